@@ -1,0 +1,27 @@
+//! The pure domain of balans: commands, events, `decide` / `evolve`, who owes what, and due dates.
+//!
+//! Nothing here does IO, runs async code or reads a clock: time comes in through [`Context`].
+
+pub mod command;
+pub mod decide;
+pub mod due;
+pub mod error;
+pub mod event;
+pub mod ids;
+pub mod party;
+pub mod state;
+
+pub use command::{Command, CommitmentSpec, Touches};
+pub use decide::{Context, State, decide};
+pub use due::{Due, DueBy};
+pub use error::DomainError;
+pub use event::{
+    Approver, Attendee, CaseCorrection, CaseKind, CaseNumber, Event, Mbl, Occurrence, Resolution,
+    StatementKind, StreamRef,
+};
+pub use ids::{CaseId, ForumId, MeetingId};
+pub use party::Party;
+pub use state::{
+    CaseState, CaseStatus, CommitmentState, ForumState, MeetingState, Obligation, ObligationKind,
+    evolve_case, evolve_forum, evolve_meeting,
+};
