@@ -334,6 +334,35 @@ impl StreamRef {
 }
 
 impl Event {
+    /// Every stored event type, in catalogue order. A checked-in log holds one of each.
+    pub const TYPES: [&'static str; 25] = [
+        "ForumCreated",
+        "UnionJoinedForum",
+        "CaseNumbered",
+        "MeetingScheduled",
+        "MeetingRescheduled",
+        "AttendanceRecorded",
+        "ApproversAppointed",
+        "MeetingHeld",
+        "MinutesApproved",
+        "MinutesPublished",
+        "CaseOpened",
+        "QuestionRaised",
+        "AnswerGiven",
+        "FollowUpAsked",
+        "CommitmentMade",
+        "CommitmentRenewed",
+        "CommitmentFulfilled",
+        "AddedToBalanceList",
+        "RemovedFromBalanceList",
+        "Discussed",
+        "StatementRecorded",
+        "BoardMatterRegistered",
+        "Closed",
+        "Reopened",
+        "Corrected",
+    ];
+
     /// The stored type name of this event (the variant's name).
     pub fn event_type(&self) -> &'static str {
         match self {

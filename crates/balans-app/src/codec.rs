@@ -1,0 +1,95 @@
+//! The stored form of domain events: a type name, a schema version and a JSON payload, with upcasters for old shapes.
+//!
+//! The store never sees the domain enum. An event is stored as its variant's name, the schema
+//! version it was written with, and the variant's fields as JSON. Reading goes through the
+//! upcaster chain first, so a log written by an older version loads in every later one
+//! (`tests/fixtures/log-v1.jsonl` is such a log, and a test loads it).
+
+use balans_domain::Event;
+use serde_json::{Value, json};
+
+/// The schema version every event is written with today.
+pub const CURRENT_SCHEMA_VERSION: u16 = 1;
+
+/// Rewrites the payload of `event_type` stored at `from_version` into the shape of `from_version + 1`.
+pub struct Upcaster {
+    pub event_type: &'static str,
+    pub from_version: u16,
+    pub upcast: fn(Value) -> Value,
+}
+
+/// Every upcaster, oldest first. Empty while version 1 is the only stored shape; when an event's
+/// shape changes, bump [`CURRENT_SCHEMA_VERSION`] and add the step from the old shape here.
+pub const UPCASTERS: &[Upcaster] = &[];
+
+/// Why a stored event could not be turned back into a domain event.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error(
+        "event type {event_type} version {version} is newer than this program understands (it reads up to {CURRENT_SCHEMA_VERSION})"
+    )]
+    FromTheFuture { event_type: String, version: u16 },
+    #[error("event type {event_type} version {version} has no upcaster to version {}", version + 1)]
+    MissingUpcaster { event_type: String, version: u16 },
+    #[error("event type {event_type} does not fit its schema: {reason}")]
+    Shape { event_type: String, reason: String },
+}
+
+/// A domain event in its stored form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Encoded {
+    pub event_type: &'static str,
+    pub schema_version: u16,
+    pub payload: Value,
+}
+
+/// Turns a domain event into its stored form.
+pub fn encode(event: &Event) -> Encoded {
+    let payload = match serde_json::to_value(event) {
+        Ok(Value::Object(mut tagged)) => tagged.remove("data").unwrap_or(Value::Null),
+        // Serializing plain data into a JSON value cannot fail; keep the payload honest if it ever does.
+        Ok(other) => other,
+        Err(error) => json!({ "unserializable": error.to_string() }),
+    };
+    Encoded {
+        event_type: event.event_type(),
+        schema_version: CURRENT_SCHEMA_VERSION,
+        payload,
+    }
+}
+
+/// Reads a stored event with the current upcasters.
+pub fn decode(event_type: &str, schema_version: u16, payload: Value) -> Result<Event, DecodeError> {
+    decode_with(UPCASTERS, event_type, schema_version, payload)
+}
+
+/// Reads a stored event, upcasting it step by step with `upcasters` to the current version.
+pub fn decode_with(
+    upcasters: &[Upcaster],
+    event_type: &str,
+    schema_version: u16,
+    mut payload: Value,
+) -> Result<Event, DecodeError> {
+    if schema_version > CURRENT_SCHEMA_VERSION {
+        return Err(DecodeError::FromTheFuture {
+            event_type: event_type.to_string(),
+            version: schema_version,
+        });
+    }
+    for version in schema_version..CURRENT_SCHEMA_VERSION {
+        let step = upcasters
+            .iter()
+            .find(|u| u.event_type == event_type && u.from_version == version)
+            .ok_or_else(|| DecodeError::MissingUpcaster {
+                event_type: event_type.to_string(),
+                version,
+            })?;
+        payload = (step.upcast)(payload);
+    }
+    serde_json::from_value(json!({ "type": event_type, "data": payload })).map_err(|error| {
+        DecodeError::Shape {
+            event_type: event_type.to_string(),
+            reason: error.to_string(),
+        }
+    })
+}

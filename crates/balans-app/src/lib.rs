@@ -1,0 +1,425 @@
+//! The application layer: load the streams a command touches, decide, append with the expected versions, retry on conflict.
+//!
+//! Every write of balans goes through [`App::execute`] (one command) or [`App::execute_batch`]
+//! (many commands that land in one atomic append, such as a scenario file or an imported
+//! protocol). Both decide against state folded from the store, append with the version each
+//! written stream had when it was loaded, and retry from a fresh load when another writer got
+//! there first, unless the caller stated its own expected version.
+
+pub mod clock;
+pub mod codec;
+pub mod scenario;
+
+use std::collections::HashMap;
+
+use balans_domain::{
+    CaseId, CaseState, Command, Context, DomainError, Event, ForumId, ForumState, MeetingId,
+    MeetingState, State, StreamRef, decide, evolve_case, evolve_forum, evolve_meeting,
+};
+use balans_store::{
+    AppendOutcome, AppendRequest, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError,
+    StreamId,
+};
+use jiff::Timestamp;
+use jiff::civil::{Date, Time};
+use ulid::Ulid;
+
+pub use clock::{Clock, FixedClock, SystemClock, organization_time_zone};
+pub use codec::DecodeError;
+
+/// How often a command is decided again after another writer changed a stream it read.
+const MAX_ATTEMPTS: usize = 5;
+
+/// Who sends a command and how it may be retried.
+#[derive(Debug, Clone)]
+pub struct CommandMeta {
+    /// Idempotency key: sending the same id again appends nothing and returns the first result.
+    pub command_id: Ulid,
+    /// Who records it (a user name, "demo", "import").
+    pub actor: String,
+    /// The version the client saw of the command's target stream; `None` = decide on the latest.
+    pub expected_version: Option<u64>,
+}
+
+impl CommandMeta {
+    pub fn new(actor: impl Into<String>) -> Self {
+        Self {
+            command_id: Ulid::generate(),
+            actor: actor.into(),
+            expected_version: None,
+        }
+    }
+}
+
+/// What a successful command (or batch) did.
+#[derive(Debug, Clone)]
+pub struct Executed {
+    /// The events appended (empty when the command id had been seen before, or nothing changed).
+    pub events: Vec<RecordedEvent>,
+    pub outcome: AppendOutcome,
+    /// The version of the (first) command's target stream after the append.
+    pub target_version: u64,
+}
+
+/// Why a command was not recorded. Nothing is stored in any of these cases.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+    #[error("conflict: {stream} is at version {actual}, not {expected}; reload and try again")]
+    Conflict {
+        stream: String,
+        expected: u64,
+        actual: u64,
+    },
+    #[error("stored event at position {position} cannot be read: {source}")]
+    Decode { position: u64, source: DecodeError },
+    #[error(transparent)]
+    Store(StoreError),
+    #[error("command {index} ({name}) was refused: {source}")]
+    InBatch {
+        index: usize,
+        name: &'static str,
+        source: Box<AppError>,
+    },
+}
+
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::Conflict {
+                stream,
+                expected,
+                actual,
+            } => AppError::Conflict {
+                stream: stream.0,
+                expected,
+                actual,
+            },
+            other => AppError::Store(other),
+        }
+    }
+}
+
+/// The application: a store and a clock.
+pub struct App<S> {
+    store: S,
+    clock: Box<dyn Clock>,
+}
+
+impl<S: EventStore> App<S> {
+    pub fn new(store: S) -> Self {
+        Self::with_clock(store, Box::new(SystemClock))
+    }
+
+    pub fn with_clock(store: S, clock: Box<dyn Clock>) -> Self {
+        Self { store, clock }
+    }
+
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+
+    /// Decides one command and appends its events.
+    pub fn execute(&self, command: Command, meta: CommandMeta) -> Result<Executed, AppError> {
+        self.run(vec![command], &meta).map_err(|error| match error {
+            AppError::InBatch { source, .. } => *source,
+            other => other,
+        })
+    }
+
+    /// Decides commands one after the other, each seeing the events of the ones before, and
+    /// appends all their events in one atomic append: all land, or none.
+    pub fn execute_batch(
+        &self,
+        commands: Vec<Command>,
+        meta: CommandMeta,
+    ) -> Result<Executed, AppError> {
+        self.run(commands, &meta)
+    }
+
+    fn run(&self, commands: Vec<Command>, meta: &CommandMeta) -> Result<Executed, AppError> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let mut unit = UnitOfWork::new(&self.store, self.clock.today());
+            let target = commands.first().map(Command::target);
+            if let (Some(target), Some(expected)) = (target, meta.expected_version) {
+                let actual = unit.version_of(target)?;
+                if actual != expected {
+                    return Err(AppError::Conflict {
+                        stream: target.stream_name(),
+                        expected,
+                        actual,
+                    });
+                }
+            }
+            for (index, command) in commands.iter().enumerate() {
+                unit.decide(command.clone(), meta.command_id)
+                    .map_err(|error| AppError::InBatch {
+                        index,
+                        name: command.name(),
+                        source: Box::new(error),
+                    })?;
+            }
+            match unit.commit(meta, self.clock.now()) {
+                Ok((events, outcome)) => {
+                    let target_version = match target {
+                        Some(target) => {
+                            let name = target.stream_name();
+                            match outcome.stream_versions.iter().find(|(s, _)| s.0 == name) {
+                                Some((_, version)) => *version,
+                                None => self.store.stream_version(&StreamId(name))?,
+                            }
+                        }
+                        None => 0,
+                    };
+                    return Ok(Executed {
+                        events,
+                        outcome,
+                        target_version,
+                    });
+                }
+                Err(AppError::Conflict { .. })
+                    if meta.expected_version.is_none() && attempt < MAX_ATTEMPTS =>
+                {
+                    continue;
+                }
+                Err(error) => return Err(error),
+            }
+        }
+    }
+
+    /// The current state of a case, folded from its stream.
+    pub fn load_case(&self, id: CaseId) -> Result<Option<CaseState>, AppError> {
+        let mut unit = UnitOfWork::new(&self.store, self.clock.today());
+        unit.load(StreamRef::Case(id))?;
+        Ok(unit.case(id))
+    }
+
+    /// The current state of a meeting, folded from its stream.
+    pub fn load_meeting(&self, id: MeetingId) -> Result<Option<MeetingState>, AppError> {
+        let mut unit = UnitOfWork::new(&self.store, self.clock.today());
+        unit.load(StreamRef::Meeting(id))?;
+        Ok(unit.meeting(id))
+    }
+
+    /// The current state of a forum, folded from its stream.
+    pub fn load_forum(&self, id: ForumId) -> Result<Option<ForumState>, AppError> {
+        let mut unit = UnitOfWork::new(&self.store, self.clock.today());
+        unit.load(StreamRef::Forum(id))?;
+        Ok(unit.forum(id))
+    }
+}
+
+/// Reads a stored event back into the domain.
+pub fn decode_recorded(recorded: &RecordedEvent) -> Result<Event, AppError> {
+    codec::decode(
+        &recorded.event_type,
+        recorded.schema_version,
+        recorded.payload.clone(),
+    )
+    .map_err(|source| AppError::Decode {
+        position: recorded.position,
+        source,
+    })
+}
+
+/// A stream's folded state.
+// A unit of work holds a handful of these, so boxing the large variants would buy nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone)]
+enum Folded {
+    Forum(Option<ForumState>),
+    Meeting(Option<MeetingState>),
+    Case(Option<CaseState>),
+}
+
+impl Folded {
+    fn empty(stream: StreamRef) -> Self {
+        match stream {
+            StreamRef::Forum(_) => Folded::Forum(None),
+            StreamRef::Meeting(_) => Folded::Meeting(None),
+            StreamRef::Case(_) => Folded::Case(None),
+        }
+    }
+
+    fn evolve(self, event: &Event) -> Self {
+        match self {
+            Folded::Forum(state) => Folded::Forum(evolve_forum(state, event)),
+            Folded::Meeting(state) => Folded::Meeting(evolve_meeting(state, event)),
+            Folded::Case(state) => Folded::Case(evolve_case(state, event)),
+        }
+    }
+}
+
+struct Loaded {
+    /// The version the stream had in the store when it was loaded.
+    version: u64,
+    folded: Folded,
+}
+
+/// The streams loaded for one attempt, with the events decided so far folded in.
+struct UnitOfWork<'a, S> {
+    store: &'a S,
+    today: Date,
+    streams: HashMap<StreamRef, Loaded>,
+    pending: Vec<(Event, Ulid)>,
+}
+
+impl<'a, S: EventStore> UnitOfWork<'a, S> {
+    fn new(store: &'a S, today: Date) -> Self {
+        Self {
+            store,
+            today,
+            streams: HashMap::new(),
+            pending: Vec::new(),
+        }
+    }
+
+    fn load(&mut self, stream: StreamRef) -> Result<(), AppError> {
+        if self.streams.contains_key(&stream) {
+            return Ok(());
+        }
+        let recorded = self.store.read_stream(&StreamId(stream.stream_name()), 1)?;
+        let mut folded = Folded::empty(stream);
+        for event in &recorded {
+            folded = folded.evolve(&decode_recorded(event)?);
+        }
+        let version = recorded.last().map_or(0, |e| e.stream_version);
+        self.streams.insert(stream, Loaded { version, folded });
+        Ok(())
+    }
+
+    fn version_of(&mut self, stream: StreamRef) -> Result<u64, AppError> {
+        self.load(stream)?;
+        Ok(self.streams.get(&stream).map_or(0, |l| l.version))
+    }
+
+    fn forum(&self, id: ForumId) -> Option<ForumState> {
+        match self.streams.get(&StreamRef::Forum(id)).map(|l| &l.folded) {
+            Some(Folded::Forum(state)) => state.clone(),
+            _ => None,
+        }
+    }
+
+    fn meeting(&self, id: MeetingId) -> Option<MeetingState> {
+        match self.streams.get(&StreamRef::Meeting(id)).map(|l| &l.folded) {
+            Some(Folded::Meeting(state)) => state.clone(),
+            _ => None,
+        }
+    }
+
+    fn case(&self, id: CaseId) -> Option<CaseState> {
+        match self.streams.get(&StreamRef::Case(id)).map(|l| &l.folded) {
+            Some(Folded::Case(state)) => state.clone(),
+            _ => None,
+        }
+    }
+
+    fn decide(&mut self, command: Command, command_id: Ulid) -> Result<(), AppError> {
+        let touches = command.touches();
+        let mut state = State::default();
+        if let Some(id) = touches.forum {
+            self.load(StreamRef::Forum(id))?;
+            state.forum = self.forum(id);
+        }
+        if let Some(id) = touches.meeting {
+            self.load(StreamRef::Meeting(id))?;
+            state.meeting = self.meeting(id);
+        }
+        if let Some(id) = touches.case {
+            self.load(StreamRef::Case(id))?;
+            state.case = self.case(id);
+            if let Some(origin) = state.case.as_ref().and_then(|c| c.opened.meeting) {
+                self.load(StreamRef::Meeting(origin))?;
+                state.origin_meeting = self.meeting(origin);
+            }
+        }
+        let context = Context { today: self.today };
+        let events = decide(&state, command, &context)?;
+        for event in events {
+            let stream = event.stream();
+            self.load(stream)?;
+            if let Some(loaded) = self.streams.get_mut(&stream) {
+                let folded = std::mem::replace(&mut loaded.folded, Folded::empty(stream));
+                loaded.folded = folded.evolve(&event);
+            }
+            self.pending.push((event, command_id));
+        }
+        Ok(())
+    }
+
+    /// Appends every pending event in one request, expecting each written stream at the version it was loaded at.
+    fn commit(
+        self,
+        meta: &CommandMeta,
+        now: Timestamp,
+    ) -> Result<(Vec<RecordedEvent>, AppendOutcome), AppError> {
+        let mut expectations: Vec<(StreamId, ExpectedVersion)> = Vec::new();
+        let mut events = Vec::with_capacity(self.pending.len());
+        let mut ids = ulid::Generator::new();
+        for (event, causation) in &self.pending {
+            let stream = event.stream();
+            let stream_id = StreamId(stream.stream_name());
+            if !expectations.iter().any(|(s, _)| *s == stream_id) {
+                let version = self.streams.get(&stream).map_or(0, |l| l.version);
+                expectations.push((stream_id.clone(), ExpectedVersion::Exact(version)));
+            }
+            let encoded = codec::encode(event);
+            let (occurred_at, meeting) = self.when_and_where(event, now);
+            events.push(NewEvent {
+                // A monotonic generator keeps ids of one append sorted like their positions.
+                id: ids.generate().unwrap_or_else(|_| Ulid::generate()),
+                stream: stream_id,
+                event_type: encoded.event_type.to_string(),
+                schema_version: encoded.schema_version,
+                occurred_at,
+                recorded_by: meta.actor.clone(),
+                meeting: meeting.map(|m| m.to_string()),
+                causation: *causation,
+                payload: encoded.payload,
+            });
+        }
+        let outcome = self.store.append(AppendRequest {
+            command_id: meta.command_id,
+            recorded_at: now,
+            expectations,
+            events,
+        })?;
+        let appended = match outcome.first_position {
+            Some(first) if !outcome.duplicate => {
+                let count = (outcome.last_position + 1 - first) as usize;
+                self.store.read_all(first, count)?
+            }
+            _ => Vec::new(),
+        };
+        Ok((appended, outcome))
+    }
+
+    /// When an event happened and at which meeting: a case event at its occurrence (the
+    /// meeting's start where it has a time), a meeting event on the meeting's date, anything else now.
+    fn when_and_where(&self, event: &Event, now: Timestamp) -> (Timestamp, Option<MeetingId>) {
+        let (meeting, date) = match (event.occurrence(), event.stream()) {
+            (Some(at), _) => (at.meeting, Some(at.on)),
+            (None, StreamRef::Meeting(id)) => (Some(id), self.meeting(id).map(|m| m.date)),
+            (None, _) => (None, None),
+        };
+        let time = meeting
+            .and_then(|id| self.meeting(id))
+            .and_then(|m| m.time)
+            .unwrap_or(Time::midnight());
+        let occurred_at = date
+            .and_then(|date| {
+                date.to_datetime(time)
+                    .to_zoned(organization_time_zone())
+                    .ok()
+            })
+            .map_or(now, |zoned| zoned.timestamp());
+        (occurred_at, meeting)
+    }
+}

@@ -1,0 +1,373 @@
+//! Tests of the application layer on both stores: execute, batches, conflicts, retries, idempotency, and the codec.
+
+use std::sync::Arc;
+
+use balans_app::codec::{self, CURRENT_SCHEMA_VERSION, DecodeError, Upcaster};
+use balans_app::{App, AppError, CommandMeta, FixedClock};
+use balans_domain::*;
+use balans_store::{EventStore, MemoryStore, SledStore, StreamId};
+use jiff::civil::date;
+use serde_json::json;
+use ulid::Ulid;
+
+fn clock() -> Box<FixedClock> {
+    Box::new(FixedClock(
+        "2025-06-01T10:00:00Z".parse().expect("a timestamp"),
+    ))
+}
+
+fn forum() -> ForumId {
+    ForumId(Ulid::from_parts(1, 1))
+}
+fn meeting() -> MeetingId {
+    MeetingId(Ulid::from_parts(2, 1))
+}
+fn case() -> CaseId {
+    CaseId(Ulid::from_parts(3, 1))
+}
+
+fn setup() -> Vec<Command> {
+    vec![
+        Command::CreateForum {
+            forum: forum(),
+            organization: "Stadsdelsförvaltningen".into(),
+            name: "Förvaltningsgrupp".into(),
+            code: "FG".into(),
+            unions: vec![Party::parse("Kommunal").expect("party")],
+        },
+        Command::ScheduleMeeting {
+            meeting: meeting(),
+            forum: forum(),
+            date: date(2025, 1, 14),
+            time: Some(jiff::civil::time(13, 0, 0, 0)),
+            place: Some("Paddan".into()),
+        },
+        Command::RaiseQuestion {
+            case: case(),
+            forum: forum(),
+            meeting: Some(meeting()),
+            section: Some("12".into()),
+            title: "Heltid som norm".into(),
+            text: "Är det en norm eller en möjlighet?".into(),
+            raised_by: Party::parse("Kommunal").expect("party"),
+            asked_by: None,
+            addressed_to: Party::Employer,
+            pre_registered: true,
+            carried_over: false,
+        },
+    ]
+}
+
+fn answer() -> Command {
+    Command::AnswerQuestion {
+        case: case(),
+        meeting: Some(meeting()),
+        by: Party::Employer,
+        person: None,
+        text: "Heltid är norm.".into(),
+        commitment: None,
+    }
+}
+
+type Make<'a> = &'a dyn Fn() -> Box<dyn EventStore>;
+
+fn with_stores(test: impl Fn(Make)) {
+    test(&|| Box::new(MemoryStore::new()));
+    let dirs = std::sync::Mutex::new(Vec::new());
+    test(&|| {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let store = SledStore::open(dir.path(), Default::default()).expect("sled opens");
+        dirs.lock().expect("lock").push(dir);
+        Box::new(store)
+    });
+}
+
+#[test]
+fn a_batch_lands_whole_with_envelopes_filled_in() {
+    with_stores(|make: Make| {
+        let app = App::with_clock(make(), clock());
+        let executed = app
+            .execute_batch(setup(), CommandMeta::new("sekreterare"))
+            .expect("the setup is accepted");
+        let types: Vec<_> = executed
+            .events
+            .iter()
+            .map(|e| e.event_type.as_str())
+            .collect();
+        assert_eq!(
+            types,
+            [
+                "ForumCreated",
+                "MeetingScheduled",
+                "CaseNumbered",
+                "CaseOpened",
+                "QuestionRaised"
+            ]
+        );
+        let raised = &executed.events[4];
+        assert_eq!(raised.recorded_by, "sekreterare");
+        assert_eq!(raised.meeting, Some(meeting().to_string()));
+        assert_eq!(raised.schema_version, CURRENT_SCHEMA_VERSION);
+        // 13:00 in Stockholm in January is 12:00 UTC.
+        assert_eq!(raised.occurred_at.to_string(), "2025-01-14T12:00:00Z");
+        assert_eq!(raised.recorded_at.to_string(), "2025-06-01T10:00:00Z");
+        assert_eq!(executed.outcome.last_position, 5);
+        let case = app.load_case(case()).expect("loads").expect("exists");
+        assert_eq!(case.number.to_string(), "FG 2025:1");
+    });
+}
+
+#[test]
+fn a_refused_command_in_a_batch_stores_nothing_of_the_batch() {
+    with_stores(|make: Make| {
+        let app = App::with_clock(make(), clock());
+        let mut commands = setup();
+        commands.push(Command::AnswerQuestion {
+            case: CaseId(Ulid::from_parts(9, 9)),
+            meeting: None,
+            by: Party::Employer,
+            person: None,
+            text: "x".into(),
+            commitment: None,
+        });
+        match app.execute_batch(commands, CommandMeta::new("t")) {
+            Err(AppError::InBatch {
+                index: 3,
+                name: "AnswerQuestion",
+                source,
+            }) => {
+                assert!(matches!(
+                    *source,
+                    AppError::Domain(DomainError::UnknownCase(_))
+                ));
+            }
+            other => panic!("expected the fourth command to be refused, got {other:?}"),
+        }
+        assert_eq!(app.store().head_position().expect("head"), 0);
+    });
+}
+
+#[test]
+fn a_stale_expected_version_is_a_conflict_and_stores_nothing() {
+    with_stores(|make: Make| {
+        let app = App::with_clock(make(), clock());
+        app.execute_batch(setup(), CommandMeta::new("t"))
+            .expect("setup");
+        let head = app.store().head_position().expect("head");
+        let mut meta = CommandMeta::new("t");
+        meta.expected_version = Some(1);
+        match app.execute(answer(), meta) {
+            Err(AppError::Conflict {
+                expected: 1,
+                actual: 2,
+                ..
+            }) => {}
+            other => panic!("expected a conflict, got {other:?}"),
+        }
+        assert_eq!(app.store().head_position().expect("head"), head);
+        let mut meta = CommandMeta::new("t");
+        meta.expected_version = Some(2);
+        let executed = app
+            .execute(answer(), meta)
+            .expect("the right version is accepted");
+        assert_eq!(executed.target_version, 3);
+    });
+}
+
+#[test]
+fn a_retried_command_id_appends_nothing_new() {
+    with_stores(|make: Make| {
+        let app = App::with_clock(make(), clock());
+        app.execute_batch(setup(), CommandMeta::new("t"))
+            .expect("setup");
+        let meta = CommandMeta::new("t");
+        let first = app.execute(answer(), meta.clone()).expect("answered");
+        let again = app.execute(answer(), meta).expect("the retry succeeds");
+        assert!(again.outcome.duplicate);
+        assert!(again.events.is_empty());
+        assert_eq!(again.outcome.last_position, first.outcome.last_position);
+        assert_eq!(
+            app.load_case(case())
+                .expect("loads")
+                .expect("exists")
+                .answers
+                .len(),
+            1
+        );
+    });
+}
+
+#[test]
+fn a_domain_error_names_the_problem_and_stores_nothing() {
+    with_stores(|make: Make| {
+        let app = App::with_clock(make(), clock());
+        app.execute_batch(setup(), CommandMeta::new("t"))
+            .expect("setup");
+        let head = app.store().head_position().expect("head");
+        let error = app
+            .execute(
+                Command::MakeCommitment {
+                    case: case(),
+                    meeting: Some(meeting()),
+                    spec: CommitmentSpec {
+                        by: Party::Employer,
+                        person: None,
+                        to: None,
+                        what: "Återkomma".into(),
+                        due_label: None,
+                        due_date: Some(date(2024, 12, 1)),
+                    },
+                },
+                CommandMeta::new("t"),
+            )
+            .expect_err("a due before the meeting is refused");
+        assert_eq!(
+            error.to_string(),
+            "the due date 2024-12-01 is before the meeting on 2025-01-14"
+        );
+        assert_eq!(app.store().head_position().expect("head"), head);
+    });
+}
+
+#[test]
+fn concurrent_writers_with_expected_versions_get_one_conflict_and_lose_no_update() {
+    with_stores(|make: Make| {
+        let app = Arc::new(App::with_clock(make(), clock()));
+        app.execute_batch(setup(), CommandMeta::new("t"))
+            .expect("setup");
+        let version = app
+            .store()
+            .stream_version(&StreamId(case().stream_name()))
+            .expect("version");
+        let results: Vec<_> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..2)
+                .map(|writer| {
+                    let app = Arc::clone(&app);
+                    scope.spawn(move || {
+                        let mut meta = CommandMeta::new(format!("writer {writer}"));
+                        meta.expected_version = Some(version);
+                        app.execute(
+                            Command::AskFollowUp {
+                                case: case(),
+                                meeting: Some(meeting()),
+                                by: Party::parse("Kommunal").expect("party"),
+                                text: format!("Följdfråga {writer}"),
+                            },
+                            meta,
+                        )
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("no panic"))
+                .collect()
+        });
+        let conflicts = results
+            .iter()
+            .filter(|r| matches!(r, Err(AppError::Conflict { .. })))
+            .count();
+        let successes = results.iter().filter(|r| r.is_ok()).count();
+        assert_eq!((successes, conflicts), (1, 1));
+        let case = app
+            .store()
+            .read_stream(&StreamId(case().stream_name()), 1)
+            .expect("reads");
+        assert_eq!(case.len() as u64, version + 1);
+    });
+}
+
+#[test]
+fn concurrent_writers_without_expected_versions_are_retried_and_all_land() {
+    with_stores(|make: Make| {
+        let app = Arc::new(App::with_clock(make(), clock()));
+        app.execute_batch(setup(), CommandMeta::new("t"))
+            .expect("setup");
+        std::thread::scope(|scope| {
+            for writer in 0..4 {
+                let app = Arc::clone(&app);
+                scope.spawn(move || {
+                    app.execute(
+                        Command::AskFollowUp {
+                            case: case(),
+                            meeting: Some(meeting()),
+                            by: Party::parse("Kommunal").expect("party"),
+                            text: format!("Följdfråga {writer}"),
+                        },
+                        CommandMeta::new("t"),
+                    )
+                    .expect("retried until it lands");
+                });
+            }
+        });
+        let events = app
+            .store()
+            .read_stream(&StreamId(case().stream_name()), 1)
+            .expect("reads");
+        let follow_ups = events
+            .iter()
+            .filter(|e| e.event_type == "FollowUpAsked")
+            .count();
+        assert_eq!(follow_ups, 4);
+    });
+}
+
+#[test]
+fn every_event_round_trips_through_the_stored_form() {
+    let app = App::with_clock(MemoryStore::new(), clock());
+    app.execute_batch(setup(), CommandMeta::new("t"))
+        .expect("setup");
+    let stored = app.store().read_all(1, 100).expect("reads");
+    for recorded in stored {
+        let event = balans_app::decode_recorded(&recorded).expect("decodes");
+        let encoded = codec::encode(&event);
+        assert_eq!(encoded.event_type, recorded.event_type);
+        assert_eq!(encoded.payload, recorded.payload);
+    }
+}
+
+#[test]
+fn old_shapes_are_upcast_before_decoding() {
+    // A hypothetical version 0 of Discussed called its note "comment".
+    fn rename_comment(mut payload: serde_json::Value) -> serde_json::Value {
+        if let Some(object) = payload.as_object_mut()
+            && let Some(comment) = object.remove("comment")
+        {
+            object.insert("note".into(), comment);
+        }
+        payload
+    }
+    let upcasters = [Upcaster {
+        event_type: "Discussed",
+        from_version: 0,
+        upcast: rename_comment,
+    }];
+    let old = json!({
+        "case": case(),
+        "comment": "Kvarvarande fråga",
+        "at": {"meeting": null, "on": "2025-01-14"}
+    });
+    let event = codec::decode_with(&upcasters, "Discussed", 0, old.clone()).expect("upcast");
+    assert_eq!(
+        event,
+        Event::Discussed {
+            case: case(),
+            note: Some("Kvarvarande fråga".into()),
+            at: Occurrence {
+                meeting: None,
+                on: date(2025, 1, 14)
+            },
+        }
+    );
+    assert_eq!(
+        codec::decode_with(&[], "Discussed", 0, old),
+        Err(DecodeError::MissingUpcaster {
+            event_type: "Discussed".into(),
+            version: 0
+        })
+    );
+    assert!(matches!(
+        codec::decode("Discussed", CURRENT_SCHEMA_VERSION + 1, json!({})),
+        Err(DecodeError::FromTheFuture { .. })
+    ));
+}

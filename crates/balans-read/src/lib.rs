@@ -1,0 +1,250 @@
+//! Read models: projections of the whole log that answer who owes what, what is open, and how a case moved.
+//!
+//! A [`ReadModel`] is rebuilt from position 1 (or up to an instant, for time travel) and can be
+//! kept current by applying each newly appended event.
+
+pub mod summary;
+
+use std::collections::BTreeMap;
+
+use balans_app::{AppError, decode_recorded, organization_time_zone};
+use balans_domain::{
+    CaseId, CaseNumber, CaseState, CaseStatus, Event, ForumId, ForumState, MeetingId, MeetingState,
+    Obligation, Party, evolve_case, evolve_forum, evolve_meeting,
+};
+use balans_store::{EventStore, RecordedEvent};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// How many events a rebuild reads at a time.
+const PAGE: usize = 4096;
+
+/// One entry of a case's history.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineEntry {
+    pub position: u64,
+    pub event_type: String,
+    pub meeting: Option<MeetingId>,
+    pub occurred_at: Timestamp,
+    pub recorded_at: Timestamp,
+    pub recorded_by: String,
+    /// One line in Swedish.
+    pub summary: String,
+}
+
+/// A case with its history.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CaseView {
+    pub state: CaseState,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// Something owed, as a reader sees it: with the case, the resolved due date and whether it is late.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OwedItem {
+    pub obligation: Obligation,
+    pub case_number: CaseNumber,
+    pub case_title: String,
+    pub forum: ForumId,
+    /// The due date by the rules, with "next meeting" looked up in the forum's schedule.
+    pub due_date: Option<Date>,
+    pub overdue: bool,
+    /// Days from when it became owed to the "as of" date.
+    pub days_waiting: i32,
+}
+
+/// Which obligations to list.
+#[derive(Debug, Clone, Default)]
+pub struct ObligationFilter {
+    /// Owed by this party; "Fackliga organisationerna" and each union of the forum match each other.
+    pub owed_by: Option<Party>,
+    pub forum: Option<ForumId>,
+    pub overdue_only: bool,
+}
+
+/// Everything the log says, folded into maps.
+#[derive(Debug, Clone, Default)]
+pub struct ReadModel {
+    pub forums: BTreeMap<ForumId, ForumState>,
+    pub meetings: BTreeMap<MeetingId, MeetingState>,
+    pub cases: BTreeMap<CaseId, CaseView>,
+    /// The position of the last event applied.
+    pub position: u64,
+}
+
+impl ReadModel {
+    /// Rebuilds from the whole log.
+    pub fn load(store: &impl EventStore) -> Result<Self, AppError> {
+        Self::load_until(store, None)
+    }
+
+    /// Rebuilds from the events that had happened by `until` (time travel); `None` = everything.
+    pub fn load_until(store: &impl EventStore, until: Option<Timestamp>) -> Result<Self, AppError> {
+        let mut model = ReadModel::default();
+        let mut from = 1;
+        loop {
+            let page = store.read_all(from, PAGE)?;
+            let Some(last) = page.last() else { break };
+            from = last.position + 1;
+            for recorded in &page {
+                if until.is_none_or(|until| recorded.occurred_at <= until) {
+                    model.apply(recorded)?;
+                }
+            }
+        }
+        Ok(model)
+    }
+
+    /// Applies one stored event.
+    pub fn apply(&mut self, recorded: &RecordedEvent) -> Result<(), AppError> {
+        let event = decode_recorded(recorded)?;
+        self.position = self.position.max(recorded.position);
+        match event.stream() {
+            balans_domain::StreamRef::Forum(id) => {
+                if let Some(state) = evolve_forum(self.forums.remove(&id), &event) {
+                    self.forums.insert(id, state);
+                }
+            }
+            balans_domain::StreamRef::Meeting(id) => {
+                if let Some(state) = evolve_meeting(self.meetings.remove(&id), &event) {
+                    self.meetings.insert(id, state);
+                }
+            }
+            balans_domain::StreamRef::Case(id) => {
+                let (state, mut timeline) = match self.cases.remove(&id) {
+                    Some(view) => (Some(view.state), view.timeline),
+                    None => (None, Vec::new()),
+                };
+                if let Some(state) = evolve_case(state, &event) {
+                    timeline.push(timeline_entry(recorded, &event));
+                    self.cases.insert(id, CaseView { state, timeline });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The forum's first meeting after `date`, by the schedule as it stands.
+    pub fn next_meeting_after(&self, forum: ForumId, date: Date) -> Option<&MeetingState> {
+        self.meetings
+            .values()
+            .filter(|m| m.forum == forum && m.date > date)
+            .min_by_key(|m| m.date)
+    }
+
+    /// The meetings of a forum, in date order.
+    pub fn meetings_of(&self, forum: ForumId) -> Vec<&MeetingState> {
+        let mut meetings: Vec<_> = self
+            .meetings
+            .values()
+            .filter(|m| m.forum == forum)
+            .collect();
+        meetings.sort_by_key(|m| m.date);
+        meetings
+    }
+
+    /// Who owes what as of a date, oldest first.
+    pub fn obligations(&self, filter: &ObligationFilter, as_of: Date) -> Vec<OwedItem> {
+        let mut owed: Vec<OwedItem> = self
+            .cases
+            .values()
+            .filter(|view| filter.forum.is_none_or(|forum| view.state.forum == forum))
+            .flat_map(|view| {
+                view.state
+                    .obligations()
+                    .into_iter()
+                    .map(move |obligation| self.owed_item(&view.state, obligation, as_of))
+            })
+            .filter(|item| match &filter.owed_by {
+                Some(party) => {
+                    let unions = self.forum_unions(item.forum);
+                    item.obligation.party.includes(party, unions)
+                        || party.includes(&item.obligation.party, unions)
+                }
+                None => true,
+            })
+            .filter(|item| !filter.overdue_only || item.overdue)
+            .collect();
+        owed.sort_by(|a, b| {
+            (a.obligation.since.on, &a.case_number).cmp(&(b.obligation.since.on, &b.case_number))
+        });
+        owed
+    }
+
+    /// Cases that are still open, by forum and number.
+    pub fn open_cases(&self, forum: Option<ForumId>) -> Vec<&CaseView> {
+        let mut open: Vec<&CaseView> = self
+            .cases
+            .values()
+            .filter(|view| view.state.status() == CaseStatus::Open)
+            .filter(|view| forum.is_none_or(|forum| view.state.forum == forum))
+            .collect();
+        open.sort_by(|a, b| {
+            (a.state.forum, &a.state.number).cmp(&(b.state.forum, &b.state.number))
+        });
+        open
+    }
+
+    /// Finds a case by its ULID or its short number ("FG 2025:7", case and spacing ignored).
+    pub fn find_case(&self, reference: &str) -> Option<&CaseView> {
+        if let Ok(id) = reference.parse::<CaseId>() {
+            return self.cases.get(&id);
+        }
+        let wanted = normalize_number(reference);
+        self.cases
+            .values()
+            .find(|view| normalize_number(&view.state.number.to_string()) == wanted)
+    }
+
+    fn forum_unions(&self, forum: ForumId) -> &[Party] {
+        self.forums.get(&forum).map_or(&[], |f| f.unions.as_slice())
+    }
+
+    fn owed_item(&self, case: &CaseState, obligation: Obligation, as_of: Date) -> OwedItem {
+        let next_meeting = self
+            .next_meeting_after(case.forum, obligation.since.on)
+            .map(|m| m.date);
+        let due_date = obligation.due.resolved_date(next_meeting);
+        let overdue = obligation.due.is_overdue(next_meeting, as_of);
+        let days_waiting = (as_of - obligation.since.on).get_days();
+        OwedItem {
+            case_number: case.number.clone(),
+            case_title: case.title.clone(),
+            forum: case.forum,
+            due_date,
+            overdue,
+            days_waiting,
+            obligation,
+        }
+    }
+}
+
+/// The end of a day where the organization is: "as of 2025-03-01" means after everything of that day.
+pub fn end_of_day(date: Date) -> Timestamp {
+    date.tomorrow()
+        .ok()
+        .and_then(|next| next.to_zoned(organization_time_zone()).ok())
+        .map_or(Timestamp::MAX, |zoned| {
+            zoned.timestamp() - jiff::SignedDuration::from_nanos(1)
+        })
+}
+
+fn normalize_number(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn timeline_entry(recorded: &RecordedEvent, event: &Event) -> TimelineEntry {
+    TimelineEntry {
+        position: recorded.position,
+        event_type: recorded.event_type.clone(),
+        meeting: recorded.meeting.as_deref().and_then(|m| m.parse().ok()),
+        occurred_at: recorded.occurred_at,
+        recorded_at: recorded.recorded_at,
+        recorded_by: recorded.recorded_by.clone(),
+        summary: summary::summarize(event),
+    }
+}

@@ -1,0 +1,263 @@
+//! Group commit: appenders whose transactions committed share one flush-and-fdatasync.
+//!
+//! Each appender takes a ticket after its transaction committed. One of the waiting appenders
+//! becomes the leader, notes how many tickets exist, syncs, and then declares all of them
+//! durable: every ticket counted was taken after its transaction committed, so the sync that
+//! started after the count covers it. The others wait on a condvar instead of syncing again.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+
+use crate::StoreError;
+
+pub(crate) struct GroupCommit {
+    /// Tickets handed out, i.e. commits that wait (or waited) to become durable.
+    committed: AtomicU64,
+    /// Syncs that completed successfully.
+    syncs: AtomicU64,
+    state: Mutex<State>,
+    synced: Condvar,
+}
+
+struct State {
+    /// Every ticket up to this one is durable.
+    durable: u64,
+    /// A leader is syncing right now.
+    syncing: bool,
+    /// The first sync failure. After a failed fsync the kernel may have dropped the dirty
+    /// pages and a later fsync can report success without having written them, so no later
+    /// sync can be trusted to cover what was pending: the store stops acknowledging appends.
+    failure: Option<String>,
+}
+
+impl GroupCommit {
+    pub fn new() -> Self {
+        Self {
+            committed: AtomicU64::new(0),
+            syncs: AtomicU64::new(0),
+            state: Mutex::new(State {
+                durable: 0,
+                syncing: false,
+                failure: None,
+            }),
+            synced: Condvar::new(),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // The state is only ever changed by short, non-panicking assignments.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Refuses new work once a sync has failed, before anything is written.
+    pub fn check_healthy(&self) -> Result<(), StoreError> {
+        match &self.lock().failure {
+            Some(failure) => Err(failed(failure)),
+            None => Ok(()),
+        }
+    }
+
+    /// Must be called only after the caller's transaction committed.
+    pub fn ticket(&self) -> u64 {
+        self.committed.fetch_add(1, Ordering::SeqCst) + 1
+    }
+
+    /// Returns once `ticket` is durable, running `sync` itself if no one else is.
+    pub fn wait_durable(
+        &self,
+        ticket: u64,
+        sync: impl Fn() -> Result<(), String>,
+    ) -> Result<(), StoreError> {
+        let mut state = self.lock();
+        loop {
+            if state.durable >= ticket {
+                return Ok(());
+            }
+            if let Some(failure) = &state.failure {
+                return Err(failed(failure));
+            }
+            if state.syncing {
+                state = self
+                    .synced
+                    .wait(state)
+                    .unwrap_or_else(PoisonError::into_inner);
+                continue;
+            }
+
+            state.syncing = true;
+            let target = self.committed.load(Ordering::SeqCst);
+            drop(state);
+
+            let mut leader = Leader {
+                group: self,
+                armed: true,
+            };
+            let result = sync();
+            leader.armed = false;
+
+            state = self.lock();
+            state.syncing = false;
+            match result {
+                Ok(()) => {
+                    self.syncs.fetch_add(1, Ordering::SeqCst);
+                    state.durable = state.durable.max(target);
+                }
+                Err(error) => {
+                    state.failure.get_or_insert(error);
+                }
+            }
+            self.synced.notify_all();
+        }
+    }
+
+    pub fn committed(&self) -> u64 {
+        self.committed.load(Ordering::SeqCst)
+    }
+
+    pub fn durable(&self) -> u64 {
+        self.lock().durable
+    }
+
+    pub fn syncs(&self) -> u64 {
+        self.syncs.load(Ordering::SeqCst)
+    }
+}
+
+fn failed(failure: &str) -> StoreError {
+    StoreError::Io(format!(
+        "a sync to disk failed, so appends since the last good sync may not be durable \
+         and the store accepts no more appends (reopen it to recover): {failure}"
+    ))
+}
+
+/// Unblocks the followers if the leader's sync panics: otherwise `syncing` would stay set and
+/// they would wait forever.
+struct Leader<'a> {
+    group: &'a GroupCommit,
+    armed: bool,
+}
+
+impl Drop for Leader<'_> {
+    fn drop(&mut self) {
+        if self.armed {
+            let mut state = self.group.lock();
+            state.syncing = false;
+            state
+                .failure
+                .get_or_insert_with(|| "the sync panicked".to_string());
+            self.group.synced.notify_all();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Barrier;
+    use std::sync::atomic::AtomicUsize;
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn one_committer_syncs_once_per_ticket() {
+        let group = GroupCommit::new();
+        for expected in 1..=3 {
+            let ticket = group.ticket();
+            group.wait_durable(ticket, || Ok(())).unwrap();
+            assert_eq!(group.syncs(), expected);
+            assert_eq!(group.durable(), expected);
+        }
+    }
+
+    #[test]
+    fn concurrent_committers_share_syncs() {
+        let group = GroupCommit::new();
+        let calls = AtomicUsize::new(0);
+        let threads = 8;
+        let rounds = 20;
+        let barrier = Barrier::new(threads);
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                scope.spawn(|| {
+                    barrier.wait();
+                    for _ in 0..rounds {
+                        let ticket = group.ticket();
+                        group
+                            .wait_durable(ticket, || {
+                                calls.fetch_add(1, Ordering::SeqCst);
+                                std::thread::sleep(Duration::from_millis(2));
+                                Ok(())
+                            })
+                            .unwrap();
+                        assert!(group.durable() >= ticket);
+                    }
+                });
+            }
+        });
+        let total = (threads * rounds) as u64;
+        assert_eq!(group.committed(), total);
+        assert_eq!(group.durable(), total);
+        assert_eq!(group.syncs(), calls.load(Ordering::SeqCst) as u64);
+        assert!(
+            group.syncs() < total,
+            "{} syncs for {total} commits",
+            group.syncs()
+        );
+    }
+
+    #[test]
+    fn a_failed_sync_reaches_its_waiters_and_stops_the_store() {
+        let group = GroupCommit::new();
+        let first = group.ticket();
+        group.wait_durable(first, || Ok(())).unwrap();
+
+        let second = group.ticket();
+        let error = group
+            .wait_durable(second, || Err("disk on fire".into()))
+            .unwrap_err();
+        assert!(error.to_string().contains("disk on fire"), "{error}");
+        // What was durable before the failure stays acknowledged.
+        group
+            .wait_durable(first, || panic!("no sync needed"))
+            .unwrap();
+        assert!(group.check_healthy().is_err());
+        let third = group.ticket();
+        assert!(group.wait_durable(third, || Ok(())).is_err());
+        assert_eq!(group.syncs(), 1);
+    }
+
+    #[test]
+    fn followers_of_a_failed_leader_get_the_error() {
+        let group = GroupCommit::new();
+        let barrier = Barrier::new(4);
+        let errors = AtomicUsize::new(0);
+        std::thread::scope(|scope| {
+            for _ in 0..4 {
+                scope.spawn(|| {
+                    let ticket = group.ticket();
+                    barrier.wait();
+                    let result = group.wait_durable(ticket, || {
+                        std::thread::sleep(Duration::from_millis(20));
+                        Err("EIO".into())
+                    });
+                    if result.is_err() {
+                        errors.fetch_add(1, Ordering::SeqCst);
+                    }
+                });
+            }
+        });
+        assert_eq!(errors.load(Ordering::SeqCst), 4);
+    }
+
+    #[test]
+    fn a_panicking_leader_does_not_strand_its_followers() {
+        let group = GroupCommit::new();
+        let ticket = group.ticket();
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            group.wait_durable(ticket, || panic!("sync blew up"))
+        }));
+        assert!(panicked.is_err());
+        let error = group.wait_durable(ticket, || Ok(())).unwrap_err();
+        assert!(error.to_string().contains("panicked"), "{error}");
+    }
+}

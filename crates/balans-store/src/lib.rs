@@ -1,0 +1,187 @@
+//! The event store: an append-only log of events grouped in streams, behind the [`EventStore`] trait.
+//!
+//! Two implementations pass the same conformance suite: [`SledStore`], the embedded durable
+//! store the product runs on, and [`MemoryStore`], for tests and tools that need no disk.
+//! The store knows nothing about the domain: payloads are JSON values tagged with a type name
+//! and a schema version, and upcasting them is the caller's business.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use ulid::Ulid;
+
+#[cfg(feature = "conformance")]
+pub mod conformance;
+mod group_commit;
+pub mod memory;
+mod rules;
+pub mod sled_store;
+
+pub use memory::MemoryStore;
+pub use sled_store::{SledOptions, SledStore, SyncStats};
+
+/// Identifies a stream, for example `case-01JH…`, `meeting-01JH…` or `forum-01JH…`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct StreamId(pub String);
+
+impl StreamId {
+    pub fn new(id: impl Into<String>) -> Self {
+        Self(id.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for StreamId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What the writer believes a stream's version to be. Versions count events in a stream from 1;
+/// an empty (never written) stream has version 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExpectedVersion {
+    /// Write whatever the stream holds (no concurrency check).
+    Any,
+    /// The stream must be at exactly this version (0 = the stream must not exist yet).
+    Exact(u64),
+}
+
+/// An event to be appended: everything of the envelope that the writer decides.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewEvent {
+    pub id: Ulid,
+    pub stream: StreamId,
+    pub event_type: String,
+    pub schema_version: u16,
+    pub occurred_at: Timestamp,
+    pub recorded_by: String,
+    /// The meeting where it happened, if any (a meeting's ULID as text).
+    pub meeting: Option<String>,
+    /// The command that caused this event.
+    pub causation: Ulid,
+    pub payload: serde_json::Value,
+}
+
+/// One atomic append: every expectation must hold, then every event lands, or nothing does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppendRequest {
+    /// Idempotency key: a second append with the same key appends nothing and returns the first result.
+    pub command_id: Ulid,
+    pub recorded_at: Timestamp,
+    /// Expected versions of streams; a stream that receives events but is not listed here is `Any`.
+    pub expectations: Vec<(StreamId, ExpectedVersion)>,
+    /// Events in the order they are to be stored; may span several streams.
+    pub events: Vec<NewEvent>,
+}
+
+/// A stored event with its full envelope.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordedEvent {
+    pub id: Ulid,
+    pub stream: StreamId,
+    /// Position in its stream, from 1.
+    pub stream_version: u64,
+    /// Position in the whole log, from 1, gapless.
+    pub position: u64,
+    pub recorded_at: Timestamp,
+    pub occurred_at: Timestamp,
+    pub recorded_by: String,
+    pub meeting: Option<String>,
+    pub event_type: String,
+    pub schema_version: u16,
+    pub causation: Ulid,
+    pub payload: serde_json::Value,
+}
+
+/// What an append did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppendOutcome {
+    /// Global position of the last event of this append (or the log's head if it appended none).
+    pub last_position: u64,
+    /// Position of the first event appended (None if the append held no events).
+    pub first_position: Option<u64>,
+    /// The version of every stream written by this append, after it.
+    pub stream_versions: Vec<(StreamId, u64)>,
+    /// True when the command id had already been appended: nothing new was written.
+    pub duplicate: bool,
+}
+
+/// Why an append or a read failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("conflict on stream {stream}: expected version {expected}, but it is at {actual}")]
+    Conflict {
+        stream: StreamId,
+        expected: u64,
+        actual: u64,
+    },
+    #[error(
+        "the database at {path} is already open in another process (only one balans process may use it at a time)"
+    )]
+    Locked { path: String },
+    /// Stored bytes that do not decode or do not agree with each other. `position` is the
+    /// event's global position; it is 0 when the damaged record is an index entry (stream
+    /// index, stream head, command record or log metadata) rather than an event.
+    #[error("the stored event at position {position} cannot be read: {reason}")]
+    Corrupt { position: u64, reason: String },
+    /// The request breaks a rule that does not depend on the stored data (an empty stream id,
+    /// the same event id twice, …); retrying it can never succeed.
+    #[error("invalid append request: {0}")]
+    InvalidRequest(String),
+    #[error("storage failed: {0}")]
+    Io(String),
+}
+
+/// An append-only, multi-stream event log.
+///
+/// Appends are atomic across streams, durable when they return, and idempotent on the command id.
+pub trait EventStore: Send + Sync {
+    /// Appends the request's events atomically after checking every expectation.
+    fn append(&self, request: AppendRequest) -> Result<AppendOutcome, StoreError>;
+    /// The events of one stream with `stream_version >= from_version`, in order.
+    fn read_stream(
+        &self,
+        stream: &StreamId,
+        from_version: u64,
+    ) -> Result<Vec<RecordedEvent>, StoreError>;
+    /// Up to `limit` events with `position >= from_position`, in order, without gaps.
+    fn read_all(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError>;
+    /// The current version of a stream (0 if it has no events).
+    fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError>;
+    /// The position of the last stored event (0 for an empty log).
+    fn head_position(&self) -> Result<u64, StoreError>;
+    /// A receiver that holds the head position and changes after every durable append.
+    fn subscribe(&self) -> tokio::sync::watch::Receiver<u64>;
+}
+
+/// Lets callers hold a store behind a pointer (`Box<dyn EventStore>`, `Arc<SledStore>`) and still pass it as a store.
+macro_rules! forward_event_store {
+    ($($pointer:ident),*) => {$(
+        impl<T: EventStore + ?Sized> EventStore for $pointer<T> {
+            fn append(&self, request: AppendRequest) -> Result<AppendOutcome, StoreError> {
+                (**self).append(request)
+            }
+            fn read_stream(&self, stream: &StreamId, from_version: u64) -> Result<Vec<RecordedEvent>, StoreError> {
+                (**self).read_stream(stream, from_version)
+            }
+            fn read_all(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
+                (**self).read_all(from_position, limit)
+            }
+            fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError> {
+                (**self).stream_version(stream)
+            }
+            fn head_position(&self) -> Result<u64, StoreError> {
+                (**self).head_position()
+            }
+            fn subscribe(&self) -> tokio::sync::watch::Receiver<u64> {
+                (**self).subscribe()
+            }
+        }
+    )*};
+}
+
+use std::sync::Arc;
+forward_event_store!(Box, Arc);

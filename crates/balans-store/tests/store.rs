@@ -1,0 +1,398 @@
+//! Runs the conformance suite on both backends, plus the checks only the sled store can fail.
+
+use std::path::Path;
+use std::sync::Barrier;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use balans_store::conformance::{self, event, request};
+use balans_store::{
+    EventStore, ExpectedVersion, MemoryStore, SledOptions, SledStore, StoreError, StreamId,
+    SyncStats,
+};
+use tempfile::TempDir;
+
+fn open(path: &Path) -> SledStore {
+    SledStore::open(path, SledOptions::default()).expect("open the sled store")
+}
+
+macro_rules! conformance_tests {
+    ($($check:ident),* $(,)?) => {
+        const LISTED: &[&str] = &[$(stringify!($check)),*];
+
+        mod memory {
+            use super::*;
+            $(
+                #[test]
+                fn $check() {
+                    conformance::$check(&MemoryStore::new());
+                }
+            )*
+        }
+
+        mod sled {
+            use super::*;
+            $(
+                #[test]
+                fn $check() {
+                    let dir = TempDir::new().expect("tempdir");
+                    let store = open(dir.path());
+                    conformance::$check(&store);
+                }
+            )*
+        }
+    };
+}
+
+conformance_tests!(
+    round_trip_preserves_every_envelope_field,
+    versions_and_positions_are_gapless,
+    exact_zero_means_new_stream,
+    stale_expectation_conflicts_and_writes_nothing,
+    conflict_on_second_stream_writes_nothing,
+    duplicate_command_returns_first_outcome,
+    duplicate_command_wins_over_stale_expectation,
+    read_stream_from_middle_version,
+    read_all_from_middle_with_limit,
+    subscribe_sees_new_head,
+    concurrent_appends_lose_no_update,
+    multi_stream_append_lands_in_one_piece,
+    empty_append,
+    invalid_requests_are_refused,
+    unknown_stream_is_empty,
+);
+
+#[test]
+fn every_conformance_check_runs_on_both_backends() {
+    let all: Vec<&str> = conformance::CHECKS.iter().map(|(name, _)| *name).collect();
+    assert_eq!(
+        LISTED,
+        all.as_slice(),
+        "list every conformance check in conformance_tests!"
+    );
+}
+
+#[test]
+fn run_all_passes_on_the_memory_store() {
+    conformance::run_all(&MemoryStore::new);
+}
+
+#[test]
+fn sled_reopen_gives_back_what_was_stored() {
+    let dir = TempDir::new().expect("tempdir");
+    let first_request = request(
+        &[("case-1", ExpectedVersion::Exact(0))],
+        vec![event("case-1", 1), event("forum", 1)],
+    );
+    let (log, first_outcome) = {
+        let store = open(dir.path());
+        let outcome = store.append(first_request.clone()).expect("append");
+        store
+            .append(request(&[], vec![event("case-1", 2)]))
+            .expect("append");
+        (store.read_all(1, usize::MAX).expect("read_all"), outcome)
+    };
+
+    let store = open(dir.path());
+    assert_eq!(store.read_all(1, usize::MAX).expect("read_all"), log);
+    assert_eq!(store.head_position().expect("head"), 3);
+    assert_eq!(
+        *store.subscribe().borrow(),
+        3,
+        "the notification starts at the stored head"
+    );
+    assert_eq!(
+        store
+            .stream_version(&StreamId::new("case-1"))
+            .expect("version"),
+        2
+    );
+    assert_eq!(
+        store
+            .read_stream(&StreamId::new("forum"), 1)
+            .expect("read_stream"),
+        vec![log[1].clone()]
+    );
+
+    let retried = store.append(first_request).expect("retry");
+    assert!(retried.duplicate);
+    assert_eq!(retried.stream_versions, first_outcome.stream_versions);
+
+    let next = store
+        .append(request(
+            &[("case-1", ExpectedVersion::Exact(2))],
+            vec![event("case-1", 3)],
+        ))
+        .expect("append");
+    assert_eq!(
+        (next.first_position, next.last_position),
+        (Some(4), 4),
+        "positions continue without a gap"
+    );
+}
+
+#[test]
+fn sled_second_opener_gets_locked_and_first_keeps_working() {
+    let dir = TempDir::new().expect("tempdir");
+    let first = open(dir.path());
+    first
+        .append(request(&[], vec![event("s", 1)]))
+        .expect("append");
+
+    match SledStore::open(dir.path(), SledOptions::default()) {
+        Err(error @ StoreError::Locked { .. }) => {
+            let StoreError::Locked { path } = &error else {
+                unreachable!()
+            };
+            assert_eq!(Path::new(path), dir.path());
+            assert!(
+                error
+                    .to_string()
+                    .contains(&dir.path().display().to_string()),
+                "{error}"
+            );
+        }
+        other => panic!("expected Locked, got {other:?}"),
+    }
+
+    let outcome = first
+        .append(request(&[], vec![event("s", 2)]))
+        .expect("the first store still appends");
+    assert_eq!(outcome.last_position, 2);
+    assert_eq!(first.read_all(1, 10).expect("read_all").len(), 2);
+
+    drop(first);
+    let again = open(dir.path());
+    assert_eq!(again.head_position().expect("head"), 2);
+}
+
+#[test]
+fn sled_acknowledges_an_append_only_after_a_sync() {
+    let dir = TempDir::new().expect("tempdir");
+    let store = open(dir.path());
+    assert_eq!(
+        store.sync_stats(),
+        SyncStats {
+            committed: 0,
+            durable: 0,
+            syncs: 0
+        }
+    );
+
+    let req = request(&[], vec![event("d", 1)]);
+    store.append(req.clone()).expect("append");
+    // Alone, the append led its own round: it synced after it committed.
+    assert_eq!(
+        store.sync_stats(),
+        SyncStats {
+            committed: 1,
+            durable: 1,
+            syncs: 1
+        }
+    );
+
+    store
+        .append(request(&[], vec![event("d", 2)]))
+        .expect("append");
+    assert_eq!(
+        store.sync_stats(),
+        SyncStats {
+            committed: 2,
+            durable: 2,
+            syncs: 2
+        }
+    );
+
+    // A duplicate is acknowledged only once its first attempt is durable, so it waits too.
+    assert!(store.append(req).expect("retry").duplicate);
+    assert_eq!(
+        store.sync_stats(),
+        SyncStats {
+            committed: 3,
+            durable: 3,
+            syncs: 3
+        }
+    );
+
+    // Refused appends commit nothing and sync nothing.
+    assert!(
+        store
+            .append(request(
+                &[("d", ExpectedVersion::Exact(0))],
+                vec![event("d", 3)]
+            ))
+            .is_err()
+    );
+    assert!(store.append(request(&[], vec![event("", 3)])).is_err());
+    assert_eq!(store.sync_count(), 3);
+}
+
+#[test]
+fn sled_group_commit_shares_syncs_between_concurrent_appends() {
+    const THREADS: usize = 16;
+    const APPENDS: usize = 20;
+    let dir = TempDir::new().expect("tempdir");
+    let store = open(dir.path());
+    let barrier = Barrier::new(THREADS);
+    let done = AtomicBool::new(false);
+    let mut head_rx = store.subscribe();
+
+    std::thread::scope(|scope| {
+        // The published head must only ever move forward, even though appenders finish in
+        // whatever order their group's sync wakes them.
+        let watcher = scope.spawn(|| {
+            let mut last = 0;
+            let mut changes = 0;
+            loop {
+                // Read `done` first: the head read after it is then the final one.
+                let finished = done.load(Ordering::SeqCst);
+                let head = *head_rx.borrow_and_update();
+                assert!(head >= last, "the head went back from {last} to {head}");
+                changes += usize::from(head != last);
+                last = head;
+                if finished {
+                    return (last, changes);
+                }
+                std::thread::yield_now();
+            }
+        });
+        let appenders: Vec<_> = (0..THREADS)
+            .map(|thread| {
+                let (store, barrier) = (&store, &barrier);
+                scope.spawn(move || {
+                    let stream = format!("stream-{thread}");
+                    barrier.wait();
+                    for n in 0..APPENDS {
+                        let committed_before = store.sync_stats().committed;
+                        let expected = ExpectedVersion::Exact(n as u64);
+                        store
+                            .append(request(
+                                &[(stream.as_str(), expected)],
+                                vec![event(&stream, n as u64)],
+                            ))
+                            .expect("append");
+                        // This append's ticket came after `committed_before`, and it returned only
+                        // once a sync that started after its commit had covered it.
+                        assert!(store.sync_stats().durable > committed_before);
+                    }
+                })
+            })
+            .collect();
+        // Join them all before judging any, so that a failed appender cannot leave the
+        // watcher spinning forever.
+        let results: Vec<_> = appenders
+            .into_iter()
+            .map(|appender| appender.join())
+            .collect();
+        done.store(true, Ordering::SeqCst);
+        assert!(
+            results.iter().all(Result::is_ok),
+            "an appender thread failed"
+        );
+        let (last, changes) = watcher.join().expect("watcher thread");
+        assert_eq!(last, (THREADS * APPENDS) as u64);
+        assert!(changes >= 1);
+    });
+
+    let total = (THREADS * APPENDS) as u64;
+    let stats = store.sync_stats();
+    assert_eq!(stats.committed, total);
+    assert_eq!(stats.durable, total);
+    assert!(stats.syncs >= 1);
+    assert!(
+        stats.syncs < total,
+        "group commit should share syncs: {} syncs for {total} appends",
+        stats.syncs
+    );
+    eprintln!("group commit: {} syncs for {total} appends", stats.syncs);
+    assert_eq!(store.head_position().expect("head"), total);
+    assert_eq!(*store.subscribe().borrow(), total);
+}
+
+#[test]
+fn sled_large_payloads_survive_reopen() {
+    // Big enough that sled stores the value as a separate blob file.
+    let dir = TempDir::new().expect("tempdir");
+    let mut big = event("big", 1);
+    big.payload = serde_json::json!({ "text": "x".repeat(600 * 1024) });
+    {
+        let store = open(dir.path());
+        store
+            .append(request(&[], vec![big.clone(), event("big", 2)]))
+            .expect("append");
+        let blobs = std::fs::read_dir(dir.path().join("blobs"))
+            .expect("blobs dir")
+            .count();
+        assert!(
+            blobs > 0,
+            "the payload should have gone to a blob file, which the store syncs itself"
+        );
+    }
+    let store = open(dir.path());
+    let events = store
+        .read_stream(&StreamId::new("big"), 1)
+        .expect("read_stream");
+    assert_eq!(events.len(), 2);
+    assert_eq!(events[0].payload, big.payload);
+}
+
+#[test]
+fn sled_reports_a_damaged_event_as_corrupt() {
+    let dir = TempDir::new().expect("tempdir");
+    {
+        let store = open(dir.path());
+        store
+            .append(request(
+                &[],
+                vec![event("c", 1), event("c", 2), event("c", 3)],
+            ))
+            .expect("append");
+    }
+    {
+        // The store's drop waits until sled has let go of the lock, so this open cannot race it.
+        let db = ::sled::open(dir.path()).expect("raw sled");
+        db.open_tree("events")
+            .expect("events")
+            .insert(2u64.to_be_bytes(), &b"{not json"[..])
+            .expect("insert");
+        db.flush().expect("flush");
+    }
+    // Unlike SledStore's drop, a raw sled Db releases its lock a moment after it is dropped.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let store = loop {
+        match SledStore::open(dir.path(), SledOptions::default()) {
+            Err(StoreError::Locked { .. }) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            other => break other.expect("reopen after the raw edit"),
+        }
+    };
+    match store.read_all(1, 10) {
+        Err(StoreError::Corrupt { position: 2, .. }) => {}
+        other => panic!("expected Corrupt at 2, got {other:?}"),
+    }
+    match store.read_stream(&StreamId::new("c"), 1) {
+        Err(StoreError::Corrupt { position: 2, .. }) => {}
+        other => panic!("expected Corrupt at 2, got {other:?}"),
+    }
+    assert_eq!(
+        store.read_all(3, 10).expect("the rest still reads").len(),
+        1
+    );
+}
+
+#[test]
+fn sled_cache_defaults_to_64_mib_and_is_configurable() {
+    assert_eq!(SledOptions::default().cache_capacity, 64 * 1024 * 1024);
+    let dir = TempDir::new().expect("tempdir");
+    let store = SledStore::open(
+        dir.path(),
+        SledOptions {
+            cache_capacity: 1024 * 1024,
+        },
+    )
+    .expect("open");
+    store
+        .append(request(&[], vec![event("small", 1)]))
+        .expect("append");
+    assert_eq!(store.head_position().expect("head"), 1);
+}

@@ -1,0 +1,191 @@
+//! Plain-text reports with Swedish labels: who owes what, open cases, a case's history, the log.
+
+use std::fmt::Write as _;
+
+use anyhow::{Result, bail};
+use balans_app::organization_time_zone;
+use balans_domain::{CaseStatus, DueBy, ForumId, ObligationKind};
+use balans_read::{CaseView, ObligationFilter, ReadModel, summary::shorten};
+use balans_store::RecordedEvent;
+use jiff::civil::Date;
+
+/// Finds a forum by id, code ("FG") or a part of its name or organization, case-insensitively.
+pub fn find_forum(model: &ReadModel, reference: &str) -> Result<ForumId> {
+    if let Ok(id) = reference.parse::<ForumId>()
+        && model.forums.contains_key(&id)
+    {
+        return Ok(id);
+    }
+    let wanted = reference.trim().to_lowercase();
+    let matches: Vec<_> = model
+        .forums
+        .values()
+        .filter(|f| {
+            f.code.to_lowercase() == wanted
+                || f.name.to_lowercase().contains(&wanted)
+                || f.organization.to_lowercase().contains(&wanted)
+        })
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(one.id),
+        [] => bail!("there is no forum {reference:?}"),
+        many => bail!(
+            "{reference:?} matches {} forums ({}): give its id",
+            many.len(),
+            many.iter()
+                .map(|f| format!("{} {}", f.organization, f.id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// "Vem är skyldig vad": every obligation, grouped by the party that owes it.
+pub fn owed(model: &ReadModel, filter: &ObligationFilter, as_of: Date) -> String {
+    let items = model.obligations(filter, as_of);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Vem är skyldig vad, per {as_of} ({} poster)",
+        items.len()
+    );
+    let mut parties: Vec<_> = items.iter().map(|i| i.obligation.party.clone()).collect();
+    parties.sort();
+    parties.dedup();
+    for party in parties {
+        let _ = writeln!(out, "\n{party} är skyldig:");
+        for item in items.iter().filter(|i| i.obligation.party == party) {
+            let o = &item.obligation;
+            let kind = match o.kind {
+                ObligationKind::Answer => "svar",
+                ObligationKind::Commitment => "åtagande",
+            };
+            let person = o
+                .person
+                .as_deref()
+                .map(|p| format!(" ({p})"))
+                .unwrap_or_default();
+            let to =
+                o.to.as_ref()
+                    .map(|p| format!(" till {p}"))
+                    .unwrap_or_default();
+            let due = match (&o.due.label, item.due_date, o.due.by) {
+                (Some(label), Some(date), _) => format!("{label} → {date}"),
+                (None, Some(date), _) => date.to_string(),
+                (Some(label), None, DueBy::NextMeeting) => {
+                    format!("{label} → inget möte planerat ännu")
+                }
+                (Some(label), None, _) => format!("{label} (inget datum)"),
+                (None, None, _) => "inget sagt".to_string(),
+            };
+            let late = if item.overdue { "  FÖRSENAD" } else { "" };
+            let _ = writeln!(
+                out,
+                "  {}  {kind}{person}{to}: {}\n      sedan {} ({} dagar), förfaller: {due}{late}",
+                item.case_number,
+                shorten(&o.what),
+                o.since.on,
+                item.days_waiting,
+            );
+        }
+    }
+    out
+}
+
+/// "Öppna ärenden": cases still open, with what they owe.
+pub fn open(model: &ReadModel, forum: Option<ForumId>, today: Date) -> String {
+    let cases = model.open_cases(forum);
+    let mut out = String::new();
+    let _ = writeln!(out, "Öppna ärenden ({})", cases.len());
+    for view in cases {
+        let case = &view.state;
+        let forum_name = model
+            .forums
+            .get(&case.forum)
+            .map(|f| format!("{} {}", f.organization, f.name))
+            .unwrap_or_default();
+        let balance = if case.on_balance_list {
+            ", på balanslistan"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "  {}  {}: {}\n      {forum_name}, sedan {} ({} dagar){balance}",
+            case.number,
+            case.kind.swedish(),
+            shorten(&case.title),
+            case.opened.on,
+            (today - case.opened.on).get_days()
+        );
+        for obligation in case.obligations() {
+            let _ = writeln!(
+                out,
+                "      väntar på {}: {}",
+                obligation.party,
+                shorten(&obligation.what)
+            );
+        }
+    }
+    out
+}
+
+/// "Ärendets historia": the case, where it appeared, and every event in order.
+pub fn history(model: &ReadModel, view: &CaseView) -> String {
+    let case = &view.state;
+    let mut out = String::new();
+    let status = match case.status() {
+        CaseStatus::Open => "öppet",
+        CaseStatus::Answered => "besvarat",
+        CaseStatus::Closed => "avslutat",
+    };
+    let _ = writeln!(
+        out,
+        "{} ({}, {status}): {}",
+        case.number,
+        case.kind.swedish(),
+        case.title
+    );
+    if !case.text.is_empty() {
+        let _ = writeln!(out, "  {}", case.text);
+    }
+    let meetings: Vec<String> = case
+        .meetings
+        .iter()
+        .map(|id| {
+            model
+                .meetings
+                .get(id)
+                .map_or_else(|| id.to_string(), |m| m.date.to_string())
+        })
+        .collect();
+    let _ = writeln!(out, "Möten: {}", meetings.join(", "));
+    let zone = organization_time_zone();
+    for entry in &view.timeline {
+        let _ = writeln!(
+            out,
+            "  {}  #{:<5} {}  (registrerat av {})",
+            entry.occurred_at.to_zoned(zone.clone()).date(),
+            entry.position,
+            entry.summary,
+            entry.recorded_by
+        );
+    }
+    out
+}
+
+/// One line per stored event for `balans log`.
+pub fn log_line(event: &RecordedEvent) -> String {
+    let summary = balans_app::decode_recorded(event)
+        .map(|e| balans_read::summary::summarize(&e))
+        .unwrap_or_else(|error| format!("(kan inte läsas: {error})"));
+    format!(
+        "{:>6}  {}  {} v{}  {}  {}",
+        event.position,
+        event.occurred_at.to_zoned(organization_time_zone()).date(),
+        event.stream,
+        event.stream_version,
+        event.event_type,
+        summary
+    )
+}
