@@ -88,7 +88,11 @@ impl ReadModel {
             let Some(last) = page.last() else { break };
             from = last.position + 1;
             for recorded in &page {
-                if until.is_none_or(|until| recorded.occurred_at <= until) {
+                // A forum's own stream (its creation, its unions, the numbers it handed out) is
+                // recorded when it is set up, often long after the meetings it is set up for, so
+                // time travel keeps it whole and judges only meetings and cases by when they happened.
+                let forum_event = recorded.stream.as_str().starts_with(ForumId::STREAM_PREFIX);
+                if forum_event || until.is_none_or(|until| recorded.occurred_at <= until) {
                     model.apply(recorded)?;
                 }
             }

@@ -1,5 +1,6 @@
-//! The durable [`EventStore`] on sled 0.34: one multi-tree transaction per append, then a
-//! group-committed flush and fdatasync before the append is acknowledged.
+//! The durable [`EventStore`] on sled 0.34, which fdatasyncs (group-committed) before every acknowledgement.
+//!
+//! Each append is one multi-tree transaction, then a shared flush and fdatasync.
 //!
 //! Layout (all integers big-endian, so that byte order is numeric order):
 //!
@@ -125,11 +126,10 @@ impl SledStore {
         sync_path(&path.join("conf"))?;
         sync_path(&path.join("blobs"))?;
         sync_path(path)?;
-        if let Some(parent) = path
-            .parent()
-            .filter(|parent| !parent.as_os_str().is_empty())
-        {
-            sync_path(parent)?;
+        match path.parent() {
+            Some(parent) if parent.as_os_str().is_empty() => sync_path(Path::new("."))?,
+            Some(parent) => sync_path(parent)?,
+            None => {}
         }
 
         let head = read_head(&meta)?;

@@ -77,11 +77,11 @@ fn main() -> Result<()> {
         Commands::Demo => {
             demo::load_if_empty(&app)?;
             let model = ReadModel::load(app.store())?;
-            print!(
-                "{}",
-                report::owed(&model, &ObligationFilter::default(), app.clock().today())
-            );
-            Ok(())
+            print_report(&report::owed(
+                &model,
+                &ObligationFilter::default(),
+                app.clock().today(),
+            ))
         }
         Commands::Owed {
             party,
@@ -98,22 +98,19 @@ fn main() -> Result<()> {
                 forum: forum.map(|f| report::find_forum(&model, &f)).transpose()?,
                 overdue_only: false,
             };
-            print!("{}", report::owed(&model, &filter, as_of));
-            Ok(())
+            print_report(&report::owed(&model, &filter, as_of))
         }
         Commands::Open { forum } => {
             let model = ReadModel::load(app.store())?;
             let forum = forum.map(|f| report::find_forum(&model, &f)).transpose()?;
-            print!("{}", report::open(&model, forum, app.clock().today()));
-            Ok(())
+            print_report(&report::open(&model, forum, app.clock().today()))
         }
         Commands::History { case } => {
             let model = ReadModel::load(app.store())?;
             let Some(view) = model.find_case(&case) else {
                 bail!("there is no case {case:?} (give its number, e.g. \"FG 2025:3\", or its id)");
             };
-            print!("{}", report::history(&model, view));
-            Ok(())
+            print_report(&report::history(&model, view))
         }
         Commands::Log { from, json } => log(app.store(), from, json),
     }
@@ -172,15 +169,33 @@ fn log(store: &SledStore, from: u64, json: bool) -> Result<()> {
         let page = store.read_all(from, 1024)?;
         let Some(last) = page.last() else { break };
         from = last.position + 1;
+        let mut out = std::io::stdout().lock();
         for event in &page {
-            if json {
-                println!("{}", serde_json::to_string(event)?);
+            let line = if json {
+                serde_json::to_string(event)?
             } else {
-                println!("{}", report::log_line(event));
+                report::log_line(event)
+            };
+            if !emit(&mut out, &line)? {
+                return Ok(());
             }
         }
     }
     Ok(())
+}
+
+/// Writes a line; `false` when the reader has gone away (`balans log | head`), which is not an error.
+fn emit(out: &mut impl std::io::Write, line: &str) -> Result<bool> {
+    match writeln!(out, "{line}") {
+        Ok(()) => Ok(true),
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// Prints a whole report, quietly stopping if the reader has gone away.
+fn print_report(report: &str) -> Result<()> {
+    emit(&mut std::io::stdout().lock(), report.trim_end()).map(|_| ())
 }
 
 /// Who is recording: the user's login name where known.
