@@ -218,3 +218,208 @@ fn history_shows_how_a_case_moved_and_log_prints_envelopes() {
     let missing = balans(dir.path(), &["history", "FG 1999:1"]);
     assert!(String::from_utf8_lossy(&missing.stderr).contains("there is no case"));
 }
+
+// ---------- the demo data against the hand-labelled ground truth of the seed protocols ----------
+
+/// The demo database folded into a read model, through the binary's own `demo` and `log --json`.
+fn demo_model() -> balans_read::ReadModel {
+    let dir = tempfile::tempdir().expect("tempdir");
+    stdout(&balans(dir.path(), &["demo"]));
+    let log = stdout(&balans(dir.path(), &["log", "--json"]));
+    let mut model = balans_read::ReadModel::default();
+    for line in log.lines() {
+        let event: balans_store::RecordedEvent = serde_json::from_str(line).expect("an envelope");
+        model.apply(&event).expect("applies");
+    }
+    model
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn party_field(item: &serde_json::Value, field: &str) -> Option<balans_domain::Party> {
+    item.get(field)
+        .and_then(|v| v.as_str())
+        .map(|name| balans_domain::Party::parse(name).expect("a party name"))
+}
+
+fn scored(item: &serde_json::Value, field: &str) -> bool {
+    !item["ambiguous"]
+        .as_array()
+        .is_some_and(|fields| fields.iter().any(|f| f == field))
+}
+
+#[test]
+fn the_demo_holds_every_expected_item_of_the_seed_protocols() {
+    use balans_domain::{CaseKind, CaseStatus, Mbl, Resolution};
+    let model = demo_model();
+    for (file, organization) in [
+        ("003_9ba086790e9c5e66.expected.json", "Socialförvaltningen"),
+        ("004_5bdb85c66693e9e6.expected.json", "Hägersten-Älvsjö"),
+    ] {
+        let path = format!(
+            "{}/../../tests/fixtures/protocols/{file}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let expected: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("fixture")).expect("json");
+        let forum = model
+            .forums
+            .values()
+            .find(|f| f.organization.contains(organization))
+            .expect("the forum of the protocol")
+            .id;
+        let cases: Vec<_> = model
+            .cases
+            .values()
+            .map(|v| &v.state)
+            .filter(|c| c.forum == forum)
+            .collect();
+        for item in expected["items"].as_array().expect("items") {
+            if item["optional"].as_bool() == Some(true) {
+                continue;
+            }
+            let excerpt = collapse(item["excerpt"].as_str().expect("excerpt"));
+            let contains = |text: &str| collapse(text).contains(&excerpt);
+            let what = format!("{file} §{} {:?}", item["section"], excerpt);
+            match item["kind"].as_str().expect("kind") {
+                "question" => {
+                    let case = cases
+                        .iter()
+                        .find(|c| {
+                            c.kind == CaseKind::Question
+                                && (contains(&c.text) || contains(&c.title))
+                        })
+                        .unwrap_or_else(|| panic!("no question for {what}"));
+                    if scored(item, "raised_by") {
+                        assert_eq!(case.raised_by, party_field(item, "raised_by"), "{what}");
+                    }
+                    assert_eq!(
+                        case.addressed_to,
+                        party_field(item, "addressed_to"),
+                        "{what}"
+                    );
+                    assert_eq!(
+                        case.carried_over,
+                        item["carried_over"].as_bool() == Some(true),
+                        "{what}"
+                    );
+                    assert_eq!(
+                        case.pre_registered,
+                        item["pre_registered"].as_bool() == Some(true),
+                        "{what}"
+                    );
+                    let answered = !case.answers.is_empty() && case.answer_owed.is_none();
+                    assert_eq!(answered, item["outcome"] == "answered", "{what}");
+                    if let Some(answer) = item["answer_excerpt"].as_str() {
+                        let answer = collapse(answer);
+                        assert!(
+                            case.answers
+                                .iter()
+                                .any(|a| collapse(&a.text).contains(&answer)),
+                            "{what}"
+                        );
+                    }
+                }
+                "commitment" => {
+                    let (case, commitment) = cases
+                        .iter()
+                        .flat_map(|c| c.commitments.iter().map(move |k| (*c, k)))
+                        .find(|(c, k)| {
+                            contains(&k.what)
+                                || contains(&c.text)
+                                || c.answers.iter().any(|a| contains(&a.text))
+                        })
+                        .unwrap_or_else(|| panic!("no commitment for {what}"));
+                    assert_eq!(
+                        Some(commitment.by.clone()),
+                        party_field(item, "by"),
+                        "{what}"
+                    );
+                    assert_eq!(commitment.to, party_field(item, "to"), "{what}");
+                    assert_eq!(
+                        commitment.person.as_deref(),
+                        item["person"].as_str(),
+                        "{what}"
+                    );
+                    assert_eq!(
+                        commitment.due.label.as_deref(),
+                        item["due"]["label"].as_str(),
+                        "{what}"
+                    );
+                    if let Some(by_date) = item["due"]["by_date"].as_str() {
+                        assert_eq!(
+                            commitment
+                                .due
+                                .resolved_date(None)
+                                .map(|d| d.to_string())
+                                .as_deref(),
+                            Some(by_date),
+                            "{what}"
+                        );
+                    }
+                    if item["due"]["next_meeting"].as_bool() == Some(true) {
+                        assert_eq!(
+                            commitment.due.by,
+                            balans_domain::DueBy::NextMeeting,
+                            "{what}"
+                        );
+                    }
+                    assert_eq!(
+                        commitment.fulfilled.is_none(),
+                        item["outcome"] == "open",
+                        "{what}"
+                    );
+                    assert!(case.closed.is_none(), "{what}");
+                }
+                "board_matter" => {
+                    let registry = item["registry_number"].as_str();
+                    let case = cases
+                        .iter()
+                        .find(|c| {
+                            c.kind == CaseKind::BoardMatter
+                                && if scored(item, "excerpt") {
+                                    contains(&c.title) || contains(&c.text)
+                                } else {
+                                    c.registry_number.as_deref() == registry
+                                }
+                        })
+                        .unwrap_or_else(|| panic!("no board matter for {what}"));
+                    assert_eq!(case.registry_number.as_deref(), registry, "{what}");
+                    let mbl = case.mbl.map(|m| match m {
+                        Mbl::Negotiation11 => "11",
+                        Mbl::Information19 => "19",
+                    });
+                    assert_eq!(mbl, item["mbl"].as_str(), "{what}");
+                    match item["outcome"].as_str() {
+                        Some("informed") => {
+                            assert_eq!(case.closed, Some(Resolution::Informed), "{what}")
+                        }
+                        Some("open") => assert_eq!(case.status(), CaseStatus::Open, "{what}"),
+                        other => panic!("unexpected outcome {other:?} for {what}"),
+                    }
+                }
+                "statement" => {
+                    let on_board_matter = cases.iter().any(|c| {
+                        c.kind == CaseKind::BoardMatter
+                            && c.statements.iter().any(|s| {
+                                contains(&s.text)
+                                    && Some(s.party.clone()) == party_field(item, "by")
+                            })
+                    });
+                    assert!(on_board_matter, "no statement on a board matter for {what}");
+                }
+                "none_registered" => {
+                    let section = item["section"].as_str();
+                    assert!(
+                        cases.iter().all(|c| c.section.as_deref() != section),
+                        "{what}: a heading that says nothing happened created a case"
+                    );
+                }
+                "balance_list_review" => {}
+                other => panic!("unknown kind {other} in {what}"),
+            }
+        }
+    }
+}
