@@ -58,3 +58,47 @@ pub enum DomainError {
     #[error("only a union can be added to a forum, not {0}")]
     NotAUnion(String),
 }
+
+impl DomainError {
+    /// A stable, machine-readable name of the broken rule (APIs put it in error extensions).
+    pub fn code(&self) -> &'static str {
+        match self {
+            DomainError::EmptyField { .. } => "EMPTY_FIELD",
+            DomainError::UnknownForum(_) => "UNKNOWN_FORUM",
+            DomainError::ForumExists(_) => "FORUM_EXISTS",
+            DomainError::UnknownMeeting(_) => "UNKNOWN_MEETING",
+            DomainError::MeetingExists(_) => "MEETING_EXISTS",
+            DomainError::MeetingOfAnotherForum { .. } => "MEETING_OF_ANOTHER_FORUM",
+            DomainError::UnknownCase(_) => "UNKNOWN_CASE",
+            DomainError::CaseExists(_) => "CASE_EXISTS",
+            DomainError::CaseClosed { .. } => "CASE_CLOSED",
+            DomainError::CaseNotClosed { .. } => "CASE_NOT_CLOSED",
+            DomainError::NotAQuestion { .. } => "NOT_A_QUESTION",
+            DomainError::OpenedByOwnCommand(_) => "OPENED_BY_OWN_COMMAND",
+            DomainError::UnknownCommitment { .. } => "UNKNOWN_COMMITMENT",
+            DomainError::CommitmentAlreadyFulfilled { .. } => "COMMITMENT_ALREADY_FULFILLED",
+            DomainError::DueBeforeMeeting { .. } => "DUE_BEFORE_MEETING",
+            DomainError::DeadlineBeforeMeeting { .. } => "DEADLINE_BEFORE_MEETING",
+            DomainError::AlreadyOnBalanceList { .. } => "ALREADY_ON_BALANCE_LIST",
+            DomainError::NotOnBalanceList { .. } => "NOT_ON_BALANCE_LIST",
+            DomainError::MeetingAlreadyHeld(_) => "MEETING_ALREADY_HELD",
+            DomainError::MinutesAlreadyApproved(_) => "MINUTES_ALREADY_APPROVED",
+            DomainError::MinutesNotApproved(_) => "MINUTES_NOT_APPROVED",
+            DomainError::MinutesAlreadyPublished(_) => "MINUTES_ALREADY_PUBLISHED",
+            DomainError::MeetingNotHeld(_) => "MEETING_NOT_HELD",
+            DomainError::NothingToCorrect => "NOTHING_TO_CORRECT",
+            DomainError::NotAUnion(_) => "NOT_A_UNION",
+        }
+    }
+
+    /// Whether the error says that something referred to does not exist.
+    pub fn is_not_found(&self) -> bool {
+        matches!(
+            self,
+            DomainError::UnknownForum(_)
+                | DomainError::UnknownMeeting(_)
+                | DomainError::UnknownCase(_)
+                | DomainError::UnknownCommitment { .. }
+        )
+    }
+}

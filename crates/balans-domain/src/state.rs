@@ -90,10 +90,10 @@ pub struct OwedAnswer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CaseStatus {
-    /// Someone owes something, it is on the balance list, or (board matters, statements,
-    /// negotiations) it has no outcome yet.
+    /// An answer is owed, it is on the balance list, a commitment case has unfulfilled
+    /// commitments, or (board matters, statements, negotiations) it has no outcome yet.
     Open,
-    /// Nobody owes anything: the question was answered and every commitment fulfilled.
+    /// The question was answered, or every commitment of a commitment case fulfilled.
     Answered,
     Closed,
 }
@@ -186,18 +186,24 @@ impl CaseState {
         answer.chain(commitments).collect()
     }
 
+    /// Where the case stands, by the ball-in-court rules: a question is answered once answered,
+    /// and stays open only while an answer is owed (again, after a follow-up) or it is on the
+    /// balance list; promises made in the answer are owed on their own (see [`Self::obligations`]).
+    /// A commitment case is answered when every commitment is fulfilled. Board matters,
+    /// statements and negotiations stay open until closed with an outcome.
     pub fn status(&self) -> CaseStatus {
         if self.closed.is_some() {
             return CaseStatus::Closed;
         }
-        let owes =
-            self.answer_owed.is_some() || self.commitments.iter().any(|c| c.fulfilled.is_none());
-        if owes || self.on_balance_list {
+        if self.answer_owed.is_some() || self.on_balance_list {
             return CaseStatus::Open;
         }
         let settled = match self.kind {
             CaseKind::Question => !self.answers.is_empty(),
-            CaseKind::Commitment => !self.commitments.is_empty(),
+            CaseKind::Commitment => {
+                !self.commitments.is_empty()
+                    && self.commitments.iter().all(|c| c.fulfilled.is_some())
+            }
             CaseKind::BoardMatter | CaseKind::Statement | CaseKind::Negotiation => false,
         };
         if settled {

@@ -1021,3 +1021,68 @@ fn parties_serialize_as_their_canonical_names() {
     let json = serde_json::to_string(&vec![party("saco"), Party::AllUnions]).expect("json");
     assert_eq!(json, r#"["Saco","Fackliga organisationerna"]"#);
 }
+
+#[test]
+fn an_answered_question_is_answered_even_while_a_promise_in_the_answer_is_owed() {
+    let world = given(with_question())
+        .when(Command::AnswerQuestion {
+            case: case(1),
+            meeting: Some(meeting(1)),
+            by: Party::Employer,
+            person: None,
+            text: "Förvaltningen kommer att återkomma med mer information under vintern.".into(),
+            commitment: Some(CommitmentSpec {
+                by: Party::Employer,
+                person: None,
+                to: Some(party("SSR")),
+                what: "Återkomma med mer information".into(),
+                due_label: Some("under vintern".into()),
+                due_date: None,
+            }),
+        })
+        .world();
+    let state = case_state(&world, 1);
+    assert_eq!(state.status(), CaseStatus::Answered);
+    assert_eq!(state.obligations().len(), 1, "the promise is still owed");
+}
+
+#[test]
+fn a_commitment_case_is_answered_when_every_commitment_is_fulfilled() {
+    let mut events = two_meetings();
+    events.push(Event::CaseNumbered {
+        forum: forum(),
+        case: case(1),
+        number: number(2025, 1),
+    });
+    events.push(Event::CaseOpened {
+        case: case(1),
+        forum: forum(),
+        number: number(2025, 1),
+        kind: CaseKind::Commitment,
+        section: None,
+        title: "Publicering".into(),
+        text: String::new(),
+        at: at(1, JAN_14),
+    });
+    events.push(Event::CommitmentMade {
+        case: case(1),
+        commitment: 1,
+        by: Party::AllUnions,
+        person: None,
+        to: Some(Party::Employer),
+        what: "Återkomma".into(),
+        due: Due::none(),
+        at: at(1, JAN_14),
+    });
+    let open = given(events.clone()).world;
+    assert_eq!(case_state(&open, 1).status(), CaseStatus::Open);
+    let done = given(events)
+        .when(Command::FulfilCommitment {
+            case: case(1),
+            commitment: 1,
+            meeting: Some(meeting(2)),
+            note: None,
+        })
+        .world();
+    assert_eq!(case_state(&done, 1).status(), CaseStatus::Answered);
+}

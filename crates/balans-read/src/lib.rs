@@ -3,7 +3,20 @@
 //! A [`ReadModel`] is rebuilt from position 1 (or up to an instant, for time travel) and can be
 //! kept current by applying each newly appended event.
 
+pub mod agenda;
+pub mod balance;
+pub mod cases;
+pub mod stats;
 pub mod summary;
+
+pub use agenda::Agenda;
+pub use balance::{
+    BalanceListAtMeeting, BalanceListEntry, BeforeOrAfter, QueryError, balance_list_at_meeting,
+};
+pub use cases::CaseFilter;
+pub use stats::{
+    BrokenPromises, CommitmentCounts, DaysSummary, MatterWait, PartyStats, QuestionCounts, Stats,
+};
 
 use std::collections::BTreeMap;
 
@@ -79,8 +92,26 @@ impl ReadModel {
         Self::load_until(store, None)
     }
 
+    /// Applies every event appended since this model was last brought up to date.
+    pub fn catch_up(&mut self, store: &impl EventStore) -> Result<(), AppError> {
+        loop {
+            let page = store.read_all(self.position + 1, PAGE)?;
+            if page.is_empty() {
+                return Ok(());
+            }
+            for recorded in &page {
+                self.apply(recorded)?;
+            }
+        }
+    }
+
     /// Rebuilds from the events that had happened by `until` (time travel); `None` = everything.
     pub fn load_until(store: &impl EventStore, until: Option<Timestamp>) -> Result<Self, AppError> {
+        if until.is_none() {
+            let mut model = ReadModel::default();
+            model.catch_up(store)?;
+            return Ok(model);
+        }
         let mut model = ReadModel::default();
         let mut from = 1;
         loop {
@@ -160,13 +191,10 @@ impl ReadModel {
                     .into_iter()
                     .map(move |obligation| self.owed_item(&view.state, obligation, as_of))
             })
-            .filter(|item| match &filter.owed_by {
-                Some(party) => {
-                    let unions = self.forum_unions(item.forum);
-                    item.obligation.party.includes(party, unions)
-                        || party.includes(&item.obligation.party, unions)
-                }
-                None => true,
+            .filter(|item| {
+                filter.owed_by.as_ref().is_none_or(|party| {
+                    self.party_matches(item.forum, &item.obligation.party, party)
+                })
             })
             .filter(|item| !filter.overdue_only || item.overdue)
             .collect();
@@ -199,6 +227,14 @@ impl ReadModel {
         self.cases
             .values()
             .find(|view| normalize_number(&view.state.number.to_string()) == wanted)
+    }
+
+    /// Whether `party` (as a reader names it) is `asked` in `forum`: a party is itself, and
+    /// "Fackliga organisationerna" and each union of the forum match each other, so that a union
+    /// finds what the unions owe together and the unions together find what one union owes.
+    pub fn party_matches(&self, forum: ForumId, party: &Party, asked: &Party) -> bool {
+        let unions = self.forum_unions(forum);
+        party.includes(asked, unions) || asked.includes(party, unions)
     }
 
     fn forum_unions(&self, forum: ForumId) -> &[Party] {

@@ -220,7 +220,8 @@ fn history_has_a_swedish_line_per_event_and_cases_are_found_by_number() {
     );
     assert!(summaries[3].starts_with("Arbetsgivaren åtar sig: Återkomma med mer information"));
     assert!(summaries[3].ends_with("(under vintern, senast 2025-02-28)"));
-    assert_eq!(model.open_cases(None).len(), 2);
+    // The answered question is answered although its promise is owed; the unions' commitment is open.
+    assert_eq!(model.open_cases(None).len(), 1);
 }
 
 /// The log written by schema version 1, checked in. Every later version must still load it.
@@ -254,4 +255,727 @@ fn the_checked_in_version_1_log_still_loads() {
         .collect();
     assert_eq!(winter.len(), 1);
     assert_eq!(winter[0].due_date, Some(date(2025, 2, 28)));
+}
+
+/// The queries the GraphQL API answers: the case filter, the balance list (balanslista) at a
+/// meeting, the next meeting's agenda (dagordning) and the statistics per party.
+mod queries {
+    use super::*;
+    use balans_read::{BeforeOrAfter, CaseFilter, QueryError, balance_list_at_meeting};
+
+    fn lsg() -> ForumId {
+        ForumId(Ulid::from_parts(1, 2))
+    }
+
+    fn create_forum(id: ForumId, code: &str, unions: &[&str]) -> Command {
+        Command::CreateForum {
+            forum: id,
+            organization: "Stadsdelsförvaltningen".into(),
+            name: format!("{code} Hägersten"),
+            code: code.into(),
+            unions: unions.iter().map(|u| party(u)).collect(),
+        }
+    }
+
+    fn schedule_in(forum: ForumId, n: u128, on: Date) -> Command {
+        Command::ScheduleMeeting {
+            meeting: meeting(n),
+            forum,
+            date: on,
+            time: None,
+            place: None,
+        }
+    }
+
+    fn question_in(forum: ForumId, n: u128, at: u128, by: &str, to: &str, title: &str) -> Command {
+        Command::RaiseQuestion {
+            case: case(n),
+            forum,
+            meeting: Some(meeting(at)),
+            section: None,
+            title: title.into(),
+            text: String::new(),
+            raised_by: party(by),
+            asked_by: None,
+            addressed_to: party(to),
+            pre_registered: false,
+            carried_over: false,
+        }
+    }
+
+    fn question(n: u128, at: u128, by: &str, to: &str, title: &str) -> Command {
+        question_in(forum(), n, at, by, to, title)
+    }
+
+    fn answer(n: u128, at: u128, text: &str) -> Command {
+        Command::AnswerQuestion {
+            case: case(n),
+            meeting: Some(meeting(at)),
+            by: Party::Employer,
+            person: None,
+            text: text.into(),
+            commitment: None,
+        }
+    }
+
+    fn commitment_case(n: u128, at: u128, title: &str) -> Command {
+        Command::OpenCase {
+            case: case(n),
+            forum: forum(),
+            kind: CaseKind::Commitment,
+            meeting: Some(meeting(at)),
+            section: None,
+            title: title.into(),
+            text: String::new(),
+        }
+    }
+
+    fn commit(n: u128, at: u128, by: &str, what: &str, due: &str) -> Command {
+        Command::MakeCommitment {
+            case: case(n),
+            meeting: Some(meeting(at)),
+            spec: CommitmentSpec {
+                by: party(by),
+                person: None,
+                to: None,
+                what: what.into(),
+                due_label: Some(due.into()),
+                due_date: None,
+            },
+        }
+    }
+
+    fn board_matter(n: u128, at: u128, title: &str, registry_number: &str) -> Command {
+        Command::RegisterBoardMatter {
+            case: case(n),
+            forum: forum(),
+            meeting: Some(meeting(at)),
+            section: None,
+            title: title.into(),
+            text: String::new(),
+            registry_number: Some(registry_number.into()),
+            mbl: Some(Mbl::Negotiation11),
+        }
+    }
+
+    fn to_list(n: u128, at: u128) -> Command {
+        Command::AddToBalanceList {
+            case: case(n),
+            meeting: Some(meeting(at)),
+            note: None,
+        }
+    }
+
+    fn close(n: u128, at: u128, resolution: Resolution) -> Command {
+        Command::CloseCase {
+            case: case(n),
+            meeting: Some(meeting(at)),
+            resolution,
+            note: None,
+        }
+    }
+
+    fn numbers(views: &[&balans_read::CaseView]) -> Vec<String> {
+        views.iter().map(|v| v.state.number.to_string()).collect()
+    }
+
+    /// FG (Kommunal, Vision, SSR) meets 14 January and 11 February, LSG (Kommunal only) 20 January:
+    /// FG 2025:1 Kommunal's unanswered question on the balance list, discussed again in February;
+    /// FG 2025:2 Vision's question answered in February; FG 2025:3 the unions' promise for the
+    /// next meeting; FG 2025:4 a board matter with Kommunal's statement; LSG 2025:1 SSR's
+    /// question, withdrawn.
+    fn filter_world() -> App<MemoryStore> {
+        let app = app();
+        run(
+            &app,
+            vec![
+                create_forum(forum(), "FG", &["Kommunal", "Vision", "SSR"]),
+                create_forum(lsg(), "LSG", &["Kommunal"]),
+                schedule(1, date(2025, 1, 14)),
+                schedule(2, date(2025, 2, 11)),
+                schedule_in(lsg(), 10, date(2025, 1, 20)),
+                Command::RaiseQuestion {
+                    case: case(1),
+                    forum: forum(),
+                    meeting: Some(meeting(1)),
+                    section: Some("5".into()),
+                    title: "Säkerhetsmedvetande på boendet".into(),
+                    text: "Hur arbetar förvaltningen\n med   säkerheten nattetid?".into(),
+                    raised_by: party("Kommunal"),
+                    asked_by: None,
+                    addressed_to: party("Förvaltningen"),
+                    pre_registered: true,
+                    carried_over: false,
+                },
+                to_list(1, 1),
+                question(2, 1, "Vision", "Arbetsgivaren", "Schemaläggning"),
+                commitment_case(3, 1, "Friskvårdsbidrag"),
+                commit(
+                    3,
+                    1,
+                    "De fackliga organisationerna",
+                    "Återkomma om friskvård",
+                    "nästa förvaltningsgrupp",
+                ),
+                Command::RecordDiscussion {
+                    case: case(1),
+                    meeting: meeting(2),
+                    note: Some("Kvarstår".into()),
+                },
+                answer(2, 2, "Nya scheman införs under hösten."),
+                board_matter(4, 2, "Budget 2025", "HÄ 2024/773"),
+                Command::RecordStatement {
+                    case: case(4),
+                    meeting: Some(meeting(2)),
+                    party: party("Kommunal"),
+                    kind: StatementKind::Statement,
+                    text: "Kommunal yrkar på fler undersköterskor.".into(),
+                },
+                question_in(lsg(), 5, 10, "SSR", "Arbetsgivaren", "Lokaler"),
+                close(5, 10, Resolution::Withdrawn),
+            ],
+        );
+        app
+    }
+
+    fn find(model: &ReadModel, filter: CaseFilter, as_of: Date) -> Vec<String> {
+        numbers(&model.cases(&filter, as_of))
+    }
+
+    #[test]
+    fn cases_are_filtered_by_forum_kind_status_and_balance_list() {
+        let model = ReadModel::load(filter_world().store()).expect("loads");
+        let on = date(2025, 2, 11);
+        assert_eq!(
+            find(&model, CaseFilter::default(), on),
+            [
+                "FG 2025:1",
+                "FG 2025:2",
+                "FG 2025:3",
+                "FG 2025:4",
+                "LSG 2025:1"
+            ],
+            "everything, by forum and number"
+        );
+        let by_forum = CaseFilter {
+            forum: Some(lsg()),
+            ..CaseFilter::default()
+        };
+        assert_eq!(find(&model, by_forum, on), ["LSG 2025:1"]);
+        let questions = CaseFilter {
+            kind: Some(CaseKind::Question),
+            ..CaseFilter::default()
+        };
+        assert_eq!(
+            find(&model, questions, on),
+            ["FG 2025:1", "FG 2025:2", "LSG 2025:1"]
+        );
+        let status = |status| CaseFilter {
+            status: Some(status),
+            ..CaseFilter::default()
+        };
+        assert_eq!(
+            find(&model, status(CaseStatus::Open), on),
+            ["FG 2025:1", "FG 2025:3", "FG 2025:4"]
+        );
+        assert_eq!(
+            find(&model, status(CaseStatus::Answered), on),
+            ["FG 2025:2"]
+        );
+        assert_eq!(find(&model, status(CaseStatus::Closed), on), ["LSG 2025:1"]);
+        let listed = |on_list| CaseFilter {
+            on_balance_list: Some(on_list),
+            forum: Some(forum()),
+            ..CaseFilter::default()
+        };
+        assert_eq!(find(&model, listed(true), on), ["FG 2025:1"]);
+        assert_eq!(
+            find(&model, listed(false), on),
+            ["FG 2025:2", "FG 2025:3", "FG 2025:4"]
+        );
+        let at_february = CaseFilter {
+            meeting: Some(meeting(2)),
+            ..CaseFilter::default()
+        };
+        assert_eq!(
+            find(&model, at_february, on),
+            ["FG 2025:1", "FG 2025:2", "FG 2025:4"],
+            "discussed, answered and registered there; the unions' promise was made in January"
+        );
+    }
+
+    #[test]
+    fn cases_are_filtered_by_party_with_spellings_and_the_unions_together() {
+        let model = ReadModel::load(filter_world().store()).expect("loads");
+        let on = date(2025, 2, 11);
+        let raised_by = |name: &str| CaseFilter {
+            raised_by: Some(party(name)),
+            ..CaseFilter::default()
+        };
+        assert_eq!(find(&model, raised_by("KOMMUNAL"), on), ["FG 2025:1"]);
+        assert_eq!(
+            find(&model, raised_by("Fackliga organisationerna"), on),
+            ["FG 2025:1", "FG 2025:2"],
+            "SSR is not a union of the LSG, so its question there is not the unions'"
+        );
+        assert_eq!(
+            find(&model, raised_by("Akademikerförbundet SSR"), on),
+            ["LSG 2025:1"]
+        );
+        let addressed_to = CaseFilter {
+            addressed_to: Some(party("arbetsgivaren")),
+            ..CaseFilter::default()
+        };
+        assert_eq!(
+            find(&model, addressed_to, on),
+            ["FG 2025:1", "FG 2025:2", "LSG 2025:1"],
+            "\"Förvaltningen\" is the employer too"
+        );
+        let owed_by = |name: &str| CaseFilter {
+            owed_by: Some(party(name)),
+            ..CaseFilter::default()
+        };
+        assert_eq!(
+            find(&model, owed_by("Arbetsgivaren"), on),
+            ["FG 2025:1"],
+            "the answered and the withdrawn questions are owed by nobody"
+        );
+        assert_eq!(
+            find(&model, owed_by("Vision"), on),
+            ["FG 2025:3"],
+            "what the unions owe together, one union owes"
+        );
+        assert!(find(&model, owed_by("Ledarna"), on).is_empty());
+        let combined = CaseFilter {
+            kind: Some(CaseKind::Question),
+            status: Some(CaseStatus::Open),
+            addressed_to: Some(Party::Employer),
+            ..CaseFilter::default()
+        };
+        assert_eq!(find(&model, combined, on), ["FG 2025:1"]);
+    }
+
+    #[test]
+    fn cases_are_overdue_only_after_their_due_date() {
+        let model = ReadModel::load(filter_world().store()).expect("loads");
+        let overdue = |late| CaseFilter {
+            overdue: Some(late),
+            forum: Some(forum()),
+            ..CaseFilter::default()
+        };
+        assert!(
+            find(&model, overdue(true), date(2025, 2, 11)).is_empty(),
+            "promised for the meeting of 11 February: on time that day"
+        );
+        assert_eq!(
+            find(&model, overdue(true), date(2025, 2, 12)),
+            ["FG 2025:3"]
+        );
+        assert_eq!(
+            find(&model, overdue(false), date(2025, 2, 12)),
+            ["FG 2025:1", "FG 2025:2", "FG 2025:4"]
+        );
+    }
+
+    #[test]
+    fn free_text_ignores_letter_case_and_whitespace_and_needs_every_word() {
+        let model = ReadModel::load(filter_world().store()).expect("loads");
+        let text = |query: &str| {
+            find(
+                &model,
+                CaseFilter {
+                    text: Some(query.into()),
+                    ..CaseFilter::default()
+                },
+                date(2025, 2, 11),
+            )
+        };
+        assert_eq!(text("SÄKERHET"), ["FG 2025:1"], "finds säkerhetsmedvetande");
+        assert_eq!(
+            text("  nattetid   FÖRVALTNINGEN "),
+            ["FG 2025:1"],
+            "in the text"
+        );
+        assert_eq!(text("scheman HÖSTEN"), ["FG 2025:2"], "in the answer");
+        assert_eq!(text("ÅTERKOMMA"), ["FG 2025:3"], "in the commitment");
+        assert_eq!(text("undersköterskor"), ["FG 2025:4"], "in the statement");
+        assert_eq!(text("hä 2024/773"), ["FG 2025:4"], "the registry number");
+        assert!(text("säkerhet budget").is_empty(), "every word must occur");
+        assert_eq!(text("   ").len(), 5, "no words: no restriction");
+    }
+
+    /// FG meets 14 January, 11 February and 11 March. In January FG 2025:1 and FG 2025:2 go on
+    /// the balance list; in February FG 2025:2 comes off it and the new FG 2025:3 goes on; in
+    /// March FG 2025:1 is answered and closed, which takes it off the list.
+    fn balance_world() -> App<MemoryStore> {
+        let app = app();
+        run(
+            &app,
+            vec![
+                create_forum(forum(), "FG", &["Kommunal", "Vision"]),
+                create_forum(lsg(), "LSG", &["Kommunal"]),
+                schedule(1, date(2025, 1, 14)),
+                schedule(2, date(2025, 2, 11)),
+                schedule(3, date(2025, 3, 11)),
+                schedule_in(lsg(), 10, date(2025, 2, 1)),
+                question(1, 1, "Kommunal", "Arbetsgivaren", "Bemanning i sommar"),
+                to_list(1, 1),
+                question(2, 1, "Vision", "Arbetsgivaren", "Parkering"),
+                to_list(2, 1),
+            ],
+        );
+        run(
+            &app,
+            vec![
+                Command::RemoveFromBalanceList {
+                    case: case(2),
+                    meeting: Some(meeting(2)),
+                    note: Some("Besvarad".into()),
+                },
+                question(3, 2, "Kommunal", "Arbetsgivaren", "Sjukfrånvaro"),
+                to_list(3, 2),
+                answer(1, 3, "Bemanningen är klar."),
+                close(1, 3, Resolution::Answered),
+            ],
+        );
+        app
+    }
+
+    #[test]
+    fn the_balance_list_after_a_meeting_shows_what_changed_since_the_previous_one() {
+        let app = balance_world();
+        let after = balance_list_at_meeting(app.store(), forum(), meeting(2), BeforeOrAfter::After)
+            .expect("a meeting of the forum");
+        let listed: Vec<String> = after.cases.iter().map(|e| e.number.to_string()).collect();
+        assert_eq!(listed, ["FG 2025:1", "FG 2025:3"]);
+        assert_eq!(after.meeting.date, date(2025, 2, 11));
+        assert_eq!(
+            after.previous_meeting.as_ref().map(|m| m.id),
+            Some(meeting(1))
+        );
+        assert_eq!(after.added, [case(3)]);
+        assert_eq!(after.removed, [case(2)]);
+        assert_eq!(after.carried_over, [case(1)]);
+
+        let before =
+            balance_list_at_meeting(app.store(), forum(), meeting(2), BeforeOrAfter::Before)
+                .expect("a meeting of the forum");
+        let listed: Vec<String> = before.cases.iter().map(|e| e.number.to_string()).collect();
+        assert_eq!(
+            listed,
+            ["FG 2025:1", "FG 2025:2"],
+            "what the meeting was to review"
+        );
+        assert!(before.added.is_empty() && before.removed.is_empty());
+        assert_eq!(before.carried_over, [case(1), case(2)]);
+
+        let march = balance_list_at_meeting(app.store(), forum(), meeting(3), BeforeOrAfter::After)
+            .expect("a meeting of the forum");
+        assert_eq!(march.cases.len(), 1);
+        assert_eq!(march.removed, [case(1)], "closed, so off the list");
+        assert_eq!(march.carried_over, [case(3)]);
+
+        let first = balance_list_at_meeting(app.store(), forum(), meeting(1), BeforeOrAfter::After)
+            .expect("a meeting of the forum");
+        assert_eq!(first.previous_meeting, None);
+        assert_eq!(first.added, [case(1), case(2)], "no earlier list: all new");
+        let before_first =
+            balance_list_at_meeting(app.store(), forum(), meeting(1), BeforeOrAfter::Before)
+                .expect("a meeting of the forum");
+        assert!(before_first.cases.is_empty());
+
+        let now = ReadModel::load(app.store()).expect("loads");
+        assert_eq!(numbers(&now.balance_list(forum())), ["FG 2025:3"]);
+        assert!(now.balance_list(lsg()).is_empty());
+        let in_february =
+            ReadModel::load_until(app.store(), Some(end_of_day(date(2025, 2, 20)))).expect("loads");
+        assert_eq!(
+            numbers(&in_february.balance_list(forum())),
+            ["FG 2025:1", "FG 2025:3"]
+        );
+    }
+
+    #[test]
+    fn the_balance_list_of_an_unknown_meeting_or_another_forums_meeting_is_refused() {
+        let app = balance_world();
+        let unknown =
+            balance_list_at_meeting(app.store(), forum(), meeting(99), BeforeOrAfter::After);
+        assert!(matches!(unknown, Err(QueryError::UnknownMeeting(m)) if m == meeting(99)));
+        let other =
+            balance_list_at_meeting(app.store(), forum(), meeting(10), BeforeOrAfter::After);
+        match other {
+            Err(error @ QueryError::MeetingOfAnotherForum { .. }) => {
+                assert!(error.to_string().contains(&lsg().to_string()), "{error}");
+            }
+            other => panic!("expected MeetingOfAnotherForum, got {other:?}"),
+        }
+        let no_forum = ForumId(Ulid::from_parts(1, 99));
+        let unknown_forum =
+            balance_list_at_meeting(app.store(), no_forum, meeting(1), BeforeOrAfter::After);
+        assert!(matches!(unknown_forum, Err(QueryError::UnknownForum(f)) if f == no_forum));
+    }
+
+    /// FG met 14 January (held) and meets again 11 February and 11 March. From January: an
+    /// unanswered and an answered question, four employer and union promises due on different
+    /// days, an open and a closed board matter.
+    fn agenda_world() -> App<MemoryStore> {
+        let app = app();
+        run(
+            &app,
+            vec![
+                create_forum(forum(), "FG", &["Kommunal", "Vision"]),
+                schedule(1, date(2025, 1, 14)),
+                schedule(2, date(2025, 2, 11)),
+                schedule(3, date(2025, 3, 11)),
+                Command::HoldMeeting {
+                    meeting: meeting(1),
+                    chair: None,
+                    secretary: None,
+                },
+                question(1, 1, "Kommunal", "Arbetsgivaren", "Vikarier"),
+                to_list(1, 1),
+                question(2, 1, "Vision", "Arbetsgivaren", "Friskvård"),
+                answer(2, 1, "Bidraget höjs."),
+                commitment_case(3, 1, "Uppföljningar"),
+                commit(
+                    3,
+                    1,
+                    "Arbetsgivaren",
+                    "Redovisa sjuktalen",
+                    "senast 2025-01-31",
+                ),
+                commit(
+                    3,
+                    1,
+                    "Fackliga organisationerna",
+                    "Återkomma om friskvården",
+                    "nästa förvaltningsgrupp",
+                ),
+                commit(3, 1, "Arbetsgivaren", "Ny lokalplan", "senast 2025-06-30"),
+                commit(
+                    3,
+                    1,
+                    "Arbetsgivaren",
+                    "Svara om parkeringen",
+                    "senast 2025-02-10",
+                ),
+                board_matter(4, 1, "Budget 2025", "HÄ 2024/773"),
+                board_matter(5, 1, "Delårsrapport", "HÄ 2024/800"),
+                close(5, 1, Resolution::Informed),
+            ],
+        );
+        app
+    }
+
+    #[test]
+    fn the_agenda_carries_open_questions_due_commitments_the_balance_list_and_board_matters() {
+        let model = ReadModel::load(agenda_world().store()).expect("loads");
+        let agenda = model.agenda(forum(), date(2025, 2, 5));
+        assert_eq!(agenda.next_meeting.map(|m| m.id), Some(meeting(2)));
+        let questions: Vec<&str> = agenda
+            .open_questions
+            .iter()
+            .map(|q| q.case_title.as_str())
+            .collect();
+        assert_eq!(
+            questions,
+            ["Vikarier"],
+            "the answered question is not carried"
+        );
+        let due: Vec<(&str, bool)> = agenda
+            .commitments_due
+            .iter()
+            .map(|c| (c.obligation.what.as_str(), c.overdue))
+            .collect();
+        assert_eq!(
+            due,
+            [
+                ("Redovisa sjuktalen", true),
+                ("Återkomma om friskvården", false),
+                ("Svara om parkeringen", false),
+            ],
+            "overdue, promised for the next meeting, and due before it; not the June one"
+        );
+        assert_eq!(numbers(&agenda.balance_list), ["FG 2025:1"]);
+        assert_eq!(
+            numbers(&agenda.board_matters_awaiting_outcome),
+            ["FG 2025:4"],
+            "the informed board matter has its outcome"
+        );
+    }
+
+    #[test]
+    fn the_agenda_skips_held_meetings_and_has_no_meeting_when_none_is_scheduled() {
+        let model = ReadModel::load(agenda_world().store()).expect("loads");
+        let on_the_day = model.agenda(forum(), date(2025, 1, 14));
+        assert_eq!(
+            on_the_day.next_meeting.map(|m| m.id),
+            Some(meeting(2)),
+            "the meeting of today is held already"
+        );
+        let later = model.agenda(forum(), date(2025, 4, 1));
+        assert_eq!(later.next_meeting, None);
+        let due: Vec<&str> = later
+            .commitments_due
+            .iter()
+            .map(|c| c.obligation.what.as_str())
+            .collect();
+        assert_eq!(
+            due,
+            [
+                "Redovisa sjuktalen",
+                "Återkomma om friskvården",
+                "Svara om parkeringen"
+            ],
+            "all overdue by April; the June one is not due yet"
+        );
+    }
+
+    /// FG meets 14 January, 11 February, 11 March and 8 April. Three of Kommunal's January
+    /// questions are answered after 0, 28 and 56 days; a fourth is unanswered, and the employer's
+    /// promise on it is renewed twice, once to a later date. An employer promise made in January
+    /// is kept in February (28 days). In February the employer asks the unions something they
+    /// have not answered.
+    fn stats_world() -> App<MemoryStore> {
+        let app = app();
+        run(
+            &app,
+            vec![
+                create_forum(forum(), "FG", &["Kommunal", "Vision"]),
+                schedule(1, date(2025, 1, 14)),
+                schedule(2, date(2025, 2, 11)),
+                schedule(3, date(2025, 3, 11)),
+                schedule(4, date(2025, 4, 8)),
+                question(1, 1, "Kommunal", "Arbetsgivaren", "Fråga 1"),
+                question(2, 1, "Kommunal", "Arbetsgivaren", "Fråga 2"),
+                question(3, 1, "Kommunal", "Arbetsgivaren", "Fråga 3"),
+                question(4, 1, "Kommunal", "Arbetsgivaren", "Fråga 4"),
+                commit(
+                    4,
+                    1,
+                    "Arbetsgivaren",
+                    "Återkomma med svar",
+                    "senast 2025-01-31",
+                ),
+                commitment_case(5, 1, "Rutin för larm"),
+                commit(
+                    5,
+                    1,
+                    "Arbetsgivaren",
+                    "Ta fram en rutin",
+                    "senast 2025-03-31",
+                ),
+                answer(1, 1, "Svar direkt."),
+                answer(2, 2, "Svar i februari."),
+                Command::RenewCommitment {
+                    case: case(4),
+                    commitment: 1,
+                    meeting: Some(meeting(2)),
+                    due_label: None,
+                    due_date: Some(date(2025, 3, 31)),
+                    note: Some("Skjuts upp".into()),
+                },
+                Command::FulfilCommitment {
+                    case: case(5),
+                    commitment: 1,
+                    meeting: Some(meeting(2)),
+                    note: None,
+                },
+                question(
+                    6,
+                    2,
+                    "Arbetsgivaren",
+                    "Fackliga organisationerna",
+                    "Fråga till facket",
+                ),
+                answer(3, 3, "Svar i mars."),
+                Command::RenewCommitment {
+                    case: case(4),
+                    commitment: 1,
+                    meeting: Some(meeting(3)),
+                    due_label: None,
+                    due_date: Some(date(2025, 3, 31)),
+                    note: Some("Samma datum".into()),
+                },
+            ],
+        );
+        app
+    }
+
+    #[test]
+    fn stats_give_answer_times_counts_and_broken_promises_per_party() {
+        let model = ReadModel::load(stats_world().store()).expect("loads");
+        let stats = model.stats(Some(forum()), None, None, date(2025, 4, 15));
+        let parties: Vec<&Party> = stats.parties.iter().map(|p| &p.party).collect();
+        assert_eq!(parties, [&Party::Employer, &Party::AllUnions]);
+        let employer = &stats.parties[0];
+        assert_eq!(employer.questions.open, 1);
+        assert_eq!(employer.questions.answered, 3);
+        assert_eq!(
+            employer.questions.overdue, 1,
+            "the promise to come back on question 4 ran out on 31 March"
+        );
+        assert_eq!(employer.days_to_answer.samples, 3);
+        assert_eq!(employer.days_to_answer.median, Some(28));
+        assert_eq!(employer.days_to_answer.p90, Some(56));
+        assert_eq!(employer.commitments.open, 1);
+        assert_eq!(employer.commitments.fulfilled, 1);
+        assert_eq!(employer.commitments.overdue, 1);
+        assert_eq!(employer.days_to_fulfil.median, Some(28));
+        assert_eq!(employer.broken_promises.renewals, 2);
+        assert_eq!(
+            employer.broken_promises.postponements, 1,
+            "renewed once to a later date and once to the same"
+        );
+        assert_eq!(
+            employer.broken_promises.meetings_waited, 3,
+            "question 4 has waited through February, March and April"
+        );
+
+        let unions = &stats.parties[1];
+        assert_eq!(unions.questions.open, 1);
+        assert_eq!(unions.questions.answered, 0);
+        assert_eq!(unions.days_to_answer.samples, 0);
+        assert_eq!(unions.days_to_answer.median, None);
+        assert_eq!(unions.days_to_answer.p90, None);
+        assert_eq!(unions.broken_promises.meetings_waited, 2);
+
+        let waiting: Vec<(String, u32, Vec<Party>)> = stats
+            .waiting
+            .iter()
+            .map(|w| (w.number.to_string(), w.meetings_waited, w.owed_by.clone()))
+            .collect();
+        assert_eq!(
+            waiting,
+            [
+                ("FG 2025:4".to_string(), 3, vec![Party::Employer]),
+                ("FG 2025:6".to_string(), 2, vec![Party::AllUnions]),
+            ]
+        );
+    }
+
+    #[test]
+    fn stats_count_only_cases_opened_in_the_period_and_the_meetings_up_to_the_date() {
+        let model = ReadModel::load(stats_world().store()).expect("loads");
+        let february_on = model.stats(
+            Some(forum()),
+            Some(date(2025, 2, 1)),
+            None,
+            date(2025, 4, 15),
+        );
+        let parties: Vec<&Party> = february_on.parties.iter().map(|p| &p.party).collect();
+        assert_eq!(parties, [&Party::AllUnions], "January's cases are left out");
+        let january = model.stats(None, None, Some(date(2025, 1, 31)), date(2025, 4, 15));
+        assert_eq!(january.parties[0].party, Party::Employer);
+        assert_eq!(january.parties.len(), 1);
+        let in_march = model.stats(Some(forum()), None, None, date(2025, 3, 20));
+        let employer = &in_march.parties[0];
+        assert_eq!(
+            employer.broken_promises.meetings_waited, 2,
+            "April is yet to come"
+        );
+        assert_eq!(employer.commitments.overdue, 0, "due 31 March");
+        let other_forum = model.stats(Some(lsg()), None, None, date(2025, 4, 15));
+        assert!(other_forum.parties.is_empty() && other_forum.waiting.is_empty());
+    }
 }

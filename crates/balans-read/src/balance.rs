@@ -1,0 +1,161 @@
+//! The balance list (balanslista): a forum's running list of unresolved cases, now and as it stood at a meeting.
+
+use balans_app::AppError;
+use balans_domain::{CaseId, CaseNumber, ForumId, MeetingId, MeetingState};
+use balans_store::EventStore;
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use crate::{CaseView, ReadModel, end_of_day};
+
+/// Why a query could not be answered.
+#[derive(Debug, thiserror::Error)]
+pub enum QueryError {
+    #[error("there is no meeting {0}")]
+    UnknownMeeting(MeetingId),
+    #[error("there is no forum {0}")]
+    UnknownForum(ForumId),
+    #[error("meeting {meeting} belongs to forum {meeting_forum}, not to forum {forum}")]
+    MeetingOfAnotherForum {
+        meeting: MeetingId,
+        forum: ForumId,
+        meeting_forum: ForumId,
+    },
+    /// The log could not be read.
+    #[error(transparent)]
+    Load(#[from] AppError),
+}
+
+/// Which side of a meeting: the list going into it (inför mötet) or coming out of it (efter mötet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BeforeOrAfter {
+    /// As it stood at the end of the day before the meeting: what the meeting was to review.
+    Before,
+    /// As it stood at the end of the meeting's day: what the meeting left for the next one.
+    After,
+}
+
+/// One case on a balance list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BalanceListEntry {
+    pub case: CaseId,
+    /// The case's short number (ärendenummer), e.g. `FG 2025:7`.
+    pub number: CaseNumber,
+    pub title: String,
+}
+
+/// The balance list (balanslista) as it stood before or after one meeting, and how it changed
+/// since the forum's previous meeting.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BalanceListAtMeeting {
+    /// The meeting asked about, as the schedule stands now.
+    pub meeting: MeetingState,
+    pub when: BeforeOrAfter,
+    /// The cases on the list, by number.
+    pub cases: Vec<BalanceListEntry>,
+    /// The forum's latest meeting dated before this one (föregående möte), if any.
+    pub previous_meeting: Option<MeetingState>,
+    /// On this list but not on the list after the previous meeting (nytillkomna). Without a
+    /// previous meeting, everything on the list.
+    pub added: Vec<CaseId>,
+    /// On the list after the previous meeting but no longer on this one (avförda).
+    pub removed: Vec<CaseId>,
+    /// On both lists (kvarstående).
+    pub carried_over: Vec<CaseId>,
+}
+
+impl ReadModel {
+    /// The forum's balance list (balanslista) as the model stands, by case number. For the list
+    /// at an instant, load the model up to it ([`ReadModel::load_until`]) and ask that.
+    pub fn balance_list(&self, forum: ForumId) -> Vec<&CaseView> {
+        let mut list: Vec<&CaseView> = self
+            .cases
+            .values()
+            .filter(|view| view.state.forum == forum && view.state.on_balance_list)
+            .collect();
+        list.sort_by(|a, b| a.state.number.cmp(&b.state.number));
+        list
+    }
+}
+
+/// The forum's balance list as it stood before or after `meeting`, compared with the list as it
+/// stood after the forum's previous meeting ("Hur såg balanslistan ut inför mötet den 14 januari?").
+///
+/// "After" is everything that had happened by the end of the meeting's day, "before" everything
+/// by the end of the day before. Meetings are found in the whole log, since a meeting's own events
+/// are dated on its day and so would be missing from the list's past.
+pub fn balance_list_at_meeting(
+    store: &impl EventStore,
+    forum: ForumId,
+    meeting: MeetingId,
+    when: BeforeOrAfter,
+) -> Result<BalanceListAtMeeting, QueryError> {
+    let now = ReadModel::load(store)?;
+    if !now.forums.contains_key(&forum) {
+        return Err(QueryError::UnknownForum(forum));
+    }
+    let asked = now
+        .meetings
+        .get(&meeting)
+        .ok_or(QueryError::UnknownMeeting(meeting))?;
+    if asked.forum != forum {
+        return Err(QueryError::MeetingOfAnotherForum {
+            meeting,
+            forum,
+            meeting_forum: asked.forum,
+        });
+    }
+    let until = match when {
+        BeforeOrAfter::After => end_of_day(asked.date),
+        // No day comes before the first date there is, so nothing had happened by then.
+        BeforeOrAfter::Before => asked.date.yesterday().map_or(Timestamp::MIN, end_of_day),
+    };
+    let cases = entries(&ReadModel::load_until(store, Some(until))?, forum);
+    let previous_meeting = now
+        .meetings_of(forum)
+        .into_iter()
+        .rfind(|m| m.date < asked.date)
+        .cloned();
+    let previous = match &previous_meeting {
+        Some(previous) => entries(
+            &ReadModel::load_until(store, Some(end_of_day(previous.date)))?,
+            forum,
+        ),
+        None => Vec::new(),
+    };
+    let was_on = |case: &CaseId| previous.iter().any(|e| e.case == *case);
+    let is_on = |case: &CaseId| cases.iter().any(|e| e.case == *case);
+    let added = cases
+        .iter()
+        .map(|e| e.case)
+        .filter(|c| !was_on(c))
+        .collect();
+    let carried_over = cases.iter().map(|e| e.case).filter(|c| was_on(c)).collect();
+    let removed = previous
+        .iter()
+        .map(|e| e.case)
+        .filter(|c| !is_on(c))
+        .collect();
+    Ok(BalanceListAtMeeting {
+        meeting: asked.clone(),
+        when,
+        cases,
+        previous_meeting,
+        added,
+        removed,
+        carried_over,
+    })
+}
+
+fn entries(model: &ReadModel, forum: ForumId) -> Vec<BalanceListEntry> {
+    model
+        .balance_list(forum)
+        .into_iter()
+        .map(|view| BalanceListEntry {
+            case: view.state.id,
+            number: view.state.number.clone(),
+            title: view.state.title.clone(),
+        })
+        .collect()
+}

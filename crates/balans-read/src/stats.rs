@@ -1,0 +1,261 @@
+//! Statistics per party for dashboards: what is open, answered and overdue, how long answers take, and broken promises.
+
+use std::collections::BTreeMap;
+
+use balans_domain::{CaseId, CaseKind, CaseNumber, CaseStatus, ForumId, ObligationKind, Party};
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::ReadModel;
+
+/// Questions (frågor) addressed to a party.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct QuestionCounts {
+    /// The party owes an answer now (obesvarade).
+    pub open: u32,
+    /// The party has answered at least once (besvarade); a follow-up can make one open again too.
+    pub answered: u32,
+    /// Something the party owes on the question is overdue (försenade), such as a promise to come back.
+    pub overdue: u32,
+}
+
+/// Commitments (åtaganden) a party made.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct CommitmentCounts {
+    /// Not yet fulfilled, on a case that is not closed (öppna).
+    pub open: u32,
+    /// Fulfilled (uppfyllda).
+    pub fulfilled: u32,
+    /// Open and past due (försenade).
+    pub overdue: u32,
+}
+
+/// How many days something took, over the cases counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct DaysSummary {
+    /// How many were measured.
+    pub samples: u32,
+    /// The median (nearest rank: the lower middle one of an even count); `None` without samples.
+    pub median: Option<i32>,
+    /// The 90th percentile (nearest rank); `None` without samples.
+    pub p90: Option<i32>,
+}
+
+/// Broken promises (svikna löften): how long open matters have waited and how often promises moved.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct BrokenPromises {
+    /// Over the open matters where the party owes something: the forum meetings each has waited,
+    /// added up.
+    pub meetings_waited: u32,
+    /// How often the party's commitments were renewed (förnyade).
+    pub renewals: u32,
+    /// How often a renewal moved the due later (uppskjutna).
+    pub postponements: u32,
+}
+
+/// The figures of one party. Parties are counted as recorded: what "Fackliga organisationerna"
+/// owe together is theirs, not each union's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartyStats {
+    pub party: Party,
+    /// Questions addressed to the party.
+    pub questions: QuestionCounts,
+    /// Commitments the party made.
+    pub commitments: CommitmentCounts,
+    /// Days from a question being raised to its first answer (svarstid), for questions addressed to the party.
+    pub days_to_answer: DaysSummary,
+    /// Days from a commitment being made to its fulfilment, for the party's commitments.
+    pub days_to_fulfil: DaysSummary,
+    pub broken_promises: BrokenPromises,
+}
+
+/// An open matter and how many meetings of its forum it has waited.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MatterWait {
+    pub case: CaseId,
+    /// The case's short number (ärendenummer), e.g. `FG 2025:7`.
+    pub number: CaseNumber,
+    pub title: String,
+    pub forum: ForumId,
+    /// When the case was opened.
+    pub opened: Date,
+    /// Who owes something on it now; empty when it is open only by being on the balance list
+    /// or (a board matter) by having no outcome yet.
+    pub owed_by: Vec<Party>,
+    /// Meetings of its forum dated after the case was opened, up to the "as of" date.
+    pub meetings_waited: u32,
+}
+
+/// Statistics over the cases chosen (statistik).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// One row per party that was asked, made a commitment or owes something, in party order
+    /// (Arbetsgivaren, Fackliga organisationerna, then each union by name).
+    pub parties: Vec<PartyStats>,
+    /// Every open matter, the one that has waited the most meetings first.
+    pub waiting: Vec<MatterWait>,
+}
+
+/// Samples and counts gathered for one party before they are summarized.
+#[derive(Default)]
+struct Tally {
+    questions: QuestionCounts,
+    commitments: CommitmentCounts,
+    answer_days: Vec<i32>,
+    fulfil_days: Vec<i32>,
+    broken_promises: BrokenPromises,
+}
+
+impl ReadModel {
+    /// Statistics over the cases of `forum` (or every forum) opened from `from` to `to`, both
+    /// included (either end open when `None`); lateness and waiting are judged as of `as_of`.
+    pub fn stats(
+        &self,
+        forum: Option<ForumId>,
+        from: Option<Date>,
+        to: Option<Date>,
+        as_of: Date,
+    ) -> Stats {
+        let mut tallies: BTreeMap<Party, Tally> = BTreeMap::new();
+        let mut waiting = Vec::new();
+        let chosen = self.cases.values().map(|view| &view.state).filter(|case| {
+            forum.is_none_or(|forum| case.forum == forum)
+                && from.is_none_or(|from| case.opened.on >= from)
+                && to.is_none_or(|to| case.opened.on <= to)
+        });
+        for case in chosen {
+            let owed = self.owed_on(case, as_of);
+            if case.kind == CaseKind::Question
+                && let Some(addressed) = &case.addressed_to
+            {
+                let tally = tallies.entry(addressed.clone()).or_default();
+                if owed
+                    .iter()
+                    .any(|item| item.obligation.kind == ObligationKind::Answer)
+                {
+                    tally.questions.open += 1;
+                }
+                if let Some(first) = case.answers.first() {
+                    tally.questions.answered += 1;
+                    tally
+                        .answer_days
+                        .push((first.at.on - case.opened.on).get_days());
+                }
+                let late = owed.iter().any(|item| {
+                    item.overdue
+                        && self.party_matches(case.forum, &item.obligation.party, addressed)
+                });
+                if late {
+                    tally.questions.overdue += 1;
+                }
+            }
+            for commitment in &case.commitments {
+                let tally = tallies.entry(commitment.by.clone()).or_default();
+                tally.broken_promises.renewals += commitment.renewals;
+                tally.broken_promises.postponements += commitment.postponements;
+                if let Some(fulfilled) = commitment.fulfilled {
+                    tally.commitments.fulfilled += 1;
+                    tally
+                        .fulfil_days
+                        .push((fulfilled.on - commitment.made.on).get_days());
+                }
+                let open = owed
+                    .iter()
+                    .find(|item| item.obligation.commitment == Some(commitment.number));
+                if let Some(item) = open {
+                    tally.commitments.open += 1;
+                    if item.overdue {
+                        tally.commitments.overdue += 1;
+                    }
+                }
+            }
+            if case.status() == CaseStatus::Open {
+                let meetings_waited = self.meetings_waited(case.forum, case.opened.on, as_of);
+                let mut owed_by: Vec<Party> = owed
+                    .iter()
+                    .map(|item| item.obligation.party.clone())
+                    .collect();
+                owed_by.sort();
+                owed_by.dedup();
+                for party in &owed_by {
+                    tallies
+                        .entry(party.clone())
+                        .or_default()
+                        .broken_promises
+                        .meetings_waited += meetings_waited;
+                }
+                waiting.push(MatterWait {
+                    case: case.id,
+                    number: case.number.clone(),
+                    title: case.title.clone(),
+                    forum: case.forum,
+                    opened: case.opened.on,
+                    owed_by,
+                    meetings_waited,
+                });
+            }
+        }
+        waiting.sort_by(|a, b| {
+            b.meetings_waited
+                .cmp(&a.meetings_waited)
+                .then_with(|| (a.forum, &a.number).cmp(&(b.forum, &b.number)))
+        });
+        let parties = tallies
+            .into_iter()
+            .map(|(party, tally)| PartyStats {
+                party,
+                questions: tally.questions,
+                commitments: tally.commitments,
+                days_to_answer: summarize_days(tally.answer_days),
+                days_to_fulfil: summarize_days(tally.fulfil_days),
+                broken_promises: tally.broken_promises,
+            })
+            .collect();
+        Stats { parties, waiting }
+    }
+
+    /// Meetings of the forum dated after `opened` and no later than `as_of`: the meetings a matter
+    /// opened on `opened` has been carried through without being resolved.
+    fn meetings_waited(&self, forum: ForumId, opened: Date, as_of: Date) -> u32 {
+        let count = self
+            .meetings
+            .values()
+            .filter(|m| m.forum == forum && m.date > opened && m.date <= as_of)
+            .count();
+        u32::try_from(count).unwrap_or(u32::MAX)
+    }
+}
+
+fn summarize_days(mut days: Vec<i32>) -> DaysSummary {
+    days.sort_unstable();
+    DaysSummary {
+        samples: u32::try_from(days.len()).unwrap_or(u32::MAX),
+        median: nearest_rank(&days, 50),
+        p90: nearest_rank(&days, 90),
+    }
+}
+
+/// The nearest-rank percentile of sorted samples: the smallest sample with at least `percent`
+/// of the samples at or below it. Chosen over interpolation so that every figure shown is a
+/// real case's number of days.
+fn nearest_rank(sorted: &[i32], percent: usize) -> Option<i32> {
+    let rank = (percent * sorted.len()).div_ceil(100).max(1);
+    sorted.get(rank - 1).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_rank_percentiles() {
+        assert_eq!(nearest_rank(&[], 50), None);
+        assert_eq!(nearest_rank(&[7], 90), Some(7));
+        assert_eq!(nearest_rank(&[0, 28, 56], 50), Some(28));
+        assert_eq!(nearest_rank(&[0, 28, 56], 90), Some(56));
+        assert_eq!(nearest_rank(&[10, 20], 50), Some(10));
+        let ten: Vec<i32> = (1..=10).collect();
+        assert_eq!(nearest_rank(&ten, 90), Some(9));
+        assert_eq!(nearest_rank(&ten, 50), Some(5));
+    }
+}
