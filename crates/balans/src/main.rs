@@ -1,6 +1,5 @@
 //! The balans command line: record scenario files, load the demo meetings, and report who owes what.
 
-mod demo;
 mod report;
 
 use std::path::PathBuf;
@@ -75,7 +74,7 @@ fn main() -> Result<()> {
     match cli.command {
         Commands::Apply { files } => apply(&app, &files),
         Commands::Demo => {
-            demo::load_if_empty(&app)?;
+            balans_server::demo::load_if_empty(&app)?;
             let model = ReadModel::load(app.store())?;
             print_report(&report::owed(
                 &model,

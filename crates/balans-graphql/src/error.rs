@@ -1,0 +1,75 @@
+//! GraphQL errors with a machine-readable `extensions.code` and a message a person understands.
+
+use async_graphql::{Error, ErrorExtensions};
+use balans_app::AppError;
+
+/// The codes clients can match on.
+pub mod code {
+    /// The input could not be read (a malformed id, date or party name).
+    pub const BAD_INPUT: &str = "BAD_INPUT";
+    /// Something referred to does not exist.
+    pub const NOT_FOUND: &str = "NOT_FOUND";
+    /// The command breaks a rule of the domain; `extensions.rule` names it.
+    pub const DOMAIN_RULE: &str = "DOMAIN_RULE";
+    /// Another writer changed the stream first; reload and try again.
+    pub const CONFLICT: &str = "CONFLICT";
+    /// The server failed; the details are in its log.
+    pub const INTERNAL: &str = "INTERNAL";
+    /// The query nests deeper than the server allows.
+    pub const QUERY_TOO_DEEP: &str = "QUERY_TOO_DEEP";
+    /// The query asks for more than the server allows in one request.
+    pub const QUERY_TOO_COMPLEX: &str = "QUERY_TOO_COMPLEX";
+}
+
+/// An error for input that could not be read.
+pub fn bad_input(message: impl Into<String>) -> Error {
+    Error::new(message).extend_with(|_, e| e.set("code", code::BAD_INPUT))
+}
+
+/// An error for something that does not exist.
+pub fn not_found(message: impl Into<String>) -> Error {
+    Error::new(message).extend_with(|_, e| e.set("code", code::NOT_FOUND))
+}
+
+/// Turns an application error into a GraphQL error. Server faults are logged and not shown.
+pub fn app_error(error: AppError) -> Error {
+    match error {
+        AppError::InBatch { index, name, source } => {
+            let inner = app_error(*source);
+            let message = format!("command {index} ({name}): {}", inner.message);
+            Error {
+                message,
+                ..inner
+            }
+        }
+        AppError::Domain(domain) => {
+            let rule = domain.code();
+            let code = if domain.is_not_found() {
+                code::NOT_FOUND
+            } else {
+                code::DOMAIN_RULE
+            };
+            Error::new(domain.to_string()).extend_with(|_, e| {
+                e.set("code", code);
+                e.set("rule", rule);
+            })
+        }
+        AppError::Conflict {
+            stream,
+            expected,
+            actual,
+        } => Error::new(format!(
+            "someone else changed this first ({stream} is at version {actual}, not {expected}): reload and try again"
+        ))
+        .extend_with(|_, e| {
+            e.set("code", code::CONFLICT);
+            e.set("expectedVersion", expected);
+            e.set("actualVersion", actual);
+        }),
+        other => {
+            tracing::error!(error = %other, "a request failed in the store");
+            Error::new("the server could not complete the request; it has been logged")
+                .extend_with(|_, e| e.set("code", code::INTERNAL))
+        }
+    }
+}

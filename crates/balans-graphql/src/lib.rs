@@ -1,0 +1,75 @@
+//! The GraphQL schema of balans: what is open, who owes what, how matters moved, the balance list at any meeting.
+//!
+//! This crate knows no web framework: [`build_schema`] gives an `async_graphql::Schema` that the
+//! server mounts over HTTP and WebSocket, and that tests execute in-process.
+
+pub mod error;
+pub mod input;
+pub mod mutation;
+pub mod query;
+pub mod reports;
+pub mod service;
+pub mod subscription;
+pub mod types;
+
+use std::sync::Arc;
+
+use async_graphql::Schema;
+
+pub use mutation::MutationRoot;
+pub use query::QueryRoot;
+pub use service::{Service, SharedStore};
+pub use subscription::SubscriptionRoot;
+
+/// The schema type the server mounts.
+pub type BalansSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
+
+/// How deep a query may nest; dashboards need about six levels.
+pub const MAX_DEPTH: usize = 12;
+/// How many fields (list fields count by their page size) a query may ask for.
+pub const MAX_COMPLEXITY: usize = 5_000;
+
+/// Builds the schema over a service, with depth and complexity limits.
+pub fn build_schema(service: Arc<Service>) -> BalansSchema {
+    Schema::build(QueryRoot, MutationRoot, SubscriptionRoot)
+        .data(service)
+        .limit_depth(MAX_DEPTH)
+        .limit_complexity(MAX_COMPLEXITY)
+        .finish()
+}
+
+/// Gives every error of a response a machine-readable `extensions.code`: errors from the
+/// resolvers have one already; parse and validation errors (a malformed date literal, an
+/// unknown field, a query nested too deep) get one here.
+pub fn tag_error_codes(response: &mut async_graphql::Response) {
+    for error in &mut response.errors {
+        let has_code = error
+            .extensions
+            .as_ref()
+            .is_some_and(|extensions| extensions.get("code").is_some());
+        if has_code {
+            continue;
+        }
+        let code = if error.message.contains("nested too deep") {
+            error::code::QUERY_TOO_DEEP
+        } else if error.message.contains("too complex") {
+            error::code::QUERY_TOO_COMPLEX
+        } else {
+            error::code::BAD_INPUT
+        };
+        error
+            .extensions
+            .get_or_insert_with(Default::default)
+            .set("code", code);
+    }
+}
+
+/// Executes a request and tags its errors with codes: the one way requests should run.
+pub async fn execute(
+    schema: &BalansSchema,
+    request: async_graphql::Request,
+) -> async_graphql::Response {
+    let mut response = schema.execute(request).await;
+    tag_error_codes(&mut response);
+    response
+}

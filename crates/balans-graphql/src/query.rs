@@ -1,0 +1,357 @@
+//! Queries: forums and meetings, cases, who owes what, the balance list, the agenda, statistics and the raw log.
+
+use std::sync::Arc;
+
+use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::{Context, ID, Object, Result, SimpleObject};
+use balans_domain::{CaseId, ForumId, MeetingId};
+use balans_read::ObligationFilter;
+use jiff::civil::Date;
+
+use crate::error::{app_error, bad_input, not_found};
+use crate::input::{AsOf, parse_id, parse_optional_party};
+use crate::reports::{self, Agenda, BalanceList, BeforeOrAfter, CaseFilter, Stats};
+use crate::service::Service;
+use crate::types::{Case, Forum, LogEvent, Meeting, Obligation, View};
+
+/// The most items one page of a connection returns.
+pub const MAX_PAGE: usize = 500;
+
+pub struct QueryRoot;
+
+/// The service and the view (live, or as of an instant) a query reads.
+pub(crate) fn view_of(ctx: &Context<'_>, as_of: Option<AsOf>) -> Result<(View, AsOf)> {
+    let service = ctx.data::<Arc<Service>>()?;
+    match as_of {
+        None => Ok((
+            View::Live(Arc::clone(service)),
+            AsOf::end_of(service.today()),
+        )),
+        Some(as_of) => {
+            let model = service.model_as_of(as_of.instant).map_err(app_error)?;
+            Ok((View::AsOf(Arc::new(model)), as_of))
+        }
+    }
+}
+
+pub(crate) fn forum_arg(view: &View, id: &ID) -> Result<ForumId> {
+    let forum: ForumId = parse_id(id, "forum")?;
+    if !view.with(|m| m.forums.contains_key(&forum)) {
+        return Err(not_found(format!("there is no forum {forum}")));
+    }
+    Ok(forum)
+}
+
+#[Object]
+impl QueryRoot {
+    /// Every forum (förvaltningsgrupp, LSG, skyddskommitté).
+    async fn forums(&self, ctx: &Context<'_>) -> Result<Vec<Forum>> {
+        let (view, _) = view_of(ctx, None)?;
+        let ids: Vec<ForumId> = view.with(|m| m.forums.keys().copied().collect());
+        Ok(ids
+            .into_iter()
+            .map(|id| Forum {
+                id,
+                view: view.clone(),
+            })
+            .collect())
+    }
+
+    /// One forum by id.
+    async fn forum(&self, ctx: &Context<'_>, id: ID) -> Result<Forum> {
+        let (view, _) = view_of(ctx, None)?;
+        let id = forum_arg(&view, &id)?;
+        Ok(Forum { id, view })
+    }
+
+    /// One meeting (sammanträde) by id, with attendance, approvers and the cases discussed.
+    async fn meeting(&self, ctx: &Context<'_>, id: ID) -> Result<Meeting> {
+        let (view, _) = view_of(ctx, None)?;
+        let meeting: MeetingId = parse_id(&id, "meeting")?;
+        let found = view.with(|m| {
+            m.meetings
+                .get(&meeting)
+                .map(|state| Meeting::new(state, view.clone()))
+        });
+        found.ok_or_else(|| not_found(format!("there is no meeting {meeting}")))
+    }
+
+    /// One case (ärende) by id or by number ("FG 2025:7"), with its timeline: how the matter moved
+    /// between meetings. With `asOf`, as the case stood then.
+    async fn case(&self, ctx: &Context<'_>, id: ID, as_of: Option<AsOf>) -> Result<Case> {
+        let (view, as_of) = view_of(ctx, as_of)?;
+        let reference = id.as_str();
+        let is_number = reference.contains(':');
+        if !is_number {
+            parse_id::<CaseId>(&id, "case")?;
+        }
+        let found = view.with(|m| {
+            m.find_case(reference)
+                .map(|c| Case::new(&c.state, &c.timeline, view.clone(), Some(as_of.date)))
+        });
+        found.ok_or_else(|| not_found(format!("there is no case {reference}")))
+    }
+
+    /// Who owes what (vem är skyldig vad): owed answers and unfulfilled commitments, oldest first.
+    /// `owedBy` takes a party as protocols write it ("Arbetsgivaren", "Kommunal", "SACO");
+    /// "Fackliga organisationerna" and each union of the forum match each other.
+    async fn obligations(
+        &self,
+        ctx: &Context<'_>,
+        owed_by: Option<String>,
+        forum: Option<ID>,
+        overdue: Option<bool>,
+        as_of: Option<AsOf>,
+    ) -> Result<Vec<Obligation>> {
+        let (view, as_of) = view_of(ctx, as_of)?;
+        let forum = forum.map(|id| forum_arg(&view, &id)).transpose()?;
+        let filter = ObligationFilter {
+            owed_by: parse_optional_party(owed_by.as_deref())?,
+            forum,
+            overdue_only: false,
+        };
+        let items = view.with(|m| m.obligations(&filter, as_of.date));
+        Ok(items
+            .into_iter()
+            .filter(|item| overdue.is_none_or(|wanted| item.overdue == wanted))
+            .map(|item| Obligation::new(item, view.clone(), as_of.date))
+            .collect())
+    }
+
+    /// Cases (ärenden), filtered, by forum and number, as a Relay connection with `totalCount`.
+    /// With `asOf`, as the data stood then.
+    async fn cases(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<CaseFilter>,
+        first: Option<i32>,
+        after: Option<String>,
+        as_of: Option<AsOf>,
+    ) -> Result<Connection<String, Case, TotalCount, EmptyFields>> {
+        let (view, as_of) = view_of(ctx, as_of)?;
+        let filter = filter.unwrap_or_default();
+        let forum = filter
+            .forum_id
+            .as_ref()
+            .map(|id| forum_arg(&view, id))
+            .transpose()?;
+        let read_filter = balans_read::CaseFilter {
+            forum,
+            kind: filter.kind.map(Into::into),
+            status: filter.status.map(Into::into),
+            raised_by: parse_optional_party(filter.raised_by.as_deref())?,
+            addressed_to: parse_optional_party(filter.addressed_to.as_deref())?,
+            owed_by: parse_optional_party(filter.owed_by.as_deref())?,
+            overdue: filter.overdue,
+            on_balance_list: filter.on_balance_list,
+            meeting: filter
+                .meeting_id
+                .as_ref()
+                .map(|id| parse_id::<MeetingId>(id, "meeting"))
+                .transpose()?,
+            text: filter.text,
+        };
+        let offset: usize = match after {
+            None => 0,
+            Some(cursor) => cursor
+                .parse::<usize>()
+                .map(|index| index + 1)
+                .map_err(|_| bad_input(format!("{cursor:?} is not a cursor of this connection")))?,
+        };
+        let first = page_size(first)?;
+        view.with(|m| {
+            let found = m.cases(&read_filter, as_of.date);
+            let total = found.len();
+            let end = (offset + first).min(total);
+            let mut connection = Connection::with_additional_fields(
+                offset > 0,
+                end < total,
+                TotalCount { total_count: total },
+            );
+            connection
+                .edges
+                .extend(
+                    found
+                        .iter()
+                        .enumerate()
+                        .take(end)
+                        .skip(offset)
+                        .map(|(index, c)| {
+                            Edge::new(
+                                index.to_string(),
+                                Case::new(&c.state, &c.timeline, view.clone(), Some(as_of.date)),
+                            )
+                        }),
+                );
+            Ok(connection)
+        })
+    }
+
+    /// The forum's balance list (balanslista): now, at an instant (`asOf`), or before or after a
+    /// meeting (`atMeeting`, with `when`), where it also shows what changed against the previous meeting.
+    async fn balance_list(
+        &self,
+        ctx: &Context<'_>,
+        forum: ID,
+        at_meeting: Option<ID>,
+        #[graphql(default)] when: BeforeOrAfter,
+        as_of: Option<AsOf>,
+    ) -> Result<BalanceList> {
+        let service = Arc::clone(ctx.data::<Arc<Service>>()?);
+        let Some(meeting) = at_meeting else {
+            let (view, as_of) = view_of(ctx, as_of)?;
+            let forum = forum_arg(&view, &forum)?;
+            return Ok(view.with(|m| {
+                let ids: Vec<CaseId> = m.balance_list(forum).iter().map(|c| c.state.id).collect();
+                BalanceList {
+                    meeting: None,
+                    previous_meeting: None,
+                    cases: reports::cases_by_id(m, &view, &ids, as_of.date),
+                    added: Vec::new(),
+                    removed: Vec::new(),
+                    carried_over: Vec::new(),
+                }
+            }));
+        };
+        if as_of.is_some() {
+            return Err(bad_input("give either atMeeting or asOf, not both"));
+        }
+        let forum = forum_arg(&View::Live(Arc::clone(&service)), &forum)?;
+        let meeting: MeetingId = parse_id(&meeting, "meeting")?;
+        let at = balans_read::balance_list_at_meeting(service.store(), forum, meeting, when.into())
+            .map_err(query_error)?;
+        let day = match when {
+            BeforeOrAfter::Before => at.meeting.date.yesterday().unwrap_or(at.meeting.date),
+            BeforeOrAfter::After => at.meeting.date,
+        };
+        let model = Arc::new(
+            service
+                .model_as_of(balans_read::end_of_day(day))
+                .map_err(app_error)?,
+        );
+        let view = View::AsOf(Arc::clone(&model));
+        let ids: Vec<CaseId> = at.cases.iter().map(|entry| entry.case).collect();
+        Ok(BalanceList {
+            meeting: Some(Meeting::new(&at.meeting, View::Live(Arc::clone(&service)))),
+            previous_meeting: at
+                .previous_meeting
+                .as_ref()
+                .map(|previous| Meeting::new(previous, View::Live(Arc::clone(&service)))),
+            cases: reports::cases_by_id(&model, &view, &ids, day),
+            added: reports::cases_by_id(&model, &view, &at.added, day),
+            removed: reports::cases_by_id(&model, &view, &at.removed, day),
+            carried_over: reports::cases_by_id(&model, &view, &at.carried_over, day),
+        })
+    }
+
+    /// What the forum's next meeting must carry (dagordning): questions left open, commitments
+    /// due by then or overdue, the balance list, and board matters awaiting an outcome.
+    async fn agenda(&self, ctx: &Context<'_>, forum: ID) -> Result<Agenda> {
+        let (view, as_of) = view_of(ctx, None)?;
+        let forum = forum_arg(&view, &forum)?;
+        Ok(view.with(|m| {
+            let agenda = m.agenda(forum, as_of.date);
+            let case_ids = |views: &[&balans_read::CaseView]| {
+                views.iter().map(|c| c.state.id).collect::<Vec<_>>()
+            };
+            let owed = |items: Vec<balans_read::OwedItem>| {
+                items
+                    .into_iter()
+                    .map(|item| Obligation::new(item, view.clone(), as_of.date))
+                    .collect::<Vec<_>>()
+            };
+            Agenda {
+                next_meeting: agenda
+                    .next_meeting
+                    .map(|meeting| Meeting::new(meeting, view.clone())),
+                balance_list: reports::cases_by_id(
+                    m,
+                    &view,
+                    &case_ids(&agenda.balance_list),
+                    as_of.date,
+                ),
+                board_matters_awaiting_outcome: reports::cases_by_id(
+                    m,
+                    &view,
+                    &case_ids(&agenda.board_matters_awaiting_outcome),
+                    as_of.date,
+                ),
+                open_questions: owed(agenda.open_questions),
+                commitments_due: owed(agenda.commitments_due),
+            }
+        }))
+    }
+
+    /// Counts of open, answered and overdue matters by party, how long answers and fulfilments
+    /// take (median and 90th percentile, in days), and broken promises, for cases opened between
+    /// `from` and `to` (statistik).
+    async fn stats(
+        &self,
+        ctx: &Context<'_>,
+        forum: Option<ID>,
+        from: Option<Date>,
+        to: Option<Date>,
+        as_of: Option<AsOf>,
+    ) -> Result<Stats> {
+        let (view, as_of) = view_of(ctx, as_of)?;
+        let forum = forum.map(|id| forum_arg(&view, &id)).transpose()?;
+        Ok(view.with(|m| {
+            let stats = m.stats(forum, from, to, as_of.date);
+            reports::stats(m, &view, &stats, as_of.date)
+        }))
+    }
+
+    /// The raw event log for integrations: events after a global position, in order, without gaps.
+    async fn events(
+        &self,
+        ctx: &Context<'_>,
+        after: Option<String>,
+        first: Option<i32>,
+    ) -> Result<Connection<String, LogEvent, EmptyFields, EmptyFields>> {
+        let service = ctx.data::<Arc<Service>>()?;
+        let after: u64 = match after {
+            None => 0,
+            Some(cursor) => cursor
+                .parse()
+                .map_err(|_| bad_input(format!("{cursor:?} is not a position (a whole number)")))?,
+        };
+        let first = page_size(first)?;
+        let mut page = service
+            .store()
+            .read_all(after + 1, first + 1)
+            .map_err(|e| app_error(e.into()))?;
+        let has_next = page.len() > first;
+        page.truncate(first);
+        let mut connection = Connection::new(after > 0, has_next);
+        connection.edges.extend(
+            page.iter()
+                .map(|event| Edge::new(event.position.to_string(), LogEvent::new(event))),
+        );
+        Ok(connection)
+    }
+}
+
+/// The extra field of a connection: how many items match in all.
+#[derive(SimpleObject)]
+pub struct TotalCount {
+    /// How many items match, over all pages.
+    pub total_count: usize,
+}
+
+fn query_error(error: balans_read::QueryError) -> async_graphql::Error {
+    match error {
+        balans_read::QueryError::Load(error) => app_error(error),
+        not_found_error => not_found(not_found_error.to_string()),
+    }
+}
+
+/// Reads a `first` argument: 1 to [`MAX_PAGE`], 50 when not given.
+pub(crate) fn page_size(first: Option<i32>) -> Result<usize> {
+    match first {
+        None => Ok(50),
+        Some(n) if n >= 1 && n as usize <= MAX_PAGE => Ok(n as usize),
+        Some(n) => Err(bad_input(format!(
+            "first must be between 1 and {MAX_PAGE}, not {n}"
+        ))),
+    }
+}

@@ -1,0 +1,195 @@
+//! Query types for the balance list, the agenda and statistics.
+
+use async_graphql::{Enum, InputObject, SimpleObject};
+use balans_domain::CaseId;
+use balans_read::{DaysSummary, ReadModel};
+use jiff::civil::Date;
+
+use crate::types::{Case, CaseKind, CaseStatus, Meeting, Obligation, View};
+
+/// Which cases `cases` lists; every given field must hold.
+#[derive(InputObject, Default)]
+pub struct CaseFilter {
+    pub forum_id: Option<async_graphql::ID>,
+    pub kind: Option<CaseKind>,
+    pub status: Option<CaseStatus>,
+    /// The party that asked, as protocols write it ("Kommunal", "SACO").
+    pub raised_by: Option<String>,
+    /// The party that must answer.
+    pub addressed_to: Option<String>,
+    /// The party that owes something on the case now (or as of `asOf`).
+    pub owed_by: Option<String>,
+    /// Försenad: something on the case is overdue.
+    pub overdue: Option<bool>,
+    /// On the balance list (balanslistan).
+    pub on_balance_list: Option<bool>,
+    /// The case appeared at this meeting.
+    pub meeting_id: Option<async_graphql::ID>,
+    /// Free text: every word must occur in the title, text, answers, commitments, statements or
+    /// registry number, ignoring letter case (å, ä, ö included).
+    pub text: Option<String>,
+}
+
+/// Before or after a meeting.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug, Default)]
+pub enum BeforeOrAfter {
+    /// Inför mötet: as the list stood at the end of the day before.
+    Before,
+    /// Efter mötet: as the list stood at the end of the meeting's day.
+    #[default]
+    After,
+}
+
+impl From<BeforeOrAfter> for balans_read::BeforeOrAfter {
+    fn from(when: BeforeOrAfter) -> Self {
+        match when {
+            BeforeOrAfter::Before => balans_read::BeforeOrAfter::Before,
+            BeforeOrAfter::After => balans_read::BeforeOrAfter::After,
+        }
+    }
+}
+
+/// The forum's balance list (balanslista): its unresolved matters, reviewed at every meeting.
+#[derive(SimpleObject)]
+pub struct BalanceList {
+    /// The meeting asked about, when asked with `atMeeting`.
+    pub meeting: Option<Meeting>,
+    /// The forum's previous meeting (föregående möte), when asked with `atMeeting`.
+    pub previous_meeting: Option<Meeting>,
+    /// The cases on the list, by number.
+    pub cases: Vec<Case>,
+    /// With `atMeeting`: on this list but not after the previous meeting (nytillkomna).
+    pub added: Vec<Case>,
+    /// With `atMeeting`: on the list after the previous meeting but not on this one (avförda).
+    pub removed: Vec<Case>,
+    /// With `atMeeting`: on both lists (kvarstående).
+    pub carried_over: Vec<Case>,
+}
+
+/// What the forum's next meeting must carry (dagordning).
+#[derive(SimpleObject)]
+pub struct Agenda {
+    /// The next meeting not yet held, if one is scheduled.
+    pub next_meeting: Option<Meeting>,
+    /// Questions still waiting for an answer (kvarvarande frågor).
+    pub open_questions: Vec<Obligation>,
+    /// Commitments due by the next meeting, due "next meeting", or overdue (förfallna åtaganden).
+    pub commitments_due: Vec<Obligation>,
+    /// The balance list (balanslista).
+    pub balance_list: Vec<Case>,
+    /// Board matters (nämndärenden) still awaiting an outcome.
+    pub board_matters_awaiting_outcome: Vec<Case>,
+}
+
+/// Days a party took, as a median and a 90th percentile (nearest rank).
+#[derive(SimpleObject)]
+pub struct Days {
+    /// How many answers or fulfilments were measured.
+    pub samples: u32,
+    pub median: Option<i32>,
+    pub p90: Option<i32>,
+}
+
+impl From<&DaysSummary> for Days {
+    fn from(days: &DaysSummary) -> Self {
+        Self {
+            samples: days.samples,
+            median: days.median,
+            p90: days.p90,
+        }
+    }
+}
+
+/// One party's record.
+#[derive(SimpleObject)]
+pub struct PartyStats {
+    pub party: String,
+    /// Questions the party must answer that are still unanswered.
+    pub questions_open: u32,
+    pub questions_answered: u32,
+    pub questions_overdue: u32,
+    /// The party's unfulfilled commitments.
+    pub commitments_open: u32,
+    pub commitments_fulfilled: u32,
+    pub commitments_overdue: u32,
+    /// Days from a question to its first answer.
+    pub days_to_answer: Days,
+    /// Days from a commitment to its fulfilment.
+    pub days_to_fulfil: Days,
+    /// Meetings the party's open matters have waited, in total.
+    pub meetings_waited: u32,
+    /// How often the party renewed a commitment.
+    pub renewals: u32,
+    /// How often a renewal moved the due later (broken promises).
+    pub postponements: u32,
+}
+
+/// An open matter and how many meetings it has waited.
+#[derive(SimpleObject)]
+pub struct MatterWait {
+    pub case: Case,
+    pub meetings_waited: u32,
+    /// The parties that owe something on it.
+    pub owed_by: Vec<String>,
+}
+
+/// Counts and durations per party (statistik).
+#[derive(SimpleObject)]
+pub struct Stats {
+    pub parties: Vec<PartyStats>,
+    /// Open matters, the longest waiting first.
+    pub waiting: Vec<MatterWait>,
+}
+
+/// Case objects for ids, in the given order, skipping ids the model does not know.
+pub(crate) fn cases_by_id(
+    model: &ReadModel,
+    view: &View,
+    ids: &[CaseId],
+    as_of: Date,
+) -> Vec<Case> {
+    ids.iter()
+        .filter_map(|id| model.cases.get(id))
+        .map(|c| Case::new(&c.state, &c.timeline, view.clone(), Some(as_of)))
+        .collect()
+}
+
+pub(crate) fn stats(
+    model: &ReadModel,
+    view: &View,
+    stats: &balans_read::Stats,
+    as_of: Date,
+) -> Stats {
+    Stats {
+        parties: stats
+            .parties
+            .iter()
+            .map(|p| PartyStats {
+                party: p.party.name().to_string(),
+                questions_open: p.questions.open,
+                questions_answered: p.questions.answered,
+                questions_overdue: p.questions.overdue,
+                commitments_open: p.commitments.open,
+                commitments_fulfilled: p.commitments.fulfilled,
+                commitments_overdue: p.commitments.overdue,
+                days_to_answer: (&p.days_to_answer).into(),
+                days_to_fulfil: (&p.days_to_fulfil).into(),
+                meetings_waited: p.broken_promises.meetings_waited,
+                renewals: p.broken_promises.renewals,
+                postponements: p.broken_promises.postponements,
+            })
+            .collect(),
+        waiting: stats
+            .waiting
+            .iter()
+            .filter_map(|wait| {
+                let case = model.cases.get(&wait.case)?;
+                Some(MatterWait {
+                    case: Case::new(&case.state, &case.timeline, view.clone(), Some(as_of)),
+                    meetings_waited: wait.meetings_waited,
+                    owed_by: wait.owed_by.iter().map(|p| p.name().to_string()).collect(),
+                })
+            })
+            .collect(),
+    }
+}

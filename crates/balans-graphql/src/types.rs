@@ -1,0 +1,815 @@
+//! GraphQL object types over the read model: forums, meetings, cases, obligations, timelines, raw events.
+
+use std::sync::Arc;
+
+use async_graphql::{ComplexObject, Context, Enum, ID, Object, SimpleObject};
+use balans_domain::{
+    CaseId, CaseState, DueBy, ForumId, MeetingId, MeetingState,
+    ObligationKind as DomainObligationKind,
+};
+use balans_read::{OwedItem, ReadModel, TimelineEntry};
+use jiff::Timestamp;
+use jiff::civil::{Date, Time};
+
+use crate::service::Service;
+
+/// Which data a result comes from: the live read model, or the data as it stood at an instant.
+#[derive(Clone)]
+pub enum View {
+    Live(Arc<Service>),
+    AsOf(Arc<ReadModel>),
+}
+
+impl View {
+    pub fn with<R>(&self, read: impl FnOnce(&ReadModel) -> R) -> R {
+        match self {
+            View::Live(service) => read(&service.read()),
+            View::AsOf(model) => read(model),
+        }
+    }
+}
+
+/// What kind of matter a case is.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum CaseKind {
+    /// Fråga: a party asks, another must answer.
+    Question,
+    /// Åtagande: a promise to come back or to do something.
+    Commitment,
+    /// Nämndärende: a matter for the political board.
+    BoardMatter,
+    /// Yttrande standing on its own.
+    Statement,
+    /// Förhandling: a matter settled in samverkan.
+    Negotiation,
+}
+
+impl From<balans_domain::CaseKind> for CaseKind {
+    fn from(kind: balans_domain::CaseKind) -> Self {
+        match kind {
+            balans_domain::CaseKind::Question => CaseKind::Question,
+            balans_domain::CaseKind::Commitment => CaseKind::Commitment,
+            balans_domain::CaseKind::BoardMatter => CaseKind::BoardMatter,
+            balans_domain::CaseKind::Statement => CaseKind::Statement,
+            balans_domain::CaseKind::Negotiation => CaseKind::Negotiation,
+        }
+    }
+}
+
+impl From<CaseKind> for balans_domain::CaseKind {
+    fn from(kind: CaseKind) -> Self {
+        match kind {
+            CaseKind::Question => balans_domain::CaseKind::Question,
+            CaseKind::Commitment => balans_domain::CaseKind::Commitment,
+            CaseKind::BoardMatter => balans_domain::CaseKind::BoardMatter,
+            CaseKind::Statement => balans_domain::CaseKind::Statement,
+            CaseKind::Negotiation => balans_domain::CaseKind::Negotiation,
+        }
+    }
+}
+
+/// Where a case stands.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum CaseStatus {
+    /// Öppet: someone owes something, it is on the balance list, or it awaits an outcome.
+    Open,
+    /// Besvarat: nobody owes anything any more.
+    Answered,
+    /// Avslutat.
+    Closed,
+}
+
+impl From<balans_domain::CaseStatus> for CaseStatus {
+    fn from(status: balans_domain::CaseStatus) -> Self {
+        match status {
+            balans_domain::CaseStatus::Open => CaseStatus::Open,
+            balans_domain::CaseStatus::Answered => CaseStatus::Answered,
+            balans_domain::CaseStatus::Closed => CaseStatus::Closed,
+        }
+    }
+}
+
+impl From<CaseStatus> for balans_domain::CaseStatus {
+    fn from(status: CaseStatus) -> Self {
+        match status {
+            CaseStatus::Open => balans_domain::CaseStatus::Open,
+            CaseStatus::Answered => balans_domain::CaseStatus::Answered,
+            CaseStatus::Closed => balans_domain::CaseStatus::Closed,
+        }
+    }
+}
+
+/// What is owed.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum ObligationKind {
+    /// Svar: an answer to a question.
+    Answer,
+    /// Åtagande: a promised thing.
+    Commitment,
+}
+
+/// How a board matter passes samverkan.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum Mbl {
+    /// MBL §11: negotiation.
+    Negotiation11,
+    /// MBL §19: information.
+    Information19,
+}
+
+impl From<balans_domain::Mbl> for Mbl {
+    fn from(mbl: balans_domain::Mbl) -> Self {
+        match mbl {
+            balans_domain::Mbl::Negotiation11 => Mbl::Negotiation11,
+            balans_domain::Mbl::Information19 => Mbl::Information19,
+        }
+    }
+}
+
+impl From<Mbl> for balans_domain::Mbl {
+    fn from(mbl: Mbl) -> Self {
+        match mbl {
+            Mbl::Negotiation11 => balans_domain::Mbl::Negotiation11,
+            Mbl::Information19 => balans_domain::Mbl::Information19,
+        }
+    }
+}
+
+/// How a case ended.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum Resolution {
+    Answered,
+    Withdrawn,
+    /// Enighet.
+    Agreed,
+    /// Oenighet.
+    Disagreement,
+    /// Informerad (MBL §19).
+    Informed,
+    Superseded,
+}
+
+impl From<balans_domain::Resolution> for Resolution {
+    fn from(resolution: balans_domain::Resolution) -> Self {
+        use balans_domain::Resolution as R;
+        match resolution {
+            R::Answered => Resolution::Answered,
+            R::Withdrawn => Resolution::Withdrawn,
+            R::Agreed => Resolution::Agreed,
+            R::Disagreement => Resolution::Disagreement,
+            R::Informed => Resolution::Informed,
+            R::Superseded => Resolution::Superseded,
+        }
+    }
+}
+
+impl From<Resolution> for balans_domain::Resolution {
+    fn from(resolution: Resolution) -> Self {
+        use balans_domain::Resolution as R;
+        match resolution {
+            Resolution::Answered => R::Answered,
+            Resolution::Withdrawn => R::Withdrawn,
+            Resolution::Agreed => R::Agreed,
+            Resolution::Disagreement => R::Disagreement,
+            Resolution::Informed => R::Informed,
+            Resolution::Superseded => R::Superseded,
+        }
+    }
+}
+
+/// What kind of written position a statement is.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum StatementKind {
+    /// Yttrande.
+    Statement,
+    /// Protokollsanteckning.
+    MinutesNote,
+    /// Särskilt yttrande.
+    DissentingStatement,
+}
+
+impl From<balans_domain::StatementKind> for StatementKind {
+    fn from(kind: balans_domain::StatementKind) -> Self {
+        match kind {
+            balans_domain::StatementKind::Statement => StatementKind::Statement,
+            balans_domain::StatementKind::MinutesNote => StatementKind::MinutesNote,
+            balans_domain::StatementKind::DissentingStatement => StatementKind::DissentingStatement,
+        }
+    }
+}
+
+impl From<StatementKind> for balans_domain::StatementKind {
+    fn from(kind: StatementKind) -> Self {
+        match kind {
+            StatementKind::Statement => balans_domain::StatementKind::Statement,
+            StatementKind::MinutesNote => balans_domain::StatementKind::MinutesNote,
+            StatementKind::DissentingStatement => balans_domain::StatementKind::DissentingStatement,
+        }
+    }
+}
+
+/// A standing body that meets again and again (förvaltningsgrupp, LSG, skyddskommitté).
+pub struct Forum {
+    pub id: ForumId,
+    pub view: View,
+}
+
+#[Object]
+impl Forum {
+    async fn id(&self) -> ID {
+        ID(self.id.to_string())
+    }
+    /// The administration (förvaltning) the forum belongs to.
+    async fn organization(&self) -> String {
+        self.view.with(|m| {
+            m.forums
+                .get(&self.id)
+                .map(|f| f.organization.clone())
+                .unwrap_or_default()
+        })
+    }
+    /// The forum's name, e.g. "Förvaltningsgrupp".
+    async fn name(&self) -> String {
+        self.view.with(|m| {
+            m.forums
+                .get(&self.id)
+                .map(|f| f.name.clone())
+                .unwrap_or_default()
+        })
+    }
+    /// The short code used in case numbers, e.g. "FG".
+    async fn code(&self) -> String {
+        self.view.with(|m| {
+            m.forums
+                .get(&self.id)
+                .map(|f| f.code.clone())
+                .unwrap_or_default()
+        })
+    }
+    /// The unions that sit in the forum ("Fackliga organisationerna" means these).
+    async fn unions(&self) -> Vec<String> {
+        self.view.with(|m| {
+            m.forums
+                .get(&self.id)
+                .map(|f| f.unions.iter().map(|p| p.name().to_string()).collect())
+                .unwrap_or_default()
+        })
+    }
+    /// The forum's meetings (sammanträden), in date order.
+    async fn meetings(&self) -> Vec<Meeting> {
+        self.view.with(|m| {
+            m.meetings_of(self.id)
+                .into_iter()
+                .map(|meeting| Meeting::new(meeting, self.view.clone()))
+                .collect()
+        })
+    }
+}
+
+/// A person at a meeting.
+#[derive(SimpleObject, Clone)]
+pub struct Attendee {
+    /// Null when only the party is listed ("Förhinder: Vårdförbundet").
+    pub name: Option<String>,
+    pub party: String,
+    pub role: Option<String>,
+}
+
+impl From<&balans_domain::Attendee> for Attendee {
+    fn from(a: &balans_domain::Attendee) -> Self {
+        Self {
+            name: a.name.clone(),
+            party: a.party.name().to_string(),
+            role: a.role.clone(),
+        }
+    }
+}
+
+/// A person appointed to approve (justera) the minutes.
+#[derive(SimpleObject, Clone)]
+pub struct Approver {
+    /// Null when the protocol names the party only.
+    pub name: Option<String>,
+    pub party: String,
+}
+
+/// One meeting (sammanträde) of a forum.
+#[derive(SimpleObject)]
+#[graphql(complex)]
+pub struct Meeting {
+    pub id: ID,
+    pub date: Date,
+    pub time: Option<Time>,
+    /// Plats.
+    pub place: Option<String>,
+    /// Ordförande.
+    pub chair: Option<String>,
+    /// Sekreterare.
+    pub secretary: Option<String>,
+    /// Närvarande.
+    pub present: Vec<Attendee>,
+    /// Förhinder: absent with notice.
+    pub absent: Vec<Attendee>,
+    /// Justerare.
+    pub approvers: Vec<Approver>,
+    /// The day by which the minutes are to be approved (justering).
+    pub approval_deadline: Option<Date>,
+    /// When comments on the draft minutes must have arrived.
+    pub comments_deadline: Option<Timestamp>,
+    /// Whether the meeting has been held.
+    pub held: bool,
+    /// When the minutes were approved (justerat), if they were.
+    pub minutes_approved_on: Option<Date>,
+    /// Who approved the minutes.
+    pub minutes_approved_by: Vec<String>,
+    /// When the minutes were published.
+    pub minutes_published_on: Option<Date>,
+    #[graphql(skip)]
+    pub meeting_id: MeetingId,
+    #[graphql(skip)]
+    pub forum_id: ForumId,
+    #[graphql(skip)]
+    pub view: View,
+}
+
+impl Meeting {
+    pub fn new(state: &MeetingState, view: View) -> Self {
+        Self {
+            id: ID(state.id.to_string()),
+            date: state.date,
+            time: state.time,
+            place: state.place.clone(),
+            chair: state.chair.clone(),
+            secretary: state.secretary.clone(),
+            present: state.present.iter().map(Attendee::from).collect(),
+            absent: state.absent.iter().map(Attendee::from).collect(),
+            approvers: state
+                .approvers
+                .iter()
+                .map(|a| Approver {
+                    name: a.name.clone(),
+                    party: a.party.name().to_string(),
+                })
+                .collect(),
+            approval_deadline: state.approval_deadline,
+            comments_deadline: state
+                .comments_deadline
+                .and_then(|deadline| deadline.to_zoned(balans_app::organization_time_zone()).ok())
+                .map(|zoned| zoned.timestamp()),
+            held: state.held,
+            minutes_approved_on: state.approved.as_ref().map(|(on, _)| *on),
+            minutes_approved_by: state
+                .approved
+                .as_ref()
+                .map(|(_, by)| by.clone())
+                .unwrap_or_default(),
+            minutes_published_on: state.published,
+            meeting_id: state.id,
+            forum_id: state.forum,
+            view,
+        }
+    }
+}
+
+#[ComplexObject]
+impl Meeting {
+    /// The forum that met.
+    async fn forum(&self) -> Forum {
+        Forum {
+            id: self.forum_id,
+            view: self.view.clone(),
+        }
+    }
+    /// The cases that arose or were discussed at this meeting, by number.
+    async fn cases(&self) -> Vec<Case> {
+        self.view.with(|m| {
+            let mut cases: Vec<Case> = m
+                .cases
+                .values()
+                .filter(|c| c.state.meetings.contains(&self.meeting_id))
+                .map(|c| Case::new(&c.state, &c.timeline, self.view.clone(), None))
+                .collect();
+            cases.sort_by(|a, b| a.state.number.cmp(&b.state.number));
+            cases
+        })
+    }
+}
+
+/// An answer recorded on a question.
+#[derive(SimpleObject, Clone)]
+pub struct Answer {
+    pub by: String,
+    pub person: Option<String>,
+    pub text: String,
+    pub on: Date,
+    pub meeting_id: Option<ID>,
+}
+
+/// A commitment (åtagande) on a case.
+#[derive(SimpleObject, Clone)]
+pub struct Commitment {
+    /// Its number within the case, from 1.
+    pub number: u32,
+    /// The party that owes it.
+    pub by: String,
+    pub person: Option<String>,
+    /// To whom it is owed, where known.
+    pub to: Option<String>,
+    pub what: String,
+    /// The due as written ("under vintern", "nästa förvaltningsgrupp").
+    pub due_label: Option<String>,
+    /// The due date by the rules; for "next meeting", the forum's next scheduled meeting.
+    pub due_date: Option<Date>,
+    /// Whether the due is "the next meeting".
+    pub due_next_meeting: bool,
+    pub made_on: Date,
+    pub fulfilled_on: Option<Date>,
+    /// Försenad: the due date has passed and it is not fulfilled.
+    pub overdue: bool,
+    /// How often it was renewed.
+    pub renewals: u32,
+    /// How often a renewal moved its due later.
+    pub postponements: u32,
+}
+
+/// A party's written position (yttrande, protokollsanteckning).
+#[derive(SimpleObject, Clone)]
+pub struct Statement {
+    pub party: String,
+    pub kind: StatementKind,
+    pub text: String,
+    pub on: Date,
+}
+
+/// One step of a case's history.
+#[derive(SimpleObject, Clone)]
+#[graphql(complex)]
+pub struct TimelineItem {
+    /// Global position in the log.
+    pub position: u64,
+    /// The event type, e.g. "AnswerGiven".
+    #[graphql(name = "type")]
+    pub event_type: String,
+    pub occurred_at: Timestamp,
+    pub recorded_at: Timestamp,
+    pub recorded_by: String,
+    /// One line in Swedish saying what happened.
+    pub summary: String,
+    #[graphql(skip)]
+    pub meeting_id: Option<MeetingId>,
+    #[graphql(skip)]
+    pub view: View,
+}
+
+#[ComplexObject]
+impl TimelineItem {
+    /// The meeting where it happened, if any.
+    async fn meeting(&self) -> Option<Meeting> {
+        let id = self.meeting_id?;
+        self.view.with(|m| {
+            m.meetings
+                .get(&id)
+                .map(|meeting| Meeting::new(meeting, self.view.clone()))
+        })
+    }
+}
+
+impl TimelineItem {
+    fn new(entry: &TimelineEntry, view: View) -> Self {
+        Self {
+            position: entry.position,
+            event_type: entry.event_type.clone(),
+            occurred_at: entry.occurred_at,
+            recorded_at: entry.recorded_at,
+            recorded_by: entry.recorded_by.clone(),
+            summary: entry.summary.clone(),
+            meeting_id: entry.meeting,
+            view,
+        }
+    }
+}
+
+/// A case (ärende): anything followed across meetings.
+pub struct Case {
+    pub state: CaseState,
+    pub timeline: Vec<TimelineEntry>,
+    pub view: View,
+    /// The day against which "overdue" is judged.
+    pub as_of: Option<Date>,
+}
+
+impl Case {
+    pub fn new(
+        state: &CaseState,
+        timeline: &[TimelineEntry],
+        view: View,
+        as_of: Option<Date>,
+    ) -> Self {
+        Self {
+            state: state.clone(),
+            timeline: timeline.to_vec(),
+            view,
+            as_of,
+        }
+    }
+
+    fn as_of_date(&self, ctx: &Context<'_>) -> Date {
+        self.as_of.unwrap_or_else(|| {
+            ctx.data::<Arc<Service>>()
+                .map(|s| s.today())
+                .unwrap_or_else(|_| {
+                    Timestamp::now()
+                        .to_zoned(balans_app::organization_time_zone())
+                        .date()
+                })
+        })
+    }
+
+    fn next_meeting(&self, since: Date) -> Option<Date> {
+        self.view.with(|m| {
+            m.next_meeting_after(self.state.forum, since)
+                .map(|meeting| meeting.date)
+        })
+    }
+}
+
+#[Object]
+impl Case {
+    async fn id(&self) -> ID {
+        ID(self.state.id.to_string())
+    }
+    /// The short number people say and write, e.g. "FG 2025:7".
+    async fn number(&self) -> String {
+        self.state.number.to_string()
+    }
+    async fn kind(&self) -> CaseKind {
+        self.state.kind.into()
+    }
+    async fn status(&self) -> CaseStatus {
+        self.state.status().into()
+    }
+    /// How it ended, once closed.
+    async fn resolution(&self) -> Option<Resolution> {
+        self.state.closed.map(Into::into)
+    }
+    async fn forum(&self) -> Forum {
+        Forum {
+            id: self.state.forum,
+            view: self.view.clone(),
+        }
+    }
+    /// The protocol's section (§ or point) where it arose.
+    async fn section(&self) -> Option<&str> {
+        self.state.section.as_deref()
+    }
+    async fn title(&self) -> &str {
+        &self.state.title
+    }
+    async fn text(&self) -> &str {
+        &self.state.text
+    }
+    /// The date it arose.
+    async fn opened_on(&self) -> Date {
+        self.state.opened.on
+    }
+    /// Who asked (for questions).
+    async fn raised_by(&self) -> Option<&str> {
+        self.state.raised_by.as_ref().map(|p| p.name())
+    }
+    /// The person who asked, where named.
+    async fn asked_by(&self) -> Option<&str> {
+        self.state.asked_by.as_deref()
+    }
+    /// Who must answer (for questions).
+    async fn addressed_to(&self) -> Option<&str> {
+        self.state.addressed_to.as_ref().map(|p| p.name())
+    }
+    /// Föranmäld: registered before the meeting.
+    async fn pre_registered(&self) -> bool {
+        self.state.pre_registered
+    }
+    /// Kvarvarande: came from an earlier meeting.
+    async fn carried_over(&self) -> bool {
+        self.state.carried_over
+    }
+    /// Diarienummer of a board matter.
+    async fn registry_number(&self) -> Option<&str> {
+        self.state.registry_number.as_deref()
+    }
+    async fn mbl(&self) -> Option<Mbl> {
+        self.state.mbl.map(Into::into)
+    }
+    /// Whether it is on the forum's balance list (balanslista).
+    async fn on_balance_list(&self) -> bool {
+        self.state.on_balance_list
+    }
+    async fn answers(&self) -> Vec<Answer> {
+        self.state
+            .answers
+            .iter()
+            .map(|a| Answer {
+                by: a.by.name().to_string(),
+                person: a.person.clone(),
+                text: a.text.clone(),
+                on: a.at.on,
+                meeting_id: a.at.meeting.map(|m| ID(m.to_string())),
+            })
+            .collect()
+    }
+    async fn commitments(&self, ctx: &Context<'_>) -> Vec<Commitment> {
+        let as_of = self.as_of_date(ctx);
+        self.state
+            .commitments
+            .iter()
+            .map(|c| {
+                let next = self.next_meeting(c.made.on);
+                Commitment {
+                    number: c.number,
+                    by: c.by.name().to_string(),
+                    person: c.person.clone(),
+                    to: c.to.as_ref().map(|p| p.name().to_string()),
+                    what: c.what.clone(),
+                    due_label: c.due.label.clone(),
+                    due_date: c.due.resolved_date(next),
+                    due_next_meeting: c.due.by == DueBy::NextMeeting,
+                    made_on: c.made.on,
+                    fulfilled_on: c.fulfilled.map(|f| f.on),
+                    overdue: c.fulfilled.is_none()
+                        && self.state.closed.is_none()
+                        && c.due.is_overdue(next, as_of),
+                    renewals: c.renewals,
+                    postponements: c.postponements,
+                }
+            })
+            .collect()
+    }
+    async fn statements(&self) -> Vec<Statement> {
+        self.state
+            .statements
+            .iter()
+            .map(|s| Statement {
+                party: s.party.name().to_string(),
+                kind: s.kind.into(),
+                text: s.text.clone(),
+                on: s.at.on,
+            })
+            .collect()
+    }
+    /// Who owes what on this case now (or as of the query's date).
+    async fn obligations(&self, ctx: &Context<'_>) -> Vec<Obligation> {
+        let as_of = self.as_of_date(ctx);
+        let id = self.state.id;
+        self.view.with(|m| {
+            m.obligations(&balans_read::ObligationFilter::default(), as_of)
+                .into_iter()
+                .filter(|o| o.obligation.case == id)
+                .map(|o| Obligation::new(o, self.view.clone(), as_of))
+                .collect()
+        })
+    }
+    /// Every event of the case in order: how the matter moved between meetings.
+    async fn timeline(&self) -> Vec<TimelineItem> {
+        self.timeline
+            .iter()
+            .map(|entry| TimelineItem::new(entry, self.view.clone()))
+            .collect()
+    }
+    /// Every meeting where the case appeared, in order.
+    async fn meetings(&self) -> Vec<Meeting> {
+        self.view.with(|m| {
+            self.state
+                .meetings
+                .iter()
+                .filter_map(|id| m.meetings.get(id))
+                .map(|meeting| Meeting::new(meeting, self.view.clone()))
+                .collect()
+        })
+    }
+    /// The case stream's version: pass it as `expectedVersion` to change the case safely.
+    async fn version(&self) -> u64 {
+        self.timeline.len() as u64
+    }
+}
+
+/// Something a party owes (vem är skyldig vad).
+pub struct Obligation {
+    pub item: OwedItem,
+    pub view: View,
+    pub as_of: Date,
+}
+
+impl Obligation {
+    pub fn new(item: OwedItem, view: View, as_of: Date) -> Self {
+        Self { item, view, as_of }
+    }
+}
+
+#[Object]
+impl Obligation {
+    /// The case it is owed on.
+    async fn case(&self) -> Option<Case> {
+        let id: CaseId = self.item.obligation.case;
+        self.view.with(|m| {
+            m.cases
+                .get(&id)
+                .map(|c| Case::new(&c.state, &c.timeline, self.view.clone(), Some(self.as_of)))
+        })
+    }
+    /// The case's number, e.g. "FG 2025:7".
+    async fn case_number(&self) -> String {
+        self.item.case_number.to_string()
+    }
+    /// The party that owes it.
+    async fn party(&self) -> &str {
+        self.item.obligation.party.name()
+    }
+    /// The person who owes it, where named.
+    async fn person(&self) -> Option<&str> {
+        self.item.obligation.person.as_deref()
+    }
+    /// To whom it is owed, where known.
+    async fn to(&self) -> Option<&str> {
+        self.item.obligation.to.as_ref().map(|p| p.name())
+    }
+    async fn kind(&self) -> ObligationKind {
+        match self.item.obligation.kind {
+            DomainObligationKind::Answer => ObligationKind::Answer,
+            DomainObligationKind::Commitment => ObligationKind::Commitment,
+        }
+    }
+    /// The commitment's number within its case (commitments only).
+    async fn commitment_number(&self) -> Option<u32> {
+        self.item.obligation.commitment
+    }
+    /// What is owed.
+    async fn what(&self) -> &str {
+        &self.item.obligation.what
+    }
+    /// The date it became owed (the meeting's date).
+    async fn since(&self) -> Date {
+        self.item.obligation.since.on
+    }
+    /// The due as written.
+    async fn due_label(&self) -> Option<&str> {
+        self.item.obligation.due.label.as_deref()
+    }
+    /// The due date by the rules, with "next meeting" looked up in the forum's schedule.
+    async fn due_date(&self) -> Option<Date> {
+        self.item.due_date
+    }
+    /// Days from `since` to the as-of date.
+    async fn days_waiting(&self) -> i32 {
+        self.item.days_waiting
+    }
+    /// Försenad: the due date has passed.
+    async fn overdue(&self) -> bool {
+        self.item.overdue
+    }
+}
+
+/// A stored event with its envelope, for integrations.
+#[derive(SimpleObject, Clone)]
+pub struct LogEvent {
+    /// Global position, from 1, without gaps.
+    pub position: u64,
+    pub id: ID,
+    /// The stream, e.g. "case-01JH…".
+    pub stream: String,
+    pub stream_version: u64,
+    #[graphql(name = "type")]
+    pub event_type: String,
+    pub schema_version: u16,
+    pub occurred_at: Timestamp,
+    pub recorded_at: Timestamp,
+    pub recorded_by: String,
+    pub meeting_id: Option<ID>,
+    /// The id of the command that caused it.
+    pub causation: ID,
+    /// The event's fields as stored (JSON).
+    pub payload: async_graphql::Json<serde_json::Value>,
+    /// One line in Swedish saying what happened.
+    pub summary: String,
+}
+
+impl LogEvent {
+    pub fn new(event: &balans_store::RecordedEvent) -> Self {
+        let summary = balans_app::decode_recorded(event)
+            .map(|e| balans_read::summary::summarize(&e))
+            .unwrap_or_else(|error| format!("(kan inte läsas: {error})"));
+        Self {
+            position: event.position,
+            id: ID(event.id.to_string()),
+            stream: event.stream.to_string(),
+            stream_version: event.stream_version,
+            event_type: event.event_type.clone(),
+            schema_version: event.schema_version,
+            occurred_at: event.occurred_at,
+            recorded_at: event.recorded_at,
+            recorded_by: event.recorded_by.clone(),
+            meeting_id: event.meeting.clone().map(ID),
+            causation: ID(event.causation.to_string()),
+            payload: async_graphql::Json(event.payload.clone()),
+            summary,
+        }
+    }
+}

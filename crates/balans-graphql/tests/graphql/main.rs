@@ -1,0 +1,54 @@
+//! In-process tests of the GraphQL schema: queries on the demo-like data, mutations, errors and their codes.
+
+mod mutations;
+mod queries;
+
+use std::sync::Arc;
+
+use async_graphql::{Request, Variables};
+use balans_app::FixedClock;
+use balans_graphql::{BalansSchema, Service, build_schema};
+use balans_store::MemoryStore;
+use serde_json::Value;
+
+/// A schema over an empty in-memory store whose clock says 2025-06-01.
+pub fn empty_schema() -> (BalansSchema, Arc<Service>) {
+    let clock = FixedClock("2025-06-01T10:00:00Z".parse().expect("a timestamp"));
+    let service = Service::open(Arc::new(MemoryStore::new()), Box::new(clock)).expect("opens");
+    (build_schema(Arc::clone(&service)), service)
+}
+
+/// Runs a query; returns `data` and the errors as JSON.
+pub async fn run(schema: &BalansSchema, query: &str, variables: Value) -> (Value, Vec<Value>) {
+    let request = Request::new(query).variables(Variables::from_json(variables));
+    let response = balans_graphql::execute(schema, request).await;
+    let json = serde_json::to_value(&response).expect("a response serializes");
+    let errors = json
+        .get("errors")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    (json.get("data").cloned().unwrap_or(Value::Null), errors)
+}
+
+/// Runs a query that must succeed.
+pub async fn ok(schema: &BalansSchema, query: &str, variables: Value) -> Value {
+    let (data, errors) = run(schema, query, variables).await;
+    assert!(errors.is_empty(), "unexpected errors: {errors:#?}");
+    data
+}
+
+/// Runs a query that must fail; returns the first error's `extensions.code` and message.
+pub async fn error_code(schema: &BalansSchema, query: &str, variables: Value) -> (String, String) {
+    let (_, errors) = run(schema, query, variables).await;
+    let first = errors
+        .first()
+        .unwrap_or_else(|| panic!("expected an error from {query}"));
+    (
+        first["extensions"]["code"]
+            .as_str()
+            .unwrap_or("<no code>")
+            .to_string(),
+        first["message"].as_str().unwrap_or_default().to_string(),
+    )
+}
