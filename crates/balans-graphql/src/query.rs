@@ -188,13 +188,13 @@ impl QueryRoot {
     }
 
     /// The forum's balance list (balanslista): now, at an instant (`asOf`), or before or after a
-    /// meeting (`atMeeting`, with `when`), where it also shows what changed against the previous meeting.
+    /// meeting (`atMeeting`, with `when`: AFTER unless BEFORE is given), where it also shows what changed against the previous meeting.
     async fn balance_list(
         &self,
         ctx: &Context<'_>,
         forum: ID,
         at_meeting: Option<ID>,
-        #[graphql(default)] when: BeforeOrAfter,
+        when: Option<BeforeOrAfter>,
         as_of: Option<AsOf>,
     ) -> Result<BalanceList> {
         let service = Arc::clone(ctx.data::<Arc<Service>>()?);
@@ -216,6 +216,7 @@ impl QueryRoot {
         if as_of.is_some() {
             return Err(bad_input("give either atMeeting or asOf, not both"));
         }
+        let when = when.unwrap_or_default();
         let forum = forum_arg(&View::Live(Arc::clone(&service)), &forum)?;
         let meeting: MeetingId = parse_id(&meeting, "meeting")?;
         let at = balans_read::balance_list_at_meeting(service.store(), forum, meeting, when.into())

@@ -1,1 +1,457 @@
-//! Tests of the queries.
+//! Tests of the queries on the two seed meetings: who owes what, time travel, cases, the balance list, the agenda, stats.
+
+use std::sync::Arc;
+
+use balans_app::CommandMeta;
+use balans_app::scenario::{self, Aliases};
+use balans_graphql::{BalansSchema, Service};
+use serde_json::{Value, json};
+
+use crate::{empty_schema, error_code, ok};
+
+/// A schema over the two seed meetings, loaded from the demo scenario files.
+async fn demo_schema() -> (BalansSchema, Arc<Service>) {
+    let (schema, service) = empty_schema();
+    let mut aliases = Aliases::default();
+    for name in [
+        "2023-09-20-socialforvaltningen-fg.jsonl",
+        "2025-01-14-hagersten-alvsjo-fg.jsonl",
+    ] {
+        let path = format!(
+            "{}/../../tests/fixtures/demo/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path).expect("the demo file");
+        let commands = scenario::parse(&text, &mut aliases)
+            .expect("parses")
+            .into_iter()
+            .map(|line| line.command)
+            .collect();
+        service
+            .execute_batch(commands, CommandMeta::new("demo"))
+            .await
+            .expect("the demo loads");
+    }
+    (schema, service)
+}
+
+async fn forum_id(schema: &BalansSchema, code: &str) -> String {
+    let data = ok(schema, "{ forums { id code } }", json!({})).await;
+    data["forums"]
+        .as_array()
+        .expect("forums")
+        .iter()
+        .find(|f| f["code"] == code)
+        .and_then(|f| f["id"].as_str())
+        .expect("the forum")
+        .to_string()
+}
+
+const OBLIGATIONS: &str = r#"query($owedBy: String, $asOf: AsOf, $overdue: Boolean) {
+  obligations(owedBy: $owedBy, asOf: $asOf, overdue: $overdue) {
+    caseNumber party person to kind what since dueLabel dueDate daysWaiting overdue
+    case { title status }
+  }
+}"#;
+
+fn find<'a>(list: &'a Value, key: &str, value: &str) -> &'a Value {
+    list.as_array()
+        .expect("a list")
+        .iter()
+        .find(|item| item[key] == value)
+        .unwrap_or_else(|| panic!("no item with {key} = {value} in {list:#}"))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_unions_owe_the_answer_promised_for_the_next_forum_meeting() {
+    let (schema, _) = demo_schema().await;
+    for owed_by in ["Fackliga organisationerna", "Kommunal", "vision"] {
+        let data = ok(&schema, OBLIGATIONS, json!({ "owedBy": owed_by })).await;
+        let promise = find(&data["obligations"], "dueLabel", "nästa förvaltningsgrupp");
+        assert_eq!(promise["party"], "Fackliga organisationerna", "{owed_by}");
+        assert_eq!(promise["kind"], "COMMITMENT");
+        assert_eq!(promise["to"], "Arbetsgivaren");
+        assert_eq!(
+            promise["dueDate"],
+            Value::Null,
+            "no next meeting is scheduled yet"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_employer_owes_ssr_the_winter_commitment_overdue_only_after_february() {
+    let (schema, _) = demo_schema().await;
+    let winter = |data: &Value| find(&data["obligations"], "dueLabel", "under vintern").clone();
+    let february = ok(
+        &schema,
+        OBLIGATIONS,
+        json!({ "owedBy": "Arbetsgivaren", "asOf": "2025-02-01" }),
+    )
+    .await;
+    let item = winter(&february);
+    assert_eq!(item["to"], "Akademikerförbundet SSR");
+    assert_eq!(item["dueDate"], "2025-02-28");
+    assert_eq!(item["overdue"], false);
+    assert_eq!(item["daysWaiting"], 18);
+    let march = ok(
+        &schema,
+        OBLIGATIONS,
+        json!({ "owedBy": "ARBETSGIVAREN", "asOf": "2025-03-01" }),
+    )
+    .await;
+    assert_eq!(winter(&march)["overdue"], true);
+    let overdue_only = ok(
+        &schema,
+        OBLIGATIONS,
+        json!({ "asOf": "2025-03-01", "overdue": true }),
+    )
+    .await;
+    assert!(
+        overdue_only["obligations"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .all(|o| o["overdue"] == true)
+    );
+    // A date-time works too, and before the meeting nothing of it was owed.
+    let before = ok(
+        &schema,
+        OBLIGATIONS,
+        json!({ "owedBy": "Arbetsgivaren", "asOf": "2025-01-13T12:00:00+01:00" }),
+    )
+    .await;
+    assert!(
+        before["obligations"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .all(|o| o["since"] != "2025-01-14")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_carried_over_kommunal_questions_of_2025_01_14_are_answered() {
+    let (schema, _) = demo_schema().await;
+    let forum = forum_id(&schema, "FG-HÄ").await;
+    let data = ok(
+        &schema,
+        r#"query($forum: ID) {
+          cases(filter: { forumId: $forum, raisedBy: "Kommunal", kind: QUESTION }, first: 50) {
+            totalCount
+            edges { node { number status carriedOver answers { text } obligations { kind } } }
+          }
+        }"#,
+        json!({ "forum": forum }),
+    )
+    .await;
+    let carried: Vec<&Value> = data["cases"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .map(|e| &e["node"])
+        .filter(|n| n["carriedOver"] == true)
+        .collect();
+    assert_eq!(carried.len(), 3);
+    for case in carried {
+        assert_eq!(case["status"], "ANSWERED", "{case:#}");
+        assert!(!case["answers"].as_array().expect("answers").is_empty());
+        assert!(
+            case["obligations"]
+                .as_array()
+                .expect("list")
+                .iter()
+                .all(|o| o["kind"] != "ANSWER")
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn forums_and_meetings_carry_attendance_approvers_and_their_cases() {
+    let (schema, _) = demo_schema().await;
+    let forum = forum_id(&schema, "FG-HÄ").await;
+    let data = ok(
+        &schema,
+        r#"query($id: ID!) { forum(id: $id) { organization name unions meetings {
+            id date time place chair present { name party role } absent { name party }
+            approvers { name party } approvalDeadline cases { number } } } }"#,
+        json!({ "id": forum }),
+    )
+    .await;
+    let meeting = &data["forum"]["meetings"][0];
+    assert_eq!(meeting["date"], "2025-01-14");
+    assert_eq!(meeting["place"], "Paddan");
+    assert_eq!(meeting["chair"], "Lee Orberson");
+    assert_eq!(meeting["present"].as_array().expect("present").len(), 18);
+    assert_eq!(meeting["absent"][0]["party"], "Vårdförbundet");
+    assert_eq!(meeting["absent"][0]["name"], Value::Null);
+    assert_eq!(meeting["approvers"].as_array().expect("approvers").len(), 7);
+    assert_eq!(meeting["approvalDeadline"], "2025-01-17");
+    assert!(meeting["cases"].as_array().expect("cases").len() > 20);
+    let by_id = ok(
+        &schema,
+        "query($id: ID!) { meeting(id: $id) { date forum { code } } }",
+        json!({ "id": meeting["id"] }),
+    )
+    .await;
+    assert_eq!(by_id["meeting"]["forum"]["code"], "FG-HÄ");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_case_has_its_timeline_and_the_meetings_where_it_appeared() {
+    let (schema, _) = demo_schema().await;
+    let data = ok(
+        &schema,
+        r#"{ cases(filter: { text: "HOT- OCH VÅLD" }) { edges { node { id number } } } }"#,
+        json!({}),
+    )
+    .await;
+    let node = &data["cases"]["edges"][0]["node"];
+    let case = ok(
+        &schema,
+        r#"query($id: ID!) { case(id: $id) {
+            number kind status version
+            timeline { type summary occurredAt recordedBy meeting { date } }
+            meetings { date }
+            commitments { number dueLabel dueDate overdue }
+        } }"#,
+        json!({ "id": node["id"] }),
+    )
+    .await;
+    let case = &case["case"];
+    let types: Vec<&str> = case["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .map(|t| t["type"].as_str().expect("type"))
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "CaseOpened",
+            "QuestionRaised",
+            "AnswerGiven",
+            "CommitmentMade"
+        ]
+    );
+    assert_eq!(
+        case["timeline"][2]["summary"]
+            .as_str()
+            .map(|s| s.starts_with("Svar från Arbetsgivaren")),
+        Some(true)
+    );
+    assert_eq!(case["timeline"][0]["meeting"]["date"], "2025-01-14");
+    assert_eq!(case["meetings"], json!([{ "date": "2025-01-14" }]));
+    assert_eq!(case["version"], 4);
+    assert_eq!(case["commitments"][0]["dueDate"], "2025-02-28");
+    // By number too.
+    let by_number = ok(
+        &schema,
+        "query($id: ID!) { case(id: $id) { id } }",
+        json!({ "id": node["number"] }),
+    )
+    .await;
+    assert_eq!(by_number["case"]["id"], node["id"]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cases_page_with_cursors_and_count_the_total() {
+    let (schema, _) = demo_schema().await;
+    let query = r#"query($after: String) { cases(first: 10, after: $after) {
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { number } } } }"#;
+    let first = ok(&schema, query, json!({})).await;
+    let total = first["cases"]["totalCount"].as_u64().expect("count");
+    assert!(total > 25);
+    assert_eq!(first["cases"]["pageInfo"]["hasNextPage"], true);
+    let mut seen: Vec<String> = Vec::new();
+    let mut after = Value::Null;
+    loop {
+        let page = ok(&schema, query, json!({ "after": after })).await;
+        for edge in page["cases"]["edges"].as_array().expect("edges") {
+            seen.push(edge["node"]["number"].as_str().expect("number").to_string());
+        }
+        if page["cases"]["pageInfo"]["hasNextPage"] != true {
+            break;
+        }
+        after = page["cases"]["pageInfo"]["endCursor"].clone();
+    }
+    assert_eq!(seen.len() as u64, total);
+    seen.dedup();
+    assert_eq!(seen.len() as u64, total, "no case twice");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_balance_list_before_and_after_a_meeting_differs_as_the_events_say() {
+    let (schema, service) = demo_schema().await;
+    let forum = forum_id(&schema, "FG-HÄ").await;
+    let case = ok(
+        &schema,
+        r#"{ cases(filter: { text: "rusta chefer" }) { edges { node { id } } } }"#,
+        json!({}),
+    )
+    .await["cases"]["edges"][0]["node"]["id"]
+        .as_str()
+        .expect("an id")
+        .to_string();
+    // A later meeting puts the open question on the balance list.
+    let meeting = ulid::Ulid::generate();
+    let forum_ulid: balans_domain::ForumId = forum.parse().expect("id");
+    let case_ulid: balans_domain::CaseId = case.parse().expect("id");
+    service
+        .execute_batch(
+            vec![
+                balans_domain::Command::ScheduleMeeting {
+                    meeting: balans_domain::MeetingId(meeting),
+                    forum: forum_ulid,
+                    date: jiff::civil::date(2025, 2, 11),
+                    time: None,
+                    place: None,
+                },
+                balans_domain::Command::AddToBalanceList {
+                    case: case_ulid,
+                    meeting: Some(balans_domain::MeetingId(meeting)),
+                    note: None,
+                },
+            ],
+            CommandMeta::new("test"),
+        )
+        .await
+        .expect("accepted");
+    let query = r#"query($forum: ID!, $meeting: ID, $when: BeforeOrAfter, $asOf: AsOf) {
+        balanceList(forum: $forum, atMeeting: $meeting, when: $when, asOf: $asOf) {
+          cases { id } added { id } removed { id } carriedOver { id } previousMeeting { date } } }"#;
+    let after = ok(
+        &schema,
+        query,
+        json!({ "forum": forum, "meeting": meeting.to_string(), "when": "AFTER" }),
+    )
+    .await;
+    assert_eq!(after["balanceList"]["cases"], json!([{ "id": case }]));
+    assert_eq!(after["balanceList"]["added"], json!([{ "id": case }]));
+    assert_eq!(
+        after["balanceList"]["previousMeeting"]["date"],
+        "2025-01-14"
+    );
+    let before = ok(
+        &schema,
+        query,
+        json!({ "forum": forum, "meeting": meeting.to_string(), "when": "BEFORE" }),
+    )
+    .await;
+    assert_eq!(before["balanceList"]["cases"], json!([]));
+    let past = ok(
+        &schema,
+        query,
+        json!({ "forum": forum, "asOf": "2025-02-01" }),
+    )
+    .await;
+    assert_eq!(past["balanceList"]["cases"], json!([]));
+    let now = ok(&schema, query, json!({ "forum": forum })).await;
+    assert_eq!(now["balanceList"]["cases"], json!([{ "id": case }]));
+    // The agenda of the next meeting carries it, and the unions' promise is now due then.
+    let agenda = ok(
+        &schema,
+        r#"query($forum: ID!) { agenda(forum: $forum) { nextMeeting { date } balanceList { id }
+            openQuestions { caseNumber } commitmentsDue { dueLabel dueDate }
+            boardMattersAwaitingOutcome { registryNumber } } }"#,
+        json!({ "forum": forum }),
+    )
+    .await;
+    // The clock says 2025-06-01, after the meeting: the agenda has no next meeting, and the
+    // promise due at the February meeting is overdue.
+    assert_eq!(agenda["agenda"]["nextMeeting"], Value::Null);
+    assert_eq!(agenda["agenda"]["balanceList"], json!([{ "id": case }]));
+    let due = find(
+        &agenda["agenda"]["commitmentsDue"],
+        "dueLabel",
+        "nästa förvaltningsgrupp",
+    );
+    assert_eq!(due["dueDate"], "2025-02-11");
+    assert_eq!(
+        agenda["agenda"]["boardMattersAwaitingOutcome"],
+        json!([{ "registryNumber": "Ds 2024:29" }])
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn stats_count_by_party() {
+    let (schema, _) = demo_schema().await;
+    let data = ok(
+        &schema,
+        r#"{ stats { parties { party questionsOpen questionsAnswered commitmentsOpen
+            daysToAnswer { samples median p90 } } waiting { case { number } meetingsWaited } } }"#,
+        json!({}),
+    )
+    .await;
+    let employer = find(&data["stats"]["parties"], "party", "Arbetsgivaren");
+    assert_eq!(employer["questionsAnswered"], 16);
+    assert_eq!(
+        employer["daysToAnswer"]["median"], 0,
+        "the seed questions were answered at once"
+    );
+    assert!(employer["commitmentsOpen"].as_u64().expect("count") >= 6);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_raw_log_pages_over_global_positions() {
+    let (schema, _) = demo_schema().await;
+    let query = r#"query($after: String) { events(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor } edges { node { position type stream } } } }"#;
+    let first = ok(&schema, query, json!({})).await;
+    assert_eq!(first["events"]["edges"][0]["node"]["position"], 1);
+    assert_eq!(first["events"]["edges"][0]["node"]["type"], "ForumCreated");
+    let second = ok(
+        &schema,
+        query,
+        json!({ "after": first["events"]["pageInfo"]["endCursor"] }),
+    )
+    .await;
+    assert_eq!(second["events"]["edges"][0]["node"]["position"], 101);
+    assert_eq!(second["events"]["pageInfo"]["hasNextPage"], false);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bad_arguments_get_codes_that_name_the_problem() {
+    let (schema, _) = demo_schema().await;
+    let (code, message) =
+        error_code(&schema, r#"{ case(id: "not-an-id") { id } }"#, json!({})).await;
+    assert_eq!(code, "BAD_INPUT");
+    assert!(message.contains("not a case id"), "{message}");
+    let (code, _) = error_code(
+        &schema,
+        r#"{ case(id: "01JH0000000000000000000000") { id } }"#,
+        json!({}),
+    )
+    .await;
+    assert_eq!(code, "NOT_FOUND");
+    let (code, message) = error_code(
+        &schema,
+        r#"{ obligations(asOf: "1 mars") { what } }"#,
+        json!({}),
+    )
+    .await;
+    assert_eq!(code, "BAD_INPUT");
+    assert!(message.contains("is not a date"), "{message}");
+    let (code, _) = error_code(
+        &schema,
+        r#"{ obligations(owedBy: "  ") { what } }"#,
+        json!({}),
+    )
+    .await;
+    assert_eq!(code, "BAD_INPUT");
+    let (code, _) = error_code(
+        &schema,
+        "{ cases(first: 100000) { totalCount } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(code, "BAD_INPUT");
+    let levels = 8;
+    let deep = format!(
+        "{{ forums {}{{ id }}{} }}",
+        "{ meetings { forum ".repeat(levels),
+        " } }".repeat(levels)
+    );
+    let (code, message) = error_code(&schema, &deep, json!({})).await;
+    assert_eq!(code, "QUERY_TOO_DEEP", "{message}");
+}
