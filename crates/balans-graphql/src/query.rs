@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::connection::PageInfo;
 use async_graphql::{Context, ID, Object, Result, SimpleObject};
 use balans_domain::{CaseId, ForumId, MeetingId};
 use balans_read::ObligationFilter;
@@ -42,6 +42,7 @@ pub(crate) fn forum_arg(view: &View, id: &ID) -> Result<ForumId> {
     Ok(forum)
 }
 
+/// What can be asked: forums, meetings, cases, who owes what, the balance list, the agenda, statistics and the raw log.
 #[Object]
 impl QueryRoot {
     /// Every forum (förvaltningsgrupp, LSG, skyddskommitté).
@@ -58,14 +59,22 @@ impl QueryRoot {
     }
 
     /// One forum by id.
-    async fn forum(&self, ctx: &Context<'_>, id: ID) -> Result<Forum> {
+    async fn forum(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The forum's id.")] id: ID,
+    ) -> Result<Forum> {
         let (view, _) = view_of(ctx, None)?;
         let id = forum_arg(&view, &id)?;
         Ok(Forum { id, view })
     }
 
     /// One meeting (sammanträde) by id, with attendance, approvers and the cases discussed.
-    async fn meeting(&self, ctx: &Context<'_>, id: ID) -> Result<Meeting> {
+    async fn meeting(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The meeting's id.")] id: ID,
+    ) -> Result<Meeting> {
         let (view, _) = view_of(ctx, None)?;
         let meeting: MeetingId = parse_id(&id, "meeting")?;
         let found = view.with(|m| {
@@ -78,7 +87,15 @@ impl QueryRoot {
 
     /// One case (ärende) by id or by number ("FG 2025:7"), with its timeline: how the matter moved
     /// between meetings. With `asOf`, as the case stood then.
-    async fn case(&self, ctx: &Context<'_>, id: ID, as_of: Option<AsOf>) -> Result<Case> {
+    async fn case(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The case's id, or its number (\"FG 2025:7\").")] id: ID,
+        #[graphql(
+            desc = "The data as it stood then: a date (the end of that day, Europe/Stockholm) or a date-time."
+        )]
+        as_of: Option<AsOf>,
+    ) -> Result<Case> {
         let (view, as_of) = view_of(ctx, as_of)?;
         let reference = id.as_str();
         let is_number = reference.contains(':');
@@ -98,9 +115,17 @@ impl QueryRoot {
     async fn obligations(
         &self,
         ctx: &Context<'_>,
+        #[graphql(
+            desc = "Only what this party owes, as protocols write it (\"Arbetsgivaren\", \"Kommunal\", \"SACO\")."
+        )]
         owed_by: Option<String>,
-        forum: Option<ID>,
-        overdue: Option<bool>,
+        #[graphql(desc = "Only this forum.")] forum: Option<ID>,
+        #[graphql(desc = "Only overdue (true) or only not overdue (false) items.")] overdue: Option<
+            bool,
+        >,
+        #[graphql(
+            desc = "The data as it stood then: a date (the end of that day, Europe/Stockholm) or a date-time."
+        )]
         as_of: Option<AsOf>,
     ) -> Result<Vec<Obligation>> {
         let (view, as_of) = view_of(ctx, as_of)?;
@@ -123,11 +148,16 @@ impl QueryRoot {
     async fn cases(
         &self,
         ctx: &Context<'_>,
-        filter: Option<CaseFilter>,
-        first: Option<i32>,
-        after: Option<String>,
+        #[graphql(desc = "Which cases; every given field must hold.")] filter: Option<CaseFilter>,
+        #[graphql(desc = "How many cases to return (1 to 500, default 50).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last case of the previous page.")] after: Option<
+            String,
+        >,
+        #[graphql(
+            desc = "The data as it stood then: a date (the end of that day, Europe/Stockholm) or a date-time."
+        )]
         as_of: Option<AsOf>,
-    ) -> Result<Connection<String, Case, TotalCount, EmptyFields>> {
+    ) -> Result<CaseConnection> {
         let (view, as_of) = view_of(ctx, as_of)?;
         let filter = filter.unwrap_or_default();
         let forum = filter
@@ -163,27 +193,26 @@ impl QueryRoot {
             let found = m.cases(&read_filter, as_of.date);
             let total = found.len();
             let end = (offset + first).min(total);
-            let mut connection = Connection::with_additional_fields(
-                offset > 0,
-                end < total,
-                TotalCount { total_count: total },
-            );
-            connection
-                .edges
-                .extend(
-                    found
-                        .iter()
-                        .enumerate()
-                        .take(end)
-                        .skip(offset)
-                        .map(|(index, c)| {
-                            Edge::new(
-                                index.to_string(),
-                                Case::new(&c.state, &c.timeline, view.clone(), Some(as_of.date)),
-                            )
-                        }),
-                );
-            Ok(connection)
+            let edges: Vec<CaseEdge> = found
+                .iter()
+                .enumerate()
+                .take(end)
+                .skip(offset)
+                .map(|(index, c)| CaseEdge {
+                    cursor: index.to_string(),
+                    node: Case::new(&c.state, &c.timeline, view.clone(), Some(as_of.date)),
+                })
+                .collect();
+            Ok(CaseConnection {
+                total_count: total,
+                page_info: page_info(
+                    offset > 0,
+                    end < total,
+                    edges.first().map(|e| e.cursor.clone()),
+                    edges.last().map(|e| e.cursor.clone()),
+                ),
+                edges,
+            })
         })
     }
 
@@ -192,9 +221,18 @@ impl QueryRoot {
     async fn balance_list(
         &self,
         ctx: &Context<'_>,
-        forum: ID,
+        #[graphql(desc = "The forum whose balance list to show.")] forum: ID,
+        #[graphql(
+            desc = "Show the list before or after this meeting, with what changed against the previous meeting."
+        )]
         at_meeting: Option<ID>,
+        #[graphql(
+            desc = "With atMeeting: before (inför) or after (efter) the meeting; AFTER when not given."
+        )]
         when: Option<BeforeOrAfter>,
+        #[graphql(
+            desc = "The data as it stood then: a date (the end of that day, Europe/Stockholm) or a date-time."
+        )]
         as_of: Option<AsOf>,
     ) -> Result<BalanceList> {
         let service = Arc::clone(ctx.data::<Arc<Service>>()?);
@@ -247,7 +285,11 @@ impl QueryRoot {
 
     /// What the forum's next meeting must carry (dagordning): questions left open, commitments
     /// due by then or overdue, the balance list, and board matters awaiting an outcome.
-    async fn agenda(&self, ctx: &Context<'_>, forum: ID) -> Result<Agenda> {
+    async fn agenda(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The forum whose next meeting to prepare.")] forum: ID,
+    ) -> Result<Agenda> {
         let (view, as_of) = view_of(ctx, None)?;
         let forum = forum_arg(&view, &forum)?;
         Ok(view.with(|m| {
@@ -289,9 +331,12 @@ impl QueryRoot {
     async fn stats(
         &self,
         ctx: &Context<'_>,
-        forum: Option<ID>,
-        from: Option<Date>,
-        to: Option<Date>,
+        #[graphql(desc = "Only this forum; all forums when not given.")] forum: Option<ID>,
+        #[graphql(desc = "Only cases opened on or after this date.")] from: Option<Date>,
+        #[graphql(desc = "Only cases opened on or before this date.")] to: Option<Date>,
+        #[graphql(
+            desc = "The data as it stood then: a date (the end of that day, Europe/Stockholm) or a date-time."
+        )]
         as_of: Option<AsOf>,
     ) -> Result<Stats> {
         let (view, as_of) = view_of(ctx, as_of)?;
@@ -306,9 +351,12 @@ impl QueryRoot {
     async fn events(
         &self,
         ctx: &Context<'_>,
+        #[graphql(
+            desc = "The global position to read after (the endCursor of the previous page); from the start when not given."
+        )]
         after: Option<String>,
-        first: Option<i32>,
-    ) -> Result<Connection<String, LogEvent, EmptyFields, EmptyFields>> {
+        #[graphql(desc = "How many events to return (1 to 500, default 50).")] first: Option<i32>,
+    ) -> Result<LogEventConnection> {
         let service = ctx.data::<Arc<Service>>()?;
         let after: u64 = match after {
             None => 0,
@@ -323,20 +371,75 @@ impl QueryRoot {
             .map_err(|e| app_error(e.into()))?;
         let has_next = page.len() > first;
         page.truncate(first);
-        let mut connection = Connection::new(after > 0, has_next);
-        connection.edges.extend(
-            page.iter()
-                .map(|event| Edge::new(event.position.to_string(), LogEvent::new(event))),
-        );
-        Ok(connection)
+        let edges: Vec<LogEventEdge> = page
+            .iter()
+            .map(|event| LogEventEdge {
+                cursor: event.position.to_string(),
+                node: LogEvent::new(event),
+            })
+            .collect();
+        Ok(LogEventConnection {
+            page_info: page_info(
+                after > 0,
+                has_next,
+                edges.first().map(|e| e.cursor.clone()),
+                edges.last().map(|e| e.cursor.clone()),
+            ),
+            edges,
+        })
     }
 }
 
-/// The extra field of a connection: how many items match in all.
+/// A page of cases (Relay connection).
 #[derive(SimpleObject)]
-pub struct TotalCount {
-    /// How many items match, over all pages.
+pub struct CaseConnection {
+    /// How many cases match, over all pages.
     pub total_count: usize,
+    /// Where this page lies.
+    pub page_info: PageInfo,
+    /// The cases of this page with their cursors.
+    pub edges: Vec<CaseEdge>,
+}
+
+/// A case with its cursor.
+#[derive(SimpleObject)]
+pub struct CaseEdge {
+    /// Pass as `after` to continue after this case.
+    pub cursor: String,
+    /// The case.
+    pub node: Case,
+}
+
+/// A page of the raw log (Relay connection over global positions).
+#[derive(SimpleObject)]
+pub struct LogEventConnection {
+    /// Where this page lies.
+    pub page_info: PageInfo,
+    /// The events of this page with their cursors (their global positions).
+    pub edges: Vec<LogEventEdge>,
+}
+
+/// A stored event with its cursor.
+#[derive(SimpleObject)]
+pub struct LogEventEdge {
+    /// The event's global position; pass as `after` to continue after it.
+    pub cursor: String,
+    /// The event.
+    pub node: LogEvent,
+}
+
+fn page_info(
+    has_previous_page: bool,
+    has_next_page: bool,
+    start_cursor: Option<String>,
+    end_cursor: Option<String>,
+) -> PageInfo {
+    PageInfo {
+        has_previous_page,
+        has_next_page,
+        start_cursor,
+        end_cursor,
+    }
 }
 
 fn query_error(error: balans_read::QueryError) -> async_graphql::Error {

@@ -10,8 +10,11 @@ use crate::types::{Case, CaseKind, CaseStatus, Meeting, Obligation, View};
 /// Which cases `cases` lists; every given field must hold.
 #[derive(InputObject, Default)]
 pub struct CaseFilter {
+    /// Only cases of this forum.
     pub forum_id: Option<async_graphql::ID>,
+    /// Only cases of this kind.
     pub kind: Option<CaseKind>,
+    /// Only open, answered or closed cases.
     pub status: Option<CaseStatus>,
     /// The party that asked, as protocols write it ("Kommunal", "SACO").
     pub raised_by: Option<String>,
@@ -86,7 +89,9 @@ pub struct Agenda {
 pub struct Days {
     /// How many answers or fulfilments were measured.
     pub samples: u32,
+    /// The median, in days; null without samples.
     pub median: Option<i32>,
+    /// The 90th percentile (nearest rank), in days; null without samples.
     pub p90: Option<i32>,
 }
 
@@ -103,14 +108,19 @@ impl From<&DaysSummary> for Days {
 /// One party's record.
 #[derive(SimpleObject)]
 pub struct PartyStats {
+    /// The party, as "Arbetsgivaren" or a union's name.
     pub party: String,
     /// Questions the party must answer that are still unanswered.
     pub questions_open: u32,
+    /// Questions the party has answered.
     pub questions_answered: u32,
+    /// Questions whose answer from the party is overdue.
     pub questions_overdue: u32,
     /// The party's unfulfilled commitments.
     pub commitments_open: u32,
+    /// The party's fulfilled commitments.
     pub commitments_fulfilled: u32,
+    /// The party's overdue commitments (försenade).
     pub commitments_overdue: u32,
     /// Days from a question to its first answer.
     pub days_to_answer: Days,
@@ -127,7 +137,9 @@ pub struct PartyStats {
 /// An open matter and how many meetings it has waited.
 #[derive(SimpleObject)]
 pub struct MatterWait {
+    /// The open case.
     pub case: Case,
+    /// Meetings of its forum held since it was opened.
     pub meetings_waited: u32,
     /// The parties that owe something on it.
     pub owed_by: Vec<String>,
@@ -136,6 +148,7 @@ pub struct MatterWait {
 /// Counts and durations per party (statistik).
 #[derive(SimpleObject)]
 pub struct Stats {
+    /// One record per party.
     pub parties: Vec<PartyStats>,
     /// Open matters, the longest waiting first.
     pub waiting: Vec<MatterWait>,

@@ -17,6 +17,7 @@ pub struct SubscriptionRoot;
 /// How many events one wake-up reads at most before yielding.
 const BATCH: usize = 256;
 
+/// Live updates for dashboards.
 #[Subscription]
 impl SubscriptionRoot {
     /// Every event stored from now on, optionally only those of one forum (its cases, meetings
@@ -24,7 +25,7 @@ impl SubscriptionRoot {
     async fn events(
         &self,
         ctx: &Context<'_>,
-        forum: Option<ID>,
+        #[graphql(desc = "Only events of this forum; all when not given.")] forum: Option<ID>,
     ) -> Result<impl Stream<Item = LogEvent>> {
         let service = Arc::clone(ctx.data::<Arc<Service>>()?);
         let forum: Option<ForumId> = forum.map(|id| parse_id(&id, "forum")).transpose()?;

@@ -138,7 +138,9 @@ impl From<Mbl> for balans_domain::Mbl {
 /// How a case ended.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
 pub enum Resolution {
+    /// Besvarad.
     Answered,
+    /// Återtagen: withdrawn by the party that raised it.
     Withdrawn,
     /// Enighet.
     Agreed,
@@ -146,6 +148,7 @@ pub enum Resolution {
     Disagreement,
     /// Informerad (MBL §19).
     Informed,
+    /// Ersatt: replaced by another case.
     Superseded,
 }
 
@@ -214,8 +217,10 @@ pub struct Forum {
     pub view: View,
 }
 
+/// A standing body that meets again and again (förvaltningsgrupp, LSG, skyddskommitté).
 #[Object]
 impl Forum {
+    /// The forum's id (a ULID).
     async fn id(&self) -> ID {
         ID(self.id.to_string())
     }
@@ -271,7 +276,9 @@ impl Forum {
 pub struct Attendee {
     /// Null when only the party is listed ("Förhinder: Vårdförbundet").
     pub name: Option<String>,
+    /// The party: "Arbetsgivaren" or a union.
     pub party: String,
+    /// The role, e.g. "avdelningschef", "huvudskyddsombud", where given.
     pub role: Option<String>,
 }
 
@@ -290,6 +297,7 @@ impl From<&balans_domain::Attendee> for Attendee {
 pub struct Approver {
     /// Null when the protocol names the party only.
     pub name: Option<String>,
+    /// The party the approver represents.
     pub party: String,
 }
 
@@ -297,8 +305,11 @@ pub struct Approver {
 #[derive(SimpleObject)]
 #[graphql(complex)]
 pub struct Meeting {
+    /// The meeting's id (a ULID).
     pub id: ID,
+    /// Datum.
     pub date: Date,
+    /// Tidpunkt: when it starts, where given.
     pub time: Option<Time>,
     /// Plats.
     pub place: Option<String>,
@@ -398,10 +409,15 @@ impl Meeting {
 /// An answer recorded on a question.
 #[derive(SimpleObject, Clone)]
 pub struct Answer {
+    /// The party that answered (usually Arbetsgivaren).
     pub by: String,
+    /// The person who answered, where named.
     pub person: Option<String>,
+    /// The answer as recorded (arbetsgivarens svar).
     pub text: String,
+    /// The date it was given.
     pub on: Date,
+    /// The meeting where it was given, if any.
     pub meeting_id: Option<ID>,
 }
 
@@ -412,9 +428,11 @@ pub struct Commitment {
     pub number: u32,
     /// The party that owes it.
     pub by: String,
+    /// The person who owes it, where named.
     pub person: Option<String>,
     /// To whom it is owed, where known.
     pub to: Option<String>,
+    /// What was promised.
     pub what: String,
     /// The due as written ("under vintern", "nästa förvaltningsgrupp").
     pub due_label: Option<String>,
@@ -422,7 +440,9 @@ pub struct Commitment {
     pub due_date: Option<Date>,
     /// Whether the due is "the next meeting".
     pub due_next_meeting: bool,
+    /// The date it was made.
     pub made_on: Date,
+    /// The date it was fulfilled (uppfyllt), if it was.
     pub fulfilled_on: Option<Date>,
     /// Försenad: the due date has passed and it is not fulfilled.
     pub overdue: bool,
@@ -435,9 +455,13 @@ pub struct Commitment {
 /// A party's written position (yttrande, protokollsanteckning).
 #[derive(SimpleObject, Clone)]
 pub struct Statement {
+    /// The party whose position it is.
     pub party: String,
+    /// Yttrande, protokollsanteckning or särskilt yttrande.
     pub kind: StatementKind,
+    /// The statement as recorded.
     pub text: String,
+    /// The date it was recorded.
     pub on: Date,
 }
 
@@ -450,8 +474,11 @@ pub struct TimelineItem {
     /// The event type, e.g. "AnswerGiven".
     #[graphql(name = "type")]
     pub event_type: String,
+    /// When it happened (the meeting's start where it happened at one).
     pub occurred_at: Timestamp,
+    /// When it was recorded.
     pub recorded_at: Timestamp,
+    /// Who recorded it.
     pub recorded_by: String,
     /// One line in Swedish saying what happened.
     pub summary: String,
@@ -533,8 +560,10 @@ impl Case {
     }
 }
 
+/// A case (ärende): a question, commitment, board matter, statement or negotiation followed across meetings.
 #[Object]
 impl Case {
+    /// The case's id (a ULID).
     async fn id(&self) -> ID {
         ID(self.state.id.to_string())
     }
@@ -542,9 +571,11 @@ impl Case {
     async fn number(&self) -> String {
         self.state.number.to_string()
     }
+    /// Fråga, åtagande, nämndärende, yttrande or förhandling.
     async fn kind(&self) -> CaseKind {
         self.state.kind.into()
     }
+    /// Open, answered or closed.
     async fn status(&self) -> CaseStatus {
         self.state.status().into()
     }
@@ -552,6 +583,7 @@ impl Case {
     async fn resolution(&self) -> Option<Resolution> {
         self.state.closed.map(Into::into)
     }
+    /// The forum where the case is followed.
     async fn forum(&self) -> Forum {
         Forum {
             id: self.state.forum,
@@ -562,9 +594,11 @@ impl Case {
     async fn section(&self) -> Option<&str> {
         self.state.section.as_deref()
     }
+    /// A short title (rubrik).
     async fn title(&self) -> &str {
         &self.state.title
     }
+    /// The text as the protocol has it.
     async fn text(&self) -> &str {
         &self.state.text
     }
@@ -596,6 +630,7 @@ impl Case {
     async fn registry_number(&self) -> Option<&str> {
         self.state.registry_number.as_deref()
     }
+    /// For a board matter: MBL §11 negotiation or §19 information.
     async fn mbl(&self) -> Option<Mbl> {
         self.state.mbl.map(Into::into)
     }
@@ -603,6 +638,7 @@ impl Case {
     async fn on_balance_list(&self) -> bool {
         self.state.on_balance_list
     }
+    /// The answers given (svar), in order.
     async fn answers(&self) -> Vec<Answer> {
         self.state
             .answers
@@ -616,6 +652,7 @@ impl Case {
             })
             .collect()
     }
+    /// The commitments (åtaganden) made on the case, fulfilled or not.
     async fn commitments(&self, ctx: &Context<'_>) -> Vec<Commitment> {
         let as_of = self.as_of_date(ctx);
         self.state
@@ -643,6 +680,7 @@ impl Case {
             })
             .collect()
     }
+    /// The statements (yttranden) recorded on the case.
     async fn statements(&self) -> Vec<Statement> {
         self.state
             .statements
@@ -704,6 +742,7 @@ impl Obligation {
     }
 }
 
+/// Something a party owes: an answer or a commitment (vem är skyldig vad).
 #[Object]
 impl Obligation {
     /// The case it is owed on.
@@ -731,6 +770,7 @@ impl Obligation {
     async fn to(&self) -> Option<&str> {
         self.item.obligation.to.as_ref().map(|p| p.name())
     }
+    /// An answer or a commitment.
     async fn kind(&self) -> ObligationKind {
         match self.item.obligation.kind {
             DomainObligationKind::Answer => ObligationKind::Answer,
@@ -772,16 +812,24 @@ impl Obligation {
 pub struct LogEvent {
     /// Global position, from 1, without gaps.
     pub position: u64,
+    /// The event's own id (a ULID).
     pub id: ID,
     /// The stream, e.g. "case-01JH…".
     pub stream: String,
+    /// Its position in its stream, from 1.
     pub stream_version: u64,
+    /// The event type, e.g. "QuestionRaised".
     #[graphql(name = "type")]
     pub event_type: String,
+    /// The schema version it was written with.
     pub schema_version: u16,
+    /// When it happened (the meeting's start where it happened at one).
     pub occurred_at: Timestamp,
+    /// When it was recorded.
     pub recorded_at: Timestamp,
+    /// Who recorded it.
     pub recorded_by: String,
+    /// The meeting where it happened, if any.
     pub meeting_id: Option<ID>,
     /// The id of the command that caused it.
     pub causation: ID,

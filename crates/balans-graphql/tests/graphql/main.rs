@@ -2,6 +2,7 @@
 
 mod mutations;
 mod queries;
+mod schema;
 
 use std::sync::Arc;
 
