@@ -1,7 +1,7 @@
 //! Mutations: one per command, each with an optional `expectedVersion` and a client `commandId` for safe retries.
 //!
 //! Each input type reads itself into a domain [`Command`] with its `command` method (a malformed
-//! id, party or date-time is a BAD_INPUT error there); [`execute`] runs the command and reads
+//! id, party or date-time is a BAD_INPUT error there); [`run_command`] runs the command and reads
 //! back the case, meeting or forum it changed. Input parts that several commands share (a new
 //! case, a case and the meeting where something happened, a commitment, a meeting's date and
 //! place) are input objects of their own, flattened into the inputs that use them.
@@ -108,7 +108,7 @@ trait Payload: Sized {
 }
 
 /// Runs a command and returns the object it changed, as it is after it.
-async fn execute<P: Payload>(
+async fn run_command<P: Payload>(
     ctx: &Context<'_>,
     command: Command,
     options: Option<CommandOptions>,
@@ -798,11 +798,10 @@ pub struct RemoveFromBalanceListInput {
 impl AddToBalanceListInput {
     fn command(self) -> Result<Command> {
         let (case, meeting) = self.at.read()?;
-        let note = self.note;
         Ok(Command::AddToBalanceList {
             case,
             meeting,
-            note,
+            note: self.note,
         })
     }
 }
@@ -810,11 +809,10 @@ impl AddToBalanceListInput {
 impl RemoveFromBalanceListInput {
     fn command(self) -> Result<Command> {
         let (case, meeting) = self.at.read()?;
-        let note = self.note;
         Ok(Command::RemoveFromBalanceList {
             case,
             meeting,
-            note,
+            note: self.note,
         })
     }
 }
@@ -960,7 +958,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the forum.")]
         options: Option<CommandOptions>,
     ) -> Result<ForumPayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Add a union to a forum; adding one that already sits there changes nothing.
@@ -971,7 +969,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the forum.")]
         options: Option<CommandOptions>,
     ) -> Result<ForumPayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     // ----- meetings -----
@@ -984,7 +982,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the new meeting (0).")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Move a meeting that has not been held to another date, time or place.
@@ -996,7 +994,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the meeting.")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Record who was present (närvarande) and who was absent with notice (förhinder).
@@ -1007,7 +1005,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the meeting.")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Appoint those who approve the minutes (justerare) and the deadlines for approval and comments.
@@ -1018,7 +1016,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the meeting.")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Record that a meeting took place, with its chair (ordförande) and secretary (sekreterare).
@@ -1029,7 +1027,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the meeting.")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Record that a held meeting's minutes were approved (justerade); corrections end then.
@@ -1040,7 +1038,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the meeting.")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Record that approved minutes were published (anslagna).
@@ -1051,7 +1049,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the meeting.")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     // ----- opening cases -----
@@ -1064,7 +1062,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the new case (0).")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Register a matter for the political board (nämndärende), with its diarienummer and MBL paragraph.
@@ -1075,7 +1073,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the new case (0).")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Open a case that is a commitment (åtagande), a statement (yttrande) or a negotiation (förhandling).
@@ -1086,7 +1084,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the new case (0).")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     // ----- questions and commitments -----
@@ -1100,7 +1098,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Ask a follow-up question (följdfråga): an answer is owed again.
@@ -1111,7 +1109,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Make a commitment (åtagande) on a case: the promising party owes it until it is fulfilled.
@@ -1122,7 +1120,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Renew a commitment with a new due; a later due counts as a postponement.
@@ -1133,7 +1131,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Fulfil a commitment (uppfyllt åtagande): it is no longer owed.
@@ -1144,7 +1142,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     // ----- the balance list and meetings -----
@@ -1157,7 +1155,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Take a case off the forum's balance list (balanslista).
@@ -1168,7 +1166,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Record that a case came up at a meeting without anything else happening (e.g. carried forward).
@@ -1179,7 +1177,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Record a party's statement: yttrande, protokollsanteckning or särskilt yttrande.
@@ -1190,7 +1188,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     // ----- closing and correcting -----
@@ -1203,7 +1201,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Reopen a closed case (återuppta ärendet).
@@ -1214,7 +1212,7 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 
     /// Correct what was recorded about a case (title, text, section, parties) while the minutes
@@ -1226,6 +1224,6 @@ impl MutationRoot {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        execute(ctx, input.command()?, options).await
+        run_command(ctx, input.command()?, options).await
     }
 }
