@@ -1,3 +1,157 @@
 //! The balans server: mounts the GraphQL schema on axum, with health checks, metrics and the demo data.
+//!
+//! [`app`] builds the router from an [`AppState`], so tests can serve it on any listener;
+//! [`serve`] runs it until a shutdown future resolves; [`run`] is what `balans serve` does.
 
+pub mod config;
 pub mod demo;
+pub mod graphql;
+pub mod health;
+pub mod metrics;
+pub mod run;
+pub mod telemetry;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::routing::get;
+use balans_graphql::{BalansSchema, Service};
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tower_http::LatencyUnit;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+
+pub use config::{Config, LogFormat, Overrides};
+pub use run::{run, shutdown_signal};
+
+/// The limits of the HTTP side, from the configuration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HttpLimits {
+    /// The largest request body (and WebSocket message) accepted, in bytes.
+    pub body_limit: usize,
+    /// How long one request may take before it is answered 408.
+    pub request_timeout: Duration,
+    /// How long shutdown waits for open subscriptions to close.
+    pub shutdown_grace: Duration,
+}
+
+impl Default for HttpLimits {
+    fn default() -> Self {
+        let config = Config::default();
+        config.limits()
+    }
+}
+
+/// Everything the handlers share.
+#[derive(Clone)]
+pub struct AppState {
+    pub service: Arc<Service>,
+    pub schema: BalansSchema,
+    pub metrics: Arc<metrics::Metrics>,
+    pub limits: HttpLimits,
+    /// Flipped to `true` when shutdown begins. Subscriptions hold a receiver each, so that
+    /// shutdown can tell them to close and then wait until every one has.
+    shutdown: Arc<watch::Sender<bool>>,
+}
+
+impl AppState {
+    pub fn new(service: Arc<Service>, limits: HttpLimits) -> Self {
+        Self {
+            schema: balans_graphql::build_schema(Arc::clone(&service)),
+            service,
+            metrics: Arc::new(metrics::Metrics::new()),
+            limits,
+            shutdown: Arc::new(watch::Sender::new(false)),
+        }
+    }
+
+    /// Whether the server has begun to shut down.
+    pub fn is_shutting_down(&self) -> bool {
+        *self.shutdown.borrow()
+    }
+}
+
+/// The routes, with request ids, tracing, metrics, panics caught, timeouts and the body limit.
+pub fn app(state: AppState) -> Router {
+    // `Router::layer` wraps each route after routing, so the metrics middleware sees the matched
+    // route; the last layer added runs first, so the request id is set before the span is made.
+    Router::new()
+        .route(
+            "/graphql",
+            get(graphql::graphiql).post(graphql::graphql_post),
+        )
+        .route("/graphql/ws", get(graphql::graphql_ws))
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .route("/metrics", get(metrics::render))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(state.limits.body_limit))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            state.limits.request_timeout,
+        ))
+        .layer(CatchPanicLayer::new())
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&state.metrics),
+            metrics::track,
+        ))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(telemetry::RequestSpan)
+                .on_response(
+                    DefaultOnResponse::new()
+                        .level(tracing::Level::INFO)
+                        .latency_unit(LatencyUnit::Micros),
+                ),
+        )
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(telemetry::MakeRequestUlid))
+        .with_state(state)
+}
+
+async fn not_found() -> (StatusCode, &'static str) {
+    (StatusCode::NOT_FOUND, "not found: the API is at /graphql\n")
+}
+
+/// Serves the app on `listener` until `shutdown` resolves, then finishes the requests in flight,
+/// closes the subscriptions and returns. The store closes when the last handle on the service
+/// (the caller's, if it kept one) is dropped.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let upkeep = tokio::spawn(metrics::upkeep(Arc::clone(&state.metrics)));
+    let signal = Arc::clone(&state.shutdown);
+    let draining = async move {
+        shutdown.await;
+        // From here `/readyz` answers 503 and subscriptions close; axum stops accepting and
+        // waits for the requests in flight. Upgraded WebSocket connections are not tracked by
+        // axum, which is why they get their own signal.
+        signal.send_replace(true);
+        tracing::info!("shutting down: finishing the requests in flight");
+    };
+    let result = axum::serve(listener, app(state.clone()))
+        .with_graceful_shutdown(draining)
+        .await;
+    state.shutdown.send_replace(true);
+    if tokio::time::timeout(state.limits.shutdown_grace, state.shutdown.closed())
+        .await
+        .is_err()
+    {
+        tracing::warn!(
+            open = state.shutdown.receiver_count(),
+            "subscriptions did not close in time; they end with the runtime"
+        );
+    }
+    upkeep.abort();
+    tracing::info!("stopped serving");
+    result
+}

@@ -1,5 +1,6 @@
 //! The balans command line: record scenario files, load the demo meetings, and report who owes what.
 
+mod import;
 mod report;
 
 use std::path::PathBuf;
@@ -10,7 +11,8 @@ use balans_app::{App, AppError, CommandMeta};
 use balans_domain::Party;
 use balans_read::{ObligationFilter, ReadModel};
 use balans_store::{EventStore, SledStore};
-use clap::{Parser, Subcommand};
+use clap::parser::ValueSource;
+use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use jiff::civil::Date;
 
 #[derive(Parser)]
@@ -64,10 +66,96 @@ enum Commands {
         #[arg(long)]
         json: bool,
     },
+    /// Write a deterministic synthetic history (forums, monthly meetings, questions, answers,
+    /// commitments, the balance list, board matters) into a fresh database, one atomic append per
+    /// meeting protocol; the same seed gives the same history.
+    Gen {
+        /// How many events to write.
+        #[arg(long, default_value_t = 100_000)]
+        events: u64,
+        /// The seed of the history.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Serve the GraphQL API over HTTP and WebSocket, with GraphiQL at /graphql.
+    ///
+    /// An empty database gets the two seed meetings first (turn off with --no-demo). Settings
+    /// come from defaults, then the TOML file (--config), then BALANS_* variables (BALANS_ADDR,
+    /// BALANS_DATA, BALANS_DEMO, BALANS_BODY_LIMIT, BALANS_REQUEST_TIMEOUT_SECS,
+    /// BALANS_SHUTDOWN_GRACE_SECS, BALANS_CACHE_CAPACITY, BALANS_LOG_FORMAT, BALANS_LOG), then
+    /// these flags; ops/balans.example.toml documents every key. Stops cleanly on SIGINT or SIGTERM.
+    #[command(
+        after_help = "Routes: POST/GET /graphql, GET /graphql/ws (graphql-transport-ws), \
+/healthz, /readyz, /metrics."
+    )]
+    Serve {
+        /// Where to listen, host:port; port 0 picks a free port (the bound address is printed). [default: 127.0.0.1:8080]
+        #[arg(long, env = "BALANS_ADDR")]
+        addr: Option<String>,
+        /// A TOML configuration file; see ops/balans.example.toml.
+        #[arg(long, env = "BALANS_CONFIG")]
+        config: Option<PathBuf>,
+        /// Do not load the demo meetings into an empty database.
+        #[arg(long)]
+        no_demo: bool,
+    },
+    /// Read a protocol (plain text or PDF) and print the draft: the meeting, and each item with
+    /// its kind, parties, due, outcome, section, source text and confidence, with proposed links
+    /// to open cases of the forum. Nothing is stored without --commit.
+    Import {
+        file: PathBuf,
+        /// The forum to record into (its code, name or id); default: the one the protocol names.
+        #[arg(long)]
+        forum: Option<String>,
+        /// Print the draft as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Record the draft in one atomic append.
+        #[arg(long)]
+        commit: bool,
+        /// Record even if the forum already has a meeting on that date.
+        #[arg(long)]
+        force: bool,
+        /// The meeting's date (YYYY-MM-DD) when the protocol gives none.
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Score the importer on a directory of NAME.txt / NAME.pdf with NAME.expected.json labels.
+    ImportEval {
+        dir: PathBuf,
+        /// Also print what was missed, produced in excess, or read wrong.
+        #[arg(long)]
+        verbose: bool,
+    },
 }
 
 fn main() -> Result<()> {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    // The server reads `data` from its config file too; only a path given on purpose overrides it.
+    let data_given = !matches!(
+        matches.value_source("data"),
+        None | Some(ValueSource::DefaultValue)
+    );
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
+    if let Commands::Serve {
+        addr,
+        config,
+        no_demo,
+    } = cli.command
+    {
+        let overrides = balans_server::Overrides {
+            addr,
+            data: data_given.then_some(cli.data),
+            demo: no_demo.then_some(false),
+        };
+        let config = balans_server::Config::load(config.as_deref(), &overrides)
+            .map_err(|error| anyhow::anyhow!("{error}"))
+            .context("could not read the server configuration")?;
+        return balans_server::run(config);
+    }
+    if let Commands::ImportEval { dir, verbose } = &cli.command {
+        return import::eval(dir, *verbose);
+    }
     let store = SledStore::open(&cli.data, Default::default())
         .with_context(|| format!("could not open the database at {}", cli.data.display()))?;
     let app = App::new(store);
@@ -112,7 +200,53 @@ fn main() -> Result<()> {
             print_report(&report::history(&model, view))
         }
         Commands::Log { from, json } => log(app.store(), from, json),
+        Commands::Gen { events, seed } => generate(&app, events, seed),
+        Commands::Serve { .. } => bail!("serve is handled before the database is opened"),
+        Commands::Import {
+            file,
+            forum,
+            json,
+            commit,
+            force,
+            date,
+        } => import::run(
+            &app,
+            import::ImportArgs {
+                file,
+                forum,
+                json,
+                commit,
+                force,
+                date: date.map(|d| parse_date(&d)).transpose()?,
+                actor: actor(),
+            },
+        ),
+        Commands::ImportEval { .. } => bail!("import-eval is handled before the database is opened"),
     }
+}
+
+/// Writes a synthetic history of `events` events into the (empty) database, reporting progress on stderr.
+fn generate(app: &App<SledStore>, events: u64, seed: u64) -> Result<()> {
+    let mut next_report = events / 10;
+    let summary = balans_gen::generate_into(app, balans_gen::Options::new(events, seed), |done| {
+        if done >= next_report && next_report > 0 {
+            eprintln!("gen: {done} / {events} händelser");
+            next_report += events / 10;
+        }
+    })?;
+    let seconds = summary.elapsed.as_secs_f64();
+    println!(
+        "gen: {} händelser, {} kommandon i {} protokoll från {} forum (till {}) på {seconds:.1} s ({:.0} händelser/s)",
+        summary.events,
+        summary.commands,
+        summary.batches,
+        summary.forums,
+        summary
+            .last_date
+            .map_or_else(|| "-".to_string(), |date| date.to_string()),
+        summary.events as f64 / seconds.max(1e-9),
+    );
+    Ok(())
 }
 
 fn parse_date(text: &str) -> Result<Date> {

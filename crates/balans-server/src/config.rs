@@ -1,0 +1,146 @@
+//! The server's configuration: defaults, then an optional TOML file, then `BALANS_*` variables, then flags.
+//!
+//! Every key is documented in `ops/balans.example.toml`.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+use crate::HttpLimits;
+
+/// The keys read from `BALANS_<KEY>` variables. Only these, so that an unrelated `BALANS_*`
+/// variable (such as `BALANS_CONFIG`, which names the file) is not taken for a typo.
+pub const KEYS: &[&str] = &[
+    "addr",
+    "data",
+    "demo",
+    "body_limit",
+    "request_timeout_secs",
+    "shutdown_grace_secs",
+    "cache_capacity",
+    "log_format",
+    "log",
+];
+
+/// How log lines are written (to stderr).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// One human-readable line per event, coloured on a terminal.
+    #[default]
+    Pretty,
+    /// One JSON object per line, for a log collector.
+    Json,
+}
+
+/// What `balans serve` runs with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Where to listen, `host:port`; port 0 picks a free one (the bound address is logged).
+    pub addr: String,
+    /// The database directory.
+    pub data: PathBuf,
+    /// Load the demo meetings when the database holds no events.
+    pub demo: bool,
+    /// The largest request body (and WebSocket message) accepted, in bytes; larger gets 413.
+    pub body_limit: usize,
+    /// How long one request may take before it is answered 408.
+    pub request_timeout_secs: u64,
+    /// How long shutdown waits for open subscriptions to close.
+    pub shutdown_grace_secs: u64,
+    /// Bytes of sled's page cache.
+    pub cache_capacity: u64,
+    pub log_format: LogFormat,
+    /// A tracing filter such as `info` or `balans_server=debug,info`; unset means `RUST_LOG`,
+    /// or `info` without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub log: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            addr: "127.0.0.1:8080".to_string(),
+            data: PathBuf::from("./data"),
+            demo: true,
+            body_limit: 1024 * 1024,
+            request_timeout_secs: 30,
+            shutdown_grace_secs: 5,
+            cache_capacity: balans_store::SledOptions::DEFAULT_CACHE_CAPACITY,
+            log_format: LogFormat::Pretty,
+            log: None,
+        }
+    }
+}
+
+/// What the command line sets; it wins over the file and the environment.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Overrides {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub addr: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub demo: Option<bool>,
+}
+
+impl Config {
+    /// Reads the configuration: defaults, the TOML `file` if given (it must exist), the
+    /// `BALANS_*` environment variables, then `overrides`.
+    pub fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Self, Box<figment::Error>> {
+        Self::figment(file, Env::prefixed("BALANS_").only(KEYS), overrides)
+    }
+
+    /// Reads the configuration without looking at the environment (for tests).
+    pub fn load_without_env(
+        file: Option<&Path>,
+        overrides: &Overrides,
+    ) -> Result<Self, Box<figment::Error>> {
+        Self::figment(file, Serialized::defaults(Overrides::default()), overrides)
+    }
+
+    fn figment(
+        file: Option<&Path>,
+        env: impl figment::Provider,
+        overrides: &Overrides,
+    ) -> Result<Self, Box<figment::Error>> {
+        let mut figment = Figment::from(Serialized::defaults(Self::default()));
+        if let Some(file) = file {
+            // `file_exact`, not `file`: a named file that is missing is an error, not a default.
+            figment = figment.merge(Toml::file_exact(file));
+        }
+        let config: Self = figment
+            .merge(env)
+            .merge(Serialized::defaults(overrides))
+            .extract()
+            .map_err(Box::new)?;
+        config.check().map_err(|message| Box::new(message.into()))?;
+        Ok(config)
+    }
+
+    fn check(&self) -> Result<(), String> {
+        if self.addr.trim().is_empty() {
+            return Err("addr is empty: give host:port, e.g. 127.0.0.1:8080".to_string());
+        }
+        if self.body_limit == 0 {
+            return Err("body_limit must be more than 0 bytes".to_string());
+        }
+        if self.request_timeout_secs == 0 {
+            return Err("request_timeout_secs must be at least 1".to_string());
+        }
+        Ok(())
+    }
+
+    /// The HTTP limits this configuration sets.
+    pub fn limits(&self) -> HttpLimits {
+        HttpLimits {
+            body_limit: self.body_limit,
+            request_timeout: Duration::from_secs(self.request_timeout_secs),
+            shutdown_grace: Duration::from_secs(self.shutdown_grace_secs),
+        }
+    }
+}

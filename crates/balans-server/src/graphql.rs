@@ -1,0 +1,153 @@
+//! GraphQL over HTTP (POST, with GraphiQL on GET) and over WebSocket (graphql-transport-ws).
+
+use async_graphql::http::{ALL_WEBSOCKET_PROTOCOLS, GraphiQLSource};
+use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::ws::{CloseFrame, Message, WebSocketUpgrade};
+use axum::extract::{FromRequest, Request, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use balans_graphql::error::code;
+use futures_util::{SinkExt as _, StreamExt as _};
+use serde_json::json;
+
+use crate::AppState;
+
+/// Codes the server gives beside those of `balans_graphql::error::code`.
+pub mod server_code {
+    /// The request body is larger than `body_limit`.
+    pub const PAYLOAD_TOO_LARGE: &str = "PAYLOAD_TOO_LARGE";
+}
+
+/// The WebSocket close code for "going away": the server is shutting down.
+const GOING_AWAY: u16 = 1001;
+
+/// GraphiQL, pointed at this server's endpoints.
+pub async fn graphiql() -> Html<String> {
+    Html(
+        GraphiQLSource::build()
+            .endpoint("/graphql")
+            .subscription_endpoint("/graphql/ws")
+            .title("balans")
+            .finish(),
+    )
+}
+
+/// Runs one query or mutation. Errors of the request itself (not JSON, too large) come back in
+/// the GraphQL error shape too, with an HTTP status and an `extensions.code`.
+pub async fn graphql_post(State(state): State<AppState>, request: Request) -> Response {
+    if !is_json(request.headers()) {
+        return request_error(
+            &state,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            code::BAD_INPUT,
+            "send the request as JSON (Content-Type: application/json)".to_string(),
+        );
+    }
+    let body = match Bytes::from_request(request, &()).await {
+        Ok(body) => body,
+        Err(rejection) => return body_error(&state, &rejection),
+    };
+    let request: async_graphql::Request = match serde_json::from_slice(&body) {
+        Ok(request) => request,
+        Err(error) => {
+            return request_error(
+                &state,
+                StatusCode::BAD_REQUEST,
+                code::BAD_INPUT,
+                format!("the body is not a GraphQL request in JSON: {error}"),
+            );
+        }
+    };
+    let response = balans_graphql::execute(&state.schema, request).await;
+    for error in &response.errors {
+        let code = error
+            .extensions
+            .as_ref()
+            .and_then(|extensions| extensions.get("code"))
+            .and_then(|value| match value {
+                async_graphql::Value::String(code) => Some(code.as_str()),
+                _ => None,
+            })
+            .unwrap_or("NONE");
+        state.metrics.graphql_error(code);
+    }
+    let headers = response.http_headers.clone();
+    let mut http = axum::Json(response).into_response();
+    http.headers_mut().extend(headers);
+    http
+}
+
+/// Whether the body is declared JSON. Requiring it keeps browsers from sending mutations in
+/// cross-site "simple" form posts (text/plain), which need no CORS preflight.
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|essence| {
+            let essence = essence.trim();
+            essence.eq_ignore_ascii_case("application/json")
+                || essence.eq_ignore_ascii_case("application/graphql-response+json")
+        })
+}
+
+fn body_error(state: &AppState, rejection: &BytesRejection) -> Response {
+    let status = rejection.status();
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        request_error(
+            state,
+            status,
+            server_code::PAYLOAD_TOO_LARGE,
+            format!(
+                "the request body is larger than {} bytes",
+                state.limits.body_limit
+            ),
+        )
+    } else {
+        request_error(state, status, code::BAD_INPUT, rejection.body_text())
+    }
+}
+
+fn request_error(state: &AppState, status: StatusCode, code: &str, message: String) -> Response {
+    state.metrics.graphql_error(code);
+    let body = json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
+    (status, axum::Json(body)).into_response()
+}
+
+/// Subscriptions over WebSocket, in graphql-transport-ws (or the older graphql-ws).
+pub async fn graphql_ws(
+    State(state): State<AppState>,
+    protocol: GraphQLProtocol,
+    upgrade: WebSocketUpgrade,
+) -> Response {
+    // Taken before the upgrade so that a shutdown that starts meanwhile still waits for it.
+    let mut closing = state.shutdown.subscribe();
+    let schema = state.schema.clone();
+    upgrade
+        .protocols(ALL_WEBSOCKET_PROTOCOLS)
+        .max_message_size(state.limits.body_limit)
+        .max_frame_size(state.limits.body_limit)
+        .on_upgrade(move |socket| async move {
+            let mut watch = closing.clone();
+            let (mut sink, stream) = socket.split();
+            // Ending the incoming stream ends the GraphQL session and its subscriptions.
+            let stream = stream.take_until(async move {
+                // An error means the sender is gone, which is a shutdown as well.
+                let _ = watch.wait_for(|shutting_down| *shutting_down).await;
+            });
+            GraphQLWebSocket::new_with_pair(&mut sink, stream, schema, protocol)
+                .serve()
+                .await;
+            if *closing.borrow_and_update() {
+                let frame = CloseFrame {
+                    code: GOING_AWAY,
+                    reason: "the server is shutting down".into(),
+                };
+                // The client may be gone already; there is nobody to tell then.
+                let _ = sink.send(Message::Close(Some(frame))).await;
+            }
+        })
+        .into_response()
+}

@@ -1,0 +1,111 @@
+//! `balans serve`: open the database, load the demo data if asked, listen, and stop cleanly on a signal.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::{Context as _, Result};
+use balans_app::SystemClock;
+use balans_graphql::{Service, SharedStore};
+use balans_store::{SledOptions, SledStore};
+use tokio::net::TcpListener;
+
+use crate::{AppState, Config, serve, telemetry};
+
+/// Runs the server until SIGINT or SIGTERM; returns once the database is closed.
+pub fn run(config: Config) -> Result<()> {
+    telemetry::init(config.log_format, config.log.as_deref())?;
+    // Bound before the database is opened, so that a taken or wrong address fails before the
+    // demo meetings are written.
+    let listener = std::net::TcpListener::bind(config.addr.as_str())
+        .with_context(|| format!("could not listen on {}", config.addr))?;
+    listener
+        .set_nonblocking(true)
+        .context("could not make the listener non-blocking")?;
+    let addr = listener
+        .local_addr()
+        .context("could not read the bound address")?;
+    let service = open(&config)?;
+    let closed = Arc::downgrade(&service);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("could not start the async runtime")?;
+    let served = runtime.block_on(async {
+        let listener = TcpListener::from_std(listener).context("could not listen")?;
+        tracing::info!(%addr, data = %config.data.display(), "listening");
+        println!("balans: GraphiQL at {}", graphiql_url(addr));
+        serve(
+            listener,
+            AppState::new(service, config.limits()),
+            shutdown_signal(),
+        )
+        .await
+        .context("the server failed")
+    });
+    // Dropping the runtime ends whatever task still holds the service, so the store closes here.
+    drop(runtime);
+    if closed.upgrade().is_some() {
+        tracing::warn!("the database is still in use after shutdown");
+    } else {
+        tracing::info!("the database is closed");
+    }
+    served
+}
+
+/// Opens the store and the service, with the demo meetings in an empty database if configured.
+pub fn open(config: &Config) -> Result<Arc<Service>> {
+    let options = SledOptions {
+        cache_capacity: config.cache_capacity,
+    };
+    let store = SledStore::open(&config.data, options)
+        .with_context(|| format!("could not open the database at {}", config.data.display()))?;
+    let store: SharedStore = Arc::new(store);
+    let service = Service::open(store, Box::new(SystemClock))
+        .context("could not read the event log into the read model")?;
+    if config.demo {
+        if crate::demo::load_if_empty(service.app())? {
+            tracing::info!("the database was empty: loaded the demo meetings");
+        }
+        service
+            .catch_up()
+            .context("could not read the demo meetings into the read model")?;
+    }
+    Ok(service)
+}
+
+/// A URL a person can open: a wildcard address is reachable on the loopback.
+fn graphiql_url(addr: SocketAddr) -> String {
+    let host = match addr.ip() {
+        ip if ip.is_unspecified() && ip.is_ipv4() => "127.0.0.1".to_string(),
+        ip if ip.is_unspecified() => "[::1]".to_string(),
+        std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+        std::net::IpAddr::V4(ip) => ip.to_string(),
+    };
+    format!("http://{host}:{}/graphql", addr.port())
+}
+
+/// Resolves on SIGINT (Ctrl-C) or SIGTERM (what systemd and container runtimes send).
+pub async fn shutdown_signal() {
+    let interrupt = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut terminate) => {
+                terminate.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    futures_util::future::select(std::pin::pin!(interrupt), std::pin::pin!(terminate)).await;
+}

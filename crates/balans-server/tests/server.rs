@@ -1,0 +1,591 @@
+//! The server over real sockets: HTTP and WebSocket clients against the app on a port-0 listener with a temporary sled database holding the demo data.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use balans_graphql::Service;
+use balans_server::{AppState, Config, Overrides};
+use futures_util::{SinkExt as _, StreamExt as _};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+
+/// How long any single wait in these tests may take before the test fails instead of hanging.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// A server running on a free port over a fresh database with the demo meetings.
+struct TestServer {
+    addr: SocketAddr,
+    data: PathBuf,
+    client: reqwest::Client,
+    /// A handle for looking at the store from the test; dropped before checking it closed.
+    service: Option<Arc<Service>>,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<std::io::Result<()>>>,
+    _dir: tempfile::TempDir,
+}
+
+impl TestServer {
+    async fn start() -> Self {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let data = dir.path().join("db");
+        let config = Config {
+            data: data.clone(),
+            ..Config::default()
+        };
+        let service = balans_server::run::open(&config).expect("the database opens");
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
+        let addr = listener.local_addr().expect("a bound address");
+        let (stop, stopped) = oneshot::channel::<()>();
+        let state = AppState::new(Arc::clone(&service), config.limits());
+        let task = tokio::spawn(balans_server::serve(listener, state, async move {
+            // A dropped sender (a test that ended early) stops the server too.
+            let _ = stopped.await;
+        }));
+        Self {
+            addr,
+            data,
+            client: reqwest::Client::new(),
+            service: Some(service),
+            stop: Some(stop),
+            task: Some(task),
+            _dir: dir,
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    fn service(&self) -> &Arc<Service> {
+        self.service.as_ref().expect("the server is running")
+    }
+
+    async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("the server answers")
+    }
+
+    /// Posts a GraphQL request; returns the HTTP status and the JSON body.
+    async fn graphql(&self, query: &str, variables: Value) -> (StatusCode, Value) {
+        let response = self
+            .client
+            .post(self.url("/graphql"))
+            .json(&json!({ "query": query, "variables": variables }))
+            .send()
+            .await
+            .expect("the server answers");
+        let status = response.status();
+        (status, response.json().await.expect("a JSON body"))
+    }
+
+    /// Posts a GraphQL request that must succeed; returns its `data`.
+    async fn ok(&self, query: &str, variables: Value) -> Value {
+        let (status, body) = self.graphql(query, variables).await;
+        assert_eq!(status, StatusCode::OK, "{body:#}");
+        assert!(body.get("errors").is_none(), "unexpected errors: {body:#}");
+        body["data"].clone()
+    }
+
+    /// Triggers the shutdown and waits for the serve task to end.
+    async fn shut_down(&mut self) -> std::io::Result<()> {
+        if let Some(stop) = self.stop.take() {
+            stop.send(())
+                .expect("the server is listening for the shutdown");
+        }
+        let task = self.task.take().expect("the server was started");
+        tokio::time::timeout(PATIENCE, task)
+            .await
+            .expect("the server stops in time")
+            .expect("the serve task did not panic")
+    }
+}
+
+/// A demo forum's id, found by its code.
+async fn forum_id(server: &TestServer, code: &str) -> String {
+    let data = server.ok("{ forums { id code } }", json!({})).await;
+    data["forums"]
+        .as_array()
+        .expect("a list of forums")
+        .iter()
+        .find(|forum| forum["code"] == code)
+        .and_then(|forum| forum["id"].as_str())
+        .unwrap_or_else(|| panic!("no forum {code} in {data:#}"))
+        .to_string()
+}
+
+const RAISE: &str = "mutation($input: RaiseQuestionInput!) {
+    raiseQuestion(input: $input) { case { id number title } written { position } }
+}";
+
+fn raise_input(forum: &str, title: &str) -> Value {
+    json!({ "input": {
+        "forumId": forum,
+        "title": title,
+        "raisedBy": "Kommunal",
+        "addressedTo": "Arbetsgivaren",
+    }})
+}
+
+/// A WebSocket client that has opened a graphql-transport-ws session (init → ack).
+type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+async fn open_session(server: &TestServer) -> Socket {
+    let mut request = format!("ws://{}/graphql/ws", server.addr)
+        .into_client_request()
+        .expect("a WebSocket request");
+    request.headers_mut().insert(
+        "sec-websocket-protocol",
+        HeaderValue::from_static("graphql-transport-ws"),
+    );
+    let (mut socket, response) = tokio_tungstenite::connect_async(request)
+        .await
+        .expect("the WebSocket handshake succeeds");
+    assert_eq!(
+        response.headers().get("sec-websocket-protocol"),
+        Some(&HeaderValue::from_static("graphql-transport-ws"))
+    );
+    send(&mut socket, json!({ "type": "connection_init" })).await;
+    let ack = next_json(&mut socket).await;
+    assert_eq!(ack["type"], "connection_ack", "{ack:#}");
+    socket
+}
+
+async fn send(socket: &mut Socket, message: Value) {
+    socket
+        .send(Message::Text(message.to_string().into()))
+        .await
+        .expect("the message is sent");
+}
+
+/// The next text message as JSON, skipping pings.
+async fn next_json(socket: &mut Socket) -> Value {
+    loop {
+        let message = tokio::time::timeout(PATIENCE, socket.next())
+            .await
+            .expect("a message in time")
+            .expect("the socket is open")
+            .expect("a WebSocket message");
+        match message {
+            Message::Text(text) => return serde_json::from_str(&text).expect("JSON"),
+            Message::Ping(_) | Message::Pong(_) => continue,
+            other => panic!("expected a text message, got {other:?}"),
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_readiness_and_metrics_answer() {
+    let server = TestServer::start().await;
+
+    let health = server.get("/healthz").await;
+    assert_eq!(health.status(), StatusCode::OK);
+    let request_id = health
+        .headers()
+        .get("x-request-id")
+        .expect("every response carries a request id")
+        .to_str()
+        .expect("ASCII")
+        .to_string();
+    assert_eq!(request_id.len(), 26, "a ULID: {request_id}");
+    assert_eq!(health.text().await.expect("a body").trim(), "ok");
+
+    let ready = server.get("/readyz").await;
+    assert_eq!(ready.status(), StatusCode::OK);
+
+    // A request id sent by the client (or a proxy) is kept and sent back.
+    let echoed = server
+        .client
+        .get(server.url("/healthz"))
+        .header("x-request-id", "from-the-proxy-1")
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(
+        echoed.headers().get("x-request-id").map(|v| v.as_bytes()),
+        Some(&b"from-the-proxy-1"[..])
+    );
+
+    let missing = server.get("/no-such-page").await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+
+    let metrics = server.get("/metrics").await;
+    assert_eq!(metrics.status(), StatusCode::OK);
+    assert!(
+        metrics
+            .headers()
+            .get("content-type")
+            .is_some_and(|v| v.as_bytes().starts_with(b"text/plain"))
+    );
+    let text = metrics.text().await.expect("a body");
+    let healthz_line = text
+        .lines()
+        .find(|line| {
+            line.starts_with("balans_http_requests_total{")
+                && line.contains(r#"route="/healthz""#)
+                && line.contains(r#"status="200""#)
+        })
+        .unwrap_or_else(|| panic!("no request counter for /healthz in:\n{text}"));
+    assert!(healthz_line.ends_with(" 2"), "{healthz_line}");
+    assert!(
+        text.contains(r#"route="unmatched""#),
+        "the 404 is counted without its path:\n{text}"
+    );
+    assert!(
+        text.contains("balans_http_request_duration_seconds_bucket"),
+        "{text}"
+    );
+    assert!(text.contains("balans_store_head_position"), "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forums_over_http_lists_both_demo_forums() {
+    let server = TestServer::start().await;
+    let data = server
+        .ok("{ forums { code organization name } }", json!({}))
+        .await;
+    let mut codes: Vec<&str> = data["forums"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|forum| forum["code"].as_str())
+        .collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["FG-HÄ", "FG-SOF"], "{data:#}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_graphql_serves_graphiql() {
+    let server = TestServer::start().await;
+    let response = server.get("/graphql").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(
+        response
+            .headers()
+            .get("content-type")
+            .is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
+    );
+    let html = response.text().await.expect("a body");
+    assert!(html.to_lowercase().contains("graphiql"), "{html}");
+    assert!(html.contains("/graphql/ws"), "the subscription endpoint");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mutation_is_seen_by_the_next_query() {
+    let server = TestServer::start().await;
+    let forum = forum_id(&server, "FG-HÄ").await;
+    let raised = server
+        .ok(RAISE, raise_input(&forum, "Parkeringen vid Paddan"))
+        .await;
+    let case = &raised["raiseQuestion"]["case"];
+    let id = case["id"].as_str().expect("a case id");
+    assert_eq!(case["title"], "Parkeringen vid Paddan");
+    let position = raised["raiseQuestion"]["written"]["position"]
+        .as_u64()
+        .expect("a position");
+    assert_eq!(
+        server.service().store().head_position().expect("a head"),
+        position
+    );
+
+    let read = server
+        .ok(
+            "query($id: ID!) { case(id: $id) { title number raisedBy } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(read["case"]["title"], "Parkeringen vid Paddan", "{read:#}");
+    assert_eq!(read["case"]["number"], case["number"]);
+    assert_eq!(server.get("/readyz").await.status(), StatusCode::OK);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_subscription_receives_the_event_of_a_later_mutation() {
+    let server = TestServer::start().await;
+    let forum = forum_id(&server, "FG-SOF").await;
+    let before = server.service().store().head_position().expect("a head");
+
+    let mut socket = open_session(&server).await;
+    send(
+        &mut socket,
+        json!({
+            "id": "1",
+            "type": "subscribe",
+            "payload": { "query": "subscription { events { type position } }" },
+        }),
+    )
+    .await;
+
+    // The protocol does not confirm a subscription, so keep writing (a bounded number of
+    // times) until the first event arrives, rather than guessing how long it takes to start.
+    let mut received = None;
+    for attempt in 0..20 {
+        server
+            .ok(RAISE, raise_input(&forum, &format!("Fråga {attempt}")))
+            .await;
+        if let Ok(message) =
+            tokio::time::timeout(Duration::from_millis(500), next_json(&mut socket)).await
+        {
+            received = Some(message);
+            break;
+        }
+    }
+    let message = received.expect("an event within 20 mutations");
+    assert_eq!(message["type"], "next", "{message:#}");
+    assert_eq!(message["id"], "1");
+    let event = &message["payload"]["data"]["events"];
+    let position = event["position"].as_u64().expect("a position");
+    assert!(position > before, "only events stored after subscribing");
+    let event_type = event["type"].as_str().expect("a type");
+    assert!(
+        ["CaseNumbered", "QuestionRaised"].contains(&event_type),
+        "{event:#}"
+    );
+    socket.close(None).await.expect("the socket closes");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_oversized_body_is_refused_with_413() {
+    let server = TestServer::start().await;
+    let padding = " ".repeat(2 * 1024 * 1024);
+    let body = format!(r#"{{"query": "{{ forums {{ id }} }}{padding}"}}"#);
+    let response = server
+        .client
+        .post(server.url("/graphql"))
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let body: Value = response.json().await.expect("a JSON body");
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"], "PAYLOAD_TOO_LARGE",
+        "{body:#}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_too_deep_query_fails_with_query_too_deep() {
+    let server = TestServer::start().await;
+    // forums → meetings → forum → meetings … : 16 levels, more than the schema allows.
+    let mut query = "id".to_string();
+    for level in 0..15 {
+        let field = if level % 2 == 0 { "forum" } else { "meetings" };
+        query = format!("{field} {{ {query} }}");
+    }
+    let query = format!("{{ forums {{ {query} }} }}");
+    let (status, body) = server.graphql(&query, json!({})).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"], "QUERY_TOO_DEEP",
+        "{body:#}"
+    );
+
+    let metrics = server.get("/metrics").await.text().await.expect("a body");
+    assert!(
+        metrics.contains(r#"balans_graphql_errors_total{code="QUERY_TOO_DEEP"} 1"#),
+        "{metrics}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_malformed_body_is_a_400_with_a_code() {
+    let server = TestServer::start().await;
+    let response = server
+        .client
+        .post(server.url("/graphql"))
+        .header("content-type", "application/json")
+        .body(r#"{"query": "{ forums { id } }""#)
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let body: Value = response.json().await.expect("a JSON body");
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"], "BAD_INPUT",
+        "{body:#}"
+    );
+
+    // A form post (which a browser sends cross-site without asking) is not taken as GraphQL.
+    let response = server
+        .client
+        .post(server.url("/graphql"))
+        .header("content-type", "text/plain")
+        .body(r#"{"query": "{ forums { id } }"}"#)
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_closes_subscriptions_ends_serving_and_closes_the_store() {
+    let mut server = TestServer::start().await;
+    let mut socket = open_session(&server).await;
+    send(
+        &mut socket,
+        json!({
+            "id": "1",
+            "type": "subscribe",
+            "payload": { "query": "subscription { events { position } }" },
+        }),
+    )
+    .await;
+    let head = server.service().store().head_position().expect("a head");
+    drop(server.service.take());
+
+    server
+        .shut_down()
+        .await
+        .expect("the server stopped cleanly");
+
+    // The open subscription was told the server is going away.
+    let closed = tokio::time::timeout(PATIENCE, async {
+        loop {
+            match socket.next().await {
+                Some(Ok(Message::Close(frame))) => return frame,
+                Some(Ok(_)) => continue,
+                other => panic!("expected a close frame, got {other:?}"),
+            }
+        }
+    })
+    .await
+    .expect("the subscription is closed in time");
+    assert_eq!(
+        closed.map(|frame| u16::from(frame.code)),
+        Some(1001),
+        "going away"
+    );
+
+    // Nothing listens any more, and the store was dropped: it opens again, with every event.
+    assert!(
+        server
+            .client
+            .get(server.url("/healthz"))
+            .send()
+            .await
+            .is_err()
+    );
+    let store = balans_store::SledStore::open(&server.data, Default::default())
+        .expect("the store was closed by the shutdown");
+    assert_eq!(
+        balans_store::EventStore::head_position(&store).expect("a head"),
+        head
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_finishes_a_request_in_flight() {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+
+    let mut server = TestServer::start().await;
+    let body = r#"{"query": "{ forums { code } }"}"#;
+    let (first, rest) = body.split_at(10);
+    let mut stream = tokio::net::TcpStream::connect(server.addr)
+        .await
+        .expect("a connection");
+    let head = format!(
+        "POST /graphql HTTP/1.1\r\nhost: balans\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{first}",
+        body.len()
+    );
+    stream
+        .write_all(head.as_bytes())
+        .await
+        .expect("the head is sent");
+    // Long enough for an idle server to read the head and wait in the handler for the rest.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    server
+        .stop
+        .take()
+        .expect("running")
+        .send(())
+        .expect("the server listens for the shutdown");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(
+        !server.task.as_ref().expect("running").is_finished(),
+        "serving goes on while a request is in flight"
+    );
+
+    stream
+        .write_all(rest.as_bytes())
+        .await
+        .expect("the rest is sent");
+    let mut response = String::new();
+    tokio::time::timeout(PATIENCE, stream.read_to_string(&mut response))
+        .await
+        .expect("the response in time")
+        .expect("the response is read");
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(response.contains("FG-SOF"), "{response}");
+    server
+        .shut_down()
+        .await
+        .expect("the server stopped cleanly");
+}
+
+#[test]
+fn config_layers_file_then_flags() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let file = dir.path().join("balans.toml");
+    std::fs::write(
+        &file,
+        "addr = \"0.0.0.0:9000\"\ndata = \"/var/lib/balans\"\nbody_limit = 2048\nlog_format = \"json\"\n",
+    )
+    .expect("the file is written");
+    let overrides = Overrides {
+        addr: Some("127.0.0.1:0".to_string()),
+        demo: Some(false),
+        ..Overrides::default()
+    };
+    let config = Config::load_without_env(Some(&file), &overrides).expect("a configuration");
+    assert_eq!(config.addr, "127.0.0.1:0", "a flag wins over the file");
+    assert_eq!(config.data, Path::new("/var/lib/balans"));
+    assert_eq!(config.body_limit, 2048);
+    assert_eq!(config.log_format, balans_server::LogFormat::Json);
+    assert!(!config.demo);
+    assert_eq!(
+        config.request_timeout_secs,
+        Config::default().request_timeout_secs
+    );
+
+    std::fs::write(&file, "adr = \"127.0.0.1:1\"\n").expect("the file is written");
+    let typo = Config::load_without_env(Some(&file), &Overrides::default())
+        .expect_err("an unknown key is refused");
+    assert!(typo.to_string().contains("adr"), "{typo}");
+
+    let missing = dir.path().join("missing.toml");
+    assert!(Config::load_without_env(Some(&missing), &Overrides::default()).is_err());
+    assert_eq!(
+        Config::load_without_env(None, &Overrides::default()).expect("the defaults"),
+        Config::default()
+    );
+}
+
+#[test]
+fn the_example_config_documents_every_key_at_its_default() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ops/balans.example.toml");
+    let text = std::fs::read_to_string(&example).expect("ops/balans.example.toml");
+    for key in balans_server::config::KEYS {
+        assert!(
+            text.lines().any(|line| line
+                .trim_start_matches("# ")
+                .starts_with(&format!("{key} = "))),
+            "{key} is not in the example config"
+        );
+    }
+    let config = Config::load_without_env(Some(&example), &Overrides::default()).expect("it loads");
+    assert_eq!(config, Config::default());
+}

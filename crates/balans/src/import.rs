@@ -1,0 +1,103 @@
+//! `balans import` and `balans import-eval`: read a protocol into a draft, show it, record it; score the importer on labelled protocols.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result, bail};
+use balans_app::App;
+use balans_import::commit::find_forum;
+use balans_import::{ImportOptions, commit, propose_links};
+use balans_read::ReadModel;
+use balans_store::SledStore;
+use jiff::civil::Date;
+
+/// What `balans import` was asked to do.
+pub struct ImportArgs {
+    pub file: PathBuf,
+    pub forum: Option<String>,
+    pub json: bool,
+    pub commit: bool,
+    pub force: bool,
+    pub date: Option<Date>,
+    pub actor: String,
+}
+
+/// Reads a protocol, proposes links to the forum's open cases, prints the draft, and records it
+/// with `--commit`. Exits non-zero, storing nothing, when the file is not a readable protocol.
+pub fn run(app: &App<SledStore>, args: ImportArgs) -> Result<()> {
+    let file = &args.file;
+    let mut draft = balans_import::read_path(file)
+        .map_err(|error| anyhow::anyhow!("{}: {error}; nothing was stored", file.display()))?;
+    if draft.meeting.date.is_none() {
+        draft.meeting.date = args.date;
+    }
+    let model = ReadModel::load(app.store())?;
+    let forum = find_forum(&model, &draft, args.forum.as_deref());
+    propose_links(&mut draft, &model, forum);
+    if let (Some(forum), Some(date)) = (forum, draft.meeting.date)
+        && model.meetings_of(forum).iter().any(|m| m.date == date)
+    {
+        draft.warnings.push(format!(
+            "the forum already has a meeting on {date}: this protocol seems imported already (--force records it again)"
+        ));
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&draft)?);
+    } else {
+        print!("{}", draft.to_text());
+    }
+    if !args.commit {
+        eprintln!("(a draft: nothing was stored; --commit records it)");
+        return Ok(());
+    }
+    let options = ImportOptions {
+        forum: args.forum.clone(),
+        force: args.force,
+        actor: args.actor.clone(),
+        date: args.date,
+    };
+    let outcome = commit(app, &draft, &options)
+        .map_err(|error| anyhow::anyhow!("{}: {error}", file.display()))?;
+    let message = format!(
+        "{}: recorded meeting {} with {} new case(s) and {} item(s) on earlier cases: {} commands, {} events (position {})",
+        file.display(),
+        outcome.meeting,
+        outcome.opened,
+        outcome.linked,
+        outcome.commands,
+        outcome.events,
+        outcome.last_position
+    );
+    if args.json {
+        eprintln!("{message}");
+    } else {
+        println!("{message}");
+    }
+    Ok(())
+}
+
+/// Scores the importer on every `NAME.txt`/`NAME.pdf` with a `NAME.expected.json` in `dir`.
+pub fn eval(dir: &Path, verbose: bool) -> Result<()> {
+    if !dir.is_dir() {
+        bail!("{} is not a directory", dir.display());
+    }
+    let (scores, totals) = balans_import::eval::evaluate_dir(dir, |path| {
+        balans_import::read_path(path).map_err(|error| error.to_string())
+    })
+    .with_context(|| format!("could not read {}", dir.display()))?;
+    if scores.is_empty() {
+        eprintln!(
+            "{}: no NAME.txt or NAME.pdf with a NAME.expected.json beside it",
+            dir.display()
+        );
+    }
+    for score in &scores {
+        println!("{}", score.line());
+        if verbose {
+            for note in &score.notes {
+                println!("    {note}");
+            }
+        }
+    }
+    println!("{}", totals.line());
+    Ok(())
+}
