@@ -589,3 +589,217 @@ fn the_example_config_documents_every_key_at_its_default() {
     let config = Config::load_without_env(Some(&example), &Overrides::default()).expect("it loads");
     assert_eq!(config, Config::default());
 }
+
+// ---------- the seed facts, concurrency and time travel over HTTP ----------
+
+const OWED: &str = r#"query($owedBy: String, $asOf: AsOf) {
+  obligations(owedBy: $owedBy, asOf: $asOf) { caseNumber party to kind dueLabel dueDate overdue }
+}"#;
+
+fn with_label<'a>(data: &'a Value, label: &str) -> &'a Value {
+    data["obligations"]
+        .as_array()
+        .expect("a list of obligations")
+        .iter()
+        .find(|o| o["dueLabel"] == label)
+        .unwrap_or_else(|| panic!("nothing due {label:?} in {data:#}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_seed_facts_hold_over_http() {
+    let server = TestServer::start().await;
+    let unions = server
+        .ok(OWED, json!({ "owedBy": "Fackliga organisationerna" }))
+        .await;
+    let next_meeting = with_label(&unions, "nästa förvaltningsgrupp");
+    assert_eq!(next_meeting["party"], "Fackliga organisationerna");
+    assert_eq!(next_meeting["kind"], "COMMITMENT");
+
+    let february = server
+        .ok(
+            OWED,
+            json!({ "owedBy": "Arbetsgivaren", "asOf": "2025-02-01" }),
+        )
+        .await;
+    let winter = with_label(&february, "under vintern");
+    assert_eq!(winter["to"], "Akademikerförbundet SSR");
+    assert_eq!(winter["dueDate"], "2025-02-28");
+    assert_eq!(winter["overdue"], false);
+    let march = server
+        .ok(
+            OWED,
+            json!({ "owedBy": "Arbetsgivaren", "asOf": "2025-03-01" }),
+        )
+        .await;
+    assert_eq!(with_label(&march, "under vintern")["overdue"], true);
+
+    let forum = forum_id(&server, "FG-HÄ").await;
+    let carried = server
+        .ok(
+            r#"query($forum: ID) { cases(filter: { forumId: $forum, raisedBy: "Kommunal" }, first: 100) {
+                edges { node { carriedOver status } } } }"#,
+            json!({ "forum": forum }),
+        )
+        .await;
+    let statuses: Vec<&Value> = carried["cases"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .filter(|e| e["node"]["carriedOver"] == true)
+        .map(|e| &e["node"]["status"])
+        .collect();
+    assert_eq!(statuses, vec!["ANSWERED"; 3]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_concurrent_writers_on_one_case_get_one_conflict_and_lose_no_update() {
+    let server = Arc::new(TestServer::start().await);
+    let forum = forum_id(&server, "FG-HÄ").await;
+    let raised = server
+        .ok(
+            r#"mutation($forum: ID!) { raiseQuestion(input: { forumId: $forum, title: "Parkering",
+                raisedBy: "Vision", addressedTo: "Arbetsgivaren" }) { case { id version } } }"#,
+            json!({ "forum": forum }),
+        )
+        .await;
+    let case = raised["raiseQuestion"]["case"]["id"].clone();
+    let version = raised["raiseQuestion"]["case"]["version"].clone();
+    let follow_up = |text: &'static str| {
+        let server = Arc::clone(&server);
+        let case = case.clone();
+        let version = version.clone();
+        tokio::spawn(async move {
+            server
+                .graphql(
+                    r#"mutation($case: ID!, $text: String!, $version: Int!) {
+                        askFollowUp(input: { caseId: $case, by: "Vision", text: $text },
+                                    options: { expectedVersion: $version }) { written { version } } }"#,
+                    json!({ "case": case, "text": text, "version": version }),
+                )
+                .await
+        })
+    };
+    let (first, second) = tokio::join!(follow_up("Hur många platser?"), follow_up("Vem betalar?"));
+    let bodies = [first.expect("no panic").1, second.expect("no panic").1];
+    let conflicts = bodies
+        .iter()
+        .filter(|b| b["errors"][0]["extensions"]["code"] == "CONFLICT")
+        .count();
+    let successes = bodies.iter().filter(|b| b.get("errors").is_none()).count();
+    assert_eq!((successes, conflicts), (1, 1), "{bodies:#?}");
+    let after = server
+        .ok(
+            r#"query($case: ID!) { case(id: $case) { version timeline { type } } }"#,
+            json!({ "case": case }),
+        )
+        .await;
+    let follow_ups = after["case"]["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .filter(|t| t["type"] == "FollowUpAsked")
+        .count();
+    assert_eq!(
+        follow_ups, 1,
+        "the winner's follow-up is stored, the loser's is not"
+    );
+    assert_eq!(
+        after["case"]["version"],
+        version.as_u64().expect("a version") + 1
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn time_travel_over_http_shows_the_balance_list_and_obligations_as_they_stood() {
+    let server = TestServer::start().await;
+    let forum = forum_id(&server, "FG-HÄ").await;
+    let meeting = server
+        .ok(
+            r#"mutation($forum: ID!) { scheduleMeeting(input: { forumId: $forum, date: "2025-02-11" }) {
+                meeting { id } } }"#,
+            json!({ "forum": forum }),
+        )
+        .await["scheduleMeeting"]["meeting"]["id"]
+        .clone();
+    let winter = server
+        .ok(
+            r#"{ cases(filter: { text: "under vintern" }) { edges { node { id } } } }"#,
+            json!({}),
+        )
+        .await["cases"]["edges"][0]["node"]["id"]
+        .clone();
+    server
+        .ok(
+            r#"mutation($case: ID!, $meeting: ID!) {
+                a: fulfilCommitment(input: { caseId: $case, commitment: 1, meetingId: $meeting }) { written { position } }
+                b: addToBalanceList(input: { caseId: $case, meetingId: $meeting }) { written { position } } }"#,
+            json!({ "case": winter, "meeting": meeting }),
+        )
+        .await;
+    let list = r#"query($forum: ID!, $meeting: ID, $when: BeforeOrAfter) {
+        balanceList(forum: $forum, atMeeting: $meeting, when: $when) { cases { id } added { id } } }"#;
+    let before = server
+        .ok(
+            list,
+            json!({ "forum": forum, "meeting": meeting, "when": "BEFORE" }),
+        )
+        .await;
+    assert_eq!(before["balanceList"]["cases"], json!([]));
+    let after = server
+        .ok(
+            list,
+            json!({ "forum": forum, "meeting": meeting, "when": "AFTER" }),
+        )
+        .await;
+    assert_eq!(after["balanceList"]["cases"], json!([{ "id": winter }]));
+    assert_eq!(after["balanceList"]["added"], json!([{ "id": winter }]));
+
+    let owed_before = server
+        .ok(
+            OWED,
+            json!({ "owedBy": "Arbetsgivaren", "asOf": "2025-02-10" }),
+        )
+        .await;
+    with_label(&owed_before, "under vintern");
+    let owed_after = server
+        .ok(
+            OWED,
+            json!({ "owedBy": "Arbetsgivaren", "asOf": "2025-02-11" }),
+        )
+        .await;
+    assert!(
+        owed_after["obligations"]
+            .as_array()
+            .expect("a list")
+            .iter()
+            .all(|o| o["dueLabel"] != "under vintern"),
+        "fulfilled at the meeting: {owed_after:#}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_ids_and_malformed_dates_get_their_codes_over_http() {
+    let server = TestServer::start().await;
+    for (query, code) in [
+        (
+            r#"{ case(id: "01JH0000000000000000000000") { id } }"#,
+            "NOT_FOUND",
+        ),
+        (r#"{ meeting(id: "x") { id } }"#, "BAD_INPUT"),
+        (
+            r#"{ obligations(asOf: "2025-13-45") { what } }"#,
+            "BAD_INPUT",
+        ),
+        (
+            r#"{ stats(from: "igår") { parties { party } } }"#,
+            "BAD_INPUT",
+        ),
+    ] {
+        let (status, body) = server.graphql(query, json!({})).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            body["errors"][0]["extensions"]["code"], code,
+            "{query}: {body:#}"
+        );
+    }
+}
