@@ -221,7 +221,9 @@ fn main() -> Result<()> {
                 actor: actor(),
             },
         ),
-        Commands::ImportEval { .. } => bail!("import-eval is handled before the database is opened"),
+        Commands::ImportEval { .. } => {
+            bail!("import-eval is handled before the database is opened")
+        }
     }
 }
 

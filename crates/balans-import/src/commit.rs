@@ -1,0 +1,1080 @@
+//! From a (reviewed) draft to events: links to open cases of the forum, the commands a secretary would give, and one atomic append through the application layer.
+//!
+//! An item that continues a case of an earlier meeting (a carried-over question, an answer to
+//! an earlier question, a promise kept or renewed, a balance-list item, a board matter with the
+//! same registry number) is proposed as a [`Link`] with its reason and score; committing it
+//! appends to that case's stream instead of opening a new case, so the case's history runs
+//! across meetings.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use balans_app::{App, AppError, CommandMeta};
+use balans_domain::{
+    CaseId, CaseKind, CaseState, Command, CommitmentSpec, Due, DueBy, ForumId, MeetingId, Party,
+    Resolution, StatementKind,
+};
+use balans_read::ReadModel;
+use balans_store::EventStore;
+use jiff::civil::Date;
+use regex::Regex;
+use ulid::Ulid;
+
+use crate::draft::{Draft, ItemDraft, ItemKind, Link, LinkAction, Outcome};
+use crate::items::shorten;
+use crate::lexicon::content_words;
+
+/// How an import is recorded.
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// The forum to record into: its code, name or id. Default: the forum the protocol names
+    /// (with its organization), created when there is none.
+    pub forum: Option<String>,
+    /// Record even if the forum already has a meeting on that date.
+    pub force: bool,
+    /// Who records it.
+    pub actor: String,
+    /// The meeting's date when the protocol does not give one.
+    pub date: Option<Date>,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions {
+            forum: None,
+            force: false,
+            actor: "import".to_string(),
+            date: None,
+        }
+    }
+}
+
+/// What a committed import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportOutcome {
+    pub forum: ForumId,
+    pub forum_created: bool,
+    pub meeting: MeetingId,
+    /// New cases opened.
+    pub opened: usize,
+    /// Items recorded on cases of earlier meetings.
+    pub linked: usize,
+    pub commands: usize,
+    pub events: usize,
+    pub last_position: u64,
+}
+
+/// Why an import was not recorded. Nothing is stored in any of these cases.
+#[derive(Debug, thiserror::Error)]
+pub enum CommitError {
+    #[error("the protocol gives no meeting date: give one with --date YYYY-MM-DD")]
+    NoDate,
+    #[error(
+        "the protocol names no forum (förvaltningsgrupp, LSG, skyddskommitté …): give one with --forum"
+    )]
+    NoForum,
+    #[error(
+        "{forum} already has a meeting on {date}: this protocol seems imported already (use --force to record it again)"
+    )]
+    Duplicate { forum: String, date: Date },
+    #[error("item {item} links to case {case}, which is not an open case of this forum")]
+    BadLink { item: String, case: CaseId },
+    #[error("{0}")]
+    Read(#[from] crate::ReadError),
+    #[error("{context}: {source}")]
+    Refused {
+        context: String,
+        #[source]
+        source: AppError,
+    },
+    #[error(transparent)]
+    App(#[from] AppError),
+}
+
+static FULFILMENT_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:återkom|återkopplade|återrapporterade|redovisade|redogjorde|presenterade|informerade|har\s+genomförts|är\s+genomförd|är\s+klar|är\s+klart|har\s+tagits\s+fram|har\s+skickats|har\s+gjorts|har\s+setts\s+över|ställer\s+sig\s+bakom|har\s+funderat|har\s+nu|svarade)\b").expect("regex")
+});
+static CONTINUATION_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)föregående\s+möte|förra\s+mötet|tidigare\s+möte|sedan\s+förra|kvarstår|\båterkom\b|återkopplade|som\s+utlovat|som\s+utlovats|utlovade|enligt\s+tidigare|från\s+förra|vid\s+förra|vid\s+föregående").expect("regex")
+});
+
+/// Words of two texts that agree: the same word, or the same word inflected (a common stem of
+/// six letters, or Jaro-Winkler ≥ 0.93 between long words).
+fn alike(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    if prefix >= 6 {
+        return true;
+    }
+    a.chars().count() >= 6 && b.chars().count() >= 6 && strsim::jaro_winkler(a, b) >= 0.93
+}
+
+fn case_words(case: &CaseState) -> Vec<String> {
+    let mut text = format!("{} {}", case.title, case.text);
+    for c in &case.commitments {
+        text.push(' ');
+        text.push_str(&c.what);
+    }
+    for a in &case.answers {
+        text.push(' ');
+        text.push_str(&a.text);
+    }
+    for s in &case.statements {
+        text.push(' ');
+        text.push_str(&s.text);
+    }
+    content_words(&text)
+}
+
+fn similarity(item: &[String], case: &[String]) -> (f32, Vec<String>) {
+    if item.is_empty() || case.is_empty() {
+        return (0.0, Vec::new());
+    }
+    let shared: Vec<String> = item
+        .iter()
+        .filter(|w| case.iter().any(|c| alike(w, c)))
+        .cloned()
+        .collect();
+    let n = shared.len() as f32;
+    let overlap = n / (item.len().min(case.len()) as f32);
+    let cosine = n / ((item.len() as f32) * (case.len() as f32)).sqrt();
+    (0.5 * overlap + 0.5 * cosine, shared)
+}
+
+/// The open cases of a forum that an item of a meeting on `date` may continue.
+fn candidates(model: &ReadModel, forum: ForumId, date: Date) -> Vec<&CaseState> {
+    model
+        .cases
+        .values()
+        .map(|view| &view.state)
+        .filter(|case| case.forum == forum && case.closed.is_none() && case.opened.on <= date)
+        .collect()
+}
+
+fn unfulfilled_by(case: &CaseState, party: Option<&Party>) -> Option<u32> {
+    case.commitments
+        .iter()
+        .filter(|c| c.fulfilled.is_none())
+        .find(|c| {
+            party.is_none_or(|p| c.by == *p || c.by.includes(p, &[]) || p.includes(&c.by, &[]))
+        })
+        .map(|c| c.number)
+}
+
+/// Proposes links from the draft's items to open cases of `forum` (earlier meetings): items of
+/// a carried-over or balance-list section, items that say they continue something
+/// ("återkom", "föregående möte", "kvarstår"), and board matters with a registry number seen before.
+pub fn propose_links(draft: &mut Draft, model: &ReadModel, forum: Option<ForumId>) {
+    let Some(forum) = forum else {
+        return;
+    };
+    let date = draft.meeting.date.unwrap_or(Date::MAX);
+    let cases = candidates(model, forum, date);
+    if cases.is_empty() {
+        return;
+    }
+    let words: Vec<Vec<String>> = cases.iter().map(|c| case_words(c)).collect();
+    let mut taken: Vec<CaseId> = Vec::new();
+    let children: Vec<(String, String)> = draft
+        .items
+        .iter()
+        .filter_map(|i| i.belongs_to.clone().map(|b| (b, i.id.clone())))
+        .collect();
+    for index in 0..draft.items.len() {
+        let item = &draft.items[index];
+        if item.belongs_to.is_some() || item.link.is_some() {
+            continue;
+        }
+        let proposal = match item.kind {
+            ItemKind::BoardMatter => item.registry_number.as_ref().and_then(|number| {
+                cases
+                    .iter()
+                    .find(|c| {
+                        c.registry_number
+                            .as_deref()
+                            .is_some_and(|r| crate::text::collapse(r).eq_ignore_ascii_case(number))
+                    })
+                    .map(|case| Link {
+                        case: case.id,
+                        number: case.number.to_string(),
+                        title: case.title.clone(),
+                        reason: format!("samma diarienummer {number}"),
+                        score: 1.0,
+                        action: LinkAction::Discussed,
+                    })
+            }),
+            ItemKind::Question | ItemKind::Commitment => {
+                let answer_text = item.answer.as_ref().map_or("", |a| a.text.as_str());
+                let continues = item.carried_over
+                    || item.on_balance_list
+                    || CONTINUATION_CUE.is_match(&item.text)
+                    || CONTINUATION_CUE.is_match(answer_text);
+                if !continues {
+                    continue;
+                }
+                let item_words = content_words(&format!("{} {}", item.text, answer_text));
+                let mut scored: Vec<(f32, usize, Vec<String>, bool)> = cases
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| !taken.contains(&c.id))
+                    .map(|(k, case)| {
+                        let (sim, shared) = similarity(&item_words, &words[k]);
+                        let same_party = match item.kind {
+                            ItemKind::Question => {
+                                item.raised_by.is_some() && case.raised_by == item.raised_by
+                            }
+                            _ => case
+                                .commitments
+                                .iter()
+                                .any(|c| Some(&c.by) == item.by.as_ref()),
+                        };
+                        let score = sim + if same_party { 0.15 } else { 0.0 };
+                        (score.min(1.0), k, shared, same_party)
+                    })
+                    .collect();
+                scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+                let Some((score, k, shared, same_party)) = scored.first().cloned() else {
+                    continue;
+                };
+                if score < 0.35 {
+                    continue;
+                }
+                let case = cases[k];
+                let item_children: Vec<&ItemDraft> = children
+                    .iter()
+                    .filter(|(parent, _)| *parent == item.id)
+                    .filter_map(|(_, child)| draft.item(child))
+                    .collect();
+                let action = link_action(item, case, !item_children.is_empty());
+                let mut reason = format!(
+                    "liknande ord: {}",
+                    shared
+                        .iter()
+                        .take(6)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                if same_party {
+                    reason.push_str("; samma part");
+                }
+                if item.carried_over || item.on_balance_list {
+                    reason.push_str(&format!("; under \"{}\"", item.section_title));
+                }
+                Some(Link {
+                    case: case.id,
+                    number: case.number.to_string(),
+                    title: case.title.clone(),
+                    reason,
+                    score: (score * 100.0).round() / 100.0,
+                    action,
+                })
+            }
+            _ => None,
+        };
+        if let Some(link) = proposal {
+            taken.push(link.case);
+            draft.items[index].link = Some(link);
+        }
+    }
+}
+
+fn link_action(item: &ItemDraft, case: &CaseState, promises_again: bool) -> LinkAction {
+    match item.kind {
+        ItemKind::Question => {
+            if let Some(answer) = &item.answer {
+                match unfulfilled_by(case, Some(&answer.by)) {
+                    Some(n) if promises_again => LinkAction::Renewed { commitment: n },
+                    Some(n) => LinkAction::Fulfilled { commitment: n },
+                    None if case.kind == CaseKind::Question => LinkAction::Answered,
+                    None => LinkAction::Discussed,
+                }
+            } else if case.kind == CaseKind::Question && case.answer_owed.is_none() {
+                LinkAction::FollowUp
+            } else {
+                LinkAction::Discussed
+            }
+        }
+        _ => match unfulfilled_by(case, item.by.as_ref()) {
+            Some(n) if FULFILMENT_CUE.is_match(&item.text) => {
+                LinkAction::Fulfilled { commitment: n }
+            }
+            Some(n) => LinkAction::Renewed { commitment: n },
+            None => LinkAction::Discussed,
+        },
+    }
+}
+
+/// The forum a draft belongs to, if it exists.
+pub fn find_forum(model: &ReadModel, draft: &Draft, wanted: Option<&str>) -> Option<ForumId> {
+    let fold = |s: &str| crate::text::collapse(s).to_lowercase();
+    if let Some(wanted) = wanted {
+        if let Ok(id) = wanted.parse::<ForumId>()
+            && model.forums.contains_key(&id)
+        {
+            return Some(id);
+        }
+        let w = fold(wanted);
+        return model
+            .forums
+            .values()
+            .find(|f| {
+                fold(&f.code) == w
+                    || fold(&f.name) == w
+                    || fold(&format!("{} {}", f.organization, f.name)) == w
+            })
+            .map(|f| f.id);
+    }
+    let name = fold(draft.meeting.forum.as_deref()?);
+    let organization = draft.meeting.organization.as_deref().map(fold);
+    model
+        .forums
+        .values()
+        .find(|f| {
+            fold(&f.name) == name
+                && organization.as_ref().is_none_or(|o| {
+                    let org = fold(&f.organization);
+                    org == *o || org.contains(o.as_str()) || o.contains(org.as_str())
+                })
+        })
+        .map(|f| f.id)
+}
+
+/// A short code for a new forum's case numbers, unique among the existing ones ("FG-SOC").
+fn forum_code(name: &str, organization: &str, model: &ReadModel) -> String {
+    let lower = name.to_lowercase();
+    let known = [
+        ("lokal samverkansgrupp", "LSG"),
+        ("central samverkansgrupp", "CSG"),
+        ("förvaltningssamverkansgrupp", "FSG"),
+        ("förvaltningsgrupp", "FG"),
+        ("samverkansgrupp", "SG"),
+        ("skyddskommitt", "SK"),
+        ("arbetsmiljökommitt", "AMK"),
+        ("arbetsplatsträff", "APT"),
+        ("samverkansråd", "SR"),
+    ];
+    let base = known
+        .iter()
+        .find(|(word, _)| lower.contains(word))
+        .map(|(_, code)| code.to_string())
+        .unwrap_or_else(|| {
+            name.split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase)
+                .take(4)
+                .collect()
+        });
+    let org: String = organization
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .take(3)
+        .flat_map(char::to_uppercase)
+        .collect();
+    let stem = if org.is_empty() {
+        base
+    } else {
+        format!("{base}-{org}")
+    };
+    let taken = |code: &str| {
+        model
+            .forums
+            .values()
+            .any(|f| f.code.eq_ignore_ascii_case(code))
+    };
+    if !taken(&stem) {
+        return stem;
+    }
+    (2..)
+        .map(|n| format!("{stem}{n}"))
+        .find(|c| !taken(c))
+        .unwrap_or(stem)
+}
+
+fn resolution(outcome: Outcome) -> Option<Resolution> {
+    match outcome {
+        Outcome::Informed => Some(Resolution::Informed),
+        Outcome::Agreed => Some(Resolution::Agreed),
+        Outcome::Disagreement => Some(Resolution::Disagreement),
+        _ => None,
+    }
+}
+
+fn title_of(item: &ItemDraft) -> String {
+    let title = item.title.trim();
+    if !title.is_empty() {
+        return title.to_string();
+    }
+    let text = shorten(&item.text, 120);
+    if text.is_empty() {
+        item.kind.swedish().to_string()
+    } else {
+        text
+    }
+}
+
+fn text_of(item: &ItemDraft) -> String {
+    if item.text.trim().is_empty() {
+        title_of(item)
+    } else {
+        item.text.clone()
+    }
+}
+
+/// The commands that record a draft, with the item each command comes from.
+struct Plan {
+    commands: Vec<Command>,
+    origins: Vec<String>,
+    forum: ForumId,
+    forum_created: bool,
+    meeting: MeetingId,
+    opened: usize,
+    linked: usize,
+}
+
+impl Plan {
+    fn push(&mut self, command: Command, origin: &str) {
+        self.commands.push(command);
+        self.origins.push(origin.to_string());
+    }
+}
+
+fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Plan, CommitError> {
+    let date = draft
+        .meeting
+        .date
+        .or(options.date)
+        .ok_or(CommitError::NoDate)?;
+    let existing = find_forum(model, draft, options.forum.as_deref());
+    let meeting_id = MeetingId(Ulid::generate());
+    let mut plan = Plan {
+        commands: Vec::new(),
+        origins: Vec::new(),
+        forum: existing.unwrap_or(ForumId(Ulid::generate())),
+        forum_created: existing.is_none(),
+        meeting: meeting_id,
+        opened: 0,
+        linked: 0,
+    };
+    let forum = plan.forum;
+    let mut unions: Vec<Party> = Vec::new();
+    for party in draft
+        .meeting
+        .present
+        .iter()
+        .chain(&draft.meeting.absent)
+        .map(|a| &a.party)
+        .chain(draft.meeting.approvers.iter().map(|a| &a.party))
+    {
+        if matches!(party, Party::Union(_)) && !unions.contains(party) {
+            unions.push(party.clone());
+        }
+    }
+    match existing {
+        Some(id) => {
+            let state = model.forums.get(&id);
+            if let Some(state) = state
+                && !options.force
+                && model.meetings_of(id).iter().any(|m| m.date == date)
+            {
+                return Err(CommitError::Duplicate {
+                    forum: format!("{} ({})", state.name, state.code),
+                    date,
+                });
+            }
+            for union in unions {
+                if state.is_none_or(|s| !s.unions.contains(&union)) {
+                    plan.push(Command::AddUnionToForum { forum, union }, "meeting");
+                }
+            }
+        }
+        None => {
+            let name = match (&options.forum, &draft.meeting.forum) {
+                (Some(given), _) => given.clone(),
+                (None, Some(name)) => name.clone(),
+                (None, None) => return Err(CommitError::NoForum),
+            };
+            let organization = draft
+                .meeting
+                .organization
+                .clone()
+                .unwrap_or_else(|| "Okänd organisation".to_string());
+            let code = forum_code(&name, &organization, model);
+            plan.push(
+                Command::CreateForum {
+                    forum,
+                    organization,
+                    name,
+                    code,
+                    unions,
+                },
+                "meeting",
+            );
+        }
+    }
+    let m = &draft.meeting;
+    plan.push(
+        Command::ScheduleMeeting {
+            meeting: meeting_id,
+            forum,
+            date,
+            time: m.time,
+            place: m.place.clone(),
+        },
+        "meeting",
+    );
+    if !m.present.is_empty() || !m.absent.is_empty() {
+        plan.push(
+            Command::RecordAttendance {
+                meeting: meeting_id,
+                present: m.present.clone(),
+                absent: m.absent.clone(),
+            },
+            "meeting",
+        );
+    }
+    if !m.approvers.is_empty() || m.approval_deadline.is_some() {
+        plan.push(
+            Command::AppointApprovers {
+                meeting: meeting_id,
+                approvers: m.approvers.clone(),
+                deadline: m.approval_deadline.filter(|d| *d >= date),
+                comments_deadline: m.comments_deadline,
+            },
+            "meeting",
+        );
+    }
+    plan.push(
+        Command::HoldMeeting {
+            meeting: meeting_id,
+            chair: m.chair.clone(),
+            secretary: m.secretary.clone(),
+        },
+        "meeting",
+    );
+    if m.previous_minutes_approved
+        && existing.is_some()
+        && let Some(previous) = model
+            .meetings_of(forum)
+            .into_iter()
+            .rfind(|p| p.date < date)
+        && previous.held
+        && previous.approved.is_none()
+    {
+        plan.push(
+            Command::ApproveMinutes {
+                meeting: previous.id,
+                by: previous
+                    .approvers
+                    .iter()
+                    .filter_map(|a| a.name.clone())
+                    .collect(),
+                on: date,
+            },
+            "Föregående protokoll",
+        );
+    }
+    let open_cases: HashMap<CaseId, &CaseState> = candidates(model, forum, date)
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    let mut case_of: HashMap<String, CaseId> = HashMap::new();
+    let mut carried_commitment: Vec<String> = Vec::new();
+    let meeting = Some(meeting_id);
+    for item in &draft.items {
+        let origin = format!(
+            "item {} (§{} {})",
+            item.id,
+            item.section.as_deref().unwrap_or("-"),
+            item.kind.swedish()
+        );
+        if let Some(link) = &item.link {
+            let Some(case) = open_cases.get(&link.case) else {
+                return Err(CommitError::BadLink {
+                    item: item.id.clone(),
+                    case: link.case,
+                });
+            };
+            case_of.insert(item.id.clone(), link.case);
+            plan.linked += 1;
+            record_link(
+                &mut plan,
+                draft,
+                item,
+                link,
+                case,
+                meeting,
+                date,
+                &origin,
+                &mut carried_commitment,
+            );
+            continue;
+        }
+        match item.kind {
+            ItemKind::NoneRegistered | ItemKind::BalanceListReview => {}
+            ItemKind::Question => {
+                let case = CaseId(Ulid::generate());
+                case_of.insert(item.id.clone(), case);
+                plan.opened += 1;
+                let raised_by = item.raised_by.clone().unwrap_or(Party::AllUnions);
+                let addressed_to = item
+                    .addressed_to
+                    .clone()
+                    .unwrap_or_else(|| crate::items::opposite(&raised_by));
+                plan.push(
+                    Command::RaiseQuestion {
+                        case,
+                        forum,
+                        meeting,
+                        section: item.section.clone(),
+                        title: title_of(item),
+                        text: text_of(item),
+                        raised_by,
+                        asked_by: None,
+                        addressed_to,
+                        pre_registered: item.pre_registered,
+                        carried_over: item.carried_over,
+                    },
+                    &origin,
+                );
+                if let Some(answer) = &item.answer {
+                    let child = draft.items.iter().find(|c| {
+                        c.kind == ItemKind::Commitment && c.belongs_to.as_deref() == Some(&item.id)
+                    });
+                    if let Some(child) = child {
+                        carried_commitment.push(child.id.clone());
+                    }
+                    plan.push(
+                        Command::AnswerQuestion {
+                            case,
+                            meeting,
+                            by: answer.by.clone(),
+                            person: answer.person.clone(),
+                            text: if answer.text.trim().is_empty() {
+                                "(svar utan text)".to_string()
+                            } else {
+                                answer.text.clone()
+                            },
+                            commitment: child.map(|c| spec(c, date)),
+                        },
+                        &origin,
+                    );
+                }
+                if item.on_balance_list {
+                    plan.push(
+                        Command::AddToBalanceList {
+                            case,
+                            meeting,
+                            note: None,
+                        },
+                        &origin,
+                    );
+                }
+            }
+            ItemKind::Commitment => {
+                if carried_commitment.contains(&item.id) {
+                    continue;
+                }
+                let parent = item
+                    .belongs_to
+                    .as_ref()
+                    .and_then(|p| case_of.get(p))
+                    .copied();
+                let case = match parent {
+                    Some(case) => case,
+                    None => {
+                        let case = CaseId(Ulid::generate());
+                        plan.opened += 1;
+                        plan.push(
+                            Command::OpenCase {
+                                case,
+                                forum,
+                                kind: CaseKind::Commitment,
+                                meeting,
+                                section: item.section.clone(),
+                                title: title_of(item),
+                                text: text_of(item),
+                            },
+                            &origin,
+                        );
+                        case
+                    }
+                };
+                case_of.insert(item.id.clone(), case);
+                plan.push(
+                    Command::MakeCommitment {
+                        case,
+                        meeting,
+                        spec: spec(item, date),
+                    },
+                    &origin,
+                );
+            }
+            ItemKind::BoardMatter => {
+                let case = CaseId(Ulid::generate());
+                case_of.insert(item.id.clone(), case);
+                plan.opened += 1;
+                plan.push(
+                    Command::RegisterBoardMatter {
+                        case,
+                        forum,
+                        meeting,
+                        section: item.section.clone(),
+                        title: title_of(item),
+                        text: text_of(item),
+                        registry_number: item.registry_number.clone(),
+                        mbl: item.mbl,
+                    },
+                    &origin,
+                );
+                close(&mut plan, case, meeting, item, &origin);
+            }
+            ItemKind::Statement => {
+                let parent = item
+                    .belongs_to
+                    .as_ref()
+                    .and_then(|p| case_of.get(p))
+                    .copied();
+                let case = match parent {
+                    Some(case) => case,
+                    None => {
+                        let case = CaseId(Ulid::generate());
+                        plan.opened += 1;
+                        plan.push(
+                            Command::OpenCase {
+                                case,
+                                forum,
+                                kind: CaseKind::Statement,
+                                meeting,
+                                section: item.section.clone(),
+                                title: title_of(item),
+                                text: text_of(item),
+                            },
+                            &origin,
+                        );
+                        case
+                    }
+                };
+                case_of.insert(item.id.clone(), case);
+                plan.push(
+                    Command::RecordStatement {
+                        case,
+                        meeting,
+                        party: item.by.clone().unwrap_or(Party::AllUnions),
+                        kind: item.statement_kind.unwrap_or(StatementKind::Statement),
+                        text: text_of(item),
+                    },
+                    &origin,
+                );
+            }
+            ItemKind::Negotiation => {
+                let case = CaseId(Ulid::generate());
+                case_of.insert(item.id.clone(), case);
+                plan.opened += 1;
+                plan.push(
+                    Command::OpenCase {
+                        case,
+                        forum,
+                        kind: CaseKind::Negotiation,
+                        meeting,
+                        section: item.section.clone(),
+                        title: title_of(item),
+                        text: text_of(item),
+                    },
+                    &origin,
+                );
+                close(&mut plan, case, meeting, item, &origin);
+            }
+        }
+    }
+    Ok(plan)
+}
+
+fn close(
+    plan: &mut Plan,
+    case: CaseId,
+    meeting: Option<MeetingId>,
+    item: &ItemDraft,
+    origin: &str,
+) {
+    if let Some(resolution) = resolution(item.outcome) {
+        plan.push(
+            Command::CloseCase {
+                case,
+                meeting,
+                resolution,
+                note: None,
+            },
+            origin,
+        );
+    }
+}
+
+/// What a linked item does to the case it continues.
+#[allow(clippy::too_many_arguments)]
+fn record_link(
+    plan: &mut Plan,
+    draft: &Draft,
+    item: &ItemDraft,
+    link: &Link,
+    case: &CaseState,
+    meeting: Option<MeetingId>,
+    date: Date,
+    origin: &str,
+    carried: &mut Vec<String>,
+) {
+    let id = case.id;
+    let meeting_id = meeting.unwrap_or(MeetingId(Ulid::nil()));
+    let child = draft
+        .items
+        .iter()
+        .find(|c| c.kind == ItemKind::Commitment && c.belongs_to.as_deref() == Some(&item.id));
+    let answer = |plan: &mut Plan, with_commitment: bool| {
+        if let Some(answer) = &item.answer
+            && case.kind == CaseKind::Question
+        {
+            plan.push(
+                Command::AnswerQuestion {
+                    case: id,
+                    meeting,
+                    by: answer.by.clone(),
+                    person: answer.person.clone(),
+                    text: answer.text.clone(),
+                    commitment: child.filter(|_| with_commitment).map(|c| spec(c, date)),
+                },
+                origin,
+            );
+            true
+        } else {
+            false
+        }
+    };
+    let note = Some(format!(
+        "{} (§{})",
+        item.section_title,
+        item.section.as_deref().unwrap_or("-")
+    ));
+    match link.action {
+        LinkAction::Answered => {
+            if answer(plan, true)
+                && let Some(child) = child
+            {
+                carried.push(child.id.clone());
+            }
+        }
+        LinkAction::Fulfilled { commitment } => {
+            if answer(plan, true)
+                && let Some(child) = child
+            {
+                carried.push(child.id.clone());
+            }
+            if !answer_was_recorded(item, case) {
+                plan.push(
+                    Command::RecordDiscussion {
+                        case: id,
+                        meeting: meeting_id,
+                        note: note.clone(),
+                    },
+                    origin,
+                );
+            }
+            plan.push(
+                Command::FulfilCommitment {
+                    case: id,
+                    commitment,
+                    meeting,
+                    note: Some(shorten(
+                        &item
+                            .answer
+                            .as_ref()
+                            .map_or(item.text.clone(), |a| a.text.clone()),
+                        200,
+                    )),
+                },
+                origin,
+            );
+        }
+        LinkAction::Renewed { commitment } => {
+            answer(plan, false);
+            let renewing = child.unwrap_or(item);
+            if let Some(child) = child {
+                carried.push(child.id.clone());
+            }
+            let label = renewing.due.as_ref().and_then(|d| d.label.clone());
+            let label = label.filter(|l| due_is_after(l, date));
+            plan.push(
+                Command::RenewCommitment {
+                    case: id,
+                    commitment,
+                    meeting,
+                    due_label: label,
+                    due_date: None,
+                    note: Some(shorten(&renewing.text, 200)),
+                },
+                origin,
+            );
+        }
+        LinkAction::FollowUp => {
+            plan.push(
+                Command::AskFollowUp {
+                    case: id,
+                    meeting,
+                    by: item.raised_by.clone().unwrap_or(Party::AllUnions),
+                    text: text_of(item),
+                },
+                origin,
+            );
+        }
+        LinkAction::Discussed => {
+            if !answer(plan, true) {
+                plan.push(
+                    Command::RecordDiscussion {
+                        case: id,
+                        meeting: meeting_id,
+                        note,
+                    },
+                    origin,
+                );
+            } else if let Some(child) = child {
+                carried.push(child.id.clone());
+            }
+            if item.kind == ItemKind::BoardMatter
+                && let Some(resolution) = resolution(item.outcome)
+            {
+                plan.push(
+                    Command::CloseCase {
+                        case: id,
+                        meeting,
+                        resolution,
+                        note: None,
+                    },
+                    origin,
+                );
+            }
+        }
+    }
+    if item.on_balance_list && !case.on_balance_list {
+        plan.push(
+            Command::AddToBalanceList {
+                case: id,
+                meeting,
+                note: None,
+            },
+            origin,
+        );
+    }
+}
+
+fn answer_was_recorded(item: &ItemDraft, case: &CaseState) -> bool {
+    item.answer.is_some() && case.kind == CaseKind::Question
+}
+
+/// Whether a due label resolves to the meeting's date or later (or to no date): an earlier due is refused by the domain.
+fn due_is_after(label: &str, date: Date) -> bool {
+    match Due::from_label(label, date).by {
+        DueBy::Date(due) => due >= date,
+        _ => true,
+    }
+}
+
+fn spec(item: &ItemDraft, date: Date) -> CommitmentSpec {
+    let label = item.due.as_ref().and_then(|d| d.label.clone());
+    let (due_label, what) = match label {
+        Some(label) if !due_is_after(&label, date) => {
+            (None, format!("{} (förfaller: {label})", title_of(item)))
+        }
+        other => (other, title_of(item)),
+    };
+    CommitmentSpec {
+        by: item.by.clone().unwrap_or(Party::Employer),
+        person: item.person.clone(),
+        to: item.to.clone(),
+        what,
+        due_label,
+        due_date: None,
+    }
+}
+
+/// Records a draft (as reviewed) through the application layer in one atomic append, after the
+/// same validation as any command: all of it lands, or nothing.
+pub fn commit<S: EventStore>(
+    app: &App<S>,
+    draft: &Draft,
+    options: &ImportOptions,
+) -> Result<ImportOutcome, CommitError> {
+    let model = ReadModel::load(app.store())?;
+    let plan = plan(draft, &model, options)?;
+    let count = plan.commands.len();
+    let executed = app
+        .execute_batch(plan.commands, CommandMeta::new(options.actor.clone()))
+        .map_err(|error| match error {
+            AppError::InBatch {
+                index,
+                name,
+                source,
+            } => CommitError::Refused {
+                context: format!(
+                    "{name} for {} was refused; nothing was stored",
+                    plan.origins.get(index).map_or("?", String::as_str)
+                ),
+                source: *source,
+            },
+            other => CommitError::App(other),
+        })?;
+    Ok(ImportOutcome {
+        forum: plan.forum,
+        forum_created: plan.forum_created,
+        meeting: plan.meeting,
+        opened: plan.opened,
+        linked: plan.linked,
+        commands: count,
+        events: executed.events.len(),
+        last_position: executed.outcome.last_position,
+    })
+}
+
+/// Reads a protocol's text, proposes links against what the store holds, and records it: what
+/// `balans demo` and the server's first start use to load the seed protocols.
+pub fn import_text<S: EventStore>(
+    app: &App<S>,
+    text: &str,
+    options: &ImportOptions,
+) -> Result<(Draft, ImportOutcome), CommitError> {
+    let mut draft = crate::read_text(text);
+    if !draft.found_anything() {
+        return Err(crate::ReadError::NothingFound.into());
+    }
+    if draft.meeting.date.is_none() {
+        draft.meeting.date = options.date;
+    }
+    let model = ReadModel::load(app.store())?;
+    let forum = find_forum(&model, &draft, options.forum.as_deref());
+    propose_links(&mut draft, &model, forum);
+    let outcome = commit(app, &draft, options)?;
+    Ok((draft, outcome))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflected_words_are_alike() {
+        assert!(alike(
+            "informationssäkerhetsklassningar",
+            "informationssäkerhetsklassning"
+        ));
+        assert!(alike("insatserna", "insatser"));
+        assert!(!alike("budget", "bostad"));
+    }
+
+    #[test]
+    fn similarity_rewards_shared_content_words() {
+        let a = content_words("Arbetet mot hot och våld på förvaltningen 2025");
+        let b = content_words("SSR undrar hur arbetsgivaren tänker arbeta med hot och våld 2025");
+        let c = content_words("Budget för boendelösningar");
+        assert!(similarity(&a, &b).0 > similarity(&a, &c).0);
+    }
+}

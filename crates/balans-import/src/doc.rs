@@ -1,0 +1,731 @@
+//! The protocol's layout: lines (with page numbers and repeated page headers set aside), numbered sections in both styles (`§4 Titel`, `5. Titel`, also glued to the line before), paragraphs across page breaks, and sentences.
+//!
+//! Every position is a byte offset into the normalized text, so an item's source span can be
+//! shown and checked against the protocol as it was read.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+/// A byte range `start..end` of the normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    pub fn join(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// One line of the text (without its line break).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    pub start: usize,
+    pub end: usize,
+    /// A page number or a page header repeated on every page: read as a blank line.
+    pub noise: bool,
+}
+
+/// What a section is for, read from its title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKind {
+    Opening,
+    Agenda,
+    Approvers,
+    PreviousMinutes,
+    Closing,
+    NextMeeting,
+    BalanceList,
+    /// Questions left from an earlier meeting, follow-ups.
+    CarriedOver,
+    /// Questions registered before the meeting.
+    PreRegistered,
+    /// Övriga frågor.
+    OtherBusiness,
+    /// Nämndärenden, MBL.
+    BoardMatters,
+    /// Anything else: information, work environment, budget ...
+    General,
+}
+
+impl SectionKind {
+    /// Sections that run the meeting (opening, agenda, approvers, ...): they hold no matters.
+    pub fn is_procedural(self) -> bool {
+        matches!(
+            self,
+            SectionKind::Opening
+                | SectionKind::Agenda
+                | SectionKind::Approvers
+                | SectionKind::PreviousMinutes
+                | SectionKind::Closing
+                | SectionKind::NextMeeting
+        )
+    }
+
+    /// Sections whose paragraphs are questions and answers, one after the other.
+    pub fn is_questions(self) -> bool {
+        matches!(
+            self,
+            SectionKind::CarriedOver
+                | SectionKind::PreRegistered
+                | SectionKind::OtherBusiness
+                | SectionKind::BalanceList
+        )
+    }
+
+    /// Reads a section title.
+    pub fn of_title(title: &str) -> SectionKind {
+        let t = title.to_lowercase();
+        let has = |w: &str| t.contains(w);
+        static WORD_FRAGOR: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\bfrågor\b|\bfrågan\b|\bfrågestund").expect("regex"));
+        if has("balanslist") || has("balanslista") || has("ärendelista") {
+            SectionKind::BalanceList
+        } else if has("protokoll")
+            && (has("föregående") || has("förra") || has("senaste") || has("uppföljning"))
+        {
+            SectionKind::PreviousMinutes
+        } else if has("kvarvarande")
+            || has("från föregående")
+            || has("från förra")
+            || has("bordlagd")
+            || has("uppföljning av frågor")
+            || has("återrapport")
+            || has("återkoppling")
+            || has("uppföljning från")
+        {
+            SectionKind::CarriedOver
+        } else if has("övriga frågor") || has("övrigt") || t.trim() == "övriga" {
+            SectionKind::OtherBusiness
+        } else if has("dagordning") {
+            if has("justera") {
+                SectionKind::Approvers
+            } else {
+                SectionKind::Agenda
+            }
+        } else if has("justera") || has("justering") {
+            SectionKind::Approvers
+        } else if has("öppnande") || has("öppnas") || has("mötets öppna") || t.starts_with("öppna")
+        {
+            SectionKind::Opening
+        } else if has("avslut") || has("mötet avslutas") {
+            SectionKind::Closing
+        } else if has("nästa möte") || has("nästa sammanträde") || has("kommande möte") {
+            SectionKind::NextMeeting
+        } else if WORD_FRAGOR.is_match(&t) {
+            SectionKind::PreRegistered
+        } else if has("nämnd") || has("mbl") || has("förhandling") || has("ärenden till") {
+            SectionKind::BoardMatters
+        } else {
+            SectionKind::General
+        }
+    }
+}
+
+/// A numbered section: heading, title, body lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// The protocol's own number ("4"); `None` for text before or without numbered sections.
+    pub number: Option<String>,
+    pub title: String,
+    pub kind: SectionKind,
+    /// The heading line (and title continuation lines).
+    pub heading: Span,
+    /// Line indices of the body.
+    pub body: std::ops::Range<usize>,
+    /// Heading and body.
+    pub span: Span,
+}
+
+/// A paragraph: lines between blank lines, joined across page breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Para {
+    pub span: Span,
+    pub lines: (usize, usize),
+}
+
+/// The protocol as lines and sections.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub text: String,
+    pub lines: Vec<Line>,
+    /// Every text line followed by an empty line (some PDF extractions): then a paragraph ends
+    /// only at two or more blank lines.
+    pub double_spaced: bool,
+    /// Lines before the first section: the protocol's head (title, attendance, time, place).
+    pub header: std::ops::Range<usize>,
+    pub sections: Vec<Section>,
+}
+
+static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.!?:]\s+(?P<h>§\s*\d{1,3}\s+\p{Lu}|\d{1,3}\.\s+\p{Lu}\p{Ll})").expect("regex")
+});
+static HEAD_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:§|(?i:punkt|paragraf)\s)\s*(?P<n>\d{1,3})\s*[.:]?(?:\s+(?P<t>\S.*))?$")
+        .expect("regex")
+});
+static HEAD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<n>\d{1,3})\s*[.)]\s+(?P<t>[\p{Lu}\d«“\x22].*)$").expect("regex")
+});
+static HEAD_BARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<n>\d{1,3})\s+(?P<t>\p{Lu}\p{Ll}.*)$").expect("regex"));
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:(?:sida|sid\.?|s\.)\s*\d{1,3}(?:\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3}))?|\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})|[-–]?\s*\d{1,3}\s*[-–]?)\s*$",
+    )
+    .expect("regex")
+});
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Paragraph,
+    Number,
+    Bare,
+}
+
+impl Doc {
+    /// Reads the layout of a normalized text.
+    pub fn parse(text: String) -> Doc {
+        let lines = split_lines(&text);
+        let mut doc = Doc {
+            text,
+            lines,
+            double_spaced: false,
+            header: 0..0,
+            sections: Vec::new(),
+        };
+        doc.mark_noise();
+        doc.double_spaced = doc.detect_double_spacing();
+        doc.find_sections();
+        doc
+    }
+
+    pub fn line_text(&self, index: usize) -> &str {
+        self.lines
+            .get(index)
+            .map_or("", |l| &self.text[l.start..l.end])
+    }
+
+    pub fn is_blank(&self, index: usize) -> bool {
+        self.lines
+            .get(index)
+            .is_none_or(|l| l.noise || self.text[l.start..l.end].trim().is_empty())
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// The span of a line range's text, without leading and trailing whitespace.
+    pub fn span_of_lines(&self, from: usize, to: usize) -> Span {
+        let (Some(first), Some(last)) = (self.lines.get(from), self.lines.get(to)) else {
+            return Span::new(0, 0);
+        };
+        trim_span(&self.text, Span::new(first.start, last.end))
+    }
+
+    fn mark_noise(&mut self) {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let keys: Vec<Option<String>> = self
+            .lines
+            .iter()
+            .map(|l| {
+                let t = crate::text::collapse(&self.text[l.start..l.end]).to_lowercase();
+                (t.chars().filter(|c| c.is_alphabetic()).count() >= 8).then(|| {
+                    t.chars()
+                        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+                        .collect()
+                })
+            })
+            .collect();
+        for key in keys.iter().flatten() {
+            *seen.entry(key.clone()).or_default() += 1;
+        }
+        let mut first_kept: HashMap<&str, bool> = HashMap::new();
+        for (index, line) in self.lines.iter_mut().enumerate() {
+            let text = &self.text[line.start..line.end];
+            if PAGE_NUMBER.is_match(text) {
+                line.noise = true;
+                continue;
+            }
+            if let Some(key) = &keys[index]
+                && seen.get(key).copied().unwrap_or(0) >= 3
+                && !looks_like_heading(text)
+                && (key.contains("protokoll") || key.contains("sida") || key.contains('#'))
+            {
+                // A page header: keep its first appearance (the protocol's title).
+                if first_kept.insert(key.as_str(), true).is_some() {
+                    line.noise = true;
+                }
+            }
+        }
+    }
+
+    fn detect_double_spacing(&self) -> bool {
+        let mut text_lines = 0usize;
+        let mut followed_by_empty = 0usize;
+        for (index, line) in self.lines.iter().enumerate() {
+            if self.text[line.start..line.end].trim().is_empty() {
+                continue;
+            }
+            text_lines += 1;
+            if let Some(next) = self.lines.get(index + 1)
+                && next.start == next.end
+            {
+                followed_by_empty += 1;
+            }
+        }
+        text_lines >= 6 && followed_by_empty * 10 >= text_lines * 6
+    }
+
+    /// How many blank lines end a paragraph.
+    pub fn paragraph_break(&self) -> usize {
+        if self.double_spaced { 2 } else { 1 }
+    }
+
+    fn find_sections(&mut self) {
+        let mut last: Option<u32> = None;
+        let mut style: Option<Style> = None;
+        let mut starts: Vec<(usize, u32, String, usize)> = Vec::new(); // line, number, title, body start
+        let mut index = 0;
+        while index < self.lines.len() {
+            if self.is_blank(index) {
+                index += 1;
+                continue;
+            }
+            let text = self.line_text(index).trim();
+            if let Some((number, title, found_style)) = heading(text)
+                && accept(number, found_style, last, style, &title)
+            {
+                let (title, body_start) = self.title_continuation(index, title);
+                last = Some(number);
+                style.get_or_insert(found_style);
+                starts.push((index, number, title, body_start));
+                index = body_start;
+                continue;
+            }
+            index += 1;
+        }
+        self.header = 0..starts.first().map_or(self.lines.len(), |s| s.0);
+        let mut sections = Vec::new();
+        for (k, (line, number, title, body_start)) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(self.lines.len(), |next| next.0);
+            let heading = self.span_of_lines(*line, body_start.saturating_sub(1).max(*line));
+            let mut last_text = *line;
+            for i in *body_start..end {
+                if !self.is_blank(i) {
+                    last_text = i;
+                }
+            }
+            let span = self.span_of_lines(*line, last_text.max(body_start.saturating_sub(1)));
+            sections.push(Section {
+                number: Some(number.to_string()),
+                kind: SectionKind::of_title(title),
+                title: title.clone(),
+                heading,
+                body: *body_start..end,
+                span: heading.join(span),
+            });
+        }
+        if sections.is_empty() {
+            // A fragment without numbered sections: everything after the head is one section.
+            let span = self.span_of_lines(0, self.lines.len().saturating_sub(1));
+            sections.push(Section {
+                number: None,
+                title: String::new(),
+                kind: SectionKind::General,
+                heading: Span::new(span.start, span.start),
+                body: 0..self.lines.len(),
+                span,
+            });
+        }
+        self.sections = sections;
+    }
+
+    /// A heading's title with the lines that continue it (a lowercase line after a title that
+    /// does not end a sentence); returns the title and the first body line.
+    fn title_continuation(&self, line: usize, mut title: String) -> (String, usize) {
+        let mut next = line + 1;
+        loop {
+            let mut j = next;
+            let mut blanks = 0;
+            while j < self.lines.len() && self.is_blank(j) {
+                j += 1;
+                blanks += 1;
+            }
+            if j >= self.lines.len() || blanks > 3 {
+                return (title, next);
+            }
+            let candidate = self.line_text(j).trim();
+            let words = candidate.split_whitespace().count();
+            let starts_lower = candidate.chars().next().is_some_and(char::is_lowercase);
+            let open = !title.trim_end().ends_with(['.', ':', '?', '!']);
+            if (title.trim().is_empty() && words <= 12 && heading(candidate).is_none())
+                || (open && starts_lower && words <= 8)
+            {
+                if !title.is_empty() {
+                    title.push(' ');
+                }
+                title.push_str(candidate);
+                next = j + 1;
+            } else {
+                return (title, next);
+            }
+        }
+    }
+
+    /// The paragraphs of a range of lines.
+    pub fn paragraphs(&self, lines: std::ops::Range<usize>) -> Vec<Para> {
+        let threshold = self.paragraph_break();
+        let mut paras: Vec<Para> = Vec::new();
+        let mut current: Option<(usize, usize)> = None;
+        let mut blanks = 0usize;
+        for index in lines {
+            if self.is_blank(index) {
+                blanks += 1;
+                continue;
+            }
+            // In text without blank lines between paragraphs, a line that ends a sentence
+            // followed by one that begins with a capital starts a new paragraph.
+            let soft_break = !self.double_spaced
+                && blanks == 0
+                && current.is_some_and(|(_, last)| {
+                    let before = self.line_text(last).trim_end();
+                    let after = self.line_text(index).trim_start();
+                    before.ends_with(['.', '?', '!'])
+                        && after.chars().next().is_some_and(|c| c.is_uppercase())
+                });
+            match current {
+                Some((first, _)) if blanks < threshold && !soft_break => {
+                    current = Some((first, index))
+                }
+                Some((first, last)) => {
+                    paras.push(self.para(first, last));
+                    current = Some((index, index));
+                }
+                None => current = Some((index, index)),
+            }
+            blanks = 0;
+        }
+        if let Some((first, last)) = current {
+            paras.push(self.para(first, last));
+        }
+        // Join a paragraph cut by a page break: no sentence end before, a lowercase word after.
+        let mut joined: Vec<Para> = Vec::new();
+        for para in paras {
+            if let Some(prev) = joined.last_mut() {
+                let before = self.slice(prev.span).trim_end();
+                let after = self.slice(para.span);
+                let open = !before.ends_with(['.', '?', '!', ':', '”', '"', '»', ')', '-', '–']);
+                if open && after.chars().next().is_some_and(char::is_lowercase) {
+                    prev.span = prev.span.join(para.span);
+                    prev.lines.1 = para.lines.1;
+                    continue;
+                }
+            }
+            joined.push(para);
+        }
+        joined
+    }
+
+    fn para(&self, first: usize, last: usize) -> Para {
+        Para {
+            span: self.span_of_lines(first, last),
+            lines: (first, last),
+        }
+    }
+}
+
+fn split_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (pos, c) in text.char_indices() {
+        if c == '\n' {
+            push_line(text, start, pos, &mut lines);
+            start = pos + 1;
+        }
+    }
+    push_line(text, start, text.len(), &mut lines);
+    lines
+}
+
+/// Pushes a line, first cutting it where a section heading was glued to the text before it.
+fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
+    let mut from = start;
+    let slice = &text[start..end];
+    for captures in GLUED.captures_iter(slice) {
+        if let Some(h) = captures.name("h") {
+            let cut = start + h.start();
+            if cut > from {
+                lines.push(Line {
+                    start: from,
+                    end: cut,
+                    noise: false,
+                });
+                from = cut;
+            }
+        }
+    }
+    lines.push(Line {
+        start: from,
+        end,
+        noise: false,
+    });
+}
+
+fn looks_like_heading(text: &str) -> bool {
+    heading(text.trim()).is_some()
+}
+
+/// A heading candidate: its number, title and style.
+fn heading(text: &str) -> Option<(u32, String, Style)> {
+    let (captures, style) = if let Some(c) = HEAD_PARAGRAPH.captures(text) {
+        (c, Style::Paragraph)
+    } else if let Some(c) = HEAD_NUMBER.captures(text) {
+        (c, Style::Number)
+    } else if let Some(c) = HEAD_BARE.captures(text) {
+        (c, Style::Bare)
+    } else {
+        return None;
+    };
+    let number: u32 = captures.name("n")?.as_str().parse().ok()?;
+    let title = captures
+        .name("t")
+        .map_or("", |t| t.as_str())
+        .trim()
+        .to_string();
+    Some((number, title, style))
+}
+
+fn accept(number: u32, found: Style, last: Option<u32>, style: Option<Style>, title: &str) -> bool {
+    let words = title.split_whitespace().count();
+    if found != Style::Paragraph {
+        if words == 0 || words > 14 {
+            return false;
+        }
+        // A whole sentence after the number is a list item, not a heading.
+        if words > 8 && title.trim_end().ends_with('.') {
+            return false;
+        }
+    }
+    if let Some(style) = style
+        && style != found
+        && !(style == Style::Number && found == Style::Bare)
+    {
+        return false;
+    }
+    match last {
+        None => match found {
+            Style::Paragraph => (0..=60).contains(&number),
+            Style::Number | Style::Bare => (0..=3).contains(&number),
+        },
+        Some(last) => number == last + 1 || number == last + 2,
+    }
+}
+
+/// Trims whitespace off both ends of a span.
+pub fn trim_span(text: &str, span: Span) -> Span {
+    let Some(slice) = text.get(span.start..span.end) else {
+        return span;
+    };
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead == slice.len() {
+        return Span::new(span.start, span.start);
+    }
+    Span::new(span.start + lead, span.end - trail)
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "t.ex", "tex", "bl.a", "bla", "kl", "ca", "resp", "nr", "m.m", "mm", "d.v.s", "dvs", "jfr",
+    "p.g.a", "pga", "t.o.m", "fr.o.m", "tel", "m.fl", "mfl", "ev", "f.d", "inkl", "exkl", "enl",
+    "avd", "dnr", "ex", "s", "st", "sid", "o.s.v", "i.o.m", "iom", "fr", "vs",
+];
+
+/// The sentences of a span, each trimmed. A sentence ends at `.`, `?` or `!` (and any closing
+/// quote) before a capital, digit or opening quote, except after an abbreviation or an initial;
+/// and a line that begins with a bullet begins a sentence.
+pub fn sentences(text: &str, span: Span) -> Vec<Span> {
+    let Some(slice) = text.get(span.start..span.end) else {
+        return Vec::new();
+    };
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if matches!(c, '.' | '?' | '!') {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '”' | '"' | '’' | '»' | ')') {
+                j += 1;
+            }
+            let after_mark = j;
+            let mut spaces = 0;
+            while j < chars.len() && chars[j].1.is_whitespace() {
+                j += 1;
+                spaces += 1;
+            }
+            if spaces > 0 && j < chars.len() {
+                let next = chars[j].1;
+                let starts = next.is_uppercase()
+                    || next.is_ascii_digit()
+                    || matches!(next, '“' | '”' | '"' | '«' | '(' | '-' | '–' | '•');
+                let abbreviation = c == '.' && is_abbreviation(slice, pos);
+                if starts && !abbreviation {
+                    cuts.push(chars.get(after_mark).map_or(slice.len(), |x| x.0));
+                }
+            }
+            i = after_mark.max(i + 1);
+            continue;
+        }
+        if c == '\n' {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, ' ' | '\t' | '\n') {
+                j += 1;
+            }
+            if j + 1 < chars.len()
+                && matches!(chars[j].1, '-' | '•' | '–' | '*')
+                && chars[j + 1].1 == ' '
+            {
+                cuts.push(pos);
+            }
+        }
+        i += 1;
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(slice.len())) {
+        if cut <= from {
+            continue;
+        }
+        let piece = trim_span(text, Span::new(span.start + from, span.start + cut));
+        if piece.end > piece.start {
+            out.push(piece);
+        }
+        from = cut;
+    }
+    out
+}
+
+fn is_abbreviation(slice: &str, dot: usize) -> bool {
+    let before = &slice[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(')
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = before[word_start..].to_lowercase();
+    if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+        return true;
+    }
+    ABBREVIATIONS.contains(&word.trim_end_matches('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titles(doc: &Doc) -> Vec<(Option<String>, String)> {
+        doc.sections
+            .iter()
+            .map(|s| (s.number.clone(), s.title.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn sections_in_both_styles_and_glued() {
+        let doc = Doc::parse(
+            "Protokoll\n§1 Mötet öppnas\nText.\n §2 Dagordning \nGodkändes. §3 Övriga frågor\n- \n"
+                .to_string(),
+        );
+        assert_eq!(
+            titles(&doc),
+            [
+                (Some("1".into()), "Mötet öppnas".into()),
+                (Some("2".into()), "Dagordning".into()),
+                (Some("3".into()), "Övriga frågor".into()),
+            ]
+        );
+        assert_eq!(doc.sections[2].kind, SectionKind::OtherBusiness);
+    }
+
+    #[test]
+    fn numbered_lists_inside_a_section_are_not_headings() {
+        let doc = Doc::parse(
+            "1. Mötet öppnas\n\n2. Information\nFöljande gäller:\n1. Först detta\n2. Sedan detta\n3. Övriga frågor\n-\n"
+                .to_string(),
+        );
+        let numbers: Vec<_> = doc.sections.iter().map(|s| s.number.clone()).collect();
+        assert_eq!(
+            numbers,
+            [Some("1".into()), Some("2".into()), Some("3".into())]
+        );
+    }
+
+    #[test]
+    fn title_continues_on_a_lowercase_line() {
+        let doc = Doc::parse(
+            "1. Mötet öppnas\n\n2. Val av justerare samt tid för när protokollet \n\nska vara justerat \n\nJusterare: Anna\n"
+                .to_string(),
+        );
+        assert_eq!(
+            doc.sections[1].title,
+            "Val av justerare samt tid för när protokollet ska vara justerat"
+        );
+        assert_eq!(doc.sections[1].kind, SectionKind::Approvers);
+    }
+
+    #[test]
+    fn double_spaced_text_breaks_paragraphs_at_two_blank_lines() {
+        let text = "a rad ett \n\nrad två. \n\n \n\nNytt stycke \n\nfortsätter. \n\n \n\nTredje \n\nstycket \n\nslut.\n".to_string();
+        let doc = Doc::parse(text);
+        assert!(doc.double_spaced);
+        let paras = doc.paragraphs(0..doc.lines.len());
+        assert_eq!(paras.len(), 3);
+        assert_eq!(
+            crate::text::collapse(doc.slice(paras[0].span)),
+            "a rad ett rad två."
+        );
+    }
+
+    #[test]
+    fn page_numbers_are_noise_and_cut_paragraphs_are_joined() {
+        let doc =
+            Doc::parse("Det här stycket fortsätter\n\nSida 2 (4)\n\npå nästa sida.\n".to_string());
+        let paras = doc.paragraphs(0..doc.lines.len());
+        assert_eq!(paras.len(), 1);
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations_and_initials() {
+        let text = "Det finns t.ex. ett svar. (S. 60, 4 stycket) Det står att du kan. Vem? Ja kl. 13.00 i dag.";
+        let spans = sentences(text, Span::new(0, text.len()));
+        let got: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            got,
+            [
+                "Det finns t.ex. ett svar.",
+                "(S. 60, 4 stycket) Det står att du kan.",
+                "Vem?",
+                "Ja kl. 13.00 i dag."
+            ]
+        );
+    }
+}

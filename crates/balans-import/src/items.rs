@@ -1,0 +1,1509 @@
+//! The items of a protocol: questions and their answers, commitments with their due, board matters with registry numbers and MBL paragraph, statements, negotiations, balance-list reviews and "none" headings.
+//!
+//! The rules read Swedish sentence structure ("X frågar / undrar / önskar …", "Arbetsgivaren
+//! svarar / svarade / Arbetsgivarens svar:", "återkommer", "kommer att", "meddelas … inom kort")
+//! and the sections' titles; none names a person, a date or a sentence of a particular protocol.
+
+use std::sync::LazyLock;
+
+use balans_domain::{Due, DueBy, Mbl, Party, StatementKind};
+use jiff::civil::Date;
+use regex::Regex;
+
+use crate::doc::{Doc, Para, Section, SectionKind, Span, sentences, trim_span};
+use crate::draft::{AnswerDraft, DueDraft, ItemDraft, ItemKind, MeetingDraft, Outcome};
+use crate::lexicon::{self, MONTHS, Mention, leading_party, mentions, party_pattern};
+use crate::meeting::People;
+use crate::text::collapse;
+
+const NAME: &str = r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}";
+
+/// Capitalized words that begin sentences but are no one's name.
+const NOT_NAMES: &[&str] = &[
+    "det",
+    "detta",
+    "denna",
+    "dessa",
+    "den",
+    "han",
+    "hon",
+    "man",
+    "vi",
+    "de",
+    "frågan",
+    "ärendet",
+    "arbetet",
+    "texten",
+    "skrivningen",
+    "planen",
+    "syftet",
+    "beslutet",
+    "förslaget",
+    "underlaget",
+    "målet",
+    "här",
+    "där",
+    "nu",
+    "även",
+    "också",
+    "sedan",
+    "vidare",
+    "dessutom",
+    "enligt",
+    "efter",
+    "inför",
+    "under",
+    "alla",
+    "samtliga",
+    "chefer",
+    "cheferna",
+    "medarbetare",
+    "medarbetarna",
+    "nämnden",
+    "staden",
+    "kommunen",
+    "gruppen",
+    "förvaltningsgruppen",
+];
+
+static Q_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<p>{p})\s+(?:\p{{Ll}}+\s+){{0,4}}?(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|lyfter|lyfte|efterfrågar|efterfrågade|efterlyser|efterlyste|ifrågasätter|ifrågasatte|påtalar|påtalade|begär|begärde|tar\s+upp|tog\s+upp|ställer\s+(?:en\s+)?fråg\p{{L}}*|ställde\s+(?:en\s+)?fråg\p{{L}}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:frågar|frågade|undrar|undrade|önskar|önskade|lyfter|lyfte)\s+(?P<p>{p})\b",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+static Q_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s(\-–•*]*(?:(?:Fråga|Frågor|Övrig\s+fråga)\s*(?:från\s+(?P<p>{p}))?\s*[:–-]|(?P<q>{p})\s+fråga\b|Fråga\s+från\s+(?P<r>{p})|(?:Fråga|Frågor|Övrig\s+fråga)\s+(?:om|kring|angående|gällande|rörande)\b[^:.?!]{{1,80}}:)",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+static STRONG_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s(\-–•*]*(?:(?P<p>{p})\s+svar\b|Svar\b(?:\s+från\s+(?P<f>{p}))?|(?P<q>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:svarar|svarade|besvarar|besvarade)\b|(?P<r>{p}|{NAME})\s+återkom\s+med\s+svar)",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+static WEAK_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+återkomma)\b",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s(\-–•*]*(?:Vidare\s+|Även\s+|Därefter\s+)?(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:informerade|informerar|redogjorde|redogör|meddelade|meddelar|berättade|berättar|svarade|svarar|frågade|frågar|undrade|undrar|lyfte|lyfter|föredrog|föredrar|presenterade|presenterar|sammanfattade|redovisade|redovisar|beskrev|tog|tar|önskar|önskade|hälsade|öppnade|avslutade|gick|hade|har)\b",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s(\-–•*]*(?:(?P<p>{p})\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?P<k>särskilt\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:få\s+)?(?:följande\s+)?(?:antecknat|tillfört))",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+static REGISTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Dd]nr\.?:?\s*)?(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6})\b")
+        .expect("regex")
+});
+static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)MBL\s*§\s*(?P<a>11|19)\b|§\s*(?P<b>11|19)\s*MBL|\b(?P<c>11|19)\s*§\s*MBL")
+        .expect("regex")
+});
+static BLOCK_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)anses\s+(?:informerade|förhandlade|samverkade|behandlade)|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades")
+        .expect("regex")
+});
+static AGENDA_MATTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s(\-–•*]*(?P<l>(?:Ärende|Nämndärende|Punkt)\s+(?:nr\.?\s*)?\d{1,3})\b[\s:.–-]*(?P<t>.*)").expect("regex")
+});
+static BOARD_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)ärende|remiss|nämnd|motion|medborgarförslag|yttrande|beslut|skrivelse")
+        .expect("regex")
+});
+static NONE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s\-–•*]*(?:inga|inget|ingen|ingenting)\b").expect("regex")
+});
+static NONE_TOPIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)fråg|ärende|anmäl").expect("regex"));
+static RETURN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:återkommer|återkomma|återkoppla|återkopplar|återkopplas|återrapporterar|återrapportera|återrapporteras|tar\s+med\s+sig|ta\s+med\s+sig|tog\s+med\s+sig|lovar|lovade|utlovar|utlovade)\b").expect("regex")
+});
+static WILL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[Kk]ommer\s+(?:att\s+)?(?P<v>\p{Ll}+)").expect("regex"));
+static WILL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:{p}|\b[Vv]i|\b[Hh]on|\b[Hh]an|{NAME})\s+(?:\p{{Ll}}+\s+)?kommer\s+(?:att\s+)?\p{{Ll}}+",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:meddelas|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas)\b").expect("regex")
+});
+static COMPLETION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:klar|klart|klara|färdig|färdigt|färdiga|slutförd|slutfört|beräknas\s+vara\s+klar\p{L}*)\b").expect("regex")
+});
+static SHALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:{p}|\b[Vv]i|{NAME})\s+ska(?:ll)?\s+(?:undersöka|utreda|se\s+över|ta\s+reda\s+på|kontrollera|titta\s+på|återkomma|ta\s+fram|skicka|återkoppla|informera|bjuda\s+in|kalla)\b",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet))\b").expect("regex")
+});
+/// Verbs after "kommer att" that predict rather than promise.
+const PREDICTIONS: &[&str] = &[
+    "bli",
+    "vara",
+    "finnas",
+    "innebära",
+    "medföra",
+    "påverka",
+    "behöva",
+    "kunna",
+    "ha",
+    "få",
+    "leda",
+    "gälla",
+    "ske",
+    "kosta",
+    "ta",
+    "märkas",
+    "öka",
+    "minska",
+    "råda",
+];
+
+/// The due phrase of a promise, as written ("under vintern", "nästa förvaltningsgrupp", "inom kort").
+pub fn due_label(sentence: &str) -> Option<String> {
+    static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+        let months = MONTHS.join("|");
+        [
+            format!(r"(?i)\b(?:senast\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?\d{{1,2}}(?::[ae])?\s+(?:{months})(?:\s+\d{{4}})?\b"),
+            r"(?i)\b(?:senast\s+)?\d{4}-\d{2}-\d{2}\b".to_string(),
+            r"(?i)\b(?:till\s+|före\s+|senast\s+|under\s+)?(?:vecka|v\.)\s*\d{1,2}(?:\s+\d{4})?\b".to_string(),
+            r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\p{L}+)?".to_string(),
+            r"(?i)\b(?:de\s+)?(?:kommande|närmaste)\s+\p{L}+".to_string(),
+            r"(?i)\b(?:under|i|till|före|innan|inför|efter)\s+(?:vintern|vinter|våren|vår|sommaren|sommar|hösten|höst|semestern|julen|jul|julhelgen|årsskiftet|nyår)(?:\s+\d{4})?\b".to_string(),
+            r"(?i)\binom\s+(?:kort(?:\s+tid)?|en\s+snar\s+framtid|\S+\s+(?:dagar|dag|veckor|vecka|månader|månad|år))\b|\bom\s+(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:dagar|veckor|månader|år)\b|\bsnarast(?:\s+möjligt)?\b|\bså\s+snart\s+som\s+möjligt\b|\bden\s+närmaste\s+tiden\b".to_string(),
+            format!(r"(?i)\b(?:(?:under|till|efter|före|innan|i)\s+)?(?:{months})(?:\s+\d{{4}})?\b"),
+            r"(?i)\b(?:(?:under|till|före|innan|inom)\s+(?:året|20\d\d)|i\s+år|vid\s+årsskiftet|efter\s+årsskiftet|till\s+årsskiftet|nästa\s+år)\b".to_string(),
+        ]
+        .iter()
+        .map(|p| Regex::new(p).expect("due regex"))
+        .collect()
+    });
+    for pattern in PATTERNS.iter() {
+        for m in pattern.find_iter(sentence) {
+            let found = collapse(m.as_str());
+            let lower = found.to_lowercase();
+            // "i vår förvaltning" is "our", not spring.
+            if (lower.ends_with(" vår") || lower == "vår")
+                && sentence[m.end()..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+            {
+                continue;
+            }
+            let label = if lower.starts_with("i ")
+                && MONTHS.iter().any(|month| lower[2..].starts_with(month))
+            {
+                found[2..].to_string()
+            } else {
+                found
+            };
+            return Some(label);
+        }
+    }
+    None
+}
+
+/// The due of a label at the meeting's date.
+pub fn due_of(label: Option<String>, meeting: Option<Date>) -> DueDraft {
+    let (by_date, next_meeting) = match (&label, meeting) {
+        (Some(label), Some(date)) => match Due::from_label(label, date).by {
+            DueBy::Date(d) => (Some(d), false),
+            DueBy::NextMeeting => (None, true),
+            DueBy::Unresolved => (None, false),
+        },
+        (Some(label), None) => (
+            None,
+            matches!(
+                Due::from_label(label, Date::constant(2000, 1, 1)).by,
+                DueBy::NextMeeting
+            ),
+        ),
+        _ => (None, false),
+    };
+    DueDraft {
+        label,
+        by_date,
+        next_meeting,
+    }
+}
+
+/// A sentence of a section and whether another reading has claimed it.
+#[derive(Debug, Clone, Copy)]
+struct Sent {
+    span: Span,
+    para: usize,
+    /// Inside a statement, a board-matter list or an agenda line: not read as questions or promises.
+    excluded: bool,
+}
+
+#[derive(Debug, Clone)]
+struct QUnit {
+    context: Vec<usize>,
+    question: Vec<usize>,
+    answer: Vec<usize>,
+    raised_by: Option<Party>,
+    explicit: bool,
+    answer_by: Option<Party>,
+    answer_person: Option<String>,
+}
+
+struct Reader<'a> {
+    doc: &'a Doc,
+    /// Per paragraph of the section being read: whether it names a union.
+    union_paragraphs: std::cell::RefCell<std::collections::HashMap<usize, bool>>,
+    people: &'a People,
+    meeting_date: Option<Date>,
+    items: Vec<ItemDraft>,
+    next_id: usize,
+}
+
+/// Reads every item of the protocol.
+pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<ItemDraft> {
+    let mut reader = Reader {
+        doc,
+        union_paragraphs: Default::default(),
+        people,
+        meeting_date: meeting.date,
+        items: Vec::new(),
+        next_id: 0,
+    };
+    for section in &doc.sections {
+        if section.kind.is_procedural() {
+            continue;
+        }
+        reader.section(section);
+    }
+    let mut items = reader.items;
+    items.sort_by_key(|item| (item.source_span.start, item.source_span.end));
+    // Ids in the order of the protocol.
+    let renames: Vec<(String, String)> = items
+        .iter()
+        .enumerate()
+        .map(|(k, item)| (item.id.clone(), format!("i{}", k + 1)))
+        .collect();
+    for item in &mut items {
+        if let Some((_, new)) = renames.iter().find(|(old, _)| *old == item.id) {
+            item.id = new.clone();
+        }
+        if let Some(belongs) = &item.belongs_to
+            && let Some((_, new)) = renames.iter().find(|(old, _)| old == belongs)
+        {
+            item.belongs_to = Some(new.clone());
+        }
+    }
+    items
+}
+
+impl Reader<'_> {
+    fn push(&mut self, mut item: ItemDraft, section: &Section) -> String {
+        self.next_id += 1;
+        item.id = format!("t{}", self.next_id);
+        item.section = section.number.clone();
+        item.section_title = collapse(&section.title);
+        match section.kind {
+            SectionKind::PreRegistered if item.kind == ItemKind::Question => {
+                item.pre_registered = true
+            }
+            SectionKind::CarriedOver if item.kind == ItemKind::Question => item.carried_over = true,
+            SectionKind::BalanceList if item.kind != ItemKind::BalanceListReview => {
+                item.on_balance_list = true;
+                if item.kind == ItemKind::Question {
+                    item.carried_over = true;
+                }
+            }
+            _ => {}
+        }
+        let id = item.id.clone();
+        self.items.push(item);
+        id
+    }
+
+    fn item_at(&self, span: Span, kind: ItemKind) -> ItemDraft {
+        let span = trim_span(&self.doc.text, span);
+        ItemDraft::new(kind, span, self.doc.slice(span))
+    }
+
+    fn section(&mut self, section: &Section) {
+        let doc = self.doc;
+        self.union_paragraphs.borrow_mut().clear();
+        let body_lines = section.body.clone();
+        let body = if body_lines.is_empty() {
+            Span::new(section.span.end, section.span.end)
+        } else {
+            doc.span_of_lines(body_lines.start, body_lines.end - 1)
+        };
+        let body_text = doc.slice(body);
+        let questionish = section.kind.is_questions() || NONE_TOPIC.is_match(&section.title);
+        let empty = body_text
+            .trim_matches(|c: char| c.is_whitespace() || "-–—.:•*".contains(c))
+            .is_empty();
+        if section.kind == SectionKind::BalanceList {
+            let mut item = self.item_at(section.span, ItemKind::BalanceListReview);
+            item.title = format!("Balanslistan ({})", collapse(&section.title));
+            item.outcome = Outcome::None;
+            item.confidence = 0.8;
+            self.push(item, section);
+        }
+        if empty {
+            if questionish && section.kind != SectionKind::BalanceList {
+                let mut item = self.item_at(section.span, ItemKind::NoneRegistered);
+                item.title = collapse(&section.title);
+                item.outcome = Outcome::None;
+                item.confidence = 0.9;
+                self.push(item, section);
+            }
+            return;
+        }
+        let paras = doc.paragraphs(body_lines.clone());
+        let mut sents: Vec<Sent> = Vec::new();
+        for (k, para) in paras.iter().enumerate() {
+            for span in sentences(&doc.text, para.span) {
+                sents.push(Sent {
+                    span,
+                    para: k,
+                    excluded: false,
+                });
+            }
+        }
+        let mut excluded: Vec<Span> = Vec::new();
+        // Headings that say nothing happened.
+        for para in &paras {
+            let text = collapse(doc.slice(para.span));
+            let words = text.split_whitespace().count();
+            if NONE_SENTENCE.is_match(&text)
+                && words <= 10
+                && (questionish || NONE_TOPIC.is_match(&text))
+            {
+                let span = if paras.len() == 1 {
+                    section.span
+                } else {
+                    para.span
+                };
+                let mut item = self.item_at(span, ItemKind::NoneRegistered);
+                item.title = text;
+                item.outcome = Outcome::None;
+                item.confidence = 0.85;
+                self.push(item, section);
+                excluded.push(para.span);
+            }
+        }
+        let matters = self.board_matters(section, &paras, &mut excluded);
+        self.statements(section, &paras, &matters, &mut excluded);
+        for sent in &mut sents {
+            sent.excluded = excluded.iter().any(|x| x.contains(sent.span));
+        }
+        let units = self.questions(section, &sents);
+        self.commitments(section, &sents, &units);
+        self.negotiations(section, &sents, &units);
+    }
+
+    /// Board matters: MBL §11 / §19 lists (titles and registry numbers on lines of their own in
+    /// either order), "Ärende N" paragraphs, and registry numbers in the text. Returns the
+    /// matters' ids with their spans, for statements to attach to.
+    fn board_matters(
+        &mut self,
+        section: &Section,
+        paras: &[Para],
+        excluded: &mut Vec<Span>,
+    ) -> Vec<(String, Span)> {
+        let doc = self.doc;
+        let mut found: Vec<(String, Span)> = Vec::new();
+        let mut numbers: Vec<String> = Vec::new();
+        let board = section.kind == SectionKind::BoardMatters;
+        if board {
+            for block in mbl_blocks(doc, section) {
+                excluded.push(block.span);
+                for (span, title, registry) in block_matters(doc, &block) {
+                    let mut item = self.item_at(span, ItemKind::BoardMatter);
+                    item.title = title;
+                    item.registry_number = registry.clone();
+                    item.mbl = Some(block.mbl);
+                    item.outcome = block.outcome;
+                    item.confidence = if registry.is_some() { 0.85 } else { 0.6 };
+                    if let Some(r) = registry {
+                        numbers.push(r);
+                    }
+                    let id = self.push(item, section);
+                    found.push((id, span));
+                }
+            }
+            for para in paras {
+                if excluded.iter().any(|x| x.contains(para.span)) {
+                    continue;
+                }
+                let text = doc.slice(para.span);
+                let Some(c) = AGENDA_MATTER.captures(text) else {
+                    continue;
+                };
+                let label = collapse(c.name("l").map_or("", |m| m.as_str()));
+                let rest = collapse(c.name("t").map_or("", |m| m.as_str()));
+                let title = rest
+                    .split(':')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .trim_end_matches('.')
+                    .to_string();
+                let registry = registry_in(text);
+                let mut item = self.item_at(para.span, ItemKind::BoardMatter);
+                item.title = if title.is_empty() {
+                    label.clone()
+                } else {
+                    title
+                };
+                item.agenda_label = Some(label);
+                item.registry_number = registry.clone();
+                item.outcome = if BLOCK_END.is_match(text) && text.contains("informer") {
+                    Outcome::Informed
+                } else {
+                    Outcome::Open
+                };
+                item.confidence = 0.75;
+                if let Some(r) = registry {
+                    numbers.push(r);
+                }
+                let id = self.push(item, section);
+                found.push((id, para.span));
+                excluded.push(para.span);
+            }
+        }
+        // Registry numbers in running text.
+        for para in paras {
+            if excluded.iter().any(|x| x.contains(para.span)) {
+                continue;
+            }
+            for sentence in sentences(&doc.text, para.span) {
+                let text = doc.slice(sentence);
+                for c in REGISTRY.captures_iter(text) {
+                    let (Some(m), Some(number)) = (c.get(0), c.name("r")) else {
+                        continue;
+                    };
+                    let registry = collapse(number.as_str());
+                    if numbers.contains(&registry) || (!board && !BOARD_WORDS.is_match(text)) {
+                        continue;
+                    }
+                    numbers.push(registry.clone());
+                    let before = &text[..m.start()];
+                    let title_start = before.rfind("ärendet ").map_or(0, |p| p + "ärendet ".len());
+                    let mut title = collapse(&text[title_start..]);
+                    title = title.trim_end_matches('.').to_string();
+                    let mut item = self.item_at(sentence, ItemKind::BoardMatter);
+                    item.title = shorten(&title, 140);
+                    item.registry_number = Some(registry);
+                    item.outcome = Outcome::Open;
+                    item.confidence = 0.7;
+                    let id = self.push(item, section);
+                    found.push((id, sentence));
+                }
+            }
+        }
+        found
+    }
+
+    /// Statements (yttrande, protokollsanteckning): the labelled paragraph and the ones that
+    /// follow until someone else speaks.
+    fn statements(
+        &mut self,
+        section: &Section,
+        paras: &[Para],
+        matters: &[(String, Span)],
+        excluded: &mut Vec<Span>,
+    ) {
+        let doc = self.doc;
+        let mut k = 0;
+        while k < paras.len() {
+            let text = doc.slice(paras[k].span);
+            let Some(c) = STATEMENT.captures(text) else {
+                k += 1;
+                continue;
+            };
+            let party = ["p", "q", "r", "s"]
+                .iter()
+                .find_map(|g| c.name(g))
+                .and_then(|m| lexicon::party_of(m.as_str()));
+            let kind_word = ["k", "l", "m"]
+                .iter()
+                .find_map(|g| c.name(g))
+                .map_or("antecknat".to_string(), |m| m.as_str().to_lowercase());
+            let kind = if kind_word.contains("särskil") {
+                StatementKind::DissentingStatement
+            } else if kind_word.contains("yttrande") {
+                StatementKind::Statement
+            } else {
+                StatementKind::MinutesNote
+            };
+            let mut span = paras[k].span;
+            let mut j = k + 1;
+            while j < paras.len() && j < k + 10 {
+                let next = doc.slice(paras[j].span);
+                if SPEAKER.is_match(next)
+                    || AGENDA_MATTER.is_match(next)
+                    || REGISTRY.is_match(next)
+                    || STATEMENT.is_match(next)
+                    || MBL_LINE.is_match(next)
+                {
+                    break;
+                }
+                span = span.join(paras[j].span);
+                j += 1;
+            }
+            let mut item = self.item_at(span, ItemKind::Statement);
+            let party_name = party.as_ref().map_or("?".to_string(), |p| p.to_string());
+            item.title = format!("{party_name}s {}", kind_word);
+            item.by = party;
+            item.statement_kind = Some(kind);
+            item.outcome = Outcome::Open;
+            item.confidence = 0.85;
+            item.belongs_to = matters
+                .iter()
+                .rfind(|(_, m)| m.end <= span.start)
+                .map(|(id, _)| id.clone());
+            self.push(item, section);
+            excluded.push(span);
+            k = j;
+        }
+    }
+
+    /// Questions and their answers, sentence by sentence.
+    fn questions(&mut self, section: &Section, sents: &[Sent]) -> Vec<(QUnit, Option<String>)> {
+        let mut units: Vec<QUnit> = Vec::new();
+        let mut pending: Vec<usize> = Vec::new();
+        let mut current: Option<QUnit> = None;
+        let mut in_answer = false;
+        let questions_section = section.kind.is_questions();
+        for (k, sent) in sents.iter().enumerate() {
+            if sent.excluded {
+                continue;
+            }
+            let text = self.doc.slice(sent.span);
+            let question = self.question_signal(text, sents, k, questions_section);
+            let answer = if question.is_none() {
+                self.answer_signal(text)
+            } else {
+                None
+            };
+            if let Some((raiser, explicit)) = question {
+                if in_answer && let Some(unit) = current.take() {
+                    units.push(unit);
+                }
+                in_answer = false;
+                match current.as_mut() {
+                    Some(unit) => {
+                        unit.question.push(k);
+                        if !unit.explicit && explicit {
+                            unit.raised_by = raiser;
+                            unit.explicit = true;
+                        }
+                    }
+                    None => {
+                        let context: Vec<usize> = if questions_section {
+                            std::mem::take(&mut pending)
+                        } else {
+                            pending
+                                .drain(..)
+                                .filter(|&p| sents[p].para == sent.para)
+                                .collect()
+                        };
+                        current = Some(QUnit {
+                            context,
+                            question: vec![k],
+                            answer: Vec::new(),
+                            raised_by: raiser,
+                            explicit,
+                            answer_by: None,
+                            answer_person: None,
+                        });
+                    }
+                }
+                continue;
+            }
+            if let Some((by, person, strong)) = answer {
+                if let Some(unit) = current.as_mut() {
+                    let raiser = unit.raised_by.clone().unwrap_or(Party::AllUnions);
+                    let other_side = by.as_ref().is_none_or(|b| opposite_sides(b, &raiser));
+                    if in_answer && (other_side || strong) {
+                        unit.answer.push(k);
+                        continue;
+                    }
+                    if !in_answer && (other_side || (strong && by.is_none())) {
+                        unit.answer.push(k);
+                        unit.answer_by = by.or_else(|| Some(opposite(&raiser)));
+                        unit.answer_person = person;
+                        in_answer = true;
+                        continue;
+                    }
+                } else if strong && questions_section && !pending.is_empty() {
+                    // An answer to a question written without a question word or mark.
+                    let context = std::mem::take(&mut pending);
+                    let by = by.unwrap_or(Party::Employer);
+                    current = Some(QUnit {
+                        context: Vec::new(),
+                        question: context,
+                        answer: vec![k],
+                        raised_by: None,
+                        explicit: false,
+                        answer_by: Some(by),
+                        answer_person: person,
+                    });
+                    in_answer = true;
+                    continue;
+                }
+            }
+            // Neither a question nor an answer.
+            match current.as_mut() {
+                Some(unit) if in_answer => {
+                    let last = unit.answer.last().copied().unwrap_or(k);
+                    if sents[last].para == sent.para {
+                        unit.answer.push(k);
+                    } else if let Some(unit) = current.take() {
+                        units.push(unit);
+                        in_answer = false;
+                        pending = vec![k];
+                    }
+                }
+                Some(unit) => {
+                    let last = unit.question.last().copied().unwrap_or(k);
+                    // The asker going on in a paragraph of its own ("SACO har läst …").
+                    let same_asker = leading_party(text)
+                        .is_some_and(|m| Some(&m.party) == unit.raised_by.as_ref());
+                    if questions_section || sents[last].para == sent.para || same_asker {
+                        unit.question.push(k);
+                    } else if let Some(unit) = current.take() {
+                        units.push(unit);
+                        pending = vec![k];
+                    }
+                }
+                None => pending.push(k),
+            }
+        }
+        if let Some(unit) = current.take() {
+            units.push(unit);
+        }
+        let mut previous_raiser: Option<Party> = None;
+        let mut out = Vec::new();
+        for mut unit in units {
+            if unit.question.is_empty() {
+                continue;
+            }
+            let first = unit
+                .context
+                .first()
+                .or(unit.question.first())
+                .copied()
+                .unwrap_or(0);
+            let last = unit.question.last().copied().unwrap_or(first);
+            let span = sents[first].span.join(sents[last].span);
+            let question_text = self.doc.slice(span).to_string();
+            let mut confidence = if unit.explicit { 0.85 } else { 0.6 };
+            if unit.raised_by.is_none() {
+                unit.raised_by = mentions(&question_text)
+                    .into_iter()
+                    .find(|m| matches!(m.party, Party::Union(_)))
+                    .map(|m| m.party)
+                    .or_else(|| previous_raiser.clone());
+                confidence -= 0.1;
+            }
+            let raised_by = unit.raised_by.clone().unwrap_or(Party::AllUnions);
+            previous_raiser = Some(raised_by.clone());
+            // "Arbetsgivaren tar med sig frågan": a promise to answer is not an answer.
+            let promise_only = !unit.answer.is_empty()
+                && unit
+                    .answer
+                    .iter()
+                    .all(|&a| RETURN.is_match(self.doc.slice(sents[a].span)));
+            let mut item = self.item_at(span, ItemKind::Question);
+            let title_sentence = unit
+                .question
+                .iter()
+                .find(|&&q| {
+                    self.question_signal(self.doc.slice(sents[q].span), sents, q, true)
+                        .is_some()
+                })
+                .copied()
+                .unwrap_or(last);
+            item.title = shorten(&collapse(self.doc.slice(sents[title_sentence].span)), 120);
+            item.addressed_to = Some(opposite(&raised_by));
+            item.raised_by = Some(raised_by);
+            if let (Some(&a), Some(&b), false) =
+                (unit.answer.first(), unit.answer.last(), promise_only)
+            {
+                let answer_span = sents[a].span.join(sents[b].span);
+                item.answer = Some(AnswerDraft {
+                    by: unit.answer_by.clone().unwrap_or(Party::Employer),
+                    person: unit.answer_person.clone(),
+                    text: collapse(self.doc.slice(answer_span)),
+                    span: answer_span,
+                });
+                item.outcome = Outcome::Answered;
+            } else {
+                item.outcome = Outcome::Open;
+                confidence -= 0.05;
+            }
+            item.confidence = confidence;
+            let id = self.push(item, section);
+            out.push((unit, Some(id)));
+        }
+        out
+    }
+
+    /// Whether a sentence asks something, and who asks (with whether the text names them).
+    fn question_signal(
+        &self,
+        text: &str,
+        sents: &[Sent],
+        k: usize,
+        questions_section: bool,
+    ) -> Option<(Option<Party>, bool)> {
+        if let Some(c) = Q_LABEL.captures(text) {
+            let party = ["p", "q", "r"]
+                .iter()
+                .find_map(|g| c.name(g))
+                .and_then(|m| lexicon::party_of(m.as_str()));
+            let explicit = party.is_some();
+            return Some((party, explicit));
+        }
+        for c in Q_VERB.captures_iter(text) {
+            let Some(party) = c.name("p").and_then(|m| lexicon::party_of(m.as_str())) else {
+                continue;
+            };
+            let verb = c.name("v").map_or("", |v| v.as_str());
+            if party == Party::Employer && !verb.starts_with("fråga") && !verb.starts_with("undra")
+            {
+                continue;
+            }
+            // The party must be the subject: at the start, or after a conjunction or comma.
+            let before = text[..c.get(0).map_or(0, |m| m.start())].trim_end();
+            let subject = before.is_empty()
+                || before.ends_with([',', ';', ':', '.'])
+                || before.ends_with(" och")
+                || before.ends_with(" men")
+                || before.ends_with(" att")
+                || before.ends_with(" Vidare")
+                || before.ends_with(" även")
+                || before.split_whitespace().count() <= 2;
+            if subject {
+                return Some((Some(party), true));
+            }
+        }
+        if let Some(c) = Q_INVERTED.captures(text)
+            && let Some(party) = c.name("p").and_then(|m| lexicon::party_of(m.as_str()))
+        {
+            return Some((Some(party), true));
+        }
+        let asks = text
+            .trim_end_matches(['”', '"', '’', '»', ')', ' '])
+            .ends_with('?');
+        if asks {
+            let para = sents[k].para;
+            if questions_section || self.paragraph_names_unions(sents, para) {
+                let lead = leading_party(text).map(|m| m.party);
+                let explicit = lead.is_some();
+                return Some((lead, explicit));
+            }
+        }
+        None
+    }
+
+    /// Whether a paragraph names a union (remembered per paragraph: a paragraph of many
+    /// question marks is not read again for each).
+    fn paragraph_names_unions(&self, sents: &[Sent], para: usize) -> bool {
+        let mut cache = self.union_paragraphs.borrow_mut();
+        if let Some(&known) = cache.get(&para) {
+            return known;
+        }
+        let found = sents
+            .iter()
+            .filter(|s| s.para == para)
+            .flat_map(|s| mentions(self.doc.slice(s.span)))
+            .any(|m| matches!(m.party, Party::Union(_) | Party::AllUnions));
+        cache.insert(para, found);
+        found
+    }
+
+    /// Whether a sentence answers: who answers, the person, and whether the words say "svar".
+    fn answer_signal(&self, text: &str) -> Option<(Option<Party>, Option<String>, bool)> {
+        if let Some(c) = STRONG_ANSWER.captures(text) {
+            let who = ["p", "f", "q", "r"].iter().find_map(|g| c.name(g));
+            let (party, person) = who.map_or((None, None), |m| self.who(m.as_str()));
+            if who.is_some() && party.is_none() {
+                return None;
+            }
+            return Some((party, person, true));
+        }
+        if let Some(c) = WEAK_ANSWER.captures(text) {
+            let who = c.name("s")?.as_str();
+            let (party, person) = self.who(who);
+            return party.map(|p| (Some(p), person, false));
+        }
+        None
+    }
+
+    /// A party or person named as a subject: its party and the person's full name.
+    fn who(&self, words: &str) -> (Option<Party>, Option<String>) {
+        if let Some(party) = lexicon::party_of(words) {
+            return (Some(party), None);
+        }
+        let collapsed = collapse(words);
+        if NOT_NAMES.contains(&collapsed.to_lowercase().as_str()) {
+            return (None, None);
+        }
+        // Try the longest run of names first ("Lee Orberson"), then the first word ("Anna").
+        let words: Vec<&str> = collapsed.split_whitespace().collect();
+        for len in (1..=words.len()).rev() {
+            let name = words[..len].join(" ");
+            if let Some((full, party)) = self.people.resolve(&name) {
+                return (Some(party), Some(full));
+            }
+        }
+        (None, None)
+    }
+
+    /// Promises: "återkommer", "kommer att" (in an answer, or with a party or person as its
+    /// subject), a passive "meddelas … inom kort", "klar i december", "X ska undersöka".
+    fn commitments(
+        &mut self,
+        section: &Section,
+        sents: &[Sent],
+        units: &[(QUnit, Option<String>)],
+    ) {
+        // The asker's words are not promises; context before a question is, when the other
+        // side speaks in it ("Ventilationen: Arbetsgivaren meddelade … klar vecka 46").
+        let in_question = |k: usize| {
+            units.iter().any(|(u, _)| {
+                u.question.contains(&k)
+                    || (u.context.contains(&k) && {
+                        let text = self.doc.slice(sents[k].span);
+                        let head: String = text
+                            .split_whitespace()
+                            .take(6)
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        let asker = u.raised_by.clone().unwrap_or(Party::AllUnions);
+                        !mentions(&head)
+                            .iter()
+                            .any(|m| opposite_sides(&m.party, &asker))
+                    })
+            })
+        };
+        for (k, sent) in sents.iter().enumerate() {
+            if sent.excluded || in_question(k) {
+                continue;
+            }
+            let text = self.doc.slice(sent.span);
+            let answer_of = units.iter().find(|(u, _)| u.answer.contains(&k));
+            let in_answer = answer_of.is_some();
+            let mut signal: Option<(f32, bool)> = None; // confidence, joins the previous sentence
+            if RETURN.is_match(text) {
+                signal = Some((0.85, false));
+            } else if let Some(c) = WILL.captures(text) {
+                let verb = c.name("v").map_or("", |v| v.as_str());
+                let promise = !PREDICTIONS.contains(&verb);
+                if promise && in_answer {
+                    signal = Some((0.7, false));
+                } else if promise
+                    && let Some(m) = WILL_SUBJECT.find(text)
+                    && self.subject_is_someone(&text[m.start()..m.end()])
+                {
+                    signal = Some((0.75, false));
+                }
+            }
+            if signal.is_none() && SHALL.is_match(text) {
+                signal = Some((0.65, false));
+            }
+            let label = due_label(text);
+            if signal.is_none() && label.is_some() {
+                if PASSIVE.is_match(text) {
+                    signal = Some((0.6, false));
+                } else if COMPLETION.is_match(text) {
+                    signal = Some((0.55, true));
+                }
+            }
+            let Some((confidence, join_previous)) = signal else {
+                continue;
+            };
+            let mut span = sent.span;
+            if join_previous && k > 0 && sents[k - 1].para == sent.para && !sents[k - 1].excluded {
+                span = sents[k - 1].span.join(span);
+            }
+            let mut item = self.item_at(span, ItemKind::Commitment);
+            item.title = shorten(&collapse(self.doc.slice(span)), 140);
+            item.confidence = confidence;
+            item.outcome = Outcome::Open;
+            let explicit = leading_party(text).map(|m| m.party).or_else(|| {
+                // The party just before the verb ("… och De fackliga organisationerna återkommer").
+                let verb_at = RETURN
+                    .find(text)
+                    .or_else(|| WILL.find(text))
+                    .or_else(|| SHALL.find(text))
+                    .or_else(|| PASSIVE.find(text))
+                    .or_else(|| COMPLETION.find(text))
+                    .map_or(0, |m| m.start());
+                mentions(&text[..verb_at])
+                    .into_iter()
+                    .rfind(|m| text[m.end..verb_at].split_whitespace().count() <= 3)
+                    .map(|m| m.party)
+            });
+            let subject_person = self.sentence_person(text);
+            if let Some((unit, question_id)) = answer_of {
+                let by = explicit
+                    .clone()
+                    .or_else(|| unit.answer_by.clone())
+                    .unwrap_or(Party::Employer);
+                item.to = unit
+                    .raised_by
+                    .clone()
+                    .filter(|r| *r != by)
+                    .or_else(|| Some(opposite(&by)));
+                item.person = subject_person
+                    .map(|(n, _)| n)
+                    .or_else(|| unit.answer_person.clone());
+                item.by = Some(by);
+                item.belongs_to = question_id.clone();
+            } else {
+                let speaker = subject_person.or_else(|| self.speaker_before(sents, k));
+                let by = explicit
+                    .clone()
+                    .or_else(|| speaker.as_ref().map(|(_, p)| p.clone()))
+                    .unwrap_or(Party::Employer);
+                item.person = if explicit.is_some() {
+                    None
+                } else {
+                    speaker.map(|(n, _)| n)
+                };
+                let after_verb = PASSIVE
+                    .find(text)
+                    .or_else(|| RETURN.find(text))
+                    .map_or(0, |m| m.end());
+                item.to = if by == Party::Employer {
+                    mentions(&text[after_verb..])
+                        .into_iter()
+                        .find(|m| m.party != Party::Employer)
+                        .map(|m| m.party)
+                        .or(Some(Party::AllUnions))
+                } else {
+                    Some(Party::Employer)
+                };
+                item.by = Some(by);
+            }
+            item.due = Some(due_of(label, self.meeting_date));
+            self.push(item, section);
+        }
+    }
+
+    /// Whether the words before "kommer" name a party, a person of the meeting, or "vi/hon/han".
+    fn subject_is_someone(&self, phrase: &str) -> bool {
+        let subject = phrase.split(" kommer").next().unwrap_or("");
+        if !mentions(subject).is_empty() {
+            return true;
+        }
+        let words: Vec<&str> = subject.split_whitespace().collect();
+        let Some(first) = words.first() else {
+            return false;
+        };
+        if matches!(first.to_lowercase().as_str(), "vi" | "hon" | "han") {
+            return true;
+        }
+        self.who(&words.iter().take(3).copied().collect::<Vec<_>>().join(" "))
+            .1
+            .is_some()
+    }
+
+    /// A person of the meeting named at the start of a sentence.
+    fn sentence_person(&self, text: &str) -> Option<(String, Party)> {
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .take(3)
+            .collect();
+        if words.is_empty() {
+            return None;
+        }
+        let (party, person) = self.who(&words.join(" "));
+        Some((person?, party?))
+    }
+
+    /// Who spoke last in the paragraph before sentence `k` ("Anna informerade …").
+    fn speaker_before(&self, sents: &[Sent], k: usize) -> Option<(String, Party)> {
+        (0..k)
+            .rev()
+            .take_while(|&j| sents[j].para == sents[k].para)
+            .find_map(|j| {
+                let text = self.doc.slice(sents[j].span);
+                let c = SPEAKER.captures(text)?;
+                let (party, person) = self.who(c.name("s")?.as_str());
+                Some((person?, party?))
+            })
+    }
+
+    /// Matters settled in samverkan: "samverkades enligt förvaltningens förslag", "enighet".
+    fn negotiations(
+        &mut self,
+        section: &Section,
+        sents: &[Sent],
+        units: &[(QUnit, Option<String>)],
+    ) {
+        for (k, sent) in sents.iter().enumerate() {
+            if sent.excluded
+                || units
+                    .iter()
+                    .any(|(u, _)| u.question.contains(&k) || u.context.contains(&k))
+            {
+                continue;
+            }
+            let text = self.doc.slice(sent.span);
+            let Some(m) = NEGOTIATION.find(text) else {
+                continue;
+            };
+            let word = m.as_str().to_lowercase();
+            let outcome = if word.contains("oenighet")
+                || word.starts_with("ej")
+                || word.starts_with("inte")
+            {
+                Outcome::Disagreement
+            } else {
+                Outcome::Agreed
+            };
+            let mut item = self.item_at(sent.span, ItemKind::Negotiation);
+            item.title = shorten(&collapse(text), 120);
+            item.outcome = outcome;
+            item.confidence = 0.6;
+            self.push(item, section);
+        }
+    }
+}
+
+/// Which side answers a party: the employer answers the unions, the unions the employer.
+pub fn opposite(party: &Party) -> Party {
+    match party {
+        Party::Employer => Party::AllUnions,
+        _ => Party::Employer,
+    }
+}
+
+fn opposite_sides(a: &Party, b: &Party) -> bool {
+    (*a == Party::Employer) != (*b == Party::Employer)
+}
+
+/// Cuts a text at a word boundary.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push('…');
+    out
+}
+
+/// A list of board matters under an MBL heading.
+struct Block {
+    mbl: Mbl,
+    /// Body lines of the block (after its heading, before its closing sentence).
+    lines: std::ops::Range<usize>,
+    span: Span,
+    outcome: Outcome,
+}
+
+fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut open: Option<(Mbl, usize, usize)> = None; // mbl, heading line, first body line
+    // "Förhandling enligt MBL § 11" as the section's own title: its body is the list.
+    if let Some(c) = MBL_LINE.captures(&section.title) {
+        let number = ["a", "b", "c"]
+            .iter()
+            .find_map(|g| c.name(g))
+            .map_or("", |m| m.as_str());
+        let mbl = if number == "11" {
+            Mbl::Negotiation11
+        } else {
+            Mbl::Information19
+        };
+        let first = section.body.start;
+        open = Some((mbl, first, first));
+    }
+    let close =
+        |open: (Mbl, usize, usize), end: usize, outcome: Outcome, blocks: &mut Vec<Block>| {
+            let (mbl, heading, first) = open;
+            let last = (heading..end.max(heading + 1))
+                .rev()
+                .find(|&i| !doc.is_blank(i))
+                .unwrap_or(heading);
+            blocks.push(Block {
+                mbl,
+                lines: first..end,
+                span: doc.span_of_lines(heading, last),
+                outcome,
+            });
+        };
+    for i in section.body.clone() {
+        if doc.is_blank(i) {
+            continue;
+        }
+        let line = doc.line_text(i);
+        if let Some(c) = MBL_LINE.captures(line) {
+            if let Some(o) = open.take() {
+                close(o, i, Outcome::Open, &mut blocks);
+            }
+            let number = ["a", "b", "c"]
+                .iter()
+                .find_map(|g| c.name(g))
+                .map_or("", |m| m.as_str());
+            let mbl = if number == "11" {
+                Mbl::Negotiation11
+            } else {
+                Mbl::Information19
+            };
+            open = Some((mbl, i, i + 1));
+            continue;
+        }
+        if let Some(o) = open
+            && BLOCK_END.is_match(line)
+        {
+            let lower = line.to_lowercase();
+            let outcome = if lower.contains("oenighet") {
+                Outcome::Disagreement
+            } else if lower.contains("informer") {
+                Outcome::Informed
+            } else {
+                Outcome::Agreed
+            };
+            open = None;
+            close(o, i + 1, outcome, &mut blocks);
+            continue;
+        }
+        // Someone speaking ends a list that has no closing sentence.
+        if let Some(o) = open
+            && SPEAKER.is_match(line.trim_start())
+            && doc.is_blank(i.saturating_sub(1))
+        {
+            open = None;
+            close(o, i, Outcome::Open, &mut blocks);
+        }
+    }
+    if let Some(o) = open {
+        close(o, section.body.end, Outcome::Open, &mut blocks);
+    }
+    blocks
+}
+
+/// The matters of a block: registry numbers paired with their titles, whichever comes first.
+fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Cell {
+        Number,
+        Row,
+        Text,
+    }
+    let mut cells: Vec<(usize, Cell)> = Vec::new();
+    for i in block.lines.clone() {
+        if doc.is_blank(i) {
+            continue;
+        }
+        let line = doc.line_text(i).trim();
+        if line
+            .trim_matches(|c: char| "-–—•*.".contains(c) || c.is_whitespace())
+            .is_empty()
+            || BLOCK_END.is_match(line)
+        {
+            continue;
+        }
+        let cell = match REGISTRY.find(line) {
+            Some(m) => {
+                let rest = format!("{} {}", &line[..m.start()], &line[m.end()..]);
+                if rest.split_whitespace().count() >= 3 {
+                    Cell::Row
+                } else {
+                    Cell::Number
+                }
+            }
+            None => Cell::Text,
+        };
+        cells.push((i, cell));
+    }
+    let threshold = doc.paragraph_break();
+    let gap = |a: usize, b: usize| (a + 1..b).filter(|&i| doc.is_blank(i)).count();
+    let numbers: Vec<usize> = cells
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, c))| *c == Cell::Number)
+        .map(|(k, _)| k)
+        .collect();
+    let mut out = Vec::new();
+    for &(line, cell) in &cells {
+        if cell == Cell::Row {
+            let text = doc.line_text(line);
+            let registry = registry_in(text);
+            let title = collapse(&REGISTRY.replace(text, ""));
+            out.push((
+                doc.span_of_lines(line, line),
+                shorten(
+                    title.trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace()),
+                    140,
+                ),
+                registry,
+            ));
+        }
+    }
+    if numbers.is_empty() {
+        // No registry numbers: each paragraph of text is a matter.
+        if cells.iter().all(|(_, c)| *c == Cell::Text) && !cells.is_empty() {
+            for para in doc.paragraphs(block.lines.clone()) {
+                let text = collapse(doc.slice(para.span));
+                if text.split_whitespace().count() <= 30
+                    && !BLOCK_END.is_match(&text)
+                    && !text
+                        .trim_matches(|c: char| "-–—•*.".contains(c) || c.is_whitespace())
+                        .is_empty()
+                {
+                    out.push((para.span, shorten(&text, 140), None));
+                }
+            }
+        }
+        return out;
+    }
+    // Number first (its title follows) when text follows the last number; else title first.
+    let last_number = *numbers.last().unwrap_or(&0);
+    let number_first = cells[last_number + 1..]
+        .iter()
+        .any(|(_, c)| *c == Cell::Text);
+    for (n, &k) in numbers.iter().enumerate() {
+        let (line, _) = cells[k];
+        let registry = registry_in(doc.line_text(line));
+        let mut title_lines: Vec<usize> = Vec::new();
+        if number_first {
+            let stop = numbers.get(n + 1).copied().unwrap_or(cells.len());
+            let mut prev = line;
+            for &(l, c) in &cells[k + 1..stop] {
+                if c != Cell::Text {
+                    break;
+                }
+                if !title_lines.is_empty() && gap(prev, l) >= threshold {
+                    break;
+                }
+                title_lines.push(l);
+                prev = l;
+            }
+            let end_line = cells[k + 1..stop]
+                .iter()
+                .rfind(|(_, c)| *c == Cell::Text)
+                .map_or(line, |(l, _)| *l);
+            let title = title_lines
+                .iter()
+                .map(|&l| doc.line_text(l).trim())
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.push((
+                doc.span_of_lines(line, end_line),
+                shorten(&collapse(&title), 140),
+                registry,
+            ));
+        } else {
+            let start = if n == 0 { 0 } else { numbers[n - 1] + 1 };
+            let mut next = line;
+            for &(l, c) in cells[start..k].iter().rev() {
+                if c != Cell::Text {
+                    break;
+                }
+                if !title_lines.is_empty() && gap(l, next) >= threshold {
+                    break;
+                }
+                title_lines.insert(0, l);
+                next = l;
+            }
+            let first = title_lines.first().copied().unwrap_or(line);
+            let title = title_lines
+                .iter()
+                .map(|&l| doc.line_text(l).trim())
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.push((
+                doc.span_of_lines(first, line),
+                shorten(&collapse(&title), 140),
+                registry,
+            ));
+        }
+    }
+    out.sort_by_key(|(span, _, _)| span.start);
+    out
+}
+
+/// The first registry number in a text ("HÄ 2024/773", "Ds 2024:29"), without a "Dnr" before it.
+fn registry_in(text: &str) -> Option<String> {
+    REGISTRY
+        .captures(text)
+        .and_then(|c| c.name("r").map(|m| collapse(m.as_str())))
+}
+
+/// The first party named in a text, if any.
+pub fn first_mention(text: &str) -> Option<Mention> {
+    mentions(text).into_iter().next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meeting::read_meeting;
+
+    fn read(text: &str) -> Vec<ItemDraft> {
+        let doc = Doc::parse(text.to_string());
+        let mut warnings = Vec::new();
+        let meeting = read_meeting(&doc, &mut warnings);
+        let people = People::from_meeting(&meeting);
+        read_items(&doc, &meeting, &people)
+    }
+
+    #[test]
+    fn due_labels_as_written() {
+        assert_eq!(
+            due_label("Förvaltningen kommer att återkomma med mer information under vintern för dessa planer.").as_deref(),
+            Some("under vintern")
+        );
+        assert_eq!(
+            due_label("De fackliga organisationerna återkommer vid nästa förvaltningsgrupp.")
+                .as_deref(),
+            Some("nästa förvaltningsgrupp")
+        );
+        assert_eq!(
+            due_label("det kommer att tas upp i kommande utbildningar").as_deref(),
+            Some("kommande utbildningar")
+        );
+        assert_eq!(due_label("Klart i december.").as_deref(), Some("december"));
+        assert_eq!(
+            due_label("Svar lämnas senast den 3 mars.").as_deref(),
+            Some("senast den 3 mars")
+        );
+        assert_eq!(due_label("Vi ses i vår förvaltning."), None);
+        assert_eq!(
+            due_label("Detta meddelas inom kort.").as_deref(),
+            Some("inom kort")
+        );
+    }
+
+    #[test]
+    fn question_answer_and_promise_in_an_answer() {
+        let items = read(
+            "1. Mötet öppnas\n\n2. Övriga frågor\nVision undrar om lokalerna ska byggas om. Arbetsgivaren svarade att det kommer att utredas under våren.\n\n3. Mötet avslutas\n",
+        );
+        let kinds: Vec<_> = items.iter().map(|i| i.kind).collect();
+        assert_eq!(kinds, [ItemKind::Question, ItemKind::Commitment]);
+        let q = &items[0];
+        assert_eq!(q.raised_by, Some(Party::Union("Vision".into())));
+        assert_eq!(q.addressed_to, Some(Party::Employer));
+        assert_eq!(q.outcome, Outcome::Answered);
+        let c = &items[1];
+        assert_eq!(c.by, Some(Party::Employer));
+        assert_eq!(c.to, Some(Party::Union("Vision".into())));
+        assert_eq!(
+            c.due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("under våren")
+        );
+        assert_eq!(c.belongs_to.as_deref(), Some(q.id.as_str()));
+    }
+
+    #[test]
+    fn empty_question_headings_create_none_registered_only() {
+        let items = read(
+            "1. Anmälda frågor\nInga anmälda frågor.\n\n2. Övriga frågor\n-\n\n3. Information\n-\n",
+        );
+        assert_eq!(items.len(), 2);
+        assert!(items.iter().all(|i| i.kind == ItemKind::NoneRegistered));
+        assert!(items[1].source_text.contains("Övriga frågor"));
+    }
+
+    #[test]
+    fn board_matters_with_numbers_after_their_titles() {
+        let items = read(
+            "§1 Mötets öppnande\n\n§2 Nämndärenden\nMBL § 11\nBudget 2026\nKS 2025/12\nNy organisation för IT\nKS 2025/40\nEnighet.\n",
+        );
+        let matters: Vec<_> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| {
+                (
+                    i.registry_number.clone().unwrap_or_default(),
+                    i.title.clone(),
+                    i.mbl,
+                    i.outcome,
+                )
+            })
+            .collect();
+        assert_eq!(
+            matters,
+            [
+                (
+                    "KS 2025/12".to_string(),
+                    "Budget 2026".to_string(),
+                    Some(Mbl::Negotiation11),
+                    Outcome::Agreed
+                ),
+                (
+                    "KS 2025/40".to_string(),
+                    "Ny organisation för IT".to_string(),
+                    Some(Mbl::Negotiation11),
+                    Outcome::Agreed
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_statement_on_a_board_matter_holds_its_own_questions() {
+        let items = read(
+            "§1 Nämndärenden\nÄrende 3 Ny policy för resor:\n\nVisions yttrande: Vi undrar varför? Vi önskar en utredning.\n\nAnna Berg informerade om tidplanen.\n",
+        );
+        let kinds: Vec<_> = items.iter().map(|i| i.kind).collect();
+        assert_eq!(kinds, [ItemKind::BoardMatter, ItemKind::Statement]);
+        assert_eq!(items[1].by, Some(Party::Union("Vision".into())));
+        assert_eq!(items[1].belongs_to.as_deref(), Some(items[0].id.as_str()));
+        assert_eq!(items[0].agenda_label.as_deref(), Some("Ärende 3"));
+    }
+
+    #[test]
+    fn predictions_are_not_promises() {
+        let items = read(
+            "§1 Information\nDen nya planen kommer att medföra ändringar. Utbildningen kommer att äga rum i maj.\n",
+        );
+        assert!(items.is_empty(), "{items:?}");
+    }
+}

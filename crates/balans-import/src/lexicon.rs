@@ -1,0 +1,541 @@
+//! The Swedish words the importer reads by: parties as protocols write them, month names, dates in words, and content words for comparing texts.
+
+use std::sync::LazyLock;
+
+use balans_domain::Party;
+use jiff::civil::Date;
+use regex::Regex;
+
+/// How protocols write the employer side, each read as [`Party::Employer`].
+const EMPLOYER: &[&str] = &[
+    "Arbetsgivaren",
+    "Arbetsgivarsidan",
+    "Arbetsgivarrepresentanterna",
+    "Arbetsgivarrepresentanter",
+    "Arbetsgivarens representanter",
+    "Förvaltningsledningen",
+    "Förvaltningen",
+    "Ledningen",
+    "Förvaltningens ledning",
+];
+
+/// How protocols write all unions together, read as [`Party::AllUnions`].
+const ALL_UNIONS: &[&str] = &[
+    "De fackliga organisationerna",
+    "Fackliga organisationerna",
+    "De fackliga representanterna",
+    "Fackliga representanterna",
+    "Fackliga representanter",
+    "Fackliga företrädarna",
+    "Fackliga företrädare",
+    "De fackliga företrädarna",
+    "Fackliga organisationer",
+    "Arbetstagarrepresentanterna",
+    "Arbetstagarrepresentanter",
+    "Arbetstagarsidan",
+    "De fackliga",
+    "Facket",
+    "Fackförbunden",
+    "Förbunden",
+];
+
+/// Unions by the names protocols use, and the canonical name each stands for.
+const UNIONS: &[(&str, &str)] = &[
+    ("Akademikerförbundet SSR", "Akademikerförbundet SSR"),
+    ("Akademikerförbundet", "Akademikerförbundet SSR"),
+    ("SSR", "Akademikerförbundet SSR"),
+    ("Svenska Kommunalarbetareförbundet", "Kommunal"),
+    ("Fackförbundet Kommunal", "Kommunal"),
+    ("Kommunal", "Kommunal"),
+    ("Vision", "Vision"),
+    ("Saco-S", "Saco"),
+    ("Saco", "Saco"),
+    ("SACO-S", "Saco"),
+    ("SACO", "Saco"),
+    ("Sveriges Lärare", "Sveriges Lärare"),
+    ("Lärarförbundet", "Sveriges Lärare"),
+    ("Lärarnas Riksförbund", "Sveriges Lärare"),
+    ("Lärarnas riksförbund", "Sveriges Lärare"),
+    ("Ledarna", "Ledarna"),
+    ("Vårdförbundet", "Vårdförbundet"),
+    ("Sveriges Skolledare", "Sveriges Skolledare"),
+    ("Sveriges Skolledarförbund", "Sveriges Skolledare"),
+    ("Sveriges Ingenjörer", "Sveriges Ingenjörer"),
+    ("Sveriges Arkitekter", "Sveriges Arkitekter"),
+    ("Fysioterapeuterna", "Fysioterapeuterna"),
+    ("Sveriges Psykologförbund", "Sveriges Psykologförbund"),
+    ("Psykologförbundet", "Sveriges Psykologförbund"),
+    ("Jusek", "Jusek"),
+    ("Akavia", "Jusek"),
+    ("Sveriges läkarförbund", "Sveriges läkarförbund"),
+    ("Läkarförbundet", "Sveriges läkarförbund"),
+    ("Sveriges Arbetsterapeuter", "Sveriges Arbetsterapeuter"),
+    ("Naturvetarna", "Naturvetarna"),
+    ("Sveriges Ekonomer", "Sveriges Ekonomer"),
+    ("Civilekonomerna", "Sveriges Ekonomer"),
+    ("Fackförbundet ST", "Fackförbundet ST"),
+    ("Unionen", "Unionen"),
+    ("DIK", "DIK"),
+];
+
+/// A party named in a text, where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub party: Party,
+}
+
+fn alternatives() -> Vec<(String, Party)> {
+    let mut all: Vec<(String, Party)> = Vec::new();
+    for name in EMPLOYER {
+        all.push((name.to_string(), Party::Employer));
+        all.push((lower_first(name), Party::Employer));
+    }
+    for name in ALL_UNIONS {
+        all.push((name.to_string(), Party::AllUnions));
+        all.push((lower_first(name), Party::AllUnions));
+    }
+    for (name, canonical) in UNIONS {
+        let party = Party::Union((*canonical).to_string());
+        all.push((name.to_string(), party.clone()));
+        let upper = name.to_uppercase();
+        if upper != *name {
+            all.push((upper, party));
+        }
+    }
+    all.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    all
+}
+
+fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+static PARTIES: LazyLock<(Regex, Vec<(String, Party)>)> = LazyLock::new(|| {
+    let all = alternatives();
+    let pattern = all
+        .iter()
+        .map(|(name, _)| regex::escape(name).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    // Genitive "Kommunals", "SSR:s"; "-" is allowed after (SSR-representant).
+    let regex = Regex::new(&format!(
+        r"\b(?:{pattern}|\p{{Lu}}\p{{Ll}}+förvaltningen)(?::s|s)?\b"
+    ))
+    .expect("party regex");
+    (regex, all)
+});
+
+/// The party names in lowercase, for reading one name.
+static LOWER: LazyLock<Vec<(String, Party)>> = LazyLock::new(|| {
+    PARTIES
+        .1
+        .iter()
+        .map(|(name, party)| (name.to_lowercase(), party.clone()))
+        .collect()
+});
+
+/// Reads one party name as protocols write it ("SACO", "Kommunals", "De fackliga
+/// organisationerna", "förvaltningen"); `None` when it is not a party this importer knows.
+pub fn party_of(name: &str) -> Option<Party> {
+    let collapsed = crate::text::collapse(name);
+    let trimmed = collapsed.trim_matches(|c: char| !c.is_alphanumeric());
+    if trimmed.is_empty() {
+        return None;
+    }
+    let base = trimmed
+        .strip_suffix(":s")
+        .or_else(|| trimmed.strip_suffix("s"))
+        .unwrap_or(trimmed);
+    for candidate in [trimmed, base] {
+        let lower = candidate.to_lowercase();
+        if let Some((_, party)) = LOWER.iter().find(|(name, _)| *name == lower) {
+            return Some(party.clone());
+        }
+    }
+    let lower = trimmed.to_lowercase();
+    if lower.ends_with("förvaltningen") || lower.ends_with("förvaltning") {
+        return Some(Party::Employer);
+    }
+    None
+}
+
+/// Every party named in `text`, in order. Offsets are relative to `text`.
+pub fn mentions(text: &str) -> Vec<Mention> {
+    let (regex, _) = &*PARTIES;
+    regex
+        .find_iter(text)
+        .filter_map(|m| {
+            party_of(m.as_str()).map(|party| Mention {
+                start: m.start(),
+                end: m.end(),
+                party,
+            })
+        })
+        .collect()
+}
+
+/// The party named first at the very start of `text` (after an adverb such as "Vidare").
+pub fn leading_party(text: &str) -> Option<Mention> {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\s(\-–•*]*(?:(?:Vidare|Även|Dessutom|Också|Slutligen|Sedan|Därefter)\s+)?")
+            .expect("lead regex")
+    });
+    let skip = LEAD.find(text).map_or(0, |m| m.end());
+    mentions(&text[skip..])
+        .into_iter()
+        .next()
+        .filter(|m| m.start == 0)
+        .map(|m| Mention {
+            start: m.start + skip,
+            end: m.end + skip,
+            party: m.party,
+        })
+}
+
+/// The source regex of any party name, for building other patterns.
+pub fn party_pattern() -> String {
+    let (_, all) = &*PARTIES;
+    let names = all
+        .iter()
+        .map(|(name, _)| regex::escape(name).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    format!(r"(?:{names}|\p{{Lu}}\p{{Ll}}+förvaltningen)(?::s|s)?")
+}
+
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// The month number of a Swedish month name (full, or a usual abbreviation).
+pub fn month_number(word: &str) -> Option<i8> {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    if let Some(index) = MONTHS.iter().position(|m| *m == lower) {
+        return Some(index as i8 + 1);
+    }
+    let abbreviations = [
+        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    if lower == "sept" {
+        return Some(9);
+    }
+    abbreviations
+        .iter()
+        .position(|m| *m == lower)
+        .map(|i| i as i8 + 1)
+}
+
+/// A pattern for a date: ISO (`2025-01-14`), `14 januari 2025`, `14/1 2025`, `den 17 januari`.
+pub static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = MONTHS.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?)|(?P<d>\d{{1,2}})(?::?[ae])?\s+(?P<m>{months})(?:\s+(?P<y>(?:19|20)\d\d))?|(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})(?:[\s-]+(?P<sy>(?:19|20)\d\d))?)\b"
+    ))
+    .expect("date regex")
+});
+
+/// A date found in text, with whether its year was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundDate {
+    pub start: usize,
+    pub end: usize,
+    pub date: Option<Date>,
+    pub year_written: bool,
+    /// The parts, for dates whose year comes from elsewhere.
+    pub month: i8,
+    pub day: i8,
+}
+
+/// Every date in `text`. A date without a year has `date: None` unless `year_for` gives one
+/// (the meeting's year: a day already passed at the meeting then means the next year).
+pub fn dates(text: &str, meeting: Option<Date>) -> Vec<FoundDate> {
+    DATE_RE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let (year, month, day) = if let Some(y) = c.name("iy") {
+                (
+                    y.as_str().parse::<i16>().ok(),
+                    c.name("im")?.as_str().parse::<i8>().ok()?,
+                    c.name("id")?.as_str().parse::<i8>().ok()?,
+                )
+            } else if let Some(m) = c.name("m") {
+                (
+                    c.name("y").and_then(|y| y.as_str().parse::<i16>().ok()),
+                    month_number(m.as_str())?,
+                    c.name("d")?.as_str().parse::<i8>().ok()?,
+                )
+            } else {
+                (
+                    c.name("sy").and_then(|y| y.as_str().parse::<i16>().ok()),
+                    c.name("sm")?.as_str().parse::<i8>().ok()?,
+                    c.name("sd")?.as_str().parse::<i8>().ok()?,
+                )
+            };
+            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                return None;
+            }
+            let date = match (year, meeting) {
+                (Some(year), _) => Date::new(year, month, day).ok(),
+                (None, Some(meeting)) => {
+                    let same = Date::new(meeting.year(), month, day).ok();
+                    match same {
+                        // A day well before the meeting, written without a year, is next year's.
+                        Some(d) if (meeting - d).get_days() > 60 => {
+                            Date::new(meeting.year() + 1, month, day).ok()
+                        }
+                        other => other,
+                    }
+                }
+                (None, None) => None,
+            };
+            Some(FoundDate {
+                start: whole.start(),
+                end: whole.end(),
+                date,
+                year_written: year.is_some(),
+                month,
+                day,
+            })
+        })
+        .collect()
+}
+
+/// A clock time `kl. 13.00`, `13:00`; returns (hour, minute, start, end).
+pub fn times(text: &str) -> Vec<(i8, i8, usize, usize)> {
+    static TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\bkl(?:ockan)?\.?\s*)?\b(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\b")
+            .expect("time regex")
+    });
+    TIME.captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            // "13.00" alone could be a number; it is a time only with "kl" or a colon.
+            let has_kl = whole.as_str().to_lowercase().starts_with("kl");
+            let colon = whole.as_str().contains(':');
+            if !has_kl && !colon {
+                return None;
+            }
+            Some((
+                c.name("h")?.as_str().parse().ok()?,
+                c.name("m")?.as_str().parse().ok()?,
+                whole.start(),
+                whole.end(),
+            ))
+        })
+        .collect()
+}
+
+/// Words that say little about what a matter is: left out when texts are compared.
+const STOP_WORDS: &[&str] = &[
+    "och",
+    "att",
+    "det",
+    "som",
+    "en",
+    "ett",
+    "i",
+    "på",
+    "för",
+    "med",
+    "till",
+    "av",
+    "är",
+    "har",
+    "om",
+    "de",
+    "den",
+    "inte",
+    "kan",
+    "ska",
+    "vid",
+    "men",
+    "så",
+    "från",
+    "hur",
+    "vad",
+    "även",
+    "eller",
+    "efter",
+    "under",
+    "mer",
+    "alla",
+    "sin",
+    "sina",
+    "sitt",
+    "detta",
+    "dessa",
+    "denna",
+    "vilka",
+    "vilket",
+    "finns",
+    "kommer",
+    "också",
+    "samt",
+    "där",
+    "när",
+    "då",
+    "man",
+    "vara",
+    "blir",
+    "bli",
+    "skulle",
+    "får",
+    "fick",
+    "göra",
+    "görs",
+    "gäller",
+    "inom",
+    "utan",
+    "mot",
+    "över",
+    "hade",
+    "varit",
+    "blev",
+    "nu",
+    "här",
+    "dem",
+    "oss",
+    "vi",
+    "våra",
+    "vår",
+    "vårt",
+    "sig",
+    "sitt",
+    "sådan",
+    "några",
+    "något",
+    "någon",
+    "andra",
+    "annat",
+    "olika",
+    "samma",
+    "arbetsgivaren",
+    "förvaltningen",
+    "fackliga",
+    "organisationerna",
+    "frågan",
+    "fråga",
+    "frågor",
+    "svar",
+    "svarade",
+    "svarar",
+    "möte",
+    "mötet",
+    "föregående",
+    "kvarvarande",
+    "återkommer",
+    "återkom",
+    "återkomma",
+    "information",
+    "informerade",
+    "informera",
+    "mer",
+    "kring",
+    "gällande",
+    "angående",
+    "tidigare",
+    "nästa",
+    "vill",
+    "önskar",
+    "undrar",
+    "undrade",
+    "frågade",
+    "lyfte",
+    "redovisade",
+    "meddelade",
+    "enligt",
+    "varje",
+    "respektive",
+    "the",
+    "ha",
+    "var",
+    "hos",
+    "just",
+    "bara",
+    "redan",
+    "lite",
+    "mycket",
+];
+
+/// The content words of a text, lowercased: for comparing a new item with an earlier case.
+pub fn content_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()) || w.len() == 4)
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parties_in_their_spellings() {
+        assert_eq!(party_of("SACO"), Some(Party::Union("Saco".into())));
+        assert_eq!(party_of("Kommunals"), Some(Party::Union("Kommunal".into())));
+        assert_eq!(
+            party_of("SSR:s"),
+            Some(Party::Union("Akademikerförbundet SSR".into()))
+        );
+        assert_eq!(party_of("förvaltningen"), Some(Party::Employer));
+        assert_eq!(party_of("Stadsdelsförvaltningen"), Some(Party::Employer));
+        assert_eq!(
+            party_of("De fackliga organisationerna"),
+            Some(Party::AllUnions)
+        );
+        assert_eq!(party_of("Paddan"), None);
+    }
+
+    #[test]
+    fn mentions_need_a_capital_for_unions() {
+        let found = mentions("en kommunal vision, men Vision och SSR:s fråga till arbetsgivaren");
+        let parties: Vec<_> = found.iter().map(|m| m.party.name().to_string()).collect();
+        assert_eq!(
+            parties,
+            ["Vision", "Akademikerförbundet SSR", "Arbetsgivaren"]
+        );
+    }
+
+    #[test]
+    fn dates_in_words_take_the_meetings_year() {
+        let meeting = Date::new(2025, 1, 14).ok();
+        let found = dates("Justering sker fredagen den 17 januari", meeting);
+        assert_eq!(found[0].date, Date::new(2025, 1, 17).ok());
+        let found = dates("senast den 3 januari", Date::new(2024, 12, 10).ok());
+        assert_eq!(found[0].date, Date::new(2025, 1, 3).ok());
+        let found = dates("PROTOKOLL 2023-09-20", None);
+        assert_eq!(found[0].date, Date::new(2023, 9, 20).ok());
+        assert!(dates("den 31 februari 2025", None)[0].date.is_none());
+    }
+
+    #[test]
+    fn clock_times_need_kl_or_a_colon() {
+        assert_eq!(times("14 januari kl. 13.00")[0].0, 13);
+        assert_eq!(times("senast kl 12:00")[0].1, 0);
+        assert!(times("uppgick till 5.98 procent").is_empty());
+    }
+}

@@ -1,0 +1,111 @@
+//! The protocol importer: a written protocol (plain text or PDF) becomes a [`Draft`] of the meeting and its items, which a person reviews, and which is then recorded as commands in one atomic append, linked to the cases of earlier meetings.
+//!
+//! - [`read_bytes`] / [`read_path`] / [`read_text`]: bytes → text ([`text`], [`pdf`]) → layout
+//!   ([`doc`]) → meeting facts ([`meeting`]) and items ([`items`]) → [`Draft`]. Reading never
+//!   panics and never stores anything.
+//! - [`commit`]: proposes links to open cases of the forum, turns a draft into commands and
+//!   records them with `App::execute_batch`.
+//! - [`eval`]: scores drafts against hand-labelled `.expected.json` files.
+
+pub mod commit;
+pub mod doc;
+pub mod draft;
+pub mod eval;
+pub mod items;
+pub mod lexicon;
+pub mod meeting;
+pub mod pdf;
+pub mod text;
+
+use std::path::Path;
+
+pub use commit::{CommitError, ImportOptions, ImportOutcome, commit, import_text, propose_links};
+pub use draft::{
+    AnswerDraft, Draft, DueDraft, ItemDraft, ItemKind, Link, LinkAction, MeetingDraft, Outcome,
+};
+pub use text::InputError;
+
+/// Why a file gave no draft.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error(
+        "no protocol found: the text has no meeting date, no attendance and no questions, answers, promises or board matters (is this a samverkan protocol?)"
+    )]
+    NothingFound,
+}
+
+/// A draft with nothing in it.
+pub fn empty_draft() -> Draft {
+    Draft {
+        meeting: MeetingDraft::default(),
+        items: Vec::new(),
+        warnings: Vec::new(),
+        source_encoding: String::new(),
+    }
+}
+
+/// Reads a protocol's text (already decoded) into a draft. Never fails: what it cannot read is missing.
+pub fn read_text(text: &str) -> Draft {
+    let normalized = text::normalize(text);
+    let document = doc::Doc::parse(normalized);
+    let mut warnings = Vec::new();
+    let meeting = meeting::read_meeting(&document, &mut warnings);
+    let people = meeting::People::from_meeting(&meeting);
+    let items = items::read_items(&document, &meeting, &people);
+    if document.sections.iter().all(|s| s.number.is_none()) {
+        warnings.push(
+            "no numbered sections (§1 or 1.) were found; the text was read as one section"
+                .to_string(),
+        );
+    }
+    if meeting.forum.is_none() {
+        warnings.push(
+            "the protocol names no forum (förvaltningsgrupp, LSG, skyddskommitté …)".to_string(),
+        );
+    }
+    Draft {
+        meeting,
+        items,
+        warnings,
+        source_encoding: "UTF-8".to_string(),
+    }
+}
+
+/// Reads a protocol from a file's bytes: a PDF (through pdftotext) or text in UTF-8, UTF-16 or
+/// Windows-1252. Refuses what is not a protocol with a reason.
+pub fn read_bytes(bytes: &[u8]) -> Result<Draft, ReadError> {
+    let (decoded, encoding, notes) = if pdf::is_pdf(bytes) {
+        let text = pdf::extract_text(bytes)?;
+        (text, "PDF (pdftotext)".to_string(), Vec::new())
+    } else {
+        let decoded = text::decode(bytes)?;
+        (decoded.text, decoded.encoding.to_string(), decoded.notes)
+    };
+    let mut draft = read_text(&decoded);
+    draft.source_encoding = encoding;
+    draft.warnings.splice(0..0, notes);
+    if !draft.found_anything() {
+        return Err(ReadError::NothingFound);
+    }
+    Ok(draft)
+}
+
+/// Reads a protocol file, refusing files too large to be a protocol before reading them.
+pub fn read_path(path: &Path) -> Result<Draft, ReadError> {
+    let io = |source| InputError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > text::MAX_PDF_BYTES {
+        return Err(InputError::TooLarge {
+            size,
+            limit: text::MAX_PDF_BYTES,
+        }
+        .into());
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    read_bytes(&bytes)
+}

@@ -1,0 +1,948 @@
+//! The meeting's facts: organization, forum, date, time, place, chair, secretary, attendance in both layouts, absences with notice, approvers and the approval deadline.
+
+use std::sync::LazyLock;
+
+use balans_domain::{Approver, Attendee, Party};
+use jiff::civil::{Date, DateTime, Time};
+use regex::Regex;
+
+use crate::doc::{Doc, SectionKind, Span, sentences};
+use crate::draft::MeetingDraft;
+use crate::lexicon::{self, party_of};
+
+/// The people of the meeting, to resolve "Anna" or "Lee Orberson" to a person and party.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    pub people: Vec<(String, Party)>,
+}
+
+impl People {
+    pub fn from_meeting(meeting: &MeetingDraft) -> People {
+        let people = meeting
+            .present
+            .iter()
+            .chain(&meeting.absent)
+            .filter_map(|a| a.name.clone().map(|n| (n, a.party.clone())))
+            .collect();
+        People { people }
+    }
+
+    /// A person by full name, or by a first or last name that only one person has.
+    pub fn resolve(&self, name: &str) -> Option<(String, Party)> {
+        let wanted = crate::text::collapse(name).to_lowercase();
+        if wanted.is_empty() {
+            return None;
+        }
+        if let Some(found) = self
+            .people
+            .iter()
+            .find(|(full, _)| full.to_lowercase() == wanted)
+        {
+            return Some(found.clone());
+        }
+        let by_part = |pick: fn(&str) -> Option<&str>| {
+            let matches: Vec<_> = self
+                .people
+                .iter()
+                .filter(|(full, _)| pick(full).is_some_and(|p| p.to_lowercase() == wanted))
+                .collect();
+            (matches.len() == 1).then(|| matches[0].clone())
+        };
+        by_part(|full| full.split_whitespace().next())
+            .or_else(|| by_part(|full| full.split_whitespace().last()))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    Employer,
+    Unions,
+    Absent,
+}
+
+static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)|Region[ \t]+\p{Lu}[\p{L}-]+)\b",
+    )
+    .expect("regex")
+});
+static FORUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<f>central(?:a)?\s+samverkansgrupp|lokal(?:a)?\s+samverkansgrupp|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT)(?:en|s|er|na)?\b").expect("regex")
+});
+static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:närvarande(?:\s+ledamöter)?|deltagare|närvarolista|deltagande)\b\s*:?\s*",
+    )
+    .expect("regex")
+});
+static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|dagordning)\s*:").expect("regex")
+});
+static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:för\s+)?(?:arbetsgivar\p{L}*(?:\s+representanter)?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+)\s*:?$").expect("regex")
+});
+static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan)\s*:?$").expect("regex")
+});
+static ABSENT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:förhinder|frånvarande|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?").expect("regex")
+});
+static ABSENT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*(?:\b(?:hade|har)\s+)?(?:\b(?:meddelat|anmält|lämnat)\s+)?\bförhinder\b\.?|\s*\b(?:var|är)\s+frånvarande\b\.?|\s*\banmält\s+frånvaro\b\.?")
+        .expect("regex")
+});
+static NAME_TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$").expect("regex"));
+static PARTY_COLON_NAMES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?P<p>[^:]{2,40}?)\s*:\s*(?P<n>\S.*)$").expect("regex"));
+static NAME_FOR_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:,|\(|\s+för\s+|\s+-\s+|\s+–\s+)\s*(?P<p>[^)]+?)\)?\s*$")
+        .expect("regex")
+});
+static OPENED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:öppnade|öppnar|förklarade)\s+(?:mötet|sammanträdet)").expect("regex")
+});
+static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet)\s*:\s*(?P<n>\S.*)$").expect("regex")
+});
+static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:företrädare|representanter|ledamöter)\s+(?:från|för)\s+(?:alla|samtliga|de)\s+(?:närvarande\s+)?fackliga").expect("regex")
+});
+static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?juster").expect("regex")
+});
+static PREVIOUS_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)godkän|läggs?\s+till\s+handlingarna|lades\s+till\s+handlingarna|inga\s+invändningar|fastställ|justerat").expect("regex")
+});
+
+/// Reads the meeting's facts from the whole document.
+pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
+    let mut meeting = MeetingDraft::default();
+    let head: Vec<usize> = head_lines(doc);
+    meeting.date = meeting_date(doc, &head);
+    meeting.organization = head
+        .iter()
+        .find_map(|&i| {
+            let line = title_case(doc.line_text(i));
+            ORGANIZATION
+                .captures(&line)
+                .and_then(|c| c.name("o").map(|m| crate::text::collapse(m.as_str())))
+        })
+        .or_else(|| {
+            doc.sections.first().and_then(|_| {
+                (0..doc.lines.len().min(60)).find_map(|i| {
+                    ORGANIZATION
+                        .captures(doc.line_text(i))
+                        .and_then(|c| c.name("o").map(|m| crate::text::collapse(m.as_str())))
+                })
+            })
+        });
+    meeting.forum = head
+        .iter()
+        .chain(&first_lines(doc, 12))
+        .find_map(|&i| FORUM.captures(doc.line_text(i)))
+        .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())));
+    let (present, absent) = attendance(doc, &head);
+    meeting.present = present;
+    meeting.absent = absent;
+    meeting.time = meeting_time(doc, &head);
+    meeting.place = place(doc, &head);
+    let people = People::from_meeting(&meeting);
+    meeting.chair = chair(doc, &meeting, &people);
+    meeting.secretary = secretary(doc, &meeting, &people);
+    approvers(doc, &mut meeting, &people, warnings);
+    meeting.previous_minutes_approved = doc.sections.iter().any(|s| {
+        s.kind == SectionKind::PreviousMinutes && PREVIOUS_APPROVED.is_match(doc.slice(s.span))
+    });
+    if meeting.date.is_none() {
+        warnings.push("the protocol gives no meeting date".to_string());
+    }
+    meeting
+}
+
+/// The lines of the protocol's head; for a fragment without sections, the first 40 lines.
+fn head_lines(doc: &Doc) -> Vec<usize> {
+    let has_sections = doc.sections.iter().any(|s| s.number.is_some());
+    let range = if has_sections {
+        doc.header.clone()
+    } else {
+        0..doc.lines.len().min(40)
+    };
+    range.filter(|&i| !doc.is_blank(i)).collect()
+}
+
+fn first_lines(doc: &Doc, count: usize) -> Vec<usize> {
+    (0..doc.lines.len())
+        .filter(|&i| !doc.is_blank(i))
+        .take(count)
+        .collect()
+}
+
+/// A line written in capitals ("KULTURFÖRVALTNINGEN") with only its first letter kept capital.
+fn title_case(line: &str) -> String {
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 6 || letters.iter().any(|c| c.is_lowercase()) {
+        return line.to_string();
+    }
+    let lower = line.to_lowercase();
+    let mut out = String::with_capacity(lower.len());
+    let mut first = true;
+    for c in lower.chars() {
+        if first && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+            first = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// "förvaltningsgruppen", "FÖRVALTNINGSGRUPP" → "Förvaltningsgrupp"; "LSG" stays.
+pub fn forum_name(found: &str) -> String {
+    let lower = crate::text::collapse(found).to_lowercase();
+    if matches!(lower.as_str(), "lsg" | "fsg" | "csg" | "apt") {
+        return found.to_uppercase();
+    }
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
+    let candidates: Vec<usize> = head.iter().copied().chain(first_lines(doc, 15)).collect();
+    // A date on a line that says what it is first, then any dated line of the head.
+    static STRONG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)protokoll|datum|sammanträde|möte|den\s+\d").expect("regex")
+    });
+    let strong = &*STRONG;
+    for prefer in [true, false] {
+        for &i in &candidates {
+            let line = doc.line_text(i);
+            if prefer && !strong.is_match(line) {
+                continue;
+            }
+            // A date in words may run onto the next line ("den \n14 januari 2025").
+            let joined = format!("{} {}", line, next_text_line(doc, i).unwrap_or(""));
+            if let Some(found) = lexicon::dates(&joined, None)
+                .into_iter()
+                .find(|d| d.year_written && d.date.is_some() && d.start < line.len() + 1)
+            {
+                return found.date;
+            }
+        }
+    }
+    None
+}
+
+fn next_text_line(doc: &Doc, index: usize) -> Option<&str> {
+    (index + 1..doc.lines.len().min(index + 4))
+        .find(|&j| !doc.is_blank(j))
+        .map(|j| doc.line_text(j))
+}
+
+fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
+    static SKIP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)juster|synpunkt|senast").expect("regex"));
+    let skip = &*SKIP;
+    static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+        r"(?i)^\s*(?:tid|tidpunkt|mötestid|klockan)\s*:?\s*(?:.*?\s)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\b",
+    )
+        .expect("regex")
+    });
+    let labelled = &*LABELLED;
+    head.iter().find_map(|&i| {
+        let line = doc.line_text(i);
+        if skip.is_match(line) {
+            return None;
+        }
+        if let Some(c) = labelled.captures(line) {
+            let hour = c.name("h")?.as_str().parse().ok()?;
+            let minute = c.name("m")?.as_str().parse().ok()?;
+            return Time::new(hour, minute, 0, 0).ok();
+        }
+        lexicon::times(line)
+            .first()
+            .and_then(|(h, m, _, _)| Time::new(*h, *m, 0, 0).ok())
+    })
+}
+
+fn place(doc: &Doc, head: &[usize]) -> Option<String> {
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid)\s*:?\s*(?P<v>.*)$")
+            .expect("regex")
+    });
+    let label = &*PLACE;
+    for (k, &i) in head.iter().enumerate() {
+        let Some(c) = label.captures(doc.line_text(i)) else {
+            continue;
+        };
+        let inline = c.name("v").map_or("", |v| v.as_str()).trim();
+        let value = if inline.is_empty() {
+            head.get(k + 1).map_or("", |&j| doc.line_text(j).trim())
+        } else {
+            inline
+        };
+        // "Plats och tid: Paddan, kl. 13.00": the place ends where a time or date begins.
+        let value = match value.split_once(',') {
+            Some((place, rest))
+                if !lexicon::times(rest).is_empty() || !lexicon::dates(rest, None).is_empty() =>
+            {
+                place.trim()
+            }
+            _ => value.trim(),
+        };
+        if !value.is_empty() && lexicon::dates(value, None).is_empty() && value.len() < 80 {
+            return Some(value.trim_end_matches('.').to_string());
+        }
+    }
+    None
+}
+
+/// Attendance in both layouts: "Name, role" lines under group headings, "Party: name, name",
+/// and absences with notice, as a heading or inside a sentence.
+fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
+    let Some(start) = head
+        .iter()
+        .position(|&i| ATTENDANCE_START.is_match(doc.line_text(i)))
+    else {
+        return (Vec::new(), Vec::new());
+    };
+    let start_line = head[start];
+    let mut end_line = head.last().map_or(start_line, |&l| l + 1);
+    for &i in &head[start + 1..] {
+        let line = doc.line_text(i);
+        // A label line ("Plats:", "Sekreterare"), not a role continued from the line before.
+        let capital = line
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if capital && ATTENDANCE_END.is_match(line) {
+            end_line = i;
+            break;
+        }
+    }
+    let mut reader = Attendance::default();
+    for para in doc.paragraphs(start_line..end_line.max(start_line + 1)) {
+        reader.paragraph(doc, para.lines.0, para.lines.1, start_line);
+    }
+    reader.finish()
+}
+
+#[derive(Default)]
+struct Attendance {
+    group: Option<Group>,
+    present: Vec<Attendee>,
+    absent: Vec<Attendee>,
+}
+
+struct Pending {
+    name: Option<String>,
+    party: Option<Party>,
+    role: Vec<String>,
+}
+
+impl Attendance {
+    fn paragraph(&mut self, doc: &Doc, first: usize, last: usize, start_line: usize) {
+        let mut stream: Vec<String> = Vec::new();
+        let mut paragraph_absent = false;
+        let lines: Vec<String> = (first..=last)
+            .filter(|&i| !doc.is_blank(i))
+            .map(|i| {
+                let text = doc.line_text(i);
+                if i == start_line {
+                    ATTENDANCE_START.replace(text, "").into_owned()
+                } else {
+                    text.to_string()
+                }
+            })
+            .collect();
+        let whole = lines.join("\n");
+        if ABSENT_PHRASE.is_match(&whole) && !ABSENT_GROUP.is_match(whole.trim()) {
+            paragraph_absent = true;
+        }
+        for line in &lines {
+            let trimmed = line.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            if let Some(group) = group_heading(trimmed) {
+                self.flush(&mut stream, paragraph_absent);
+                self.group = Some(group);
+                // "Förhinder: Vårdförbundet, Sveriges Skolledare" on one line.
+                if group == Group::Absent
+                    && let Some(rest) = trimmed.split_once(':').map(|(_, r)| r.trim())
+                    && !rest.is_empty()
+                {
+                    stream.push(rest.to_string());
+                    self.flush(&mut stream, true);
+                }
+                continue;
+            }
+            if let Some(c) = PARTY_COLON_NAMES.captures(trimmed)
+                && let Some(party) = c.name("p").and_then(|p| party_of(p.as_str()))
+            {
+                self.flush(&mut stream, paragraph_absent);
+                let absent = paragraph_absent || self.group == Some(Group::Absent);
+                for (name, own_party, role) in
+                    names_with_notes(c.name("n").map_or("", |n| n.as_str()))
+                {
+                    // "Arbetstagarsidan: Sofia Ahl (Sveriges Lärare)": the person's own party wins.
+                    let party = own_party
+                        .filter(|_| party != Party::Employer)
+                        .unwrap_or_else(|| party.clone());
+                    let attendee = Attendee {
+                        name: Some(name),
+                        party,
+                        role,
+                    };
+                    if absent {
+                        self.absent.push(attendee);
+                    } else {
+                        self.present.push(attendee);
+                    }
+                }
+                continue;
+            }
+            stream.push(trimmed.to_string());
+        }
+        self.flush(&mut stream, paragraph_absent);
+    }
+
+    fn flush(&mut self, stream: &mut Vec<String>, paragraph_absent: bool) {
+        if stream.is_empty() {
+            return;
+        }
+        let text = stream.join("\n");
+        stream.clear();
+        let absent = paragraph_absent || self.group == Some(Group::Absent);
+        let text = ABSENT_PHRASE.replace_all(&text, " ");
+        let default_party = match self.group {
+            Some(Group::Unions) => None,
+            _ => Some(Party::Employer),
+        };
+        let mut group_party: Option<Party> = None;
+        let mut people: Vec<Pending> = Vec::new();
+        let cleaned: Vec<String> = segments(&text)
+            .into_iter()
+            .map(|s| {
+                s.trim()
+                    .trim_end_matches(['.', ':', ';'])
+                    .trim()
+                    .to_string()
+            })
+            .filter(|s| !s.is_empty())
+            .collect();
+        // "Vision\nAnna Ek\nKommunal\nBo Ek": parties as headings of the names after them.
+        let headed = !absent && cleaned.first().is_some_and(|s| pure_party(s).is_some());
+        for segment in cleaned {
+            if let Some(party) = pure_party(&segment) {
+                match people.last_mut() {
+                    _ if headed => group_party = Some(party),
+                    Some(person) if person.party.is_none() && person.name.is_some() => {
+                        person.party = Some(party);
+                    }
+                    // "Akademikerförbundet \nSSR": the same party spelled over two lines.
+                    Some(person) if person.party.as_ref() == Some(&party) => {}
+                    _ if absent => people.push(Pending {
+                        name: None,
+                        party: Some(party),
+                        role: Vec::new(),
+                    }),
+                    _ => group_party = Some(party),
+                }
+                continue;
+            }
+            let words: Vec<&str> = segment.split_whitespace().collect();
+            let name_len = name_prefix(&words);
+            if name_len >= 2 {
+                let name = words[..name_len].join(" ");
+                let rest = words[name_len..].join(" ");
+                let mut person = Pending {
+                    name: Some(name),
+                    party: None,
+                    role: Vec::new(),
+                };
+                attach(&mut person, &rest);
+                if person.party.is_none() && headed {
+                    person.party = group_party.clone();
+                }
+                people.push(person);
+            } else if let Some(person) = people.last_mut() {
+                attach(person, &segment);
+            }
+        }
+        for person in people {
+            let party = person
+                .party
+                .or_else(|| default_party.clone())
+                .unwrap_or(Party::AllUnions);
+            let role = person.role.join(", ");
+            let attendee = Attendee {
+                name: person.name,
+                party,
+                role: (!role.is_empty()).then_some(role),
+            };
+            if absent {
+                self.absent.push(attendee);
+            } else {
+                self.present.push(attendee);
+            }
+        }
+    }
+
+    fn finish(self) -> (Vec<Attendee>, Vec<Attendee>) {
+        (self.present, self.absent)
+    }
+}
+
+fn group_heading(line: &str) -> Option<Group> {
+    if ABSENT_GROUP.is_match(line) {
+        return Some(Group::Absent);
+    }
+    if UNION_GROUP.is_match(line) {
+        return Some(Group::Unions);
+    }
+    if EMPLOYER_GROUP.is_match(line) {
+        return Some(Group::Employer);
+    }
+    None
+}
+
+/// A segment that is only a party name ("Vision", "Akademikerförbundet", "SACO").
+fn pure_party(segment: &str) -> Option<Party> {
+    let party = party_of(segment)?;
+    // "Förvaltningen" is a group heading, not a person's party; employer names are not attributes.
+    matches!(party, Party::Union(_)).then_some(party)
+}
+
+/// Adds a role or party text to a person.
+fn attach(person: &mut Pending, text: &str) {
+    let text = text
+        .trim()
+        .trim_matches(|c: char| c == ',' || c == '(' || c == ')');
+    if text.is_empty() {
+        return;
+    }
+    let mentions = lexicon::mentions(text);
+    let mut rest = text.to_string();
+    if person.party.is_none()
+        && let Some(m) = mentions.iter().find(|m| matches!(m.party, Party::Union(_)))
+    {
+        person.party = Some(m.party.clone());
+        rest = format!("{}{}", &text[..m.start], &text[m.end..]);
+    }
+    let filler = ["hade", "har", "meddelat", "anmält", "och"];
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| !filler.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let role = words.join(" ");
+    let role = role.trim_matches(|c: char| c == ',' || c == ' ');
+    if !role.is_empty() {
+        person.role.push(role.to_string());
+    }
+}
+
+/// Splits attendance text into segments at commas, semicolons, line breaks and "och"/"samt"
+/// before a capitalized word (a next person), but not inside roles ("HR och kommunikation").
+fn segments(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for piece in text.split([',', ';', '\n']) {
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        let mut current: Vec<&str> = Vec::new();
+        for (k, word) in words.iter().enumerate() {
+            let joins = matches!(*word, "och" | "samt" | "&");
+            let next_capital = words
+                .get(k + 1)
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase);
+            if joins && next_capital && !current.is_empty() {
+                out.push(current.join(" "));
+                current.clear();
+            } else {
+                current.push(word);
+            }
+        }
+        if !current.is_empty() {
+            out.push(current.join(" "));
+        }
+    }
+    out
+}
+
+/// How many leading words form a person's name (capitalized words and particles), 0 if none.
+fn name_prefix(words: &[&str]) -> usize {
+    let particles = [
+        "von", "af", "de", "van", "der", "la", "del", "da", "di", "le",
+    ];
+    let mut count = 0;
+    while count < words.len() && count < 5 {
+        let word = words[count].trim_end_matches([',', '.']);
+        let name = NAME_TOKEN.is_match(word) && party_of(word).is_none_or(|p| p == Party::Employer);
+        let particle = count > 0
+            && particles.contains(&word)
+            && words.get(count + 1).is_some_and(|w| NAME_TOKEN.is_match(w));
+        if name || particle {
+            count += 1;
+        } else {
+            break;
+        }
+    }
+    // A name of capitalized words that is a party ("Sveriges Lärare") is not a person.
+    if count >= 2 && party_of(&words[..count].join(" ")).is_some() {
+        return 0;
+    }
+    count
+}
+
+/// Names with what is said of them in parentheses: "Karin Lund (ordförande), Sofia Ahl (Vision)".
+fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> {
+    static NOTE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\((?P<n>[^)]*)\)").expect("regex"));
+    let note = &*NOTE;
+    let mut out = Vec::new();
+    for segment in segments(&note.replace_all(text, |c: &regex::Captures| {
+        format!("({})", c["n"].replace([',', ';'], " /"))
+    })) {
+        let notes: Vec<String> = note
+            .captures_iter(&segment)
+            .map(|c| c["n"].trim().to_string())
+            .collect();
+        let bare = note.replace_all(&segment, " ");
+        let words: Vec<&str> = bare.split_whitespace().collect();
+        let len = name_prefix(&words);
+        if len < 2 && !(words.len() == 1 && NAME_TOKEN.is_match(words[0])) {
+            continue;
+        }
+        let name = words[..len.max(1)].join(" ");
+        let mut party = None;
+        let mut roles = Vec::new();
+        let rest = words[len.max(1)..].join(" ");
+        for n in notes.into_iter().chain((!rest.is_empty()).then_some(rest)) {
+            match lexicon::party_of(&n) {
+                Some(p @ Party::Union(_)) if party.is_none() => party = Some(p),
+                _ => roles.push(n.replace(" /", ",")),
+            }
+        }
+        let role = roles.join(", ");
+        out.push((name, party, (!role.is_empty()).then_some(role)));
+    }
+    out
+}
+
+/// Names in "Maria Ahumada, Piero Cima och Danijela Stevanovic".
+fn split_names(text: &str) -> Vec<String> {
+    segments(text)
+        .into_iter()
+        .map(|s| s.trim().trim_end_matches(['.', ';']).trim().to_string())
+        .filter(|s| {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            name_prefix(&words) >= 2 || (words.len() == 1 && NAME_TOKEN.is_match(words[0]))
+        })
+        .collect()
+}
+
+fn role_holder(meeting: &MeetingDraft, role: &str) -> Option<String> {
+    meeting.present.iter().find_map(|a| {
+        let r = a.role.as_deref()?.to_lowercase();
+        let holds = r.contains(role) && !r.contains(&format!("vice {role}"));
+        holds.then(|| a.name.clone()).flatten()
+    })
+}
+
+fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
+    (0..doc.lines.len()).find_map(|i| {
+        let c = ROLE_LINE.captures(doc.line_text(i))?;
+        let role = c.name("r")?.as_str().to_lowercase();
+        if !wanted.contains(&role.as_str()) {
+            return None;
+        }
+        let value = c.name("n")?.as_str();
+        let name = value.split(',').next()?.trim();
+        Some(people.resolve(name).map_or(name.to_string(), |(n, _)| n))
+    })
+}
+
+fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
+    role_holder(meeting, "ordförande")
+        .or_else(|| labelled(doc, &["ordförande", "mötesordförande"], people))
+        .or_else(|| {
+            OPENED_BY.captures_iter(&doc.text).find_map(|c| {
+                let name = c.name("n")?.as_str();
+                people
+                    .resolve(name)
+                    .map(|(n, _)| n)
+                    .or_else(|| (name.split_whitespace().count() >= 2).then(|| name.to_string()))
+            })
+        })
+}
+
+fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
+    role_holder(meeting, "sekreterare")
+        .or_else(|| role_holder(meeting, "protokollförare"))
+        .or_else(|| {
+            labelled(
+                doc,
+                &["sekreterare", "protokollförare", "vid protokollet"],
+                people,
+            )
+        })
+        .or_else(|| {
+            // A signature: the name, then "Sekreterare" on the next line.
+            (1..doc.lines.len()).find_map(|i| {
+                let line = doc.line_text(i).trim().to_lowercase();
+                if !matches!(
+                    line.as_str(),
+                    "sekreterare" | "protokollförare" | "vid protokollet"
+                ) {
+                    return None;
+                }
+                let prev = (0..i).rev().find(|&j| !doc.is_blank(j))?;
+                let words: Vec<&str> = doc.line_text(prev).split_whitespace().collect();
+                let len = name_prefix(&words);
+                (len >= 2 && len == words.len()).then(|| words.join(" "))
+            })
+        })
+}
+
+/// Approvers (justerare) and the deadlines, from the approvers section, a "Justerare:" list,
+/// the signature block ("Name för Party") or a sentence naming them.
+fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &mut Vec<String>) {
+    let mut found: Vec<Approver> = Vec::new();
+    let mut spans: Vec<Span> = doc
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Approvers)
+        .map(|s| s.span)
+        .collect();
+    // A "Justerare:" or "Justeras" block anywhere (often the end of the protocol).
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:justerare|justeras(?:\s*\(\w+\))?|justering)\s*:?\s*$")
+            .expect("regex")
+    });
+    let label = &*LABEL;
+    for i in 0..doc.lines.len() {
+        if label.is_match(doc.line_text(i)) {
+            let end = (i + 1..doc.lines.len())
+                .filter(|&j| !doc.is_blank(j))
+                .take(12)
+                .last()
+                .unwrap_or(i);
+            spans.push(doc.span_of_lines(i, end));
+        }
+    }
+    for span in &spans {
+        let text = doc.slice(*span);
+        let mut in_list = false;
+        for line in text.lines() {
+            let trimmed = line.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            if label.is_match(trimmed) {
+                in_list = true;
+                continue;
+            }
+            if let Some(c) = PARTY_COLON_NAMES.captures(trimmed)
+                && let Some(party) = c.name("p").and_then(|p| party_of(p.as_str()))
+            {
+                for name in split_names(c.name("n").map_or("", |n| n.as_str())) {
+                    push_approver(&mut found, Some(name), party.clone());
+                }
+                in_list = true;
+                continue;
+            }
+            if let Some(c) = NAME_FOR_PARTY.captures(trimmed)
+                && let Some(party) = c.name("p").and_then(|p| party_of(p.as_str()))
+            {
+                let name = c.name("n").map(|n| n.as_str().to_string());
+                push_approver(&mut found, name, party);
+                in_list = true;
+                continue;
+            }
+            if in_list {
+                let words: Vec<&str> = trimmed.split_whitespace().collect();
+                if name_prefix(&words) == words.len() && words.len() >= 2 {
+                    let name = words.join(" ");
+                    if let Some((name, party)) = people.resolve(&name) {
+                        push_approver(&mut found, Some(name), party);
+                        continue;
+                    }
+                }
+                in_list = false;
+            }
+        }
+        for c in APPROVERS_CHOSEN.captures_iter(text) {
+            let names = c
+                .name("a")
+                .or_else(|| c.name("b"))
+                .map_or("", |m| m.as_str());
+            for name in split_names(names) {
+                if let Some((name, party)) = people.resolve(&name) {
+                    push_approver(&mut found, Some(name), party);
+                }
+            }
+        }
+        if found.is_empty() && ALL_UNIONS_APPROVE.is_match(text) {
+            let mut unions: Vec<Party> = Vec::new();
+            for a in &meeting.present {
+                if matches!(a.party, Party::Union(_)) && !unions.contains(&a.party) {
+                    unions.push(a.party.clone());
+                }
+            }
+            if unions.is_empty() {
+                unions.push(Party::AllUnions);
+            }
+            for party in unions {
+                push_approver(&mut found, None, party);
+            }
+        }
+    }
+    meeting.approvers = found;
+    deadlines(doc, meeting, warnings);
+}
+
+fn push_approver(found: &mut Vec<Approver>, name: Option<String>, party: Party) {
+    let exists = found.iter().any(|a| match (&a.name, &name) {
+        (Some(x), Some(y)) => x.to_lowercase() == y.to_lowercase(),
+        (None, None) => a.party == party,
+        _ => false,
+    });
+    if !exists {
+        found.push(Approver { name, party });
+    }
+}
+
+/// "Justering sker fredagen den 17 januari ... synpunkter ... senast torsdagen den 16 januari kl. 12:00."
+fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) {
+    static APPROVE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bjuster\p{L}*").expect("regex"));
+    static COMMENTS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bsynpunkter\b|\bkommentarer\b").expect("regex"));
+    let (approve, comments) = (&*APPROVE, &*COMMENTS);
+    for section in &doc.sections {
+        if section.kind.is_questions() || section.kind == SectionKind::BoardMatters {
+            continue;
+        }
+        let body = doc.span_of_lines(
+            section.body.start,
+            section.body.end.saturating_sub(1).max(section.body.start),
+        );
+        for sentence in sentences(&doc.text, body) {
+            let text = doc.slice(sentence);
+            let Some(word) = approve.find(text) else {
+                continue;
+            };
+            let found = lexicon::dates(text, meeting.date);
+            let comment_at = comments.find(text).map(|m| m.start());
+            if meeting.approval_deadline.is_none()
+                && let Some(d) = found.iter().find(|d| {
+                    d.start > word.start()
+                        && comment_at.is_none_or(|c| d.start < c || c < word.start())
+                })
+            {
+                meeting.approval_deadline = d.date;
+            }
+            if let Some(c) = comment_at
+                && meeting.comments_deadline.is_none()
+                && let Some(d) = found.iter().find(|d| d.start > c)
+                && let Some(date) = d.date
+            {
+                let time = lexicon::times(&text[d.end..])
+                    .first()
+                    .and_then(|(h, m, _, _)| Time::new(*h, *m, 0, 0).ok())
+                    .unwrap_or(Time::midnight());
+                meeting.comments_deadline = Some(DateTime::from_parts(date, time));
+            }
+        }
+    }
+    if let (Some(deadline), Some(date)) = (meeting.approval_deadline, meeting.date)
+        && deadline < date
+    {
+        warnings.push(format!(
+            "the approval deadline {deadline} is before the meeting ({date}); it was left out"
+        ));
+        meeting.approval_deadline = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> MeetingDraft {
+        let doc = Doc::parse(text.to_string());
+        read_meeting(&doc, &mut Vec::new())
+    }
+
+    fn names(list: &[Attendee]) -> Vec<String> {
+        list.iter()
+            .map(|a| format!("{}/{}", a.name.as_deref().unwrap_or("-"), a.party))
+            .collect()
+    }
+
+    #[test]
+    fn attendance_name_then_role_layout_with_absences_in_a_sentence() {
+        let m = read(
+            "Tekniska förvaltningen\nSKYDDSKOMMITTÉ PROTOKOLL 2024-03-05\n\nNärvarande:\nArbetsgivare\n\nBo Ek, \nchef, ordförande\nSara Lind, controller\n\nPer Olsson, HR, hade \nmeddelat förhinder.\n\nArbetstagare\n\nAli Berg, Kommunal\nEva Holm, huvudskyddsombud \nVision\n\nJan Ruud, Ledarna och Kim Ås, \nSSR hade anmält förhinder.\n\n§1 Mötets öppnande\nBo öppnade.\n",
+        );
+        assert_eq!(m.organization.as_deref(), Some("Tekniska förvaltningen"));
+        assert_eq!(m.forum.as_deref(), Some("Skyddskommitté"));
+        assert_eq!(m.date, Date::new(2024, 3, 5).ok());
+        assert_eq!(
+            names(&m.present),
+            [
+                "Bo Ek/Arbetsgivaren",
+                "Sara Lind/Arbetsgivaren",
+                "Ali Berg/Kommunal",
+                "Eva Holm/Vision"
+            ]
+        );
+        assert_eq!(
+            names(&m.absent),
+            [
+                "Per Olsson/Arbetsgivaren",
+                "Jan Ruud/Ledarna",
+                "Kim Ås/Akademikerförbundet SSR"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Bo Ek"));
+    }
+
+    #[test]
+    fn attendance_party_colon_layout_approvers_and_deadline_in_words() {
+        let m = read(
+            "Protokoll från samverkansgruppen den 3 februari 2026\n\nNärvarande\n\nBarn- och utbildningsförvaltningen\nAnna Ek, direktör\n\nFackliga organisationer\nVision: Bo Ek\nKommunal: Cia Ek, Dan Ek\n\nFörhinder\nVårdförbundet\n\nTid: kl. 09.30\nPlats: Rummet\n\n1. Mötet öppnas\nAnna Ek öppnade mötet.\n2. Val av justerare\nJusterare:\nArbetsgivaren: Anna Ek\nVision: Bo Ek\nJustering sker måndagen den 9 februari.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Samverkansgrupp"));
+        assert_eq!(m.date, Date::new(2026, 2, 3).ok());
+        assert_eq!(m.time, Time::new(9, 30, 0, 0).ok());
+        assert_eq!(m.place.as_deref(), Some("Rummet"));
+        assert_eq!(m.chair.as_deref(), Some("Anna Ek"));
+        assert_eq!(
+            names(&m.present),
+            [
+                "Anna Ek/Arbetsgivaren",
+                "Bo Ek/Vision",
+                "Cia Ek/Kommunal",
+                "Dan Ek/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Vårdförbundet"]);
+        assert_eq!(m.approvers.len(), 2);
+        assert_eq!(m.approval_deadline, Date::new(2026, 2, 9).ok());
+    }
+
+    #[test]
+    fn a_fragment_has_no_facts_and_does_not_fail() {
+        let m = read("Kommunal frågar om schemat. Arbetsgivaren svarar att det ses över.");
+        assert!(m.date.is_none());
+        assert!(m.present.is_empty());
+        assert!(m.approvers.is_empty());
+    }
+}

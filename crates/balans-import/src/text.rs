@@ -1,0 +1,211 @@
+//! Bytes to normalized protocol text: encoding detection (UTF-8, UTF-16, Windows-1252), NFC, and clean-up of PDF and Word artefacts.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The largest text file read: a protocol is tens of kilobytes, so anything this big is not one.
+pub const MAX_TEXT_BYTES: u64 = 4 * 1024 * 1024;
+/// The largest PDF read (PDFs carry fonts and images, so they may be larger than their text).
+pub const MAX_PDF_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Why a file could not be read as a protocol. Each message says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("the file is empty: there is no protocol to read")]
+    Empty,
+    #[error("the file holds no text, only whitespace")]
+    Blank,
+    #[error(
+        "the file is {size} bytes; a protocol is at most {limit} bytes, so this is not read (split it, or extract the protocol's text)"
+    )]
+    TooLarge { size: u64, limit: u64 },
+    #[error(
+        "the file is binary data, not text or PDF: give the protocol as plain text (.txt) or as a PDF with a text layer"
+    )]
+    Binary,
+    #[error(
+        "reading a PDF needs poppler's pdftotext, which is not installed: install poppler-utils (apt-get install poppler-utils), or save the protocol as plain text"
+    )]
+    PdfToolMissing,
+    #[error(
+        "the PDF has no text layer (a scanned document?): nothing to read; run OCR on it first (for example ocrmypdf) or give the text"
+    )]
+    PdfNoText,
+    #[error("pdftotext could not read the PDF: {0}")]
+    PdfFailed(String),
+    #[error("could not read {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+/// A protocol's text after decoding and normalization, with what was done to get it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// "UTF-8", "UTF-16LE", "Windows-1252", ...
+    pub encoding: &'static str,
+    /// What was converted or repaired, for the draft's warnings.
+    pub notes: Vec<String>,
+}
+
+/// Decodes a text file's bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252
+/// when the bytes are not UTF-8. Refuses empty, oversized and binary input.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
+    if bytes.is_empty() {
+        return Err(InputError::Empty);
+    }
+    if bytes.len() as u64 > MAX_TEXT_BYTES {
+        return Err(InputError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_TEXT_BYTES,
+        });
+    }
+    let mut notes = Vec::new();
+    let (raw, encoding): (String, &'static str) =
+        if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+            let (text, _) = enc.decode_without_bom_handling(&bytes[bom..]);
+            (text.into_owned(), enc.name())
+        } else if bytes.contains(&0) {
+            return Err(InputError::Binary);
+        } else {
+            match std::str::from_utf8(bytes) {
+                Ok(text) => (text.to_owned(), "UTF-8"),
+                Err(_) => {
+                    let lossy = String::from_utf8_lossy(bytes);
+                    let bad = lossy.chars().filter(|&c| c == '\u{FFFD}').count();
+                    let multibyte = lossy
+                        .chars()
+                        .filter(|&c| c != '\u{FFFD}' && !c.is_ascii())
+                        .count();
+                    if multibyte >= 3 * bad.max(1) {
+                        notes.push(format!(
+                            "the text is UTF-8 with {bad} broken byte sequence(s), shown as �"
+                        ));
+                        (lossy.into_owned(), "UTF-8")
+                    } else {
+                        let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                        notes.push(
+                        "the text was not UTF-8 and was read as Windows-1252 (converted to UTF-8)"
+                            .to_string(),
+                    );
+                        (text.into_owned(), "Windows-1252")
+                    }
+                }
+            }
+        };
+    if looks_binary(&raw) {
+        return Err(InputError::Binary);
+    }
+    let text = normalize(&raw);
+    if text.trim().is_empty() {
+        return Err(InputError::Blank);
+    }
+    Ok(Decoded {
+        text,
+        encoding,
+        notes,
+    })
+}
+
+/// Control characters other than line breaks and tabs, or replacement characters, in more than
+/// 2% of the characters: this is not a text file.
+fn looks_binary(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut odd = 0usize;
+    for c in text.chars() {
+        total += 1;
+        if (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c')) || c == '\u{FFFD}' {
+            odd += 1;
+        }
+    }
+    total > 0 && odd * 50 > total
+}
+
+/// NFC; one kind of line break; no-break and odd spaces to spaces; soft hyphens, zero-width
+/// characters and other control characters removed; ligatures of PDF fonts spelled out.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.nfc().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\x0c' | '\u{2028}' | '\u{2029}' | '\u{0085}' => out.push('\n'),
+            '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+                out.push(' ')
+            }
+            '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\t' | '\n' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Collapses every run of whitespace to one space and trims: how excerpts are compared.
+pub fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_is_read_as_is_and_nfc_composed() {
+        let decoded = decode("Fo\u{0308}rhinder\r\nrad".as_bytes()).unwrap();
+        assert_eq!(decoded.text, "Förhinder\nrad");
+        assert_eq!(decoded.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn windows_1252_is_detected_and_converted() {
+        let bytes = b"Fr\xe5gor fr\xe5n f\xf6reg\xe5ende m\xf6te \x96 \x93citat\x94";
+        let decoded = decode(bytes).unwrap();
+        assert_eq!(decoded.text, "Frågor från föregående möte – “citat”");
+        assert_eq!(decoded.encoding, "Windows-1252");
+        assert!(!decoded.notes.is_empty());
+    }
+
+    #[test]
+    fn utf16_with_bom_is_read() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "Närvarande".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes).unwrap().text, "Närvarande");
+    }
+
+    #[test]
+    fn bad_input_is_refused_with_its_reason() {
+        assert!(matches!(decode(b""), Err(InputError::Empty)));
+        assert!(matches!(decode(b" \n\t \n"), Err(InputError::Blank)));
+        assert!(matches!(
+            decode(&[0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]),
+            Err(InputError::Binary)
+        ));
+        let junk: Vec<u8> = (0..2000u32).map(|i| (i * 7 % 32) as u8).collect();
+        assert!(matches!(decode(&junk), Err(InputError::Binary)));
+        let huge = vec![b'a'; MAX_TEXT_BYTES as usize + 1];
+        assert!(matches!(decode(&huge), Err(InputError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn pdf_artefacts_are_cleaned() {
+        assert_eq!(
+            normalize("in\u{00AD}formation\u{00A0}och\u{FB01}\x0cny sida\u{200B}"),
+            "information ochfi\nny sida"
+        );
+    }
+}
