@@ -86,7 +86,8 @@ impl Party {
             return Err(EmptyPartyName);
         }
         let lower = trimmed.to_lowercase();
-        if EMPLOYER_NAMES.contains(&lower.as_str()) {
+        // An administration speaks for the employer: "Socialförvaltningen", "Stadsdelsförvaltningen".
+        if EMPLOYER_NAMES.contains(&lower.as_str()) || lower.ends_with("förvaltningen") {
             return Ok(Party::Employer);
         }
         if ALL_UNIONS_NAMES.contains(&lower.as_str()) {

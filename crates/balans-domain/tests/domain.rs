@@ -1004,6 +1004,7 @@ fn spelling_variants_resolve_to_one_party() {
     assert_eq!(party("SSR"), party("Akademikerförbundet SSR"));
     assert_eq!(party("arbetsgivaren"), Party::Employer);
     assert_eq!(party("De fackliga organisationerna"), Party::AllUnions);
+    assert_eq!(party("Stadsdelsförvaltningen"), Party::Employer);
     assert_eq!(party("Fackförbundet Lokalt").name(), "Fackförbundet Lokalt");
     assert!(Party::parse("  ").is_err());
 }

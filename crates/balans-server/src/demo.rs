@@ -1,45 +1,51 @@
-//! The demo data: the two seed meetings, written by hand as scenario files and built into the binary.
+//! The demo data: the two seed protocols, imported into their two forums on an empty database.
+//!
+//! The demo goes the way a secretary's first day would: set up the forums, then import each
+//! written protocol through the importer and the application layer. The protocols are compiled
+//! into the binary, so the demo works from any directory.
 
 use anyhow::{Context as _, Result, bail};
 use balans_app::scenario::{self, Aliases};
-use balans_app::{App, AppError, CommandMeta};
+use balans_app::{App, CommandMeta};
+use balans_import::ImportOptions;
 use balans_store::EventStore;
 
-/// The seed meetings in the order they happened.
-const DEMO_FILES: &[(&str, &str)] = &[
+/// The forums the protocols are imported into.
+const FORUMS: &str = include_str!("../../../tests/fixtures/demo/forums.jsonl");
+
+/// The seed protocols in the order they happened, with the code of the forum each belongs to.
+const PROTOCOLS: &[(&str, &str, &str)] = &[
     (
-        "2023-09-20-socialforvaltningen-fg.jsonl",
-        include_str!("../../../tests/fixtures/demo/2023-09-20-socialforvaltningen-fg.jsonl"),
+        "003_9ba086790e9c5e66.txt",
+        "FG-SOF",
+        include_str!("../../../tests/fixtures/protocols/003_9ba086790e9c5e66.txt"),
     ),
     (
-        "2025-01-14-hagersten-alvsjo-fg.jsonl",
-        include_str!("../../../tests/fixtures/demo/2025-01-14-hagersten-alvsjo-fg.jsonl"),
+        "004_5bdb85c66693e9e6.txt",
+        "FG-HÄ",
+        include_str!("../../../tests/fixtures/protocols/004_5bdb85c66693e9e6.txt"),
     ),
 ];
 
-/// Loads the demo meetings when the database holds no events; otherwise leaves it alone.
+/// Loads the demo data when the database holds no events; otherwise leaves it alone.
 pub fn load_if_empty<S: EventStore>(app: &App<S>) -> Result<bool> {
     if app.store().head_position()? > 0 {
         return Ok(false);
     }
-    let mut aliases = Aliases::default();
-    for (name, text) in DEMO_FILES {
-        let lines =
-            scenario::parse(text, &mut aliases).with_context(|| format!("demo file {name}"))?;
-        let commands = lines.iter().map(|l| l.command.clone()).collect();
-        match app.execute_batch(commands, CommandMeta::new("demo")) {
-            Ok(_) => {}
-            Err(AppError::InBatch {
-                index,
-                name: command,
-                source,
-            }) => {
-                bail!(
-                    "demo file {name}: line {}: {command}: {source}",
-                    lines[index].line
-                )
-            }
-            Err(other) => return Err(other).with_context(|| format!("demo file {name}")),
+    let forums = scenario::parse(FORUMS, &mut Aliases::default()).context("the demo forums")?;
+    app.execute_batch(
+        forums.into_iter().map(|line| line.command).collect(),
+        CommandMeta::new("demo"),
+    )
+    .context("the demo forums")?;
+    for (name, forum, text) in PROTOCOLS {
+        let options = ImportOptions {
+            forum: Some((*forum).to_string()),
+            actor: "demo".to_string(),
+            ..ImportOptions::default()
+        };
+        if let Err(error) = balans_import::import_text(app, text, &options) {
+            bail!("the demo protocol {name} could not be imported: {error}");
         }
     }
     Ok(true)
