@@ -4,6 +4,7 @@
 //! server mounts over HTTP and WebSocket, and that tests execute in-process.
 
 pub mod error;
+pub mod import;
 pub mod input;
 pub mod mutation;
 pub mod query;
@@ -14,12 +15,15 @@ pub mod types;
 
 use std::sync::Arc;
 
-use async_graphql::Schema;
+use async_graphql::{MergedObject, Schema};
 
-pub use mutation::MutationRoot;
 pub use query::QueryRoot;
 pub use service::{Service, SharedStore};
 pub use subscription::SubscriptionRoot;
+
+/// What can be changed: one mutation per command, and importing written protocols.
+#[derive(MergedObject, Default)]
+pub struct MutationRoot(mutation::CommandMutations, import::ImportMutation);
 
 /// The schema type the server mounts.
 pub type BalansSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
@@ -31,7 +35,7 @@ pub const MAX_COMPLEXITY: usize = 5_000;
 
 /// Builds the schema over a service, with depth and complexity limits.
 pub fn build_schema(service: Arc<Service>) -> BalansSchema {
-    Schema::build(QueryRoot, MutationRoot, SubscriptionRoot)
+    Schema::build(QueryRoot, MutationRoot::default(), SubscriptionRoot)
         .data(service)
         .limit_depth(MAX_DEPTH)
         .limit_complexity(MAX_COMPLEXITY)

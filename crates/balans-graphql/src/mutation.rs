@@ -23,7 +23,9 @@ use crate::input::{parse_id, parse_optional_party, parse_party};
 use crate::service::Service;
 use crate::types::{Case, CaseKind, Forum, Mbl, Meeting, Resolution, StatementKind, View};
 
-pub struct MutationRoot;
+/// One mutation per command.
+#[derive(Default)]
+pub struct CommandMutations;
 
 /// What every mutation takes besides its command: for safe retries and concurrent edits.
 #[derive(InputObject, Default)]
@@ -947,7 +949,7 @@ impl CorrectCaseInput {
 /// with `extensions.code` (CONFLICT, DOMAIN_RULE with `extensions.rule`, NOT_FOUND, BAD_INPUT),
 /// and then nothing is stored.
 #[Object]
-impl MutationRoot {
+impl CommandMutations {
     // ----- forums -----
 
     /// Create a forum (förvaltningsgrupp, LSG, skyddskommitté) and the unions that sit in it.

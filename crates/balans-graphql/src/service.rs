@@ -96,6 +96,23 @@ impl Service {
     }
 }
 
+impl Service {
+    /// Runs blocking work (an import that reads the log and appends) off the async workers,
+    /// then brings the read model up to date so the next query sees what it wrote.
+    pub async fn write_blocking<T: Send + 'static, E: Send + 'static>(
+        self: &Arc<Self>,
+        work: impl FnOnce(&App<SharedStore>) -> Result<T, E> + Send + 'static,
+    ) -> Result<Result<T, E>, AppError> {
+        let service = Arc::clone(self);
+        run_blocking(move || {
+            let result = work(&service.app);
+            service.catch_up()?;
+            Ok(result)
+        })
+        .await
+    }
+}
+
 async fn run_blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
 ) -> Result<T, AppError> {

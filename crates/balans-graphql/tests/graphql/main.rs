@@ -1,5 +1,6 @@
 //! In-process tests of the GraphQL schema: queries on the demo-like data, mutations, errors and their codes.
 
+mod imports;
 mod mutations;
 mod queries;
 mod schema;

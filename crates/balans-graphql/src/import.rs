@@ -1,0 +1,172 @@
+//! Importing a written protocol: `importDraft` reads it into a draft without storing anything,
+//! `commitImport` records a (possibly corrected) draft in one atomic append.
+//!
+//! The draft travels as JSON in the importer's own shape (`balans_import::Draft`), so a review
+//! screen can show it, let a person correct items or links, and send it back unchanged in form.
+
+use std::sync::Arc;
+
+use async_graphql::{Context, Json, Object, Result, SimpleObject};
+use balans_import::{CommitError, Draft, ImportOptions, ReadError};
+
+use crate::error::{app_error, bad_input};
+use crate::mutation::Actor;
+use crate::service::Service;
+use crate::types::{Meeting, View};
+
+/// The largest protocol text accepted over the API (the server's body limit applies first).
+const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
+
+/// A protocol read into a draft: nothing is stored yet.
+#[derive(SimpleObject)]
+pub struct ImportDraft {
+    /// The draft in the importer's JSON shape: `meeting` (organization, forum, date, time, place,
+    /// chair, secretary, present, absent, approvers, deadlines) and `items` (each with kind,
+    /// parties, person, due label and resolved date, outcome, section, source text and span,
+    /// confidence, and a proposed `link` to an existing case). Send it, corrected, to `commitImport`.
+    pub draft: Json<Draft>,
+    /// The draft as readable text, in Swedish, as `balans import` prints it.
+    pub summary: String,
+    /// How many items were found.
+    pub items: usize,
+    /// How many items are proposed as links to existing cases (kopplingar).
+    pub links: usize,
+    /// What the reader noticed and could not settle.
+    pub warnings: Vec<String>,
+}
+
+/// What `commitImport` recorded.
+#[derive(SimpleObject)]
+pub struct ImportResult {
+    /// The meeting the protocol recorded.
+    pub meeting: Option<Meeting>,
+    /// Whether the forum was created by this import.
+    pub forum_created: bool,
+    /// New cases opened.
+    pub opened: usize,
+    /// Items recorded on cases of earlier meetings.
+    pub linked: usize,
+    /// Events stored.
+    pub events: usize,
+    /// The global position of the last event stored.
+    pub position: u64,
+}
+
+/// Mutations that import written protocols.
+#[derive(Default)]
+pub struct ImportMutation;
+
+#[Object]
+impl ImportMutation {
+    /// Read a protocol (protokoll) as plain text into a draft, with links proposed to the
+    /// forum's open cases. Stores nothing.
+    async fn import_draft(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The protocol's text.")] text: String,
+        #[graphql(
+            desc = "The forum it belongs to (code, name or id); default: the forum the protocol names."
+        )]
+        forum: Option<String>,
+    ) -> Result<ImportDraft> {
+        if text.len() > MAX_TEXT_BYTES {
+            return Err(bad_input(format!(
+                "the protocol is {} bytes; at most {MAX_TEXT_BYTES} are read",
+                text.len()
+            )));
+        }
+        let service = ctx.data::<Arc<Service>>()?;
+        let draft = balans_import::read_text(&text);
+        if !draft.found_anything() {
+            return Err(bad_input(ReadError::NothingFound.to_string()));
+        }
+        let draft = service
+            .write_blocking(move |app| {
+                let model = balans_read::ReadModel::load(app.store())?;
+                let mut draft = draft;
+                let forum = balans_import::commit::find_forum(&model, &draft, forum.as_deref());
+                balans_import::propose_links(&mut draft, &model, forum);
+                Ok::<_, balans_app::AppError>(draft)
+            })
+            .await
+            .map_err(app_error)?
+            .map_err(app_error)?;
+        Ok(ImportDraft {
+            summary: draft.to_text(),
+            items: draft.items.len(),
+            links: draft
+                .items
+                .iter()
+                .filter(|item| item.link.is_some())
+                .count(),
+            warnings: draft.warnings.clone(),
+            draft: Json(draft),
+        })
+    }
+
+    /// Record a (possibly corrected) draft from `importDraft` in one atomic append: the meeting,
+    /// its attendance and approvers, new cases, and what linked items add to earlier cases.
+    async fn commit_import(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The draft, as `importDraft` gave it, corrected where needed.")]
+        draft: Json<Draft>,
+        #[graphql(
+            desc = "The forum to record into (code, name or id); default: the forum the protocol names, created when there is none."
+        )]
+        forum: Option<String>,
+        #[graphql(desc = "Record even if the forum already has a meeting on that date.")]
+        force: Option<bool>,
+    ) -> Result<ImportResult> {
+        let service = ctx.data::<Arc<Service>>()?;
+        let options = ImportOptions {
+            forum,
+            force: force.unwrap_or(false),
+            actor: ctx
+                .data_opt::<Actor>()
+                .map_or_else(|| "import".to_string(), |actor| actor.0.clone()),
+            date: None,
+        };
+        let Json(draft) = draft;
+        let outcome = service
+            .write_blocking(move |app| balans_import::commit(app, &draft, &options))
+            .await
+            .map_err(app_error)?
+            .map_err(commit_error)?;
+        let view = View::Live(Arc::clone(service));
+        let meeting = view.with(|m| {
+            m.meetings
+                .get(&outcome.meeting)
+                .map(|state| Meeting::new(state, view.clone()))
+        });
+        Ok(ImportResult {
+            meeting,
+            forum_created: outcome.forum_created,
+            opened: outcome.opened,
+            linked: outcome.linked,
+            events: outcome.events,
+            position: outcome.last_position,
+        })
+    }
+}
+
+fn commit_error(error: CommitError) -> async_graphql::Error {
+    match error {
+        CommitError::App(error) => app_error(error),
+        CommitError::Refused { context, source } => {
+            let inner = app_error(source);
+            async_graphql::Error {
+                message: format!("{context}: {}", inner.message),
+                ..inner
+            }
+        }
+        CommitError::Duplicate { .. } => {
+            use async_graphql::ErrorExtensions;
+            async_graphql::Error::new(error.to_string()).extend_with(|_, e| {
+                e.set("code", crate::error::code::DOMAIN_RULE);
+                e.set("rule", "ALREADY_IMPORTED");
+            })
+        }
+        other => bad_input(other.to_string()),
+    }
+}
