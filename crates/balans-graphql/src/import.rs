@@ -6,7 +6,9 @@
 
 use std::sync::Arc;
 
-use async_graphql::{Context, Json, Object, Result, SimpleObject};
+use std::io::Read as _;
+
+use async_graphql::{Context, Json, Object, Result, SimpleObject, Upload};
 use balans_import::{CommitError, Draft, ImportOptions, ReadError};
 
 use crate::error::{app_error, bad_input};
@@ -14,8 +16,23 @@ use crate::mutation::Actor;
 use crate::service::Service;
 use crate::types::{Meeting, View};
 
-/// The largest protocol text accepted over the API (the server's body limit applies first).
-const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
+/// The largest protocol accepted over the API (the server's body limit applies first).
+const MAX_BYTES: usize = 32 * 1024 * 1024;
+
+/// A protocol as it arrives: text, or a file's bytes in any encoding or as PDF.
+enum Source {
+    Text(String),
+    File(Vec<u8>),
+}
+
+impl Source {
+    fn len(&self) -> usize {
+        match self {
+            Source::Text(text) => text.len(),
+            Source::File(bytes) => bytes.len(),
+        }
+    }
+}
 
 /// A protocol read into a draft: nothing is stored yet.
 #[derive(SimpleObject)]
@@ -63,34 +80,60 @@ impl ImportMutation {
     async fn import_draft(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The protocol's text.")] text: String,
+        #[graphql(desc = "The protocol's text.")] text: Option<String>,
+        #[graphql(
+            desc = "The protocol as a file (multipart upload): text in UTF-8, UTF-16 or Windows-1252, or a PDF with a text layer."
+        )]
+        upload: Option<Upload>,
         #[graphql(
             desc = "The forum it belongs to (code, name or id); default: the forum the protocol names."
         )]
         forum: Option<String>,
     ) -> Result<ImportDraft> {
-        if text.len() > MAX_TEXT_BYTES {
+        let source = match (text, upload) {
+            (Some(text), None) => Source::Text(text),
+            (None, Some(upload)) => {
+                let mut bytes = Vec::new();
+                upload
+                    .value(ctx)
+                    .map_err(|error| bad_input(format!("the upload cannot be read: {error}")))?
+                    .into_read()
+                    .take(MAX_BYTES as u64 + 1)
+                    .read_to_end(&mut bytes)
+                    .map_err(|error| bad_input(format!("the upload cannot be read: {error}")))?;
+                Source::File(bytes)
+            }
+            _ => {
+                return Err(bad_input(
+                    "give the protocol either as text or as an upload, not both or neither",
+                ));
+            }
+        };
+        if source.len() > MAX_BYTES {
             return Err(bad_input(format!(
-                "the protocol is {} bytes; at most {MAX_TEXT_BYTES} are read",
-                text.len()
+                "the protocol is larger than {MAX_BYTES} bytes"
             )));
         }
         let service = ctx.data::<Arc<Service>>()?;
-        let draft = balans_import::read_text(&text);
-        if !draft.found_anything() {
-            return Err(bad_input(ReadError::NothingFound.to_string()));
-        }
         let draft = service
             .write_blocking(move |app| {
-                let model = balans_read::ReadModel::load(app.store())?;
-                let mut draft = draft;
+                // Reading a PDF runs pdftotext, so it too stays off the async workers.
+                let mut draft = match source {
+                    Source::Text(text) => balans_import::read_text(&text),
+                    Source::File(bytes) => {
+                        balans_import::read_bytes(&bytes).map_err(|e| bad_input(e.to_string()))?
+                    }
+                };
+                if !draft.found_anything() {
+                    return Err(bad_input(ReadError::NothingFound.to_string()));
+                }
+                let model = balans_read::ReadModel::load(app.store()).map_err(app_error)?;
                 let forum = balans_import::commit::find_forum(&model, &draft, forum.as_deref());
                 balans_import::propose_links(&mut draft, &model, forum);
-                Ok::<_, balans_app::AppError>(draft)
+                Ok(draft)
             })
             .await
-            .map_err(app_error)?
-            .map_err(app_error)?;
+            .map_err(app_error)??;
         Ok(ImportDraft {
             summary: draft.to_text(),
             items: draft.items.len(),

@@ -37,27 +37,36 @@ pub async fn graphiql() -> Html<String> {
 /// Runs one query or mutation. Errors of the request itself (not JSON, too large) come back in
 /// the GraphQL error shape too, with an HTTP status and an `extensions.code`.
 pub async fn graphql_post(State(state): State<AppState>, request: Request) -> Response {
-    if !is_json(request.headers()) {
+    let multipart = multipart_content_type(request.headers());
+    if multipart.is_none() && !is_json(request.headers()) {
         return request_error(
             &state,
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             code::BAD_INPUT,
-            "send the request as JSON (Content-Type: application/json)".to_string(),
+            "send the request as JSON (Content-Type: application/json), or as multipart/form-data with an upload"
+                .to_string(),
         );
     }
     let body = match Bytes::from_request(request, &()).await {
         Ok(body) => body,
         Err(rejection) => return body_error(&state, &rejection),
     };
-    let request: async_graphql::Request = match serde_json::from_slice(&body) {
+    let parsed = match multipart {
+        // The GraphQL multipart request spec: an upload (a protocol file) beside the operation.
+        Some(content_type) => async_graphql::http::receive_body(
+            Some(content_type),
+            futures_util::io::Cursor::new(body),
+            async_graphql::http::MultipartOptions::default().max_file_size(state.limits.body_limit),
+        )
+        .await
+        .map_err(|error| format!("the multipart body is not a GraphQL request: {error}")),
+        None => serde_json::from_slice::<async_graphql::Request>(&body)
+            .map_err(|error| format!("the body is not a GraphQL request in JSON: {error}")),
+    };
+    let request = match parsed {
         Ok(request) => request,
-        Err(error) => {
-            return request_error(
-                &state,
-                StatusCode::BAD_REQUEST,
-                code::BAD_INPUT,
-                format!("the body is not a GraphQL request in JSON: {error}"),
-            );
+        Err(message) => {
+            return request_error(&state, StatusCode::BAD_REQUEST, code::BAD_INPUT, message);
         }
     };
     let response = balans_graphql::execute(&state.schema, request).await;
@@ -81,6 +90,20 @@ pub async fn graphql_post(State(state): State<AppState>, request: Request) -> Re
 
 /// Whether the body is declared JSON. Requiring it keeps browsers from sending mutations in
 /// cross-site "simple" form posts (text/plain), which need no CORS preflight.
+/// The content type of a multipart/form-data request, with its boundary.
+fn multipart_content_type(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .filter(|value| {
+            value
+                .split(';')
+                .next()
+                .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("multipart/form-data"))
+        })
+        .map(str::to_string)
+}
+
 fn is_json(headers: &HeaderMap) -> bool {
     headers
         .get(header::CONTENT_TYPE)

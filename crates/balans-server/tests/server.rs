@@ -803,3 +803,64 @@ async fn unknown_ids_and_malformed_dates_get_their_codes_over_http() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_protocol_file_uploaded_as_multipart_becomes_a_draft() {
+    let server = TestServer::start().await;
+    let protocol = std::fs::read(format!(
+        "{}/../../tests/fixtures/protocols/003_9ba086790e9c5e66.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("the seed protocol");
+    // A Windows-1252 file, as older Word exports are: å ä ö are single bytes.
+    let (latin1, _, _) =
+        encoding_rs::WINDOWS_1252.encode(std::str::from_utf8(&protocol).expect("utf-8"));
+    let boundary = "balans-test-boundary";
+    let operations = json!({
+        "query": "mutation($file: Upload) { importDraft(upload: $file) { items draft } }",
+        "variables": { "file": null }
+    });
+    let mut body = Vec::new();
+    for (name, value) in [
+        ("operations", operations.to_string()),
+        ("map", json!({ "0": ["variables.file"] }).to_string()),
+    ] {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"0\"; filename=\"protokoll.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(&latin1);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let response = server
+        .client
+        .post(server.url("/graphql"))
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(body)
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), StatusCode::OK);
+    let json: Value = response.json().await.expect("a JSON body");
+    assert!(json.get("errors").is_none(), "{json:#}");
+    let draft = &json["data"]["importDraft"]["draft"];
+    assert_eq!(draft["meeting"]["date"], "2023-09-20");
+    assert_eq!(draft["source_encoding"], "Windows-1252");
+    assert!(
+        json["data"]["importDraft"]["items"]
+            .as_u64()
+            .expect("a count")
+            >= 5
+    );
+}
