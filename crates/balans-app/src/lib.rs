@@ -11,6 +11,7 @@ pub mod codec;
 pub mod scenario;
 
 use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 
 use balans_domain::{
     CaseId, CaseState, Command, Context, DomainError, Event, ForumId, ForumState, MeetingId,
@@ -29,6 +30,14 @@ pub use codec::DecodeError;
 
 /// How often a command is decided again after another writer changed a stream it read.
 const MAX_ATTEMPTS: usize = 5;
+
+/// How many streams' folded states [`App`] keeps between commands. A few thousand cover the
+/// forums, recent meetings and active cases of a large city; when full, it keeps the forums
+/// and starts over with the rest.
+const CACHED_STREAMS: usize = 8192;
+
+/// Folded states of recently loaded streams, each with the stream version it was folded to.
+type StreamCache = Mutex<HashMap<StreamRef, (u64, Folded)>>;
 
 /// Who sends a command and how it may be retried.
 #[derive(Debug, Clone)]
@@ -101,10 +110,14 @@ impl From<StoreError> for AppError {
     }
 }
 
-/// The application: a store and a clock.
+/// The application: a store, a clock, and the folded states of recently used streams.
 pub struct App<S> {
     store: S,
     clock: Box<dyn Clock>,
+    /// Streams are append-only, so a folded state stays true up to its version: a command reads
+    /// only the events appended since, instead of the whole stream. A forum's stream grows by
+    /// one event per case opened, so without this every opening re-read years of numbering.
+    cache: StreamCache,
 }
 
 impl<S: EventStore> App<S> {
@@ -113,7 +126,11 @@ impl<S: EventStore> App<S> {
     }
 
     pub fn with_clock(store: S, clock: Box<dyn Clock>) -> Self {
-        Self { store, clock }
+        Self {
+            store,
+            clock,
+            cache: Mutex::new(HashMap::new()),
+        }
     }
 
     pub fn store(&self) -> &S {
@@ -146,7 +163,7 @@ impl<S: EventStore> App<S> {
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let mut unit = UnitOfWork::new(&self.store, self.clock.today());
+            let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today());
             let target = commands.first().map(Command::target);
             if let (Some(target), Some(expected)) = (target, meta.expected_version) {
                 let actual = unit.version_of(target)?;
@@ -196,21 +213,21 @@ impl<S: EventStore> App<S> {
 
     /// The current state of a case, folded from its stream.
     pub fn load_case(&self, id: CaseId) -> Result<Option<CaseState>, AppError> {
-        let mut unit = UnitOfWork::new(&self.store, self.clock.today());
+        let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today());
         unit.load(StreamRef::Case(id))?;
         Ok(unit.case(id))
     }
 
     /// The current state of a meeting, folded from its stream.
     pub fn load_meeting(&self, id: MeetingId) -> Result<Option<MeetingState>, AppError> {
-        let mut unit = UnitOfWork::new(&self.store, self.clock.today());
+        let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today());
         unit.load(StreamRef::Meeting(id))?;
         Ok(unit.meeting(id))
     }
 
     /// The current state of a forum, folded from its stream.
     pub fn load_forum(&self, id: ForumId) -> Result<Option<ForumState>, AppError> {
-        let mut unit = UnitOfWork::new(&self.store, self.clock.today());
+        let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today());
         unit.load(StreamRef::Forum(id))?;
         Ok(unit.forum(id))
     }
@@ -266,15 +283,17 @@ struct Loaded {
 /// The streams loaded for one attempt, with the events decided so far folded in.
 struct UnitOfWork<'a, S> {
     store: &'a S,
+    cache: &'a StreamCache,
     today: Date,
     streams: HashMap<StreamRef, Loaded>,
     pending: Vec<(Event, Ulid)>,
 }
 
 impl<'a, S: EventStore> UnitOfWork<'a, S> {
-    fn new(store: &'a S, today: Date) -> Self {
+    fn new(store: &'a S, cache: &'a StreamCache, today: Date) -> Self {
         Self {
             store,
+            cache,
             today,
             streams: HashMap::new(),
             pending: Vec::new(),
@@ -285,12 +304,32 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
         if self.streams.contains_key(&stream) {
             return Ok(());
         }
-        let recorded = self.store.read_stream(&StreamId(stream.stream_name()), 1)?;
-        let mut folded = Folded::empty(stream);
+        let cached = self
+            .cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&stream)
+            .cloned();
+        let (cached_version, mut folded) = cached.unwrap_or((0, Folded::empty(stream)));
+        let recorded = self
+            .store
+            .read_stream(&StreamId(stream.stream_name()), cached_version + 1)?;
         for event in &recorded {
             folded = folded.evolve(&decode_recorded(event)?);
         }
-        let version = recorded.last().map_or(0, |e| e.stream_version);
+        let version = recorded.last().map_or(cached_version, |e| e.stream_version);
+        if version > cached_version {
+            let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+            if cache.len() >= CACHED_STREAMS {
+                // Forums are few and their streams the longest (one event per case opened):
+                // keep them, and start over with meetings and cases.
+                cache.retain(|stream, _| matches!(stream, StreamRef::Forum(_)));
+            }
+            // Another thread may have cached a later version meanwhile; keep the later one.
+            if cache.get(&stream).is_none_or(|(known, _)| *known < version) {
+                cache.insert(stream, (version, folded.clone()));
+            }
+        }
         self.streams.insert(stream, Loaded { version, folded });
         Ok(())
     }

@@ -371,3 +371,49 @@ fn old_shapes_are_upcast_before_decoding() {
         Err(DecodeError::FromTheFuture { .. })
     ));
 }
+
+#[test]
+fn cached_stream_states_see_what_other_writers_appended() {
+    // Two applications over one store, as two server instances would be: each caches the
+    // forum's folded state, and each must still number cases after the other's.
+    let store = Arc::new(MemoryStore::new());
+    let first = App::with_clock(Arc::clone(&store), clock());
+    let second = App::with_clock(Arc::clone(&store), clock());
+    first
+        .execute_batch(setup(), CommandMeta::new("test"))
+        .expect("setup");
+    let open = |app: &App<Arc<MemoryStore>>, n: u128| {
+        app.execute(
+            Command::RaiseQuestion {
+                case: CaseId(Ulid::from_parts(30, n)),
+                forum: forum(),
+                meeting: Some(meeting()),
+                section: None,
+                title: format!("Fråga {n}"),
+                text: String::new(),
+                raised_by: Party::parse("Kommunal").expect("party"),
+                asked_by: None,
+                addressed_to: Party::Employer,
+                pre_registered: false,
+                carried_over: false,
+            },
+            CommandMeta::new("test"),
+        )
+        .expect("opens")
+    };
+    open(&first, 1);
+    open(&second, 2);
+    open(&first, 3);
+    let numbers: Vec<u32> = (1..=3)
+        .map(|n| {
+            first
+                .load_case(CaseId(Ulid::from_parts(30, n)))
+                .expect("loads")
+                .expect("exists")
+                .number
+                .sequence
+        })
+        .collect();
+    // The setup opened case 1 already; these follow it, one after the other, with no number twice.
+    assert_eq!(numbers, [2, 3, 4]);
+}

@@ -384,7 +384,7 @@ fn new_forum(index: usize, rng: &mut Rng) -> ForumGen {
         nth: rng.between(1, 3) as i8,
         weekday,
         time,
-        place: *rng.pick(text::PLACES),
+        place: rng.word(text::PLACES),
         created: false,
         held: 0,
         upcoming: None,

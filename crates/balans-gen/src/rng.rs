@@ -38,6 +38,11 @@ impl Rng {
         &items[self.below(items.len() as u64) as usize]
     }
 
+    /// One of a list of words (a phrase bank).
+    pub fn word(&mut self, items: &[&'static str]) -> &'static str {
+        items[self.below(items.len() as u64) as usize]
+    }
+
     /// 80 random bits, the random part of a ULID.
     pub fn ulid_bits(&mut self) -> u128 {
         let high = u128::from(self.next_u64() & 0xFFFF);

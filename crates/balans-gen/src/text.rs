@@ -306,7 +306,7 @@ const MONTHS: &[&str] = &[
 fn fill(template: &str, unit: &str, rng: &mut Rng) -> String {
     let mut text = template.replace("{unit}", unit);
     if text.contains("{month}") {
-        text = text.replace("{month}", *rng.pick(MONTHS));
+        text = text.replace("{month}", rng.word(MONTHS));
     }
     text
 }
@@ -328,7 +328,7 @@ pub fn person(rng: &mut Rng) -> String {
 
 pub fn question_title(unit: &str, rng: &mut Rng) -> String {
     let topic = rng.pick(TOPICS);
-    let suffix = fill(*rng.pick(QUESTION_SUFFIXES), unit, rng);
+    let suffix = fill(rng.word(QUESTION_SUFFIXES), unit, rng);
     format!("{topic}{suffix}")
 }
 
@@ -349,7 +349,7 @@ pub fn commitment_what(rng: &mut Rng) -> String {
 }
 
 pub fn board_title(unit: &str, year: i16, rng: &mut Rng) -> String {
-    format!("{} {year}", fill(*rng.pick(BOARD_MATTERS), unit, rng))
+    format!("{} {year}", fill(rng.word(BOARD_MATTERS), unit, rng))
 }
 
 pub fn board_text(unit: &str, rng: &mut Rng) -> String {

@@ -69,14 +69,35 @@ impl ReadModel {
     /// The forum's balance list (balanslista) as the model stands, by case number. For the list
     /// at an instant, load the model up to it ([`ReadModel::load_until`]) and ask that.
     pub fn balance_list(&self, forum: ForumId) -> Vec<&CaseView> {
-        let mut list: Vec<&CaseView> = self
-            .cases
-            .values()
-            .filter(|view| view.state.forum == forum && view.state.on_balance_list)
-            .collect();
-        list.sort_by(|a, b| a.state.number.cmp(&b.state.number));
-        list
+        self.cases_of(forum)
+            .filter(|view| view.state.on_balance_list)
+            .collect()
     }
+
+    /// The forum's balance list as it stood at `until`, judged like time travel (by when things
+    /// happened), from the cases' timelines instead of a model rebuilt up to that instant.
+    pub fn balance_list_as_of(&self, forum: ForumId, until: Timestamp) -> Vec<&CaseView> {
+        self.cases_of(forum)
+            .filter(|view| was_on_list(view, until))
+            .collect()
+    }
+}
+
+/// Whether the case was on its forum's balance list at `until`: the fold of its list events
+/// that had happened by then, as a model loaded up to `until` would fold them. A case not yet
+/// opened then was on no list.
+fn was_on_list(view: &CaseView, until: Timestamp) -> bool {
+    let mut opened = false;
+    let mut on = false;
+    for entry in view.timeline.iter().filter(|e| e.occurred_at <= until) {
+        match entry.event_type.as_str() {
+            "CaseOpened" => opened = true,
+            "AddedToBalanceList" => on = true,
+            "RemovedFromBalanceList" | "Closed" => on = false,
+            _ => {}
+        }
+    }
+    opened && on
 }
 
 /// The forum's balance list as it stood before or after `meeting`, compared with the list as it
@@ -91,7 +112,18 @@ pub fn balance_list_at_meeting(
     meeting: MeetingId,
     when: BeforeOrAfter,
 ) -> Result<BalanceListAtMeeting, QueryError> {
-    let now = ReadModel::load(store)?;
+    balance_list_at_meeting_in(&ReadModel::load(store)?, forum, meeting, when)
+}
+
+/// [`balance_list_at_meeting`] from a model that is up to date (the live one): the lists of
+/// the past come from the cases' timelines, so nothing is rebuilt. Entries carry each case's
+/// number and its title as it stands now.
+pub fn balance_list_at_meeting_in(
+    now: &ReadModel,
+    forum: ForumId,
+    meeting: MeetingId,
+    when: BeforeOrAfter,
+) -> Result<BalanceListAtMeeting, QueryError> {
     if !now.forums.contains_key(&forum) {
         return Err(QueryError::UnknownForum(forum));
     }
@@ -111,17 +143,14 @@ pub fn balance_list_at_meeting(
         // No day comes before the first date there is, so nothing had happened by then.
         BeforeOrAfter::Before => asked.date.yesterday().map_or(Timestamp::MIN, end_of_day),
     };
-    let cases = entries(&ReadModel::load_until(store, Some(until))?, forum);
+    let cases = entries(now.balance_list_as_of(forum, until));
     let previous_meeting = now
         .meetings_of(forum)
         .into_iter()
         .rfind(|m| m.date < asked.date)
         .cloned();
     let previous = match &previous_meeting {
-        Some(previous) => entries(
-            &ReadModel::load_until(store, Some(end_of_day(previous.date)))?,
-            forum,
-        ),
+        Some(previous) => entries(now.balance_list_as_of(forum, end_of_day(previous.date))),
         None => Vec::new(),
     };
     let was_on = |case: &CaseId| previous.iter().any(|e| e.case == *case);
@@ -148,10 +177,8 @@ pub fn balance_list_at_meeting(
     })
 }
 
-fn entries(model: &ReadModel, forum: ForumId) -> Vec<BalanceListEntry> {
-    model
-        .balance_list(forum)
-        .into_iter()
+fn entries(list: Vec<&CaseView>) -> Vec<BalanceListEntry> {
+    list.into_iter()
         .map(|view| BalanceListEntry {
             case: view.state.id,
             number: view.state.number.clone(),

@@ -37,6 +37,19 @@ impl ReadModel {
     /// (`overdue`) is judged on.
     pub fn cases(&self, filter: &CaseFilter, as_of: Date) -> Vec<&CaseView> {
         let words = filter.text.as_deref().map(query_words).unwrap_or_default();
+        if let Some(forum) = filter.forum {
+            // One forum's cases (or its open ones) come in number order already.
+            let found: Vec<&CaseView> = if filter.status == Some(CaseStatus::Open) {
+                self.open_cases_of(forum)
+                    .filter(|view| self.passes(&view.state, filter, as_of, &words))
+                    .collect()
+            } else {
+                self.cases_of(forum)
+                    .filter(|view| self.passes(&view.state, filter, as_of, &words))
+                    .collect()
+            };
+            return found;
+        }
         let mut found: Vec<&CaseView> = self
             .cases
             .values()
@@ -104,19 +117,30 @@ fn query_words(query: &str) -> Vec<String> {
 }
 
 /// Whether every word occurs somewhere in the case's own words; no words matches every case.
+///
+/// The same as looking in the normalized text of all fields (see [`normalize_text`]): a query
+/// word has no whitespace in it, so it can only occur within one field and never across the
+/// spaces that normalizing collapses. Each field is lowercased once, and the search stops as
+/// soon as every word is found.
 fn matches_words(case: &CaseState, words: &[String]) -> bool {
     if words.is_empty() {
         return true;
     }
-    let mut fields: Vec<&str> = vec![&case.title, &case.text];
-    fields.extend(case.answers.iter().map(|a| a.text.as_str()));
-    fields.extend(case.commitments.iter().map(|c| c.what.as_str()));
-    fields.extend(case.statements.iter().map(|s| s.text.as_str()));
-    fields.extend(case.registry_number.as_deref());
-    // Fields are joined by a line break, which normalizes to a space: a query word has no space
-    // in it, so it never matches across two fields.
-    let haystack = normalize_text(&fields.join("\n"));
-    words.iter().all(|word| haystack.contains(word.as_str()))
+    let fields = [case.title.as_str(), case.text.as_str()]
+        .into_iter()
+        .chain(case.answers.iter().map(|a| a.text.as_str()))
+        .chain(case.commitments.iter().map(|c| c.what.as_str()))
+        .chain(case.statements.iter().map(|s| s.text.as_str()))
+        .chain(case.registry_number.as_deref());
+    let mut missing: Vec<&str> = words.iter().map(String::as_str).collect();
+    for field in fields {
+        let lower = field.to_lowercase();
+        missing.retain(|word| !lower.contains(word));
+        if missing.is_empty() {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]

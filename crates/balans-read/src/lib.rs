@@ -12,15 +12,17 @@ pub mod summary;
 pub use agenda::Agenda;
 pub use balance::{
     BalanceListAtMeeting, BalanceListEntry, BeforeOrAfter, QueryError, balance_list_at_meeting,
+    balance_list_at_meeting_in,
 };
 pub use cases::CaseFilter;
 pub use stats::{
     BrokenPromises, CommitmentCounts, DaysSummary, MatterWait, PartyStats, QuestionCounts, Stats,
 };
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Bound;
 
-use balans_app::{AppError, decode_recorded, organization_time_zone};
+use balans_app::{AppError, codec, decode_recorded, organization_time_zone};
 use balans_domain::{
     CaseId, CaseNumber, CaseState, CaseStatus, Event, ForumId, ForumState, MeetingId, MeetingState,
     Obligation, Party, evolve_case, evolve_forum, evolve_meeting,
@@ -84,6 +86,17 @@ pub struct ReadModel {
     pub cases: BTreeMap<CaseId, CaseView>,
     /// The position of the last event applied.
     pub position: u64,
+    /// Each forum's meetings by date, kept with `meetings`: "next meeting" dues and waiting
+    /// counts look up the schedule instead of scanning every meeting of every forum.
+    schedule: BTreeMap<ForumId, BTreeMap<Date, BTreeSet<MeetingId>>>,
+    /// Each forum's cases by number, kept with `cases`: lists of one forum (its open cases, its
+    /// balance list) read that forum's cases in order instead of sorting a scan of every case.
+    numbered: BTreeMap<ForumId, BTreeSet<(CaseNumber, CaseId)>>,
+    /// The cases on which each party, as recorded, owes something now: "who owes what" visits
+    /// these instead of every case ever opened.
+    owing: BTreeMap<Party, BTreeSet<CaseId>>,
+    /// Each forum's open cases by number: the most asked list of all ("what is open here").
+    open: BTreeMap<ForumId, BTreeSet<(CaseNumber, CaseId)>>,
 }
 
 impl ReadModel {
@@ -99,8 +112,8 @@ impl ReadModel {
             if page.is_empty() {
                 return Ok(());
             }
-            for recorded in &page {
-                self.apply(recorded)?;
+            for recorded in page {
+                self.apply_owned(recorded)?;
             }
         }
     }
@@ -118,13 +131,13 @@ impl ReadModel {
             let page = store.read_all(from, PAGE)?;
             let Some(last) = page.last() else { break };
             from = last.position + 1;
-            for recorded in &page {
+            for recorded in page {
                 // A forum's own stream (its creation, its unions, the numbers it handed out) is
                 // recorded when it is set up, often long after the meetings it is set up for, so
                 // time travel keeps it whole and judges only meetings and cases by when they happened.
                 let forum_event = recorded.stream.as_str().starts_with(ForumId::STREAM_PREFIX);
                 if forum_event || until.is_none_or(|until| recorded.occurred_at <= until) {
-                    model.apply(recorded)?;
+                    model.apply_owned(recorded)?;
                 }
             }
         }
@@ -134,6 +147,23 @@ impl ReadModel {
     /// Applies one stored event.
     pub fn apply(&mut self, recorded: &RecordedEvent) -> Result<(), AppError> {
         let event = decode_recorded(recorded)?;
+        self.apply_event(recorded, event)
+    }
+
+    /// Applies one stored event that the caller no longer needs: its payload is decoded in
+    /// place rather than copied first, which is most of what a replay spends beyond reading.
+    pub fn apply_owned(&mut self, mut recorded: RecordedEvent) -> Result<(), AppError> {
+        let payload = std::mem::take(&mut recorded.payload);
+        let event = codec::decode(&recorded.event_type, recorded.schema_version, payload).map_err(
+            |source| AppError::Decode {
+                position: recorded.position,
+                source,
+            },
+        )?;
+        self.apply_event(&recorded, event)
+    }
+
+    fn apply_event(&mut self, recorded: &RecordedEvent, event: Event) -> Result<(), AppError> {
         self.position = self.position.max(recorded.position);
         match event.stream() {
             balans_domain::StreamRef::Forum(id) => {
@@ -142,7 +172,17 @@ impl ReadModel {
                 }
             }
             balans_domain::StreamRef::Meeting(id) => {
-                if let Some(state) = evolve_meeting(self.meetings.remove(&id), &event) {
+                let before = self.meetings.remove(&id);
+                if let Some(before) = &before {
+                    self.unschedule(before.forum, before.date, id);
+                }
+                if let Some(state) = evolve_meeting(before, &event) {
+                    self.schedule
+                        .entry(state.forum)
+                        .or_default()
+                        .entry(state.date)
+                        .or_default()
+                        .insert(id);
                     self.meetings.insert(id, state);
                 }
             }
@@ -151,7 +191,38 @@ impl ReadModel {
                     Some(view) => (Some(view.state), view.timeline),
                     None => (None, Vec::new()),
                 };
+                let owed_before = state.as_ref().map(owing_parties).unwrap_or_default();
+                let open_before = state
+                    .as_ref()
+                    .is_some_and(|s| s.status() == CaseStatus::Open);
                 if let Some(state) = evolve_case(state, &event) {
+                    let open_after = state.status() == CaseStatus::Open;
+                    if open_after != open_before {
+                        let key = (state.number.clone(), id);
+                        let open = self.open.entry(state.forum).or_default();
+                        if open_after {
+                            open.insert(key);
+                        } else {
+                            open.remove(&key);
+                        }
+                    }
+                    let owed_after = owing_parties(&state);
+                    if owed_after != owed_before {
+                        for party in owed_before.iter().filter(|p| !owed_after.contains(p)) {
+                            if let Some(ids) = self.owing.get_mut(party) {
+                                ids.remove(&id);
+                            }
+                        }
+                        for party in owed_after.into_iter().filter(|p| !owed_before.contains(p)) {
+                            self.owing.entry(party).or_default().insert(id);
+                        }
+                    }
+                    if timeline.is_empty() {
+                        self.numbered
+                            .entry(state.forum)
+                            .or_default()
+                            .insert((state.number.clone(), id));
+                    }
                     timeline.push(timeline_entry(recorded, &event));
                     self.cases.insert(id, CaseView { state, timeline });
                 }
@@ -160,41 +231,102 @@ impl ReadModel {
         Ok(())
     }
 
+    fn unschedule(&mut self, forum: ForumId, date: Date, id: MeetingId) {
+        if let Some(days) = self.schedule.get_mut(&forum)
+            && let Some(ids) = days.get_mut(&date)
+        {
+            ids.remove(&id);
+            if ids.is_empty() {
+                days.remove(&date);
+            }
+        }
+    }
+
+    /// The forum's meetings dated within `range`, by date (then id).
+    fn scheduled(
+        &self,
+        forum: ForumId,
+        range: (Bound<Date>, Bound<Date>),
+    ) -> impl Iterator<Item = &MeetingState> {
+        self.schedule
+            .get(&forum)
+            .into_iter()
+            .flat_map(move |days| days.range(range))
+            .flat_map(|(_, ids)| ids.iter())
+            .filter_map(|id| self.meetings.get(id))
+    }
+
+    /// The cases of one forum, by number.
+    pub fn cases_of(&self, forum: ForumId) -> impl Iterator<Item = &CaseView> {
+        self.numbered
+            .get(&forum)
+            .into_iter()
+            .flat_map(|numbers| numbers.iter())
+            .filter_map(|(_, id)| self.cases.get(id))
+    }
+
+    /// The open cases of one forum, by number.
+    pub fn open_cases_of(&self, forum: ForumId) -> impl Iterator<Item = &CaseView> {
+        self.open
+            .get(&forum)
+            .into_iter()
+            .flat_map(|numbers| numbers.iter())
+            .filter_map(|(_, id)| self.cases.get(id))
+    }
+
     /// The forum's first meeting after `date`, by the schedule as it stands.
     pub fn next_meeting_after(&self, forum: ForumId, date: Date) -> Option<&MeetingState> {
-        self.meetings
-            .values()
-            .filter(|m| m.forum == forum && m.date > date)
-            .min_by_key(|m| m.date)
+        self.scheduled(forum, (Bound::Excluded(date), Bound::Unbounded))
+            .next()
+    }
+
+    /// How many of the forum's meetings are dated after `after` and no later than `until`.
+    pub fn meetings_between(&self, forum: ForumId, after: Date, until: Date) -> usize {
+        if until <= after {
+            return 0;
+        }
+        self.schedule.get(&forum).map_or(0, |days| {
+            days.range((Bound::Excluded(after), Bound::Included(until)))
+                .map(|(_, ids)| ids.len())
+                .sum()
+        })
     }
 
     /// The meetings of a forum, in date order.
     pub fn meetings_of(&self, forum: ForumId) -> Vec<&MeetingState> {
-        let mut meetings: Vec<_> = self
-            .meetings
-            .values()
-            .filter(|m| m.forum == forum)
-            .collect();
-        meetings.sort_by_key(|m| m.date);
-        meetings
+        self.scheduled(forum, (Bound::Unbounded, Bound::Unbounded))
+            .collect()
     }
 
     /// Who owes what as of a date, oldest first.
     pub fn obligations(&self, filter: &ObligationFilter, as_of: Date) -> Vec<OwedItem> {
-        let mut owed: Vec<OwedItem> = self
-            .cases
-            .values()
+        // Only cases where a party that can match owes something, and the due date (a schedule
+        // lookup) resolved only for what will be listed.
+        let candidates: BTreeSet<CaseId> = self
+            .owing
+            .iter()
+            .filter(|(owed_by, _)| {
+                filter
+                    .owed_by
+                    .as_ref()
+                    .is_none_or(|asked| may_match(owed_by, asked))
+            })
+            .flat_map(|(_, ids)| ids.iter().copied())
+            .collect();
+        let mut owed: Vec<OwedItem> = candidates
+            .iter()
+            .filter_map(|id| self.cases.get(id))
             .filter(|view| filter.forum.is_none_or(|forum| view.state.forum == forum))
             .flat_map(|view| {
                 view.state
                     .obligations()
                     .into_iter()
+                    .filter(|obligation| {
+                        filter.owed_by.as_ref().is_none_or(|party| {
+                            self.party_matches(view.state.forum, &obligation.party, party)
+                        })
+                    })
                     .map(move |obligation| self.owed_item(&view.state, obligation, as_of))
-            })
-            .filter(|item| {
-                filter.owed_by.as_ref().is_none_or(|party| {
-                    self.party_matches(item.forum, &item.obligation.party, party)
-                })
             })
             .filter(|item| !filter.overdue_only || item.overdue)
             .collect();
@@ -206,11 +338,13 @@ impl ReadModel {
 
     /// Cases that are still open, by forum and number.
     pub fn open_cases(&self, forum: Option<ForumId>) -> Vec<&CaseView> {
+        if let Some(forum) = forum {
+            return self.open_cases_of(forum).collect();
+        }
         let mut open: Vec<&CaseView> = self
             .cases
             .values()
             .filter(|view| view.state.status() == CaseStatus::Open)
-            .filter(|view| forum.is_none_or(|forum| view.state.forum == forum))
             .collect();
         open.sort_by(|a, b| {
             (a.state.forum, &a.state.number).cmp(&(b.state.forum, &b.state.number))
@@ -258,6 +392,38 @@ impl ReadModel {
             obligation,
         }
     }
+}
+
+/// The parties that owe something on a case now (as recorded), without building its obligations.
+fn owing_parties(case: &CaseState) -> Vec<Party> {
+    if case.closed.is_some() {
+        return Vec::new();
+    }
+    let mut parties: Vec<Party> = case
+        .answer_owed
+        .iter()
+        .map(|owed| owed.by.clone())
+        .chain(
+            case.commitments
+                .iter()
+                .filter(|c| c.fulfilled.is_none())
+                .map(|c| c.by.clone()),
+        )
+        .collect();
+    parties.sort();
+    parties.dedup();
+    parties
+}
+
+/// Whether what `owed_by` owes can concern `asked` in some forum: the same party, or a union and
+/// "Fackliga organisationerna" (whether they match depends on the forum's unions; see
+/// [`ReadModel::party_matches`]).
+fn may_match(owed_by: &Party, asked: &Party) -> bool {
+    owed_by == asked
+        || matches!(
+            (owed_by, asked),
+            (Party::AllUnions, Party::Union(_)) | (Party::Union(_), Party::AllUnions)
+        )
 }
 
 /// The end of a day where the organization is: "as of 2025-03-01" means after everything of that day.

@@ -217,12 +217,7 @@ impl ReadModel {
     /// Meetings of the forum dated after `opened` and no later than `as_of`: the meetings a matter
     /// opened on `opened` has been carried through without being resolved.
     fn meetings_waited(&self, forum: ForumId, opened: Date, as_of: Date) -> u32 {
-        let count = self
-            .meetings
-            .values()
-            .filter(|m| m.forum == forum && m.date > opened && m.date <= as_of)
-            .count();
-        u32::try_from(count).unwrap_or(u32::MAX)
+        u32::try_from(self.meetings_between(forum, opened, as_of)).unwrap_or(u32::MAX)
     }
 }
 

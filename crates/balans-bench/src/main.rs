@@ -1,0 +1,944 @@
+//! `balans-bench`: balans and its SQLite peer on the same generated history, figure by figure, in one run.
+//!
+//! Figures (see the crate's README section "Benchmarks"): 1 durable single-command latency
+//! against the fsync floor, 2 concurrent durable commands, 3 bulk import, 4 cold start, 5 full
+//! replay, 6 in-process queries, 7 the same queries over HTTP (with `wrk`), 8 peak RSS and size
+//! on disk. It prints a table, then `bench: key=value ...` as its last line, and writes the same
+//! pairs as JSON under the output folder. Before timing queries it checks that both sides give
+//! the same answers, and exits non-zero if they do not.
+
+mod http;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, Result, bail};
+use balans_app::{App, Clock as _, CommandMeta, SystemClock};
+use balans_bench::answers::{Ours, Queries, QueryParams};
+use balans_bench::measure::{self, Samples};
+use balans_bench::peer::Peer;
+use balans_bench::report::{Better, Report};
+use balans_domain::{CaseId, CaseKind, CaseStatus, Command, ForumId, MeetingId, Party};
+use balans_gen::{Generator, Options, generate_into};
+use balans_read::ReadModel;
+use balans_store::{EventStore, SledStore};
+use clap::Parser;
+use jiff::civil::Date;
+use ulid::Ulid;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "balans-bench",
+    about = "Benchmarks balans against an SQLite peer of the same model on the same generated history."
+)]
+struct Args {
+    /// Everything at 100k events (or --events), with shorter timings: for CI.
+    #[arg(long)]
+    quick: bool,
+    /// Events in the main history (default 1,000,000; 100,000 with --quick).
+    #[arg(long)]
+    events: Option<u64>,
+    /// Seed of the generated history.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Also measure cold start at 10M events (generates 10M events on both sides: many minutes).
+    #[arg(long)]
+    ten_million: bool,
+    /// Where the JSON report and the scratch databases go.
+    #[arg(long, default_value = "target/bench")]
+    out: PathBuf,
+    /// Keep the generated databases after the run.
+    #[arg(long)]
+    keep: bool,
+    /// Internal: measure a cold start of one side in this (fresh) process and print it as JSON.
+    #[arg(long, hide = true, value_names = ["SIDE", "PATH"], num_args = 2)]
+    probe: Option<Vec<String>>,
+}
+
+/// How long and how often each figure is measured.
+#[derive(Debug, Clone, Copy)]
+struct Plan {
+    events: u64,
+    quick: bool,
+    single_rounds: usize,
+    single_per_round: usize,
+    concurrent_for: Duration,
+    query_budget: Duration,
+    query_iterations: usize,
+    cold_runs: usize,
+    http_for: Duration,
+}
+
+impl Plan {
+    fn new(args: &Args) -> Self {
+        let events = args
+            .events
+            .unwrap_or(if args.quick { 100_000 } else { 1_000_000 });
+        if args.quick {
+            Self {
+                events,
+                quick: true,
+                single_rounds: 3,
+                single_per_round: 20,
+                concurrent_for: Duration::from_millis(1500),
+                query_budget: Duration::from_secs(2),
+                query_iterations: 100,
+                cold_runs: 2,
+                http_for: Duration::from_secs(3),
+            }
+        } else {
+            Self {
+                events,
+                quick: false,
+                single_rounds: 6,
+                single_per_round: 40,
+                concurrent_for: Duration::from_secs(4),
+                query_budget: Duration::from_secs(6),
+                query_iterations: 300,
+                cold_runs: 3,
+                http_for: Duration::from_secs(8),
+            }
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    if let Some(probe) = &args.probe {
+        return match run_probe(probe) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("probe failed: {error:#}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    match run(&args) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(error) => {
+            eprintln!("balans-bench failed: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn label(events: u64) -> String {
+    match events {
+        n if n >= 1_000_000 && n % 1_000_000 == 0 => format!("{}m", n / 1_000_000),
+        n if n >= 1_000 && n % 1_000 == 0 => format!("{}k", n / 1_000),
+        n => n.to_string(),
+    }
+}
+
+fn progress(text: &str) {
+    eprintln!("[bench] {text}");
+}
+
+/// Runs every figure; `Ok(false)` when ours and the peer gave different answers.
+fn run(args: &Args) -> Result<bool> {
+    let plan = Plan::new(args);
+    let started = Instant::now();
+    let work = args.out.join("work");
+    if work.exists() {
+        std::fs::remove_dir_all(&work)
+            .with_context(|| format!("could not clear {}", work.display()))?;
+    }
+    std::fs::create_dir_all(&work)?;
+    let mut report = Report::default();
+    let options = Options::new(plan.events, args.seed);
+    let size = label(plan.events);
+    report.fact("events", plan.events.into());
+    report.fact("seed", args.seed.into());
+    report.fact("quick", plan.quick.into());
+    progress(&format!(
+        "{} events (seed {}), {} forums; databases in {}",
+        plan.events,
+        args.seed,
+        options.forums(),
+        work.display()
+    ));
+
+    // 3. Bulk import: the generated history, one atomic append per meeting protocol.
+    let ours_dir = work.join(format!("ours-{size}"));
+    let peer_path = work.join(format!("peer-{size}.sqlite"));
+    let (store, ours_import) = import_ours(&ours_dir, options)?;
+    progress(&format!(
+        "ours imported in {:.1} s",
+        ours_import.as_secs_f64()
+    ));
+    let (mut peer, peer_import, last_date) = import_peer(&peer_path, options)?;
+    progress(&format!(
+        "peer imported in {:.1} s",
+        peer_import.as_secs_f64()
+    ));
+    let events = store.head_position()?;
+    if events != peer.head()? {
+        bail!(
+            "ours holds {events} events and the peer {}: the same history must give the same log",
+            peer.head()?
+        );
+    }
+    report.pair(
+        "3 bulk import (events/s)",
+        "import",
+        "events_per_s",
+        Better::Higher,
+        events as f64 / ours_import.as_secs_f64(),
+        events as f64 / peer_import.as_secs_f64(),
+    );
+
+    // 5. Full replay: read every event and fold it into the read model.
+    let t = Instant::now();
+    let mut model = ReadModel::load(&*store)?;
+    let ours_replay = t.elapsed();
+    let t = Instant::now();
+    let peer_model = peer.replay()?;
+    let peer_replay = t.elapsed();
+    drop(peer_model);
+    report.pair(
+        "5 full replay (events/s)",
+        "replay",
+        "events_per_s",
+        Better::Higher,
+        events as f64 / ours_replay.as_secs_f64(),
+        events as f64 / peer_replay.as_secs_f64(),
+    );
+
+    // Equal answers first: a fast wrong answer is no answer.
+    let params = QueryParams::choose(&model, last_date);
+    let ours = Ours {
+        store: &*store,
+        model: &model,
+    };
+    let mismatches =
+        balans_bench::answers::compare(&ours, &peer, &params).map_err(|e| anyhow::anyhow!(e))?;
+    report.fact("answers_equal", mismatches.is_empty().into());
+    if mismatches.is_empty() {
+        progress("ours and the peer give the same answers");
+    } else {
+        for mismatch in &mismatches {
+            eprintln!("[bench] DIFFERENT ANSWER: {mismatch}");
+        }
+    }
+
+    // 6. Queries in process.
+    queries(&mut report, &plan, &store, &model, &peer, &params)?;
+
+    // 8. Size on disk, against the events as JSON lines.
+    let json_bytes = events_json_bytes(&*store)?;
+    let ours_disk = measure::size_on_disk(&ours_dir);
+    let peer_disk = peer_files(&peer_path)
+        .iter()
+        .map(|p| measure::size_on_disk(p))
+        .sum::<u64>();
+    let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
+    report.pair(
+        &format!("8 size on disk at {size} (MiB)"),
+        "disk",
+        "mib",
+        Better::Lower,
+        mib(ours_disk),
+        mib(peer_disk),
+    );
+    report.single(
+        "8 events as JSON lines (MiB)",
+        "events_json",
+        "mib",
+        mib(json_bytes),
+        &format!(
+            "ours/JSON {:.2}, peer/JSON {:.2}",
+            ours_disk as f64 / json_bytes as f64,
+            peer_disk as f64 / json_bytes as f64
+        ),
+    );
+
+    // 1. Durable single commands, interleaved with the fsync floor.
+    single_commands(&mut report, &plan, &work, &store, &mut model, &mut peer)?;
+    // 2. Concurrent durable commands.
+    let model = concurrent_commands(&mut report, &plan, &work, &store, model, &peer_path)?;
+    drop(peer);
+
+    // 7. Over HTTP, with a load tool.
+    http::figures(&mut report, &plan.http_for, &store, &peer_path, &params)?;
+    drop(model);
+    drop(store);
+
+    // 4. Cold start and 8. peak RSS, each in a fresh process.
+    cold_starts(
+        &mut report,
+        &plan,
+        args,
+        &work,
+        &ours_dir,
+        &peer_path,
+        &size,
+    )?;
+
+    report.fact("seconds", started.elapsed().as_secs().into());
+    std::fs::create_dir_all(&args.out)?;
+    let json = serde_json::to_string_pretty(&report.json())?;
+    let name = format!(
+        "bench-{}-{}.json",
+        if plan.quick { "quick" } else { "full" },
+        size
+    );
+    std::fs::write(args.out.join(&name), &json)?;
+    std::fs::write(args.out.join("bench.json"), &json)?;
+    if !args.keep {
+        let _ = std::fs::remove_dir_all(&work);
+    }
+    println!("{}", report.table());
+    println!(
+        "JSON: {} ({} s in all)",
+        args.out.join(&name).display(),
+        started.elapsed().as_secs()
+    );
+    println!("{}", report.bench_line());
+    Ok(mismatches.is_empty())
+}
+
+fn peer_files(path: &Path) -> Vec<PathBuf> {
+    let name = path.to_string_lossy();
+    vec![
+        path.to_path_buf(),
+        PathBuf::from(format!("{name}-wal")),
+        PathBuf::from(format!("{name}-shm")),
+    ]
+}
+
+fn import_ours(dir: &Path, options: Options) -> Result<(Arc<SledStore>, Duration)> {
+    let store = Arc::new(SledStore::open(dir, Default::default())?);
+    let app = App::new(Arc::clone(&store));
+    let summary = generate_into(&app, options, |_| {})?;
+    Ok((store, summary.elapsed))
+}
+
+fn import_peer(path: &Path, options: Options) -> Result<(Peer, Duration, Date)> {
+    let mut peer = Peer::open(path)?;
+    let today = SystemClock.today();
+    let started = Instant::now();
+    let mut generator = Generator::new(options);
+    for batch in generator.by_ref() {
+        peer.execute(&batch.commands, batch.command_id, "gen", today)
+            .with_context(|| format!("the peer refused the protocol of {}", batch.date))?;
+    }
+    let elapsed = started.elapsed();
+    Ok((peer, elapsed, generator.last_date().unwrap_or(today)))
+}
+
+/// Times `query` over `params` in turn, up to the plan's count or time budget.
+fn time_query<P, T, E: std::fmt::Display>(
+    plan: &Plan,
+    params: &[P],
+    mut query: impl FnMut(&P) -> Result<T, E>,
+) -> Result<Samples> {
+    let mut samples = Samples::default();
+    let started = Instant::now();
+    let mut i = 0;
+    while samples.len() < plan.query_iterations
+        && (samples.len() < 3 || started.elapsed() < plan.query_budget)
+    {
+        let param = &params[i % params.len()];
+        i += 1;
+        let t = Instant::now();
+        let answer = query(param).map_err(|e| anyhow::anyhow!("{e}"))?;
+        samples.push(t.elapsed());
+        drop(std::hint::black_box(answer));
+    }
+    Ok(samples)
+}
+
+fn queries(
+    report: &mut Report,
+    plan: &Plan,
+    store: &Arc<SledStore>,
+    model: &ReadModel,
+    peer: &Peer,
+    params: &QueryParams,
+) -> Result<()> {
+    let ours = Ours {
+        store: &**store,
+        model,
+    };
+    let size = label(plan.events);
+    let mut pair = |name: &str, key: &str, a: Samples, b: Samples| {
+        report.pair(
+            &format!("6 {name} p50 at {size} (µs)"),
+            &format!("query_{key}_p50"),
+            "us",
+            Better::Lower,
+            a.p50(),
+            b.p50(),
+        );
+        report.pair(
+            &format!("6 {name} p99 at {size} (µs)"),
+            &format!("query_{key}_p99"),
+            "us",
+            Better::Lower,
+            a.p99(),
+            b.p99(),
+        );
+    };
+    // The union's own list: what a union representative opens first.
+    let kommunal = [Party::Union("Kommunal".into())];
+    let as_of = params.as_of;
+    progress("queries: obligations");
+    let a = time_query(plan, &kommunal, |p| ours.obligations(p, as_of))?;
+    let b = time_query(plan, &kommunal, |p| peer.obligations(p, as_of))?;
+    pair("obligations(owedBy: Kommunal)", "obligations", a, b);
+    let employer = [Party::Employer];
+    let a = time_query(plan, &employer, |p| ours.obligations(p, as_of))?;
+    let b = time_query(plan, &employer, |p| peer.obligations(p, as_of))?;
+    pair(
+        "obligations(owedBy: Arbetsgivaren)",
+        "obligations_employer",
+        a,
+        b,
+    );
+    progress("queries: cases");
+    let a = time_query(plan, &params.forums, |f| ours.open_cases(*f, 50))?;
+    let b = time_query(plan, &params.forums, |f| peer.open_cases(*f, 50))?;
+    pair("cases(forum, open, first 50)", "cases", a, b);
+    progress("queries: search");
+    let a = time_query(plan, &params.texts, |t| ours.search(t, 50))?;
+    let b = time_query(plan, &params.texts, |t| peer.search(t, 50))?;
+    pair("cases(text, first 50)", "search", a, b);
+    progress("queries: timeline");
+    let a = time_query(plan, &params.cases, |c| ours.timeline(*c))?;
+    let b = time_query(plan, &params.cases, |c| peer.timeline(*c))?;
+    pair("case.timeline", "timeline", a, b);
+    progress("queries: balance list at a past meeting");
+    let a = time_query(plan, &params.past_meetings, |(f, m)| {
+        ours.balance_list_at(*f, *m)
+    })?;
+    let b = time_query(plan, &params.past_meetings, |(f, m)| {
+        peer.balance_list_at(*f, *m)
+    })?;
+    pair("balanceList(atMeeting)", "balance_list", a, b);
+    progress("queries: stats");
+    let a = time_query(plan, &[as_of], |d| ours.stats_medians(*d))?;
+    let b = time_query(plan, &[as_of], |d| peer.stats_medians(*d))?;
+    pair("stats medians", "stats", a, b);
+    Ok(())
+}
+
+fn events_json_bytes(store: &impl EventStore) -> Result<u64> {
+    let mut bytes = 0;
+    let mut from = 1;
+    loop {
+        let page = store.read_all(from, 4096)?;
+        let Some(last) = page.last() else { break };
+        from = last.position + 1;
+        for event in &page {
+            bytes += serde_json::to_vec(event)?.len() as u64 + 1;
+        }
+    }
+    Ok(bytes)
+}
+
+/// Open questions with their forum's latest meeting: targets for follow-ups, one per command.
+fn follow_up_targets(model: &ReadModel, count: usize) -> Vec<(CaseId, MeetingId)> {
+    let latest: std::collections::HashMap<ForumId, MeetingId> = model
+        .forums
+        .keys()
+        .filter_map(|forum| {
+            model
+                .meetings_of(*forum)
+                .last()
+                .map(|meeting| (*forum, meeting.id))
+        })
+        .collect();
+    model
+        .cases
+        .values()
+        .filter(|view| {
+            view.state.kind == CaseKind::Question && view.state.status() != CaseStatus::Closed
+        })
+        .filter_map(|view| {
+            latest
+                .get(&view.state.forum)
+                .map(|meeting| (view.state.id, *meeting))
+        })
+        .take(count)
+        .collect()
+}
+
+fn follow_up(case: CaseId, meeting: MeetingId) -> Command {
+    Command::AskFollowUp {
+        case,
+        meeting: Some(meeting),
+        by: Party::AllUnions,
+        text: "De fackliga organisationerna vill ha ett skriftligt svar före nästa möte.".into(),
+    }
+}
+
+fn single_commands(
+    report: &mut Report,
+    plan: &Plan,
+    work: &Path,
+    store: &Arc<SledStore>,
+    model: &mut ReadModel,
+    peer: &mut Peer,
+) -> Result<()> {
+    progress("durable single commands");
+    let app = App::new(Arc::clone(store));
+    let today = SystemClock.today();
+    let targets = follow_up_targets(model, plan.single_rounds * plan.single_per_round);
+    if targets.is_empty() {
+        report.missing(
+            "1 durable single command",
+            "single",
+            "no open question to follow up",
+        );
+        return Ok(());
+    }
+    let (mut floor, mut ours, mut theirs) =
+        (Samples::default(), Samples::default(), Samples::default());
+    let subscriber = Subscriber::start(store);
+    let mut acknowledged: Vec<(u64, Instant)> = Vec::new();
+    let mut next = targets.iter().cycle();
+    // Rounds alternate between the floor and both sides, so that a disk that changes speed
+    // from minute to minute slows all three alike.
+    for _ in 0..plan.single_rounds {
+        floor.extend(measure::fsync_floor(work, 50, Duration::from_secs(10))?);
+        let round: Vec<(CaseId, MeetingId)> =
+            next.by_ref().take(plan.single_per_round).copied().collect();
+        for (case, meeting) in &round {
+            let t = Instant::now();
+            let executed = app.execute(follow_up(*case, *meeting), CommandMeta::new("bench"))?;
+            acknowledged.push((executed.outcome.last_position, Instant::now()));
+            model.catch_up(&**store)?;
+            ours.push(t.elapsed());
+        }
+        for (case, meeting) in &round {
+            let t = Instant::now();
+            peer.execute(
+                &[follow_up(*case, *meeting)],
+                Ulid::generate(),
+                "bench",
+                today,
+            )?;
+            theirs.push(t.elapsed());
+        }
+    }
+    let seen = subscriber.stop();
+    let mut delays = Samples::default();
+    for (position, acked) in &acknowledged {
+        if let Some(at) = seen.get(position) {
+            delays.push(at.saturating_duration_since(*acked));
+        }
+    }
+    if delays.len() == acknowledged.len() {
+        report.single(
+            "1 commit acknowledged to a subscriber having read it, p99 (µs)",
+            "subscriber_p99",
+            "us",
+            delays.p99(),
+            "ours only: SQLite tells no other connection about a commit",
+        );
+    } else {
+        report.missing(
+            "1 commit to subscriber",
+            "subscriber_p99",
+            "the subscriber missed some commits",
+        );
+    }
+    report.single(
+        "1 fsync floor: 4 KiB write + fdatasync p50 (µs)",
+        "fsync_floor_p50",
+        "us",
+        floor.p50(),
+        "the physical floor, measured between the rounds",
+    );
+    report.single(
+        "1 fsync floor p99 (µs)",
+        "fsync_floor_p99",
+        "us",
+        floor.p99(),
+        "",
+    );
+    report.pair(
+        "1 durable single command p50 (µs)",
+        "single_p50",
+        "us",
+        Better::Lower,
+        ours.p50(),
+        theirs.p50(),
+    );
+    report.pair(
+        "1 durable single command p99 (µs)",
+        "single_p99",
+        "us",
+        Better::Lower,
+        ours.p99(),
+        theirs.p99(),
+    );
+    report.pair(
+        "1 single command p50 / fsync floor p50",
+        "single_p50_over_floor",
+        "x",
+        Better::Lower,
+        ours.p50() / floor.p50(),
+        theirs.p50() / floor.p50(),
+    );
+    Ok(())
+}
+
+/// A subscriber on its own thread, as a server's subscription is: it waits for the store's head
+/// notification and reads the new events, noting when it had each.
+struct Subscriber {
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    handle: std::thread::JoinHandle<std::collections::HashMap<u64, Instant>>,
+}
+
+impl Subscriber {
+    fn start(store: &Arc<SledStore>) -> Self {
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let mut receiver = store.subscribe();
+        let (store, stopping) = (Arc::clone(store), Arc::clone(&stop));
+        let handle = std::thread::spawn(move || {
+            let mut seen = std::collections::HashMap::new();
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                .enable_time()
+                .build()
+            else {
+                return seen;
+            };
+            let mut position = *receiver.borrow_and_update();
+            runtime.block_on(async {
+                while !stopping.load(std::sync::atomic::Ordering::SeqCst) {
+                    match tokio::time::timeout(Duration::from_millis(20), receiver.changed()).await
+                    {
+                        Ok(Ok(())) => {}
+                        Ok(Err(_)) => break,
+                        Err(_) => continue,
+                    }
+                    let head = *receiver.borrow_and_update();
+                    if head <= position {
+                        continue;
+                    }
+                    let count = usize::try_from(head - position).unwrap_or(usize::MAX);
+                    if let Ok(events) = store.read_all(position + 1, count) {
+                        let now = Instant::now();
+                        for event in &events {
+                            seen.insert(event.position, now);
+                        }
+                        position = events.last().map_or(position, |e| e.position);
+                    }
+                }
+            });
+            seen
+        });
+        Self { stop, handle }
+    }
+
+    fn stop(self) -> std::collections::HashMap<u64, Instant> {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.handle.join().unwrap_or_default()
+    }
+}
+
+/// Cases with a meeting of their forum: targets for discussions, which any case takes.
+fn discussion_targets(model: &ReadModel) -> Vec<(CaseId, MeetingId)> {
+    let latest: std::collections::HashMap<ForumId, MeetingId> = model
+        .forums
+        .keys()
+        .filter_map(|forum| model.meetings_of(*forum).last().map(|m| (*forum, m.id)))
+        .collect();
+    model
+        .cases
+        .values()
+        .filter_map(|view| latest.get(&view.state.forum).map(|m| (view.state.id, *m)))
+        .collect()
+}
+
+fn discussion(case: CaseId, meeting: MeetingId) -> Command {
+    Command::RecordDiscussion {
+        case,
+        meeting,
+        note: Some("Kvarstår.".into()),
+    }
+}
+
+fn concurrent_commands(
+    report: &mut Report,
+    plan: &Plan,
+    work: &Path,
+    store: &Arc<SledStore>,
+    model: ReadModel,
+    peer_path: &Path,
+) -> Result<ReadModel> {
+    let targets = discussion_targets(&model);
+    let app = App::new(Arc::clone(store));
+    let model = Mutex::new(model);
+    let writer = Mutex::new(Peer::open(peer_path)?);
+    let today = SystemClock.today();
+    for writers in [1usize, 8, 64] {
+        progress(&format!("concurrent durable commands, {writers} writers"));
+        let floor = measure::fsync_floor(work, 100, Duration::from_secs(5))?;
+        // Each writer takes its own cases, so that no two writers contend for one stream.
+        let run = |side: &str| -> Result<(u64, Samples, Duration)> {
+            let deadline = Instant::now() + plan.concurrent_for;
+            let started = Instant::now();
+            let results: Vec<Result<(u64, Samples)>> = std::thread::scope(|scope| {
+                let handles: Vec<_> = (0..writers)
+                    .map(|w| {
+                        let (app, model, writer, targets) = (&app, &model, &writer, &targets);
+                        scope.spawn(move || -> Result<(u64, Samples)> {
+                            let mut samples = Samples::default();
+                            let mut done = 0u64;
+                            let mut k = w;
+                            while Instant::now() < deadline {
+                                let (case, meeting) = targets[k % targets.len()];
+                                k += writers;
+                                let t = Instant::now();
+                                if side == "ours" {
+                                    app.execute(
+                                        discussion(case, meeting),
+                                        CommandMeta::new("bench"),
+                                    )?;
+                                    model
+                                        .lock()
+                                        .unwrap_or_else(PoisonError::into_inner)
+                                        .catch_up(&**store)?;
+                                } else {
+                                    // One write connection behind a mutex: SQLite has one writer,
+                                    // and queueing in process beats its busy-wait backoff.
+                                    writer
+                                        .lock()
+                                        .unwrap_or_else(PoisonError::into_inner)
+                                        .execute(
+                                            &[discussion(case, meeting)],
+                                            Ulid::generate(),
+                                            "bench",
+                                            today,
+                                        )?;
+                                }
+                                samples.push(t.elapsed());
+                                done += 1;
+                            }
+                            Ok((done, samples))
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| {
+                        h.join()
+                            .unwrap_or_else(|_| Err(anyhow::anyhow!("a writer thread panicked")))
+                    })
+                    .collect()
+            });
+            let elapsed = started.elapsed();
+            let mut total = 0;
+            let mut samples = Samples::default();
+            for result in results {
+                let (done, s) = result?;
+                total += done;
+                samples.extend(s);
+            }
+            Ok((total, samples, elapsed))
+        };
+        let (ours_done, ours_lat, ours_time) = run("ours")?;
+        let (peer_done, peer_lat, peer_time) = run("peer")?;
+        report.single(
+            &format!("2 fsync floor before {writers} writers (fsyncs/s)"),
+            &format!("concurrent_{writers}_floor"),
+            "per_s",
+            1e6 / floor.p50(),
+            "1 / floor p50",
+        );
+        report.pair(
+            &format!("2 durable commands/s, {writers} writers"),
+            &format!("concurrent_{writers}"),
+            "per_s",
+            Better::Higher,
+            ours_done as f64 / ours_time.as_secs_f64(),
+            peer_done as f64 / peer_time.as_secs_f64(),
+        );
+        report.pair(
+            &format!("2 command p99, {writers} writers (µs)"),
+            &format!("concurrent_{writers}_p99"),
+            "us",
+            Better::Lower,
+            ours_lat.p99(),
+            peer_lat.p99(),
+        );
+    }
+    Ok(model.into_inner().unwrap_or_else(PoisonError::into_inner))
+}
+
+/// Cold start and peak RSS: each side in a fresh process, `runs` times, median of the starts.
+fn cold_starts(
+    report: &mut Report,
+    plan: &Plan,
+    args: &Args,
+    work: &Path,
+    ours_dir: &Path,
+    peer_path: &Path,
+    size: &str,
+) -> Result<()> {
+    let mut sizes: Vec<(String, PathBuf, PathBuf)> = vec![(
+        size.to_string(),
+        ours_dir.to_path_buf(),
+        peer_path.to_path_buf(),
+    )];
+    let mut extra = Vec::new();
+    // The sizes are 100k and 1M; --quick measures its own size only, to stay short.
+    if !plan.quick && plan.events != 100_000 {
+        extra.push(100_000);
+    }
+    if args.ten_million && plan.events != 10_000_000 {
+        extra.push(10_000_000);
+    }
+    for events in extra {
+        let name = label(events);
+        progress(&format!("generating {name} events for the cold start"));
+        let ours = work.join(format!("ours-{name}"));
+        let theirs = work.join(format!("peer-{name}.sqlite"));
+        let options = Options::new(events, args.seed);
+        drop(import_ours(&ours, options)?);
+        drop(import_peer(&theirs, options)?);
+        sizes.push((name, ours, theirs));
+    }
+    sizes.sort_by_key(|(name, _, _)| match name.strip_suffix('m') {
+        Some(m) => m.parse::<u64>().unwrap_or(0) * 1_000_000,
+        None => name.trim_end_matches('k').parse::<u64>().unwrap_or(0) * 1_000,
+    });
+    for (name, ours, theirs) in &sizes {
+        progress(&format!("cold start at {name}"));
+        let mut ours_runs = Vec::new();
+        let mut peer_runs = Vec::new();
+        for _ in 0..plan.cold_runs {
+            ours_runs.push(probe("ours", ours)?);
+            peer_runs.push(probe("peer", theirs)?);
+        }
+        let median = |runs: &[ProbeResult], f: fn(&ProbeResult) -> f64| {
+            let mut values: Vec<f64> = runs.iter().map(f).collect();
+            values.sort_by(f64::total_cmp);
+            values[(values.len() - 1) / 2]
+        };
+        report.pair(
+            &format!("4 cold start to first answer at {name} (µs)"),
+            &format!("cold_start_{name}"),
+            "us",
+            Better::Lower,
+            median(&ours_runs, |r| r.ready_us),
+            median(&peer_runs, |r| r.ready_us),
+        );
+        if name == size {
+            report.pair(
+                &format!("8 peak RSS serving at {name} (MiB)"),
+                "rss_peak",
+                "mib",
+                Better::Lower,
+                median(&ours_runs, |r| r.peak_rss_mib),
+                median(&peer_runs, |r| r.peak_rss_mib),
+            );
+        }
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
+struct ProbeResult {
+    ready_us: f64,
+    peak_rss_mib: f64,
+}
+
+fn probe(side: &str, path: &Path) -> Result<ProbeResult> {
+    let exe = std::env::current_exe()?;
+    let output = std::process::Command::new(exe)
+        .arg("--probe")
+        .arg(side)
+        .arg(path)
+        .output()?;
+    if !output.status.success() {
+        bail!(
+            "the {side} probe failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let text = String::from_utf8_lossy(&output.stdout);
+    let line = text.lines().last().unwrap_or_default();
+    serde_json::from_str(line).with_context(|| format!("the {side} probe said {text:?}"))
+}
+
+/// In a fresh process: open the database, answer the first query (ready), then every other
+/// query once, and report the time to the first answer and the peak RSS.
+fn run_probe(probe: &[String]) -> Result<()> {
+    let [side, path] = probe else {
+        bail!("--probe takes a side and a path");
+    };
+    let path = Path::new(path);
+    let kommunal = Party::Union("Kommunal".into());
+    let started = Instant::now();
+    let ready = match side.as_str() {
+        "ours" => {
+            let store = SledStore::open(path, Default::default())?;
+            let model = ReadModel::load(&store)?;
+            let ours = Ours {
+                store: &store,
+                model: &model,
+            };
+            let as_of = SystemClock.today();
+            ours.obligations(&kommunal, as_of)?;
+            let ready = started.elapsed();
+            let params = QueryParams::choose(&model, as_of);
+            exercise(&ours, &params)?;
+            ready
+        }
+        "peer" => {
+            let peer = Peer::open(path)?;
+            let as_of = SystemClock.today();
+            peer.obligations(&kommunal, as_of)?;
+            let ready = started.elapsed();
+            let forums: Vec<ForumId> = {
+                let mut statement = peer
+                    .connection()
+                    .prepare("SELECT id FROM forums ORDER BY id LIMIT 16")?;
+                let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
+                rows.filter_map(|r| r.ok().and_then(|id| id.parse().ok()))
+                    .collect()
+            };
+            let params = QueryParams {
+                as_of,
+                parties: QueryParams::parties(),
+                forums,
+                cases: Vec::new(),
+                past_meetings: Vec::new(),
+                texts: QueryParams::TEXTS.to_vec(),
+            };
+            exercise(&peer, &params)?;
+            ready
+        }
+        other => bail!("unknown side {other}"),
+    };
+    let result = ProbeResult {
+        ready_us: ready.as_secs_f64() * 1e6,
+        peak_rss_mib: measure::peak_rss_mib(),
+    };
+    println!("{}", serde_json::to_string(&result)?);
+    Ok(())
+}
+
+fn exercise<Q: Queries>(side: &Q, params: &QueryParams) -> Result<()>
+where
+    Q::Error: std::fmt::Display,
+{
+    let fail = |e: Q::Error| anyhow::anyhow!("{e}");
+    for party in &params.parties {
+        side.obligations(party, params.as_of).map_err(fail)?;
+    }
+    for forum in &params.forums {
+        side.open_cases(*forum, 50).map_err(fail)?;
+    }
+    for text in &params.texts {
+        side.search(text, 50).map_err(fail)?;
+    }
+    side.stats_medians(params.as_of).map_err(fail)?;
+    Ok(())
+}
