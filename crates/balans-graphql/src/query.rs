@@ -257,8 +257,11 @@ impl QueryRoot {
         let when = when.unwrap_or_default();
         let forum = forum_arg(&View::Live(Arc::clone(&service)), &forum)?;
         let meeting: MeetingId = parse_id(&meeting, "meeting")?;
-        let at = balans_read::balance_list_at_meeting(service.store(), forum, meeting, when.into())
-            .map_err(query_error)?;
+        // Which cases were on the list then follows from the live model's timelines; only the
+        // cases' own state as it stood then needs a model folded up to that day.
+        let at =
+            balans_read::balance_list_at_meeting_in(&service.read(), forum, meeting, when.into())
+                .map_err(query_error)?;
         let day = match when {
             BeforeOrAfter::Before => at.meeting.date.yesterday().unwrap_or(at.meeting.date),
             BeforeOrAfter::After => at.meeting.date,
