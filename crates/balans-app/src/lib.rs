@@ -13,9 +13,10 @@ pub mod scenario;
 use std::collections::HashMap;
 use std::sync::{Mutex, PoisonError};
 
+use balans_domain::StreamState as Folded;
 use balans_domain::{
     CaseId, CaseState, Command, Context, DomainError, Event, ForumId, ForumState, MeetingId,
-    MeetingState, State, StreamRef, decide, evolve_case, evolve_forum, evolve_meeting,
+    MeetingState, State, StreamRef, decide,
 };
 use balans_store::{
     AppendOutcome, AppendRequest, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError,
@@ -244,34 +245,6 @@ pub fn decode_recorded(recorded: &RecordedEvent) -> Result<Event, AppError> {
         position: recorded.position,
         source,
     })
-}
-
-/// A stream's folded state.
-// A unit of work holds a handful of these, so boxing the large variants would buy nothing.
-#[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone)]
-enum Folded {
-    Forum(Option<ForumState>),
-    Meeting(Option<MeetingState>),
-    Case(Option<CaseState>),
-}
-
-impl Folded {
-    fn empty(stream: StreamRef) -> Self {
-        match stream {
-            StreamRef::Forum(_) => Folded::Forum(None),
-            StreamRef::Meeting(_) => Folded::Meeting(None),
-            StreamRef::Case(_) => Folded::Case(None),
-        }
-    }
-
-    fn evolve(self, event: &Event) -> Self {
-        match self {
-            Folded::Forum(state) => Folded::Forum(evolve_forum(state, event)),
-            Folded::Meeting(state) => Folded::Meeting(evolve_meeting(state, event)),
-            Folded::Case(state) => Folded::Case(evolve_case(state, event)),
-        }
-    }
 }
 
 struct Loaded {

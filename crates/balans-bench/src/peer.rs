@@ -15,10 +15,10 @@ use std::time::Duration;
 
 use balans_app::codec::{self, DecodeError};
 use balans_app::organization_time_zone;
+use balans_domain::StreamState as Folded;
 use balans_domain::{
     CaseId, CaseState, CaseStatus, Command, Context, DomainError, DueBy, Event, ForumId,
     ForumState, MeetingId, MeetingState, ObligationKind, Party, State, StreamRef, decide,
-    evolve_case, evolve_forum, evolve_meeting,
 };
 use balans_read::ReadModel;
 use balans_store::{RecordedEvent, StreamId};
@@ -245,33 +245,6 @@ impl Peer {
                 .map_err(|error| PeerError::Malformed(error.to_string()))?;
         }
         Ok(model)
-    }
-}
-
-/// A stream's folded state.
-#[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone)]
-enum Folded {
-    Forum(Option<ForumState>),
-    Meeting(Option<MeetingState>),
-    Case(Option<CaseState>),
-}
-
-impl Folded {
-    fn empty(stream: StreamRef) -> Self {
-        match stream {
-            StreamRef::Forum(_) => Folded::Forum(None),
-            StreamRef::Meeting(_) => Folded::Meeting(None),
-            StreamRef::Case(_) => Folded::Case(None),
-        }
-    }
-
-    fn evolve(self, event: &Event) -> Self {
-        match self {
-            Folded::Forum(state) => Folded::Forum(evolve_forum(state, event)),
-            Folded::Meeting(state) => Folded::Meeting(evolve_meeting(state, event)),
-            Folded::Case(state) => Folded::Case(evolve_case(state, event)),
-        }
     }
 }
 

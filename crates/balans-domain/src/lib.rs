@@ -23,5 +23,5 @@ pub use ids::{CaseId, ForumId, MeetingId};
 pub use party::Party;
 pub use state::{
     CaseState, CaseStatus, CommitmentState, ForumState, MeetingState, Obligation, ObligationKind,
-    evolve_case, evolve_forum, evolve_meeting,
+    StreamState, evolve_case, evolve_forum, evolve_meeting,
 };

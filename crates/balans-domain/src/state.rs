@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::due::Due;
 use crate::event::{
     Approver, Attendee, CaseKind, CaseNumber, Event, Mbl, Occurrence, Resolution, StatementKind,
+    StreamRef,
 };
 use crate::ids::{CaseId, ForumId, MeetingId};
 use crate::party::Party;
@@ -222,6 +223,36 @@ impl CaseState {
             && !self.meetings.contains(&meeting)
         {
             self.meetings.push(meeting);
+        }
+    }
+}
+
+/// The folded state of any one stream: what the application layer and other writers hold per stream.
+// Callers hold a handful of these at a time, so boxing the large variants would buy nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StreamState {
+    Forum(Option<ForumState>),
+    Meeting(Option<MeetingState>),
+    Case(Option<CaseState>),
+}
+
+impl StreamState {
+    /// The state of a stream with no events yet.
+    pub fn empty(stream: StreamRef) -> Self {
+        match stream {
+            StreamRef::Forum(_) => StreamState::Forum(None),
+            StreamRef::Meeting(_) => StreamState::Meeting(None),
+            StreamRef::Case(_) => StreamState::Case(None),
+        }
+    }
+
+    /// Folds one event of this stream into it.
+    pub fn evolve(self, event: &Event) -> Self {
+        match self {
+            StreamState::Forum(state) => StreamState::Forum(evolve_forum(state, event)),
+            StreamState::Meeting(state) => StreamState::Meeting(evolve_meeting(state, event)),
+            StreamState::Case(state) => StreamState::Case(evolve_case(state, event)),
         }
     }
 }
