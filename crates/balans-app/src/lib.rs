@@ -247,6 +247,33 @@ pub fn decode_recorded(recorded: &RecordedEvent) -> Result<Event, AppError> {
     })
 }
 
+/// When an event happened and at which meeting: a case event at its occurrence (the meeting's
+/// start where it has a time), a meeting event on the meeting's date, anything else `now`.
+/// `meeting` gives a meeting's date and start time as the writer knows them.
+pub fn when_and_where(
+    event: &Event,
+    now: Timestamp,
+    meeting: impl Fn(MeetingId) -> Option<(Date, Option<Time>)>,
+) -> (Timestamp, Option<MeetingId>) {
+    let (at_meeting, date) = match (event.occurrence(), event.stream()) {
+        (Some(at), _) => (at.meeting, Some(at.on)),
+        (None, StreamRef::Meeting(id)) => (Some(id), meeting(id).map(|(date, _)| date)),
+        (None, _) => (None, None),
+    };
+    let time = at_meeting
+        .and_then(&meeting)
+        .and_then(|(_, time)| time)
+        .unwrap_or(Time::midnight());
+    let occurred_at = date
+        .and_then(|date| {
+            date.to_datetime(time)
+                .to_zoned(organization_time_zone())
+                .ok()
+        })
+        .map_or(now, |zoned| zoned.timestamp());
+    (occurred_at, at_meeting)
+}
+
 struct Loaded {
     /// The version the stream had in the store when it was loaded.
     version: u64,
@@ -413,25 +440,7 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
         Ok((appended, outcome))
     }
 
-    /// When an event happened and at which meeting: a case event at its occurrence (the
-    /// meeting's start where it has a time), a meeting event on the meeting's date, anything else now.
     fn when_and_where(&self, event: &Event, now: Timestamp) -> (Timestamp, Option<MeetingId>) {
-        let (meeting, date) = match (event.occurrence(), event.stream()) {
-            (Some(at), _) => (at.meeting, Some(at.on)),
-            (None, StreamRef::Meeting(id)) => (Some(id), self.meeting(id).map(|m| m.date)),
-            (None, _) => (None, None),
-        };
-        let time = meeting
-            .and_then(|id| self.meeting(id))
-            .and_then(|m| m.time)
-            .unwrap_or(Time::midnight());
-        let occurred_at = date
-            .and_then(|date| {
-                date.to_datetime(time)
-                    .to_zoned(organization_time_zone())
-                    .ok()
-            })
-            .map_or(now, |zoned| zoned.timestamp());
-        (occurred_at, meeting)
+        when_and_where(event, now, |id| self.meeting(id).map(|m| (m.date, m.time)))
     }
 }

@@ -14,7 +14,6 @@ use std::path::Path;
 use std::time::Duration;
 
 use balans_app::codec::{self, DecodeError};
-use balans_app::organization_time_zone;
 use balans_domain::StreamState as Folded;
 use balans_domain::{
     CaseId, CaseState, CaseStatus, Command, Context, DomainError, DueBy, Event, ForumId,
@@ -23,7 +22,7 @@ use balans_domain::{
 use balans_read::ReadModel;
 use balans_store::{RecordedEvent, StreamId};
 use jiff::Timestamp;
-use jiff::civil::{Date, Time};
+use jiff::civil::Date;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use ulid::Ulid;
 
@@ -353,27 +352,9 @@ impl Unit {
         Ok(())
     }
 
-    /// The same rule as the product's application layer: a case event happened at its
-    /// occurrence (the meeting's start where it has a time), a meeting event on the meeting's
-    /// date, anything else now.
+    /// The same rule as the product's application layer, on the meetings this unit knows.
     fn when_and_where(&self, event: &Event, now: Timestamp) -> (Timestamp, Option<MeetingId>) {
-        let (meeting, date) = match (event.occurrence(), event.stream()) {
-            (Some(at), _) => (at.meeting, Some(at.on)),
-            (None, StreamRef::Meeting(id)) => (Some(id), self.meeting(id).map(|m| m.date)),
-            (None, _) => (None, None),
-        };
-        let time = meeting
-            .and_then(|id| self.meeting(id))
-            .and_then(|m| m.time)
-            .unwrap_or(Time::midnight());
-        let occurred_at = date
-            .and_then(|date| {
-                date.to_datetime(time)
-                    .to_zoned(organization_time_zone())
-                    .ok()
-            })
-            .map_or(now, |zoned| zoned.timestamp());
-        (occurred_at, meeting)
+        balans_app::when_and_where(event, now, |id| self.meeting(id).map(|m| (m.date, m.time)))
     }
 
     /// Appends the pending events and brings the read tables up to date, in the caller's transaction.
