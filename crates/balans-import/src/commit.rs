@@ -439,6 +439,35 @@ impl Plan {
         self.commands.push(command);
         self.origins.push(origin.to_string());
     }
+
+    /// The case of the item this one belongs to (a promise in an answer, a statement on a board
+    /// matter), or a new case of `kind` opened for it at this meeting.
+    fn case_for(
+        &mut self,
+        item: &ItemDraft,
+        kind: CaseKind,
+        case_of: &HashMap<String, CaseId>,
+        origin: &str,
+    ) -> CaseId {
+        if let Some(case) = item.belongs_to.as_ref().and_then(|p| case_of.get(p)) {
+            return *case;
+        }
+        let case = CaseId(Ulid::generate());
+        self.opened += 1;
+        self.push(
+            Command::OpenCase {
+                case,
+                forum: self.forum,
+                kind,
+                meeting: Some(self.meeting),
+                section: item.section.clone(),
+                title: title_of(item),
+                text: text_of(item),
+            },
+            origin,
+        );
+        case
+    }
 }
 
 fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Plan, CommitError> {
@@ -677,31 +706,7 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
                 if carried_commitment.contains(&item.id) {
                     continue;
                 }
-                let parent = item
-                    .belongs_to
-                    .as_ref()
-                    .and_then(|p| case_of.get(p))
-                    .copied();
-                let case = match parent {
-                    Some(case) => case,
-                    None => {
-                        let case = CaseId(Ulid::generate());
-                        plan.opened += 1;
-                        plan.push(
-                            Command::OpenCase {
-                                case,
-                                forum,
-                                kind: CaseKind::Commitment,
-                                meeting,
-                                section: item.section.clone(),
-                                title: title_of(item),
-                                text: text_of(item),
-                            },
-                            &origin,
-                        );
-                        case
-                    }
-                };
+                let case = plan.case_for(item, CaseKind::Commitment, &case_of, &origin);
                 case_of.insert(item.id.clone(), case);
                 plan.push(
                     Command::MakeCommitment {
@@ -732,31 +737,7 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
                 close(&mut plan, case, meeting, item, &origin);
             }
             ItemKind::Statement => {
-                let parent = item
-                    .belongs_to
-                    .as_ref()
-                    .and_then(|p| case_of.get(p))
-                    .copied();
-                let case = match parent {
-                    Some(case) => case,
-                    None => {
-                        let case = CaseId(Ulid::generate());
-                        plan.opened += 1;
-                        plan.push(
-                            Command::OpenCase {
-                                case,
-                                forum,
-                                kind: CaseKind::Statement,
-                                meeting,
-                                section: item.section.clone(),
-                                title: title_of(item),
-                                text: text_of(item),
-                            },
-                            &origin,
-                        );
-                        case
-                    }
-                };
+                let case = plan.case_for(item, CaseKind::Statement, &case_of, &origin);
                 case_of.insert(item.id.clone(), case);
                 plan.push(
                     Command::RecordStatement {
