@@ -203,23 +203,19 @@ impl<S: EventStore> Queries for Ours<'_, S> {
     }
 
     fn timeline(&self, case: CaseId) -> Result<Vec<TimelineRow>, QueryError> {
-        Ok(self
-            .model
-            .cases
-            .get(&case)
-            .map(|view| {
-                view.timeline
-                    .iter()
-                    .map(|entry| TimelineRow {
-                        position: entry.position,
-                        event_type: entry.event_type.clone(),
-                        meeting: entry.meeting,
-                        occurred_at: entry.occurred_at,
-                        summary: entry.summary.clone(),
-                    })
-                    .collect()
+        let Some(view) = self.model.cases.get(&case) else {
+            return Ok(Vec::new());
+        };
+        Ok(balans_read::history(self.store, case, &view.timeline)?
+            .into_iter()
+            .map(|entry| TimelineRow {
+                position: entry.position,
+                event_type: entry.event_type.to_string(),
+                meeting: entry.meeting,
+                occurred_at: entry.occurred_at,
+                summary: entry.summary,
             })
-            .unwrap_or_default())
+            .collect())
     }
 
     fn balance_list_at(&self, forum: ForumId, meeting: MeetingId) -> Result<BalanceAt, QueryError> {

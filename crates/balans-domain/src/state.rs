@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use jiff::civil::{Date, DateTime, Time};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::due::Due;
 use crate::event::{
@@ -14,7 +14,7 @@ use crate::ids::{CaseId, ForumId, MeetingId};
 use crate::party::Party;
 
 /// A forum as its stream tells it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForumState {
     pub id: ForumId,
     pub organization: String,
@@ -26,7 +26,7 @@ pub struct ForumState {
 }
 
 /// A meeting as its stream tells it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeetingState {
     pub id: MeetingId,
     pub forum: ForumId,
@@ -46,7 +46,7 @@ pub struct MeetingState {
 }
 
 /// An answer recorded on a case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswerRecord {
     pub by: Party,
     pub person: Option<String>,
@@ -55,7 +55,7 @@ pub struct AnswerRecord {
 }
 
 /// A commitment (åtagande) on a case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommitmentState {
     pub number: u32,
     pub by: Party,
@@ -71,7 +71,7 @@ pub struct CommitmentState {
 }
 
 /// A statement (yttrande) recorded on a case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatementRecord {
     pub party: Party,
     pub kind: StatementKind,
@@ -80,7 +80,7 @@ pub struct StatementRecord {
 }
 
 /// The answer a party owes on a question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OwedAnswer {
     pub by: Party,
     pub since: Occurrence,
@@ -88,7 +88,7 @@ pub struct OwedAnswer {
 }
 
 /// Where a case stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CaseStatus {
     /// An answer is owed, it is on the balance list, a commitment case has unfulfilled
@@ -100,7 +100,7 @@ pub enum CaseStatus {
 }
 
 /// A case as its stream tells it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseState {
     pub id: CaseId,
     pub forum: ForumId,
@@ -128,7 +128,7 @@ pub struct CaseState {
 }
 
 /// What is owed: an answer or a commitment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ObligationKind {
     Answer,
@@ -136,7 +136,7 @@ pub enum ObligationKind {
 }
 
 /// One thing a party owes on a case ("who owes"). Derived, never stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Obligation {
     pub case: CaseId,
     pub kind: ObligationKind,

@@ -39,7 +39,7 @@ fn a_history_has_every_kind_of_matter_and_writes_durably() {
     let model = ReadModel::load(app.store()).unwrap();
     let mut types = std::collections::BTreeSet::new();
     for view in model.cases.values() {
-        types.extend(view.timeline.iter().map(|t| t.event_type.clone()));
+        types.extend(view.timeline.iter().map(|t| t.event_type));
     }
     for wanted in [
         "QuestionRaised",

@@ -2,12 +2,12 @@
 
 use std::sync::Arc;
 
-use async_graphql::{ComplexObject, Context, Enum, ID, Object, SimpleObject};
+use async_graphql::{ComplexObject, Context, Enum, ID, Object, Result, SimpleObject};
 use balans_domain::{
     CaseId, CaseState, DueBy, ForumId, MeetingId, MeetingState,
     ObligationKind as DomainObligationKind,
 };
-use balans_read::{OwedItem, ReadModel, TimelineEntry};
+use balans_read::{HistoryEntry, OwedItem, ReadModel, TimelineEntry};
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 
@@ -502,14 +502,14 @@ impl TimelineItem {
 }
 
 impl TimelineItem {
-    fn new(entry: &TimelineEntry, view: View) -> Self {
+    fn new(entry: HistoryEntry, view: View) -> Self {
         Self {
             position: entry.position,
-            event_type: entry.event_type.clone(),
+            event_type: entry.event_type.to_string(),
             occurred_at: entry.occurred_at,
             recorded_at: entry.recorded_at,
-            recorded_by: entry.recorded_by.clone(),
-            summary: entry.summary.clone(),
+            recorded_by: entry.recorded_by,
+            summary: entry.summary,
             meeting_id: entry.meeting,
             view,
         }
@@ -706,11 +706,14 @@ impl Case {
         })
     }
     /// Every event of the case in order: how the matter moved between meetings.
-    async fn timeline(&self) -> Vec<TimelineItem> {
-        self.timeline
-            .iter()
+    async fn timeline(&self, ctx: &Context<'_>) -> Result<Vec<TimelineItem>> {
+        let service = ctx.data::<Arc<Service>>()?;
+        let history = balans_read::history(service.store(), self.state.id, &self.timeline)
+            .map_err(crate::error::app_error)?;
+        Ok(history
+            .into_iter()
             .map(|entry| TimelineItem::new(entry, self.view.clone()))
-            .collect()
+            .collect())
     }
     /// Every meeting where the case appeared, in order.
     async fn meetings(&self) -> Vec<Meeting> {

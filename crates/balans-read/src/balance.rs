@@ -90,7 +90,7 @@ fn was_on_list(view: &CaseView, until: Timestamp) -> bool {
     let mut opened = false;
     let mut on = false;
     for entry in view.timeline.iter().filter(|e| e.occurred_at <= until) {
-        match entry.event_type.as_str() {
+        match entry.event_type {
             "CaseOpened" => opened = true,
             "AddedToBalanceList" => on = true,
             "RemovedFromBalanceList" | "Closed" => on = false,

@@ -6,6 +6,7 @@
 pub mod agenda;
 pub mod balance;
 pub mod cases;
+pub mod snapshot;
 pub mod stats;
 pub mod summary;
 
@@ -27,19 +28,36 @@ use balans_domain::{
     CaseId, CaseNumber, CaseState, CaseStatus, Event, ForumId, ForumState, MeetingId, MeetingState,
     Obligation, Party, evolve_case, evolve_forum, evolve_meeting,
 };
-use balans_store::{EventStore, RecordedEvent};
+use balans_store::{EventStore, RecordedEvent, StreamId};
 use jiff::Timestamp;
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How many events a rebuild reads at a time.
 const PAGE: usize = 4096;
 
-/// One entry of a case's history.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One entry of a case's history as the model keeps it: what a filter or a past balance list
+/// needs. Who recorded it, when, and the Swedish summary are read from the log on request
+/// ([`history`]), so that a million events do not keep a million summaries in memory.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimelineEntry {
     pub position: u64,
-    pub event_type: String,
+    #[serde(with = "event_type_name")]
+    pub event_type: EventType,
+    pub meeting: Option<MeetingId>,
+    pub occurred_at: Timestamp,
+}
+
+/// An event type's name from the catalogue ([`Event::TYPES`]). (An alias rather than `&'static
+/// str` written out, because serde would take a field written `&str` for text borrowed from the
+/// input.)
+pub type EventType = &'static str;
+
+/// One entry of a case's history, whole: read back from the log.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryEntry {
+    pub position: u64,
+    pub event_type: &'static str,
     pub meeting: Option<MeetingId>,
     pub occurred_at: Timestamp,
     pub recorded_at: Timestamp,
@@ -48,8 +66,57 @@ pub struct TimelineEntry {
     pub summary: String,
 }
 
+/// The whole entries of a case's `timeline` (a model's, so up to its instant for a model of the
+/// past), read from the case's stream in the log.
+pub fn history(
+    store: &impl EventStore,
+    case: CaseId,
+    timeline: &[TimelineEntry],
+) -> Result<Vec<HistoryEntry>, AppError> {
+    let stream = StreamId::new(case.stream_name());
+    let mut wanted = timeline.iter().map(|entry| entry.position).peekable();
+    let mut entries = Vec::with_capacity(timeline.len());
+    for recorded in store.read_stream(&stream, 1)? {
+        if wanted.next_if_eq(&recorded.position).is_none() {
+            continue;
+        }
+        let event = decode_recorded(&recorded)?;
+        entries.push(HistoryEntry {
+            position: recorded.position,
+            event_type: event.event_type(),
+            meeting: recorded.meeting.as_deref().and_then(|m| m.parse().ok()),
+            occurred_at: recorded.occurred_at,
+            recorded_at: recorded.recorded_at,
+            recorded_by: recorded.recorded_by,
+            summary: summary::summarize(&event),
+        });
+    }
+    Ok(entries)
+}
+
+/// An event type kept as the catalogue's own `&'static str`, stored as its name.
+mod event_type_name {
+    use balans_domain::Event;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(name: &&'static str, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(name)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<super::EventType, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        Event::TYPES
+            .iter()
+            .copied()
+            .find(|known| *known == name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown event type {name:?}")))
+    }
+}
+
 /// A case with its history.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CaseView {
     pub state: CaseState,
     pub timeline: Vec<TimelineEntry>,
@@ -79,7 +146,10 @@ pub struct ObligationFilter {
 }
 
 /// Everything the log says, folded into maps.
-#[derive(Debug, Clone, Default)]
+///
+/// Serializable so that a [`snapshot`] can save it whole; equality is what proves a model
+/// loaded from a snapshot the same as one rebuilt from the log.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ReadModel {
     pub forums: BTreeMap<ForumId, ForumState>,
     pub meetings: BTreeMap<MeetingId, MeetingState>,
@@ -446,11 +516,8 @@ fn normalize_number(text: &str) -> String {
 fn timeline_entry(recorded: &RecordedEvent, event: &Event) -> TimelineEntry {
     TimelineEntry {
         position: recorded.position,
-        event_type: recorded.event_type.clone(),
+        event_type: event.event_type(),
         meeting: recorded.meeting.as_deref().and_then(|m| m.parse().ok()),
         occurred_at: recorded.occurred_at,
-        recorded_at: recorded.recorded_at,
-        recorded_by: recorded.recorded_by.clone(),
-        summary: summary::summarize(event),
     }
 }

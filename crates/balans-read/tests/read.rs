@@ -208,11 +208,16 @@ fn time_travel_shows_the_data_as_it_stood() {
 
 #[test]
 fn history_has_a_swedish_line_per_event_and_cases_are_found_by_number() {
-    let model = ReadModel::load(seeded().store()).expect("loads");
+    let app = seeded();
+    let model = ReadModel::load(app.store()).expect("loads");
     let view = model
         .find_case("fg 2025:1")
         .expect("found by number, any case");
-    let summaries: Vec<_> = view.timeline.iter().map(|t| t.summary.as_str()).collect();
+    let history =
+        balans_read::history(app.store(), view.state.id, &view.timeline).expect("read back");
+    assert_eq!(history.len(), view.timeline.len());
+    assert!(history.iter().all(|entry| entry.recorded_by == "test"));
+    let summaries: Vec<_> = history.iter().map(|t| t.summary.as_str()).collect();
     assert_eq!(summaries[0], "FG 2025:1 öppnat (fråga): Hot och våld 2025");
     assert_eq!(
         summaries[1],
@@ -977,5 +982,199 @@ mod queries {
         assert_eq!(employer.commitments.overdue, 0, "due 31 March");
         let other_forum = model.stats(Some(lsg()), None, None, date(2025, 4, 15));
         assert!(other_forum.parties.is_empty() && other_forum.waiting.is_empty());
+    }
+}
+
+mod snapshots {
+    use super::*;
+    use balans_read::snapshot::{self, Origin};
+
+    /// More of the seeded forum's life: a second meeting where the question is followed up and
+    /// the unions' promise is kept, and a new question that stays open.
+    fn second_meeting(app: &App<MemoryStore>) {
+        run(
+            app,
+            vec![
+                schedule(2, date(2025, 2, 11)),
+                Command::AskFollowUp {
+                    case: case(1),
+                    meeting: Some(meeting(2)),
+                    by: party("SSR"),
+                    text: "Hur går arbetet med planerna?".into(),
+                },
+                Command::FulfilCommitment {
+                    case: case(2),
+                    meeting: Some(meeting(2)),
+                    commitment: 1,
+                    note: Some("Klart".into()),
+                },
+                Command::RaiseQuestion {
+                    case: case(3),
+                    forum: forum(),
+                    meeting: Some(meeting(2)),
+                    section: Some("5".into()),
+                    title: "Arbetsmiljöverkets inspektion".into(),
+                    text: "När kommer rapporten?".into(),
+                    raised_by: party("Vision"),
+                    asked_by: None,
+                    addressed_to: Party::Employer,
+                    pre_registered: false,
+                    carried_over: false,
+                },
+            ],
+        );
+    }
+
+    #[test]
+    fn a_snapshot_and_the_events_after_it_fold_to_the_same_model_as_the_whole_log() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let path = snapshot::path_for(dir.path());
+        let app = seeded();
+        let model = ReadModel::load(app.store()).expect("loads");
+        let saved = snapshot::save(&model, app.store(), &path).expect("saved");
+        assert_eq!(saved.position, model.position);
+        second_meeting(&app);
+
+        let loaded = snapshot::load(app.store(), &path).expect("loads");
+        let rebuilt = ReadModel::load(app.store()).expect("rebuilds");
+        assert_eq!(
+            loaded.origin,
+            Origin::Snapshot {
+                position: saved.position,
+                caught_up: rebuilt.position - saved.position,
+            }
+        );
+        assert!(rebuilt.position > saved.position);
+        assert_eq!(loaded.model, rebuilt);
+        // And what a user sees is the same: the new question is open and owed.
+        assert_eq!(
+            owed_by(&loaded.model, "Arbetsgivaren", date(2025, 2, 12)),
+            owed_by(&rebuilt, "Arbetsgivaren", date(2025, 2, 12))
+        );
+    }
+
+    #[test]
+    fn no_snapshot_means_a_rebuild_that_says_why() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let app = seeded();
+        let loaded = snapshot::load(app.store(), &snapshot::path_for(dir.path())).expect("loads");
+        let Origin::Rebuilt { reason } = loaded.origin else {
+            panic!("there was no snapshot to load");
+        };
+        assert!(reason.contains("no snapshot"), "{reason}");
+        assert_eq!(
+            loaded.model,
+            ReadModel::load(app.store()).expect("rebuilds")
+        );
+    }
+
+    #[test]
+    fn a_damaged_snapshot_is_ignored_and_left_for_a_rebuild() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let path = snapshot::path_for(dir.path());
+        let app = seeded();
+        let model = ReadModel::load(app.store()).expect("loads");
+        snapshot::save(&model, app.store(), &path).expect("saved");
+        let mut bytes = std::fs::read(&path).expect("read");
+        let middle = bytes.len() / 2;
+        bytes[middle] ^= 0x55;
+        std::fs::write(&path, &bytes).expect("written");
+
+        let loaded = snapshot::load(app.store(), &path).expect("loads");
+        let Origin::Rebuilt { reason } = loaded.origin else {
+            panic!("a damaged snapshot was used");
+        };
+        assert!(
+            reason.contains("damaged") || reason.contains("decode"),
+            "{reason}"
+        );
+        assert_eq!(loaded.model, model);
+
+        std::fs::write(&path, &bytes[..bytes.len() - 5]).expect("written");
+        let cut = snapshot::load(app.store(), &path).expect("loads");
+        assert!(matches!(cut.origin, Origin::Rebuilt { .. }));
+        assert_eq!(cut.model, model);
+    }
+
+    #[test]
+    fn a_snapshot_of_another_history_is_not_used() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let path = snapshot::path_for(dir.path());
+        let first = seeded();
+        let model = ReadModel::load(first.store()).expect("loads");
+        snapshot::save(&model, first.store(), &path).expect("saved");
+
+        // The same commands recorded again: the same positions, but other event ids.
+        let other = seeded();
+        let loaded = snapshot::load(other.store(), &path).expect("loads");
+        let Origin::Rebuilt { reason } = loaded.origin else {
+            panic!("another database's snapshot was used");
+        };
+        assert!(reason.contains("another history"), "{reason}");
+
+        // A log shorter than the snapshot (say, restored from an older backup) is refused too.
+        let short = app();
+        run(
+            &short,
+            vec![Command::CreateForum {
+                forum: forum(),
+                organization: "Stadsdelsförvaltningen".into(),
+                name: "Förvaltningsgrupp".into(),
+                code: "FG".into(),
+                unions: vec![party("Kommunal")],
+            }],
+        );
+        let loaded = snapshot::load(short.store(), &path).expect("loads");
+        let Origin::Rebuilt { reason } = loaded.origin else {
+            panic!("a snapshot past the end of the log was used");
+        };
+        assert!(reason.contains("ends before"), "{reason}");
+        assert_eq!(loaded.model.position, 1);
+    }
+
+    /// The checked-in snapshot of the version 1 log, in the current [`snapshot::FORMAT`].
+    const FIXTURE: &str = "../../tests/fixtures/read-model.snapshot";
+
+    /// Fails when the read model's shape or folding changed without a new snapshot format:
+    /// snapshots written by the previous build would otherwise be trusted and be wrong.
+    #[test]
+    fn snapshot_fixture_still_folds_the_same() {
+        let events: Vec<RecordedEvent> = LOG_V1
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).expect("an envelope"))
+            .collect();
+        let mut model = ReadModel::default();
+        for event in &events {
+            model.apply(event).expect("applies");
+        }
+        let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE);
+        if std::env::var_os("UPDATE_EXPECT").is_some() {
+            std::fs::write(&fixture, snapshot::encode_model(&model).expect("encodes"))
+                .expect("written");
+        }
+        let bytes = std::fs::read(&fixture).expect("the fixture exists");
+        let stored = snapshot::decode_model(&bytes).unwrap_or_else(|error| {
+            panic!(
+                "the read model changed shape ({error}): bump balans_read::snapshot::FORMAT, then \
+                 rewrite the fixture with UPDATE_EXPECT=1 cargo test -p balans-read"
+            )
+        });
+        assert!(
+            stored == model,
+            "the read model folds the v1 log differently from format {}: bump \
+             balans_read::snapshot::FORMAT, then rewrite the fixture with UPDATE_EXPECT=1 \
+             cargo test -p balans-read",
+            stored_format(&bytes)
+        );
+        assert_eq!(
+            stored_format(&bytes),
+            snapshot::FORMAT,
+            "the fixture is from another format: rewrite it with UPDATE_EXPECT=1 cargo test -p balans-read"
+        );
+    }
+
+    fn stored_format(bytes: &[u8]) -> u32 {
+        u32::from_le_bytes(bytes[..4].try_into().expect("four bytes"))
     }
 }

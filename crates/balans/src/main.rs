@@ -3,13 +3,13 @@
 mod import;
 mod report;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
 use balans_app::scenario::{self, Aliases};
 use balans_app::{App, AppError, CommandMeta};
 use balans_domain::Party;
-use balans_read::{ObligationFilter, ReadModel};
+use balans_read::{ObligationFilter, ReadModel, snapshot};
 use balans_store::{EventStore, SledStore};
 use clap::parser::ValueSource;
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
@@ -76,6 +76,13 @@ enum Commands {
         /// The seed of the history.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+    },
+    /// Save the read models as a snapshot beside the log, so that the next start reads only the
+    /// events after it (the server also saves one on shutdown and as the log grows).
+    Snapshot {
+        /// Also rebuild the read models from the whole log and fail unless both are equal.
+        #[arg(long)]
+        verify: bool,
     },
     /// Serve the GraphQL API over HTTP and WebSocket, with GraphiQL at /graphql.
     ///
@@ -159,6 +166,8 @@ fn main() -> Result<()> {
     let store = SledStore::open(&cli.data, Default::default())
         .with_context(|| format!("could not open the database at {}", cli.data.display()))?;
     let app = App::new(store);
+    let snapshot_path = snapshot::path_for(&cli.data);
+    let load = || -> Result<ReadModel> { Ok(snapshot::load(app.store(), &snapshot_path)?.model) };
     match cli.command {
         Commands::Apply { files } => apply(&app, &files),
         Commands::Demo => {
@@ -188,19 +197,24 @@ fn main() -> Result<()> {
             print_report(&report::owed(&model, &filter, as_of))
         }
         Commands::Open { forum } => {
-            let model = ReadModel::load(app.store())?;
+            let model = load()?;
             let forum = forum.map(|f| report::find_forum(&model, &f)).transpose()?;
             print_report(&report::open(&model, forum, app.clock().today()))
         }
         Commands::History { case } => {
-            let model = ReadModel::load(app.store())?;
+            let model = load()?;
             let Some(view) = model.find_case(&case) else {
                 bail!("there is no case {case:?} (give its number, e.g. \"FG 2025:3\", or its id)");
             };
-            print_report(&report::history(&model, view))
+            let entries = balans_read::history(app.store(), view.state.id, &view.timeline)?;
+            print_report(&report::history(&model, view, &entries))
         }
         Commands::Log { from, json } => log(app.store(), from, json),
-        Commands::Gen { events, seed } => generate(&app, events, seed),
+        Commands::Gen { events, seed } => {
+            generate(&app, events, seed)?;
+            save_snapshot(&app, &snapshot_path, false)
+        }
+        Commands::Snapshot { verify } => save_snapshot(&app, &snapshot_path, verify),
         Commands::Serve { .. } => bail!("serve is handled before the database is opened"),
         Commands::Import {
             file,
@@ -225,6 +239,42 @@ fn main() -> Result<()> {
             bail!("import-eval is handled before the database is opened")
         }
     }
+}
+
+/// Brings the snapshot up to date with the log; with `verify`, proves it equal to a full rebuild.
+fn save_snapshot(app: &App<SledStore>, path: &Path, verify: bool) -> Result<()> {
+    let loaded = snapshot::load(app.store(), path)?;
+    match &loaded.origin {
+        snapshot::Origin::Snapshot {
+            position,
+            caught_up,
+        } => eprintln!(
+            "snapshot: läste ögonblicksbilden vid position {position} och {caught_up} händelser till på {:.0} ms",
+            loaded.took.as_secs_f64() * 1e3
+        ),
+        snapshot::Origin::Rebuilt { reason } => eprintln!(
+            "snapshot: byggde om från hela loggen på {:.0} ms ({reason})",
+            loaded.took.as_secs_f64() * 1e3
+        ),
+    }
+    if verify {
+        let rebuilt = ReadModel::load(app.store())?;
+        if rebuilt != loaded.model {
+            bail!(
+                "the snapshot at {} differs from a full rebuild of the log: delete it and report this as a bug",
+                path.display()
+            );
+        }
+        eprintln!("snapshot: lika med en full ombyggnad av loggen");
+    }
+    let saved = snapshot::save(&loaded.model, app.store(), path)?;
+    println!(
+        "snapshot: position {} sparad i {} ({:.1} MiB)",
+        saved.position,
+        path.display(),
+        saved.bytes as f64 / (1 << 20) as f64
+    );
+    Ok(())
 }
 
 /// Writes a synthetic history of `events` events into the (empty) database, reporting progress on stderr.

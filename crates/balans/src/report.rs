@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use anyhow::{Result, bail};
 use balans_app::organization_time_zone;
 use balans_domain::{CaseStatus, DueBy, ForumId, ObligationKind};
-use balans_read::{CaseView, ObligationFilter, ReadModel, summary::shorten};
+use balans_read::{CaseView, HistoryEntry, ObligationFilter, ReadModel, summary::shorten};
 use balans_store::RecordedEvent;
 use jiff::civil::Date;
 
@@ -131,7 +131,7 @@ pub fn open(model: &ReadModel, forum: Option<ForumId>, today: Date) -> String {
 }
 
 /// "Ärendets historia": the case, where it appeared, and every event in order.
-pub fn history(model: &ReadModel, view: &CaseView) -> String {
+pub fn history(model: &ReadModel, view: &CaseView, entries: &[HistoryEntry]) -> String {
     let case = &view.state;
     let mut out = String::new();
     let status = match case.status() {
@@ -161,7 +161,7 @@ pub fn history(model: &ReadModel, view: &CaseView) -> String {
         .collect();
     let _ = writeln!(out, "Möten: {}", meetings.join(", "));
     let zone = organization_time_zone();
-    for entry in &view.timeline {
+    for entry in entries {
         let _ = writeln!(
             out,
             "  {}  #{:<5} {}  (registrerat av {})",

@@ -1,0 +1,315 @@
+//! Read-model snapshots: the folded model saved at a log position, so that a start folds only the events after it.
+//!
+//! A snapshot is a cache, never the truth. [`load`] uses one only when it was written in this
+//! snapshot [`FORMAT`] by this program version, its checksum holds, and the log still holds, at
+//! the snapshot's position, the very event the model last applied (so a snapshot of another
+//! database, or of a log that was restored from an older backup, is never mistaken for this
+//! one). In every other case the model is rebuilt from the log and the reason is reported.
+//! Deleting a snapshot is always safe.
+//!
+//! File layout: `BALANSRM`, the header's length (u32, little-endian), the [`Header`] and the
+//! model (both MessagePack), then a trailer of the model's length (u64) and its CRC-32 (u32).
+
+use std::fs::{self, File};
+use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use balans_app::AppError;
+use balans_store::EventStore;
+use serde::{Deserialize, Serialize};
+use ulid::Ulid;
+
+use crate::ReadModel;
+
+/// The snapshot format. Bump it whenever the read model's fields or the way events fold into it
+/// change: old snapshots are then ignored and rebuilt. The test `snapshot_fixture_still_folds_the_same`
+/// fails when the model changed and this did not.
+pub const FORMAT: u32 = 1;
+
+const MAGIC: &[u8; 8] = b"BALANSRM";
+const TRAILER: usize = 12;
+/// Where a database's read-model snapshot lives: beside the log, inside the database directory.
+pub fn path_for(database: &Path) -> PathBuf {
+    database.join("read-model.snapshot")
+}
+
+/// What a snapshot says about itself, read before the model.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Header {
+    format: u32,
+    program: String,
+    /// The position of the last event folded into the model.
+    position: u64,
+    /// The id of the event at `position` (none for an empty log).
+    last_event: Option<Ulid>,
+}
+
+/// How a model came to be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// From a snapshot taken at `position`, then `caught_up` events from the log.
+    Snapshot { position: u64, caught_up: u64 },
+    /// From the whole log, because no snapshot could be used; `reason` says why.
+    Rebuilt { reason: String },
+}
+
+/// A loaded model, how it was loaded and how long it took.
+#[derive(Debug)]
+pub struct Loaded {
+    pub model: ReadModel,
+    pub origin: Origin,
+    pub took: Duration,
+}
+
+/// What [`save`] wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    pub position: u64,
+    pub bytes: u64,
+}
+
+/// Why a snapshot could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum SnapshotError {
+    #[error("writing the read-model snapshot {path}: {source}")]
+    Io { path: PathBuf, source: io::Error },
+    #[error("encoding the read-model snapshot: {0}")]
+    Encode(String),
+    #[error(transparent)]
+    Log(#[from] AppError),
+}
+
+/// Loads the model from the snapshot at `path` and the events after it, or rebuilds it from the
+/// whole log when the snapshot is missing or cannot be trusted.
+pub fn load(store: &impl EventStore, path: &Path) -> Result<Loaded, AppError> {
+    let started = Instant::now();
+    let (mut model, origin) = match read(store, path) {
+        Ok(model) => {
+            let position = model.position;
+            let origin = Origin::Snapshot {
+                position,
+                caught_up: 0,
+            };
+            (model, origin)
+        }
+        Err(reason) => (ReadModel::default(), Origin::Rebuilt { reason }),
+    };
+    model.catch_up(store)?;
+    let origin = match origin {
+        Origin::Snapshot { position, .. } => Origin::Snapshot {
+            position,
+            caught_up: model.position - position,
+        },
+        rebuilt => rebuilt,
+    };
+    Ok(Loaded {
+        model,
+        origin,
+        took: started.elapsed(),
+    })
+}
+
+/// Reads and checks the snapshot; the error is the reason it cannot be used.
+fn read(store: &impl EventStore, path: &Path) -> Result<ReadModel, String> {
+    let describe = |error: io::Error| format!("reading {}: {error}", path.display());
+    let mut file = match File::open(path) {
+        Ok(file) => file,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {
+            return Err(format!("there is no snapshot at {}", path.display()));
+        }
+        Err(error) => return Err(describe(error)),
+    };
+    let length = file.metadata().map_err(describe)?.len();
+    let mut reader = BufReader::with_capacity(1 << 20, &mut file);
+    let mut magic = [0u8; 8];
+    reader.read_exact(&mut magic).map_err(describe)?;
+    if &magic != MAGIC {
+        return Err(format!("{} is not a read-model snapshot", path.display()));
+    }
+    let mut header_length = [0u8; 4];
+    reader.read_exact(&mut header_length).map_err(describe)?;
+    let header_length = u32::from_le_bytes(header_length) as usize;
+    if header_length > 4096 {
+        return Err("the snapshot's header is damaged".into());
+    }
+    let mut header = vec![0u8; header_length];
+    reader.read_exact(&mut header).map_err(describe)?;
+    let header: Header = rmp_serde::from_slice(&header)
+        .map_err(|error| format!("the snapshot's header is damaged: {error}"))?;
+    let program = env!("CARGO_PKG_VERSION");
+    if header.format != FORMAT || header.program != program {
+        return Err(format!(
+            "the snapshot was written in format {} by balans {}, this is format {FORMAT} of balans {program}",
+            header.format, header.program
+        ));
+    }
+    let body_start = (8 + 4 + header_length) as u64;
+    let Some(body_length) = length.checked_sub(body_start + TRAILER as u64) else {
+        return Err("the snapshot is cut short".into());
+    };
+    check_log(store, &header)?;
+
+    // Decode straight from the file, checksumming as it goes: the model is never held twice.
+    let mut body = Checksummed {
+        inner: reader.take(body_length),
+        hasher: crc32fast::Hasher::new(),
+        read: 0,
+    };
+    let decoded: Result<ReadModel, String> =
+        rmp_serde::from_read(&mut body).map_err(|error| error.to_string());
+    // Whatever the decoder left unread still counts towards the checksum.
+    io::copy(&mut body, &mut io::sink()).map_err(describe)?;
+    let (read, crc) = (body.read, body.hasher.finalize());
+    let mut rest = body.inner.into_inner();
+    let mut trailer = [0u8; TRAILER];
+    rest.seek(SeekFrom::Start(body_start + body_length))
+        .and_then(|_| rest.read_exact(&mut trailer))
+        .map_err(describe)?;
+    let stored_length = u64::from_le_bytes(trailer[..8].try_into().unwrap_or_default());
+    let stored_crc = u32::from_le_bytes(trailer[8..].try_into().unwrap_or_default());
+    if stored_length != body_length || read != body_length || stored_crc != crc {
+        return Err("the snapshot's checksum does not match: it is damaged".into());
+    }
+    let model =
+        decoded.map_err(|error| format!("the snapshot's model does not decode: {error}"))?;
+    if model.position != header.position {
+        return Err("the snapshot's header and model disagree on the position".into());
+    }
+    Ok(model)
+}
+
+/// Whether the log still has, at the snapshot's position, the event the model last applied.
+fn check_log(store: &impl EventStore, header: &Header) -> Result<(), String> {
+    if header.position == 0 {
+        return Ok(());
+    }
+    let found = store
+        .read_all(header.position, 1)
+        .map_err(|error| format!("reading the log to check the snapshot: {error}"))?;
+    match found.first() {
+        Some(event) if event.position == header.position && Some(event.id) == header.last_event => {
+            Ok(())
+        }
+        Some(_) => Err(format!(
+            "the log holds another event at the snapshot's position {}: the snapshot belongs to another history",
+            header.position
+        )),
+        None => Err(format!(
+            "the log ends before the snapshot's position {}",
+            header.position
+        )),
+    }
+}
+
+/// Writes `model` as the snapshot at `path`, atomically: a crash leaves the old snapshot or the
+/// new one, never a torn file.
+pub fn save(
+    model: &ReadModel,
+    store: &impl EventStore,
+    path: &Path,
+) -> Result<Saved, SnapshotError> {
+    let last_event = if model.position == 0 {
+        None
+    } else {
+        store
+            .read_all(model.position, 1)
+            .map_err(AppError::from)?
+            .first()
+            .map(|event| event.id)
+    };
+    let header = Header {
+        format: FORMAT,
+        program: env!("CARGO_PKG_VERSION").to_string(),
+        position: model.position,
+        last_event,
+    };
+    let header = rmp_serde::to_vec(&header).map_err(|e| SnapshotError::Encode(e.to_string()))?;
+    let io_error = |source: io::Error| SnapshotError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let temporary = path.with_extension("snapshot.partial");
+    let file = File::create(&temporary).map_err(io_error)?;
+    let mut writer = BufWriter::with_capacity(1 << 20, file);
+    writer.write_all(MAGIC).map_err(io_error)?;
+    writer
+        .write_all(&(header.len() as u32).to_le_bytes())
+        .and_then(|_| writer.write_all(&header))
+        .map_err(io_error)?;
+    let mut body = Checksummed {
+        inner: writer,
+        hasher: crc32fast::Hasher::new(),
+        read: 0,
+    };
+    write_model(&mut body, model)?;
+    let (length, crc) = (body.read, body.hasher.finalize());
+    let mut writer = body.inner;
+    writer
+        .write_all(&length.to_le_bytes())
+        .and_then(|_| writer.write_all(&crc.to_le_bytes()))
+        .map_err(io_error)?;
+    let file = writer.into_inner().map_err(|e| io_error(e.into_error()))?;
+    file.sync_all().map_err(io_error)?;
+    drop(file);
+    fs::rename(&temporary, path).map_err(io_error)?;
+    if let Some(directory) = path.parent() {
+        File::open(directory)
+            .and_then(|d| d.sync_all())
+            .map_err(io_error)?;
+    }
+    Ok(Saved {
+        position: model.position,
+        bytes: 8 + 4 + header.len() as u64 + length + TRAILER as u64,
+    })
+}
+
+fn write_model(writer: &mut impl Write, model: &ReadModel) -> Result<(), SnapshotError> {
+    // Structs as maps: the event types' adjacently tagged enums (a due date's kind and date)
+    // leave out the content of unit variants, which only a map can say.
+    model
+        .serialize(&mut rmp_serde::Serializer::new(writer).with_struct_map())
+        .map_err(|e| SnapshotError::Encode(e.to_string()))
+}
+
+/// The model alone, after its format (u32, little-endian): what the test that guards
+/// [`FORMAT`] keeps as a fixture.
+pub fn encode_model(model: &ReadModel) -> Result<Vec<u8>, SnapshotError> {
+    let mut bytes = FORMAT.to_le_bytes().to_vec();
+    write_model(&mut bytes, model)?;
+    Ok(bytes)
+}
+
+/// Reads what [`encode_model`] wrote, in any format that decodes.
+pub fn decode_model(bytes: &[u8]) -> Result<ReadModel, String> {
+    let body = bytes.get(4..).ok_or("too short to hold a model")?;
+    rmp_serde::from_slice(body).map_err(|error| error.to_string())
+}
+
+/// Counts and checksums the bytes that pass through, read or written.
+struct Checksummed<T> {
+    inner: T,
+    hasher: crc32fast::Hasher,
+    read: u64,
+}
+
+impl<T: Read> Read for Checksummed<T> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.read += n as u64;
+        Ok(n)
+    }
+}
+
+impl<T: Write> Write for Checksummed<T> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.read += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
