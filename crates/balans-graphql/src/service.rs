@@ -1,10 +1,13 @@
 //! The service behind the schema: the application layer for writes and a live read model for reads.
 
-use std::sync::{Arc, RwLock, RwLockReadGuard};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockReadGuard};
 
 use balans_app::{App, AppError, Clock, CommandMeta, Executed};
 use balans_domain::Command;
 use balans_read::ReadModel;
+use balans_read::snapshot::{self, Origin, Saved, SnapshotError};
 use balans_store::EventStore;
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -17,6 +20,15 @@ pub type SharedStore = Arc<dyn EventStore>;
 pub struct Service {
     app: App<SharedStore>,
     model: RwLock<ReadModel>,
+    snapshot: Option<SnapshotPlace>,
+}
+
+/// Where the service keeps its read-model snapshot, and the position of the last one saved.
+struct SnapshotPlace {
+    path: PathBuf,
+    saved_at: AtomicU64,
+    /// One save at a time: a periodic save and the one at shutdown share the file.
+    saving: Mutex<()>,
 }
 
 impl Service {
@@ -26,7 +38,59 @@ impl Service {
         Ok(Arc::new(Self {
             app: App::with_clock(store, clock),
             model: RwLock::new(model),
+            snapshot: None,
         }))
+    }
+
+    /// Loads the read model from the snapshot at `path` and the events after it (or from the
+    /// whole log when the snapshot cannot be used), and keeps saving snapshots there.
+    pub fn open_with_snapshot(
+        store: SharedStore,
+        clock: Box<dyn Clock>,
+        path: PathBuf,
+    ) -> Result<(Arc<Self>, snapshot::Loaded), AppError> {
+        let mut loaded = snapshot::load(&store, &path)?;
+        let saved_at = match loaded.origin {
+            Origin::Snapshot { position, .. } => position,
+            Origin::Rebuilt { .. } => 0,
+        };
+        let model = std::mem::take(&mut loaded.model);
+        let service = Arc::new(Self {
+            app: App::with_clock(store, clock),
+            model: RwLock::new(model),
+            snapshot: Some(SnapshotPlace {
+                path,
+                saved_at: AtomicU64::new(saved_at),
+                saving: Mutex::new(()),
+            }),
+        });
+        Ok((service, loaded))
+    }
+
+    /// How many events the read model holds beyond the last snapshot (0 without snapshots).
+    pub fn events_since_snapshot(&self) -> u64 {
+        self.snapshot.as_ref().map_or(0, |place| {
+            self.read()
+                .position
+                .saturating_sub(place.saved_at.load(Ordering::Relaxed))
+        })
+    }
+
+    /// Saves the read model as the snapshot, unless snapshots are off or nothing changed since
+    /// the last one. Writes wait while it runs (readers do not): the model is read in place
+    /// rather than copied, which would double the memory of a large log for that moment.
+    pub fn save_snapshot(&self) -> Result<Option<Saved>, SnapshotError> {
+        let Some(place) = &self.snapshot else {
+            return Ok(None);
+        };
+        let _one_at_a_time = place.saving.lock().unwrap_or_else(PoisonError::into_inner);
+        let model = self.read();
+        if model.position == place.saved_at.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        let saved = snapshot::save(&model, self.store(), &place.path)?;
+        place.saved_at.store(saved.position, Ordering::Relaxed);
+        Ok(Some(saved))
     }
 
     pub fn app(&self) -> &App<SharedStore> {

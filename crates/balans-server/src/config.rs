@@ -21,6 +21,7 @@ pub const KEYS: &[&str] = &[
     "request_timeout_secs",
     "shutdown_grace_secs",
     "cache_capacity",
+    "snapshot_every",
     "log_format",
     "log",
 ];
@@ -54,6 +55,9 @@ pub struct Config {
     pub shutdown_grace_secs: u64,
     /// Bytes of sled's page cache.
     pub cache_capacity: u64,
+    /// Save a read-model snapshot once the log has grown by this many events (and at
+    /// shutdown), so that a start folds only what came after it; 0 turns snapshots off.
+    pub snapshot_every: u64,
     pub log_format: LogFormat,
     /// A tracing filter such as `info` or `balans_server=debug,info`; unset means `RUST_LOG`,
     /// or `info` without it.
@@ -71,6 +75,7 @@ impl Default for Config {
             request_timeout_secs: 30,
             shutdown_grace_secs: 5,
             cache_capacity: balans_store::SledOptions::DEFAULT_CACHE_CAPACITY,
+            snapshot_every: 50_000,
             log_format: LogFormat::Pretty,
             log: None,
         }

@@ -2,10 +2,12 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use balans_app::SystemClock;
 use balans_graphql::{Service, SharedStore};
+use balans_read::snapshot::Origin;
 use balans_store::{SledOptions, SledStore};
 use tokio::net::TcpListener;
 
@@ -30,7 +32,9 @@ pub fn run(config: Config) -> Result<()> {
         .enable_all()
         .build()
         .context("could not start the async runtime")?;
+    let for_shutdown = Arc::clone(&service);
     let served = runtime.block_on(async {
+        let snapshots = keep_snapshots(&service, config.snapshot_every);
         let listener = TcpListener::from_std(listener).context("could not listen")?;
         tracing::info!(%addr, data = %config.data.display(), "listening");
         println!("balans: GraphiQL at {}", graphiql_url(addr));
@@ -40,7 +44,12 @@ pub fn run(config: Config) -> Result<()> {
             shutdown_signal(),
         )
         .await
-        .context("the server failed")
+        .context("the server failed")?;
+        if let Some(snapshots) = snapshots {
+            snapshots.abort();
+            save_snapshot(for_shutdown).await;
+        }
+        Ok(())
     });
     // Dropping the runtime ends whatever task still holds the service, so the store closes here.
     drop(runtime);
@@ -56,12 +65,35 @@ pub fn run(config: Config) -> Result<()> {
 pub fn open(config: &Config) -> Result<Arc<Service>> {
     let options = SledOptions {
         cache_capacity: config.cache_capacity,
+        ..SledOptions::default()
     };
     let store = SledStore::open(&config.data, options)
         .with_context(|| format!("could not open the database at {}", config.data.display()))?;
     let store: SharedStore = Arc::new(store);
-    let service = Service::open(store, Box::new(SystemClock))
-        .context("could not read the event log into the read model")?;
+    let service = if config.snapshot_every == 0 {
+        Service::open(store, Box::new(SystemClock))
+    } else {
+        let path = balans_read::snapshot::path_for(&config.data);
+        Service::open_with_snapshot(store, Box::new(SystemClock), path).map(|(service, loaded)| {
+            let took_ms = loaded.took.as_secs_f64() * 1e3;
+            match loaded.origin {
+                Origin::Snapshot {
+                    position,
+                    caught_up,
+                } => tracing::info!(
+                    position,
+                    caught_up,
+                    took_ms,
+                    "read models loaded from the snapshot"
+                ),
+                Origin::Rebuilt { reason } => {
+                    tracing::info!(%reason, took_ms, "read models rebuilt from the whole log")
+                }
+            }
+            service
+        })
+    }
+    .context("could not read the event log into the read model")?;
     if config.demo {
         if crate::demo::load_if_empty(service.app())? {
             tracing::info!("the database was empty: loaded the demo meetings");
@@ -71,6 +103,43 @@ pub fn open(config: &Config) -> Result<Arc<Service>> {
             .context("could not read the demo meetings into the read model")?;
     }
     Ok(service)
+}
+
+/// Saves a snapshot whenever the log has grown by `every` events since the last one; checks
+/// every few seconds. Returns `None` when snapshots are off.
+fn keep_snapshots(service: &Arc<Service>, every: u64) -> Option<tokio::task::JoinHandle<()>> {
+    if every == 0 {
+        return None;
+    }
+    let service = Arc::downgrade(service);
+    Some(tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(Duration::from_secs(5));
+        loop {
+            ticks.tick().await;
+            let Some(service) = service.upgrade() else {
+                return;
+            };
+            if service.events_since_snapshot() >= every {
+                save_snapshot(service).await;
+            }
+        }
+    }))
+}
+
+/// Saves the read models' snapshot off the async workers, logging what happened.
+async fn save_snapshot(service: Arc<Service>) {
+    let started = std::time::Instant::now();
+    match tokio::task::spawn_blocking(move || service.save_snapshot()).await {
+        Ok(Ok(Some(saved))) => tracing::info!(
+            position = saved.position,
+            bytes = saved.bytes,
+            took_ms = started.elapsed().as_secs_f64() * 1e3,
+            "read-model snapshot saved"
+        ),
+        Ok(Ok(None)) => {}
+        Ok(Err(error)) => tracing::warn!(%error, "could not save the read-model snapshot"),
+        Err(error) => tracing::warn!(%error, "the snapshot save was interrupted"),
+    }
 }
 
 /// A URL a person can open: a wildcard address is reachable on the loopback.

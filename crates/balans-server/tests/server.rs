@@ -864,3 +864,49 @@ async fn a_protocol_file_uploaded_as_multipart_becomes_a_draft() {
             >= 5
     );
 }
+
+#[test]
+fn a_restart_reads_the_snapshot_saved_before_and_answers_the_same() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let config = Config {
+        data: dir.path().join("db"),
+        ..Config::default()
+    };
+    let service = balans_server::run::open(&config).expect("the database opens");
+    let demo_events = service.read().position;
+    assert!(demo_events > 0, "the demo was loaded");
+    assert_eq!(
+        service.events_since_snapshot(),
+        demo_events,
+        "a fresh database has no snapshot"
+    );
+    let saved = service
+        .save_snapshot()
+        .expect("saved")
+        .expect("there was something to save");
+    assert_eq!(saved.position, demo_events);
+    assert_eq!(service.save_snapshot().expect("nothing new"), None);
+    let before = service.read().clone();
+    drop(service);
+
+    let service = balans_server::run::open(&config).expect("the database opens again");
+    assert_eq!(
+        service.events_since_snapshot(),
+        0,
+        "the read models came from the snapshot"
+    );
+    assert_eq!(*service.read(), before);
+    let rebuilt = balans_read::ReadModel::load(service.store()).expect("rebuilds");
+    assert_eq!(*service.read(), rebuilt);
+
+    // Turned off, the server folds the whole log and writes no snapshot.
+    drop(service);
+    std::fs::remove_file(balans_read::snapshot::path_for(&config.data)).expect("removed");
+    let off = Config {
+        snapshot_every: 0,
+        ..config
+    };
+    let service = balans_server::run::open(&off).expect("opens without snapshots");
+    assert_eq!(service.save_snapshot().expect("off"), None);
+    assert!(!balans_read::snapshot::path_for(&off.data).exists());
+}
