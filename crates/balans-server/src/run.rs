@@ -65,7 +65,6 @@ pub fn run(config: Config) -> Result<()> {
 pub fn open(config: &Config) -> Result<Arc<Service>> {
     let options = SledOptions {
         cache_capacity: config.cache_capacity,
-        ..SledOptions::default()
     };
     let store = SledStore::open(&config.data, options)
         .with_context(|| format!("could not open the database at {}", config.data.display()))?;
