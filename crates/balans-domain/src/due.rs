@@ -17,8 +17,11 @@ pub struct Due {
 }
 
 /// What a due label resolves to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "date", rename_all = "snake_case")]
+///
+/// In text formats (the JSON of stored events and of the API) it reads
+/// `{"kind": "date", "date": "2025-02-28"}` or `{"kind": "next_meeting"}`; compact binary
+/// formats (read-model snapshots), which cannot read a tag back by its name, store a plain enum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DueBy {
     /// A calendar date (the last day on which it is still on time).
     Date(Date),
@@ -27,6 +30,67 @@ pub enum DueBy {
     NextMeeting,
     /// No rule gives a date ("kommande utbildningar", or nothing said).
     Unresolved,
+}
+
+/// [`DueBy`] as text formats write it.
+#[derive(Serialize, Deserialize)]
+#[serde(
+    rename = "DueBy",
+    tag = "kind",
+    content = "date",
+    rename_all = "snake_case"
+)]
+enum TaggedDueBy {
+    Date(Date),
+    NextMeeting,
+    Unresolved,
+}
+
+/// [`DueBy`] as binary formats write it.
+#[derive(Serialize, Deserialize)]
+#[serde(rename = "DueBy")]
+enum PlainDueBy {
+    Date(Date),
+    NextMeeting,
+    Unresolved,
+}
+
+impl Serialize for DueBy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            match *self {
+                DueBy::Date(date) => TaggedDueBy::Date(date),
+                DueBy::NextMeeting => TaggedDueBy::NextMeeting,
+                DueBy::Unresolved => TaggedDueBy::Unresolved,
+            }
+            .serialize(serializer)
+        } else {
+            match *self {
+                DueBy::Date(date) => PlainDueBy::Date(date),
+                DueBy::NextMeeting => PlainDueBy::NextMeeting,
+                DueBy::Unresolved => PlainDueBy::Unresolved,
+            }
+            .serialize(serializer)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for DueBy {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(if deserializer.is_human_readable() {
+            match TaggedDueBy::deserialize(deserializer)? {
+                TaggedDueBy::Date(date) => DueBy::Date(date),
+                TaggedDueBy::NextMeeting => DueBy::NextMeeting,
+                TaggedDueBy::Unresolved => DueBy::Unresolved,
+            }
+        } else {
+            match PlainDueBy::deserialize(deserializer)? {
+                PlainDueBy::Date(date) => DueBy::Date(date),
+                PlainDueBy::NextMeeting => DueBy::NextMeeting,
+                PlainDueBy::Unresolved => DueBy::Unresolved,
+            }
+        })
+    }
 }
 
 impl Due {

@@ -153,6 +153,8 @@ pub struct ObligationFilter {
 pub struct ReadModel {
     pub forums: BTreeMap<ForumId, ForumState>,
     pub meetings: BTreeMap<MeetingId, MeetingState>,
+    /// Skipped by serde: a [`snapshot`] stores the cases apart, in chunks that decode in parallel.
+    #[serde(skip)]
     pub cases: BTreeMap<CaseId, CaseView>,
     /// The position of the last event applied.
     pub position: u64,

@@ -7,8 +7,11 @@
 //! one). In every other case the model is rebuilt from the log and the reason is reported.
 //! Deleting a snapshot is always safe.
 //!
-//! File layout: `BALANSRM`, the header's length (u32, little-endian), the [`Header`] and the
-//! model (both MessagePack), then a trailer of the model's length (u64) and its CRC-32 (u32).
+//! File layout: `BALANSRM`, the header's length (u32, little-endian) and the [`Header`]; then
+//! the body: the model without its cases, the number of case chunks (u32) and the chunks, each
+//! a length (u64) and a postcard blob; then a trailer of the body's length (u64) and its CRC-32
+//! (u32). The cases, nearly all of the model, come in chunks so that a start decodes them on
+//! every core and never holds more than a few chunks' bytes beside the model.
 
 use std::fs::{self, File};
 use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
@@ -20,7 +23,8 @@ use balans_store::EventStore;
 use serde::{Deserialize, Serialize};
 use ulid::Ulid;
 
-use crate::ReadModel;
+use crate::{CaseView, ReadModel};
+use balans_domain::CaseId;
 
 /// The snapshot format. Bump it whenever the read model's fields or the way events fold into it
 /// change: old snapshots are then ignored and rebuilt. The test `snapshot_fixture_still_folds_the_same`
@@ -29,6 +33,10 @@ pub const FORMAT: u32 = 1;
 
 const MAGIC: &[u8; 8] = b"BALANSRM";
 const TRAILER: usize = 12;
+/// Cases per chunk: small enough to spread over the cores, large enough to be few.
+const CASES_PER_CHUNK: usize = 4096;
+/// A chunk larger than this is damage, not data.
+const LARGEST_BLOB: u64 = 1 << 30;
 /// Where a database's read-model snapshot lives: beside the log, inside the database directory.
 pub fn path_for(database: &Path) -> PathBuf {
     database.join("read-model.snapshot")
@@ -135,7 +143,7 @@ fn read(store: &impl EventStore, path: &Path) -> Result<ReadModel, String> {
     }
     let mut header = vec![0u8; header_length];
     reader.read_exact(&mut header).map_err(describe)?;
-    let header: Header = rmp_serde::from_slice(&header)
+    let header: Header = postcard::from_bytes(&header)
         .map_err(|error| format!("the snapshot's header is damaged: {error}"))?;
     let program = env!("CARGO_PKG_VERSION");
     if header.format != FORMAT || header.program != program {
@@ -150,14 +158,13 @@ fn read(store: &impl EventStore, path: &Path) -> Result<ReadModel, String> {
     };
     check_log(store, &header)?;
 
-    // Decode straight from the file, checksumming as it goes: the model is never held twice.
+    // Decode from the file as it is read, checksumming as it goes.
     let mut body = Checksummed {
         inner: reader.take(body_length),
         hasher: crc32fast::Hasher::new(),
         read: 0,
     };
-    let decoded: Result<ReadModel, String> =
-        rmp_serde::from_read(&mut body).map_err(|error| error.to_string());
+    let decoded = read_model(&mut body);
     // Whatever the decoder left unread still counts towards the checksum.
     io::copy(&mut body, &mut io::sink()).map_err(describe)?;
     let (read, crc) = (body.read, body.hasher.finalize());
@@ -224,7 +231,7 @@ pub fn save(
         position: model.position,
         last_event,
     };
-    let header = rmp_serde::to_vec(&header).map_err(|e| SnapshotError::Encode(e.to_string()))?;
+    let header = postcard::to_stdvec(&header).map_err(|e| SnapshotError::Encode(e.to_string()))?;
     let io_error = |source: io::Error| SnapshotError::Io {
         path: path.to_path_buf(),
         source,
@@ -265,11 +272,109 @@ pub fn save(
 }
 
 fn write_model(writer: &mut impl Write, model: &ReadModel) -> Result<(), SnapshotError> {
-    // Structs as maps: the event types' adjacently tagged enums (a due date's kind and date)
-    // leave out the content of unit variants, which only a map can say.
-    model
-        .serialize(&mut rmp_serde::Serializer::new(writer).with_struct_map())
-        .map_err(|e| SnapshotError::Encode(e.to_string()))
+    let encode = |e: postcard::Error| SnapshotError::Encode(e.to_string());
+    let io_error = |source: io::Error| SnapshotError::Encode(source.to_string());
+    let mut blob = postcard::to_stdvec(model).map_err(encode)?;
+    write_blob(writer, &blob).map_err(io_error)?;
+    let cases: Vec<(&CaseId, &CaseView)> = model.cases.iter().collect();
+    let chunks = cases.chunks(CASES_PER_CHUNK);
+    writer
+        .write_all(&(chunks.len() as u32).to_le_bytes())
+        .map_err(io_error)?;
+    for chunk in chunks {
+        blob.clear();
+        let blob = postcard::to_io(chunk, std::mem::take(&mut blob)).map_err(encode)?;
+        write_blob(writer, &blob).map_err(io_error)?;
+    }
+    Ok(())
+}
+
+fn write_blob(writer: &mut impl Write, blob: &[u8]) -> io::Result<()> {
+    writer.write_all(&(blob.len() as u64).to_le_bytes())?;
+    writer.write_all(blob)
+}
+
+fn read_blob(reader: &mut impl Read) -> Result<Vec<u8>, String> {
+    let mut length = [0u8; 8];
+    reader
+        .read_exact(&mut length)
+        .map_err(|error| format!("the snapshot is cut short: {error}"))?;
+    let length = u64::from_le_bytes(length);
+    if length > LARGEST_BLOB {
+        return Err("the snapshot is damaged (a chunk's length is impossible)".into());
+    }
+    let mut blob = vec![0u8; length as usize];
+    reader
+        .read_exact(&mut blob)
+        .map_err(|error| format!("the snapshot is cut short: {error}"))?;
+    Ok(blob)
+}
+
+/// Reads what [`write_model`] wrote: the chunks of cases are decoded on every core while the
+/// file is still being read.
+fn read_model(reader: &mut impl Read) -> Result<ReadModel, String> {
+    let decode_error =
+        |error: postcard::Error| format!("the snapshot's model does not decode: {error}");
+    let mut model: ReadModel = postcard::from_bytes(&read_blob(reader)?).map_err(decode_error)?;
+    let mut count = [0u8; 4];
+    reader
+        .read_exact(&mut count)
+        .map_err(|error| format!("the snapshot is cut short: {error}"))?;
+    let count = u32::from_le_bytes(count) as usize;
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    type Chunk = Vec<(CaseId, CaseView)>;
+    let (send, receive) = std::sync::mpsc::sync_channel::<(usize, Vec<u8>)>(workers * 2);
+    let receive = std::sync::Mutex::new(receive);
+    let decoded: Vec<Result<Chunk, String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                let receive = &receive;
+                scope.spawn(move || {
+                    let mut done = Vec::new();
+                    loop {
+                        let next = receive.lock().map(|r| r.recv());
+                        let Ok(Ok((index, blob))) = next else { break };
+                        let chunk = postcard::from_bytes::<Chunk>(&blob).map_err(decode_error);
+                        done.push((index, chunk));
+                    }
+                    done
+                })
+            })
+            .collect();
+        let mut read_failure = None;
+        for index in 0..count {
+            match read_blob(reader) {
+                Ok(blob) => {
+                    if send.send((index, blob)).is_err() {
+                        break;
+                    }
+                }
+                Err(error) => {
+                    read_failure = Some(error);
+                    break;
+                }
+            }
+        }
+        drop(send);
+        let mut decoded: Vec<(usize, Result<Chunk, String>)> = handles
+            .into_iter()
+            .flat_map(|handle| handle.join().unwrap_or_default())
+            .collect();
+        if let Some(error) = read_failure {
+            return vec![Err(error)];
+        }
+        decoded.sort_by_key(|(index, _)| *index);
+        decoded.into_iter().map(|(_, chunk)| chunk).collect()
+    });
+    if decoded.len() != count {
+        return Err("the snapshot is damaged (chunks are missing)".into());
+    }
+    // The chunks were written in case order, so each insert goes to the map's right edge; each
+    // chunk is freed as soon as it is moved in, so the cases are never held twice.
+    for chunk in decoded {
+        model.cases.extend(chunk?);
+    }
+    Ok(model)
 }
 
 /// The model alone, after its format (u32, little-endian): what the test that guards
@@ -283,7 +388,7 @@ pub fn encode_model(model: &ReadModel) -> Result<Vec<u8>, SnapshotError> {
 /// Reads what [`encode_model`] wrote, in any format that decodes.
 pub fn decode_model(bytes: &[u8]) -> Result<ReadModel, String> {
     let body = bytes.get(4..).ok_or("too short to hold a model")?;
-    rmp_serde::from_slice(body).map_err(|error| error.to_string())
+    read_model(&mut &body[..])
 }
 
 /// Counts and checksums the bytes that pass through, read or written.
