@@ -6,6 +6,8 @@
 //! (`tests/fixtures/log-v1.jsonl` is such a log, and a test loads it).
 
 use balans_domain::Event;
+use serde::Deserialize as _;
+use serde::de::value::MapDeserializer;
 use serde_json::{Value, json};
 
 /// The schema version every event is written with today.
@@ -86,10 +88,18 @@ pub fn decode_with(
             })?;
         payload = (step.upcast)(payload);
     }
-    serde_json::from_value(json!({ "type": event_type, "data": payload })).map_err(|error| {
-        DecodeError::Shape {
-            event_type: event_type.to_string(),
-            reason: error.to_string(),
-        }
+    // The tag first, then the payload as it is: serde then reads the variant's fields straight
+    // from the payload. (A `{"type", "data"}` object would come out of serde_json's sorted map
+    // data first, which makes serde buffer a copy of the whole payload before it knows the type.)
+    let tagged = [
+        ("type", Value::String(event_type.to_owned())),
+        ("data", payload),
+    ];
+    Event::deserialize(MapDeserializer::<_, serde_json::Error>::new(
+        tagged.into_iter(),
+    ))
+    .map_err(|error| DecodeError::Shape {
+        event_type: event_type.to_string(),
+        reason: error.to_string(),
     })
 }

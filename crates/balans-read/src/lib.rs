@@ -190,11 +190,41 @@ impl ReadModel {
         }
     }
 
+    /// Applies every event after the model's position, reading the log on another thread: the
+    /// store's reading and decoding of envelopes and the folding here take about as long as
+    /// each other, so a rebuild runs on two cores instead of one.
+    fn replay(&mut self, store: &impl EventStore) -> Result<(), AppError> {
+        let (send, receive) = std::sync::mpsc::sync_channel(4);
+        let from = self.position + 1;
+        std::thread::scope(|scope| {
+            scope.spawn(move || {
+                let mut from = from;
+                loop {
+                    let page = store.read_all(from, PAGE);
+                    let last = page.as_ref().ok().and_then(|events| events.last());
+                    let next = last.map(|event| event.position + 1);
+                    let done = next.is_none();
+                    if send.send(page).is_err() || done {
+                        return;
+                    }
+                    from = next.unwrap_or(from);
+                }
+            });
+            // Dropping the receiver on an error stops the reader at its next page.
+            for page in receive {
+                for recorded in page? {
+                    self.apply_owned(recorded)?;
+                }
+            }
+            Ok(())
+        })
+    }
+
     /// Rebuilds from the events that had happened by `until` (time travel); `None` = everything.
     pub fn load_until(store: &impl EventStore, until: Option<Timestamp>) -> Result<Self, AppError> {
         if until.is_none() {
             let mut model = ReadModel::default();
-            model.catch_up(store)?;
+            model.replay(store)?;
             return Ok(model);
         }
         let mut model = ReadModel::default();
