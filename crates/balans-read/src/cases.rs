@@ -116,6 +116,17 @@ fn query_words(query: &str) -> Vec<String> {
         .collect()
 }
 
+/// The fields free text looks in: title, text, answers, commitments, statements and registry
+/// number. The search index (see [`crate::search`]) takes its tokens from the same fields.
+pub(crate) fn searched_fields(case: &CaseState) -> impl Iterator<Item = &str> {
+    [case.title.as_str(), case.text.as_str()]
+        .into_iter()
+        .chain(case.answers.iter().map(|a| a.text.as_str()))
+        .chain(case.commitments.iter().map(|c| c.what.as_str()))
+        .chain(case.statements.iter().map(|s| s.text.as_str()))
+        .chain(case.registry_number.as_deref())
+}
+
 /// Whether every word occurs somewhere in the case's own words; no words matches every case.
 ///
 /// The same as looking in the normalized text of all fields (see [`normalize_text`]): a query
@@ -126,12 +137,7 @@ fn matches_words(case: &CaseState, words: &[String]) -> bool {
     if words.is_empty() {
         return true;
     }
-    let fields = [case.title.as_str(), case.text.as_str()]
-        .into_iter()
-        .chain(case.answers.iter().map(|a| a.text.as_str()))
-        .chain(case.commitments.iter().map(|c| c.what.as_str()))
-        .chain(case.statements.iter().map(|s| s.text.as_str()))
-        .chain(case.registry_number.as_deref());
+    let fields = searched_fields(case);
     let mut missing: Vec<&str> = words.iter().map(String::as_str).collect();
     for field in fields {
         let lower = field.to_lowercase();
