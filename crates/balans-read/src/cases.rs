@@ -42,25 +42,13 @@ impl ReadModel {
         }
         // The index gives the cases that hold every word; only cases whose fields lost words
         // since they were indexed are read again (see `search`).
-        let mut found: Vec<&CaseView> = self
-            .search
-            .candidates(&words)
-            .into_iter()
-            .filter_map(|candidate| {
-                let view = self.cases.get(&candidate.case)?;
-                let words: &[String] = if candidate.check { &words } else { &[] };
-                self.passes(&view.state, filter, as_of, words)
-                    .then_some(view)
-            })
-            .collect();
-        found.sort_unstable_by(|a, b| {
-            (a.state.forum, &a.state.number, a.state.id).cmp(&(
-                b.state.forum,
-                &b.state.number,
-                b.state.id,
-            ))
+        let mut found = self.search.found(&words, &self.cases);
+        found.retain(|found| {
+            let words: &[String] = if found.check { &words } else { &[] };
+            self.passes(&found.view.state, filter, as_of, words)
         });
-        found
+        found.sort_unstable_by_key(|found| found.key);
+        found.into_iter().map(|found| found.view).collect()
     }
 
     /// [`Self::cases`] without the free-text index: every case (or every case of the forum)
@@ -142,7 +130,7 @@ pub fn normalize_text(text: &str) -> String {
         .join(" ")
 }
 
-fn query_words(query: &str) -> Vec<String> {
+pub(crate) fn query_words(query: &str) -> Vec<String> {
     normalize_text(query)
         .split(' ')
         .filter(|word| !word.is_empty())

@@ -19,12 +19,13 @@
 //! the caller checks it against its fields; every other candidate is known to match.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use balans_domain::{CaseId, CaseState};
+use balans_domain::{CaseId, CaseState, ForumId};
 use serde::{Deserialize, Serialize};
 
+use crate::CaseView;
 use crate::cases::searched_fields;
 
 /// Tokens and grams of the searched fields of every case, kept by [`crate::ReadModel`].
@@ -40,8 +41,16 @@ pub struct SearchIndex {
     grams: HashMap<u64, Vec<u32>>,
     /// By ordinal: the indexed cases, in the order they were first indexed.
     cases: Vec<IndexedCase>,
-    /// The ordinal of each indexed case.
-    ordinals: HashMap<CaseId, u32>,
+    /// The ordinal of each indexed case, in the order of the read model's own map of cases, so
+    /// that the two can be walked side by side.
+    ordinals: BTreeMap<CaseId, u32>,
+    /// The forum codes of case numbers, so that a case's place in the order by forum and number
+    /// is read from the index rather than from the case.
+    codes: Vec<Box<str>>,
+    /// The id of each code in `codes`.
+    code_ids: HashMap<Box<str>, u32>,
+    /// By code id: the code's place among all codes in string order.
+    code_ranks: Vec<u32>,
 }
 
 /// What the index knows of one case.
@@ -55,6 +64,24 @@ struct IndexedCase {
     tokens: u32,
     /// Whether some of those tokens are no longer in the case's fields.
     stale: bool,
+    forum: ForumId,
+    /// The case number: the code's id in `codes`, the year and the sequence.
+    code: u32,
+    year: i16,
+    sequence: u32,
+}
+
+/// A case's place in the order cases are listed in: by forum, then case number (code, year,
+/// sequence), then id.
+pub type SortKey = (ForumId, u32, i16, u32, CaseId);
+
+/// A case of the read model that may match a query.
+#[derive(Debug, Clone, Copy)]
+pub struct Found<'a> {
+    pub view: &'a CaseView,
+    /// As [`Candidate::check`].
+    pub check: bool,
+    pub key: SortKey,
 }
 
 /// A case that may match a query.
@@ -70,9 +97,13 @@ impl SearchIndex {
     /// Brings the index up to date with a case's fields as they are now.
     pub fn index_case(&mut self, id: CaseId, case: &CaseState) {
         let fingerprint = fingerprint(case);
+        let code = self.code_id(&case.number.forum_code);
         let ordinal = match self.ordinals.get(&id) {
             Some(&ordinal) => {
-                if self.cases[ordinal as usize].fingerprint == fingerprint {
+                let entry = &mut self.cases[ordinal as usize];
+                (entry.forum, entry.code) = (case.forum, code);
+                (entry.year, entry.sequence) = (case.number.year, case.number.sequence);
+                if entry.fingerprint == fingerprint {
                     return;
                 }
                 ordinal
@@ -84,6 +115,10 @@ impl SearchIndex {
                     fingerprint,
                     tokens: 0,
                     stale: false,
+                    forum: case.forum,
+                    code,
+                    year: case.number.year,
+                    sequence: case.number.sequence,
                 });
                 self.ordinals.insert(id, ordinal);
                 ordinal
@@ -120,6 +155,69 @@ impl SearchIndex {
     /// The cases that may hold every word (lowercased, without whitespace), in the order they were
     /// first indexed. No words: no candidates (the caller does not ask the index then).
     pub fn candidates(&self, words: &[String]) -> Vec<Candidate> {
+        self.matching(words)
+            .into_iter()
+            .map(|ordinal| {
+                let case = &self.cases[ordinal as usize];
+                Candidate {
+                    case: case.id,
+                    check: case.stale,
+                }
+            })
+            .collect()
+    }
+
+    /// The cases of `cases` (the read model's) that may hold every word, in no particular
+    /// order, each with its sort key. Few are looked up one by one; many are picked up by
+    /// walking `cases` beside the index's ordinals, both in id order.
+    pub fn found<'a>(
+        &self,
+        words: &[String],
+        cases: &'a BTreeMap<CaseId, CaseView>,
+    ) -> Vec<Found<'a>> {
+        let matching = self.matching(words);
+        let found = |ordinal: u32, view: &'a CaseView| {
+            let case = &self.cases[ordinal as usize];
+            Found {
+                view,
+                check: case.stale,
+                key: (
+                    case.forum,
+                    self.code_ranks[case.code as usize],
+                    case.year,
+                    case.sequence,
+                    case.id,
+                ),
+            }
+        };
+        if matching.len() < cases.len() / 8 {
+            return matching
+                .into_iter()
+                .filter_map(|ordinal| {
+                    let view = cases.get(&self.cases[ordinal as usize].id)?;
+                    Some(found(ordinal, view))
+                })
+                .collect();
+        }
+        let mut marked = Bits::new(self.cases.len());
+        for &ordinal in &matching {
+            marked.insert(ordinal);
+        }
+        let mut ordinals = self.ordinals.iter().peekable();
+        let mut picked = Vec::with_capacity(matching.len());
+        for (id, view) in cases {
+            while ordinals.next_if(|(indexed, _)| *indexed < id).is_some() {}
+            if let Some((_, &ordinal)) = ordinals.next_if(|(indexed, _)| *indexed == id)
+                && marked.contains(ordinal)
+            {
+                picked.push(found(ordinal, view));
+            }
+        }
+        picked
+    }
+
+    /// The ordinals of the cases that may hold every word, ascending.
+    fn matching(&self, words: &[String]) -> Vec<u32> {
         let mut per_word: Vec<(Cow<'_, [u32]>, usize)> = Vec::with_capacity(words.len());
         for word in words {
             let tokens = self.tokens_containing(word);
@@ -156,19 +254,10 @@ impl SearchIndex {
             }
         }
         found
-            .into_iter()
-            .map(|ordinal| {
-                let case = &self.cases[ordinal as usize];
-                Candidate {
-                    case: case.id,
-                    check: case.stale,
-                }
-            })
-            .collect()
     }
 
-    /// About how many bytes the index holds on the heap (its maps counted at their capacity, but
-    /// without the allocator's own overhead).
+    /// About how many bytes the index holds on the heap (hash maps counted at their capacity, the
+    /// B-tree at half again its entries, without the allocator's own overhead).
     pub fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
         let strings: usize = self.tokens.iter().map(|t| t.len()).sum();
@@ -183,7 +272,8 @@ impl SearchIndex {
             + self.grams.capacity() * map_entry(8, size_of::<Vec<u32>>())
             + grams
             + self.cases.capacity() * size_of::<IndexedCase>()
-            + self.ordinals.capacity() * map_entry(size_of::<CaseId>(), 4)
+            + self.ordinals.len() * (size_of::<CaseId>() + 4) * 3 / 2
+            + self.codes.len() * 64
     }
 
     /// Sizes of the index: distinct tokens, case entries in postings, grams.
@@ -193,6 +283,23 @@ impl SearchIndex {
             self.postings.iter().map(Vec::len).sum(),
             self.grams.len(),
         )
+    }
+
+    fn code_id(&mut self, code: &str) -> u32 {
+        if let Some(&id) = self.code_ids.get(code) {
+            return id;
+        }
+        let id = u32::try_from(self.codes.len()).expect("fewer than 2^32 codes");
+        self.codes.push(code.into());
+        self.code_ids.insert(code.into(), id);
+        // A new code is rare (one per forum): rank them all again.
+        let mut order: Vec<u32> = (0..=id).collect();
+        order.sort_by(|&a, &b| self.codes[a as usize].cmp(&self.codes[b as usize]));
+        self.code_ranks = vec![0; order.len()];
+        for (rank, &code) in order.iter().enumerate() {
+            self.code_ranks[code as usize] = rank as u32;
+        }
+        id
     }
 
     fn token_id(&mut self, token: &str) -> u32 {
@@ -315,6 +422,76 @@ fn fingerprint(case: &CaseState) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cases::query_words;
+    use crate::{CaseFilter, ReadModel};
+    use balans_app::App;
+    use balans_store::MemoryStore;
+    use jiff::civil::Date;
+    use std::time::{Duration, Instant};
+
+    /// The index's size and the time of free-text queries (the benchmark's and a few more) on a
+    /// generated history of `BALANS_SEARCH_EVENTS` events (100,000 unless set; seed 1, as the
+    /// benchmark's).
+    #[test]
+    #[ignore = "generates a large history: cargo test --release -p balans-read -- --ignored --nocapture"]
+    fn size_and_speed_on_a_generated_history() {
+        let events = std::env::var("BALANS_SEARCH_EVENTS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(100_000);
+        let app = App::new(MemoryStore::new());
+        balans_gen::generate_into(&app, balans_gen::Options::new(events, 1), |_| {})
+            .expect("generated");
+        let started = Instant::now();
+        let model = ReadModel::load(app.store()).expect("loads");
+        let loaded = started.elapsed();
+        let (tokens, postings, grams) = model.search.counts();
+        eprintln!(
+            "{events} events, {} cases, loaded in {loaded:?}: {tokens} tokens, {postings} \
+             postings, {grams} grams, about {:.1} MiB",
+            model.cases.len(),
+            model.search.heap_bytes() as f64 / (1024.0 * 1024.0),
+        );
+        for query in [
+            "bemanning sommaren",
+            "skyddsombuden riskbedömning",
+            "ventilation",
+            "arbetsmiljö",
+            "a",
+        ] {
+            let filter = CaseFilter {
+                text: Some(query.into()),
+                ..CaseFilter::default()
+            };
+            let mut times: Vec<Duration> = (0..200)
+                .map(|_| {
+                    let started = Instant::now();
+                    std::hint::black_box(model.cases(&filter, Date::MIN));
+                    started.elapsed()
+                })
+                .collect();
+            times.sort();
+            let indexed: Vec<CaseId> = model
+                .cases(&filter, Date::MIN)
+                .iter()
+                .map(|v| v.state.id)
+                .collect();
+            let started = Instant::now();
+            let scanned: Vec<CaseId> = model
+                .cases_by_scan(&filter, Date::MIN, &query_words(query))
+                .iter()
+                .map(|v| v.state.id)
+                .collect();
+            eprintln!(
+                "{query:?}: {} found, p50 {:?}, p99 {:?}; scan {:?}",
+                indexed.len(),
+                times[100],
+                times[198],
+                started.elapsed()
+            );
+            assert_eq!(indexed, scanned);
+        }
+    }
 
     #[test]
     fn grams_of_different_lengths_never_share_a_key() {
