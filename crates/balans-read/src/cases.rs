@@ -40,14 +40,13 @@ impl ReadModel {
         if words.is_empty() {
             return self.cases_by_scan(filter, as_of, &words);
         }
-        // The index gives the cases that hold every word; only cases whose fields lost words
-        // since they were indexed are read again (see `search`).
+        // The index gives the cases that hold every word, in list order; only cases whose
+        // fields lost words since they were indexed are read again (see `search`).
         let mut found = self.search.found(&words, &self.cases);
         found.retain(|found| {
             let words: &[String] = if found.check { &words } else { &[] };
             self.passes(&found.view.state, filter, as_of, words)
         });
-        found.sort_unstable_by_key(|found| found.key);
         found.into_iter().map(|found| found.view).collect()
     }
 
@@ -231,9 +230,10 @@ mod tests {
         balans_gen::generate_into(&app, balans_gen::Options::new(3_000, 11), |_| {})
             .expect("generated");
         let forum = ForumId(Ulid::from_parts(9, 1_000));
-        let (first, second) = (
+        let (first, second, earlier) = (
             MeetingId(Ulid::from_parts(9, 2_001)),
             MeetingId(Ulid::from_parts(9, 2_002)),
+            MeetingId(Ulid::from_parts(9, 2_003)),
         );
         let schedule = |meeting, on| Command::ScheduleMeeting {
             meeting,
@@ -329,6 +329,16 @@ mod tests {
                     resolution: Resolution::Withdrawn,
                     note: None,
                 },
+                // An older protocol recorded late: its case is numbered in its own year, ahead
+                // of the cases opened before it.
+                schedule(earlier, date(2024, 11, 5)),
+                question(
+                    forum,
+                    earlier,
+                    6,
+                    "Arbetsmiljöronden i november",
+                    "Sent protokollförd",
+                ),
             ],
         );
         app
@@ -479,7 +489,11 @@ mod tests {
                 .map(|v| v.state.id)
                 .collect::<Vec<_>>()
         };
-        assert_eq!(text("arbetsmiljö"), [case(1), case(2)], "in compounds");
+        assert_eq!(
+            text("arbetsmiljö"),
+            [case(6), case(1), case(2)],
+            "in compounds, by number: SÖK 2024:1 before SÖK 2025:1"
+        );
         assert_eq!(text("2025:22"), [case(1)]);
         assert_eq!(
             text("σοφος"),

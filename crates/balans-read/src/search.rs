@@ -18,7 +18,7 @@
 //! the old ones. A case whose fields lost a token (a corrected title, say) is marked stale and
 //! the caller checks it against its fields; every other candidate is known to match.
 
-use std::borrow::Cow;
+use std::borrow::{Borrow, Cow};
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
@@ -44,13 +44,10 @@ pub struct SearchIndex {
     /// The ordinal of each indexed case, in the order of the read model's own map of cases, so
     /// that the two can be walked side by side.
     ordinals: BTreeMap<CaseId, u32>,
-    /// The forum codes of case numbers, so that a case's place in the order by forum and number
-    /// is read from the index rather than from the case.
-    codes: Vec<Box<str>>,
-    /// The id of each code in `codes`.
-    code_ids: HashMap<Box<str>, u32>,
-    /// By code id: the code's place among all codes in string order.
-    code_ranks: Vec<u32>,
+    /// The cases' forums and the codes of their numbers, ranked, so that the matches are put in
+    /// the order by forum and number from the index rather than from the cases.
+    forums: Ranked<ForumId>,
+    codes: Ranked<Box<str>>,
 }
 
 /// What the index knows of one case.
@@ -64,16 +61,55 @@ struct IndexedCase {
     tokens: u32,
     /// Whether some of those tokens are no longer in the case's fields.
     stale: bool,
-    forum: ForumId,
+    /// The forum's id in `forums`.
+    forum: u32,
     /// The case number: the code's id in `codes`, the year and the sequence.
     code: u32,
     year: i16,
     sequence: u32,
 }
 
-/// A case's place in the order cases are listed in: by forum, then case number (code, year,
-/// sequence), then id.
-pub type SortKey = (ForumId, u32, i16, u32, CaseId);
+/// A few values (forums, codes), each with an id in the order first seen and its rank among
+/// all of them in their own order.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Ranked<T: Ord + Hash> {
+    values: Vec<T>,
+    ids: HashMap<T, u32>,
+    /// By id: the value's place among all values.
+    ranks: Vec<u32>,
+}
+
+impl<T: Ord + Hash> Default for Ranked<T> {
+    fn default() -> Self {
+        Ranked {
+            values: Vec::new(),
+            ids: HashMap::new(),
+            ranks: Vec::new(),
+        }
+    }
+}
+
+impl<T: Ord + Hash + Clone> Ranked<T> {
+    fn id<Q: Hash + Eq + ?Sized>(&mut self, value: &Q, owned: impl Fn(&Q) -> T) -> u32
+    where
+        T: Borrow<Q>,
+    {
+        if let Some(&id) = self.ids.get(value) {
+            return id;
+        }
+        let id = u32::try_from(self.values.len()).expect("fewer than 2^32 values");
+        self.values.push(owned(value));
+        self.ids.insert(owned(value), id);
+        // New values are rare (a forum, a code): rank them all again.
+        let mut order: Vec<u32> = (0..=id).collect();
+        order.sort_by(|&a, &b| self.values[a as usize].cmp(&self.values[b as usize]));
+        self.ranks = vec![0; order.len()];
+        for (rank, &value) in order.iter().enumerate() {
+            self.ranks[value as usize] = rank as u32;
+        }
+        id
+    }
+}
 
 /// A case of the read model that may match a query.
 #[derive(Debug, Clone, Copy)]
@@ -81,7 +117,6 @@ pub struct Found<'a> {
     pub view: &'a CaseView,
     /// As [`Candidate::check`].
     pub check: bool,
-    pub key: SortKey,
 }
 
 /// A case that may match a query.
@@ -97,11 +132,14 @@ impl SearchIndex {
     /// Brings the index up to date with a case's fields as they are now.
     pub fn index_case(&mut self, id: CaseId, case: &CaseState) {
         let fingerprint = fingerprint(case);
-        let code = self.code_id(&case.number.forum_code);
+        let forum = self.forums.id(&case.forum, |forum| *forum);
+        let code = self
+            .codes
+            .id(case.number.forum_code.as_str(), |code| code.into());
         let ordinal = match self.ordinals.get(&id) {
             Some(&ordinal) => {
                 let entry = &mut self.cases[ordinal as usize];
-                (entry.forum, entry.code) = (case.forum, code);
+                (entry.forum, entry.code) = (forum, code);
                 (entry.year, entry.sequence) = (case.number.year, case.number.sequence);
                 if entry.fingerprint == fingerprint {
                     return;
@@ -115,7 +153,7 @@ impl SearchIndex {
                     fingerprint,
                     tokens: 0,
                     stale: false,
-                    forum: case.forum,
+                    forum,
                     code,
                     year: case.number.year,
                     sequence: case.number.sequence,
@@ -167,53 +205,81 @@ impl SearchIndex {
             .collect()
     }
 
-    /// The cases of `cases` (the read model's) that may hold every word, in no particular
-    /// order, each with its sort key. Few are looked up one by one; many are picked up by
-    /// walking `cases` beside the index's ordinals, both in id order.
+    /// The cases of `cases` (the read model's) that may hold every word, by forum and case
+    /// number (then id). Few are looked up one by one; many are picked up by walking `cases`
+    /// beside the index's ordinals, both in id order.
     pub fn found<'a>(
         &self,
         words: &[String],
         cases: &'a BTreeMap<CaseId, CaseView>,
     ) -> Vec<Found<'a>> {
         let matching = self.matching(words);
-        let found = |ordinal: u32, view: &'a CaseView| {
-            let case = &self.cases[ordinal as usize];
-            Found {
-                view,
-                check: case.stale,
-                key: (
-                    case.forum,
-                    self.code_ranks[case.code as usize],
-                    case.year,
-                    case.sequence,
-                    case.id,
-                ),
-            }
-        };
+        // By place in `matching`: the case in the read model.
+        let mut views: Vec<Option<&'a CaseView>> = vec![None; matching.len()];
         if matching.len() < cases.len() / 8 {
-            return matching
-                .into_iter()
-                .filter_map(|ordinal| {
-                    let view = cases.get(&self.cases[ordinal as usize].id)?;
-                    Some(found(ordinal, view))
-                })
-                .collect();
-        }
-        let mut marked = Bits::new(self.cases.len());
-        for &ordinal in &matching {
-            marked.insert(ordinal);
-        }
-        let mut ordinals = self.ordinals.iter().peekable();
-        let mut picked = Vec::with_capacity(matching.len());
-        for (id, view) in cases {
-            while ordinals.next_if(|(indexed, _)| *indexed < id).is_some() {}
-            if let Some((_, &ordinal)) = ordinals.next_if(|(indexed, _)| *indexed == id)
-                && marked.contains(ordinal)
-            {
-                picked.push(found(ordinal, view));
+            for (view, &ordinal) in views.iter_mut().zip(&matching) {
+                *view = cases.get(&self.cases[ordinal as usize].id);
+            }
+        } else {
+            let mut marked = Bits::new(self.cases.len());
+            for &ordinal in &matching {
+                marked.insert(ordinal);
+            }
+            let places = marked.places();
+            let mut ordinals = self.ordinals.iter().peekable();
+            for (id, view) in cases {
+                while ordinals.next_if(|(indexed, _)| *indexed < id).is_some() {}
+                if let Some((_, &ordinal)) = ordinals.next_if(|(indexed, _)| *indexed == id)
+                    && let Some(place) = places.place(&marked, ordinal)
+                {
+                    views[place] = Some(view);
+                }
             }
         }
-        picked
+        self.in_list_order(&matching)
+            .into_iter()
+            .filter_map(|place| {
+                let view = views[place as usize]?;
+                let check = self.cases[matching[place as usize] as usize].stale;
+                Some(Found { view, check })
+            })
+            .collect()
+    }
+
+    /// Places in `matching` (ascending ordinals) in the order cases are listed: by forum, then
+    /// number (code, year, sequence), then id. The forums are counted out, and within a forum
+    /// the cases, first indexed as they were opened, mostly come in number order already.
+    fn in_list_order(&self, matching: &[u32]) -> Vec<u32> {
+        let rank = |ordinal: u32| {
+            let forum = self.cases[ordinal as usize].forum;
+            self.forums.ranks[forum as usize] as usize
+        };
+        let mut starts = vec![0; self.forums.values.len() + 1];
+        for &ordinal in matching {
+            starts[rank(ordinal) + 1] += 1;
+        }
+        for at in 1..starts.len() {
+            starts[at] += starts[at - 1];
+        }
+        let mut order = vec![0; matching.len()];
+        let mut next = starts.clone();
+        for (place, &ordinal) in matching.iter().enumerate() {
+            let rank = rank(ordinal);
+            order[next[rank]] = place as u32;
+            next[rank] += 1;
+        }
+        let number = |place: &u32| {
+            let case = &self.cases[matching[*place as usize] as usize];
+            let code = self.codes.ranks[case.code as usize];
+            (code, case.year, case.sequence, case.id)
+        };
+        for forum in starts.windows(2) {
+            let cases = &mut order[forum[0]..forum[1]];
+            if !cases.is_sorted_by_key(number) {
+                cases.sort_unstable_by_key(number);
+            }
+        }
+        order
     }
 
     /// The ordinals of the cases that may hold every word, ascending.
@@ -273,7 +339,7 @@ impl SearchIndex {
             + grams
             + self.cases.capacity() * size_of::<IndexedCase>()
             + self.ordinals.len() * (size_of::<CaseId>() + 4) * 3 / 2
-            + self.codes.len() * 64
+            + (self.forums.values.len() + self.codes.values.len()) * 96
     }
 
     /// Sizes of the index: distinct tokens, case entries in postings, grams.
@@ -283,23 +349,6 @@ impl SearchIndex {
             self.postings.iter().map(Vec::len).sum(),
             self.grams.len(),
         )
-    }
-
-    fn code_id(&mut self, code: &str) -> u32 {
-        if let Some(&id) = self.code_ids.get(code) {
-            return id;
-        }
-        let id = u32::try_from(self.codes.len()).expect("fewer than 2^32 codes");
-        self.codes.push(code.into());
-        self.code_ids.insert(code.into(), id);
-        // A new code is rare (one per forum): rank them all again.
-        let mut order: Vec<u32> = (0..=id).collect();
-        order.sort_by(|&a, &b| self.codes[a as usize].cmp(&self.codes[b as usize]));
-        self.code_ranks = vec![0; order.len()];
-        for (rank, &code) in order.iter().enumerate() {
-            self.code_ranks[code as usize] = rank as u32;
-        }
-        id
     }
 
     fn token_id(&mut self, token: &str) -> u32 {
@@ -388,6 +437,17 @@ impl Bits {
         self.0[ordinal as usize / 64] & (1 << (ordinal % 64)) != 0
     }
 
+    /// How many ordinals come before each word of bits.
+    fn places(&self) -> Places {
+        let mut before = Vec::with_capacity(self.0.len());
+        let mut count = 0;
+        for word in &self.0 {
+            before.push(count);
+            count += word.count_ones();
+        }
+        Places(before)
+    }
+
     fn ordinals(&self) -> Vec<u32> {
         let mut ordinals = Vec::new();
         for (at, &word) in self.0.iter().enumerate() {
@@ -399,6 +459,18 @@ impl Bits {
             }
         }
         ordinals
+    }
+}
+
+/// The place of each ordinal of a [`Bits`] among its ordinals in ascending order.
+struct Places(Vec<u32>);
+
+impl Places {
+    fn place(&self, bits: &Bits, ordinal: u32) -> Option<usize> {
+        let (word, bit) = (ordinal as usize / 64, ordinal % 64);
+        let below = bits.0[word] & ((1u64 << bit) - 1);
+        bits.contains(ordinal)
+            .then(|| (self.0[word] + below.count_ones()) as usize)
     }
 }
 
@@ -509,5 +581,11 @@ mod tests {
         }
         assert_eq!(bits.ordinals(), [0, 63, 64, 130, 199]);
         assert!(bits.contains(130) && !bits.contains(131));
+        let places = bits.places();
+        let at = |ordinal| places.place(&bits, ordinal);
+        assert_eq!(
+            [at(0), at(63), at(64), at(130), at(199), at(65)],
+            [Some(0), Some(1), Some(2), Some(3), Some(4), None]
+        );
     }
 }
