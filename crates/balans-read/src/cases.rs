@@ -42,12 +42,24 @@ impl ReadModel {
         }
         // The index gives the cases that hold every word, in list order; only cases whose
         // fields lost words since they were indexed are read again (see `search`).
-        let mut found = self.search.found(&words, &self.cases);
-        found.retain(|found| {
-            let words: &[String] = if found.check { &words } else { &[] };
-            self.passes(&found.view.state, filter, as_of, words)
-        });
-        found.into_iter().map(|found| found.view).collect()
+        let found = self.search.found(&words, &self.cases);
+        // Text alone is answered by the index: a case is read only to check it.
+        let text_only = *filter
+            == CaseFilter {
+                text: filter.text.clone(),
+                ..CaseFilter::default()
+            };
+        found
+            .into_iter()
+            .filter(|found| {
+                if text_only && !found.check {
+                    return true;
+                }
+                let words: &[String] = if found.check { &words } else { &[] };
+                self.passes(&found.view.state, filter, as_of, words)
+            })
+            .map(|found| found.view)
+            .collect()
     }
 
     /// [`Self::cases`] without the free-text index: every case (or every case of the forum)

@@ -16,7 +16,15 @@
 //!
 //! The index only grows: when a case's fields change it adds the case's new tokens and keeps
 //! the old ones. A case whose fields lost a token (a corrected title, say) is marked stale and
-//! the caller checks it against its fields; every other candidate is known to match.
+//! the caller checks it against its fields; every other candidate is known to match, since the
+//! postings hold a case under exactly its current tokens as long as it has lost none (each case
+//! counts the postings that hold it, and it is stale once they outnumber its current tokens).
+//!
+//! Every match is returned, so the cost that remains is per match: finding it in the read
+//! model's map of cases and putting it in list order (forum, case number). The index keeps each
+//! case's forum and number (forums and codes as ranks), counts the matches out by forum, and
+//! sorts a forum's matches only when they are not already in number order; a few matches are
+//! looked up in the model's map one by one, many are picked up in one walk beside it.
 
 use std::borrow::{Borrow, Cow};
 use std::collections::{BTreeMap, HashMap};
