@@ -37,15 +37,48 @@ impl ReadModel {
     /// (`overdue`) is judged on.
     pub fn cases(&self, filter: &CaseFilter, as_of: Date) -> Vec<&CaseView> {
         let words = filter.text.as_deref().map(query_words).unwrap_or_default();
+        if words.is_empty() {
+            return self.cases_by_scan(filter, as_of, &words);
+        }
+        // The index gives the cases that hold every word, in list order; only cases whose
+        // fields lost words since they were indexed are read again (see `search`).
+        let found = self.search.found(&words, &self.cases);
+        // Text alone is answered by the index: a case is read only to check it.
+        let text_only = *filter
+            == CaseFilter {
+                text: filter.text.clone(),
+                ..CaseFilter::default()
+            };
+        found
+            .into_iter()
+            .filter(|found| {
+                if text_only && !found.check {
+                    return true;
+                }
+                let words: &[String] = if found.check { &words } else { &[] };
+                self.passes(&found.view.state, filter, as_of, words)
+            })
+            .map(|found| found.view)
+            .collect()
+    }
+
+    /// [`Self::cases`] without the free-text index: every case (or every case of the forum)
+    /// is read, its fields lowercased for the words. Tests hold the index to this.
+    pub(crate) fn cases_by_scan(
+        &self,
+        filter: &CaseFilter,
+        as_of: Date,
+        words: &[String],
+    ) -> Vec<&CaseView> {
         if let Some(forum) = filter.forum {
             // One forum's cases (or its open ones) come in number order already.
             let found: Vec<&CaseView> = if filter.status == Some(CaseStatus::Open) {
                 self.open_cases_of(forum)
-                    .filter(|view| self.passes(&view.state, filter, as_of, &words))
+                    .filter(|view| self.passes(&view.state, filter, as_of, words))
                     .collect()
             } else {
                 self.cases_of(forum)
-                    .filter(|view| self.passes(&view.state, filter, as_of, &words))
+                    .filter(|view| self.passes(&view.state, filter, as_of, words))
                     .collect()
             };
             return found;
@@ -53,7 +86,7 @@ impl ReadModel {
         let mut found: Vec<&CaseView> = self
             .cases
             .values()
-            .filter(|view| self.passes(&view.state, filter, as_of, &words))
+            .filter(|view| self.passes(&view.state, filter, as_of, words))
             .collect();
         found.sort_by(|a, b| {
             (a.state.forum, &a.state.number).cmp(&(b.state.forum, &b.state.number))
@@ -108,12 +141,23 @@ pub fn normalize_text(text: &str) -> String {
         .join(" ")
 }
 
-fn query_words(query: &str) -> Vec<String> {
+pub(crate) fn query_words(query: &str) -> Vec<String> {
     normalize_text(query)
         .split(' ')
         .filter(|word| !word.is_empty())
         .map(str::to_owned)
         .collect()
+}
+
+/// The fields free text looks in: title, text, answers, commitments, statements and registry
+/// number. The search index (see [`crate::search`]) takes its tokens from the same fields.
+pub(crate) fn searched_fields(case: &CaseState) -> impl Iterator<Item = &str> {
+    [case.title.as_str(), case.text.as_str()]
+        .into_iter()
+        .chain(case.answers.iter().map(|a| a.text.as_str()))
+        .chain(case.commitments.iter().map(|c| c.what.as_str()))
+        .chain(case.statements.iter().map(|s| s.text.as_str()))
+        .chain(case.registry_number.as_deref())
 }
 
 /// Whether every word occurs somewhere in the case's own words; no words matches every case.
@@ -126,12 +170,7 @@ fn matches_words(case: &CaseState, words: &[String]) -> bool {
     if words.is_empty() {
         return true;
     }
-    let fields = [case.title.as_str(), case.text.as_str()]
-        .into_iter()
-        .chain(case.answers.iter().map(|a| a.text.as_str()))
-        .chain(case.commitments.iter().map(|c| c.what.as_str()))
-        .chain(case.statements.iter().map(|s| s.text.as_str()))
-        .chain(case.registry_number.as_deref());
+    let fields = searched_fields(case);
     let mut missing: Vec<&str> = words.iter().map(String::as_str).collect();
     for field in fields {
         let lower = field.to_lowercase();
@@ -146,6 +185,15 @@ fn matches_words(case: &CaseState, words: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use balans_app::{App, CommandMeta};
+    use balans_domain::{
+        CaseCorrection, CaseId, Command, CommitmentSpec, Mbl, Resolution, StatementKind,
+    };
+    use balans_gen::rng::Rng;
+    use balans_store::MemoryStore;
+    use jiff::Timestamp;
+    use jiff::civil::date;
+    use ulid::Ulid;
 
     #[test]
     fn normalizing_lowercases_swedish_letters_and_collapses_whitespace() {
@@ -155,5 +203,352 @@ mod tests {
         );
         assert_eq!(query_words("  Hot   OCH våld "), ["hot", "och", "våld"]);
         assert!(query_words(" \n ").is_empty());
+    }
+
+    fn run(app: &App<MemoryStore>, commands: Vec<Command>) {
+        app.execute_batch(commands, CommandMeta::new("test"))
+            .expect("accepted");
+    }
+
+    fn case(n: u128) -> CaseId {
+        CaseId(Ulid::from_parts(9, n))
+    }
+
+    fn party(name: &str) -> Party {
+        Party::parse(name).expect("a party")
+    }
+
+    fn question(forum: ForumId, meeting: MeetingId, n: u128, title: &str, text: &str) -> Command {
+        Command::RaiseQuestion {
+            case: case(n),
+            forum,
+            meeting: Some(meeting),
+            section: None,
+            title: title.into(),
+            text: text.into(),
+            raised_by: party("Kommunal"),
+            asked_by: None,
+            addressed_to: party("Arbetsgivaren"),
+            pre_registered: false,
+            carried_over: false,
+        }
+    }
+
+    /// A generated history of a few thousand events, and on top of it a forum whose cases have
+    /// compounds, Å, Ä and Ö in both cases, registry numbers, punctuation, Greek, and a title
+    /// corrected so that its old words are gone.
+    fn searched_world() -> App<MemoryStore> {
+        let app = App::new(MemoryStore::new());
+        balans_gen::generate_into(&app, balans_gen::Options::new(3_000, 11), |_| {})
+            .expect("generated");
+        let forum = ForumId(Ulid::from_parts(9, 1_000));
+        let (first, second, earlier) = (
+            MeetingId(Ulid::from_parts(9, 2_001)),
+            MeetingId(Ulid::from_parts(9, 2_002)),
+            MeetingId(Ulid::from_parts(9, 2_003)),
+        );
+        let schedule = |meeting, on| Command::ScheduleMeeting {
+            meeting,
+            forum,
+            date: on,
+            time: None,
+            place: None,
+        };
+        run(
+            &app,
+            vec![
+                Command::CreateForum {
+                    forum,
+                    organization: "Söktestförvaltningen".into(),
+                    name: "Sökgruppen".into(),
+                    code: "SÖK".into(),
+                    unions: vec![party("Kommunal"), party("Vision")],
+                },
+                schedule(first, date(2025, 3, 4)),
+                schedule(second, date(2025, 4, 8)),
+                question(
+                    forum,
+                    first,
+                    1,
+                    "Arbetsmiljöverkets inspektion av ÅTGÄRDSPLANEN",
+                    "Skyddsombudet begär svar, dnr 2025:22.\n  Se även KS 2024/1234 (bilaga)",
+                ),
+                question(
+                    forum,
+                    first,
+                    2,
+                    "Ventilation i Ölandsskolan",
+                    "Luften är DÅLIG\u{a0}i matsalen; ΟΔΟΣ ΣΟΦΟΣ",
+                ),
+                question(forum, first, 3, "Gammal rubrik om överbeläggning", ""),
+                Command::OpenCase {
+                    case: case(4),
+                    forum,
+                    kind: CaseKind::Commitment,
+                    meeting: Some(first),
+                    section: None,
+                    title: "Friskvård".into(),
+                    text: String::new(),
+                },
+                Command::MakeCommitment {
+                    case: case(4),
+                    meeting: Some(first),
+                    spec: CommitmentSpec {
+                        by: Party::Employer,
+                        person: None,
+                        to: None,
+                        what: "Återkomma om friskvårdsbidraget".into(),
+                        due_label: Some("nästa möte".into()),
+                        due_date: None,
+                    },
+                },
+                Command::RegisterBoardMatter {
+                    case: case(5),
+                    forum,
+                    meeting: Some(first),
+                    section: None,
+                    title: "Budget".into(),
+                    text: String::new(),
+                    registry_number: Some("HÄ 2024/773".into()),
+                    mbl: Some(Mbl::Negotiation11),
+                },
+                Command::RecordStatement {
+                    case: case(5),
+                    meeting: Some(first),
+                    party: party("Vision"),
+                    kind: StatementKind::Statement,
+                    text: "Vision yrkar på översyn av bemanningen i sommar.".into(),
+                },
+                Command::CorrectCase {
+                    case: case(3),
+                    changes: CaseCorrection {
+                        title: Some("Ny rubrik om beläggning".into()),
+                        ..CaseCorrection::default()
+                    },
+                    reason: "Fel rubrik".into(),
+                },
+                Command::AnswerQuestion {
+                    case: case(2),
+                    meeting: Some(second),
+                    by: Party::Employer,
+                    person: None,
+                    text: "Åtgärdas under våren; Arbetsmiljöverket är informerat.".into(),
+                    commitment: None,
+                },
+                Command::CloseCase {
+                    case: case(1),
+                    meeting: Some(second),
+                    resolution: Resolution::Withdrawn,
+                    note: None,
+                },
+                // An older protocol recorded late: its case is numbered in its own year, ahead
+                // of the cases opened before it.
+                schedule(earlier, date(2024, 11, 5)),
+                question(
+                    forum,
+                    earlier,
+                    6,
+                    "Arbetsmiljöronden i november",
+                    "Sent protokollförd",
+                ),
+            ],
+        );
+        app
+    }
+
+    /// Query words taken from the cases' own fields: whole tokens and pieces of them (from the
+    /// middle of compounds too, down to one character), in the letter case found or in capitals.
+    fn sampled_queries(model: &ReadModel, rng: &mut Rng, count: usize) -> Vec<String> {
+        let tokens: Vec<&str> = model
+            .cases
+            .values()
+            .flat_map(|view| searched_fields(&view.state))
+            .flat_map(str::split_whitespace)
+            .collect();
+        let piece = |rng: &mut Rng| {
+            let chars: Vec<char> = rng.pick(&tokens).chars().collect();
+            let start = rng.below(chars.len() as u64) as usize;
+            let len = match rng.below(4) {
+                0 => 1,
+                1 => 2,
+                _ => 1 + rng.below((chars.len() - start) as u64) as usize,
+            };
+            let piece: String = chars[start..(start + len).min(chars.len())]
+                .iter()
+                .collect();
+            if rng.percent(30) {
+                piece.to_uppercase()
+            } else {
+                piece
+            }
+        };
+        (0..count)
+            .map(|_| {
+                let words = 1 + rng.below(3);
+                (0..words).map(|_| piece(rng)).collect::<Vec<_>>().join(" ")
+            })
+            .collect()
+    }
+
+    const QUERIES: &[&str] = &[
+        "arbetsmiljö",
+        "ARBETSMILJÖVERKET",
+        "miljöverk",
+        "verkets",
+        "åtgärd",
+        "ÅTGÄRDSPLANEN inspektion",
+        "2025:22",
+        "2025:22.",
+        "dnr",
+        "DNR 2025",
+        "ks 2024/1234",
+        "(bilaga)",
+        "hä 2024/773",
+        "HÄ",
+        "ä",
+        "Ö",
+        "å",
+        "a",
+        "s",
+        "ss",
+        "ön",
+        "ölandsskolan",
+        "LANDSSKOL",
+        "dålig matsalen",
+        "οδος",
+        "ΣΟΦΟΣ",
+        "σοφοσ",
+        "överbeläggning",
+        "gammal",
+        "ny rubrik beläggning",
+        "friskvårdsbidraget återkomma",
+        "bemanning sommar",
+        "bemanning sommaren",
+        "skyddsombuden riskbedömning",
+        "ventilation",
+        "xyzzy",
+        "qq",
+        "ventilation xyzzy",
+        "z",
+    ];
+
+    fn filters(model: &ReadModel, text: &str) -> Vec<CaseFilter> {
+        let text = Some(text.to_string());
+        let mut filters = vec![
+            CaseFilter {
+                text: text.clone(),
+                ..CaseFilter::default()
+            },
+            CaseFilter {
+                text: text.clone(),
+                kind: Some(CaseKind::Question),
+                status: Some(CaseStatus::Answered),
+                ..CaseFilter::default()
+            },
+        ];
+        for &forum in model.forums.keys().take(3) {
+            filters.push(CaseFilter {
+                text: text.clone(),
+                forum: Some(forum),
+                ..CaseFilter::default()
+            });
+            filters.push(CaseFilter {
+                text: text.clone(),
+                forum: Some(forum),
+                status: Some(CaseStatus::Open),
+                ..CaseFilter::default()
+            });
+        }
+        filters
+    }
+
+    fn assert_same_as_scan(model: &ReadModel, queries: &[String]) -> usize {
+        let as_of = date(2025, 6, 1);
+        let ids = |views: Vec<&CaseView>| views.iter().map(|v| v.state.id).collect::<Vec<_>>();
+        let mut found = 0;
+        for query in queries {
+            let words = query_words(query);
+            for filter in filters(model, query) {
+                let indexed = ids(model.cases(&filter, as_of));
+                let scanned = ids(model.cases_by_scan(&filter, as_of, &words));
+                assert_eq!(indexed, scanned, "{query:?} with {filter:?}");
+                found += indexed.len();
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn the_index_finds_exactly_what_the_scan_finds_in_the_same_order() {
+        let app = searched_world();
+        let model = ReadModel::load(app.store()).expect("loads");
+        let mut rng = Rng::new(5);
+        let mut queries: Vec<String> = QUERIES.iter().map(|q| q.to_string()).collect();
+        queries.extend(sampled_queries(&model, &mut rng, 300));
+        let found = assert_same_as_scan(&model, &queries);
+        assert!(found > 1_000, "the queries find something: {found}");
+
+        // The search forum's own cases (the generated ones have compounds of their own).
+        let text = |query: &str| {
+            let filter = CaseFilter {
+                text: Some(query.into()),
+                forum: Some(ForumId(Ulid::from_parts(9, 1_000))),
+                ..CaseFilter::default()
+            };
+            model
+                .cases(&filter, date(2025, 6, 1))
+                .iter()
+                .map(|v| v.state.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            text("arbetsmiljö"),
+            [case(6), case(1), case(2)],
+            "in compounds, by number: SÖK 2024:1 before SÖK 2025:1"
+        );
+        assert_eq!(text("2025:22"), [case(1)]);
+        assert_eq!(
+            text("σοφος"),
+            [case(2)],
+            "Greek capitals lowercase too, final sigma and all"
+        );
+        assert!(text("överbeläggning").is_empty(), "corrected away");
+        assert_eq!(text("BELÄGGNING"), [case(3)]);
+        let stale = model.search.candidates(&query_words("överbeläggning"));
+        assert_eq!(
+            stale,
+            [crate::search::Candidate {
+                case: case(3),
+                check: true
+            }],
+            "the corrected case is still a candidate for its old words, and is checked"
+        );
+
+        // Time travel builds its index on the same path.
+        let until: Timestamp = "2025-03-20T00:00:00Z".parse().expect("timestamp");
+        let earlier = ReadModel::load_until(app.store(), Some(until)).expect("loads");
+        assert_same_as_scan(&earlier, &queries[..120]);
+        let earlier_text = |query: &str| {
+            let filter = CaseFilter {
+                text: Some(query.into()),
+                forum: Some(ForumId(Ulid::from_parts(9, 1_000))),
+                ..CaseFilter::default()
+            };
+            earlier.cases(&filter, date(2025, 6, 1)).len()
+        };
+        assert_eq!(earlier_text("friskvårdsbidraget"), 1);
+        assert_eq!(earlier_text("informerat"), 0, "answered in April");
+    }
+
+    #[test]
+    fn an_index_snapshot_answers_as_the_index_did() {
+        let app = searched_world();
+        let model = ReadModel::load(app.store()).expect("loads");
+        let json = serde_json::to_string(&model.search).expect("serializes");
+        let back: crate::search::SearchIndex = serde_json::from_str(&json).expect("deserializes");
+        for query in QUERIES {
+            let words = query_words(query);
+            assert_eq!(model.search.candidates(&words), back.candidates(&words));
+        }
     }
 }

@@ -6,6 +6,7 @@
 pub mod agenda;
 pub mod balance;
 pub mod cases;
+pub mod search;
 pub mod snapshot;
 pub mod stats;
 pub mod summary;
@@ -169,6 +170,9 @@ pub struct ReadModel {
     owing: BTreeMap<Party, BTreeSet<CaseId>>,
     /// Each forum's open cases by number: the most asked list of all ("what is open here").
     open: BTreeMap<ForumId, BTreeSet<(CaseNumber, CaseId)>>,
+    /// The words of every case's searched fields, kept with `cases`: free text looks words up
+    /// instead of lowercasing every field of every case.
+    search: search::SearchIndex,
 }
 
 impl ReadModel {
@@ -325,6 +329,7 @@ impl ReadModel {
                             .or_default()
                             .insert((state.number.clone(), id));
                     }
+                    self.search.index_case(id, &state);
                     timeline.push(timeline_entry(recorded, &event));
                     self.cases.insert(id, CaseView { state, timeline });
                 }

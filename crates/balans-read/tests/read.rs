@@ -609,6 +609,55 @@ mod queries {
         assert_eq!(text("   ").len(), 5, "no words: no restriction");
     }
 
+    #[test]
+    fn free_text_finds_a_case_by_words_that_arrive_or_leave_later() {
+        let app = filter_world();
+        let mut model = ReadModel::load(app.store()).expect("loads");
+        let text = |model: &ReadModel, query: &str| {
+            find(
+                model,
+                CaseFilter {
+                    text: Some(query.into()),
+                    ..CaseFilter::default()
+                },
+                date(2025, 2, 11),
+            )
+        };
+        assert!(text(&model, "arbetsmiljöverket").is_empty());
+        run(
+            &app,
+            vec![answer(1, 2, "Arbetsmiljöverket har besökt boendet.")],
+        );
+        model.catch_up(app.store()).expect("catches up");
+        assert_eq!(
+            text(&model, "MILJÖVERK"),
+            ["FG 2025:1"],
+            "a word of the answer"
+        );
+        assert_eq!(
+            text(&model, "arbetsmiljö säkerhet"),
+            ["FG 2025:1"],
+            "with a word of the title"
+        );
+        run(
+            &app,
+            vec![Command::CorrectCase {
+                case: case(2),
+                changes: CaseCorrection {
+                    title: Some("Semesterplanering".into()),
+                    ..CaseCorrection::default()
+                },
+                reason: "Fel rubrik".into(),
+            }],
+        );
+        model.catch_up(app.store()).expect("catches up");
+        assert!(
+            text(&model, "schemaläggning").is_empty(),
+            "the old title no longer finds it"
+        );
+        assert_eq!(text(&model, "semester"), ["FG 2025:2"]);
+    }
+
     /// FG meets 14 January, 11 February and 11 March. In January FG 2025:1 and FG 2025:2 go on
     /// the balance list; in February FG 2025:2 comes off it and the new FG 2025:3 goes on; in
     /// March FG 2025:1 is answered and closed, which takes it off the list.

@@ -1,0 +1,599 @@
+//! The free-text index of the read model: which cases hold which words, and which words hold a piece of text.
+//!
+//! Free text asks for cases where every query word occurs, in any letter case, within one of the
+//! case's searched fields (see [`crate::cases::searched_fields`]). A query word has no whitespace,
+//! so it occurs in a lowercased field exactly when it occurs in one of the field's lowercased
+//! whitespace-separated tokens. The index therefore keeps
+//!
+//! - a vocabulary of the distinct tokens of every case, each with the cases that hold it
+//!   (postings: ascending case ordinals),
+//! - for every piece of 1, 2 or 3 characters of a token (its grams), the tokens that contain it,
+//!
+//! and finds the tokens that contain a query word from its grams: a word of up to 3 characters
+//! is a gram itself, so its list is the answer; a longer word's tokens contain all of its
+//! trigrams, and those are checked with `contains`. "arbetsmiljö" thus finds the token
+//! "arbetsmiljöverket".
+//!
+//! The index only grows: when a case's fields change it adds the case's new tokens and keeps
+//! the old ones. A case whose fields lost a token (a corrected title, say) is marked stale and
+//! the caller checks it against its fields; every other candidate is known to match, since the
+//! postings hold a case under exactly its current tokens as long as it has lost none (each case
+//! counts the postings that hold it, and it is stale once they outnumber its current tokens).
+//!
+//! Every match is returned, so the cost that remains is per match: finding it in the read
+//! model's map of cases and putting it in list order (forum, case number). The index keeps each
+//! case's forum and number (forums and codes as ranks), counts the matches out by forum, and
+//! sorts a forum's matches only when they are not already in number order; a few matches are
+//! looked up in the model's map one by one, many are picked up in one walk beside it.
+
+use std::borrow::{Borrow, Cow};
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use balans_domain::{CaseId, CaseState, ForumId};
+use serde::{Deserialize, Serialize};
+
+use crate::CaseView;
+use crate::cases::searched_fields;
+
+/// Tokens and grams of the searched fields of every case, kept by [`crate::ReadModel`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchIndex {
+    /// Each distinct lowercased token, by token id.
+    tokens: Vec<Box<str>>,
+    /// The id of each token in `tokens`.
+    token_ids: HashMap<Box<str>, u32>,
+    /// By token id: the ordinals of the cases that hold (or held) the token, ascending.
+    postings: Vec<Vec<u32>>,
+    /// By gram (see [`gram_key`]): the ids of the tokens that contain it, ascending.
+    grams: HashMap<u64, Vec<u32>>,
+    /// By ordinal: the indexed cases, in the order they were first indexed.
+    cases: Vec<IndexedCase>,
+    /// The ordinal of each indexed case, in the order of the read model's own map of cases, so
+    /// that the two can be walked side by side.
+    ordinals: BTreeMap<CaseId, u32>,
+    /// The cases' forums and the codes of their numbers, ranked, so that the matches are put in
+    /// the order by forum and number from the index rather than from the cases.
+    forums: Ranked<ForumId>,
+    codes: Ranked<Box<str>>,
+}
+
+/// What the index knows of one case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct IndexedCase {
+    id: CaseId,
+    /// A hash of the searched fields when the case was last indexed: events that leave them as
+    /// they were (most of a case's events) cost a hash, not a tokenizing.
+    fingerprint: u64,
+    /// How many tokens' postings hold this case.
+    tokens: u32,
+    /// Whether some of those tokens are no longer in the case's fields.
+    stale: bool,
+    /// The forum's id in `forums`.
+    forum: u32,
+    /// The case number: the code's id in `codes`, the year and the sequence.
+    code: u32,
+    year: i16,
+    sequence: u32,
+}
+
+/// A few values (forums, codes), each with an id in the order first seen and its rank among
+/// all of them in their own order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Ranked<T: Ord + Hash> {
+    values: Vec<T>,
+    ids: HashMap<T, u32>,
+    /// By id: the value's place among all values.
+    ranks: Vec<u32>,
+}
+
+impl<T: Ord + Hash> Default for Ranked<T> {
+    fn default() -> Self {
+        Ranked {
+            values: Vec::new(),
+            ids: HashMap::new(),
+            ranks: Vec::new(),
+        }
+    }
+}
+
+impl<T: Ord + Hash + Clone> Ranked<T> {
+    fn id<Q: Hash + Eq + ?Sized>(&mut self, value: &Q, owned: impl Fn(&Q) -> T) -> u32
+    where
+        T: Borrow<Q>,
+    {
+        if let Some(&id) = self.ids.get(value) {
+            return id;
+        }
+        let id = u32::try_from(self.values.len()).expect("fewer than 2^32 values");
+        self.values.push(owned(value));
+        self.ids.insert(owned(value), id);
+        // New values are rare (a forum, a code): rank them all again.
+        let mut order: Vec<u32> = (0..=id).collect();
+        order.sort_by(|&a, &b| self.values[a as usize].cmp(&self.values[b as usize]));
+        self.ranks = vec![0; order.len()];
+        for (rank, &value) in order.iter().enumerate() {
+            self.ranks[value as usize] = rank as u32;
+        }
+        id
+    }
+}
+
+/// A case of the read model that may match a query.
+#[derive(Debug, Clone, Copy)]
+pub struct Found<'a> {
+    pub view: &'a CaseView,
+    /// As [`Candidate::check`].
+    pub check: bool,
+}
+
+/// A case that may match a query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    pub case: CaseId,
+    /// `false`: the case's fields hold every word (the index is exact for it); `true`: the case
+    /// lost tokens since it was first indexed and must be checked against its fields.
+    pub check: bool,
+}
+
+impl SearchIndex {
+    /// Brings the index up to date with a case's fields as they are now.
+    pub fn index_case(&mut self, id: CaseId, case: &CaseState) {
+        let fingerprint = fingerprint(case);
+        let forum = self.forums.id(&case.forum, |forum| *forum);
+        let code = self
+            .codes
+            .id(case.number.forum_code.as_str(), |code| code.into());
+        let ordinal = match self.ordinals.get(&id) {
+            Some(&ordinal) => {
+                let entry = &mut self.cases[ordinal as usize];
+                (entry.forum, entry.code) = (forum, code);
+                (entry.year, entry.sequence) = (case.number.year, case.number.sequence);
+                if entry.fingerprint == fingerprint {
+                    return;
+                }
+                ordinal
+            }
+            None => {
+                let ordinal = u32::try_from(self.cases.len()).expect("fewer than 2^32 cases");
+                self.cases.push(IndexedCase {
+                    id,
+                    fingerprint,
+                    tokens: 0,
+                    stale: false,
+                    forum,
+                    code,
+                    year: case.number.year,
+                    sequence: case.number.sequence,
+                });
+                self.ordinals.insert(id, ordinal);
+                ordinal
+            }
+        };
+        let mut ids: Vec<u32> = Vec::new();
+        for field in searched_fields(case) {
+            let lower = field.to_lowercase();
+            for token in lower.split_whitespace() {
+                ids.push(self.token_id(token));
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        let mut added = 0;
+        for &token in &ids {
+            let posting = &mut self.postings[token as usize];
+            // Cases are numbered as they are first seen, so this is mostly a push at the end.
+            if let Err(at) = posting.binary_search(&ordinal) {
+                posting.insert(at, ordinal);
+                added += 1;
+            }
+        }
+        let entry = &mut self.cases[ordinal as usize];
+        entry.fingerprint = fingerprint;
+        entry.tokens += added;
+        // The postings now hold the case under its current tokens and under any it had before;
+        // if those are more, some token is gone from its fields.
+        if (entry.tokens as usize) > ids.len() {
+            entry.stale = true;
+        }
+    }
+
+    /// The cases that may hold every word (lowercased, without whitespace), in the order they were
+    /// first indexed. No words: no candidates (the caller does not ask the index then).
+    pub fn candidates(&self, words: &[String]) -> Vec<Candidate> {
+        self.matching(words)
+            .into_iter()
+            .map(|ordinal| {
+                let case = &self.cases[ordinal as usize];
+                Candidate {
+                    case: case.id,
+                    check: case.stale,
+                }
+            })
+            .collect()
+    }
+
+    /// The cases of `cases` (the read model's) that may hold every word, by forum and case
+    /// number (then id). Few are looked up one by one; many are picked up by walking `cases`
+    /// beside the index's ordinals, both in id order.
+    pub fn found<'a>(
+        &self,
+        words: &[String],
+        cases: &'a BTreeMap<CaseId, CaseView>,
+    ) -> Vec<Found<'a>> {
+        let matching = self.matching(words);
+        // By place in `matching`: the case in the read model.
+        let mut views: Vec<Option<&'a CaseView>> = vec![None; matching.len()];
+        if matching.len() < cases.len() / 8 {
+            for (view, &ordinal) in views.iter_mut().zip(&matching) {
+                *view = cases.get(&self.cases[ordinal as usize].id);
+            }
+        } else {
+            let mut marked = Bits::new(self.cases.len());
+            for &ordinal in &matching {
+                marked.insert(ordinal);
+            }
+            let places = marked.places();
+            let mut ordinals = self.ordinals.iter().peekable();
+            for (id, view) in cases {
+                while ordinals.next_if(|(indexed, _)| *indexed < id).is_some() {}
+                if let Some((_, &ordinal)) = ordinals.next_if(|(indexed, _)| *indexed == id)
+                    && let Some(place) = places.place(&marked, ordinal)
+                {
+                    views[place] = Some(view);
+                }
+            }
+        }
+        self.in_list_order(&matching)
+            .into_iter()
+            .filter_map(|place| {
+                let view = views[place as usize]?;
+                let check = self.cases[matching[place as usize] as usize].stale;
+                Some(Found { view, check })
+            })
+            .collect()
+    }
+
+    /// Places in `matching` (ascending ordinals) in the order cases are listed: by forum, then
+    /// number (code, year, sequence), then id. The forums are counted out, and within a forum
+    /// the cases, first indexed as they were opened, mostly come in number order already.
+    fn in_list_order(&self, matching: &[u32]) -> Vec<u32> {
+        let rank = |ordinal: u32| {
+            let forum = self.cases[ordinal as usize].forum;
+            self.forums.ranks[forum as usize] as usize
+        };
+        let mut starts = vec![0; self.forums.values.len() + 1];
+        for &ordinal in matching {
+            starts[rank(ordinal) + 1] += 1;
+        }
+        for at in 1..starts.len() {
+            starts[at] += starts[at - 1];
+        }
+        let mut order = vec![0; matching.len()];
+        let mut next = starts.clone();
+        for (place, &ordinal) in matching.iter().enumerate() {
+            let rank = rank(ordinal);
+            order[next[rank]] = place as u32;
+            next[rank] += 1;
+        }
+        let number = |place: &u32| {
+            let case = &self.cases[matching[*place as usize] as usize];
+            let code = self.codes.ranks[case.code as usize];
+            (code, case.year, case.sequence, case.id)
+        };
+        for forum in starts.windows(2) {
+            let cases = &mut order[forum[0]..forum[1]];
+            if !cases.is_sorted_by_key(number) {
+                cases.sort_unstable_by_key(number);
+            }
+        }
+        order
+    }
+
+    /// The ordinals of the cases that may hold every word, ascending.
+    fn matching(&self, words: &[String]) -> Vec<u32> {
+        let mut per_word: Vec<(Cow<'_, [u32]>, usize)> = Vec::with_capacity(words.len());
+        for word in words {
+            let tokens = self.tokens_containing(word);
+            let postings: usize = tokens
+                .iter()
+                .map(|&t| self.postings[t as usize].len())
+                .sum();
+            if postings == 0 {
+                return Vec::new();
+            }
+            per_word.push((tokens, postings));
+        }
+        // The rarest word first: the others only narrow what it found.
+        per_word.sort_by_key(|(_, postings)| *postings);
+        let Some(((first, _), rest)) = per_word.split_first() else {
+            return Vec::new();
+        };
+        let mut found = self.union(first);
+        for (tokens, postings) in rest {
+            if found.is_empty() {
+                break;
+            }
+            // Looking each case up in the word's postings, or marking all of them once.
+            let probes = found.len().saturating_mul(tokens.len()).saturating_mul(8);
+            if probes < postings + self.cases.len() / 64 {
+                found.retain(|ordinal| {
+                    tokens
+                        .iter()
+                        .any(|&t| self.postings[t as usize].binary_search(ordinal).is_ok())
+                });
+            } else {
+                let marked = self.marked(tokens);
+                found.retain(|&ordinal| marked.contains(ordinal));
+            }
+        }
+        found
+    }
+
+    /// About how many bytes the index holds on the heap (hash maps counted at their capacity, the
+    /// B-tree at half again its entries, without the allocator's own overhead).
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let strings: usize = self.tokens.iter().map(|t| t.len()).sum();
+        let map_entry = |key: usize, value: usize| key + value + 1;
+        let postings: usize = self.postings.iter().map(|p| p.capacity() * 4).sum();
+        let grams: usize = self.grams.values().map(|g| g.capacity() * 4).sum();
+        self.tokens.capacity() * size_of::<Box<str>>()
+            + 2 * strings
+            + self.token_ids.capacity() * map_entry(size_of::<Box<str>>(), 4)
+            + self.postings.capacity() * size_of::<Vec<u32>>()
+            + postings
+            + self.grams.capacity() * map_entry(8, size_of::<Vec<u32>>())
+            + grams
+            + self.cases.capacity() * size_of::<IndexedCase>()
+            + self.ordinals.len() * (size_of::<CaseId>() + 4) * 3 / 2
+            + (self.forums.values.len() + self.codes.values.len()) * 96
+    }
+
+    /// Sizes of the index: distinct tokens, case entries in postings, grams.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        (
+            self.tokens.len(),
+            self.postings.iter().map(Vec::len).sum(),
+            self.grams.len(),
+        )
+    }
+
+    fn token_id(&mut self, token: &str) -> u32 {
+        if let Some(&id) = self.token_ids.get(token) {
+            return id;
+        }
+        let id = u32::try_from(self.tokens.len()).expect("fewer than 2^32 tokens");
+        self.tokens.push(token.into());
+        self.token_ids.insert(token.into(), id);
+        self.postings.push(Vec::new());
+        let chars: Vec<char> = token.chars().collect();
+        for size in 1..=3 {
+            for gram in chars.windows(size) {
+                let tokens = self.grams.entry(gram_key(gram)).or_default();
+                // A gram can occur twice in one token ("aaaa"); the token is listed once.
+                if tokens.last() != Some(&id) {
+                    tokens.push(id);
+                }
+            }
+        }
+        id
+    }
+
+    /// The ids of the tokens that contain `word`, ascending.
+    fn tokens_containing(&self, word: &str) -> Cow<'_, [u32]> {
+        let chars: Vec<char> = word.chars().collect();
+        if chars.is_empty() {
+            return (0..self.tokens.len() as u32).collect();
+        }
+        if chars.len() <= 3 {
+            return self
+                .grams
+                .get(&gram_key(&chars))
+                .map_or(Cow::Borrowed(&[]), |tokens| Cow::Borrowed(tokens));
+        }
+        let mut lists: Vec<&Vec<u32>> = Vec::with_capacity(chars.len() - 2);
+        for trigram in chars.windows(3) {
+            match self.grams.get(&gram_key(trigram)) {
+                Some(tokens) => lists.push(tokens),
+                None => return Cow::Borrowed(&[]),
+            }
+        }
+        lists.sort_by_key(|tokens| tokens.len());
+        let (shortest, others) = lists.split_first().expect("a word of 4 characters or more");
+        shortest
+            .iter()
+            .copied()
+            .filter(|token| others.iter().all(|list| list.binary_search(token).is_ok()))
+            .filter(|&token| self.tokens[token as usize].contains(word))
+            .collect()
+    }
+
+    /// The cases that hold any of `tokens`, ascending.
+    fn union(&self, tokens: &[u32]) -> Vec<u32> {
+        match tokens {
+            [] => Vec::new(),
+            [token] => self.postings[*token as usize].clone(),
+            _ => self.marked(tokens).ordinals(),
+        }
+    }
+
+    fn marked(&self, tokens: &[u32]) -> Bits {
+        let mut bits = Bits::new(self.cases.len());
+        for &token in tokens {
+            for &ordinal in &self.postings[token as usize] {
+                bits.insert(ordinal);
+            }
+        }
+        bits
+    }
+}
+
+/// A set of case ordinals as one bit each.
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(len: usize) -> Self {
+        Bits(vec![0; len.div_ceil(64)])
+    }
+
+    fn insert(&mut self, ordinal: u32) {
+        self.0[ordinal as usize / 64] |= 1 << (ordinal % 64);
+    }
+
+    fn contains(&self, ordinal: u32) -> bool {
+        self.0[ordinal as usize / 64] & (1 << (ordinal % 64)) != 0
+    }
+
+    /// How many ordinals come before each word of bits.
+    fn places(&self) -> Places {
+        let mut before = Vec::with_capacity(self.0.len());
+        let mut count = 0;
+        for word in &self.0 {
+            before.push(count);
+            count += word.count_ones();
+        }
+        Places(before)
+    }
+
+    fn ordinals(&self) -> Vec<u32> {
+        let mut ordinals = Vec::new();
+        for (at, &word) in self.0.iter().enumerate() {
+            let mut word = word;
+            while word != 0 {
+                let bit = word.trailing_zeros();
+                ordinals.push(at as u32 * 64 + bit);
+                word &= word - 1;
+            }
+        }
+        ordinals
+    }
+}
+
+/// The place of each ordinal of a [`Bits`] among its ordinals in ascending order.
+struct Places(Vec<u32>);
+
+impl Places {
+    fn place(&self, bits: &Bits, ordinal: u32) -> Option<usize> {
+        let (word, bit) = (ordinal as usize / 64, ordinal % 64);
+        let below = bits.0[word] & ((1u64 << bit) - 1);
+        bits.contains(ordinal)
+            .then(|| (self.0[word] + below.count_ones()) as usize)
+    }
+}
+
+/// One number per piece of 1 to 3 characters: each character takes 21 bits (plus one, so that
+/// pieces of different lengths never share a number).
+fn gram_key(gram: &[char]) -> u64 {
+    gram.iter()
+        .fold(0, |key, &c| (key << 21) | (u64::from(c) + 1))
+}
+
+/// A hash of the searched fields, each with its length, so that moving text between fields or
+/// adding an empty one changes it too.
+fn fingerprint(case: &CaseState) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    for field in searched_fields(case) {
+        field.hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cases::query_words;
+    use crate::{CaseFilter, ReadModel};
+    use balans_app::App;
+    use balans_store::MemoryStore;
+    use jiff::civil::Date;
+    use std::time::{Duration, Instant};
+
+    /// The index's size and the time of free-text queries (the benchmark's and a few more) on a
+    /// generated history of `BALANS_SEARCH_EVENTS` events (100,000 unless set; seed 1, as the
+    /// benchmark's).
+    #[test]
+    #[ignore = "generates a large history: cargo test --release -p balans-read -- --ignored --nocapture"]
+    fn size_and_speed_on_a_generated_history() {
+        let events = std::env::var("BALANS_SEARCH_EVENTS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(100_000);
+        let app = App::new(MemoryStore::new());
+        balans_gen::generate_into(&app, balans_gen::Options::new(events, 1), |_| {})
+            .expect("generated");
+        let started = Instant::now();
+        let model = ReadModel::load(app.store()).expect("loads");
+        let loaded = started.elapsed();
+        let (tokens, postings, grams) = model.search.counts();
+        eprintln!(
+            "{events} events, {} cases, loaded in {loaded:?}: {tokens} tokens, {postings} \
+             postings, {grams} grams, about {:.1} MiB",
+            model.cases.len(),
+            model.search.heap_bytes() as f64 / (1024.0 * 1024.0),
+        );
+        for query in [
+            "bemanning sommaren",
+            "skyddsombuden riskbedömning",
+            "ventilation",
+            "arbetsmiljö",
+            "a",
+        ] {
+            let filter = CaseFilter {
+                text: Some(query.into()),
+                ..CaseFilter::default()
+            };
+            let mut times: Vec<Duration> = (0..200)
+                .map(|_| {
+                    let started = Instant::now();
+                    std::hint::black_box(model.cases(&filter, Date::MIN));
+                    started.elapsed()
+                })
+                .collect();
+            times.sort();
+            let indexed: Vec<CaseId> = model
+                .cases(&filter, Date::MIN)
+                .iter()
+                .map(|v| v.state.id)
+                .collect();
+            let started = Instant::now();
+            let scanned: Vec<CaseId> = model
+                .cases_by_scan(&filter, Date::MIN, &query_words(query))
+                .iter()
+                .map(|v| v.state.id)
+                .collect();
+            eprintln!(
+                "{query:?}: {} found, p50 {:?}, p99 {:?}; scan {:?}",
+                indexed.len(),
+                times[100],
+                times[198],
+                started.elapsed()
+            );
+            assert_eq!(indexed, scanned);
+        }
+    }
+
+    #[test]
+    fn grams_of_different_lengths_never_share_a_key() {
+        let max = char::MAX;
+        assert_ne!(gram_key(&['\0']), gram_key(&['\0', '\0']));
+        assert!(gram_key(&[max]) < gram_key(&['\0', '\0']));
+        assert!(gram_key(&[max, max]) < gram_key(&['\0', '\0', '\0']));
+    }
+
+    #[test]
+    fn bits_list_their_ordinals_ascending() {
+        let mut bits = Bits::new(200);
+        for ordinal in [199, 0, 64, 63, 130] {
+            bits.insert(ordinal);
+        }
+        assert_eq!(bits.ordinals(), [0, 63, 64, 130, 199]);
+        assert!(bits.contains(130) && !bits.contains(131));
+        let places = bits.places();
+        let at = |ordinal| places.place(&bits, ordinal);
+        assert_eq!(
+            [at(0), at(63), at(64), at(130), at(199), at(65)],
+            [Some(0), Some(1), Some(2), Some(3), Some(4), None]
+        );
+    }
+}
