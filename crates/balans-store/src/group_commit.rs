@@ -4,9 +4,19 @@
 //! becomes the leader, notes how many tickets exist, syncs, and then declares all of them
 //! durable: every ticket counted was taken after its transaction committed, so the sync that
 //! started after the count covers it. The others wait on a condvar instead of syncing again.
+//!
+//! A leader first waits for as many tickets as the last sync covered, for at most as long as
+//! the last sync took (and never more than [`MAX_GATHER`]). The appenders that one sync wakes
+//! come back one after another: without the wait, the first of them leads a sync of its own
+//! and the rest wait a whole extra round, so that groups hold half the writers on average. A
+//! lone appender's last group was itself alone, so its sync starts at once.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
+
+/// The longest a leader waits for the appenders of the last group to join its sync.
+pub(crate) const MAX_GATHER: Duration = Duration::from_millis(1);
 
 use crate::StoreError;
 
@@ -15,6 +25,10 @@ pub(crate) struct GroupCommit {
     committed: AtomicU64,
     /// Syncs that completed successfully.
     syncs: AtomicU64,
+    /// Tickets the last successful sync made durable.
+    last_group: AtomicU64,
+    /// How long the last successful sync took, in nanoseconds.
+    last_sync_nanos: AtomicU64,
     state: Mutex<State>,
     synced: Condvar,
 }
@@ -35,6 +49,8 @@ impl GroupCommit {
         Self {
             committed: AtomicU64::new(0),
             syncs: AtomicU64::new(0),
+            last_group: AtomicU64::new(0),
+            last_sync_nanos: AtomicU64::new(0),
             state: Mutex::new(State {
                 durable: 0,
                 syncing: false,
@@ -85,14 +101,18 @@ impl GroupCommit {
             }
 
             state.syncing = true;
-            let target = self.committed.load(Ordering::SeqCst);
+            let durable = state.durable;
             drop(state);
+            self.gather(durable);
+            let target = self.committed.load(Ordering::SeqCst);
 
             let mut leader = Leader {
                 group: self,
                 armed: true,
             };
+            let started = Instant::now();
             let result = sync();
+            let took = started.elapsed();
             leader.armed = false;
 
             state = self.lock();
@@ -100,6 +120,12 @@ impl GroupCommit {
             match result {
                 Ok(()) => {
                     self.syncs.fetch_add(1, Ordering::SeqCst);
+                    self.last_group
+                        .store(target.saturating_sub(state.durable), Ordering::SeqCst);
+                    self.last_sync_nanos.store(
+                        u64::try_from(took.as_nanos()).unwrap_or(u64::MAX),
+                        Ordering::SeqCst,
+                    );
                     state.durable = state.durable.max(target);
                 }
                 Err(error) => {
@@ -107,6 +133,26 @@ impl GroupCommit {
                 }
             }
             self.synced.notify_all();
+        }
+    }
+
+    /// Waits (briefly) until as many tickets as the last sync covered are waiting again.
+    fn gather(&self, durable: u64) {
+        let want = self.last_group.load(Ordering::SeqCst);
+        if want <= 1 {
+            return;
+        }
+        let bound =
+            Duration::from_nanos(self.last_sync_nanos.load(Ordering::SeqCst)).min(MAX_GATHER);
+        let deadline = Instant::now() + bound;
+        while self
+            .committed
+            .load(Ordering::SeqCst)
+            .saturating_sub(durable)
+            < want
+            && Instant::now() < deadline
+        {
+            std::thread::yield_now();
         }
     }
 
