@@ -696,11 +696,9 @@ impl Case {
     /// Who owes what on this case now (or as of the query's date).
     async fn obligations(&self, ctx: &Context<'_>) -> Vec<Obligation> {
         let as_of = self.as_of_date(ctx);
-        let id = self.state.id;
         self.view.with(|m| {
-            m.obligations(&balans_read::ObligationFilter::default(), as_of)
+            m.case_obligations(&self.state, as_of)
                 .into_iter()
-                .filter(|o| o.obligation.case == id)
                 .map(|o| Obligation::new(o, self.view.clone(), as_of))
                 .collect()
         })

@@ -443,6 +443,18 @@ impl ReadModel {
         owed
     }
 
+    /// What is owed on one case as of a date, oldest first: the case's own share of
+    /// [`ReadModel::obligations`], without visiting any other case.
+    pub fn case_obligations(&self, case: &CaseState, as_of: Date) -> Vec<OwedItem> {
+        let mut owed: Vec<OwedItem> = case
+            .obligations()
+            .into_iter()
+            .map(|obligation| self.owed_item(case, obligation, as_of))
+            .collect();
+        owed.sort_by_key(|item| item.obligation.since.on);
+        owed
+    }
+
     /// Cases that are still open, by forum and number.
     pub fn open_cases(&self, forum: Option<ForumId>) -> Vec<&CaseView> {
         if let Some(forum) = forum {
