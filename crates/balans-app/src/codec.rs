@@ -6,6 +6,7 @@
 //! (`tests/fixtures/log-v1.jsonl` is such a log, and a test loads it).
 
 use balans_domain::Event;
+use balans_store::Payload;
 use serde::Deserialize as _;
 use serde::de::value::MapDeserializer;
 use serde_json::{Value, json};
@@ -61,8 +62,29 @@ pub fn encode(event: &Event) -> Encoded {
 }
 
 /// Reads a stored event with the current upcasters.
-pub fn decode(event_type: &str, schema_version: u16, payload: Value) -> Result<Event, DecodeError> {
-    decode_with(UPCASTERS, event_type, schema_version, payload)
+///
+/// A payload in today's shape is parsed once, from its text straight into the domain event;
+/// an older one goes through a JSON value and the upcasters.
+pub fn decode(
+    event_type: &str,
+    schema_version: u16,
+    payload: &Payload,
+) -> Result<Event, DecodeError> {
+    if schema_version != CURRENT_SCHEMA_VERSION {
+        return decode_with(UPCASTERS, event_type, schema_version, payload.to_value());
+    }
+    // The tag first, then the payload: serde reads the variant's fields as it parses them.
+    let tag = serde_json::to_string(event_type).unwrap_or_default();
+    let mut tagged = String::with_capacity(payload.get().len() + tag.len() + 20);
+    tagged.push_str("{\"type\":");
+    tagged.push_str(&tag);
+    tagged.push_str(",\"data\":");
+    tagged.push_str(payload.get());
+    tagged.push('}');
+    serde_json::from_str(&tagged).map_err(|error| DecodeError::Shape {
+        event_type: event_type.to_string(),
+        reason: error.to_string(),
+    })
 }
 
 /// Reads a stored event, upcasting it step by step with `upcasters` to the current version.

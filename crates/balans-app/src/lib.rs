@@ -239,7 +239,7 @@ pub fn decode_recorded(recorded: &RecordedEvent) -> Result<Event, AppError> {
     codec::decode(
         &recorded.event_type,
         recorded.schema_version,
-        recorded.payload.clone(),
+        &recorded.payload,
     )
     .map_err(|source| AppError::Decode {
         position: recorded.position,
@@ -421,7 +421,7 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
                 recorded_by: meta.actor.clone(),
                 meeting: meeting.map(|m| m.to_string()),
                 causation: *causation,
-                payload: encoded.payload,
+                payload: encoded.payload.into(),
             });
         }
         let outcome = self.store.append(AppendRequest {

@@ -240,7 +240,7 @@ impl Peer {
                 )?,
             };
             model
-                .apply_owned(recorded)
+                .apply(&recorded)
                 .map_err(|error| PeerError::Malformed(error.to_string()))?;
         }
         Ok(model)
@@ -276,12 +276,12 @@ impl Unit {
         while let Some(row) = rows.next()? {
             let event_type: String = row.get(0)?;
             let schema_version = u16::try_from(row.get::<_, i64>(1)?).unwrap_or(u16::MAX);
-            let payload: serde_json::Value = serde_json::from_str(
+            let payload: balans_store::Payload = serde_json::from_str(
                 row.get_ref(2)?
                     .as_str()
                     .map_err(|e| PeerError::Malformed(format!("payload is not text: {e}")))?,
             )?;
-            folded = folded.evolve(&codec::decode(&event_type, schema_version, payload)?);
+            folded = folded.evolve(&codec::decode(&event_type, schema_version, &payload)?);
             version = to_u64(row.get(3)?);
         }
         self.streams.insert(

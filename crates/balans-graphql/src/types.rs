@@ -857,7 +857,7 @@ impl LogEvent {
             recorded_by: event.recorded_by.clone(),
             meeting_id: event.meeting.clone().map(ID),
             causation: ID(event.causation.to_string()),
-            payload: async_graphql::Json(event.payload.clone()),
+            payload: async_graphql::Json(event.payload.to_value()),
             summary,
         }
     }

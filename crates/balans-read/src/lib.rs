@@ -24,7 +24,7 @@ pub use stats::{
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
 
-use balans_app::{AppError, codec, decode_recorded, organization_time_zone};
+use balans_app::{AppError, decode_recorded, organization_time_zone};
 use balans_domain::{
     CaseId, CaseNumber, CaseState, CaseStatus, Event, ForumId, ForumState, MeetingId, MeetingState,
     Obligation, Party, evolve_case, evolve_forum, evolve_meeting,
@@ -189,7 +189,7 @@ impl ReadModel {
                 return Ok(());
             }
             for recorded in page {
-                self.apply_owned(recorded)?;
+                self.apply(&recorded)?;
             }
         }
     }
@@ -217,7 +217,7 @@ impl ReadModel {
             // Dropping the receiver on an error stops the reader at its next page.
             for page in receive {
                 for recorded in page? {
-                    self.apply_owned(recorded)?;
+                    self.apply(&recorded)?;
                 }
             }
             Ok(())
@@ -243,7 +243,7 @@ impl ReadModel {
                 // time travel keeps it whole and judges only meetings and cases by when they happened.
                 let forum_event = recorded.stream.as_str().starts_with(ForumId::STREAM_PREFIX);
                 if forum_event || until.is_none_or(|until| recorded.occurred_at <= until) {
-                    model.apply_owned(recorded)?;
+                    model.apply(&recorded)?;
                 }
             }
         }
@@ -254,19 +254,6 @@ impl ReadModel {
     pub fn apply(&mut self, recorded: &RecordedEvent) -> Result<(), AppError> {
         let event = decode_recorded(recorded)?;
         self.apply_event(recorded, event)
-    }
-
-    /// Applies one stored event that the caller no longer needs: its payload is decoded in
-    /// place rather than copied first, which is most of what a replay spends beyond reading.
-    pub fn apply_owned(&mut self, mut recorded: RecordedEvent) -> Result<(), AppError> {
-        let payload = std::mem::take(&mut recorded.payload);
-        let event = codec::decode(&recorded.event_type, recorded.schema_version, payload).map_err(
-            |source| AppError::Decode {
-                position: recorded.position,
-                source,
-            },
-        )?;
-        self.apply_event(&recorded, event)
     }
 
     fn apply_event(&mut self, recorded: &RecordedEvent, event: Event) -> Result<(), AppError> {

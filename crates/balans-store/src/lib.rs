@@ -62,7 +62,57 @@ pub struct NewEvent {
     pub meeting: Option<String>,
     /// The command that caused this event.
     pub causation: Ulid,
-    pub payload: serde_json::Value,
+    pub payload: Payload,
+}
+
+/// An event's payload: JSON text, kept as it was written.
+///
+/// Kept as text rather than as a parsed `serde_json::Value`, so that reading the log does not
+/// build a tree of maps and strings for every event only to turn it into a domain event: the
+/// reader parses the text once, into the type it wants.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Payload(Box<serde_json::value::RawValue>);
+
+impl Payload {
+    /// The payload as JSON text.
+    pub fn get(&self) -> &str {
+        self.0.get()
+    }
+
+    /// The payload parsed into a JSON value (for upcasting or showing it whole).
+    pub fn to_value(&self) -> serde_json::Value {
+        // Text that was valid JSON when it was stored parses again; keep a failure visible.
+        serde_json::from_str(self.get())
+            .unwrap_or_else(|error| serde_json::json!({ "unreadable": error.to_string() }))
+    }
+
+    /// The payload as the raw JSON it is.
+    pub fn raw(&self) -> &serde_json::value::RawValue {
+        &self.0
+    }
+}
+
+impl From<serde_json::Value> for Payload {
+    fn from(value: serde_json::Value) -> Self {
+        // Writing a JSON value as text cannot fail; `Null` stands in if it ever did.
+        Payload(serde_json::value::to_raw_value(&value).unwrap_or_else(|_| {
+            serde_json::value::RawValue::from_string("null".into()).expect("null is JSON")
+        }))
+    }
+}
+
+impl Default for Payload {
+    fn default() -> Self {
+        serde_json::Value::Null.into()
+    }
+}
+
+/// Two payloads are equal when their JSON texts are.
+impl PartialEq for Payload {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
+    }
 }
 
 /// One atomic append: every expectation must hold, then every event lands, or nothing does.
@@ -93,7 +143,7 @@ pub struct RecordedEvent {
     pub event_type: String,
     pub schema_version: u16,
     pub causation: Ulid,
-    pub payload: serde_json::Value,
+    pub payload: Payload,
 }
 
 /// What an append did.

@@ -313,7 +313,7 @@ fn sled_large_payloads_survive_reopen() {
     // Big enough that sled stores the value as a separate blob file.
     let dir = TempDir::new().expect("tempdir");
     let mut big = event("big", 1);
-    big.payload = serde_json::json!({ "text": "x".repeat(600 * 1024) });
+    big.payload = serde_json::json!({ "text": "x".repeat(600 * 1024) }).into();
     {
         let store = open(dir.path());
         store
