@@ -316,7 +316,9 @@ impl ReadModel {
                             .or_default()
                             .insert((state.number.clone(), id));
                     }
-                    self.search.index_case(id, &state);
+                    if may_change_searched_text(&event) {
+                        self.search.index_case(id, &state);
+                    }
                     timeline.push(timeline_entry(recorded, &event));
                     self.cases.insert(id, CaseView { state, timeline });
                 }
@@ -498,6 +500,22 @@ impl ReadModel {
             obligation,
         }
     }
+}
+
+/// Whether a case event can change what free text searches (the fields of
+/// `cases::searched_fields`). Most of a case's events only move it (discussed, on or off the
+/// balance list, fulfilled, closed): those skip the index, which would otherwise hash every
+/// field of the case to find that nothing changed.
+fn may_change_searched_text(event: &Event) -> bool {
+    !matches!(
+        event,
+        Event::Discussed { .. }
+            | Event::AddedToBalanceList { .. }
+            | Event::RemovedFromBalanceList { .. }
+            | Event::CommitmentFulfilled { .. }
+            | Event::Closed { .. }
+            | Event::Reopened { .. }
+    )
 }
 
 /// The parties that owe something on a case now (as recorded), without building its obligations.
