@@ -9,6 +9,11 @@
 
 mod http;
 
+/// The allocator the `balans` binary runs with, so that ours is measured as it ships; the
+/// peer's Rust side gets it too (SQLite allocates through the system's `malloc`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, PoisonError};
