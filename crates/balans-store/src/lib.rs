@@ -13,6 +13,7 @@ use ulid::Ulid;
 pub mod conformance;
 mod group_commit;
 pub mod memory;
+mod record;
 mod rules;
 pub mod sled_store;
 
@@ -85,6 +86,11 @@ impl Payload {
         // Text that was valid JSON when it was stored parses again; keep a failure visible.
         serde_json::from_str(self.get())
             .unwrap_or_else(|error| serde_json::json!({ "unreadable": error.to_string() }))
+    }
+
+    /// A payload from JSON text, which must be one valid JSON value.
+    pub fn from_json_text(text: String) -> Result<Self, serde_json::Error> {
+        serde_json::value::RawValue::from_string(text).map(Payload)
     }
 
     /// The payload as the raw JSON it is.

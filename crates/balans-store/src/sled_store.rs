@@ -6,7 +6,7 @@
 //!
 //! | tree       | key                         | value                                    |
 //! |------------|-----------------------------|------------------------------------------|
-//! | `events`   | position (u64)              | JSON [`RecordedEvent`]                   |
+//! | `events`   | position (u64)              | the event's record (see `record.rs`)     |
 //! | `streams`  | stream id, `0x00`, version  | position (u64)                           |
 //! | `heads`    | stream id                   | version (u64)                            |
 //! | `commands` | command id (16 bytes)       | JSON [`AppendOutcome`] of the first append |
@@ -28,6 +28,7 @@ use ulid::Ulid;
 
 use crate::group_commit::GroupCommit;
 use crate::memory::advance;
+use crate::record;
 use crate::rules::{self, LogView, Plan, PlanError};
 use crate::{AppendOutcome, AppendRequest, EventStore, RecordedEvent, StoreError, StreamId};
 
@@ -193,13 +194,13 @@ impl SledStore {
                 Err(PlanError::Backend(error)) => return Err(error.into()),
             };
             for event in &write.events {
-                let json = serde_json::to_vec(event).map_err(|error| {
+                let record = record::encode(event).map_err(|error| {
                     ConflictableTransactionError::Abort(StoreError::Io(format!(
                         "encoding event {} failed: {error}",
                         event.id
                     )))
                 })?;
-                events.insert(&event.position.to_be_bytes(), json)?;
+                events.insert(&event.position.to_be_bytes(), record)?;
                 streams.insert(
                     stream_key(&event.stream, event.stream_version),
                     &event.position.to_be_bytes(),
@@ -489,11 +490,7 @@ fn decode_u64(bytes: &[u8]) -> Option<u64> {
 }
 
 fn decode_event(position: u64, bytes: &[u8]) -> Result<RecordedEvent, StoreError> {
-    let event: RecordedEvent =
-        serde_json::from_slice(bytes).map_err(|error| StoreError::Corrupt {
-            position,
-            reason: error.to_string(),
-        })?;
+    let event = record::decode(bytes).map_err(|reason| StoreError::Corrupt { position, reason })?;
     if event.position != position {
         return Err(StoreError::Corrupt {
             position,

@@ -1,0 +1,139 @@
+//! How `SledStore` writes an event: a compact binary envelope around the payload's JSON text, and reading the JSON records of earlier versions.
+//!
+//! A record is one version byte and the envelope in postcard: ids as 128-bit integers, instants
+//! as nanoseconds, and the payload as the JSON text it was given (the store never looks inside
+//! it). Records written before this format are the whole [`RecordedEvent`] as JSON; they start
+//! with `{`, which no version byte is, so both kinds read back side by side in one log.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use ulid::Ulid;
+
+use crate::{Payload, RecordedEvent, StreamId};
+
+/// The first byte of a binary record.
+const BINARY_V1: u8 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Envelope<'a> {
+    id: u128,
+    #[serde(borrow)]
+    stream: &'a str,
+    stream_version: u64,
+    position: u64,
+    recorded_at: i128,
+    occurred_at: i128,
+    #[serde(borrow)]
+    recorded_by: &'a str,
+    #[serde(borrow)]
+    meeting: Option<&'a str>,
+    #[serde(borrow)]
+    event_type: &'a str,
+    schema_version: u16,
+    causation: u128,
+    #[serde(borrow)]
+    payload: &'a str,
+}
+
+/// The bytes stored for `event`.
+pub fn encode(event: &RecordedEvent) -> Result<Vec<u8>, String> {
+    let envelope = Envelope {
+        id: event.id.0,
+        stream: event.stream.as_str(),
+        stream_version: event.stream_version,
+        position: event.position,
+        recorded_at: event.recorded_at.as_nanosecond(),
+        occurred_at: event.occurred_at.as_nanosecond(),
+        recorded_by: &event.recorded_by,
+        meeting: event.meeting.as_deref(),
+        event_type: &event.event_type,
+        schema_version: event.schema_version,
+        causation: event.causation.0,
+        payload: event.payload.get(),
+    };
+    postcard::to_extend(&envelope, vec![BINARY_V1]).map_err(|error| error.to_string())
+}
+
+/// The event stored as `bytes`, in either format.
+pub fn decode(bytes: &[u8]) -> Result<RecordedEvent, String> {
+    match bytes.first() {
+        Some(&BINARY_V1) => decode_binary(&bytes[1..]),
+        Some(b'{') => serde_json::from_slice(bytes).map_err(|error| error.to_string()),
+        Some(other) => Err(format!("unknown record format {other}")),
+        None => Err("the record is empty".into()),
+    }
+}
+
+fn decode_binary(bytes: &[u8]) -> Result<RecordedEvent, String> {
+    let envelope: Envelope<'_> = postcard::from_bytes(bytes).map_err(|error| error.to_string())?;
+    let instant = |nanos: i128| {
+        Timestamp::from_nanosecond(nanos).map_err(|error| format!("a bad instant: {error}"))
+    };
+    Ok(RecordedEvent {
+        id: Ulid(envelope.id),
+        stream: StreamId::new(envelope.stream),
+        stream_version: envelope.stream_version,
+        position: envelope.position,
+        recorded_at: instant(envelope.recorded_at)?,
+        occurred_at: instant(envelope.occurred_at)?,
+        recorded_by: envelope.recorded_by.to_owned(),
+        meeting: envelope.meeting.map(str::to_owned),
+        event_type: envelope.event_type.to_owned(),
+        schema_version: envelope.schema_version,
+        causation: Ulid(envelope.causation),
+        payload: Payload::from_json_text(envelope.payload.to_owned())
+            .map_err(|error| format!("the payload is not JSON: {error}"))?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event() -> RecordedEvent {
+        RecordedEvent {
+            id: Ulid::from_parts(1_700_000_000_000, 42),
+            stream: StreamId::new("case-01JH0000000000000000000000"),
+            stream_version: 3,
+            position: 77,
+            recorded_at: "2025-01-14T13:05:00.123456789Z".parse().expect("instant"),
+            occurred_at: "2025-01-14T13:00:00Z".parse().expect("instant"),
+            recorded_by: "sekreterare".into(),
+            meeting: Some("01JH0000000000000000000001".into()),
+            event_type: "AnswerGiven".into(),
+            schema_version: 1,
+            causation: Ulid::from_parts(1_700_000_000_001, 7),
+            payload: serde_json::json!({ "text": "Svar: \"åäö\" 🚲", "n": 0.1 }).into(),
+        }
+    }
+
+    #[test]
+    fn a_binary_record_reads_back_whole_and_is_smaller_than_json() {
+        let event = event();
+        let bytes = encode(&event).expect("encodes");
+        assert_eq!(decode(&bytes), Ok(event.clone()));
+        let json = serde_json::to_vec(&event).expect("json");
+        assert!(
+            bytes.len() * 10 < json.len() * 7,
+            "{} vs {}",
+            bytes.len(),
+            json.len()
+        );
+    }
+
+    #[test]
+    fn a_json_record_of_an_earlier_version_still_reads() {
+        let event = event();
+        let json = serde_json::to_vec(&event).expect("json");
+        assert_eq!(decode(&json), Ok(event));
+    }
+
+    #[test]
+    fn damaged_records_are_errors_not_panics() {
+        let bytes = encode(&event()).expect("encodes");
+        for cut in 0..bytes.len() {
+            assert!(decode(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        assert!(decode(&[9, 1, 2]).is_err());
+    }
+}
