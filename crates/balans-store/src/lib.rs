@@ -2,8 +2,8 @@
 //!
 //! Two implementations pass the same conformance suite: [`SledStore`], the embedded durable
 //! store the product runs on, and [`MemoryStore`], for tests and tools that need no disk.
-//! The store knows nothing about the domain: payloads are JSON values tagged with a type name
-//! and a schema version, and upcasting them is the caller's business.
+//! The store knows nothing about the domain: payloads are JSON text tagged with a type name
+//! and a schema version, and parsing and upcasting them is the caller's business.
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
