@@ -198,8 +198,12 @@ impl<S: EventStore> Queries for Ours<'_, S> {
             text: Some(text.to_string()),
             ..CaseFilter::default()
         };
-        let found = self.model.cases(&filter, Date::MIN);
-        Ok(page(&found, first))
+        // As GraphQL's `cases(filter: {text}, first)` asks it: the count and one page.
+        let (total, found) = self.model.cases_page(&filter, Date::MIN, 0, first);
+        Ok(CasePage {
+            total,
+            cases: found.iter().map(|v| row(v)).collect(),
+        })
     }
 
     fn timeline(&self, case: CaseId) -> Result<Vec<TimelineRow>, QueryError> {

@@ -190,16 +190,13 @@ impl QueryRoot {
         };
         let first = page_size(first)?;
         view.with(|m| {
-            let found = m.cases(&read_filter, as_of.date);
-            let total = found.len();
-            let end = (offset + first).min(total);
-            let edges: Vec<CaseEdge> = found
+            let (total, page) = m.cases_page(&read_filter, as_of.date, offset, first);
+            let end = offset + page.len();
+            let edges: Vec<CaseEdge> = page
                 .iter()
                 .enumerate()
-                .take(end)
-                .skip(offset)
                 .map(|(index, c)| CaseEdge {
-                    cursor: index.to_string(),
+                    cursor: (offset + index).to_string(),
                     node: Case::new(&c.state, &c.timeline, view.clone(), Some(as_of.date)),
                 })
                 .collect();

@@ -62,6 +62,53 @@ impl ReadModel {
             .collect()
     }
 
+    /// One page of [`Self::cases`]: how many cases pass `filter` in all, and the cases from
+    /// place `skip` on, at most `first` of them.
+    ///
+    /// Free text alone is counted from the index and only the page's cases are read (and the
+    /// few whose fields lost words since they were indexed, to check them): a common word's
+    /// tens of thousands of matches cost their ids, not a lookup each.
+    pub fn cases_page(
+        &self,
+        filter: &CaseFilter,
+        as_of: Date,
+        skip: usize,
+        first: usize,
+    ) -> (usize, Vec<&CaseView>) {
+        let words = filter.text.as_deref().map(query_words).unwrap_or_default();
+        let text_only = !words.is_empty()
+            && *filter
+                == CaseFilter {
+                    text: filter.text.clone(),
+                    ..CaseFilter::default()
+                };
+        if !text_only {
+            let found = self.cases(filter, as_of);
+            let page = found.iter().skip(skip).take(first).copied().collect();
+            return (found.len(), page);
+        }
+        let mut total = 0;
+        let mut page = Vec::with_capacity(first.min(500));
+        for candidate in self.search.in_order(&words) {
+            let view = if candidate.check {
+                match self.cases.get(&candidate.case) {
+                    Some(view) if matches_words(&view.state, &words) => Some(view),
+                    _ => continue,
+                }
+            } else {
+                None
+            };
+            if total >= skip && page.len() < first {
+                match view.or_else(|| self.cases.get(&candidate.case)) {
+                    Some(view) => page.push(view),
+                    None => continue,
+                }
+            }
+            total += 1;
+        }
+        (total, page)
+    }
+
     /// [`Self::cases`] without the free-text index: every case (or every case of the forum)
     /// is read, its fields lowercased for the words. Tests hold the index to this.
     pub(crate) fn cases_by_scan(
@@ -472,6 +519,13 @@ mod tests {
                 let indexed = ids(model.cases(&filter, as_of));
                 let scanned = ids(model.cases_by_scan(&filter, as_of, &words));
                 assert_eq!(indexed, scanned, "{query:?} with {filter:?}");
+                // Every page agrees with the whole list, and counts it whole.
+                for (skip, first) in [(0, 3), (2, 5), (0, 500), (scanned.len(), 5)] {
+                    let (total, page) = model.cases_page(&filter, as_of, skip, first);
+                    assert_eq!(total, scanned.len(), "{query:?} with {filter:?}");
+                    let expected: Vec<_> = scanned.iter().skip(skip).take(first).copied().collect();
+                    assert_eq!(ids(page), expected, "{query:?} with {filter:?} from {skip}");
+                }
                 found += indexed.len();
             }
         }

@@ -254,6 +254,23 @@ impl SearchIndex {
             .collect()
     }
 
+    /// The cases that may hold every word, in list order (by forum, then number), each with
+    /// whether it must be checked against its fields ([`Candidate::check`]), without looking
+    /// any case up: a page of many matches reads only the cases it shows.
+    pub fn in_order(&self, words: &[String]) -> Vec<Candidate> {
+        let matching = self.matching(words);
+        self.in_list_order(&matching)
+            .into_iter()
+            .map(|place| {
+                let case = &self.cases[matching[place as usize] as usize];
+                Candidate {
+                    case: case.id,
+                    check: case.stale,
+                }
+            })
+            .collect()
+    }
+
     /// Places in `matching` (ascending ordinals) in the order cases are listed: by forum, then
     /// number (code, year, sequence), then id. The forums are counted out, and within a forum
     /// the cases, first indexed as they were opened, mostly come in number order already.
