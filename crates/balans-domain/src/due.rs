@@ -430,20 +430,36 @@ fn sunday_of_week(date: Date) -> Option<Date> {
         .map(ISOWeekDate::date)
 }
 
+/// The Swedish month names, January first, as protocols write them.
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 fn month_number(word: &str) -> Option<i8> {
+    if let Some(index) = MONTHS.iter().position(|month| *month == word) {
+        return Some(index as i8 + 1);
+    }
     Some(match word {
-        "januari" => 1,
-        "februari" | "feb" => 2,
-        "mars" | "mar" => 3,
-        "april" | "apr" => 4,
-        "maj" => 5,
-        "juni" | "jun" => 6,
-        "juli" => 7,
-        "augusti" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "oktober" | "okt" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "okt" => 10,
+        "nov" => 11,
+        "dec" => 12,
         _ => return None,
     })
 }

@@ -1,5 +1,7 @@
 //! Swedish phrase banks for the synthetic protocols: organizations, people, questions, answers, promises and board matters.
 
+use balans_domain::due::MONTHS;
+
 use crate::rng::Rng;
 
 /// Förvaltningar and stadsdelsförvaltningar of a large city, with the short form used in codes.
@@ -287,26 +289,11 @@ const DISCUSSION_NOTES: &[&str] = &[
     "Arbetsgivaren lämnade en kort lägesrapport; frågan kvarstår.",
 ];
 
-const MONTHS: &[&str] = &[
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// Fills `{unit}` and `{month}` in a template.
 fn fill(template: &str, unit: &str, rng: &mut Rng) -> String {
     let mut text = template.replace("{unit}", unit);
     if text.contains("{month}") {
-        text = text.replace("{month}", rng.word(MONTHS));
+        text = text.replace("{month}", rng.word(&MONTHS));
     }
     text
 }

@@ -3,6 +3,8 @@
 use std::sync::LazyLock;
 
 use balans_domain::Party;
+/// The Swedish month names, from the due rules: the importer reads the dates they write.
+pub use balans_domain::due::MONTHS;
 use jiff::civil::Date;
 use regex::Regex;
 
@@ -208,21 +210,6 @@ pub fn party_pattern() -> String {
         .join("|");
     format!(r"(?:{names}|\p{{Lu}}\p{{Ll}}+förvaltningen)(?::s|s)?")
 }
-
-pub const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 /// The month number of a Swedish month name (full, or a usual abbreviation).
 pub fn month_number(word: &str) -> Option<i8> {
