@@ -710,15 +710,20 @@ fn party_clause(asked: &Party) -> &'static str {
     }
 }
 
+/// The case number ("FG 2025:7") of a row whose columns 1 to 3 are its code, year and sequence.
+fn case_number(row: &rusqlite::Row<'_>) -> Result<String, PeerError> {
+    Ok(format!(
+        "{} {}:{}",
+        row.get::<_, String>(1)?,
+        row.get::<_, i64>(2)?,
+        row.get::<_, i64>(3)?
+    ))
+}
+
 fn case_row(row: &rusqlite::Row<'_>) -> Result<CaseRow, PeerError> {
     Ok(CaseRow {
         case: parse_id(&row.get::<_, String>(0)?)?,
-        number: format!(
-            "{} {}:{}",
-            row.get::<_, String>(1)?,
-            row.get::<_, i64>(2)?,
-            row.get::<_, i64>(3)?
-        ),
+        number: case_number(row)?,
         title: row.get(4)?,
         status: row.get(5)?,
     })
@@ -751,12 +756,7 @@ impl Queries for Peer {
             .transpose()?;
             owed.push(OwedRow {
                 case: parse_id(&row.get::<_, String>(0)?)?,
-                number: format!(
-                    "{} {}:{}",
-                    row.get::<_, String>(1)?,
-                    row.get::<_, i64>(2)?,
-                    row.get::<_, i64>(3)?
-                ),
+                number: case_number(row)?,
                 kind: row.get(4)?,
                 commitment: row.get(5)?,
                 party: row.get(6)?,
