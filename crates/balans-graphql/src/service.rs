@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockReadGuard};
+use std::time::Duration;
 
 use balans_app::{App, AppError, Clock, CommandMeta, Executed};
 use balans_domain::Command;
@@ -48,13 +49,16 @@ impl Service {
         store: SharedStore,
         clock: Box<dyn Clock>,
         path: PathBuf,
-    ) -> Result<(Arc<Self>, snapshot::Loaded), AppError> {
-        let mut loaded = snapshot::load(&store, &path)?;
-        let saved_at = match loaded.origin {
+    ) -> Result<(Arc<Self>, Origin, Duration), AppError> {
+        let snapshot::Loaded {
+            model,
+            origin,
+            took,
+        } = snapshot::load(&store, &path)?;
+        let saved_at = match origin {
             Origin::Snapshot { position, .. } => position,
             Origin::Rebuilt { .. } => 0,
         };
-        let model = std::mem::take(&mut loaded.model);
         let service = Arc::new(Self {
             app: App::with_clock(store, clock),
             model: RwLock::new(model),
@@ -64,7 +68,7 @@ impl Service {
                 saving: Mutex::new(()),
             }),
         });
-        Ok((service, loaded))
+        Ok((service, origin, took))
     }
 
     /// How many events the read model holds beyond the last snapshot (0 without snapshots).

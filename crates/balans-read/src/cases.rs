@@ -32,6 +32,17 @@ pub struct CaseFilter {
     pub text: Option<String>,
 }
 
+impl CaseFilter {
+    /// Whether free text is all it asks (the free-text index answers such a query alone).
+    fn is_text_only(&self) -> bool {
+        *self
+            == CaseFilter {
+                text: self.text.clone(),
+                ..CaseFilter::default()
+            }
+    }
+}
+
 impl ReadModel {
     /// The cases that pass `filter`, by forum and case number. `as_of` is the date lateness
     /// (`overdue`) is judged on.
@@ -44,11 +55,7 @@ impl ReadModel {
         // fields lost words since they were indexed are read again (see `search`).
         let found = self.search.found(&words, &self.cases);
         // Text alone is answered by the index: a case is read only to check it.
-        let text_only = *filter
-            == CaseFilter {
-                text: filter.text.clone(),
-                ..CaseFilter::default()
-            };
+        let text_only = filter.is_text_only();
         found
             .into_iter()
             .filter(|found| {
@@ -76,13 +83,7 @@ impl ReadModel {
         first: usize,
     ) -> (usize, Vec<&CaseView>) {
         let words = filter.text.as_deref().map(query_words).unwrap_or_default();
-        let text_only = !words.is_empty()
-            && *filter
-                == CaseFilter {
-                    text: filter.text.clone(),
-                    ..CaseFilter::default()
-                };
-        if !text_only {
+        if words.is_empty() || !filter.is_text_only() {
             let found = self.cases(filter, as_of);
             let page = found.iter().skip(skip).take(first).copied().collect();
             return (found.len(), page);

@@ -194,10 +194,14 @@ impl ReadModel {
         }
     }
 
-    /// Applies every event after the model's position, reading the log on another thread: the
-    /// store's reading and decoding of envelopes and the folding here take about as long as
-    /// each other, so a rebuild runs on two cores instead of one.
-    fn replay(&mut self, store: &impl EventStore) -> Result<(), AppError> {
+    /// Applies every event after the model's position that `keep` keeps, reading the log on
+    /// another thread: the store's reading and decoding of envelopes and the folding here take
+    /// about as long as each other, so a rebuild runs on two cores instead of one.
+    fn replay(
+        &mut self,
+        store: &impl EventStore,
+        keep: impl Fn(&RecordedEvent) -> bool,
+    ) -> Result<(), AppError> {
         let (send, receive) = std::sync::mpsc::sync_channel(4);
         let from = self.position + 1;
         std::thread::scope(|scope| {
@@ -216,8 +220,8 @@ impl ReadModel {
             });
             // Dropping the receiver on an error stops the reader at its next page.
             for page in receive {
-                for recorded in page? {
-                    self.apply(&recorded)?;
+                for recorded in page?.iter().filter(|recorded| keep(recorded)) {
+                    self.apply(recorded)?;
                 }
             }
             Ok(())
@@ -226,27 +230,14 @@ impl ReadModel {
 
     /// Rebuilds from the events that had happened by `until` (time travel); `None` = everything.
     pub fn load_until(store: &impl EventStore, until: Option<Timestamp>) -> Result<Self, AppError> {
-        if until.is_none() {
-            let mut model = ReadModel::default();
-            model.replay(store)?;
-            return Ok(model);
-        }
         let mut model = ReadModel::default();
-        let mut from = 1;
-        loop {
-            let page = store.read_all(from, PAGE)?;
-            let Some(last) = page.last() else { break };
-            from = last.position + 1;
-            for recorded in page {
-                // A forum's own stream (its creation, its unions, the numbers it handed out) is
-                // recorded when it is set up, often long after the meetings it is set up for, so
-                // time travel keeps it whole and judges only meetings and cases by when they happened.
-                let forum_event = recorded.stream.as_str().starts_with(ForumId::STREAM_PREFIX);
-                if forum_event || until.is_none_or(|until| recorded.occurred_at <= until) {
-                    model.apply(&recorded)?;
-                }
-            }
-        }
+        model.replay(store, |recorded| {
+            // A forum's own stream (its creation, its unions, the numbers it handed out) is
+            // recorded when it is set up, often long after the meetings it is set up for, so
+            // time travel keeps it whole and judges only meetings and cases by when they happened.
+            let forum_event = recorded.stream.as_str().starts_with(ForumId::STREAM_PREFIX);
+            forum_event || until.is_none_or(|until| recorded.occurred_at <= until)
+        })?;
         Ok(model)
     }
 

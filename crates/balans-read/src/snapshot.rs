@@ -92,24 +92,18 @@ pub enum SnapshotError {
 /// whole log when the snapshot is missing or cannot be trusted.
 pub fn load(store: &impl EventStore, path: &Path) -> Result<Loaded, AppError> {
     let started = Instant::now();
-    let (mut model, origin) = match read(store, path) {
-        Ok(model) => {
-            let position = model.position;
-            let origin = Origin::Snapshot {
-                position,
-                caught_up: 0,
-            };
-            (model, origin)
-        }
-        Err(reason) => (ReadModel::default(), Origin::Rebuilt { reason }),
+    let (mut model, from_snapshot) = match read(store, path) {
+        Ok(model) => (model, Ok(())),
+        Err(reason) => (ReadModel::default(), Err(reason)),
     };
+    let position = model.position;
     model.catch_up(store)?;
-    let origin = match origin {
-        Origin::Snapshot { position, .. } => Origin::Snapshot {
+    let origin = match from_snapshot {
+        Ok(()) => Origin::Snapshot {
             position,
             caught_up: model.position - position,
         },
-        rebuilt => rebuilt,
+        Err(reason) => Origin::Rebuilt { reason },
     };
     Ok(Loaded {
         model,
@@ -162,12 +156,12 @@ fn read(store: &impl EventStore, path: &Path) -> Result<ReadModel, String> {
     let mut body = Checksummed {
         inner: reader.take(body_length),
         hasher: crc32fast::Hasher::new(),
-        read: 0,
+        bytes: 0,
     };
     let decoded = read_model(&mut body);
     // Whatever the decoder left unread still counts towards the checksum.
     io::copy(&mut body, &mut io::sink()).map_err(describe)?;
-    let (read, crc) = (body.read, body.hasher.finalize());
+    let (read, crc) = (body.bytes, body.hasher.finalize());
     let mut rest = body.inner.into_inner();
     let mut trailer = [0u8; TRAILER];
     rest.seek(SeekFrom::Start(body_start + body_length))
@@ -247,10 +241,10 @@ pub fn save(
     let mut body = Checksummed {
         inner: writer,
         hasher: crc32fast::Hasher::new(),
-        read: 0,
+        bytes: 0,
     };
     write_model(&mut body, model)?;
-    let (length, crc) = (body.read, body.hasher.finalize());
+    let (length, crc) = (body.bytes, body.hasher.finalize());
     let mut writer = body.inner;
     writer
         .write_all(&length.to_le_bytes())
@@ -395,14 +389,14 @@ pub fn decode_model(bytes: &[u8]) -> Result<ReadModel, String> {
 struct Checksummed<T> {
     inner: T,
     hasher: crc32fast::Hasher,
-    read: u64,
+    bytes: u64,
 }
 
 impl<T: Read> Read for Checksummed<T> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.hasher.update(&buf[..n]);
-        self.read += n as u64;
+        self.bytes += n as u64;
         Ok(n)
     }
 }
@@ -411,7 +405,7 @@ impl<T: Write> Write for Checksummed<T> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let n = self.inner.write(buf)?;
         self.hasher.update(&buf[..n]);
-        self.read += n as u64;
+        self.bytes += n as u64;
         Ok(n)
     }
     fn flush(&mut self) -> io::Result<()> {

@@ -73,24 +73,26 @@ pub fn open(config: &Config) -> Result<Arc<Service>> {
         Service::open(store, Box::new(SystemClock))
     } else {
         let path = balans_read::snapshot::path_for(&config.data);
-        Service::open_with_snapshot(store, Box::new(SystemClock), path).map(|(service, loaded)| {
-            let took_ms = loaded.took.as_secs_f64() * 1e3;
-            match loaded.origin {
-                Origin::Snapshot {
-                    position,
-                    caught_up,
-                } => tracing::info!(
-                    position,
-                    caught_up,
-                    took_ms,
-                    "read models loaded from the snapshot"
-                ),
-                Origin::Rebuilt { reason } => {
-                    tracing::info!(%reason, took_ms, "read models rebuilt from the whole log")
+        Service::open_with_snapshot(store, Box::new(SystemClock), path).map(
+            |(service, origin, took)| {
+                let took_ms = took.as_secs_f64() * 1e3;
+                match origin {
+                    Origin::Snapshot {
+                        position,
+                        caught_up,
+                    } => tracing::info!(
+                        position,
+                        caught_up,
+                        took_ms,
+                        "read models loaded from the snapshot"
+                    ),
+                    Origin::Rebuilt { reason } => {
+                        tracing::info!(%reason, took_ms, "read models rebuilt from the whole log")
+                    }
                 }
-            }
-            service
-        })
+                service
+            },
+        )
     }
     .context("could not read the event log into the read model")?;
     if config.demo {
