@@ -569,7 +569,7 @@ mod tests {
         );
         assert!(text("överbeläggning").is_empty(), "corrected away");
         assert_eq!(text("BELÄGGNING"), [case(3)]);
-        let stale = model.search.candidates(&query_words("överbeläggning"));
+        let stale = model.search.in_order(&query_words("överbeläggning"));
         assert_eq!(
             stale,
             [crate::search::Candidate {
@@ -603,7 +603,7 @@ mod tests {
         let back: crate::search::SearchIndex = serde_json::from_str(&json).expect("deserializes");
         for query in QUERIES {
             let words = query_words(query);
-            assert_eq!(model.search.candidates(&words), back.candidates(&words));
+            assert_eq!(model.search.in_order(&words), back.in_order(&words));
         }
     }
 }

@@ -198,21 +198,6 @@ impl SearchIndex {
         }
     }
 
-    /// The cases that may hold every word (lowercased, without whitespace), in the order they were
-    /// first indexed. No words: no candidates (the caller does not ask the index then).
-    pub fn candidates(&self, words: &[String]) -> Vec<Candidate> {
-        self.matching(words)
-            .into_iter()
-            .map(|ordinal| {
-                let case = &self.cases[ordinal as usize];
-                Candidate {
-                    case: case.id,
-                    check: case.stale,
-                }
-            })
-            .collect()
-    }
-
     /// The cases of `cases` (the read model's) that may hold every word, by forum and case
     /// number (then id). Few are looked up one by one; many are picked up by walking `cases`
     /// beside the index's ordinals, both in id order.

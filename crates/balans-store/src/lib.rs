@@ -92,11 +92,6 @@ impl Payload {
     pub fn from_json_text(text: String) -> Result<Self, serde_json::Error> {
         serde_json::value::RawValue::from_string(text).map(Payload)
     }
-
-    /// The payload as the raw JSON it is.
-    pub fn raw(&self) -> &serde_json::value::RawValue {
-        &self.0
-    }
 }
 
 impl From<serde_json::Value> for Payload {
