@@ -24,6 +24,13 @@ pub struct OwedRow {
     pub days_waiting: i32,
 }
 
+/// The first items of who owes what, with how many there are in all: a dashboard's first page.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct OwedPage {
+    pub total: usize,
+    pub items: Vec<OwedRow>,
+}
+
 /// A case in a list.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CaseRow {
@@ -99,6 +106,13 @@ pub trait Queries {
     type Error: std::fmt::Display;
     /// Who owes what, owed by a party, as of a date, oldest first.
     fn obligations(&self, owed_by: &Party, as_of: Date) -> Result<Vec<OwedRow>, Self::Error>;
+    /// The first `first` of those, and how many there are in all.
+    fn obligations_page(
+        &self,
+        owed_by: &Party,
+        as_of: Date,
+        first: usize,
+    ) -> Result<OwedPage, Self::Error>;
     /// The open cases of a forum by number: the first `first`, and how many in all.
     fn open_cases(&self, forum: ForumId, first: usize) -> Result<CasePage, Self::Error>;
     /// Cases where every word of `text` occurs, by forum and number.
@@ -125,6 +139,36 @@ pub fn search_words(text: &str) -> Vec<String> {
 pub struct Ours<'a, S> {
     pub store: &'a S,
     pub model: &'a ReadModel,
+}
+
+impl<S> Ours<'_, S> {
+    fn owed(&self, owed_by: &Party, as_of: Date, first: Option<usize>) -> OwedPage {
+        let filter = ObligationFilter {
+            owed_by: Some(owed_by.clone()),
+            ..ObligationFilter::default()
+        };
+        let (total, items) = self.model.obligations_page(&filter, as_of, 0, first);
+        let items = items
+            .into_iter()
+            .map(|item| OwedRow {
+                case: item.obligation.case,
+                number: item.case_number.to_string(),
+                kind: match item.obligation.kind {
+                    ObligationKind::Answer => "answer",
+                    ObligationKind::Commitment => "commitment",
+                }
+                .to_string(),
+                commitment: item.obligation.commitment,
+                party: item.obligation.party.name().to_string(),
+                what: item.obligation.what,
+                since: item.obligation.since.on,
+                due_date: item.due_date,
+                overdue: item.overdue,
+                days_waiting: item.days_waiting,
+            })
+            .collect();
+        OwedPage { total, items }
+    }
 }
 
 fn status_name(status: CaseStatus) -> &'static str {
@@ -155,31 +199,16 @@ impl<S: EventStore> Queries for Ours<'_, S> {
     type Error = QueryError;
 
     fn obligations(&self, owed_by: &Party, as_of: Date) -> Result<Vec<OwedRow>, QueryError> {
-        let filter = ObligationFilter {
-            owed_by: Some(owed_by.clone()),
-            ..ObligationFilter::default()
-        };
-        Ok(self
-            .model
-            .obligations(&filter, as_of)
-            .into_iter()
-            .map(|item| OwedRow {
-                case: item.obligation.case,
-                number: item.case_number.to_string(),
-                kind: match item.obligation.kind {
-                    ObligationKind::Answer => "answer",
-                    ObligationKind::Commitment => "commitment",
-                }
-                .to_string(),
-                commitment: item.obligation.commitment,
-                party: item.obligation.party.name().to_string(),
-                what: item.obligation.what,
-                since: item.obligation.since.on,
-                due_date: item.due_date,
-                overdue: item.overdue,
-                days_waiting: item.days_waiting,
-            })
-            .collect())
+        Ok(self.owed(owed_by, as_of, None).items)
+    }
+
+    fn obligations_page(
+        &self,
+        owed_by: &Party,
+        as_of: Date,
+        first: usize,
+    ) -> Result<OwedPage, QueryError> {
+        Ok(self.owed(owed_by, as_of, Some(first)))
     }
 
     fn open_cases(&self, forum: ForumId, first: usize) -> Result<CasePage, QueryError> {
@@ -350,6 +379,16 @@ pub fn compare<A: Queries, B: Queries>(
             .map_err(|e| e.to_string())?;
         check(
             format!("obligations owed by {party}: {} vs {}", a.len(), b.len()),
+            a == b,
+        );
+        let a = ours
+            .obligations_page(party, params.as_of, 50)
+            .map_err(|e| e.to_string())?;
+        let b = peer
+            .obligations_page(party, params.as_of, 50)
+            .map_err(|e| e.to_string())?;
+        check(
+            format!("first 50 owed by {party} of {} vs {}", a.total, b.total),
             a == b,
         );
     }

@@ -47,6 +47,7 @@ pub fn figures(
 ) -> Result<()> {
     let keys = [
         ("7 HTTP obligations", "http_obligations"),
+        ("7 HTTP obligations page", "http_obligations_page"),
         ("7 HTTP cases", "http_cases"),
     ];
     if !wrk_available() {
@@ -68,6 +69,7 @@ pub fn figures(
     let (peer_addr, stop_peer) = runtime.block_on(start_peer(peer_path.to_path_buf()))?;
 
     let obligations_query = r#"{ obligations(owedBy: "Kommunal") { caseNumber kind commitmentNumber party what since dueDate overdue daysWaiting } }"#;
+    let page_query = r#"{ obligationCount(owedBy: "Kommunal") obligations(owedBy: "Kommunal", first: 50) { caseNumber kind commitmentNumber party what since dueDate overdue daysWaiting } }"#;
     let cases_query = format!(
         r#"{{ cases(filter: {{forumId: "{forum}", status: OPEN}}, first: 50) {{ totalCount edges {{ node {{ id number title status }} }} }} }}"#
     );
@@ -78,6 +80,11 @@ pub fn figures(
             "obligations",
             obligations_query.to_string(),
             "/obligations?owed_by=Kommunal".to_string(),
+        ),
+        (
+            "obligations_page",
+            page_query.to_string(),
+            "/obligations/page?owed_by=Kommunal&first=50".to_string(),
         ),
         ("cases", cases_query, format!("/cases?forum={forum}")),
     ] {
@@ -281,6 +288,26 @@ async fn peer_obligations(
     .map(Json)
 }
 
+#[derive(Deserialize)]
+struct ObligationsPageParams {
+    owed_by: String,
+    first: usize,
+}
+
+async fn peer_obligations_page(
+    State(api): State<PeerApi>,
+    Query(params): Query<ObligationsPageParams>,
+) -> Result<Json<balans_bench::answers::OwedPage>, ApiError> {
+    let party = Party::parse(&params.owed_by).map_err(api_error)?;
+    let today = SystemClock.today();
+    with_peer(api, move |peer| {
+        peer.obligations_page(&party, today, params.first)
+            .map_err(|e| e.to_string())
+    })
+    .await
+    .map(Json)
+}
+
 async fn peer_cases(
     State(api): State<PeerApi>,
     Query(params): Query<CasesParams>,
@@ -301,6 +328,7 @@ async fn start_peer(path: PathBuf) -> Result<(SocketAddr, oneshot::Sender<()>)> 
     let addr = listener.local_addr()?;
     let app = axum::Router::new()
         .route("/obligations", get(peer_obligations))
+        .route("/obligations/page", get(peer_obligations_page))
         .route("/cases", get(peer_cases))
         .with_state(PeerApi {
             path: Arc::new(path),

@@ -418,6 +418,23 @@ fn queries(
         a,
         b,
     );
+    // What a dashboard shows: the first page of each list, with how long the list is.
+    let a = time_query(plan, &kommunal, |p| ours.obligations_page(p, as_of, 50))?;
+    let b = time_query(plan, &kommunal, |p| peer.obligations_page(p, as_of, 50))?;
+    pair(
+        "obligations(owedBy: Kommunal, first 50) + count",
+        "obligations_page",
+        a,
+        b,
+    );
+    let a = time_query(plan, &employer, |p| ours.obligations_page(p, as_of, 50))?;
+    let b = time_query(plan, &employer, |p| peer.obligations_page(p, as_of, 50))?;
+    pair(
+        "obligations(owedBy: Arbetsgivaren, first 50) + count",
+        "obligations_employer_page",
+        a,
+        b,
+    );
     progress("queries: cases");
     let a = time_query(plan, &params.forums, |f| ours.open_cases(*f, 50))?;
     let b = time_query(plan, &params.forums, |f| peer.open_cases(*f, 50))?;

@@ -27,7 +27,8 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use ulid::Ulid;
 
 use crate::answers::{
-    BalanceAt, CasePage, CaseRow, DaysRow, Medians, OwedRow, Queries, TimelineRow, search_words,
+    BalanceAt, CasePage, CaseRow, DaysRow, Medians, OwedPage, OwedRow, Queries, TimelineRow,
+    search_words,
 };
 
 /// Why the peer could not do something.
@@ -142,6 +143,54 @@ pub struct PeerExecuted {
 }
 
 impl Peer {
+    /// Who owes what: the first `first` rows (all when `None`) and how many there are in all.
+    fn owed(
+        &self,
+        owed_by: &Party,
+        as_of: Date,
+        first: Option<usize>,
+    ) -> Result<OwedPage, PeerError> {
+        let sql = format!(
+            "SELECT c.id, c.code, c.year, c.seq, o.kind, o.commitment, o.party, o.what, \
+             o.since_on, o.due_kind, o.due_date, \
+             (SELECT MIN(m.date) FROM meetings m WHERE m.forum = o.forum AND m.date > o.since_on), \
+             COUNT(*) OVER () \
+             FROM obligations o JOIN cases c ON c.rid = o.case_rid \
+             WHERE {} ORDER BY o.since_on, c.code, c.year, c.seq, o.ord LIMIT ?2",
+            party_clause(owed_by)
+        );
+        let mut statement = self.conn.prepare_cached(&sql)?;
+        // SQLite reads a negative limit as none.
+        let limit = first.map_or(-1, |first| to_i64(first as u64));
+        let mut rows = statement.query(params![owed_by.name(), limit])?;
+        let mut owed = OwedPage::default();
+        while let Some(row) = rows.next()? {
+            owed.total = to_u64(row.get(12)?) as usize;
+            let since = parse_date(&row.get::<_, String>(8)?)?;
+            let due_kind: String = row.get(9)?;
+            let due_date = match due_kind.as_str() {
+                "date" => row.get::<_, Option<String>>(10)?,
+                "next_meeting" => row.get::<_, Option<String>>(11)?,
+                _ => None,
+            }
+            .map(|d| parse_date(&d))
+            .transpose()?;
+            owed.items.push(OwedRow {
+                case: parse_id(&row.get::<_, String>(0)?)?,
+                number: case_number(row)?,
+                kind: row.get(4)?,
+                commitment: row.get(5)?,
+                party: row.get(6)?,
+                what: row.get(7)?,
+                since,
+                due_date,
+                overdue: due_date.is_some_and(|due| as_of > due),
+                days_waiting: (as_of - since).get_days(),
+            });
+        }
+        Ok(owed)
+    }
+
     /// Opens (creating if needed) the database file, in WAL mode with `synchronous=FULL`.
     pub fn open(path: &Path) -> Result<Self, PeerError> {
         let conn = Connection::open(path)?;
@@ -733,41 +782,16 @@ impl Queries for Peer {
     type Error = PeerError;
 
     fn obligations(&self, owed_by: &Party, as_of: Date) -> Result<Vec<OwedRow>, PeerError> {
-        let sql = format!(
-            "SELECT c.id, c.code, c.year, c.seq, o.kind, o.commitment, o.party, o.what, \
-             o.since_on, o.due_kind, o.due_date, \
-             (SELECT MIN(m.date) FROM meetings m WHERE m.forum = o.forum AND m.date > o.since_on) \
-             FROM obligations o JOIN cases c ON c.rid = o.case_rid \
-             WHERE {} ORDER BY o.since_on, c.code, c.year, c.seq, o.ord",
-            party_clause(owed_by)
-        );
-        let mut statement = self.conn.prepare_cached(&sql)?;
-        let mut rows = statement.query([owed_by.name()])?;
-        let mut owed = Vec::new();
-        while let Some(row) = rows.next()? {
-            let since = parse_date(&row.get::<_, String>(8)?)?;
-            let due_kind: String = row.get(9)?;
-            let due_date = match due_kind.as_str() {
-                "date" => row.get::<_, Option<String>>(10)?,
-                "next_meeting" => row.get::<_, Option<String>>(11)?,
-                _ => None,
-            }
-            .map(|d| parse_date(&d))
-            .transpose()?;
-            owed.push(OwedRow {
-                case: parse_id(&row.get::<_, String>(0)?)?,
-                number: case_number(row)?,
-                kind: row.get(4)?,
-                commitment: row.get(5)?,
-                party: row.get(6)?,
-                what: row.get(7)?,
-                since,
-                due_date,
-                overdue: due_date.is_some_and(|due| as_of > due),
-                days_waiting: (as_of - since).get_days(),
-            });
-        }
-        Ok(owed)
+        Ok(self.owed(owed_by, as_of, None)?.items)
+    }
+
+    fn obligations_page(
+        &self,
+        owed_by: &Party,
+        as_of: Date,
+        first: usize,
+    ) -> Result<OwedPage, PeerError> {
+        self.owed(owed_by, as_of, Some(first))
     }
 
     fn open_cases(&self, forum: ForumId, first: usize) -> Result<CasePage, PeerError> {

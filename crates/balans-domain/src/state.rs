@@ -187,6 +187,23 @@ impl CaseState {
         answer.chain(commitments).collect()
     }
 
+    /// Who owes each of [`Self::obligations`] and since when, in the same order, without
+    /// building them: what an index of who owes what keeps up to date on every event.
+    pub fn obligation_heads(&self) -> impl Iterator<Item = (&Party, Occurrence)> {
+        let open = self.closed.is_none();
+        let answer = self
+            .answer_owed
+            .iter()
+            .filter(move |_| open)
+            .map(|owed| (&owed.by, owed.since));
+        let commitments = self
+            .commitments
+            .iter()
+            .filter(move |c| open && c.fulfilled.is_none())
+            .map(|c| (&c.by, c.made));
+        answer.chain(commitments)
+    }
+
     /// Where the case stands, by the ball-in-court rules: a question is answered once answered,
     /// and stays open only while an answer is owed (again, after a follow-up) or it is on the
     /// balance list; promises made in the answer are owed on their own (see [`Self::obligations`]).

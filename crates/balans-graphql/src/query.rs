@@ -111,7 +111,9 @@ impl QueryRoot {
 
     /// Who owes what (vem är skyldig vad): owed answers and unfulfilled commitments, oldest first.
     /// `owedBy` takes a party as protocols write it ("Arbetsgivaren", "Kommunal", "SACO");
-    /// "Fackliga organisationerna" and each union of the forum match each other.
+    /// "Fackliga organisationerna" and each union of the forum match each other. Every item
+    /// unless `first` is given; `obligationCount` with the same filters says how many there are.
+    #[allow(clippy::too_many_arguments)]
     async fn obligations(
         &self,
         ctx: &Context<'_>,
@@ -127,20 +129,48 @@ impl QueryRoot {
             desc = "The data as it stood then: a date (the end of that day, Europe/Stockholm) or a date-time."
         )]
         as_of: Option<AsOf>,
+        #[graphql(desc = "How many items to return (1 to 500); every item when left out.")]
+        first: Option<i32>,
+        #[graphql(desc = "How many items of the list to pass over first (default 0).")]
+        offset: Option<i32>,
     ) -> Result<Vec<Obligation>> {
         let (view, as_of) = view_of(ctx, as_of)?;
-        let forum = forum.map(|id| forum_arg(&view, &id)).transpose()?;
-        let filter = ObligationFilter {
-            owed_by: parse_optional_party(owed_by.as_deref())?,
-            forum,
-            overdue_only: false,
+        let filter = obligation_filter(&view, owed_by, forum, overdue)?;
+        let first = first.map(|n| page_size(Some(n))).transpose()?;
+        let skip = match offset {
+            None => 0,
+            Some(n) => usize::try_from(n)
+                .map_err(|_| bad_input(format!("offset must be 0 or more, not {n}")))?,
         };
-        let items = view.with(|m| m.obligations(&filter, as_of.date));
+        let (_, items) = view.with(|m| m.obligations_page(&filter, as_of.date, skip, first));
         Ok(items
             .into_iter()
-            .filter(|item| overdue.is_none_or(|wanted| item.overdue == wanted))
             .map(|item| Obligation::new(item, view.clone(), as_of.date))
             .collect())
+    }
+
+    /// How many items `obligations` lists with the same filters: what a dashboard shows beside
+    /// the first page.
+    async fn obligation_count(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(
+            desc = "Only what this party owes, as protocols write it (\"Arbetsgivaren\", \"Kommunal\", \"SACO\")."
+        )]
+        owed_by: Option<String>,
+        #[graphql(desc = "Only this forum.")] forum: Option<ID>,
+        #[graphql(desc = "Only overdue (true) or only not overdue (false) items.")] overdue: Option<
+            bool,
+        >,
+        #[graphql(
+            desc = "The data as it stood then: a date (the end of that day, Europe/Stockholm) or a date-time."
+        )]
+        as_of: Option<AsOf>,
+    ) -> Result<usize> {
+        let (view, as_of) = view_of(ctx, as_of)?;
+        let filter = obligation_filter(&view, owed_by, forum, overdue)?;
+        let (total, _) = view.with(|m| m.obligations_page(&filter, as_of.date, 0, Some(0)));
+        Ok(total)
     }
 
     /// Cases (ärenden), filtered, by forum and number, as a Relay connection with `totalCount`.
@@ -450,6 +480,19 @@ fn query_error(error: balans_read::QueryError) -> async_graphql::Error {
 }
 
 /// Reads a `first` argument: 1 to [`MAX_PAGE`], 50 when not given.
+fn obligation_filter(
+    view: &View,
+    owed_by: Option<String>,
+    forum: Option<ID>,
+    overdue: Option<bool>,
+) -> Result<ObligationFilter> {
+    Ok(ObligationFilter {
+        owed_by: parse_optional_party(owed_by.as_deref())?,
+        forum: forum.map(|id| forum_arg(view, &id)).transpose()?,
+        overdue,
+    })
+}
+
 pub(crate) fn page_size(first: Option<i32>) -> Result<usize> {
     match first {
         None => Ok(50),

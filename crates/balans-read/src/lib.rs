@@ -24,6 +24,8 @@ pub use stats::{
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
 
+use itertools::Itertools;
+
 use balans_app::{AppError, decode_recorded, organization_time_zone};
 use balans_domain::{
     CaseId, CaseNumber, CaseState, CaseStatus, Event, ForumId, ForumState, MeetingId, MeetingState,
@@ -143,7 +145,18 @@ pub struct ObligationFilter {
     /// Owed by this party; "Fackliga organisationerna" and each union of the forum match each other.
     pub owed_by: Option<Party>,
     pub forum: Option<ForumId>,
-    pub overdue_only: bool,
+    /// Only overdue (`Some(true)`) or only not yet overdue (`Some(false)`) items.
+    pub overdue: Option<bool>,
+}
+
+/// One thing owed, as the index of who owes what orders it: oldest first, then by case number;
+/// `slot` is its place among the case's [`CaseState::obligations`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+struct OwedKey {
+    since: Date,
+    number: CaseNumber,
+    case: CaseId,
+    slot: u32,
 }
 
 /// Everything the log says, folded into maps.
@@ -165,9 +178,9 @@ pub struct ReadModel {
     /// Each forum's cases by number, kept with `cases`: lists of one forum (its open cases, its
     /// balance list) read that forum's cases in order instead of sorting a scan of every case.
     numbered: BTreeMap<ForumId, BTreeSet<(CaseNumber, CaseId)>>,
-    /// The cases on which each party, as recorded, owes something now: "who owes what" visits
-    /// these instead of every case ever opened.
-    owing: BTreeMap<Party, BTreeSet<CaseId>>,
+    /// What each party, as recorded, owes now in each forum, in the order "who owes what" lists
+    /// it: a page of the list, and how long it is, are read without visiting every case that owes.
+    owed: BTreeMap<Party, BTreeMap<ForumId, BTreeSet<OwedKey>>>,
     /// Each forum's open cases by number: the most asked list of all ("what is open here").
     open: BTreeMap<ForumId, BTreeSet<(CaseNumber, CaseId)>>,
     /// The words of every case's searched fields, kept with `cases`: free text looks words up
@@ -275,7 +288,7 @@ impl ReadModel {
                     Some(view) => (Some(view.state), view.timeline),
                     None => (None, Vec::new()),
                 };
-                let owed_before = state.as_ref().map(owing_parties).unwrap_or_default();
+                let owed_before = state.as_ref().map(owed_keys).unwrap_or_default();
                 let open_before = state
                     .as_ref()
                     .is_some_and(|s| s.status() == CaseStatus::Open);
@@ -290,15 +303,12 @@ impl ReadModel {
                             open.remove(&key);
                         }
                     }
-                    let owed_after = owing_parties(&state);
+                    let owed_after = owed_keys(&state);
                     if owed_after != owed_before {
-                        for party in owed_before.iter().filter(|p| !owed_after.contains(p)) {
-                            if let Some(ids) = self.owing.get_mut(party) {
-                                ids.remove(&id);
-                            }
-                        }
-                        for party in owed_after.into_iter().filter(|p| !owed_before.contains(p)) {
-                            self.owing.entry(party).or_default().insert(id);
+                        self.unindex_owed(state.forum, owed_before);
+                        for (party, key) in owed_after {
+                            let forums = self.owed.entry(party).or_default();
+                            forums.entry(state.forum).or_default().insert(key);
                         }
                     }
                     if timeline.is_empty() {
@@ -316,6 +326,23 @@ impl ReadModel {
             }
         }
         Ok(())
+    }
+
+    fn unindex_owed(&mut self, forum: ForumId, owed: Vec<(Party, OwedKey)>) {
+        for (party, key) in owed {
+            let Some(forums) = self.owed.get_mut(&party) else {
+                continue;
+            };
+            if let Some(keys) = forums.get_mut(&forum) {
+                keys.remove(&key);
+                if keys.is_empty() {
+                    forums.remove(&forum);
+                }
+            }
+            if forums.is_empty() {
+                self.owed.remove(&party);
+            }
+        }
     }
 
     fn unschedule(&mut self, forum: ForumId, date: Date, id: MeetingId) {
@@ -387,10 +414,22 @@ impl ReadModel {
 
     /// Who owes what as of a date, oldest first.
     pub fn obligations(&self, filter: &ObligationFilter, as_of: Date) -> Vec<OwedItem> {
-        // Only cases where a party that can match owes something, and the due date (a schedule
-        // lookup) resolved only for what will be listed.
-        let candidates: BTreeSet<CaseId> = self
-            .owing
+        self.obligations_page(filter, as_of, 0, None).1
+    }
+
+    /// One page of who owes what as of a date, oldest first: `first` items (all when `None`)
+    /// after the first `skip`, and how many items the whole list has.
+    pub fn obligations_page(
+        &self,
+        filter: &ObligationFilter,
+        as_of: Date,
+        skip: usize,
+        first: Option<usize>,
+    ) -> (usize, Vec<OwedItem>) {
+        // Whether a party matches the one asked for depends only on the forum (its unions), so
+        // each (party, forum) list is taken or left whole, and their lengths add up to the total.
+        let lists: Vec<&BTreeSet<OwedKey>> = self
+            .owed
             .iter()
             .filter(|(owed_by, _)| {
                 filter
@@ -398,29 +437,54 @@ impl ReadModel {
                     .as_ref()
                     .is_none_or(|asked| may_match(owed_by, asked))
             })
-            .flat_map(|(_, ids)| ids.iter().copied())
-            .collect();
-        let mut owed: Vec<OwedItem> = candidates
-            .iter()
-            .filter_map(|id| self.cases.get(id))
-            .filter(|view| filter.forum.is_none_or(|forum| view.state.forum == forum))
-            .flat_map(|view| {
-                view.state
-                    .obligations()
-                    .into_iter()
-                    .filter(|obligation| {
-                        filter.owed_by.as_ref().is_none_or(|party| {
-                            self.party_matches(view.state.forum, &obligation.party, party)
-                        })
+            .flat_map(|(owed_by, forums)| {
+                forums
+                    .iter()
+                    .filter(move |(forum, _)| {
+                        filter.forum.is_none_or(|wanted| wanted == **forum)
+                            && filter
+                                .owed_by
+                                .as_ref()
+                                .is_none_or(|asked| self.party_matches(**forum, owed_by, asked))
                     })
-                    .map(move |obligation| self.owed_item(&view.state, obligation, as_of))
+                    .map(|(_, keys)| keys)
             })
-            .filter(|item| !filter.overdue_only || item.overdue)
             .collect();
-        owed.sort_by(|a, b| {
-            (a.obligation.since.on, &a.case_number).cmp(&(b.obligation.since.on, &b.case_number))
-        });
-        owed
+        let in_order = lists.iter().map(|keys| keys.iter()).kmerge();
+        let first = first.unwrap_or(usize::MAX);
+        match filter.overdue {
+            None => {
+                let total = lists.iter().map(|keys| keys.len()).sum();
+                let page = in_order
+                    .skip(skip)
+                    .take(first)
+                    .filter_map(|key| self.owed_item_at(key, as_of))
+                    .collect();
+                (total, page)
+            }
+            Some(wanted) => {
+                // Whether an item is overdue depends on the date asked and the forum's schedule,
+                // so it is judged item by item.
+                let mut total = 0;
+                let mut page = Vec::new();
+                let matching = in_order
+                    .filter_map(|key| self.owed_item_at(key, as_of))
+                    .filter(|item| item.overdue == wanted);
+                for item in matching {
+                    if total >= skip && page.len() < first {
+                        page.push(item);
+                    }
+                    total += 1;
+                }
+                (total, page)
+            }
+        }
+    }
+
+    fn owed_item_at(&self, key: &OwedKey, as_of: Date) -> Option<OwedItem> {
+        let case = &self.cases.get(&key.case)?.state;
+        let obligation = case.obligations().into_iter().nth(key.slot as usize)?;
+        Some(self.owed_item(case, obligation, as_of))
     }
 
     /// What is owed on one case as of a date, oldest first: the case's own share of
@@ -509,25 +573,20 @@ fn may_change_searched_text(event: &Event) -> bool {
     )
 }
 
-/// The parties that owe something on a case now (as recorded), without building its obligations.
-fn owing_parties(case: &CaseState) -> Vec<Party> {
-    if case.closed.is_some() {
-        return Vec::new();
-    }
-    let mut parties: Vec<Party> = case
-        .answer_owed
-        .iter()
-        .map(|owed| owed.by.clone())
-        .chain(
-            case.commitments
-                .iter()
-                .filter(|c| c.fulfilled.is_none())
-                .map(|c| c.by.clone()),
-        )
-        .collect();
-    parties.sort();
-    parties.dedup();
-    parties
+/// What a case owes now, by whom, as the index of who owes what keeps it.
+fn owed_keys(case: &CaseState) -> Vec<(Party, OwedKey)> {
+    case.obligation_heads()
+        .enumerate()
+        .map(|(slot, (party, since))| {
+            let key = OwedKey {
+                since: since.on,
+                number: case.number.clone(),
+                case: case.id,
+                slot: u32::try_from(slot).unwrap_or(u32::MAX),
+            };
+            (party.clone(), key)
+        })
+        .collect()
 }
 
 /// Whether what `owed_by` owes can concern `asked` in some forum: the same party, or a union and

@@ -1227,3 +1227,101 @@ mod snapshots {
         u32::from_le_bytes(bytes[..4].try_into().expect("four bytes"))
     }
 }
+
+/// Who owes what the slow way: every obligation of every case, filtered by party and forum,
+/// oldest first and by case number (ties in case and list order).
+fn owed_by_scanning(
+    model: &ReadModel,
+    filter: &ObligationFilter,
+) -> Vec<(CaseId, ObligationKind, Option<u32>)> {
+    let mut owed: Vec<(Date, CaseNumber, Obligation)> = Vec::new();
+    for view in model.cases.values() {
+        let case = &view.state;
+        if filter.forum.is_some_and(|forum| forum != case.forum) {
+            continue;
+        }
+        for obligation in case.obligations() {
+            let party_ok = filter
+                .owed_by
+                .as_ref()
+                .is_none_or(|asked| model.party_matches(case.forum, &obligation.party, asked));
+            if party_ok {
+                owed.push((obligation.since.on, case.number.clone(), obligation));
+            }
+        }
+    }
+    owed.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    owed.into_iter()
+        .map(|(_, _, o)| (o.case, o.kind, o.commitment))
+        .collect()
+}
+
+#[test]
+fn every_page_of_who_owes_what_is_a_slice_of_the_whole_list_kept_in_order_as_cases_move() {
+    let app = App::new(MemoryStore::new());
+    balans_gen::generate_into(&app, balans_gen::Options::new(6_000, 5), |_| {}).expect("generated");
+    let model = ReadModel::load(app.store()).expect("loads");
+    let forums: Vec<ForumId> = model.forums.keys().copied().take(2).collect();
+    let as_of = date(2026, 1, 1);
+    let mut filters = vec![ObligationFilter::default()];
+    for name in [
+        "Arbetsgivaren",
+        "Kommunal",
+        "Vision",
+        "Fackliga organisationerna",
+    ] {
+        for forum in [None, Some(forums[0]), Some(forums[1])] {
+            for overdue in [None, Some(true), Some(false)] {
+                filters.push(ObligationFilter {
+                    owed_by: Some(party(name)),
+                    forum,
+                    overdue,
+                });
+            }
+        }
+    }
+    let mut seen_long_list = false;
+    for filter in &filters {
+        let whole = model.obligations(filter, as_of);
+        let unjudged = ObligationFilter {
+            overdue: None,
+            ..filter.clone()
+        };
+        if filter.overdue.is_none() {
+            let listed: Vec<_> = whole
+                .iter()
+                .map(|item| {
+                    (
+                        item.obligation.case,
+                        item.obligation.kind,
+                        item.obligation.commitment,
+                    )
+                })
+                .collect();
+            assert_eq!(listed, owed_by_scanning(&model, filter), "{filter:?}");
+        } else {
+            let mut judged = model.obligations(&unjudged, as_of);
+            judged.retain(|item| Some(item.overdue) == filter.overdue);
+            assert_eq!(whole, judged, "{filter:?}");
+        }
+        seen_long_list |= whole.len() > 20;
+        let len = whole.len();
+        for (skip, first) in [
+            (0, 1),
+            (0, 20),
+            (3, 7),
+            (len.saturating_sub(2), 5),
+            (len + 5, 5),
+        ] {
+            let (total, page) = model.obligations_page(filter, as_of, skip, Some(first));
+            assert_eq!(total, len, "{filter:?}");
+            let end = (skip + first).min(len);
+            let expected = whole.get(skip.min(len)..end).unwrap_or(&[]);
+            assert_eq!(page, expected, "{filter:?} skip {skip} first {first}");
+        }
+    }
+    assert!(
+        seen_long_list,
+        "the generated history owes enough to page through"
+    );
+}

@@ -197,7 +197,7 @@ fn main() -> Result<()> {
             let filter = ObligationFilter {
                 owed_by: party.map(|p| Party::parse(&p)).transpose()?,
                 forum: forum.map(|f| report::find_forum(&model, &f)).transpose()?,
-                overdue_only: false,
+                overdue: None,
             };
             print_report(&report::owed(&model, &filter, as_of))
         }

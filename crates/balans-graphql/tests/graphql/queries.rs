@@ -455,3 +455,67 @@ async fn bad_arguments_get_codes_that_name_the_problem() {
     let (code, message) = error_code(&schema, &deep, json!({})).await;
     assert_eq!(code, "QUERY_TOO_DEEP", "{message}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_dashboard_pages_through_who_owes_what_with_its_count_in_one_request() {
+    let (schema, _) = demo_schema().await;
+    let whole = ok(
+        &schema,
+        "{ obligations(asOf: \"2025-03-01\") { caseNumber kind what } }",
+        json!({}),
+    )
+    .await["obligations"]
+        .as_array()
+        .expect("list")
+        .clone();
+    assert!(whole.len() >= 4, "the seeds owe several things");
+    let page = |first: usize, offset: usize| {
+        format!(
+            "{{ obligationCount(asOf: \"2025-03-01\") \
+             obligations(asOf: \"2025-03-01\", first: {first}, offset: {offset}) {{ caseNumber kind what }} }}"
+        )
+    };
+    let mut paged = Vec::new();
+    let mut offset = 0;
+    while offset < whole.len() {
+        let data = ok(&schema, &page(3, offset), json!({})).await;
+        assert_eq!(data["obligationCount"], whole.len());
+        let items = data["obligations"].as_array().expect("list");
+        assert!(!items.is_empty() && items.len() <= 3);
+        paged.extend(items.iter().cloned());
+        offset += 3;
+    }
+    assert_eq!(
+        paged, whole,
+        "the pages put together are the whole list, in order"
+    );
+    let past_the_end = ok(&schema, &page(3, whole.len() + 1), json!({})).await;
+    assert_eq!(past_the_end["obligations"], json!([]));
+
+    let overdue = ok(
+        &schema,
+        "{ obligationCount(owedBy: \"Arbetsgivaren\", asOf: \"2025-03-01\", overdue: true) \
+         obligations(owedBy: \"Arbetsgivaren\", asOf: \"2025-03-01\", overdue: true) { dueLabel } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        overdue["obligationCount"],
+        overdue["obligations"].as_array().expect("list").len()
+    );
+    assert!(
+        overdue["obligationCount"].as_u64() >= Some(1),
+        "the winter promise is overdue"
+    );
+
+    for (query, named) in [
+        ("{ obligations(first: 0) { kind } }", "first"),
+        ("{ obligations(first: 501) { kind } }", "first"),
+        ("{ obligations(first: 5, offset: -1) { kind } }", "offset"),
+        ("{ obligationCount(owedBy: \"  \") }", "party"),
+    ] {
+        let (code, message) = error_code(&schema, query, json!({})).await;
+        assert_eq!(code, "BAD_INPUT", "{query}");
+        assert!(message.contains(named), "{query}: {message}");
+    }
+}
