@@ -88,26 +88,24 @@ impl ReadModel {
             let page = found.iter().skip(skip).take(first).copied().collect();
             return (found.len(), page);
         }
-        let mut total = 0;
-        let mut page = Vec::with_capacity(first.min(500));
-        for candidate in self.search.in_order(&words) {
-            let view = if candidate.check {
-                match self.cases.get(&candidate.case) {
-                    Some(view) if matches_words(&view.state, &words) => Some(view),
-                    _ => continue,
-                }
-            } else {
-                None
-            };
-            if total >= skip && page.len() < first {
-                match view.or_else(|| self.cases.get(&candidate.case)) {
-                    Some(view) => page.push(view),
-                    None => continue,
-                }
-            }
-            total += 1;
-        }
-        (total, page)
+        let leading = self.search.leading(&words, skip.saturating_add(first));
+        let fails = |case: &balans_domain::CaseId| {
+            !self
+                .cases
+                .get(case)
+                .is_some_and(|view| matches_words(&view.state, &words))
+        };
+        let failing: Vec<balans_domain::CaseId> =
+            leading.stale.iter().copied().filter(fails).collect();
+        let page = leading
+            .first
+            .iter()
+            .filter(|candidate| !failing.contains(&candidate.case))
+            .skip(skip)
+            .take(first)
+            .filter_map(|candidate| self.cases.get(&candidate.case))
+            .collect();
+        (leading.matches - failing.len(), page)
     }
 
     /// [`Self::cases`] without the free-text index: every case (or every case of the forum)
@@ -569,9 +567,10 @@ mod tests {
         );
         assert!(text("överbeläggning").is_empty(), "corrected away");
         assert_eq!(text("BELÄGGNING"), [case(3)]);
-        let stale = model.search.in_order(&query_words("överbeläggning"));
+        let stale = model.search.leading(&query_words("överbeläggning"), 10);
+        assert_eq!(stale.stale, [case(3)]);
         assert_eq!(
-            stale,
+            stale.first,
             [crate::search::Candidate {
                 case: case(3),
                 check: true
@@ -603,7 +602,10 @@ mod tests {
         let back: crate::search::SearchIndex = serde_json::from_str(&json).expect("deserializes");
         for query in QUERIES {
             let words = query_words(query);
-            assert_eq!(model.search.in_order(&words), back.in_order(&words));
+            assert_eq!(
+                model.search.leading(&words, usize::MAX),
+                back.leading(&words, usize::MAX)
+            );
         }
     }
 }

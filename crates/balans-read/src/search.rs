@@ -24,7 +24,8 @@
 //! model's map of cases and putting it in list order (forum, case number). The index keeps each
 //! case's forum and number (forums and codes as ranks), counts the matches out by forum, and
 //! sorts a forum's matches only when they are not already in number order; a few matches are
-//! looked up in the model's map one by one, many are picked up in one walk beside it.
+//! looked up in the model's map one by one, many are picked up in one walk beside it. A page
+//! ([`SearchIndex::leading`]) counts the matches by forum and sorts only the forums it shows.
 
 use std::borrow::{Borrow, Cow};
 use std::collections::{BTreeMap, HashMap};
@@ -125,6 +126,17 @@ pub struct Found<'a> {
     pub view: &'a CaseView,
     /// As [`Candidate::check`].
     pub check: bool,
+}
+
+/// The first cases in list order that may match a query, and what it takes to count them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Leading {
+    /// How many cases may match: those that hold every word, and the stale ones.
+    pub matches: usize,
+    /// The first of them in list order: as many as asked for, and as many again as are stale.
+    pub first: Vec<Candidate>,
+    /// Every match that must be checked against its fields ([`Candidate::check`]).
+    pub stale: Vec<CaseId>,
 }
 
 /// A case that may match a query.
@@ -239,21 +251,55 @@ impl SearchIndex {
             .collect()
     }
 
-    /// The cases that may hold every word, in list order (by forum, then number), each with
-    /// whether it must be checked against its fields ([`Candidate::check`]), without looking
-    /// any case up: a page of many matches reads only the cases it shows.
-    pub fn in_order(&self, words: &[String]) -> Vec<Candidate> {
+    /// The cases that may hold every word: how many, the first `count` of them in list order
+    /// (by forum, then number, then id) and every one that must be checked against its fields,
+    /// without looking any case up: a page of many matches reads only the cases it shows.
+    ///
+    /// Only the forums that hold the first matches are sorted: a page of a common word's tens of
+    /// thousands of matches orders the hundred or so of the first forum, not all of them.
+    pub fn leading(&self, words: &[String], count: usize) -> Leading {
         let matching = self.matching(words);
-        self.in_list_order(&matching)
-            .into_iter()
-            .map(|place| {
-                let case = &self.cases[matching[place as usize] as usize];
-                Candidate {
-                    case: case.id,
-                    check: case.stale,
-                }
+        let rank = |ordinal: u32| {
+            let forum = self.cases[ordinal as usize].forum;
+            self.forums.ranks[forum as usize] as usize
+        };
+        let mut per_forum = vec![0_usize; self.forums.values.len()];
+        let mut stale = Vec::new();
+        for &ordinal in &matching {
+            per_forum[rank(ordinal)] += 1;
+            let case = &self.cases[ordinal as usize];
+            if case.stale {
+                stale.push(case.id);
+            }
+        }
+        // The caller drops the checked cases that fail; asking for that many more keeps `count`.
+        let wanted = count.saturating_add(stale.len()).min(matching.len());
+        let mut forums = 0;
+        let mut covered = 0;
+        while covered < wanted {
+            covered += per_forum[forums];
+            forums += 1;
+        }
+        let mut first: Vec<(usize, u32, i16, u32, CaseId, bool)> = matching
+            .iter()
+            .filter(|&&ordinal| rank(ordinal) < forums)
+            .map(|&ordinal| {
+                let case = &self.cases[ordinal as usize];
+                let code = self.codes.ranks[case.code as usize];
+                let forum = rank(ordinal);
+                (forum, code, case.year, case.sequence, case.id, case.stale)
             })
-            .collect()
+            .collect();
+        first.sort_unstable();
+        first.truncate(wanted);
+        Leading {
+            matches: matching.len(),
+            first: first
+                .into_iter()
+                .map(|(.., case, check)| Candidate { case, check })
+                .collect(),
+            stale,
+        }
     }
 
     /// Places in `matching` (ascending ordinals) in the order cases are listed: by forum, then
