@@ -1,5 +1,7 @@
 //! The balance list (balanslista): a forum's running list of unresolved cases, now and as it stood at a meeting.
 
+use std::collections::BTreeSet;
+
 use balans_app::AppError;
 use balans_domain::{CaseId, CaseNumber, ForumId, MeetingId, MeetingState};
 use balans_store::EventStore;
@@ -77,7 +79,12 @@ impl ReadModel {
     /// The forum's balance list as it stood at `until`, judged like time travel (by when things
     /// happened), from the cases' timelines instead of a model rebuilt up to that instant.
     pub fn balance_list_as_of(&self, forum: ForumId, until: Timestamp) -> Vec<&CaseView> {
-        self.cases_of(forum)
+        // Only a case that was added to the list at some time can have been on it at `until`.
+        self.listed
+            .get(&forum)
+            .into_iter()
+            .flatten()
+            .filter_map(|(_, id)| self.cases.get(id))
             .filter(|view| was_on_list(view, until))
             .collect()
     }
@@ -153,8 +160,10 @@ pub fn balance_list_at_meeting_in(
         Some(previous) => entries(now.balance_list_as_of(forum, end_of_day(previous.date))),
         None => Vec::new(),
     };
-    let was_on = |case: &CaseId| previous.iter().any(|e| e.case == *case);
-    let is_on = |case: &CaseId| cases.iter().any(|e| e.case == *case);
+    let previous_ids: BTreeSet<CaseId> = previous.iter().map(|e| e.case).collect();
+    let ids: BTreeSet<CaseId> = cases.iter().map(|e| e.case).collect();
+    let was_on = |case: &CaseId| previous_ids.contains(case);
+    let is_on = |case: &CaseId| ids.contains(case);
     let added = cases
         .iter()
         .map(|e| e.case)

@@ -181,6 +181,9 @@ pub struct ReadModel {
     /// What each party, as recorded, owes now in each forum, in the order "who owes what" lists
     /// it: a page of the list, and how long it is, are read without visiting every case that owes.
     owed: BTreeMap<Party, BTreeMap<ForumId, BTreeSet<OwedKey>>>,
+    /// Each forum's cases that were ever put on its balance list, by number: the balance list as
+    /// it stood at a past meeting is read from these instead of from every case of the forum.
+    listed: BTreeMap<ForumId, BTreeSet<(CaseNumber, CaseId)>>,
     /// Each forum's open cases by number: the most asked list of all ("what is open here").
     open: BTreeMap<ForumId, BTreeSet<(CaseNumber, CaseId)>>,
     /// The words of every case's searched fields, kept with `cases`: free text looks words up
@@ -310,6 +313,12 @@ impl ReadModel {
                             let forums = self.owed.entry(party).or_default();
                             forums.entry(state.forum).or_default().insert(key);
                         }
+                    }
+                    if matches!(event, Event::AddedToBalanceList { .. }) {
+                        self.listed
+                            .entry(state.forum)
+                            .or_default()
+                            .insert((state.number.clone(), id));
                     }
                     if timeline.is_empty() {
                         self.numbered
