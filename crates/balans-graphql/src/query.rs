@@ -20,7 +20,7 @@ pub const MAX_PAGE: usize = 500;
 pub struct QueryRoot;
 
 /// The service and the view (live, or as of an instant) a query reads.
-pub(crate) fn view_of(ctx: &Context<'_>, as_of: Option<AsOf>) -> Result<(View, AsOf)> {
+pub(crate) async fn view_of(ctx: &Context<'_>, as_of: Option<AsOf>) -> Result<(View, AsOf)> {
     let service = ctx.data::<Arc<Service>>()?;
     match as_of {
         None => Ok((
@@ -28,8 +28,11 @@ pub(crate) fn view_of(ctx: &Context<'_>, as_of: Option<AsOf>) -> Result<(View, A
             AsOf::end_of(service.today()),
         )),
         Some(as_of) => {
-            let model = service.model_as_of(as_of.instant).map_err(app_error)?;
-            Ok((View::AsOf(Arc::new(model)), as_of))
+            let model = service
+                .model_as_of(as_of.instant)
+                .await
+                .map_err(app_error)?;
+            Ok((View::AsOf(model), as_of))
         }
     }
 }
@@ -47,7 +50,7 @@ pub(crate) fn forum_arg(view: &View, id: &ID) -> Result<ForumId> {
 impl QueryRoot {
     /// Every forum (förvaltningsgrupp, LSG, skyddskommitté).
     async fn forums(&self, ctx: &Context<'_>) -> Result<Vec<Forum>> {
-        let (view, _) = view_of(ctx, None)?;
+        let (view, _) = view_of(ctx, None).await?;
         let ids: Vec<ForumId> = view.with(|m| m.forums.keys().copied().collect());
         Ok(ids
             .into_iter()
@@ -64,7 +67,7 @@ impl QueryRoot {
         ctx: &Context<'_>,
         #[graphql(desc = "The forum's id.")] id: ID,
     ) -> Result<Forum> {
-        let (view, _) = view_of(ctx, None)?;
+        let (view, _) = view_of(ctx, None).await?;
         let id = forum_arg(&view, &id)?;
         Ok(Forum { id, view })
     }
@@ -75,7 +78,7 @@ impl QueryRoot {
         ctx: &Context<'_>,
         #[graphql(desc = "The meeting's id.")] id: ID,
     ) -> Result<Meeting> {
-        let (view, _) = view_of(ctx, None)?;
+        let (view, _) = view_of(ctx, None).await?;
         let meeting: MeetingId = parse_id(&id, "meeting")?;
         let found = view.with(|m| {
             m.meetings
@@ -96,7 +99,7 @@ impl QueryRoot {
         )]
         as_of: Option<AsOf>,
     ) -> Result<Case> {
-        let (view, as_of) = view_of(ctx, as_of)?;
+        let (view, as_of) = view_of(ctx, as_of).await?;
         let reference = id.as_str();
         let is_number = reference.contains(':');
         if !is_number {
@@ -134,7 +137,7 @@ impl QueryRoot {
         #[graphql(desc = "How many items of the list to pass over first (default 0).")]
         offset: Option<i32>,
     ) -> Result<Vec<Obligation>> {
-        let (view, as_of) = view_of(ctx, as_of)?;
+        let (view, as_of) = view_of(ctx, as_of).await?;
         let filter = obligation_filter(&view, owed_by, forum, overdue)?;
         let first = first.map(|n| page_size(Some(n))).transpose()?;
         let skip = match offset {
@@ -167,7 +170,7 @@ impl QueryRoot {
         )]
         as_of: Option<AsOf>,
     ) -> Result<usize> {
-        let (view, as_of) = view_of(ctx, as_of)?;
+        let (view, as_of) = view_of(ctx, as_of).await?;
         let filter = obligation_filter(&view, owed_by, forum, overdue)?;
         let (total, _) = view.with(|m| m.obligations_page(&filter, as_of.date, 0, Some(0)));
         Ok(total)
@@ -188,7 +191,7 @@ impl QueryRoot {
         )]
         as_of: Option<AsOf>,
     ) -> Result<CaseConnection> {
-        let (view, as_of) = view_of(ctx, as_of)?;
+        let (view, as_of) = view_of(ctx, as_of).await?;
         let filter = filter.unwrap_or_default();
         let forum = filter
             .forum_id
@@ -264,7 +267,7 @@ impl QueryRoot {
     ) -> Result<BalanceList> {
         let service = Arc::clone(ctx.data::<Arc<Service>>()?);
         let Some(meeting) = at_meeting else {
-            let (view, as_of) = view_of(ctx, as_of)?;
+            let (view, as_of) = view_of(ctx, as_of).await?;
             let forum = forum_arg(&view, &forum)?;
             return Ok(view.with(|m| {
                 let ids: Vec<CaseId> = m.balance_list(forum).iter().map(|c| c.state.id).collect();
@@ -293,9 +296,16 @@ impl QueryRoot {
             BeforeOrAfter::Before => at.meeting.date.yesterday().unwrap_or(at.meeting.date),
             BeforeOrAfter::After => at.meeting.date,
         };
+        let shown: Vec<CaseId> = at
+            .cases
+            .iter()
+            .map(|entry| entry.case)
+            .chain(at.removed.iter().copied())
+            .collect();
         let model = Arc::new(
             service
-                .model_as_of(balans_read::end_of_day(day))
+                .cases_as_of(shown, balans_read::end_of_day(day))
+                .await
                 .map_err(app_error)?,
         );
         let view = View::AsOf(Arc::clone(&model));
@@ -320,7 +330,7 @@ impl QueryRoot {
         ctx: &Context<'_>,
         #[graphql(desc = "The forum whose next meeting to prepare.")] forum: ID,
     ) -> Result<Agenda> {
-        let (view, as_of) = view_of(ctx, None)?;
+        let (view, as_of) = view_of(ctx, None).await?;
         let forum = forum_arg(&view, &forum)?;
         Ok(view.with(|m| {
             let agenda = m.agenda(forum, as_of.date);
@@ -369,7 +379,7 @@ impl QueryRoot {
         )]
         as_of: Option<AsOf>,
     ) -> Result<Stats> {
-        let (view, as_of) = view_of(ctx, as_of)?;
+        let (view, as_of) = view_of(ctx, as_of).await?;
         let forum = forum.map(|id| forum_arg(&view, &id)).transpose()?;
         Ok(view.with(|m| {
             let stats = m.stats(forum, from, to, as_of.date);

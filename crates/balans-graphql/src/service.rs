@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockReadGuard};
+use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockReadGuard, Weak};
 use std::time::Duration;
 
 use balans_app::{App, AppError, Clock, CommandMeta, Executed};
@@ -22,6 +22,18 @@ pub struct Service {
     app: App<SharedStore>,
     model: RwLock<ReadModel>,
     snapshot: Option<SnapshotPlace>,
+    /// The last model of the past that was folded. Time travel folds one model at a time (each
+    /// can be as large as the live one) and shares it with every request for the same instant
+    /// while some request still holds it; it is not kept beyond that.
+    past: tokio::sync::Mutex<Option<PastModel>>,
+}
+
+struct PastModel {
+    instant: Timestamp,
+    /// The log's head when the fold began: a later event may change the past (an old protocol
+    /// imported today), so a model is shared only while the head has not moved.
+    head: u64,
+    model: Weak<ReadModel>,
 }
 
 /// Where the service keeps its read-model snapshot, and the position of the last one saved.
@@ -40,6 +52,7 @@ impl Service {
             app: App::with_clock(store, clock),
             model: RwLock::new(model),
             snapshot: None,
+            past: tokio::sync::Mutex::new(None),
         }))
     }
 
@@ -67,6 +80,7 @@ impl Service {
                 saved_at: AtomicU64::new(saved_at),
                 saving: Mutex::new(()),
             }),
+            past: tokio::sync::Mutex::new(None),
         });
         Ok((service, origin, took))
     }
@@ -118,9 +132,41 @@ impl Service {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// The read model as the data stood at an instant (time travel).
-    pub fn model_as_of(&self, instant: Timestamp) -> Result<ReadModel, AppError> {
-        ReadModel::load_until(self.store(), Some(instant))
+    /// The read model as the data stood at an instant (time travel). Folding the log takes
+    /// seconds on a large one, so it runs off the async workers, one fold at a time.
+    pub async fn model_as_of(&self, instant: Timestamp) -> Result<Arc<ReadModel>, AppError> {
+        let mut past = self.past.lock().await;
+        let head = self.store().head_position()?;
+        if let Some(shared) = past
+            .as_ref()
+            .filter(|p| p.instant == instant && p.head == head)
+            && let Some(model) = shared.model.upgrade()
+        {
+            return Ok(model);
+        }
+        let store = Arc::clone(self.store());
+        let model =
+            Arc::new(run_blocking(move || ReadModel::load_until(&store, Some(instant))).await?);
+        *past = Some(PastModel {
+            instant,
+            head,
+            model: Arc::downgrade(&model),
+        });
+        Ok(model)
+    }
+
+    /// The forums, meetings and the given cases as they stood at an instant: enough to show
+    /// those cases as they were then (see [`ReadModel::load_streams_until`]).
+    pub async fn cases_as_of(
+        self: &Arc<Self>,
+        cases: Vec<balans_domain::CaseId>,
+        instant: Timestamp,
+    ) -> Result<ReadModel, AppError> {
+        let service = Arc::clone(self);
+        run_blocking(move || {
+            ReadModel::load_streams_until(service.store(), &service.read(), cases, instant)
+        })
+        .await
     }
 
     /// Applies whatever the store holds beyond the read model's position.
@@ -188,7 +234,7 @@ async fn run_blocking<T: Send + 'static>(
         .await
         .unwrap_or_else(|join_error| {
             Err(AppError::Store(balans_store::StoreError::Io(format!(
-                "the write was interrupted: {join_error}"
+                "the work was interrupted: {join_error}"
             ))))
         })
 }

@@ -247,13 +247,40 @@ impl ReadModel {
     /// Rebuilds from the events that had happened by `until` (time travel); `None` = everything.
     pub fn load_until(store: &impl EventStore, until: Option<Timestamp>) -> Result<Self, AppError> {
         let mut model = ReadModel::default();
-        model.replay(store, |recorded| {
-            // A forum's own stream (its creation, its unions, the numbers it handed out) is
-            // recorded when it is set up, often long after the meetings it is set up for, so
-            // time travel keeps it whole and judges only meetings and cases by when they happened.
-            let forum_event = recorded.stream.as_str().starts_with(ForumId::STREAM_PREFIX);
-            forum_event || until.is_none_or(|until| recorded.occurred_at <= until)
-        })?;
+        model.replay(store, |recorded| kept_until(recorded, until))?;
+        Ok(model)
+    }
+
+    /// The part of [`Self::load_until`]'s model that a few cases need: every forum and meeting
+    /// of `now` (the live model) and the given cases, each folded from its own stream up to
+    /// `until` by the same rule, so that these cases read exactly as in a whole model of then.
+    /// A past balance list shows a few dozen cases of a log of millions of events: reading their
+    /// streams takes milliseconds where folding the whole log takes seconds.
+    pub fn load_streams_until(
+        store: &impl EventStore,
+        now: &ReadModel,
+        cases: impl IntoIterator<Item = CaseId>,
+        until: Timestamp,
+    ) -> Result<Self, AppError> {
+        let streams = now
+            .forums
+            .keys()
+            .map(|id| id.stream_name())
+            .chain(now.meetings.keys().map(|id| id.stream_name()))
+            .chain(cases.into_iter().map(|id| id.stream_name()));
+        let mut events = Vec::new();
+        for stream in streams {
+            events.extend(store.read_stream(&StreamId::new(stream), 1)?);
+        }
+        // Applied in log order, as a whole rebuild would apply them.
+        events.sort_unstable_by_key(|recorded| recorded.position);
+        let mut model = ReadModel::default();
+        for recorded in events
+            .iter()
+            .filter(|recorded| kept_until(recorded, Some(until)))
+        {
+            model.apply(recorded)?;
+        }
         Ok(model)
     }
 
@@ -580,6 +607,15 @@ fn may_change_searched_text(event: &Event) -> bool {
             | Event::Closed { .. }
             | Event::Reopened { .. }
     )
+}
+
+/// Whether time travel to `until` applies an event (`None`: everything).
+fn kept_until(recorded: &RecordedEvent, until: Option<Timestamp>) -> bool {
+    // A forum's own stream (its creation, its unions, the numbers it handed out) is recorded
+    // when it is set up, often long after the meetings it is set up for, so time travel keeps
+    // it whole and judges only meetings and cases by when they happened.
+    let forum_event = recorded.stream.as_str().starts_with(ForumId::STREAM_PREFIX);
+    forum_event || until.is_none_or(|until| recorded.occurred_at <= until)
 }
 
 /// What a case owes now, by whom, as the index of who owes what keeps it.

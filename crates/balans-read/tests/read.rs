@@ -1325,3 +1325,48 @@ fn every_page_of_who_owes_what_is_a_slice_of_the_whole_list_kept_in_order_as_cas
         "the generated history owes enough to page through"
     );
 }
+
+#[test]
+fn a_few_cases_folded_from_their_streams_read_as_in_a_whole_model_of_then() {
+    let app = App::new(MemoryStore::new());
+    balans_gen::generate_into(&app, balans_gen::Options::new(6_000, 9), |_| {}).expect("generated");
+    let now = ReadModel::load(app.store()).expect("loads");
+    let mut compared = 0;
+    for forum in now.forums.keys().take(2) {
+        let meetings = now.meetings_of(*forum);
+        for meeting in meetings.iter().step_by(4) {
+            let until = end_of_day(meeting.date);
+            let listed = balans_read::balance_list_at_meeting_in(
+                &now,
+                *forum,
+                meeting.id,
+                balans_read::BeforeOrAfter::After,
+            )
+            .expect("a list");
+            let ids: Vec<CaseId> = listed
+                .cases
+                .iter()
+                .map(|entry| entry.case)
+                .chain(listed.removed.iter().copied())
+                .collect();
+            let part = ReadModel::load_streams_until(app.store(), &now, ids.clone(), until)
+                .expect("folds");
+            let whole = ReadModel::load_until(app.store(), Some(until)).expect("folds");
+            assert_eq!(part.forums, whole.forums);
+            assert_eq!(part.meetings, whole.meetings);
+            for id in &ids {
+                let (a, b) = (&part.cases[id], &whole.cases[id]);
+                assert_eq!(a, b, "case {id} as of {until}");
+                assert_eq!(
+                    part.case_obligations(&a.state, meeting.date),
+                    whole.case_obligations(&b.state, meeting.date)
+                );
+                compared += 1;
+            }
+        }
+    }
+    assert!(
+        compared > 20,
+        "past lists held cases to compare: {compared}"
+    );
+}

@@ -519,3 +519,39 @@ async fn a_dashboard_pages_through_who_owes_what_with_its_count_in_one_request()
         assert!(message.contains(named), "{query}: {message}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn time_travel_shares_one_fold_per_instant_until_the_log_moves() {
+    let (_, service) = demo_schema().await;
+    let instant = balans_read::end_of_day(jiff::civil::date(2025, 3, 1));
+    let first = service.model_as_of(instant).await.expect("folds");
+    let again = service.model_as_of(instant).await.expect("folds");
+    assert!(Arc::ptr_eq(&first, &again), "one fold for the same instant");
+    let earlier = balans_read::end_of_day(jiff::civil::date(2025, 1, 1));
+    let other = service.model_as_of(earlier).await.expect("folds");
+    assert!(!Arc::ptr_eq(&first, &other));
+    assert!(other.position < first.position);
+
+    // A write moves the log's head: the past is folded again and sees the new forum (a forum's
+    // own stream counts whatever the instant).
+    let forum = balans_domain::ForumId(ulid::Ulid::from_parts(7, 7));
+    service
+        .execute(
+            balans_domain::Command::CreateForum {
+                forum,
+                organization: "Kulturförvaltningen".into(),
+                name: "Förvaltningsgrupp".into(),
+                code: "KF".into(),
+                unions: Vec::new(),
+            },
+            CommandMeta::new("test"),
+        )
+        .await
+        .expect("created");
+    let after_write = service.model_as_of(earlier).await.expect("folds");
+    assert!(after_write.forums.contains_key(&forum));
+    assert!(
+        !other.forums.contains_key(&forum),
+        "a model already handed out stays as it was"
+    );
+}
