@@ -251,23 +251,33 @@ impl ReadModel {
         Ok(model)
     }
 
-    /// The part of [`Self::load_until`]'s model that a few cases need: every forum and meeting
-    /// of `now` (the live model) and the given cases, each folded from its own stream up to
-    /// `until` by the same rule, so that these cases read exactly as in a whole model of then.
-    /// A past balance list shows a few dozen cases of a log of millions of events: reading their
-    /// streams takes milliseconds where folding the whole log takes seconds.
+    /// The part of [`Self::load_until`]'s model that a few cases need: the cases' forums, their
+    /// meetings (their schedule resolves "next meeting" dues) and the cases
+    /// themselves, each folded from its own stream up to `until` by the same rule, so that these
+    /// cases read exactly as in a whole model of then. A past balance list shows a few dozen
+    /// cases of a log of millions of events: reading their streams takes milliseconds where
+    /// folding the whole log takes seconds.
     pub fn load_streams_until(
         store: &impl EventStore,
         now: &ReadModel,
         cases: impl IntoIterator<Item = CaseId>,
         until: Timestamp,
     ) -> Result<Self, AppError> {
-        let streams = now
-            .forums
-            .keys()
+        let cases: Vec<CaseId> = cases.into_iter().collect();
+        let forums: BTreeSet<ForumId> = cases
+            .iter()
+            .filter_map(|id| now.cases.get(id))
+            .map(|view| view.state.forum)
+            .collect();
+        let meetings = forums
+            .iter()
+            .flat_map(|forum| now.meetings_of(*forum))
+            .map(|meeting| meeting.id.stream_name());
+        let streams = forums
+            .iter()
             .map(|id| id.stream_name())
-            .chain(now.meetings.keys().map(|id| id.stream_name()))
-            .chain(cases.into_iter().map(|id| id.stream_name()));
+            .chain(meetings)
+            .chain(cases.iter().map(|id| id.stream_name()));
         let mut events = Vec::new();
         for stream in streams {
             events.extend(store.read_stream(&StreamId::new(stream), 1)?);

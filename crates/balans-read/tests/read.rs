@@ -1352,8 +1352,18 @@ fn a_few_cases_folded_from_their_streams_read_as_in_a_whole_model_of_then() {
             let part = ReadModel::load_streams_until(app.store(), &now, ids.clone(), until)
                 .expect("folds");
             let whole = ReadModel::load_until(app.store(), Some(until)).expect("folds");
-            assert_eq!(part.forums, whole.forums);
-            assert_eq!(part.meetings, whole.meetings);
+            let of_forum = |model: &ReadModel| {
+                model
+                    .meetings
+                    .values()
+                    .filter(|m| m.forum == *forum)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            };
+            if !ids.is_empty() {
+                assert_eq!(part.forums.get(forum), whole.forums.get(forum));
+                assert_eq!(of_forum(&part), of_forum(&whole));
+            }
             for id in &ids {
                 let (a, b) = (&part.cases[id], &whole.cases[id]);
                 assert_eq!(a, b, "case {id} as of {until}");
