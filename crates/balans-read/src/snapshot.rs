@@ -270,8 +270,18 @@ pub fn save(
 fn write_model(writer: &mut impl Write, model: &ReadModel) -> Result<(), SnapshotError> {
     let encode = |e: postcard::Error| SnapshotError::Encode(e.to_string());
     let io_error = |source: io::Error| SnapshotError::Encode(source.to_string());
-    let mut blob = postcard::to_stdvec(model).map_err(encode)?;
-    write_blob(writer, &blob).map_err(io_error)?;
+    // The model without its cases (meetings, indexes) is tens of MiB at a million events:
+    // measured first and then written straight out, so that it is never held as one blob.
+    let length = postcard::serialize_with_flavor(model, postcard::ser_flavors::Size::default())
+        .map_err(encode)?;
+    writer
+        .write_all(&(length as u64).to_le_bytes())
+        .map_err(io_error)?;
+    let mut buffered = BufWriter::with_capacity(1 << 16, &mut *writer);
+    postcard::to_io(model, &mut buffered).map_err(encode)?;
+    buffered.flush().map_err(io_error)?;
+    drop(buffered);
+    let mut blob = Vec::new();
     let cases: Vec<(&CaseId, &CaseView)> = model.cases.iter().collect();
     let chunks = cases.chunks(CASES_PER_CHUNK);
     writer
