@@ -118,7 +118,9 @@ pub struct CaseState {
     pub registry_number: Option<String>,
     pub mbl: Option<Mbl>,
     pub answers: Vec<AnswerRecord>,
-    pub answer_owed: Option<OwedAnswer>,
+    /// Boxed: few cases owe an answer at a time, and inline it would make every case of a read
+    /// model of a million events larger by its size.
+    pub answer_owed: Option<Box<OwedAnswer>>,
     pub commitments: Vec<CommitmentState>,
     pub statements: Vec<StatementRecord>,
     pub on_balance_list: bool,
@@ -432,11 +434,11 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
             case.addressed_to = Some(addressed_to.clone());
             case.pre_registered = *pre_registered;
             case.carried_over = *carried_over;
-            case.answer_owed = Some(OwedAnswer {
+            case.answer_owed = Some(Box::new(OwedAnswer {
                 by: addressed_to.clone(),
                 since: *at,
                 what: case.title.clone(),
-            });
+            }));
         }
         Event::AnswerGiven {
             by,
@@ -455,11 +457,11 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
         }
         Event::FollowUpAsked { text, at, .. } => {
             if let Some(addressed_to) = case.addressed_to.clone() {
-                case.answer_owed = Some(OwedAnswer {
+                case.answer_owed = Some(Box::new(OwedAnswer {
                     by: addressed_to,
                     since: *at,
                     what: text.clone(),
-                });
+                }));
             }
         }
         Event::CommitmentMade {

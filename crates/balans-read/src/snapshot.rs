@@ -13,9 +13,11 @@
 //! (u32). The cases, nearly all of the model, come in chunks so that a start decodes them on
 //! every core and never holds more than a few chunks' bytes beside the model.
 
+use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use balans_app::AppError;
@@ -268,8 +270,18 @@ pub fn save(
 fn write_model(writer: &mut impl Write, model: &ReadModel) -> Result<(), SnapshotError> {
     let encode = |e: postcard::Error| SnapshotError::Encode(e.to_string());
     let io_error = |source: io::Error| SnapshotError::Encode(source.to_string());
-    let mut blob = postcard::to_stdvec(model).map_err(encode)?;
-    write_blob(writer, &blob).map_err(io_error)?;
+    // The model without its cases (meetings, indexes) is tens of MiB at a million events:
+    // measured first and then written straight out, so that it is never held as one blob.
+    let length = postcard::serialize_with_flavor(model, postcard::ser_flavors::Size::default())
+        .map_err(encode)?;
+    writer
+        .write_all(&(length as u64).to_le_bytes())
+        .map_err(io_error)?;
+    let mut buffered = BufWriter::with_capacity(1 << 16, &mut *writer);
+    postcard::to_io(model, &mut buffered).map_err(encode)?;
+    buffered.flush().map_err(io_error)?;
+    drop(buffered);
+    let mut blob = Vec::new();
     let cases: Vec<(&CaseId, &CaseView)> = model.cases.iter().collect();
     let chunks = cases.chunks(CASES_PER_CHUNK);
     writer
@@ -305,8 +317,8 @@ fn read_blob(reader: &mut impl Read) -> Result<Vec<u8>, String> {
 }
 
 /// Reads what [`write_model`] wrote: the chunks of cases are decoded on every core while the
-/// file is still being read.
-fn read_model(reader: &mut impl Read) -> Result<ReadModel, String> {
+/// file is still being read, and merged into the model's map in order as they come.
+fn read_model(reader: &mut (impl Read + Send)) -> Result<ReadModel, String> {
     let decode_error =
         |error: postcard::Error| format!("the snapshot's model does not decode: {error}");
     let mut model: ReadModel = postcard::from_bytes(&read_blob(reader)?).map_err(decode_error)?;
@@ -316,59 +328,99 @@ fn read_model(reader: &mut impl Read) -> Result<ReadModel, String> {
         .map_err(|error| format!("the snapshot is cut short: {error}"))?;
     let count = u32::from_le_bytes(count) as usize;
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
-    type Chunk = Vec<(CaseId, CaseView)>;
-    let (send, receive) = std::sync::mpsc::sync_channel::<(usize, Vec<u8>)>(workers * 2);
-    let receive = std::sync::Mutex::new(receive);
-    let decoded: Vec<Result<Chunk, String>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                let receive = &receive;
-                scope.spawn(move || {
-                    let mut done = Vec::new();
-                    loop {
-                        let next = receive.lock().map(|r| r.recv());
-                        let Ok(Ok((index, blob))) = next else { break };
-                        let chunk = postcard::from_bytes::<Chunk>(&blob).map_err(decode_error);
-                        done.push((index, chunk));
-                    }
-                    done
-                })
-            })
-            .collect();
-        let mut read_failure = None;
-        for index in 0..count {
-            match read_blob(reader) {
-                Ok(blob) => {
-                    if send.send((index, blob)).is_err() {
+    type Chunk = BTreeMap<CaseId, CaseView>;
+    let (send, receive) = mpsc::sync_channel::<(usize, Vec<u8>)>(workers * 2);
+    let receive = Mutex::new(receive);
+    let (send_decoded, decoded) = mpsc::sync_channel::<(usize, Result<Chunk, String>)>(workers * 2);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let (receive, send_decoded) = (&receive, send_decoded.clone());
+            scope.spawn(move || {
+                loop {
+                    let next = receive.lock().map(|r| r.recv());
+                    let Ok(Ok((index, blob))) = next else { break };
+                    // The chunk's cases come in id order, so collecting them builds full nodes.
+                    let chunk = postcard::from_bytes::<Vec<(CaseId, CaseView)>>(&blob)
+                        .map(Chunk::from_iter)
+                        .map_err(decode_error);
+                    drop(blob);
+                    if send_decoded.send((index, chunk)).is_err() {
                         break;
                     }
                 }
-                Err(error) => {
-                    read_failure = Some(error);
+            });
+        }
+        drop(send_decoded);
+        let reading = scope.spawn(move || {
+            for index in 0..count {
+                let blob = read_blob(reader)?;
+                if send.send((index, blob)).is_err() {
                     break;
                 }
             }
+            Ok::<(), String>(())
+        });
+        // Early chunks wait here for the ones before them.
+        let mut waiting: BTreeMap<usize, Chunk> = BTreeMap::new();
+        let mut merged = Merged::default();
+        let mut failure = None;
+        for (index, chunk) in decoded {
+            match chunk {
+                Ok(chunk) => {
+                    waiting.insert(index, chunk);
+                }
+                Err(error) => {
+                    failure.get_or_insert(error);
+                }
+            }
+            while let Some(chunk) = waiting.remove(&merged.chunks) {
+                merged.push(chunk);
+            }
         }
-        drop(send);
-        let mut decoded: Vec<(usize, Result<Chunk, String>)> = handles
-            .into_iter()
-            .flat_map(|handle| handle.join().unwrap_or_default())
-            .collect();
-        if let Some(error) = read_failure {
-            return vec![Err(error)];
+        if let Ok(Err(error)) = reading.join() {
+            return Err(error);
         }
-        decoded.sort_by_key(|(index, _)| *index);
-        decoded.into_iter().map(|(_, chunk)| chunk).collect()
-    });
-    if decoded.len() != count {
-        return Err("the snapshot is damaged (chunks are missing)".into());
+        if let Some(error) = failure {
+            return Err(error);
+        }
+        if merged.chunks != count || !waiting.is_empty() {
+            return Err("the snapshot is damaged (chunks are missing)".into());
+        }
+        model.cases = merged.into_map();
+        Ok(model)
+    })
+}
+
+/// The chunks of cases merged so far, as a few maps of about doubling sizes (like a binary
+/// counter): appending one map to another rebuilds both into full nodes, so merging equal
+/// halves costs each case a move per level, and the cases are never held twice. Inserting them
+/// one by one instead leaves the B-tree's nodes about half empty, and a case is large.
+#[derive(Default)]
+struct Merged {
+    maps: Vec<BTreeMap<CaseId, CaseView>>,
+    chunks: usize,
+}
+
+impl Merged {
+    fn push(&mut self, chunk: BTreeMap<CaseId, CaseView>) {
+        self.chunks += 1;
+        self.maps.push(chunk);
+        while let [.., below, top] = self.maps.as_mut_slice()
+            && below.len() <= top.len()
+        {
+            below.append(top);
+            self.maps.pop();
+        }
     }
-    // The chunks were written in case order, so each insert goes to the map's right edge; each
-    // chunk is freed as soon as it is moved in, so the cases are never held twice.
-    for chunk in decoded {
-        model.cases.extend(chunk?);
+
+    fn into_map(mut self) -> BTreeMap<CaseId, CaseView> {
+        let mut map = self.maps.pop().unwrap_or_default();
+        while let Some(mut below) = self.maps.pop() {
+            below.append(&mut map);
+            map = below;
+        }
+        map
     }
-    Ok(model)
 }
 
 /// The model alone, after its format (u32, little-endian): what the test that guards
