@@ -37,6 +37,27 @@ pub(crate) async fn view_of(ctx: &Context<'_>, as_of: Option<AsOf>) -> Result<(V
     }
 }
 
+/// As [`view_of`], for a question about one forum (when `forum` is given): the past is folded
+/// from that forum's own streams, milliseconds where the whole log takes seconds.
+pub(crate) async fn view_of_forum(
+    ctx: &Context<'_>,
+    as_of: Option<AsOf>,
+    forum: Option<&ID>,
+) -> Result<(View, AsOf)> {
+    match (as_of, forum) {
+        (Some(as_of), Some(forum)) => {
+            let forum: ForumId = parse_id(forum, "forum")?;
+            let service = ctx.data::<Arc<Service>>()?;
+            let model = service
+                .forums_as_of(vec![forum], as_of.instant)
+                .await
+                .map_err(app_error)?;
+            Ok((View::AsOf(Arc::new(model)), as_of))
+        }
+        (as_of, _) => view_of(ctx, as_of).await,
+    }
+}
+
 pub(crate) fn forum_arg(view: &View, id: &ID) -> Result<ForumId> {
     let forum: ForumId = parse_id(id, "forum")?;
     if !view.with(|m| m.forums.contains_key(&forum)) {
@@ -99,12 +120,22 @@ impl QueryRoot {
         )]
         as_of: Option<AsOf>,
     ) -> Result<Case> {
-        let (view, as_of) = view_of(ctx, as_of).await?;
         let reference = id.as_str();
         let is_number = reference.contains(':');
         if !is_number {
             parse_id::<CaseId>(&id, "case")?;
         }
+        // A case's past lies within its forum's streams.
+        let service = ctx.data::<Arc<Service>>()?;
+        let forum = service
+            .read()
+            .find_case(reference)
+            .map(|c| ID(c.state.forum.to_string()));
+        // Cases are never deleted: one the live model does not know never was.
+        let Some(forum) = forum else {
+            return Err(not_found(format!("there is no case {reference}")));
+        };
+        let (view, as_of) = view_of_forum(ctx, as_of, Some(&forum)).await?;
         let found = view.with(|m| {
             m.find_case(reference)
                 .map(|c| Case::new(&c.state, &c.timeline, view.clone(), Some(as_of.date)))
@@ -137,7 +168,7 @@ impl QueryRoot {
         #[graphql(desc = "How many items of the list to pass over first (default 0).")]
         offset: Option<i32>,
     ) -> Result<Vec<Obligation>> {
-        let (view, as_of) = view_of(ctx, as_of).await?;
+        let (view, as_of) = view_of_forum(ctx, as_of, forum.as_ref()).await?;
         let filter = obligation_filter(&view, owed_by, forum, overdue)?;
         let first = first.map(|n| page_size(Some(n))).transpose()?;
         let skip = match offset {
@@ -170,7 +201,7 @@ impl QueryRoot {
         )]
         as_of: Option<AsOf>,
     ) -> Result<usize> {
-        let (view, as_of) = view_of(ctx, as_of).await?;
+        let (view, as_of) = view_of_forum(ctx, as_of, forum.as_ref()).await?;
         let filter = obligation_filter(&view, owed_by, forum, overdue)?;
         let (total, _) = view.with(|m| m.obligations_page(&filter, as_of.date, 0, Some(0)));
         Ok(total)
@@ -191,8 +222,8 @@ impl QueryRoot {
         )]
         as_of: Option<AsOf>,
     ) -> Result<CaseConnection> {
-        let (view, as_of) = view_of(ctx, as_of).await?;
         let filter = filter.unwrap_or_default();
+        let (view, as_of) = view_of_forum(ctx, as_of, filter.forum_id.as_ref()).await?;
         let forum = filter
             .forum_id
             .as_ref()
@@ -267,7 +298,7 @@ impl QueryRoot {
     ) -> Result<BalanceList> {
         let service = Arc::clone(ctx.data::<Arc<Service>>()?);
         let Some(meeting) = at_meeting else {
-            let (view, as_of) = view_of(ctx, as_of).await?;
+            let (view, as_of) = view_of_forum(ctx, as_of, Some(&forum)).await?;
             let forum = forum_arg(&view, &forum)?;
             return Ok(view.with(|m| {
                 let ids: Vec<CaseId> = m.balance_list(forum).iter().map(|c| c.state.id).collect();
@@ -296,15 +327,9 @@ impl QueryRoot {
             BeforeOrAfter::Before => at.meeting.date.yesterday().unwrap_or(at.meeting.date),
             BeforeOrAfter::After => at.meeting.date,
         };
-        let shown: Vec<CaseId> = at
-            .cases
-            .iter()
-            .map(|entry| entry.case)
-            .chain(at.removed.iter().copied())
-            .collect();
         let model = Arc::new(
             service
-                .cases_as_of(shown, balans_read::end_of_day(day))
+                .forums_as_of(vec![forum], balans_read::end_of_day(day))
                 .await
                 .map_err(app_error)?,
         );
@@ -379,7 +404,7 @@ impl QueryRoot {
         )]
         as_of: Option<AsOf>,
     ) -> Result<Stats> {
-        let (view, as_of) = view_of(ctx, as_of).await?;
+        let (view, as_of) = view_of_forum(ctx, as_of, forum.as_ref()).await?;
         let forum = forum.map(|id| forum_arg(&view, &id)).transpose()?;
         Ok(view.with(|m| {
             let stats = m.stats(forum, from, to, as_of.date);

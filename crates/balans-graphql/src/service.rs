@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockReadGuard, Weak};
 use std::time::Duration;
 
 use balans_app::{App, AppError, Clock, CommandMeta, Executed};
-use balans_domain::Command;
+use balans_domain::{Command, ForumId};
 use balans_read::ReadModel;
 use balans_read::snapshot::{self, Origin, Saved, SnapshotError};
 use balans_store::EventStore;
@@ -155,16 +155,16 @@ impl Service {
         Ok(model)
     }
 
-    /// The forums, meetings and the given cases as they stood at an instant: enough to show
-    /// those cases as they were then (see [`ReadModel::load_streams_until`]).
-    pub async fn cases_as_of(
+    /// The given forums, their meetings and their cases as they stood at an instant (see
+    /// [`ReadModel::load_forums_until`]): what a question about one forum's past needs.
+    pub async fn forums_as_of(
         self: &Arc<Self>,
-        cases: Vec<balans_domain::CaseId>,
+        forums: Vec<ForumId>,
         instant: Timestamp,
     ) -> Result<ReadModel, AppError> {
         let service = Arc::clone(self);
         run_blocking(move || {
-            ReadModel::load_streams_until(service.store(), &service.read(), cases, instant)
+            ReadModel::load_forums_until(service.store(), &service.read(), forums, instant)
         })
         .await
     }

@@ -394,14 +394,11 @@ impl Meeting {
     /// The cases that arose or were discussed at this meeting, by number.
     async fn cases(&self) -> Vec<Case> {
         self.view.with(|m| {
-            let mut cases: Vec<Case> = m
-                .cases
-                .values()
+            // A meeting discusses its own forum's cases, which come by number.
+            m.cases_of(self.forum_id)
                 .filter(|c| c.state.meetings.contains(&self.meeting_id))
                 .map(|c| Case::new(&c.state, &c.timeline, self.view.clone(), None))
-                .collect();
-            cases.sort_by(|a, b| a.state.number.cmp(&b.state.number));
-            cases
+                .collect()
         })
     }
 }

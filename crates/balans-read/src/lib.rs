@@ -251,33 +251,24 @@ impl ReadModel {
         Ok(model)
     }
 
-    /// The part of [`Self::load_until`]'s model that a few cases need: the cases' forums, their
-    /// meetings (their schedule resolves "next meeting" dues) and the cases
-    /// themselves, each folded from its own stream up to `until` by the same rule, so that these
-    /// cases read exactly as in a whole model of then. A past balance list shows a few dozen
-    /// cases of a log of millions of events: reading their streams takes milliseconds where
-    /// folding the whole log takes seconds.
-    pub fn load_streams_until(
+    /// [`Self::load_until`]'s model of a few forums: each forum, its meetings and its cases
+    /// (as `now`, the live model, knows them), folded from their own streams up to `until` by
+    /// the same rule, so that they read exactly as in a whole model of then. Everything a case
+    /// leads to (its forum, the forum's meetings, the cases discussed there, what is owed) lies
+    /// within its forum, so a question about one forum's past reads a few thousand events where
+    /// folding the whole log reads millions.
+    pub fn load_forums_until(
         store: &impl EventStore,
         now: &ReadModel,
-        cases: impl IntoIterator<Item = CaseId>,
+        forums: impl IntoIterator<Item = ForumId>,
         until: Timestamp,
     ) -> Result<Self, AppError> {
-        let cases: Vec<CaseId> = cases.into_iter().collect();
-        let forums: BTreeSet<ForumId> = cases
-            .iter()
-            .filter_map(|id| now.cases.get(id))
-            .map(|view| view.state.forum)
-            .collect();
-        let meetings = forums
-            .iter()
-            .flat_map(|forum| now.meetings_of(*forum))
-            .map(|meeting| meeting.id.stream_name());
-        let streams = forums
-            .iter()
-            .map(|id| id.stream_name())
-            .chain(meetings)
-            .chain(cases.iter().map(|id| id.stream_name()));
+        let mut streams = Vec::new();
+        for forum in forums.into_iter().collect::<BTreeSet<_>>() {
+            streams.push(forum.stream_name());
+            streams.extend(now.meetings_of(forum).iter().map(|m| m.id.stream_name()));
+            streams.extend(now.cases_of(forum).map(|c| c.state.id.stream_name()));
+        }
         let mut events = Vec::new();
         for stream in streams {
             events.extend(store.read_stream(&StreamId::new(stream), 1)?);

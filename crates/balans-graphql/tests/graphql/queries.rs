@@ -555,3 +555,67 @@ async fn time_travel_shares_one_fold_per_instant_until_the_log_moves() {
         "a model already handed out stays as it was"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_past_of_one_forum_reads_as_the_past_of_all_of_them() {
+    let (schema, _) = demo_schema().await;
+    let forums = ok(&schema, "{ forums { id code } }", json!({})).await["forums"]
+        .as_array()
+        .expect("forums")
+        .iter()
+        .map(|f| {
+            let text = |key: &str| f[key].as_str().expect("a string").to_string();
+            (text("id"), text("code"))
+        })
+        .collect::<Vec<_>>();
+    assert_eq!(forums.len(), 2);
+    const OWED: &str = r#"query($forum: ID, $asOf: AsOf) {
+      obligations(forum: $forum, asOf: $asOf) { caseNumber kind what dueDate overdue daysWaiting case { status forum { id } } }
+      cases(filter: { forumId: $forum }, asOf: $asOf, first: 500) { totalCount edges { node { number status onBalanceList } } }
+    }"#;
+    for as_of in [
+        "2023-09-19",
+        "2023-09-20",
+        "2024-06-01",
+        "2025-01-14",
+        "2025-03-01",
+    ] {
+        let all = ok(&schema, OWED, json!({ "asOf": as_of })).await;
+        for (forum, code) in &forums {
+            let one = ok(&schema, OWED, json!({ "forum": forum, "asOf": as_of })).await;
+            let of_forum: Vec<&Value> = all["obligations"]
+                .as_array()
+                .expect("list")
+                .iter()
+                .filter(|o| o["case"]["forum"]["id"] == forum.as_str())
+                .collect();
+            let listed: Vec<&Value> = one["obligations"]
+                .as_array()
+                .expect("list")
+                .iter()
+                .collect();
+            assert_eq!(listed, of_forum, "{forum} as of {as_of}");
+            let numbers = |data: &Value| {
+                data["cases"]["edges"]
+                    .as_array()
+                    .expect("edges")
+                    .iter()
+                    .map(|e| e["node"].clone())
+                    .collect::<Vec<_>>()
+            };
+            let prefix = format!("{code} ");
+            let from_all: Vec<Value> = numbers(&all)
+                .into_iter()
+                .filter(|c| c["number"].as_str().is_some_and(|n| n.starts_with(&prefix)))
+                .collect();
+            assert_eq!(numbers(&one), from_all, "{forum} as of {as_of}");
+        }
+        let (code, _) = error_code(
+            &schema,
+            "{ case(id: \"XX 2099:1\", asOf: \"2025-03-01\") { title } }",
+            json!({}),
+        )
+        .await;
+        assert_eq!(code, "NOT_FOUND");
+    }
+}
