@@ -153,29 +153,64 @@ pub struct Obligation {
     pub due: Due,
 }
 
+/// One thing a case owes, as the case holds it.
+#[derive(Clone, Copy)]
+enum Owed<'a> {
+    Answer(&'a OwedAnswer),
+    Commitment(&'a CommitmentState),
+}
+
 impl CaseState {
     /// Everything owed on this case now: nothing once closed; otherwise the owed answer
     /// (if any) and every unfulfilled commitment.
     pub fn obligations(&self) -> Vec<Obligation> {
-        if self.closed.is_some() {
-            return Vec::new();
-        }
-        let answer = self.answer_owed.iter().map(|owed| Obligation {
-            case: self.id,
-            kind: ObligationKind::Answer,
-            commitment: None,
-            party: owed.by.clone(),
-            person: None,
-            to: self.raised_by.clone(),
-            what: owed.what.clone(),
-            since: owed.since,
-            due: Due::none(),
-        });
+        self.owed().map(|owed| self.obligation(owed)).collect()
+    }
+
+    /// The `slot`th of [`Self::obligations`], built alone.
+    pub fn obligation_at(&self, slot: usize) -> Option<Obligation> {
+        self.owed().nth(slot).map(|owed| self.obligation(owed))
+    }
+
+    /// Who owes each of [`Self::obligations`] and since when, in the same order, without
+    /// building them: what an index of who owes what keeps up to date on every event.
+    pub fn obligation_heads(&self) -> impl Iterator<Item = (&Party, Occurrence)> {
+        self.owed().map(|owed| match owed {
+            Owed::Answer(answer) => (&answer.by, answer.since),
+            Owed::Commitment(commitment) => (&commitment.by, commitment.made),
+        })
+    }
+
+    /// What is owed now, in the order of [`Self::obligations`]; the one place that decides it.
+    fn owed(&self) -> impl Iterator<Item = Owed<'_>> {
+        let open = self.closed.is_none();
+        let answer = self
+            .answer_owed
+            .as_deref()
+            .filter(|_| open)
+            .map(Owed::Answer);
         let commitments = self
             .commitments
             .iter()
-            .filter(|c| c.fulfilled.is_none())
-            .map(|c| Obligation {
+            .filter(move |c| open && c.fulfilled.is_none())
+            .map(Owed::Commitment);
+        answer.into_iter().chain(commitments)
+    }
+
+    fn obligation(&self, owed: Owed<'_>) -> Obligation {
+        match owed {
+            Owed::Answer(answer) => Obligation {
+                case: self.id,
+                kind: ObligationKind::Answer,
+                commitment: None,
+                party: answer.by.clone(),
+                person: None,
+                to: self.raised_by.clone(),
+                what: answer.what.clone(),
+                since: answer.since,
+                due: Due::none(),
+            },
+            Owed::Commitment(c) => Obligation {
                 case: self.id,
                 kind: ObligationKind::Commitment,
                 commitment: Some(c.number),
@@ -185,25 +220,8 @@ impl CaseState {
                 what: c.what.clone(),
                 since: c.made,
                 due: c.due.clone(),
-            });
-        answer.chain(commitments).collect()
-    }
-
-    /// Who owes each of [`Self::obligations`] and since when, in the same order, without
-    /// building them: what an index of who owes what keeps up to date on every event.
-    pub fn obligation_heads(&self) -> impl Iterator<Item = (&Party, Occurrence)> {
-        let open = self.closed.is_none();
-        let answer = self
-            .answer_owed
-            .iter()
-            .filter(move |_| open)
-            .map(|owed| (&owed.by, owed.since));
-        let commitments = self
-            .commitments
-            .iter()
-            .filter(move |c| open && c.fulfilled.is_none())
-            .map(|c| (&c.by, c.made));
-        answer.chain(commitments)
+            },
+        }
     }
 
     /// Where the case stands, by the ball-in-court rules: a question is answered once answered,

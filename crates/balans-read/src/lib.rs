@@ -520,7 +520,7 @@ impl ReadModel {
 
     fn owed_item_at(&self, key: &OwedKey, as_of: Date) -> Option<OwedItem> {
         let case = &self.cases.get(&key.case)?.state;
-        let obligation = case.obligations().into_iter().nth(key.slot as usize)?;
+        let obligation = case.obligation_at(key.slot as usize)?;
         Some(self.owed_item(case, obligation, as_of))
     }
 
