@@ -3,7 +3,7 @@
 use balans_domain::{CaseKind, CaseState, CaseStatus, ForumId, MeetingId, Party};
 use jiff::civil::Date;
 
-use crate::{CaseView, OwedItem, ReadModel};
+use crate::{CaseView, ReadModel};
 
 /// Which cases to list; every field that is set must hold, and an empty filter lists every case.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -140,14 +140,6 @@ impl ReadModel {
         found
     }
 
-    /// What is owed on one case as of a date, with due dates resolved against the forum's schedule.
-    pub fn owed_on(&self, case: &CaseState, as_of: Date) -> Vec<OwedItem> {
-        case.obligations()
-            .into_iter()
-            .map(|obligation| self.owed_item(case, obligation, as_of))
-            .collect()
-    }
-
     fn passes(&self, case: &CaseState, filter: &CaseFilter, as_of: Date, words: &[String]) -> bool {
         let party_is = |of_case: Option<&Party>, wanted: &Option<Party>| match wanted {
             Some(wanted) => {
@@ -167,12 +159,14 @@ impl ReadModel {
                 .meeting
                 .is_none_or(|meeting| case.meetings.contains(&meeting))
             && filter.owed_by.as_ref().is_none_or(|wanted| {
-                case.obligations()
-                    .iter()
-                    .any(|o| self.party_matches(case.forum, &o.party, wanted))
+                case.obligation_heads()
+                    .any(|(party, _)| self.party_matches(case.forum, party, wanted))
             })
             && filter.overdue.is_none_or(|overdue| {
-                self.owed_on(case, as_of).iter().any(|item| item.overdue) == overdue
+                self.case_obligations(case, as_of)
+                    .iter()
+                    .any(|item| item.overdue)
+                    == overdue
             })
             && matches_words(case, words)
     }

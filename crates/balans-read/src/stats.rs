@@ -124,7 +124,7 @@ impl ReadModel {
                 && to.is_none_or(|to| case.opened.on <= to)
         });
         for case in chosen {
-            let owed = self.owed_on(case, as_of);
+            let owed = self.case_obligations(case, as_of);
             if case.kind == CaseKind::Question
                 && let Some(addressed) = &case.addressed_to
             {
