@@ -259,14 +259,10 @@ impl SearchIndex {
     /// thousands of matches orders the hundred or so of the first forum, not all of them.
     pub fn leading(&self, words: &[String], count: usize) -> Leading {
         let matching = self.matching(words);
-        let rank = |ordinal: u32| {
-            let forum = self.cases[ordinal as usize].forum;
-            self.forums.ranks[forum as usize] as usize
-        };
         let mut per_forum = vec![0_usize; self.forums.values.len()];
         let mut stale = Vec::new();
         for &ordinal in &matching {
-            per_forum[rank(ordinal)] += 1;
+            per_forum[self.forum_rank(ordinal)] += 1;
             let case = &self.cases[ordinal as usize];
             if case.stale {
                 stale.push(case.id);
@@ -280,23 +276,24 @@ impl SearchIndex {
             covered += per_forum[forums];
             forums += 1;
         }
-        let mut first: Vec<(usize, u32, i16, u32, CaseId, bool)> = matching
+        let mut first: Vec<u32> = matching
             .iter()
-            .filter(|&&ordinal| rank(ordinal) < forums)
-            .map(|&ordinal| {
-                let case = &self.cases[ordinal as usize];
-                let code = self.codes.ranks[case.code as usize];
-                let forum = rank(ordinal);
-                (forum, code, case.year, case.sequence, case.id, case.stale)
-            })
+            .copied()
+            .filter(|&ordinal| self.forum_rank(ordinal) < forums)
             .collect();
-        first.sort_unstable();
+        first.sort_by_cached_key(|&ordinal| (self.forum_rank(ordinal), self.number_order(ordinal)));
         first.truncate(wanted);
         Leading {
             matches: matching.len(),
             first: first
                 .into_iter()
-                .map(|(.., case, check)| Candidate { case, check })
+                .map(|ordinal| {
+                    let case = &self.cases[ordinal as usize];
+                    Candidate {
+                        case: case.id,
+                        check: case.stale,
+                    }
+                })
                 .collect(),
             stale,
         }
@@ -306,10 +303,7 @@ impl SearchIndex {
     /// number (code, year, sequence), then id. The forums are counted out, and within a forum
     /// the cases, first indexed as they were opened, mostly come in number order already.
     fn in_list_order(&self, matching: &[u32]) -> Vec<u32> {
-        let rank = |ordinal: u32| {
-            let forum = self.cases[ordinal as usize].forum;
-            self.forums.ranks[forum as usize] as usize
-        };
+        let rank = |ordinal: u32| self.forum_rank(ordinal);
         let mut starts = vec![0; self.forums.values.len() + 1];
         for &ordinal in matching {
             starts[rank(ordinal) + 1] += 1;
@@ -324,11 +318,7 @@ impl SearchIndex {
             order[next[rank]] = place as u32;
             next[rank] += 1;
         }
-        let number = |place: &u32| {
-            let case = &self.cases[matching[*place as usize] as usize];
-            let code = self.codes.ranks[case.code as usize];
-            (code, case.year, case.sequence, case.id)
-        };
+        let number = |place: &u32| self.number_order(matching[*place as usize]);
         for forum in starts.windows(2) {
             let cases = &mut order[forum[0]..forum[1]];
             if !cases.is_sorted_by_key(number) {
@@ -336,6 +326,20 @@ impl SearchIndex {
             }
         }
         order
+    }
+
+    /// Where a case's forum comes in list order.
+    fn forum_rank(&self, ordinal: u32) -> usize {
+        let forum = self.cases[ordinal as usize].forum;
+        self.forums.ranks[forum as usize] as usize
+    }
+
+    /// Where a case comes in list order within its forum: by number (code, year, sequence),
+    /// then id.
+    fn number_order(&self, ordinal: u32) -> (u32, i16, u32, CaseId) {
+        let case = &self.cases[ordinal as usize];
+        let code = self.codes.ranks[case.code as usize];
+        (code, case.year, case.sequence, case.id)
     }
 
     /// The ordinals of the cases that may hold every word, ascending.
