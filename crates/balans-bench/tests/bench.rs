@@ -107,8 +107,7 @@ fn the_peer_logs_the_same_events_and_folds_to_the_same_state() {
     assert_eq!(ours.cases.len(), theirs.cases.len());
     for (id, view) in &ours.cases {
         let other = &theirs.cases[id];
-        assert_eq!(view.state, other.state);
-        assert_eq!(view.timeline, other.timeline);
+        assert_eq!(view, other);
     }
 }
 

@@ -38,8 +38,9 @@ fn a_history_has_every_kind_of_matter_and_writes_durably() {
     assert!(summary.batches > 50, "{summary:?}");
     let model = ReadModel::load(app.store()).unwrap();
     let mut types = std::collections::BTreeSet::new();
-    for view in model.cases.values() {
-        types.extend(view.timeline.iter().map(|t| t.event_type));
+    for id in model.cases.keys() {
+        let history = balans_read::history(app.store(), *id, model.horizon()).unwrap();
+        types.extend(history.iter().map(|entry| entry.event_type));
     }
     for wanted in [
         "QuestionRaised",

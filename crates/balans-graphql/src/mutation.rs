@@ -137,11 +137,7 @@ impl Payload for CasePayload {
             return Err(unexpected_target(target, "case"));
         };
         let case = view
-            .with(|m| {
-                m.cases
-                    .get(&id)
-                    .map(|c| Case::new(&c.state, &c.timeline, view.clone(), None))
-            })
+            .with(|m| m.cases.get(&id).map(|c| Case::new(c, view.clone(), None)))
             .ok_or_else(|| not_found(format!("there is no case {id}")))?;
         Ok(Self { case, written })
     }

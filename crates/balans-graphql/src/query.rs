@@ -138,7 +138,7 @@ impl QueryRoot {
         let (view, as_of) = view_of_forum(ctx, as_of, Some(&forum)).await?;
         let found = view.with(|m| {
             m.find_case(reference)
-                .map(|c| Case::new(&c.state, &c.timeline, view.clone(), Some(as_of.date)))
+                .map(|c| Case::new(c, view.clone(), Some(as_of.date)))
         });
         found.ok_or_else(|| not_found(format!("there is no case {reference}")))
     }
@@ -261,7 +261,7 @@ impl QueryRoot {
                 .enumerate()
                 .map(|(index, c)| CaseEdge {
                     cursor: (offset + index).to_string(),
-                    node: Case::new(&c.state, &c.timeline, view.clone(), Some(as_of.date)),
+                    node: Case::new(c, view.clone(), Some(as_of.date)),
                 })
                 .collect();
             Ok(CaseConnection {

@@ -163,7 +163,7 @@ pub(crate) fn cases_by_id(
 ) -> Vec<Case> {
     ids.iter()
         .filter_map(|id| model.cases.get(id))
-        .map(|c| Case::new(&c.state, &c.timeline, view.clone(), Some(as_of)))
+        .map(|c| Case::new(c, view.clone(), Some(as_of)))
         .collect()
 }
 
@@ -198,7 +198,7 @@ pub(crate) fn stats(
             .filter_map(|wait| {
                 let case = model.cases.get(&wait.case)?;
                 Some(MatterWait {
-                    case: Case::new(&case.state, &case.timeline, view.clone(), Some(as_of)),
+                    case: Case::new(case, view.clone(), Some(as_of)),
                     meetings_waited: wait.meetings_waited,
                     owed_by: wait.owed_by.iter().map(|p| p.name().to_string()).collect(),
                 })

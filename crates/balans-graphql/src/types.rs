@@ -7,7 +7,7 @@ use balans_domain::{
     CaseId, CaseState, DueBy, ForumId, MeetingId, MeetingState,
     ObligationKind as DomainObligationKind,
 };
-use balans_read::{HistoryEntry, OwedItem, ReadModel, TimelineEntry};
+use balans_read::{CaseView, HistoryEntry, OwedItem, ReadModel};
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 
@@ -397,7 +397,7 @@ impl Meeting {
             // A meeting discusses its own forum's cases, which come by number.
             m.cases_of(self.forum_id)
                 .filter(|c| c.state.meetings.contains(&self.meeting_id))
-                .map(|c| Case::new(&c.state, &c.timeline, self.view.clone(), None))
+                .map(|c| Case::new(c, self.view.clone(), None))
                 .collect()
         })
     }
@@ -516,22 +516,18 @@ impl TimelineItem {
 /// A case (ärende): anything followed across meetings.
 pub struct Case {
     pub state: CaseState,
-    pub timeline: Vec<TimelineEntry>,
+    /// The case stream's version as the view knows it.
+    pub version: u64,
     pub view: View,
     /// The day against which "overdue" is judged.
     pub as_of: Option<Date>,
 }
 
 impl Case {
-    pub fn new(
-        state: &CaseState,
-        timeline: &[TimelineEntry],
-        view: View,
-        as_of: Option<Date>,
-    ) -> Self {
+    pub fn new(case: &CaseView, view: View, as_of: Option<Date>) -> Self {
         Self {
-            state: state.clone(),
-            timeline: timeline.to_vec(),
+            state: case.state.clone(),
+            version: case.version,
             view,
             as_of,
         }
@@ -703,7 +699,8 @@ impl Case {
     /// Every event of the case in order: how the matter moved between meetings.
     async fn timeline(&self, ctx: &Context<'_>) -> Result<Vec<TimelineItem>> {
         let service = ctx.data::<Arc<Service>>()?;
-        let history = balans_read::history(service.store(), self.state.id, &self.timeline)
+        let horizon = self.view.with(ReadModel::horizon);
+        let history = balans_read::history(service.store(), self.state.id, horizon)
             .map_err(crate::error::app_error)?;
         Ok(history
             .into_iter()
@@ -723,7 +720,7 @@ impl Case {
     }
     /// The case stream's version: pass it as `expectedVersion` to change the case safely.
     async fn version(&self) -> u64 {
-        self.timeline.len() as u64
+        self.version
     }
 }
 
@@ -749,7 +746,7 @@ impl Obligation {
         self.view.with(|m| {
             m.cases
                 .get(&id)
-                .map(|c| Case::new(&c.state, &c.timeline, self.view.clone(), Some(self.as_of)))
+                .map(|c| Case::new(c, self.view.clone(), Some(self.as_of)))
         })
     }
     /// The case's number, e.g. "FG 2025:7".

@@ -77,7 +77,7 @@ impl ReadModel {
     }
 
     /// The forum's balance list as it stood at `until`, judged like time travel (by when things
-    /// happened), from the cases' timelines instead of a model rebuilt up to that instant.
+    /// happened), from the cases' moves on and off the list instead of a model rebuilt up to that instant.
     pub fn balance_list_as_of(&self, forum: ForumId, until: Timestamp) -> Vec<&CaseView> {
         // Only a case that was added to the list at some time can have been on it at `until`.
         self.listed
@@ -94,17 +94,12 @@ impl ReadModel {
 /// that had happened by then, as a model loaded up to `until` would fold them. A case not yet
 /// opened then was on no list.
 fn was_on_list(view: &CaseView, until: Timestamp) -> bool {
-    let mut opened = false;
-    let mut on = false;
-    for entry in view.timeline.iter().filter(|e| e.occurred_at <= until) {
-        match entry.event_type {
-            "CaseOpened" => opened = true,
-            "AddedToBalanceList" => on = true,
-            "RemovedFromBalanceList" | "Closed" => on = false,
-            _ => {}
-        }
-    }
-    opened && on
+    view.opened_at <= until
+        && view
+            .list_moves
+            .iter()
+            .rfind(|moved| moved.at <= until)
+            .is_some_and(|moved| moved.on)
 }
 
 /// The forum's balance list as it stood before or after `meeting`, compared with the list as it
@@ -123,7 +118,7 @@ pub fn balance_list_at_meeting(
 }
 
 /// [`balance_list_at_meeting`] from a model that is up to date (the live one): the lists of
-/// the past come from the cases' timelines, so nothing is rebuilt. Entries carry each case's
+/// the past come from the cases' moves on and off the list, so nothing is rebuilt. Entries carry each case's
 /// number and its title as it stands now.
 pub fn balance_list_at_meeting_in(
     now: &ReadModel,

@@ -39,23 +39,6 @@ use serde::{Deserialize, Serialize};
 /// How many events a rebuild reads at a time.
 const PAGE: usize = 4096;
 
-/// One entry of a case's history as the model keeps it: what a filter or a past balance list
-/// needs. Who recorded it, when, and the Swedish summary are read from the log on request
-/// ([`history`]), so that a million events do not keep a million summaries in memory.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TimelineEntry {
-    pub position: u64,
-    #[serde(with = "event_type_name")]
-    pub event_type: EventType,
-    pub meeting: Option<MeetingId>,
-    pub occurred_at: Timestamp,
-}
-
-/// An event type's name from the catalogue ([`Event::TYPES`]). (An alias rather than `&'static
-/// str` written out, because serde would take a field written `&str` for text borrowed from the
-/// input.)
-pub type EventType = &'static str;
-
 /// One entry of a case's history, whole: read back from the log.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HistoryEntry {
@@ -69,18 +52,28 @@ pub struct HistoryEntry {
     pub summary: String,
 }
 
-/// The whole entries of a case's `timeline` (a model's, so up to its instant for a model of the
-/// past), read from the case's stream in the log.
+/// How far a model reaches into the log: what [`history`] needs to read a case's events as
+/// that model knows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Horizon {
+    /// The last position the model applied.
+    pub position: u64,
+    /// For a model of the past, the instant it was folded up to.
+    pub until: Option<Timestamp>,
+}
+
+/// The whole entries of a case's history as a model with `horizon` knows it (so up to its
+/// instant for a model of the past), read from the case's stream in the log: the model keeps
+/// only how many there are, so that a million events do not keep a million entries in memory.
 pub fn history(
     store: &impl EventStore,
     case: CaseId,
-    timeline: &[TimelineEntry],
+    horizon: Horizon,
 ) -> Result<Vec<HistoryEntry>, AppError> {
     let stream = StreamId::new(case.stream_name());
-    let mut wanted = timeline.iter().map(|entry| entry.position).peekable();
-    let mut entries = Vec::with_capacity(timeline.len());
+    let mut entries = Vec::new();
     for recorded in store.read_stream(&stream, 1)? {
-        if wanted.next_if_eq(&recorded.position).is_none() {
+        if recorded.position > horizon.position || !kept_until(&recorded, horizon.until) {
             continue;
         }
         let event = decode_recorded(&recorded)?;
@@ -97,32 +90,26 @@ pub fn history(
     Ok(entries)
 }
 
-/// An event type kept as the catalogue's own `&'static str`, stored as its name.
-mod event_type_name {
-    use balans_domain::Event;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(name: &&'static str, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(name)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<super::EventType, D::Error> {
-        let name = String::deserialize(deserializer)?;
-        Event::TYPES
-            .iter()
-            .copied()
-            .find(|known| *known == name)
-            .ok_or_else(|| serde::de::Error::custom(format!("unknown event type {name:?}")))
-    }
-}
-
-/// A case with its history.
+/// A case as the model keeps it: its state, and of its history only what filters and past
+/// balance lists need ([`history`] reads the rest from the log).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CaseView {
     pub state: CaseState,
-    pub timeline: Vec<TimelineEntry>,
+    /// How many of the case's events the model applied: the stream's version as the model
+    /// knows it (what `expectedVersion` compares with).
+    pub version: u64,
+    /// When the event that opened the case happened.
+    pub opened_at: Timestamp,
+    /// The case's moves on and off its forum's balance list, in log order: enough to tell
+    /// whether it was on the list at any past instant. Empty for a case never put on it.
+    pub list_moves: Vec<ListMove>,
+}
+
+/// A case put on (`on`) or taken off its forum's balance list, at the instant it happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListMove {
+    pub at: Timestamp,
+    pub on: bool,
 }
 
 /// Something owed, as a reader sees it: with the case, the resolved due date and whether it is late.
@@ -172,6 +159,8 @@ pub struct ReadModel {
     pub cases: BTreeMap<CaseId, CaseView>,
     /// The position of the last event applied.
     pub position: u64,
+    /// For a model of the past, the instant it was folded up to ([`Self::load_until`]).
+    pub until: Option<Timestamp>,
     /// Each forum's meetings by date, kept with `meetings`: "next meeting" dues and waiting
     /// counts look up the schedule instead of scanning every meeting of every forum.
     schedule: BTreeMap<ForumId, BTreeMap<Date, BTreeSet<MeetingId>>>,
@@ -195,6 +184,14 @@ impl ReadModel {
     /// Rebuilds from the whole log.
     pub fn load(store: &impl EventStore) -> Result<Self, AppError> {
         Self::load_until(store, None)
+    }
+
+    /// How far the model reaches into the log, for [`history`].
+    pub fn horizon(&self) -> Horizon {
+        Horizon {
+            position: self.position,
+            until: self.until,
+        }
     }
 
     /// Applies every event appended since this model was last brought up to date.
@@ -246,7 +243,10 @@ impl ReadModel {
 
     /// Rebuilds from the events that had happened by `until` (time travel); `None` = everything.
     pub fn load_until(store: &impl EventStore, until: Option<Timestamp>) -> Result<Self, AppError> {
-        let mut model = ReadModel::default();
+        let mut model = ReadModel {
+            until,
+            ..ReadModel::default()
+        };
         model.replay(store, |recorded| kept_until(recorded, until))?;
         Ok(model)
     }
@@ -275,7 +275,10 @@ impl ReadModel {
         }
         // Applied in log order, as a whole rebuild would apply them.
         events.sort_unstable_by_key(|recorded| recorded.position);
-        let mut model = ReadModel::default();
+        let mut model = ReadModel {
+            until: Some(until),
+            ..ReadModel::default()
+        };
         for recorded in events
             .iter()
             .filter(|recorded| kept_until(recorded, Some(until)))
@@ -315,10 +318,16 @@ impl ReadModel {
                 }
             }
             balans_domain::StreamRef::Case(id) => {
-                let (state, mut timeline) = match self.cases.remove(&id) {
-                    Some(view) => (Some(view.state), view.timeline),
-                    None => (None, Vec::new()),
-                };
+                let (state, mut version, mut opened_at, mut list_moves) =
+                    match self.cases.remove(&id) {
+                        Some(view) => (
+                            Some(view.state),
+                            view.version,
+                            view.opened_at,
+                            view.list_moves,
+                        ),
+                        None => (None, 0, recorded.occurred_at, Vec::new()),
+                    };
                 let owed_before = state.as_ref().map(owed_keys).unwrap_or_default();
                 let open_before = state
                     .as_ref()
@@ -348,7 +357,8 @@ impl ReadModel {
                             .or_default()
                             .insert((state.number.clone(), id));
                     }
-                    if timeline.is_empty() {
+                    if version == 0 {
+                        opened_at = recorded.occurred_at;
                         self.numbered
                             .entry(state.forum)
                             .or_default()
@@ -357,8 +367,33 @@ impl ReadModel {
                     if may_change_searched_text(&event) {
                         self.search.index_case(id, &state);
                     }
-                    timeline.push(timeline_entry(recorded, &event));
-                    self.cases.insert(id, CaseView { state, timeline });
+                    match event {
+                        Event::AddedToBalanceList { .. } => list_moves.push(ListMove {
+                            at: recorded.occurred_at,
+                            on: true,
+                        }),
+                        // Off a list it was never on changes nothing: most cases close
+                        // without ever being listed, and keep no moves.
+                        Event::RemovedFromBalanceList { .. } | Event::Closed { .. }
+                            if !list_moves.is_empty() =>
+                        {
+                            list_moves.push(ListMove {
+                                at: recorded.occurred_at,
+                                on: false,
+                            });
+                        }
+                        _ => {}
+                    }
+                    version += 1;
+                    self.cases.insert(
+                        id,
+                        CaseView {
+                            state,
+                            version,
+                            opened_at,
+                            list_moves,
+                        },
+                    );
                 }
             }
         }
@@ -661,13 +696,4 @@ fn normalize_number(text: &str) -> String {
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
         .collect()
-}
-
-fn timeline_entry(recorded: &RecordedEvent, event: &Event) -> TimelineEntry {
-    TimelineEntry {
-        position: recorded.position,
-        event_type: event.event_type(),
-        meeting: recorded.meeting.as_deref().and_then(|m| m.parse().ok()),
-        occurred_at: recorded.occurred_at,
-    }
 }

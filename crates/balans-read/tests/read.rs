@@ -214,8 +214,8 @@ fn history_has_a_swedish_line_per_event_and_cases_are_found_by_number() {
         .find_case("fg 2025:1")
         .expect("found by number, any case");
     let history =
-        balans_read::history(app.store(), view.state.id, &view.timeline).expect("read back");
-    assert_eq!(history.len(), view.timeline.len());
+        balans_read::history(app.store(), view.state.id, model.horizon()).expect("read back");
+    assert_eq!(history.len() as u64, view.version);
     assert!(history.iter().all(|entry| entry.recorded_by == "test"));
     let summaries: Vec<_> = history.iter().map(|t| t.summary.as_str()).collect();
     assert_eq!(summaries[0], "FG 2025:1 öppnat (fråga): Hot och våld 2025");
@@ -1361,6 +1361,26 @@ fn a_forum_folded_from_its_streams_reads_as_in_a_whole_model_of_then() {
                 .expect("a list")
             };
             assert_eq!(listed(&part), listed(&whole));
+            // The live model tells the past list from its cases' moves on and off the list.
+            let (live, then) = (listed(&now), listed(&whole));
+            let ids = |list: &balans_read::BalanceListAtMeeting| -> Vec<_> {
+                list.cases.iter().map(|entry| entry.case).collect()
+            };
+            assert_eq!(ids(&live), ids(&then), "as of {until}");
+            assert_eq!(
+                (&live.added, &live.removed, &live.carried_over),
+                (&then.added, &then.removed, &then.carried_over)
+            );
+            // A case's history as each model of then knows it: the events that had happened by
+            // then, as many as the model counts, and the same from either model.
+            for view in part.cases_of(*forum).step_by(7) {
+                let id = view.state.id;
+                let history = balans_read::history(app.store(), id, part.horizon()).unwrap();
+                assert_eq!(history.len() as u64, view.version, "{}", view.state.number);
+                assert!(history.iter().all(|entry| entry.occurred_at <= until));
+                let from_whole = balans_read::history(app.store(), id, whole.horizon()).unwrap();
+                assert_eq!(history, from_whole);
+            }
             compared += part.cases_of(*forum).count();
         }
     }

@@ -211,7 +211,7 @@ fn main() -> Result<()> {
             let Some(view) = model.find_case(&case) else {
                 bail!("there is no case {case:?} (give its number, e.g. \"FG 2025:3\", or its id)");
             };
-            let entries = balans_read::history(app.store(), view.state.id, &view.timeline)?;
+            let entries = balans_read::history(app.store(), view.state.id, model.horizon())?;
             print_report(&report::history(&model, view, &entries))
         }
         Commands::Log { from, json } => log(app.store(), from, json),
