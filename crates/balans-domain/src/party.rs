@@ -1,5 +1,7 @@
 //! Parties at the table (Arbetsgivaren, each union, all unions together) and how protocols spell them.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// A side at the table. Serialized as its canonical Swedish name, e.g. `"Arbetsgivaren"`, `"Saco"`.
@@ -9,8 +11,9 @@ pub enum Party {
     Employer,
     /// Fackliga organisationerna: every union of the forum together.
     AllUnions,
-    /// One union, by its canonical name.
-    Union(String),
+    /// One union, by its canonical name: borrowed from the product's list for the unions it
+    /// knows (most of them, in every event and read model), owned for any other.
+    Union(Cow<'static, str>),
 }
 
 /// The unions the product knows by name, with the spellings protocols use for each (lowercase).
@@ -80,6 +83,21 @@ impl Party {
     /// Reads a party as a protocol writes it: case-insensitive, with spelling variants
     /// (`SACO`/`Saco`, `SSR`/`Akademikerförbundet SSR`) resolved to one party.
     pub fn parse(name: &str) -> Result<Party, EmptyPartyName> {
+        // Stored events and the API spell parties by their canonical names: those are found
+        // without the allocations of reading a spelling.
+        match name {
+            "Arbetsgivaren" => return Ok(Party::Employer),
+            "Fackliga organisationerna" => return Ok(Party::AllUnions),
+            _ => {}
+        }
+        if let Some((canonical, _)) = KNOWN_UNIONS.iter().find(|(known, _)| *known == name) {
+            return Ok(Party::Union(Cow::Borrowed(canonical)));
+        }
+        Self::parse_spelling(name)
+    }
+
+    /// [`Self::parse`] for any spelling.
+    fn parse_spelling(name: &str) -> Result<Party, EmptyPartyName> {
         let collapsed = name.split_whitespace().collect::<Vec<_>>().join(" ");
         let trimmed = collapsed.trim_matches(|c: char| c == ':' || c == ',' || c == '.');
         if trimmed.is_empty() {
@@ -95,10 +113,10 @@ impl Party {
         }
         for (canonical, spellings) in KNOWN_UNIONS {
             if spellings.contains(&lower.as_str()) {
-                return Ok(Party::Union((*canonical).to_string()));
+                return Ok(Party::Union(Cow::Borrowed(canonical)));
             }
         }
-        Ok(Party::Union(trimmed.to_string()))
+        Ok(Party::Union(Cow::Owned(trimmed.to_string())))
     }
 
     /// The canonical Swedish name.
@@ -130,7 +148,7 @@ impl Party {
     pub fn known_unions() -> impl Iterator<Item = Party> {
         KNOWN_UNIONS
             .iter()
-            .map(|(name, _)| Party::Union((*name).to_string()))
+            .map(|(name, _)| Party::Union(Cow::Borrowed(name)))
     }
 }
 
@@ -157,5 +175,20 @@ impl<'de> Deserialize<'de> for Party {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let name = String::deserialize(deserializer)?;
         Party::parse(&name).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_names_read_as_their_spelling_does() {
+        let canonical = Party::known_unions().chain([Party::Employer, Party::AllUnions]);
+        for party in canonical {
+            let name = party.name();
+            assert_eq!(Party::parse(name), Party::parse_spelling(name), "{name}");
+            assert_eq!(Party::parse(name), Ok(party.clone()));
+        }
     }
 }

@@ -99,7 +99,7 @@ fn alternatives() -> Vec<(String, Party)> {
         all.push((lower_first(name), Party::AllUnions));
     }
     for (name, canonical) in UNIONS {
-        let party = Party::Union((*canonical).to_string());
+        let party = Party::Union((*canonical).into());
         all.push((name.to_string(), party.clone()));
         let upper = name.to_uppercase();
         if upper != *name {
