@@ -457,6 +457,7 @@ impl QueryRoot {
 
 /// A page of cases (Relay connection).
 #[derive(SimpleObject)]
+#[graphql(serial)]
 pub struct CaseConnection {
     /// How many cases match, over all pages.
     pub total_count: usize,
@@ -468,6 +469,7 @@ pub struct CaseConnection {
 
 /// A case with its cursor.
 #[derive(SimpleObject)]
+#[graphql(serial)]
 pub struct CaseEdge {
     /// Pass as `after` to continue after this case.
     pub cursor: String,
@@ -477,6 +479,7 @@ pub struct CaseEdge {
 
 /// A page of the raw log (Relay connection over global positions).
 #[derive(SimpleObject)]
+#[graphql(serial)]
 pub struct LogEventConnection {
     /// Where this page lies.
     pub page_info: PageInfo,
@@ -486,6 +489,7 @@ pub struct LogEventConnection {
 
 /// A stored event with its cursor.
 #[derive(SimpleObject)]
+#[graphql(serial)]
 pub struct LogEventEdge {
     /// The event's global position; pass as `after` to continue after it.
     pub cursor: String,

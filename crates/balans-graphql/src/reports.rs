@@ -54,6 +54,7 @@ impl From<BeforeOrAfter> for balans_read::BeforeOrAfter {
 
 /// The forum's balance list (balanslista): its unresolved matters, reviewed at every meeting.
 #[derive(SimpleObject)]
+#[graphql(serial)]
 pub struct BalanceList {
     /// The meeting asked about, when asked with `atMeeting`.
     pub meeting: Option<Meeting>,
@@ -71,6 +72,7 @@ pub struct BalanceList {
 
 /// What the forum's next meeting must carry (dagordning).
 #[derive(SimpleObject)]
+#[graphql(serial)]
 pub struct Agenda {
     /// The next meeting not yet held, if one is scheduled.
     pub next_meeting: Option<Meeting>,
@@ -86,6 +88,7 @@ pub struct Agenda {
 
 /// Days a party took, as a median and a 90th percentile (nearest rank).
 #[derive(SimpleObject)]
+#[graphql(serial)]
 pub struct Days {
     /// How many answers or fulfilments were measured.
     pub samples: u32,
@@ -107,6 +110,7 @@ impl From<&DaysSummary> for Days {
 
 /// One party's record.
 #[derive(SimpleObject)]
+#[graphql(serial)]
 pub struct PartyStats {
     /// The party, as "Arbetsgivaren" or a union's name.
     pub party: String,
@@ -136,6 +140,7 @@ pub struct PartyStats {
 
 /// An open matter and how many meetings it has waited.
 #[derive(SimpleObject)]
+#[graphql(serial)]
 pub struct MatterWait {
     /// The open case.
     pub case: Case,
@@ -147,6 +152,7 @@ pub struct MatterWait {
 
 /// Counts and durations per party (statistik).
 #[derive(SimpleObject)]
+#[graphql(serial)]
 pub struct Stats {
     /// One record per party.
     pub parties: Vec<PartyStats>,

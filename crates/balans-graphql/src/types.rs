@@ -1,4 +1,8 @@
 //! GraphQL object types over the read model: forums, meetings, cases, obligations, timelines, raw events.
+//!
+//! Every object here resolves its fields one after another (`serial`): each field reads the
+//! model in memory and never waits, so resolving them concurrently would only add a task per
+//! field, which in a list of obligations or cases cost more than the fields themselves.
 
 use std::sync::Arc;
 
@@ -218,7 +222,7 @@ pub struct Forum {
 }
 
 /// A standing body that meets again and again (förvaltningsgrupp, LSG, skyddskommitté).
-#[Object]
+#[Object(serial)]
 impl Forum {
     /// The forum's id (a ULID).
     async fn id(&self) -> ID {
@@ -273,6 +277,7 @@ impl Forum {
 
 /// A person at a meeting.
 #[derive(SimpleObject, Clone)]
+#[graphql(serial)]
 pub struct Attendee {
     /// Null when only the party is listed ("Förhinder: Vårdförbundet").
     pub name: Option<String>,
@@ -294,6 +299,7 @@ impl From<&balans_domain::Attendee> for Attendee {
 
 /// A person appointed to approve (justera) the minutes.
 #[derive(SimpleObject, Clone)]
+#[graphql(serial)]
 pub struct Approver {
     /// Null when the protocol names the party only.
     pub name: Option<String>,
@@ -303,7 +309,7 @@ pub struct Approver {
 
 /// One meeting (sammanträde) of a forum.
 #[derive(SimpleObject)]
-#[graphql(complex)]
+#[graphql(complex, serial)]
 pub struct Meeting {
     /// The meeting's id (a ULID).
     pub id: ID,
@@ -405,6 +411,7 @@ impl Meeting {
 
 /// An answer recorded on a question.
 #[derive(SimpleObject, Clone)]
+#[graphql(serial)]
 pub struct Answer {
     /// The party that answered (usually Arbetsgivaren).
     pub by: String,
@@ -420,6 +427,7 @@ pub struct Answer {
 
 /// A commitment (åtagande) on a case.
 #[derive(SimpleObject, Clone)]
+#[graphql(serial)]
 pub struct Commitment {
     /// Its number within the case, from 1.
     pub number: u32,
@@ -451,6 +459,7 @@ pub struct Commitment {
 
 /// A party's written position (yttrande, protokollsanteckning).
 #[derive(SimpleObject, Clone)]
+#[graphql(serial)]
 pub struct Statement {
     /// The party whose position it is.
     pub party: String,
@@ -464,7 +473,7 @@ pub struct Statement {
 
 /// One step of a case's history.
 #[derive(SimpleObject, Clone)]
-#[graphql(complex)]
+#[graphql(complex, serial)]
 pub struct TimelineItem {
     /// Global position in the log.
     pub position: u64,
@@ -554,7 +563,7 @@ impl Case {
 }
 
 /// A case (ärende): a question, commitment, board matter, statement or negotiation followed across meetings.
-#[Object]
+#[Object(serial)]
 impl Case {
     /// The case's id (a ULID).
     async fn id(&self) -> ID {
@@ -738,7 +747,7 @@ impl Obligation {
 }
 
 /// Something a party owes: an answer or a commitment (vem är skyldig vad).
-#[Object]
+#[Object(serial)]
 impl Obligation {
     /// The case it is owed on.
     async fn case(&self) -> Option<Case> {
@@ -804,6 +813,7 @@ impl Obligation {
 
 /// A stored event with its envelope, for integrations.
 #[derive(SimpleObject, Clone)]
+#[graphql(serial)]
 pub struct LogEvent {
     /// Global position, from 1, without gaps.
     pub position: u64,
