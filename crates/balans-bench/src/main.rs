@@ -926,8 +926,14 @@ fn run_probe(probe: &[String]) -> Result<()> {
     let started = Instant::now();
     let ready = match side.as_str() {
         "ours" => {
+            // As `balans serve` starts: the snapshot is read while the store opens.
+            let snapshot_path = snapshot::path_for(path);
+            let reading = std::thread::spawn(move || snapshot::read_file(&snapshot_path));
             let store = SledStore::open(path, Default::default())?;
-            let loaded = snapshot::load(&store, &snapshot::path_for(path))?;
+            let file = reading
+                .join()
+                .map_err(|_| anyhow::anyhow!("reading the snapshot panicked"))?;
+            let loaded = snapshot::load_read(&store, file)?;
             if let snapshot::Origin::Rebuilt { reason } = &loaded.origin {
                 eprintln!("[bench] the cold start rebuilt from the whole log: {reason}");
             }

@@ -57,17 +57,20 @@ impl Service {
     }
 
     /// Loads the read model from the snapshot at `path` and the events after it (or from the
-    /// whole log when the snapshot cannot be used), and keeps saving snapshots there.
+    /// whole log when the snapshot cannot be used), and keeps saving snapshots there. `file` is
+    /// that snapshot as [`snapshot::read_file`] read it (on another thread while the store
+    /// opened, for a faster start).
     pub fn open_with_snapshot(
         store: SharedStore,
         clock: Box<dyn Clock>,
         path: PathBuf,
+        file: snapshot::SnapshotFile,
     ) -> Result<(Arc<Self>, Origin, Duration), AppError> {
         let snapshot::Loaded {
             model,
             origin,
             took,
-        } = snapshot::load(&store, &path)?;
+        } = snapshot::load_read(&store, file)?;
         let saved_at = match origin {
             Origin::Snapshot { position, .. } => position,
             Origin::Rebuilt { .. } => 0,

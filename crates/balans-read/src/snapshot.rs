@@ -93,8 +93,34 @@ pub enum SnapshotError {
 /// Loads the model from the snapshot at `path` and the events after it, or rebuilds it from the
 /// whole log when the snapshot is missing or cannot be trusted.
 pub fn load(store: &impl EventStore, path: &Path) -> Result<Loaded, AppError> {
-    let started = Instant::now();
-    let (mut model, from_snapshot) = match read(store, path) {
+    load_read(store, read_file(path))
+}
+
+/// A snapshot read from its file and checked in itself (its format, program version and
+/// checksum) but not yet against a log: [`read_file`] gives it and [`load_read`] finishes the
+/// load, so that a start can read the file while the store opens.
+pub struct SnapshotFile {
+    started: Instant,
+    read: Result<(Header, ReadModel), String>,
+}
+
+/// Reads the snapshot at `path` without the log; the error inside is why it cannot be used.
+pub fn read_file(path: &Path) -> SnapshotFile {
+    SnapshotFile {
+        started: Instant::now(),
+        read: read(path),
+    }
+}
+
+/// [`load`] from a snapshot file already read: uses it if the log still holds, at its
+/// position, the event it last applied, and applies the events after it; rebuilds otherwise.
+/// `took` counts from when the file began to be read.
+pub fn load_read(store: &impl EventStore, file: SnapshotFile) -> Result<Loaded, AppError> {
+    let checked = file.read.and_then(|(header, model)| {
+        check_log(store, &header)?;
+        Ok(model)
+    });
+    let (mut model, from_snapshot) = match checked {
         Ok(model) => (model, Ok(())),
         Err(reason) => (ReadModel::default(), Err(reason)),
     };
@@ -110,12 +136,12 @@ pub fn load(store: &impl EventStore, path: &Path) -> Result<Loaded, AppError> {
     Ok(Loaded {
         model,
         origin,
-        took: started.elapsed(),
+        took: file.started.elapsed(),
     })
 }
 
-/// Reads and checks the snapshot; the error is the reason it cannot be used.
-fn read(store: &impl EventStore, path: &Path) -> Result<ReadModel, String> {
+/// Reads the snapshot and checks it in itself; the error is the reason it cannot be used.
+fn read(path: &Path) -> Result<(Header, ReadModel), String> {
     let describe = |error: io::Error| format!("reading {}: {error}", path.display());
     let mut file = match File::open(path) {
         Ok(file) => file,
@@ -152,8 +178,6 @@ fn read(store: &impl EventStore, path: &Path) -> Result<ReadModel, String> {
     let Some(body_length) = length.checked_sub(body_start + TRAILER as u64) else {
         return Err("the snapshot is cut short".into());
     };
-    check_log(store, &header)?;
-
     // Decode from the file as it is read, checksumming as it goes.
     let mut body = Checksummed {
         inner: reader.take(body_length),
@@ -179,7 +203,7 @@ fn read(store: &impl EventStore, path: &Path) -> Result<ReadModel, String> {
     if model.position != header.position {
         return Err("the snapshot's header and model disagree on the position".into());
     }
-    Ok(model)
+    Ok((header, model))
 }
 
 /// Whether the log still has, at the snapshot's position, the event the model last applied.
