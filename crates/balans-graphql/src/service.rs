@@ -21,6 +21,11 @@ pub type SharedStore = Arc<dyn EventStore>;
 pub struct Service {
     app: App<SharedStore>,
     model: RwLock<ReadModel>,
+    /// Held by every write to the model and by a snapshot save for as long as it reads the
+    /// model (a second or more on a large log). A write waits for a save here rather than in
+    /// the model's lock: queued there, it would hold up every reader that came after it, and
+    /// the whole server would stall for the length of the save.
+    writing: Mutex<()>,
     snapshot: Option<SnapshotPlace>,
     /// The last model of the past that was folded. Time travel folds one model at a time (each
     /// can be as large as the live one) and shares it with every request for the same instant
@@ -40,8 +45,6 @@ struct PastModel {
 struct SnapshotPlace {
     path: PathBuf,
     saved_at: AtomicU64,
-    /// One save at a time: a periodic save and the one at shutdown share the file.
-    saving: Mutex<()>,
 }
 
 impl Service {
@@ -51,6 +54,7 @@ impl Service {
         Ok(Arc::new(Self {
             app: App::with_clock(store, clock),
             model: RwLock::new(model),
+            writing: Mutex::new(()),
             snapshot: None,
             past: tokio::sync::Mutex::new(None),
         }))
@@ -78,10 +82,10 @@ impl Service {
         let service = Arc::new(Self {
             app: App::with_clock(store, clock),
             model: RwLock::new(model),
+            writing: Mutex::new(()),
             snapshot: Some(SnapshotPlace {
                 path,
                 saved_at: AtomicU64::new(saved_at),
-                saving: Mutex::new(()),
             }),
             past: tokio::sync::Mutex::new(None),
         });
@@ -104,7 +108,9 @@ impl Service {
         let Some(place) = &self.snapshot else {
             return Ok(None);
         };
-        let _one_at_a_time = place.saving.lock().unwrap_or_else(PoisonError::into_inner);
+        // No write while the model is read, and one save at a time (a periodic save and the
+        // one at shutdown share the file).
+        let _no_writes = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
         let model = self.read();
         if model.position == place.saved_at.load(Ordering::Relaxed) {
             return Ok(None);
@@ -174,6 +180,7 @@ impl Service {
 
     /// Applies whatever the store holds beyond the read model's position.
     pub fn catch_up(&self) -> Result<(), AppError> {
+        let _writing = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
         let mut model = self
             .model
             .write()
