@@ -927,12 +927,10 @@ fn run_probe(probe: &[String]) -> Result<()> {
     let ready = match side.as_str() {
         "ours" => {
             // As `balans serve` starts: the snapshot is read while the store opens.
-            let snapshot_path = snapshot::path_for(path);
-            let reading = std::thread::spawn(move || snapshot::read_file(&snapshot_path));
-            let store = SledStore::open(path, Default::default())?;
-            let file = reading
-                .join()
-                .map_err(|_| anyhow::anyhow!("reading the snapshot panicked"))?;
+            let (store, file) = snapshot::read_file_while(&snapshot::path_for(path), || {
+                SledStore::open(path, Default::default())
+            });
+            let store = store?;
             let loaded = snapshot::load_read(&store, file)?;
             if let snapshot::Origin::Rebuilt { reason } = &loaded.origin {
                 eprintln!("[bench] the cold start rebuilt from the whole log: {reason}");

@@ -112,6 +112,19 @@ pub fn read_file(path: &Path) -> SnapshotFile {
     }
 }
 
+/// Runs `meanwhile` (opening the store) while another thread reads the snapshot at `path`:
+/// neither needs the other until the snapshot is checked against the log ([`load_read`]).
+pub fn read_file_while<T>(path: &Path, meanwhile: impl FnOnce() -> T) -> (T, SnapshotFile) {
+    std::thread::scope(|scope| {
+        let reading = scope.spawn(|| read_file(path));
+        let value = meanwhile();
+        let file = reading
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (value, file)
+    })
+}
+
 /// [`load`] from a snapshot file already read: uses it if the log still holds, at its
 /// position, the event it last applied, and applies the events after it; rebuilds otherwise.
 /// `took` counts from when the file began to be read.

@@ -66,21 +66,15 @@ pub fn open(config: &Config) -> Result<Arc<Service>> {
     let options = SledOptions {
         cache_capacity: config.cache_capacity,
     };
-    let path = balans_read::snapshot::path_for(&config.data);
-    // The snapshot's file is read and decoded while the store opens: neither needs the other
-    // until the snapshot is checked against the log.
-    let snapshot_file = (config.snapshot_every != 0).then(|| {
-        let path = path.clone();
-        std::thread::spawn(move || balans_read::snapshot::read_file(&path))
-    });
-    let store = SledStore::open(&config.data, options)
-        .with_context(|| format!("could not open the database at {}", config.data.display()))?;
-    let store: SharedStore = Arc::new(store);
-    let service = if let Some(reading) = snapshot_file {
-        let file = reading
-            .join()
-            .map_err(|_| anyhow::anyhow!("reading the read-model snapshot panicked"))?;
-        Service::open_with_snapshot(store, Box::new(SystemClock), path, file).map(
+    let open_store = || -> Result<SharedStore> {
+        let store = SledStore::open(&config.data, options)
+            .with_context(|| format!("could not open the database at {}", config.data.display()))?;
+        Ok(Arc::new(store))
+    };
+    let service = if config.snapshot_every != 0 {
+        let path = balans_read::snapshot::path_for(&config.data);
+        let (store, file) = balans_read::snapshot::read_file_while(&path, open_store);
+        Service::open_with_snapshot(store?, Box::new(SystemClock), path, file).map(
             |(service, origin, took)| {
                 let took_ms = took.as_secs_f64() * 1e3;
                 match origin {
@@ -101,7 +95,7 @@ pub fn open(config: &Config) -> Result<Arc<Service>> {
             },
         )
     } else {
-        Service::open(store, Box::new(SystemClock))
+        Service::open(open_store()?, Box::new(SystemClock))
     }
     .context("could not read the event log into the read model")?;
     if config.demo {
