@@ -77,7 +77,8 @@ impl ReadModel {
     }
 
     /// The forum's balance list as it stood at `until`, judged like time travel (by when things
-    /// happened), from the cases' moves on and off the list instead of a model rebuilt up to that instant.
+    /// happened), from the cases' moves on and off the list instead of a model rebuilt up to
+    /// that instant.
     pub fn balance_list_as_of(&self, forum: ForumId, until: Timestamp) -> Vec<&CaseView> {
         // Only a case that was added to the list at some time can have been on it at `until`.
         self.listed
@@ -118,8 +119,8 @@ pub fn balance_list_at_meeting(
 }
 
 /// [`balance_list_at_meeting`] from a model that is up to date (the live one): the lists of
-/// the past come from the cases' moves on and off the list, so nothing is rebuilt. Entries carry each case's
-/// number and its title as it stands now.
+/// the past come from the cases' moves on and off the list, so nothing is rebuilt. Entries
+/// carry each case's number and its title as it stands now.
 pub fn balance_list_at_meeting_in(
     now: &ReadModel,
     forum: ForumId,

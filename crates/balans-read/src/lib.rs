@@ -318,16 +318,16 @@ impl ReadModel {
                 }
             }
             balans_domain::StreamRef::Case(id) => {
-                let (state, mut version, mut opened_at, mut list_moves) =
-                    match self.cases.remove(&id) {
-                        Some(view) => (
-                            Some(view.state),
-                            view.version,
-                            view.opened_at,
-                            view.list_moves,
-                        ),
-                        None => (None, 0, recorded.occurred_at, Vec::new()),
-                    };
+                // A case is kept from its first applied event on, so a new one opens now.
+                let (state, mut version, opened_at, mut list_moves) = match self.cases.remove(&id) {
+                    Some(view) => (
+                        Some(view.state),
+                        view.version,
+                        view.opened_at,
+                        view.list_moves,
+                    ),
+                    None => (None, 0, recorded.occurred_at, Vec::new()),
+                };
                 let owed_before = state.as_ref().map(owed_keys).unwrap_or_default();
                 let open_before = state
                     .as_ref()
@@ -358,7 +358,6 @@ impl ReadModel {
                             .insert((state.number.clone(), id));
                     }
                     if version == 0 {
-                        opened_at = recorded.occurred_at;
                         self.numbered
                             .entry(state.forum)
                             .or_default()
