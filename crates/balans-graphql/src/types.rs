@@ -323,12 +323,6 @@ pub struct Meeting {
     pub chair: Option<String>,
     /// Sekreterare.
     pub secretary: Option<String>,
-    /// Närvarande.
-    pub present: Vec<Attendee>,
-    /// Förhinder: absent with notice.
-    pub absent: Vec<Attendee>,
-    /// Justerare.
-    pub approvers: Vec<Approver>,
     /// The day by which the minutes are to be approved (justering).
     pub approval_deadline: Option<Date>,
     /// When comments on the draft minutes must have arrived.
@@ -358,16 +352,6 @@ impl Meeting {
             place: state.place.clone(),
             chair: state.chair.clone(),
             secretary: state.secretary.clone(),
-            present: state.present.iter().map(Attendee::from).collect(),
-            absent: state.absent.iter().map(Attendee::from).collect(),
-            approvers: state
-                .approvers
-                .iter()
-                .map(|a| Approver {
-                    name: a.name.clone(),
-                    party: a.party.name().to_string(),
-                })
-                .collect(),
             approval_deadline: state.approval_deadline,
             comments_deadline: state
                 .comments_deadline
@@ -388,8 +372,42 @@ impl Meeting {
     }
 }
 
+impl Meeting {
+    /// The meeting with its roll, read from its stream: the read model does not keep who
+    /// attended or approves ([`balans_read::ReadModel::meetings`]).
+    fn whole(&self, ctx: &Context<'_>) -> Result<Option<MeetingState>> {
+        let service = ctx.data::<Arc<Service>>()?;
+        let horizon = self.view.with(ReadModel::horizon);
+        balans_read::meeting_whole(service.store(), self.meeting_id, horizon)
+            .map_err(crate::error::app_error)
+    }
+}
+
 #[ComplexObject]
 impl Meeting {
+    /// Närvarande.
+    async fn present(&self, ctx: &Context<'_>) -> Result<Vec<Attendee>> {
+        let whole = self.whole(ctx)?;
+        Ok(whole.map_or_else(Vec::new, |m| m.present.iter().map(Attendee::from).collect()))
+    }
+    /// Förhinder: absent with notice.
+    async fn absent(&self, ctx: &Context<'_>) -> Result<Vec<Attendee>> {
+        let whole = self.whole(ctx)?;
+        Ok(whole.map_or_else(Vec::new, |m| m.absent.iter().map(Attendee::from).collect()))
+    }
+    /// Justerare.
+    async fn approvers(&self, ctx: &Context<'_>) -> Result<Vec<Approver>> {
+        let whole = self.whole(ctx)?;
+        Ok(whole.map_or_else(Vec::new, |m| {
+            m.approvers
+                .iter()
+                .map(|a| Approver {
+                    name: a.name.clone(),
+                    party: a.party.name().to_string(),
+                })
+                .collect()
+        }))
+    }
     /// The forum that met.
     async fn forum(&self) -> Forum {
         Forum {

@@ -52,6 +52,33 @@ pub struct HistoryEntry {
     pub summary: String,
 }
 
+/// A meeting whole, with who attended and who approves its minutes, as a model with `horizon`
+/// knows it: folded from the meeting's stream, since the model keeps neither (see
+/// [`ReadModel::meetings`]). `None` when the model does not know the meeting.
+pub fn meeting_whole(
+    store: &impl EventStore,
+    meeting: MeetingId,
+    horizon: Horizon,
+) -> Result<Option<MeetingState>, AppError> {
+    let stream = StreamId::new(meeting.stream_name());
+    let mut state = None;
+    for recorded in store.read_stream(&stream, 1)? {
+        if recorded.position > horizon.position || !kept_until(&recorded, horizon.until) {
+            continue;
+        }
+        state = evolve_meeting(state, &decode_recorded(&recorded)?);
+    }
+    Ok(state)
+}
+
+/// A meeting as [`ReadModel::meetings`] keeps it: without its roll of attendees and approvers.
+fn without_roll(mut meeting: MeetingState) -> MeetingState {
+    meeting.present = Vec::new();
+    meeting.absent = Vec::new();
+    meeting.approvers = Vec::new();
+    meeting
+}
+
 /// How far a model reaches into the log: what [`history`] needs to read a case's events as
 /// that model knows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,6 +203,9 @@ struct OwedKey {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ReadModel {
     pub forums: BTreeMap<ForumId, ForumState>,
+    /// Without who attended and who approves the minutes (`present`, `absent` and `approvers`
+    /// are left empty): [`meeting_whole`] reads those from the meeting's stream when one meeting
+    /// is shown. No list or count needs them, and at a million events they were 30 MiB.
     pub meetings: BTreeMap<MeetingId, MeetingState>,
     /// Skipped by serde: a [`snapshot`] stores the cases apart, in chunks that decode in parallel.
     #[serde(skip)]
@@ -330,7 +360,7 @@ impl ReadModel {
                 if let Some(before) = &before {
                     self.unschedule(before.forum, before.date, id);
                 }
-                if let Some(state) = evolve_meeting(before, &event) {
+                if let Some(state) = evolve_meeting(before, &event).map(without_roll) {
                     self.schedule
                         .entry(state.forum)
                         .or_default()

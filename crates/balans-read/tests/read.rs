@@ -226,6 +226,67 @@ fn meetings_on_the_same_day_count_whole_at_the_schedules_day_bounds() {
 }
 
 #[test]
+fn a_meetings_roll_is_read_from_its_stream_as_the_model_knows_it() {
+    let app = seeded();
+    let attendee = |name: &str, of: &str| Attendee {
+        name: Some(name.into()),
+        party: party(of),
+        role: None,
+    };
+    let record = |present: Vec<Attendee>| Command::RecordAttendance {
+        meeting: meeting(1),
+        present,
+        absent: vec![Attendee {
+            name: None,
+            party: party("Vision"),
+            role: None,
+        }],
+    };
+    run(
+        &app,
+        vec![record(vec![attendee("Anna Berg", "Arbetsgivaren")])],
+    );
+    let first = ReadModel::load(app.store()).expect("loads");
+    run(
+        &app,
+        vec![record(vec![
+            attendee("Anna Berg", "Arbetsgivaren"),
+            attendee("Per Ek", "Kommunal"),
+        ])],
+    );
+    let now = ReadModel::load(app.store()).expect("loads");
+    let kept = &now.meetings[&meeting(1)];
+    assert!(
+        kept.present.is_empty() && kept.absent.is_empty(),
+        "the model keeps no roll"
+    );
+
+    let roll = |model: &ReadModel| {
+        let whole = balans_read::meeting_whole(app.store(), meeting(1), model.horizon())
+            .expect("read back")
+            .expect("the meeting");
+        let names: Vec<Option<String>> = whole.present.into_iter().map(|a| a.name).collect();
+        (names, whole.absent.len(), whole.date)
+    };
+    assert_eq!(
+        roll(&first),
+        (vec![Some("Anna Berg".to_string())], 1, date(2025, 1, 14)),
+        "as the earlier model knew it"
+    );
+    assert_eq!(
+        roll(&now),
+        (
+            vec![Some("Anna Berg".to_string()), Some("Per Ek".to_string())],
+            1,
+            date(2025, 1, 14)
+        )
+    );
+    let unknown =
+        balans_read::meeting_whole(app.store(), meeting(9), now.horizon()).expect("reads");
+    assert_eq!(unknown, None);
+}
+
+#[test]
 fn time_travel_shows_the_data_as_it_stood() {
     let app = seeded();
     run(
