@@ -358,7 +358,7 @@ fn read_blob(reader: &mut impl Read) -> Result<Vec<u8>, String> {
 fn read_model(reader: &mut (impl Read + Send)) -> Result<ReadModel, String> {
     let decode_error =
         |error: postcard::Error| format!("the snapshot's model does not decode: {error}");
-    let mut model: ReadModel = postcard::from_bytes(&read_blob(reader)?).map_err(decode_error)?;
+    let base = read_blob(reader)?;
     let mut count = [0u8; 4];
     reader
         .read_exact(&mut count)
@@ -370,6 +370,10 @@ fn read_model(reader: &mut (impl Read + Send)) -> Result<ReadModel, String> {
     let receive = Mutex::new(receive);
     let (send_decoded, decoded) = mpsc::sync_channel::<(usize, Result<Chunk, String>)>(workers * 2);
     std::thread::scope(|scope| {
+        // The model without its cases decodes beside the chunks: alone, it would keep a core
+        // idle (at 10M events it is hundreds of MB).
+        let base =
+            scope.spawn(move || postcard::from_bytes::<ReadModel>(&base).map_err(decode_error));
         for _ in 0..workers {
             let (receive, send_decoded) = (&receive, send_decoded.clone());
             scope.spawn(move || {
@@ -423,6 +427,9 @@ fn read_model(reader: &mut (impl Read + Send)) -> Result<ReadModel, String> {
         if merged.chunks != count || !waiting.is_empty() {
             return Err("the snapshot is damaged (chunks are missing)".into());
         }
+        let mut model = base
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
         model.cases = merged.into_map();
         Ok(model)
     })
