@@ -26,6 +26,8 @@ pub struct Service {
     /// the model's lock: queued there, it would hold up every reader that came after it, and
     /// the whole server would stall for the length of the save.
     writing: Mutex<()>,
+    /// Held by a snapshot save from start to end, syncing included: saves share one file.
+    saving: Mutex<()>,
     snapshot: Option<SnapshotPlace>,
     /// The last model of the past that was folded. Time travel folds one model at a time (each
     /// can be as large as the live one) and shares it with every request for the same instant
@@ -55,6 +57,7 @@ impl Service {
             app: App::with_clock(store, clock),
             model: RwLock::new(model),
             writing: Mutex::new(()),
+            saving: Mutex::new(()),
             snapshot: None,
             past: tokio::sync::Mutex::new(None),
         }))
@@ -83,6 +86,7 @@ impl Service {
             app: App::with_clock(store, clock),
             model: RwLock::new(model),
             writing: Mutex::new(()),
+            saving: Mutex::new(()),
             snapshot: Some(SnapshotPlace {
                 path,
                 saved_at: AtomicU64::new(saved_at),
@@ -102,20 +106,25 @@ impl Service {
     }
 
     /// Saves the read model as the snapshot, unless snapshots are off or nothing changed since
-    /// the last one. Writes wait while it runs (readers do not): the model is read in place
-    /// rather than copied, which would double the memory of a large log for that moment.
+    /// the last one. Writes wait while the model is written out (readers do not): it is read in
+    /// place rather than copied, which would double the memory of a large log for that moment.
+    /// They go on again before the file is synced.
     pub fn save_snapshot(&self) -> Result<Option<Saved>, SnapshotError> {
         let Some(place) = &self.snapshot else {
             return Ok(None);
         };
-        // No write while the model is read, and one save at a time (a periodic save and the
-        // one at shutdown share the file).
-        let _no_writes = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
-        let model = self.read();
-        if model.position == place.saved_at.load(Ordering::Relaxed) {
-            return Ok(None);
-        }
-        let saved = snapshot::save(&model, self.store(), &place.path)?;
+        // One save at a time: a periodic save and the one at shutdown share the file.
+        let _one_save = self.saving.lock().unwrap_or_else(PoisonError::into_inner);
+        let written = {
+            // No write while the model is read.
+            let _no_writes = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+            let model = self.read();
+            if model.position == place.saved_at.load(Ordering::Relaxed) {
+                return Ok(None);
+            }
+            snapshot::write(&model, self.store(), &place.path)?
+        };
+        let saved = written.commit()?;
         place.saved_at.store(saved.position, Ordering::Relaxed);
         Ok(Some(saved))
     }

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, mpsc};
 use std::time::{Duration, Instant};
 
@@ -249,6 +250,45 @@ pub fn save(
     store: &impl EventStore,
     path: &Path,
 ) -> Result<Saved, SnapshotError> {
+    write(model, store, path)?.commit()
+}
+
+/// A snapshot written to a temporary file beside its place, not yet synced nor in place:
+/// [`write`] needs the model to hold still, [`Written::commit`] does not, so that a server
+/// lets writes go on while the file is synced (the longer part, on a slow disk).
+#[must_use = "the snapshot is in place only once committed"]
+pub struct Written {
+    file: File,
+    temporary: PathBuf,
+    path: PathBuf,
+    saved: Saved,
+}
+
+impl Written {
+    /// Syncs the file and renames it into place (then syncs the directory).
+    pub fn commit(self) -> Result<Saved, SnapshotError> {
+        let io_error = |source: io::Error| SnapshotError::Io {
+            path: self.path.clone(),
+            source,
+        };
+        self.file.sync_all().map_err(io_error)?;
+        drop(self.file);
+        fs::rename(&self.temporary, &self.path).map_err(io_error)?;
+        if let Some(directory) = self.path.parent() {
+            File::open(directory)
+                .and_then(|d| d.sync_all())
+                .map_err(io_error)?;
+        }
+        Ok(self.saved)
+    }
+}
+
+/// The first half of [`save`]: `model` written to the temporary file, unsynced.
+pub fn write(
+    model: &ReadModel,
+    store: &impl EventStore,
+    path: &Path,
+) -> Result<Written, SnapshotError> {
     let last_event = if model.position == 0 {
         None
     } else {
@@ -290,46 +330,75 @@ pub fn save(
         .and_then(|_| writer.write_all(&crc.to_le_bytes()))
         .map_err(io_error)?;
     let file = writer.into_inner().map_err(|e| io_error(e.into_error()))?;
-    file.sync_all().map_err(io_error)?;
-    drop(file);
-    fs::rename(&temporary, path).map_err(io_error)?;
-    if let Some(directory) = path.parent() {
-        File::open(directory)
-            .and_then(|d| d.sync_all())
-            .map_err(io_error)?;
-    }
-    Ok(Saved {
-        position: model.position,
-        bytes: 8 + 4 + header.len() as u64 + length + TRAILER as u64,
+    Ok(Written {
+        file,
+        temporary,
+        path: path.to_path_buf(),
+        saved: Saved {
+            position: model.position,
+            bytes: 8 + 4 + header.len() as u64 + length + TRAILER as u64,
+        },
     })
 }
 
 fn write_model(writer: &mut impl Write, model: &ReadModel) -> Result<(), SnapshotError> {
     let encode = |e: postcard::Error| SnapshotError::Encode(e.to_string());
     let io_error = |source: io::Error| SnapshotError::Encode(source.to_string());
-    // The model without its cases (meetings, indexes) is tens of MiB at a million events:
-    // measured first and then written straight out, so that it is never held as one blob.
-    let length = postcard::serialize_with_flavor(model, postcard::ser_flavors::Size::default())
-        .map_err(encode)?;
-    writer
-        .write_all(&(length as u64).to_le_bytes())
-        .map_err(io_error)?;
-    let mut buffered = BufWriter::with_capacity(1 << 16, &mut *writer);
-    postcard::to_io(model, &mut buffered).map_err(encode)?;
-    buffered.flush().map_err(io_error)?;
-    drop(buffered);
-    let mut blob = Vec::new();
     let cases: Vec<(&CaseId, &CaseView)> = model.cases.iter().collect();
-    let chunks = cases.chunks(CASES_PER_CHUNK);
-    writer
-        .write_all(&(chunks.len() as u32).to_le_bytes())
-        .map_err(io_error)?;
-    for chunk in chunks {
-        blob.clear();
-        let blob = postcard::to_io(chunk, std::mem::take(&mut blob)).map_err(encode)?;
-        write_blob(writer, &blob).map_err(io_error)?;
-    }
-    Ok(())
+    let chunks: Vec<&[(&CaseId, &CaseView)]> = cases.chunks(CASES_PER_CHUNK).collect();
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    // The chunks of cases are encoded on every core while the model without them is written
+    // and while earlier chunks are: a server's writes wait for as long as this takes.
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let (send, encoded) =
+            mpsc::sync_channel::<(usize, Result<Vec<u8>, postcard::Error>)>(workers * 2);
+        for _ in 0..workers {
+            let (send, next, chunks) = (send.clone(), &next, &chunks);
+            scope.spawn(move || {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(chunk) = chunks.get(index) else {
+                        break;
+                    };
+                    if send.send((index, postcard::to_stdvec(chunk))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(send);
+        // The model without its cases (meetings, indexes) is tens of MiB at a million events:
+        // measured first and then written straight out, so that it is never held as one blob.
+        let length = postcard::serialize_with_flavor(model, postcard::ser_flavors::Size::default())
+            .map_err(encode)?;
+        writer
+            .write_all(&(length as u64).to_le_bytes())
+            .map_err(io_error)?;
+        let mut buffered = BufWriter::with_capacity(1 << 16, &mut *writer);
+        postcard::to_io(model, &mut buffered).map_err(encode)?;
+        buffered.flush().map_err(io_error)?;
+        drop(buffered);
+        writer
+            .write_all(&(chunks.len() as u32).to_le_bytes())
+            .map_err(io_error)?;
+        // Chunks that come early wait here for the ones before them.
+        let mut waiting = BTreeMap::new();
+        let mut written = 0;
+        for (index, blob) in encoded {
+            waiting.insert(index, blob.map_err(encode)?);
+            while let Some(blob) = waiting.remove(&written) {
+                write_blob(writer, &blob).map_err(io_error)?;
+                written += 1;
+            }
+        }
+        if written != chunks.len() {
+            return Err(SnapshotError::Encode(
+                "a chunk of cases was not encoded".into(),
+            ));
+        }
+        Ok(())
+    })
 }
 
 fn write_blob(writer: &mut impl Write, blob: &[u8]) -> io::Result<()> {

@@ -1223,6 +1223,42 @@ mod snapshots {
     }
 
     #[test]
+    fn a_written_snapshot_replaces_the_old_one_only_when_committed() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let path = snapshot::path_for(dir.path());
+        let app = seeded();
+        let older = ReadModel::load(app.store()).expect("loads");
+        snapshot::save(&older, app.store(), &path).expect("saved");
+        run(&app, vec![schedule(2, date(2025, 2, 11))]);
+        let newer = ReadModel::load(app.store()).expect("loads");
+        assert!(newer.position > older.position);
+
+        let written = snapshot::write(&newer, app.store(), &path).expect("written");
+        let before_commit = snapshot::load(app.store(), &path).expect("loads");
+        assert_eq!(
+            before_commit.origin,
+            Origin::Snapshot {
+                position: older.position,
+                caught_up: newer.position - older.position
+            },
+            "until committed, the old snapshot is the one in place"
+        );
+        let saved = written.commit().expect("committed");
+        assert_eq!(saved.position, newer.position);
+        let after_commit = snapshot::load(app.store(), &path).expect("loads");
+        assert_eq!(
+            after_commit.origin,
+            Origin::Snapshot {
+                position: newer.position,
+                caught_up: 0
+            }
+        );
+        assert_eq!(after_commit.model, newer);
+        let files = std::fs::read_dir(dir.path()).expect("listed").count();
+        assert_eq!(files, 1, "no temporary file is left behind");
+    }
+
+    #[test]
     fn a_damaged_snapshot_is_ignored_and_left_for_a_rebuild() {
         let dir = tempfile::tempdir().expect("temporary directory");
         let path = snapshot::path_for(dir.path());
