@@ -60,12 +60,8 @@ pub fn meeting_whole(
     meeting: MeetingId,
     horizon: Horizon,
 ) -> Result<Option<MeetingState>, AppError> {
-    let stream = StreamId::new(meeting.stream_name());
     let mut state = None;
-    for recorded in store.read_stream(&stream, 1)? {
-        if recorded.position > horizon.position || !kept_until(&recorded, horizon.until) {
-            continue;
-        }
+    for recorded in horizon.events_of(store, meeting.stream_name())? {
         state = evolve_meeting(state, &decode_recorded(&recorded)?);
     }
     Ok(state)
@@ -89,6 +85,20 @@ pub struct Horizon {
     pub until: Option<Timestamp>,
 }
 
+impl Horizon {
+    /// The events of the stream named `stream` that a model with this horizon applied, in order.
+    fn events_of(
+        self,
+        store: &impl EventStore,
+        stream: String,
+    ) -> Result<impl Iterator<Item = RecordedEvent>, AppError> {
+        let events = store.read_stream(&StreamId::new(stream), 1)?;
+        Ok(events.into_iter().filter(move |recorded| {
+            recorded.position <= self.position && kept_until(recorded, self.until)
+        }))
+    }
+}
+
 /// The whole entries of a case's history as a model with `horizon` knows it (so up to its
 /// instant for a model of the past), read from the case's stream in the log: the model keeps
 /// only how many there are, so that a million events do not keep a million entries in memory.
@@ -97,12 +107,8 @@ pub fn history(
     case: CaseId,
     horizon: Horizon,
 ) -> Result<Vec<HistoryEntry>, AppError> {
-    let stream = StreamId::new(case.stream_name());
     let mut entries = Vec::new();
-    for recorded in store.read_stream(&stream, 1)? {
-        if recorded.position > horizon.position || !kept_until(&recorded, horizon.until) {
-            continue;
-        }
+    for recorded in horizon.events_of(store, case.stream_name())? {
         let event = decode_recorded(&recorded)?;
         entries.push(HistoryEntry {
             position: recorded.position,
