@@ -314,6 +314,9 @@ pub struct QueryParams {
     pub parties: Vec<Party>,
     pub forums: Vec<ForumId>,
     pub cases: Vec<CaseId>,
+    /// A thousand cases across the whole log: a timing run reads each once at most, as a user
+    /// opening cases here and there would, past what the store keeps cached.
+    pub spread_cases: Vec<CaseId>,
     /// Held meetings from the middle of each chosen forum's history.
     pub past_meetings: Vec<(ForumId, MeetingId)>,
     pub texts: Vec<&'static str>,
@@ -324,6 +327,14 @@ impl QueryParams {
         let forums: Vec<ForumId> = model.forums.keys().copied().take(16).collect();
         let step = (model.cases.len() / 64).max(1);
         let cases = model.cases.keys().copied().step_by(step).take(64).collect();
+        let spread_step = (model.cases.len() / 1000).max(1);
+        let spread_cases = model
+            .cases
+            .keys()
+            .copied()
+            .step_by(spread_step)
+            .take(1000)
+            .collect();
         let past_meetings = forums
             .iter()
             .filter_map(|forum| {
@@ -336,6 +347,7 @@ impl QueryParams {
             parties: Self::parties(),
             forums,
             cases,
+            spread_cases,
             past_meetings,
             texts: Self::TEXTS.to_vec(),
         }

@@ -447,6 +447,9 @@ fn queries(
     let a = time_query(plan, &params.cases, |c| ours.timeline(*c))?;
     let b = time_query(plan, &params.cases, |c| peer.timeline(*c))?;
     pair("case.timeline", "timeline", a, b);
+    let a = time_query(plan, &params.spread_cases, |c| ours.timeline(*c))?;
+    let b = time_query(plan, &params.spread_cases, |c| peer.timeline(*c))?;
+    pair("case.timeline, each case read once", "timeline_once", a, b);
     progress("queries: balance list at a past meeting");
     let a = time_query(plan, &params.past_meetings, |(f, m)| {
         ours.balance_list_at(*f, *m)
@@ -965,6 +968,7 @@ fn run_probe(probe: &[String]) -> Result<()> {
                 parties: QueryParams::parties(),
                 forums,
                 cases: Vec::new(),
+                spread_cases: Vec::new(),
                 past_meetings: Vec::new(),
                 texts: QueryParams::TEXTS.to_vec(),
             };
