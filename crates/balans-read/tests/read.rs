@@ -1143,6 +1143,22 @@ mod snapshots {
     use super::*;
     use balans_read::snapshot::{self, Origin};
 
+    /// The seeded log, its model, and a snapshot of that model saved in a temporary directory
+    /// (kept alive by the returned guard).
+    fn seeded_with_snapshot() -> (
+        tempfile::TempDir,
+        std::path::PathBuf,
+        App<MemoryStore>,
+        ReadModel,
+    ) {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let path = snapshot::path_for(dir.path());
+        let app = seeded();
+        let model = ReadModel::load(app.store()).expect("loads");
+        snapshot::save(&model, app.store(), &path).expect("saved");
+        (dir, path, app, model)
+    }
+
     /// More of the seeded forum's life: a second meeting where the question is followed up and
     /// the unions' promise is kept, and a new question that stays open.
     fn second_meeting(app: &App<MemoryStore>) {
@@ -1224,11 +1240,7 @@ mod snapshots {
 
     #[test]
     fn a_written_snapshot_replaces_the_old_one_only_when_committed() {
-        let dir = tempfile::tempdir().expect("temporary directory");
-        let path = snapshot::path_for(dir.path());
-        let app = seeded();
-        let older = ReadModel::load(app.store()).expect("loads");
-        snapshot::save(&older, app.store(), &path).expect("saved");
+        let (dir, path, app, older) = seeded_with_snapshot();
         run(&app, vec![schedule(2, date(2025, 2, 11))]);
         let newer = ReadModel::load(app.store()).expect("loads");
         assert!(newer.position > older.position);
@@ -1260,11 +1272,7 @@ mod snapshots {
 
     #[test]
     fn a_damaged_snapshot_is_ignored_and_left_for_a_rebuild() {
-        let dir = tempfile::tempdir().expect("temporary directory");
-        let path = snapshot::path_for(dir.path());
-        let app = seeded();
-        let model = ReadModel::load(app.store()).expect("loads");
-        snapshot::save(&model, app.store(), &path).expect("saved");
+        let (_dir, path, app, model) = seeded_with_snapshot();
         let mut bytes = std::fs::read(&path).expect("read");
         let middle = bytes.len() / 2;
         bytes[middle] ^= 0x55;
@@ -1288,11 +1296,7 @@ mod snapshots {
 
     #[test]
     fn a_snapshot_of_another_history_is_not_used() {
-        let dir = tempfile::tempdir().expect("temporary directory");
-        let path = snapshot::path_for(dir.path());
-        let first = seeded();
-        let model = ReadModel::load(first.store()).expect("loads");
-        snapshot::save(&model, first.store(), &path).expect("saved");
+        let (_dir, path, _first, _model) = seeded_with_snapshot();
 
         // The same commands recorded again: the same positions, but other event ids.
         let other = seeded();
