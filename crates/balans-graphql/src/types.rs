@@ -4,7 +4,7 @@
 //! model in memory and never waits, so resolving them concurrently would only add a task per
 //! field, which in a list of obligations or cases cost more than the fields themselves.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use async_graphql::{ComplexObject, Context, Enum, ID, Object, Result, SimpleObject};
 use balans_domain::{
@@ -341,6 +341,9 @@ pub struct Meeting {
     pub forum_id: ForumId,
     #[graphql(skip)]
     pub view: View,
+    /// The meeting with its roll, once one of `present`, `absent` and `approvers` read it.
+    #[graphql(skip)]
+    whole: OnceLock<Option<MeetingState>>,
 }
 
 impl Meeting {
@@ -368,18 +371,22 @@ impl Meeting {
             meeting_id: state.id,
             forum_id: state.forum,
             view,
+            whole: OnceLock::new(),
         }
     }
-}
 
-impl Meeting {
-    /// The meeting with its roll, read from its stream: the read model does not keep who
-    /// attended or approves ([`balans_read::ReadModel::meetings`]).
-    fn whole(&self, ctx: &Context<'_>) -> Result<Option<MeetingState>> {
+    /// The meeting with its roll, read from its stream once for all three fields that need it:
+    /// the read model does not keep who attended or approves
+    /// ([`balans_read::ReadModel::meetings`]).
+    fn whole(&self, ctx: &Context<'_>) -> Result<Option<&MeetingState>> {
+        if let Some(whole) = self.whole.get() {
+            return Ok(whole.as_ref());
+        }
         let service = ctx.data::<Arc<Service>>()?;
         let horizon = self.view.with(ReadModel::horizon);
-        balans_read::meeting_whole(service.store(), self.meeting_id, horizon)
-            .map_err(crate::error::app_error)
+        let read = balans_read::meeting_whole(service.store(), self.meeting_id, horizon)
+            .map_err(crate::error::app_error)?;
+        Ok(self.whole.get_or_init(|| read).as_ref())
     }
 }
 
