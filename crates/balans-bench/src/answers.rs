@@ -325,16 +325,8 @@ pub struct QueryParams {
 impl QueryParams {
     pub fn choose(model: &ReadModel, last_date: Date) -> Self {
         let forums: Vec<ForumId> = model.forums.keys().copied().take(16).collect();
-        let step = (model.cases.len() / 64).max(1);
-        let cases = model.cases.keys().copied().step_by(step).take(64).collect();
-        let spread_step = (model.cases.len() / 1000).max(1);
-        let spread_cases = model
-            .cases
-            .keys()
-            .copied()
-            .step_by(spread_step)
-            .take(1000)
-            .collect();
+        let cases = Self::spread(model, 64);
+        let spread_cases = Self::spread(model, 1000);
         let past_meetings = forums
             .iter()
             .filter_map(|forum| {
@@ -351,6 +343,18 @@ impl QueryParams {
             past_meetings,
             texts: Self::TEXTS.to_vec(),
         }
+    }
+
+    /// `count` cases at even steps through the whole map of cases (all of them when fewer).
+    fn spread(model: &ReadModel, count: usize) -> Vec<CaseId> {
+        let step = (model.cases.len() / count).max(1);
+        model
+            .cases
+            .keys()
+            .copied()
+            .step_by(step)
+            .take(count)
+            .collect()
     }
 
     pub const TEXTS: [&'static str; 3] = [
