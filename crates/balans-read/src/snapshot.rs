@@ -382,17 +382,14 @@ fn write_model(writer: &mut impl Write, model: &ReadModel) -> Result<(), Snapsho
         writer
             .write_all(&(chunks.len() as u32).to_le_bytes())
             .map_err(io_error)?;
-        // Chunks that come early wait here for the ones before them.
-        let mut waiting = BTreeMap::new();
-        let mut written = 0;
+        let mut in_order = InOrder::default();
         for (index, blob) in encoded {
-            waiting.insert(index, blob.map_err(encode)?);
-            while let Some(blob) = waiting.remove(&written) {
+            in_order.arrive(index, blob.map_err(encode)?);
+            while let Some(blob) = in_order.next_ready() {
                 write_blob(writer, &blob).map_err(io_error)?;
-                written += 1;
             }
         }
-        if written != chunks.len() {
+        if !in_order.handed_on_all(chunks.len()) {
             return Err(SnapshotError::Encode(
                 "a chunk of cases was not encoded".into(),
             ));
@@ -470,20 +467,17 @@ fn read_model(reader: &mut (impl Read + Send)) -> Result<ReadModel, String> {
             }
             Ok::<(), String>(())
         });
-        // Early chunks wait here for the ones before them.
-        let mut waiting: BTreeMap<usize, Chunk> = BTreeMap::new();
+        let mut in_order = InOrder::default();
         let mut merged = Merged::default();
         let mut failure = None;
         for (index, chunk) in decoded {
             match chunk {
-                Ok(chunk) => {
-                    waiting.insert(index, chunk);
-                }
+                Ok(chunk) => in_order.arrive(index, chunk),
                 Err(error) => {
                     failure.get_or_insert(error);
                 }
             }
-            while let Some(chunk) = waiting.remove(&merged.chunks) {
+            while let Some(chunk) = in_order.next_ready() {
                 merged.push(chunk);
             }
         }
@@ -493,7 +487,7 @@ fn read_model(reader: &mut (impl Read + Send)) -> Result<ReadModel, String> {
         if let Some(error) = failure {
             return Err(error);
         }
-        if merged.chunks != count || !waiting.is_empty() {
+        if !in_order.handed_on_all(count) {
             return Err("the snapshot is damaged (chunks are missing)".into());
         }
         let mut model = base
@@ -504,6 +498,40 @@ fn read_model(reader: &mut (impl Read + Send)) -> Result<ReadModel, String> {
     })
 }
 
+/// Chunks encoded or decoded on several threads come back out of order, each with its place:
+/// the early ones wait here until those before them have come, and leave in order.
+struct InOrder<T> {
+    next: usize,
+    early: BTreeMap<usize, T>,
+}
+
+impl<T> Default for InOrder<T> {
+    fn default() -> Self {
+        Self {
+            next: 0,
+            early: BTreeMap::new(),
+        }
+    }
+}
+
+impl<T> InOrder<T> {
+    fn arrive(&mut self, place: usize, item: T) {
+        self.early.insert(place, item);
+    }
+
+    /// The next item in order, if it has come.
+    fn next_ready(&mut self) -> Option<T> {
+        let item = self.early.remove(&self.next)?;
+        self.next += 1;
+        Some(item)
+    }
+
+    /// Whether exactly the places `0..count` came, and all have left.
+    fn handed_on_all(&self, count: usize) -> bool {
+        self.next == count && self.early.is_empty()
+    }
+}
+
 /// The chunks of cases merged so far, as a few maps of about doubling sizes (like a binary
 /// counter): appending one map to another rebuilds both into full nodes, so merging equal
 /// halves costs each case a move per level, and the cases are never held twice. Inserting them
@@ -511,12 +539,10 @@ fn read_model(reader: &mut (impl Read + Send)) -> Result<ReadModel, String> {
 #[derive(Default)]
 struct Merged {
     maps: Vec<BTreeMap<CaseId, CaseView>>,
-    chunks: usize,
 }
 
 impl Merged {
     fn push(&mut self, chunk: BTreeMap<CaseId, CaseView>) {
-        self.chunks += 1;
         self.maps.push(chunk);
         while let [.., below, top] = self.maps.as_mut_slice()
             && below.len() <= top.len()
