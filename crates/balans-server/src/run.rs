@@ -65,6 +65,7 @@ pub fn run(config: Config) -> Result<()> {
 pub fn open(config: &Config) -> Result<Arc<Service>> {
     let options = SledOptions {
         cache_capacity: config.cache_capacity,
+        ..SledOptions::default()
     };
     let open_store = || -> Result<SharedStore> {
         let store = SledStore::open(&config.data, options)

@@ -12,6 +12,8 @@
 //! | `commands` | command id (16 bytes)       | JSON [`AppendOutcome`] of the first append |
 //! | `meta`     | `next_position`             | next global position (u64)               |
 //!
+//! sled compresses what it writes with zstd (see [`SledOptions::compression`]).
+//!
 //! See `DURABILITY.md` beside this crate's `Cargo.toml` for why sled's own flush is not enough.
 
 use std::fs::{File, TryLockError};
@@ -40,16 +42,23 @@ pub struct SledOptions {
     /// Bytes of sled's page cache. Sled's own default is about 1 GiB, far more than a
     /// case tracker's log needs; the default here is 64 MiB.
     pub cache_capacity: u64,
+    /// The zstd level sled compresses what it writes to its log with; `None` creates the
+    /// database uncompressed. A database that exists stays as it was created, compressed
+    /// (at this level, or the default if `None`) or not.
+    pub compression: Option<i32>,
 }
 
 impl SledOptions {
     pub const DEFAULT_CACHE_CAPACITY: u64 = 64 * 1024 * 1024;
+    /// zstd's fastest level: the log's JSON payloads shrink about as much as at higher levels.
+    pub const DEFAULT_COMPRESSION_LEVEL: i32 = 1;
 }
 
 impl Default for SledOptions {
     fn default() -> Self {
         Self {
             cache_capacity: Self::DEFAULT_CACHE_CAPACITY,
+            compression: Some(Self::DEFAULT_COMPRESSION_LEVEL),
         }
     }
 }
@@ -105,9 +114,20 @@ impl SledStore {
     /// Fails with [`StoreError::Locked`] if another `SledStore`, in this process or another,
     /// has the same path open.
     pub fn open(path: &Path, options: SledOptions) -> Result<Self, StoreError> {
+        let compression = match created_compressed(path)? {
+            Some(true) => Some(
+                options
+                    .compression
+                    .unwrap_or(SledOptions::DEFAULT_COMPRESSION_LEVEL),
+            ),
+            Some(false) => None,
+            None => options.compression,
+        };
         let db = sled::Config::new()
             .path(path)
             .cache_capacity(options.cache_capacity)
+            .use_compression(compression.is_some())
+            .compression_factor(compression.unwrap_or(1))
             .open()
             .map_err(|error| open_error(path, error))?;
         let tree = |name: &str| db.open_tree(name).map_err(sled_error);
@@ -282,6 +302,29 @@ impl SledStore {
                 reason: "indexed, but not in the log".into(),
             }),
         }
+    }
+}
+
+/// Whether the sled database at `path` was created with compression (`None` if there is none
+/// yet). sled refuses to open a database with the other setting, so it is read from the
+/// `conf` file sled wrote at creation: lines of `name: value`, then a checksum.
+fn created_compressed(path: &Path) -> Result<Option<bool>, StoreError> {
+    let conf = path.join("conf");
+    let bytes = match std::fs::read(&conf) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(io_error("reading", &conf, error)),
+    };
+    let setting = bytes
+        .split(|&byte| byte == b'\n')
+        .find_map(|line| line.strip_prefix(b"use_compression: "));
+    match setting {
+        Some(b"true") => Ok(Some(true)),
+        Some(b"false") => Ok(Some(false)),
+        _ => Err(StoreError::Io(format!(
+            "{} does not say whether the database is compressed (use_compression)",
+            conf.display()
+        ))),
     }
 }
 

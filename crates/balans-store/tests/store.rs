@@ -310,10 +310,20 @@ fn sled_group_commit_shares_syncs_between_concurrent_appends() {
 
 #[test]
 fn sled_large_payloads_survive_reopen() {
-    // Big enough that sled stores the value as a separate blob file.
+    // Big enough, even compressed, that sled stores the value as a separate blob file:
+    // random hex digits do not compress below 4 bits a character.
     let dir = TempDir::new().expect("tempdir");
     let mut big = event("big", 1);
-    big.payload = serde_json::json!({ "text": "x".repeat(600 * 1024) }).into();
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    let random: String = (0..1_200_000)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            char::from_digit((state % 16) as u32, 16).expect("a hex digit")
+        })
+        .collect();
+    big.payload = serde_json::json!({ "text": random }).into();
     {
         let store = open(dir.path());
         store
@@ -349,7 +359,11 @@ fn sled_reports_a_damaged_event_as_corrupt() {
     }
     {
         // The store's drop waits until sled has let go of the lock, so this open cannot race it.
-        let db = ::sled::open(dir.path()).expect("raw sled");
+        let db = ::sled::Config::new()
+            .path(dir.path())
+            .use_compression(true)
+            .open()
+            .expect("raw sled");
         db.open_tree("events")
             .expect("events")
             .insert(2u64.to_be_bytes(), &b"{not json"[..])
@@ -380,6 +394,76 @@ fn sled_reports_a_damaged_event_as_corrupt() {
     );
 }
 
+/// Whether sled's `conf` in `dir` says the database is compressed.
+fn conf_says_compressed(dir: &std::path::Path) -> bool {
+    let conf = std::fs::read(dir.join("conf")).expect("sled wrote its conf");
+    String::from_utf8_lossy(&conf).contains("use_compression: true")
+}
+
+#[test]
+fn a_new_database_is_compressed_and_reads_back_after_reopening() {
+    let dir = TempDir::new().expect("tempdir");
+    let long_text = "Facket frågar när arbetsgivaren återkommer om bemanningen. ".repeat(40);
+    {
+        let store = open(dir.path());
+        for version in 1..=50 {
+            let mut event = event("case-1", version);
+            event.payload = serde_json::json!({ "text": long_text, "n": version }).into();
+            store.append(request(&[], vec![event])).expect("append");
+        }
+    }
+    assert!(conf_says_compressed(dir.path()));
+    let store = open(dir.path());
+    let events = store
+        .read_stream(&StreamId::new("case-1"), 1)
+        .expect("read back");
+    assert_eq!(events.len(), 50);
+    assert_eq!(
+        events[49].payload.to_value(),
+        serde_json::json!({ "text": long_text, "n": 50 })
+    );
+}
+
+#[test]
+fn an_uncompressed_database_stays_uncompressed_and_keeps_its_events() {
+    let dir = TempDir::new().expect("tempdir");
+    let uncompressed = SledOptions {
+        compression: None,
+        ..SledOptions::default()
+    };
+    {
+        let store = SledStore::open(dir.path(), uncompressed).expect("create uncompressed");
+        store
+            .append(request(&[], vec![event("c", 1), event("c", 2)]))
+            .expect("append");
+    }
+    assert!(!conf_says_compressed(dir.path()));
+    // Opened as every database now is, asking for compression: sled could not change it, so
+    // the store opens it as it was created.
+    let store = open(dir.path());
+    store
+        .append(request(&[], vec![event("c", 3)]))
+        .expect("append after reopening");
+    let versions: Vec<u64> = store
+        .read_stream(&StreamId::new("c"), 1)
+        .expect("read")
+        .iter()
+        .map(|event| event.stream_version)
+        .collect();
+    assert_eq!(versions, [1, 2, 3]);
+    assert!(!conf_says_compressed(dir.path()));
+}
+
+#[test]
+fn a_conf_that_does_not_say_whether_it_is_compressed_is_refused_by_name() {
+    let dir = TempDir::new().expect("tempdir");
+    std::fs::write(dir.path().join("conf"), "segment_size: 524288\n").expect("write conf");
+    match SledStore::open(dir.path(), SledOptions::default()) {
+        Err(StoreError::Io(message)) => assert!(message.contains("use_compression"), "{message}"),
+        other => panic!("expected an error naming use_compression, got {other:?}"),
+    }
+}
+
 #[test]
 fn sled_cache_defaults_to_64_mib_and_is_configurable() {
     assert_eq!(SledOptions::default().cache_capacity, 64 * 1024 * 1024);
@@ -388,6 +472,7 @@ fn sled_cache_defaults_to_64_mib_and_is_configurable() {
         dir.path(),
         SledOptions {
             cache_capacity: 1024 * 1024,
+            ..SledOptions::default()
         },
     )
     .expect("open");
