@@ -255,15 +255,18 @@ impl ReadModel {
 
     /// Applies every event appended since this model was last brought up to date.
     pub fn catch_up(&mut self, store: &impl EventStore) -> Result<(), AppError> {
-        loop {
-            let page = store.read_all(self.position + 1, PAGE)?;
-            if page.is_empty() {
-                return Ok(());
-            }
-            for recorded in page {
-                self.apply(&recorded)?;
-            }
+        let page = store.read_all(self.position + 1, PAGE)?;
+        let more = page.len() == PAGE;
+        for recorded in page {
+            self.apply(&recorded)?;
         }
+        // A model far behind the log (a start without a usable snapshot, or with an old one)
+        // reads the rest on another thread, as a rebuild does; one page is the usual case (the
+        // events since the last write) and costs no thread.
+        if more {
+            self.replay(store, |_| true)?;
+        }
+        Ok(())
     }
 
     /// Applies every event after the model's position that `keep` keeps, reading the log on

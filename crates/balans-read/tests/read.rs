@@ -3,7 +3,7 @@
 use balans_app::{App, CommandMeta, FixedClock, decode_recorded};
 use balans_domain::*;
 use balans_read::{ObligationFilter, ReadModel, end_of_day};
-use balans_store::{MemoryStore, RecordedEvent};
+use balans_store::{EventStore, MemoryStore, RecordedEvent};
 use jiff::civil::{Date, date};
 use ulid::Ulid;
 
@@ -1469,6 +1469,30 @@ fn every_page_of_who_owes_what_is_a_slice_of_the_whole_list_kept_in_order_as_cas
         seen_long_list,
         "the generated history owes enough to page through"
     );
+}
+
+#[test]
+fn a_model_pages_behind_the_log_catches_up_to_what_a_rebuild_folds() {
+    let app = App::new(MemoryStore::new());
+    balans_gen::generate_into(&app, balans_gen::Options::new(12_000, 3), |_| {})
+        .expect("generated");
+    let rebuilt = ReadModel::load(app.store()).expect("loads");
+    assert!(rebuilt.position > 10_000, "more than two pages of the log");
+    // Behind by nearly the whole log (it reads the rest on another thread), and by a little.
+    for applied_first in [1_000, rebuilt.position - 10] {
+        let mut behind = ReadModel::default();
+        for event in app
+            .store()
+            .read_all(1, applied_first as usize)
+            .expect("reads")
+        {
+            behind.apply(&event).expect("applies");
+        }
+        assert_eq!(behind.position, applied_first);
+        behind.catch_up(app.store()).expect("catches up");
+        assert_eq!(behind.position, rebuilt.position);
+        assert!(behind == rebuilt, "caught up from {applied_first}");
+    }
 }
 
 #[test]
