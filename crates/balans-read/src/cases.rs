@@ -2,6 +2,7 @@
 
 use balans_domain::{CaseKind, CaseState, CaseStatus, ForumId, MeetingId, Party};
 use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
 
 use crate::{CaseView, ReadModel};
 
@@ -192,12 +193,81 @@ pub(crate) fn query_words(query: &str) -> Vec<String> {
 /// The fields free text looks in: title, text, answers, commitments, statements and registry
 /// number. The search index (see [`crate::search`]) takes its tokens from the same fields.
 pub(crate) fn searched_fields(case: &CaseState) -> impl Iterator<Item = &str> {
+    first_fields(case, ListLengths::of(case))
+}
+
+/// How long a case's lists of searched texts are; events add to their ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ListLengths {
+    answers: u32,
+    commitments: u32,
+    statements: u32,
+}
+
+impl ListLengths {
+    pub(crate) fn of(case: &CaseState) -> Self {
+        let length = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
+        ListLengths {
+            answers: length(case.answers.len()),
+            commitments: length(case.commitments.len()),
+            statements: length(case.statements.len()),
+        }
+    }
+
+    /// Whether no list is longer here than in `now`.
+    pub(crate) fn within(self, now: Self) -> bool {
+        self.answers <= now.answers
+            && self.commitments <= now.commitments
+            && self.statements <= now.statements
+    }
+}
+
+/// The case's searched fields with only the first `lists` of each list, in
+/// [`searched_fields`]' order: all of them when `lists` are the case's own lengths.
+pub(crate) fn first_fields(case: &CaseState, lists: ListLengths) -> impl Iterator<Item = &str> {
+    let take = |len: u32| len as usize;
     [case.title.as_str(), case.text.as_str()]
         .into_iter()
-        .chain(case.answers.iter().map(|a| a.text.as_str()))
-        .chain(case.commitments.iter().map(|c| c.what.as_str()))
-        .chain(case.statements.iter().map(|s| s.text.as_str()))
+        .chain(
+            case.answers
+                .iter()
+                .take(take(lists.answers))
+                .map(|a| a.text.as_str()),
+        )
+        .chain(
+            case.commitments
+                .iter()
+                .take(take(lists.commitments))
+                .map(|c| c.what.as_str()),
+        )
+        .chain(
+            case.statements
+                .iter()
+                .take(take(lists.statements))
+                .map(|s| s.text.as_str()),
+        )
         .chain(case.registry_number.as_deref())
+}
+
+/// The texts the case's lists hold beyond their first `before`.
+pub(crate) fn added_fields(case: &CaseState, before: ListLengths) -> impl Iterator<Item = &str> {
+    let skip = |len: u32| len as usize;
+    case.answers
+        .iter()
+        .skip(skip(before.answers))
+        .map(|a| a.text.as_str())
+        .chain(
+            case.commitments
+                .iter()
+                .skip(skip(before.commitments))
+                .map(|c| c.what.as_str()),
+        )
+        .chain(
+            case.statements
+                .iter()
+                .skip(skip(before.statements))
+                .map(|s| s.text.as_str()),
+        )
 }
 
 /// Whether every word occurs somewhere in the case's own words; no words matches every case.

@@ -35,7 +35,7 @@ use balans_domain::{CaseId, CaseState, ForumId};
 use serde::{Deserialize, Serialize};
 
 use crate::CaseView;
-use crate::cases::searched_fields;
+use crate::cases::{ListLengths, added_fields, first_fields, searched_fields};
 
 /// Tokens and grams of the searched fields of every case, kept by [`crate::ReadModel`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -66,6 +66,10 @@ struct IndexedCase {
     /// A hash of the searched fields when the case was last indexed: events that leave them as
     /// they were (most of a case's events) cost a hash, not a tokenizing.
     fingerprint: u64,
+    /// How many answers, commitments and statements the case had then: an event that only
+    /// adds some (most that change the fields) leaves those fields as they were, and only the
+    /// added ones are tokenized.
+    lists: ListLengths,
     /// How many tokens' postings hold this case.
     tokens: u32,
     /// Whether some of those tokens are no longer in the case's fields.
@@ -151,11 +155,13 @@ pub struct Candidate {
 impl SearchIndex {
     /// Brings the index up to date with a case's fields as they are now.
     pub fn index_case(&mut self, id: CaseId, case: &CaseState) {
-        let fingerprint = fingerprint(case);
+        let lists = ListLengths::of(case);
+        let fingerprint = fingerprint(case, lists);
         let forum = self.forums.id(&case.forum, |forum| *forum);
         let code = self
             .codes
             .id(case.number.forum_code.as_str(), |code| code.into());
+        let mut only_added = None;
         let ordinal = match self.ordinals.get(&id) {
             Some(&ordinal) => {
                 let entry = &mut self.cases[ordinal as usize];
@@ -164,6 +170,11 @@ impl SearchIndex {
                 if entry.fingerprint == fingerprint {
                     return;
                 }
+                if entry.lists.within(lists)
+                    && fingerprint_of_first(case, entry.lists) == entry.fingerprint
+                {
+                    only_added = Some(entry.lists);
+                }
                 ordinal
             }
             None => {
@@ -171,6 +182,7 @@ impl SearchIndex {
                 self.cases.push(IndexedCase {
                     id,
                     fingerprint,
+                    lists,
                     tokens: 0,
                     stale: false,
                     forum,
@@ -183,7 +195,12 @@ impl SearchIndex {
             }
         };
         let mut ids: Vec<u32> = Vec::new();
-        for field in searched_fields(case) {
+        let fields: Box<dyn Iterator<Item = &str>> = match only_added {
+            // The fields it had are as they were, so the postings hold it under their tokens.
+            Some(before) => Box::new(added_fields(case, before)),
+            None => Box::new(searched_fields(case)),
+        };
+        for field in fields {
             let lower = field.to_lowercase();
             for token in lower.split_whitespace() {
                 ids.push(self.token_id(token));
@@ -201,11 +218,11 @@ impl SearchIndex {
             }
         }
         let entry = &mut self.cases[ordinal as usize];
-        entry.fingerprint = fingerprint;
+        (entry.fingerprint, entry.lists) = (fingerprint, lists);
         entry.tokens += added;
         // The postings now hold the case under its current tokens and under any it had before;
-        // if those are more, some token is gone from its fields.
-        if (entry.tokens as usize) > ids.len() {
+        // if those are more, some token is gone from its fields. (Fields only added lose none.)
+        if only_added.is_none() && (entry.tokens as usize) > ids.len() {
             entry.stale = true;
         }
     }
@@ -541,11 +558,18 @@ fn gram_key(gram: &[char]) -> u64 {
         .fold(0, |key, &c| (key << 21) | (u64::from(c) + 1))
 }
 
-/// A hash of the searched fields, each with its length, so that moving text between fields or
-/// adding an empty one changes it too.
-fn fingerprint(case: &CaseState) -> u64 {
+/// A hash of the case's searched fields (`lists` are the case's own lengths), each ended by a
+/// marker, so that moving text between fields or adding an empty one changes it too.
+fn fingerprint(case: &CaseState, lists: ListLengths) -> u64 {
+    debug_assert_eq!(lists, ListLengths::of(case));
+    fingerprint_of_first(case, lists)
+}
+
+/// The [`fingerprint`] the case had when its lists were `lists` long, if the fields it had then
+/// are unchanged.
+fn fingerprint_of_first(case: &CaseState, lists: ListLengths) -> u64 {
     let mut hasher = DefaultHasher::new();
-    for field in searched_fields(case) {
+    for field in first_fields(case, lists) {
         field.hash(&mut hasher);
     }
     hasher.finish()
