@@ -8,12 +8,12 @@
 //! Deleting a snapshot is always safe.
 //!
 //! File layout: `BALANSRM`, the header's length (u32, little-endian) and the [`Header`]; then
-//! the body: the model without its cases, the number of case chunks (u32) and the chunks, each
-//! a length (u64) and a zstd frame of postcard; then a trailer of the body's length (u64) and
-//! its CRC-32 (u32). The cases, nearly all of the model, come in chunks so that a start
-//! decompresses and decodes them on every core and never holds more than a few chunks' bytes
-//! beside the model. zstd's fastest level shrinks the file about 4.5× (the model is text and
-//! ids) for about a second of CPU per GiB each way.
+//! the body: the model without its cases (postcard, after its length as u64), the number of case
+//! chunks (u32) and the chunks, each a length (u64) and a zstd frame of postcard; then a trailer
+//! of the body's length (u64) and its CRC-32 (u32). The cases, nearly all of the model, come in
+//! chunks so that a start decompresses and decodes them on every core and never holds more than
+//! a few chunks' bytes beside the model. zstd's fastest level shrinks the cases about 7× (they
+//! are mostly Swedish text) for about a second of CPU per GiB each way.
 
 use std::collections::BTreeMap;
 use std::fs::{self, File};
@@ -34,7 +34,7 @@ use balans_domain::CaseId;
 /// The snapshot format. Bump it whenever the read model's fields or the way events fold into it
 /// change: old snapshots are then ignored and rebuilt. The test `snapshot_fixture_still_folds_the_same`
 /// fails when the model changed and this did not.
-pub const FORMAT: u32 = 8;
+pub const FORMAT: u32 = 9;
 
 const MAGIC: &[u8; 8] = b"BALANSRM";
 const TRAILER: usize = 12;
@@ -382,25 +382,19 @@ fn write_model(writer: &mut impl Write, model: &ReadModel) -> Result<(), Snapsho
         }
         drop(send);
         // The model without its cases (meetings, indexes) is tens of MiB at a million events:
-        // measured first and then compressed as it is encoded, so that it is never held
-        // uncompressed; its frame records its size for the reader.
+        // measured first and then written straight out, so that it is never held as one blob.
+        // It stays uncompressed: it is mostly ids and numbers (zstd shrinks it only 1.6×), and
+        // its one decoding thread is the longest part of a start, which decompressing it would
+        // lengthen (by 0.4 s at 10M events).
         let length = postcard::serialize_with_flavor(model, postcard::ser_flavors::Size::default())
             .map_err(encode)?;
-        let mut compressing =
-            zstd::stream::Encoder::new(Vec::new(), COMPRESSION_LEVEL).map_err(io_error)?;
-        compressing
-            .set_pledged_src_size(Some(length as u64))
-            .and_then(|()| compressing.include_contentsize(true))
+        writer
+            .write_all(&(length as u64).to_le_bytes())
             .map_err(io_error)?;
-        let mut buffered = BufWriter::with_capacity(1 << 16, compressing);
+        let mut buffered = BufWriter::with_capacity(1 << 16, &mut *writer);
         postcard::to_io(model, &mut buffered).map_err(encode)?;
-        let base = buffered
-            .into_inner()
-            .map_err(|error| io_error(error.into_error()))?
-            .finish()
-            .map_err(io_error)?;
-        write_blob(writer, &base).map_err(io_error)?;
-        drop(base);
+        buffered.flush().map_err(io_error)?;
+        drop(buffered);
         writer
             .write_all(&(chunks.len() as u32).to_le_bytes())
             .map_err(io_error)?;
@@ -460,11 +454,8 @@ fn read_model(reader: &mut (impl Read + Send)) -> Result<ReadModel, String> {
     std::thread::scope(|scope| {
         // The model without its cases decodes beside the chunks: alone, it would keep a core
         // idle (at 10M events it is hundreds of MB).
-        let base = scope.spawn(move || {
-            let bytes = decompress(&mut zstd::block::Decompressor::new(), &base)?;
-            drop(base);
-            postcard::from_bytes::<ReadModel>(&bytes).map_err(decode_error)
-        });
+        let base =
+            scope.spawn(move || postcard::from_bytes::<ReadModel>(&base).map_err(decode_error));
         for _ in 0..workers {
             let (receive, send_decoded) = (&receive, send_decoded.clone());
             scope.spawn(move || {
