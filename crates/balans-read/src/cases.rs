@@ -197,7 +197,7 @@ pub(crate) fn searched_fields(case: &CaseState) -> impl Iterator<Item = &str> {
 }
 
 /// How long a case's lists of searched texts are; events add to their ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct ListLengths {
     answers: u32,
     commitments: u32,
@@ -225,49 +225,37 @@ impl ListLengths {
 /// The case's searched fields with only the first `lists` of each list, in
 /// [`searched_fields`]' order: all of them when `lists` are the case's own lengths.
 pub(crate) fn first_fields(case: &CaseState, lists: ListLengths) -> impl Iterator<Item = &str> {
-    let take = |len: u32| len as usize;
     [case.title.as_str(), case.text.as_str()]
         .into_iter()
-        .chain(
-            case.answers
-                .iter()
-                .take(take(lists.answers))
-                .map(|a| a.text.as_str()),
-        )
-        .chain(
-            case.commitments
-                .iter()
-                .take(take(lists.commitments))
-                .map(|c| c.what.as_str()),
-        )
-        .chain(
-            case.statements
-                .iter()
-                .take(take(lists.statements))
-                .map(|s| s.text.as_str()),
-        )
+        .chain(list_texts(case, ListLengths::default(), lists))
         .chain(case.registry_number.as_deref())
 }
 
 /// The texts the case's lists hold beyond their first `before`.
 pub(crate) fn added_fields(case: &CaseState, before: ListLengths) -> impl Iterator<Item = &str> {
-    let skip = |len: u32| len as usize;
-    case.answers
+    list_texts(case, before, ListLengths::of(case))
+}
+
+/// The texts of each list's items from its `from` up to its `to`: answers, then commitments,
+/// then statements.
+fn list_texts(case: &CaseState, from: ListLengths, to: ListLengths) -> impl Iterator<Item = &str> {
+    let part = |from: u32, to: u32| (from as usize, to.saturating_sub(from) as usize);
+    let ((a, a_len), (c, c_len), (s, s_len)) = (
+        part(from.answers, to.answers),
+        part(from.commitments, to.commitments),
+        part(from.statements, to.statements),
+    );
+    let answers = case
+        .answers
         .iter()
-        .skip(skip(before.answers))
-        .map(|a| a.text.as_str())
-        .chain(
-            case.commitments
-                .iter()
-                .skip(skip(before.commitments))
-                .map(|c| c.what.as_str()),
-        )
-        .chain(
-            case.statements
-                .iter()
-                .skip(skip(before.statements))
-                .map(|s| s.text.as_str()),
-        )
+        .skip(a)
+        .take(a_len)
+        .map(|a| a.text.as_str());
+    let commitments = case.commitments.iter().skip(c).take(c_len);
+    let statements = case.statements.iter().skip(s).take(s_len);
+    answers
+        .chain(commitments.map(|c| c.what.as_str()))
+        .chain(statements.map(|s| s.text.as_str()))
 }
 
 /// Whether every word occurs somewhere in the case's own words; no words matches every case.
