@@ -1,8 +1,8 @@
-//! Group commit: appenders whose transactions committed share one flush-and-fdatasync.
+//! Group commit: appenders whose appends are written share one flush-and-fdatasync.
 //!
-//! Each appender takes a ticket after its transaction committed. One of the waiting appenders
+//! Each appender takes a ticket after its append was written. One of the waiting appenders
 //! becomes the leader, notes how many tickets exist, syncs, and then declares all of them
-//! durable: every ticket counted was taken after its transaction committed, so the sync that
+//! durable: every ticket counted was taken after its append was written, so the sync that
 //! started after the count covers it. The others sleep instead of syncing again.
 //!
 //! A leader first waits for as many tickets as the last sync covered, for at most as long as
@@ -100,7 +100,15 @@ impl GroupCommit {
         }
     }
 
-    /// Must be called only after the caller's transaction committed.
+    /// Stops the store from acknowledging anything more: what it wrote can no longer be
+    /// trusted to be whole. Wakes the appenders waiting, who get `reason`.
+    pub fn fail(&self, reason: String) {
+        let mut state = self.lock();
+        state.failure.get_or_insert(reason);
+        state.wake();
+    }
+
+    /// Must be called only after the caller's append was written.
     pub fn ticket(&self) -> u64 {
         self.committed.fetch_add(1, Ordering::SeqCst) + 1
     }

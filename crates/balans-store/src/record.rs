@@ -2,8 +2,11 @@
 //!
 //! A record is one version byte and the envelope in postcard: ids as 128-bit integers, instants
 //! as nanoseconds, and the payload as the JSON text it was given (the store never looks inside
-//! it). Records written before this format are the whole [`RecordedEvent`] as JSON; they start
-//! with `{`, which no version byte is, so both kinds read back side by side in one log.
+//! it). Version 2 adds an [`AppendMark`] after the envelope: where the event's append ends, and
+//! on its last event the append's command id, so that an append whose events reached the log
+//! only in part can be found and removed after a crash, and the indexes rebuilt from the log.
+//! Records written before the binary format are the whole [`RecordedEvent`] as JSON; they start
+//! with `{`, which no version byte is, so all kinds read back side by side in one log.
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -11,8 +14,20 @@ use ulid::Ulid;
 
 use crate::{Payload, RecordedEvent, StreamId};
 
-/// The first byte of a binary record.
+/// The first byte of a binary record without an [`AppendMark`] (written until 2026-12).
 const BINARY_V1: u8 = 1;
+/// The first byte of a binary record with an [`AppendMark`].
+const BINARY_V2: u8 = 2;
+
+/// Where an event's append ends. Records of version 1 and JSON records were written in one
+/// transaction per append and carry none: each of them counts as complete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppendMark {
+    /// The position of the append's last event.
+    pub last: u64,
+    /// The append's command id, on its last event only.
+    pub command: Option<u128>,
+}
 
 #[derive(Serialize, Deserialize)]
 struct Envelope<'a> {
@@ -35,8 +50,8 @@ struct Envelope<'a> {
     payload: &'a str,
 }
 
-/// The bytes stored for `event`.
-pub fn encode(event: &RecordedEvent) -> Result<Vec<u8>, String> {
+/// The bytes stored for `event`, which belongs to the append that `mark` describes.
+pub fn encode(event: &RecordedEvent, mark: AppendMark) -> Result<Vec<u8>, String> {
     let envelope = Envelope {
         id: event.id.0,
         stream: event.stream.as_str(),
@@ -51,21 +66,40 @@ pub fn encode(event: &RecordedEvent) -> Result<Vec<u8>, String> {
         causation: event.causation.0,
         payload: event.payload.get(),
     };
-    postcard::to_extend(&envelope, vec![BINARY_V1]).map_err(|error| error.to_string())
+    let bytes =
+        postcard::to_extend(&envelope, vec![BINARY_V2]).map_err(|error| error.to_string())?;
+    postcard::to_extend(&mark, bytes).map_err(|error| error.to_string())
 }
 
-/// The event stored as `bytes`, in either format.
+/// The event stored as `bytes`, in any format.
 pub fn decode(bytes: &[u8]) -> Result<RecordedEvent, String> {
+    decode_marked(bytes).map(|(event, _)| event)
+}
+
+/// The event stored as `bytes` and, if the record has one, its [`AppendMark`].
+pub fn decode_marked(bytes: &[u8]) -> Result<(RecordedEvent, Option<AppendMark>), String> {
+    let unmarked = |event| (event, None);
     match bytes.first() {
-        Some(&BINARY_V1) => decode_binary(&bytes[1..]),
-        Some(b'{') => serde_json::from_slice(bytes).map_err(|error| error.to_string()),
+        Some(&BINARY_V2) => {
+            let (envelope, rest) = postcard::take_from_bytes::<Envelope<'_>>(&bytes[1..])
+                .map_err(|error| error.to_string())?;
+            let mark: AppendMark =
+                postcard::from_bytes(rest).map_err(|error| format!("the append mark: {error}"))?;
+            Ok((from_envelope(envelope)?, Some(mark)))
+        }
+        Some(&BINARY_V1) => postcard::from_bytes(&bytes[1..])
+            .map_err(|error| error.to_string())
+            .and_then(from_envelope)
+            .map(unmarked),
+        Some(b'{') => serde_json::from_slice(bytes)
+            .map_err(|error| error.to_string())
+            .map(unmarked),
         Some(other) => Err(format!("unknown record format {other}")),
         None => Err("the record is empty".into()),
     }
 }
 
-fn decode_binary(bytes: &[u8]) -> Result<RecordedEvent, String> {
-    let envelope: Envelope<'_> = postcard::from_bytes(bytes).map_err(|error| error.to_string())?;
+fn from_envelope(envelope: Envelope<'_>) -> Result<RecordedEvent, String> {
     let instant = |nanos: i128| {
         Timestamp::from_nanosecond(nanos).map_err(|error| format!("a bad instant: {error}"))
     };
@@ -107,11 +141,20 @@ mod tests {
         }
     }
 
+    const LAST_OF_ITS_APPEND: AppendMark = AppendMark {
+        last: 77,
+        command: Some(99),
+    };
+
     #[test]
     fn a_binary_record_reads_back_whole_and_is_smaller_than_json() {
         let event = event();
-        let bytes = encode(&event).expect("encodes");
+        let bytes = encode(&event, LAST_OF_ITS_APPEND).expect("encodes");
         assert_eq!(decode(&bytes), Ok(event.clone()));
+        assert_eq!(
+            decode_marked(&bytes),
+            Ok((event.clone(), Some(LAST_OF_ITS_APPEND)))
+        );
         let json = serde_json::to_vec(&event).expect("json");
         assert!(
             bytes.len() * 10 < json.len() * 7,
@@ -119,6 +162,19 @@ mod tests {
             bytes.len(),
             json.len()
         );
+    }
+
+    #[test]
+    fn a_binary_record_of_version_1_still_reads_without_a_mark() {
+        // The bytes a version-1 record of `event()` had: the version byte, then the envelope.
+        let event = event();
+        let v2 = encode(&event, LAST_OF_ITS_APPEND).expect("encodes");
+        let mark_len = postcard::to_allocvec(&LAST_OF_ITS_APPEND)
+            .expect("mark")
+            .len();
+        let mut v1 = vec![BINARY_V1];
+        v1.extend_from_slice(&v2[1..v2.len() - mark_len]);
+        assert_eq!(decode_marked(&v1), Ok((event, None)));
     }
 
     #[test]
@@ -130,7 +186,7 @@ mod tests {
 
     #[test]
     fn damaged_records_are_errors_not_panics() {
-        let bytes = encode(&event()).expect("encodes");
+        let bytes = encode(&event(), LAST_OF_ITS_APPEND).expect("encodes");
         for cut in 0..bytes.len() {
             assert!(decode(&bytes[..cut]).is_err(), "cut at {cut}");
         }

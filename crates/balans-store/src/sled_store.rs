@@ -1,6 +1,13 @@
 //! The durable [`EventStore`] on sled 0.34, which fdatasyncs (group-committed) before every acknowledgement.
 //!
-//! Each append is one multi-tree transaction, then a shared flush and fdatasync.
+//! An append is a run of plain sled inserts under a writer lock, then a shared flush and
+//! fdatasync. It uses no sled transaction: sled writes a transaction's batch manifest in an IO
+//! buffer of its own and syncs each buffer with its own `sync_file_range`, so a transaction cost
+//! two device writes before the group's flush even began. Atomicity comes from the log instead:
+//! sled recovers a prefix of what was inserted, every event record says where its append ends
+//! ([`record::AppendMark`]), and the indexes are written after the events they index. On open,
+//! an append that reached the log only in part is removed, and complete appends the indexes do
+//! not cover yet are indexed again from the log ([`recover`]).
 //!
 //! Layout (all integers big-endian, so that byte order is numeric order):
 //!
@@ -10,7 +17,10 @@
 //! | `streams`  | stream id, `0x00`, version  | position (u64)                           |
 //! | `heads`    | stream id                   | version (u64)                            |
 //! | `commands` | command id (16 bytes)       | JSON [`AppendOutcome`] of the first append |
-//! | `meta`     | `next_position`             | next global position (u64)               |
+//! | `meta`     | `next_position`             | one past the last indexed position (u64) |
+//!
+//! Databases written before December 2026 wrote each append in one transaction; they have the
+//! same layout and need no recovery.
 //!
 //! sled compresses what it writes with zstd (see [`SledOptions::compression`]).
 //!
@@ -18,20 +28,19 @@
 
 use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use sled::Transactional;
-use sled::transaction::{
-    ConflictableTransactionError, TransactionError, TransactionalTree, UnabortableTransactionError,
-};
+#[cfg(test)]
+use jiff::Timestamp;
 use tokio::sync::watch;
 use ulid::Ulid;
 
 use crate::group_commit::GroupCommit;
 use crate::memory::advance;
-use crate::record;
-use crate::rules::{self, LogView, Plan, PlanError};
+use crate::record::{self, AppendMark};
+use crate::rules::{self, LogView, Plan, PlanError, Write};
 use crate::{AppendOutcome, AppendRequest, EventStore, RecordedEvent, StoreError, StreamId};
 
 const NEXT_POSITION: &[u8] = b"next_position";
@@ -66,7 +75,7 @@ impl Default for SledOptions {
 /// Counters that let tests (and operators) see group commit at work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SyncStats {
-    /// Appends (including acknowledged duplicates) whose transaction finished and that then
+    /// Appends (including acknowledged duplicates) that were written and then
     /// waited for durability, since the store was opened.
     pub committed: u64,
     /// How many of those are known to be durable: every one up to this count.
@@ -87,11 +96,16 @@ pub struct SledStore {
     /// sled's log file, opened a second time only to fdatasync it: sled 0.34's flush ends
     /// with sync_file_range, which neither flushes the drive's cache nor the file's metadata.
     data_file: File,
-    /// Serialises transactions within this process: sled would retry conflicting ones, but
-    /// appends all touch `next_position` and would mostly retry each other. Held only for the
-    /// transaction, never while syncing, so that the next appends can commit during a sync
-    /// and join the following group.
-    writer: Mutex<()>,
+    /// Serialises appends and holds the position of the last event written. Held only while
+    /// an append is decided and inserted, never while syncing, so that the next appends can be
+    /// written during a sync and join the following group.
+    writer: Mutex<u64>,
+    /// The position of the last event of the last append whose inserts all finished: readers
+    /// see no further, so that they never see part of an append.
+    visible: AtomicU64,
+    /// How many more inserts succeed before the next one fails, to cut an append short.
+    #[cfg(test)]
+    inserts_before_fault: std::sync::atomic::AtomicUsize,
     group: GroupCommit,
     head: watch::Sender<u64>,
     /// Declared last so that it is dropped last, after every sled handle above.
@@ -153,7 +167,7 @@ impl SledStore {
             None => {}
         }
 
-        let head = read_head(&meta)?;
+        let head = recover(&events, &streams, &heads, &commands, &meta)?;
         Ok(Self {
             path: path.to_path_buf(),
             db,
@@ -163,7 +177,10 @@ impl SledStore {
             commands,
             meta,
             data_file,
-            writer: Mutex::new(()),
+            writer: Mutex::new(head),
+            visible: AtomicU64::new(head),
+            #[cfg(test)]
+            inserts_before_fault: std::sync::atomic::AtomicUsize::new(usize::MAX),
             group: GroupCommit::new(),
             head: watch::Sender::new(head),
             _released: WaitForUnlock {
@@ -189,60 +206,104 @@ impl SledStore {
         }
     }
 
-    /// Runs the request's plan inside one transaction over all five trees.
+    /// Decides the request against the store and writes what it decided, under the writer lock.
     fn commit(&self, request: &AppendRequest) -> Result<Committed, StoreError> {
-        let _writer = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
-        let trees = (
-            &self.events,
-            &self.streams,
-            &self.heads,
-            &self.commands,
-            &self.meta,
-        );
-        let result = trees.transaction(|(events, streams, heads, commands, meta)| {
-            let view = TxView {
-                heads,
-                commands,
-                meta,
-            };
-            let write = match rules::plan(request, &view) {
-                Ok(Plan::Duplicate(first)) => return Ok(Committed::Duplicate(first)),
-                Ok(Plan::Write(write)) => write,
-                Err(PlanError::Store(error)) => {
-                    return Err(ConflictableTransactionError::Abort(error));
-                }
-                Err(PlanError::Backend(error)) => return Err(error.into()),
-            };
-            for event in &write.events {
-                let record = record::encode(event).map_err(|error| {
-                    ConflictableTransactionError::Abort(StoreError::Io(format!(
-                        "encoding event {} failed: {error}",
-                        event.id
-                    )))
-                })?;
-                events.insert(&event.position.to_be_bytes(), record)?;
-                streams.insert(
-                    stream_key(&event.stream, event.stream_version),
-                    &event.position.to_be_bytes(),
-                )?;
-            }
-            for (stream, version) in &write.heads {
-                heads.insert(stream.as_str().as_bytes(), &version.to_be_bytes())?;
-            }
-            let outcome = serde_json::to_vec(&write.outcome).map_err(|error| {
-                ConflictableTransactionError::Abort(StoreError::Io(format!(
-                    "encoding the outcome failed: {error}"
-                )))
-            })?;
-            commands.insert(&request.command_id.to_bytes(), outcome)?;
-            meta.insert(NEXT_POSITION, &(write.new_head() + 1).to_be_bytes())?;
-            Ok(Committed::Written(write.outcome))
-        });
-        match result {
-            Ok(committed) => Ok(committed),
-            Err(TransactionError::Abort(error)) => Err(error),
-            Err(TransactionError::Storage(error)) => Err(sled_error(error)),
+        let mut head = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
+        let view = TreeView {
+            heads: &self.heads,
+            commands: &self.commands,
+            head: *head,
+        };
+        let write = match rules::plan(request, &view) {
+            Ok(Plan::Duplicate(first)) => return Ok(Committed::Duplicate(first)),
+            Ok(Plan::Write(write)) => write,
+            Err(PlanError::Store(error)) => return Err(error),
+            Err(PlanError::Backend(error)) => return Err(sled_error(error)),
+        };
+        // Everything is encoded before anything is written, so that a bad event leaves no trace.
+        let last = write.new_head();
+        let records = write
+            .events
+            .iter()
+            .map(|event| {
+                let mark = AppendMark {
+                    last,
+                    command: (event.position == last).then_some(request.command_id.0),
+                };
+                record::encode(event, mark).map_err(|error| {
+                    StoreError::Io(format!("encoding event {} failed: {error}", event.id))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let outcome = serde_json::to_vec(&write.outcome)
+            .map_err(|error| StoreError::Io(format!("encoding the outcome failed: {error}")))?;
+
+        if let Err(error) = self.write(&write, records, request.command_id, outcome) {
+            // Part of the append may be in sled now. Reopening removes it (see `recover`); until
+            // then no further append may build on it.
+            let error = format!("writing an append failed part way: {error}");
+            self.group.fail(error.clone());
+            return Err(StoreError::Io(error));
         }
+        *head = last;
+        self.visible.store(last, Ordering::Release);
+        Ok(Committed::Written(write.outcome))
+    }
+
+    /// The inserts of one append, events first, then what indexes them: a crash can cut this
+    /// short anywhere, and [`recover`] finishes or removes what it left.
+    fn write(
+        &self,
+        write: &Write,
+        records: Vec<Vec<u8>>,
+        command: Ulid,
+        outcome: Vec<u8>,
+    ) -> sled::Result<()> {
+        for (event, record) in write.events.iter().zip(records) {
+            self.insert(&self.events, &event.position.to_be_bytes(), record)?;
+        }
+        for event in &write.events {
+            self.insert(
+                &self.streams,
+                &stream_key(&event.stream, event.stream_version),
+                &event.position.to_be_bytes(),
+            )?;
+        }
+        for (stream, version) in &write.heads {
+            self.insert(
+                &self.heads,
+                stream.as_str().as_bytes(),
+                &version.to_be_bytes(),
+            )?;
+        }
+        self.insert(&self.commands, &command.to_bytes(), outcome)?;
+        if !write.events.is_empty() {
+            self.insert(
+                &self.meta,
+                NEXT_POSITION,
+                &(write.new_head() + 1).to_be_bytes(),
+            )?;
+        }
+        Ok(())
+    }
+
+    fn insert(
+        &self,
+        tree: &sled::Tree,
+        key: &[u8],
+        value: impl Into<sled::IVec>,
+    ) -> sled::Result<()> {
+        #[cfg(test)]
+        if self
+            .inserts_before_fault
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |left| {
+                left.checked_sub(1)
+            })
+            .is_err()
+        {
+            return Err(sled::Error::Unsupported("an injected fault".into()));
+        }
+        tree.insert(key, value).map(drop)
     }
 
     /// One group-commit round: sled writes out its buffers, then we make them durable.
@@ -261,8 +322,8 @@ impl SledStore {
 
     /// sled stores values too large for its log (over ~128 KiB) as files under `blobs/` and
     /// never syncs them. They are immutable once written and rare, so syncing all that exist
-    /// is cheap; a file still being written by a concurrent transaction is synced again by a
-    /// later round, the one that covers that transaction.
+    /// is cheap; a file still being written by a concurrent append is synced again by a
+    /// later round, the one that covers that append.
     fn sync_blobs(&self) -> Result<(), String> {
         let dir = self.path.join("blobs");
         let entries = std::fs::read_dir(&dir)
@@ -388,6 +449,7 @@ impl EventStore for SledStore {
     ) -> Result<Vec<RecordedEvent>, StoreError> {
         let start = stream_key(stream, from_version.max(1));
         let end = stream_key(stream, u64::MAX);
+        let visible = self.visible.load(Ordering::Acquire);
         let mut events = Vec::new();
         for entry in self.streams.range(start..=end) {
             let (key, value) = entry.map_err(sled_error)?;
@@ -398,6 +460,10 @@ impl EventStore for SledStore {
                     value.len()
                 ),
             })?;
+            if position > visible {
+                // An append being written right now: a stream's positions only grow.
+                break;
+            }
             let event = self.event_at(position)?;
             let expected_version = from_version.max(1) + events.len() as u64;
             if event.stream != *stream || event.stream_version != expected_version {
@@ -416,8 +482,16 @@ impl EventStore for SledStore {
 
     fn read_all(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
         let first = from_position.max(1);
+        let visible = self.visible.load(Ordering::Acquire);
+        if first > visible {
+            return Ok(Vec::new());
+        }
         let mut events = Vec::with_capacity(limit.min(1024));
-        for entry in self.events.range(first.to_be_bytes()..).take(limit) {
+        for entry in self
+            .events
+            .range(first.to_be_bytes()..=visible.to_be_bytes())
+            .take(limit)
+        {
             let (key, value) = entry.map_err(sled_error)?;
             let expected = first + events.len() as u64;
             let position = decode_u64(&key).ok_or_else(|| StoreError::Corrupt {
@@ -436,19 +510,14 @@ impl EventStore for SledStore {
     }
 
     fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError> {
-        match self
-            .heads
-            .get(stream.as_str().as_bytes())
-            .map_err(sled_error)?
-        {
-            Some(bytes) => decode_u64(&bytes)
-                .ok_or_else(|| corrupt_index(format!("the head of stream {stream}"))),
-            None => Ok(0),
-        }
+        read_version(&self.heads, stream).map_err(|error| match error {
+            ReadError::Sled(error) => sled_error(error),
+            ReadError::Store(error) => error,
+        })
     }
 
     fn head_position(&self) -> Result<u64, StoreError> {
-        read_head(&self.meta)
+        Ok(self.visible.load(Ordering::Acquire))
     }
 
     fn subscribe(&self) -> watch::Receiver<u64> {
@@ -456,15 +525,15 @@ impl EventStore for SledStore {
     }
 }
 
-/// The state a plan reads, seen through the transaction so that sled detects conflicts on it.
-struct TxView<'a> {
-    heads: &'a TransactionalTree,
-    commands: &'a TransactionalTree,
-    meta: &'a TransactionalTree,
+/// The state a plan reads: the trees as they are, which only the holder of the writer lock changes.
+struct TreeView<'a> {
+    heads: &'a sled::Tree,
+    commands: &'a sled::Tree,
+    head: u64,
 }
 
-impl LogView for TxView<'_> {
-    type Error = UnabortableTransactionError;
+impl LogView for TreeView<'_> {
+    type Error = sled::Error;
 
     fn command(&self, id: Ulid) -> Result<Option<AppendOutcome>, PlanError<Self::Error>> {
         let Some(bytes) = self
@@ -482,24 +551,165 @@ impl LogView for TxView<'_> {
     }
 
     fn stream_version(&self, stream: &StreamId) -> Result<u64, PlanError<Self::Error>> {
-        match self
-            .heads
-            .get(stream.as_str().as_bytes())
-            .map_err(PlanError::Backend)?
-        {
-            Some(bytes) => decode_u64(&bytes).ok_or_else(|| {
-                PlanError::Store(corrupt_index(format!("the head of stream {stream}")))
-            }),
-            None => Ok(0),
-        }
+        read_version(self.heads, stream).map_err(|error| match error {
+            ReadError::Sled(error) => PlanError::Backend(error),
+            ReadError::Store(error) => PlanError::Store(error),
+        })
     }
 
     fn head_position(&self) -> Result<u64, PlanError<Self::Error>> {
-        match self.meta.get(NEXT_POSITION).map_err(PlanError::Backend)? {
-            Some(bytes) => next_to_head(&bytes).map_err(PlanError::Store),
-            None => Ok(0),
+        Ok(self.head)
+    }
+}
+
+enum ReadError {
+    Sled(sled::Error),
+    Store(StoreError),
+}
+
+fn read_version(heads: &sled::Tree, stream: &StreamId) -> Result<u64, ReadError> {
+    match heads
+        .get(stream.as_str().as_bytes())
+        .map_err(ReadError::Sled)?
+    {
+        Some(bytes) => decode_u64(&bytes)
+            .ok_or_else(|| ReadError::Store(corrupt_index(format!("the head of stream {stream}")))),
+        None => Ok(0),
+    }
+}
+
+/// Finishes what a crash left of the last appends and returns the log's head.
+///
+/// sled recovers a prefix of the inserts, and an append inserts its events before what indexes
+/// them, so after a crash the log may end in an append whose last events are missing, and the
+/// indexes may lag behind the log. The first is removed (it was never acknowledged: that
+/// happens only after a sync that covers the whole append); the second is indexed again from
+/// the log, whose records carry everything the indexes hold.
+fn recover(
+    events: &sled::Tree,
+    streams: &sled::Tree,
+    heads: &sled::Tree,
+    commands: &sled::Tree,
+    meta: &sled::Tree,
+) -> Result<u64, StoreError> {
+    let indexed = read_head(meta)?;
+    let mut log_head = last_position(events)?;
+    if log_head > indexed {
+        let (event, mark) = marked_event_at(events, log_head)?;
+        if let Some(cut) = mark.filter(|mark| mark.last > event.position) {
+            let mut position = log_head;
+            while position > indexed {
+                match marked_event_at(events, position)? {
+                    (_, Some(mark)) if mark.last == cut.last => {
+                        events.remove(position.to_be_bytes()).map_err(sled_error)?;
+                        position -= 1;
+                    }
+                    _ => break,
+                }
+            }
+            tracing::warn!(
+                removed_from = position + 1,
+                removed_to = log_head,
+                "removed the part of an append that a crash interrupted"
+            );
+            log_head = position;
         }
     }
+    if indexed > log_head {
+        return Err(StoreError::Corrupt {
+            position: log_head + 1,
+            reason: format!("the indexes reach position {indexed}, but the log ends at {log_head}"),
+        });
+    }
+    if log_head > indexed {
+        reindex(events, streams, heads, commands, indexed + 1)?;
+        meta.insert(NEXT_POSITION, &(log_head + 1).to_be_bytes())
+            .map_err(sled_error)?;
+        tracing::info!(
+            from = indexed + 1,
+            to = log_head,
+            "indexed events that a crash left unindexed"
+        );
+    }
+    Ok(log_head)
+}
+
+/// Indexes every event from `from` on, as `SledStore::write` would have.
+fn reindex(
+    events: &sled::Tree,
+    streams: &sled::Tree,
+    heads: &sled::Tree,
+    commands: &sled::Tree,
+    from: u64,
+) -> Result<(), StoreError> {
+    let mut first_of_append = None;
+    let mut versions: Vec<(StreamId, u64)> = Vec::new();
+    for entry in events.range(from.to_be_bytes()..) {
+        let (key, value) = entry.map_err(sled_error)?;
+        let position = decode_u64(&key).ok_or_else(|| corrupt_index("a log key".into()))?;
+        let (event, mark) = record::decode_marked(&value)
+            .map_err(|reason| StoreError::Corrupt { position, reason })?;
+        streams
+            .insert(
+                stream_key(&event.stream, event.stream_version),
+                &position.to_be_bytes(),
+            )
+            .map_err(sled_error)?;
+        heads
+            .insert(
+                event.stream.as_str().as_bytes(),
+                &event.stream_version.to_be_bytes(),
+            )
+            .map_err(sled_error)?;
+        let first = *first_of_append.get_or_insert(position);
+        match versions
+            .iter_mut()
+            .find(|(stream, _)| *stream == event.stream)
+        {
+            Some((_, version)) => *version = event.stream_version,
+            None => versions.push((event.stream.clone(), event.stream_version)),
+        }
+        let Some(mark) = mark.filter(|mark| mark.last == position) else {
+            continue;
+        };
+        if let Some(command) = mark.command {
+            let outcome = AppendOutcome {
+                last_position: position,
+                first_position: Some(first),
+                stream_versions: std::mem::take(&mut versions),
+                duplicate: false,
+            };
+            let outcome = serde_json::to_vec(&outcome)
+                .map_err(|error| StoreError::Io(format!("encoding the outcome failed: {error}")))?;
+            commands
+                .insert(Ulid(command).to_bytes(), outcome)
+                .map_err(sled_error)?;
+        }
+        first_of_append = None;
+        versions.clear();
+    }
+    Ok(())
+}
+
+fn last_position(events: &sled::Tree) -> Result<u64, StoreError> {
+    match events.last().map_err(sled_error)? {
+        Some((key, _)) => decode_u64(&key).ok_or_else(|| corrupt_index("a log key".into())),
+        None => Ok(0),
+    }
+}
+
+fn marked_event_at(
+    events: &sled::Tree,
+    position: u64,
+) -> Result<(RecordedEvent, Option<AppendMark>), StoreError> {
+    let bytes = events
+        .get(position.to_be_bytes())
+        .map_err(sled_error)?
+        .ok_or_else(|| StoreError::Corrupt {
+            position,
+            reason: "missing from the log".into(),
+        })?;
+    record::decode_marked(&bytes).map_err(|reason| StoreError::Corrupt { position, reason })
 }
 
 fn read_head(meta: &sled::Tree) -> Result<u64, StoreError> {
@@ -576,4 +786,93 @@ fn sync_path(path: &Path) -> Result<(), StoreError> {
     File::open(path)
         .and_then(|file| file.sync_all())
         .map_err(|error| io_error("syncing", path, error))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ExpectedVersion, NewEvent};
+
+    fn new_event(stream: &str) -> NewEvent {
+        NewEvent {
+            id: Ulid::generate(),
+            stream: StreamId::new(stream),
+            event_type: "Noted".into(),
+            schema_version: 1,
+            occurred_at: Timestamp::UNIX_EPOCH,
+            recorded_by: "test".into(),
+            meeting: None,
+            causation: Ulid::generate(),
+            payload: serde_json::json!({ "text": "Kvarstår." }).into(),
+        }
+    }
+
+    fn request(events: Vec<NewEvent>) -> AppendRequest {
+        AppendRequest {
+            command_id: Ulid::generate(),
+            recorded_at: Timestamp::UNIX_EPOCH,
+            expectations: vec![(StreamId::new("b"), ExpectedVersion::Exact(0))],
+            events,
+        }
+    }
+
+    /// The inserts an append of three events to two streams makes: three events, three stream
+    /// index entries, two heads, its command and the next position.
+    const INSERTS: usize = 10;
+
+    #[test]
+    fn an_append_cut_short_anywhere_is_whole_or_absent_after_reopening() {
+        let cut = request(vec![new_event("a"), new_event("b"), new_event("a")]);
+        for allowed in 0..=INSERTS {
+            let dir = tempfile::TempDir::new().expect("tempdir");
+            {
+                let store = SledStore::open(dir.path(), SledOptions::default()).expect("open");
+                store
+                    .append(request(vec![new_event("a")]))
+                    .expect("the first append");
+                store.inserts_before_fault.store(allowed, Ordering::SeqCst);
+                let result = store.append(cut.clone());
+                if allowed < INSERTS {
+                    assert!(result.is_err(), "cut after {allowed} inserts: {result:?}");
+                    assert_eq!(
+                        store.head_position().expect("head"),
+                        1,
+                        "nothing of it shows"
+                    );
+                    store
+                        .inserts_before_fault
+                        .store(usize::MAX, Ordering::SeqCst);
+                    let refused = store.append(request(vec![new_event("c")]));
+                    assert!(
+                        refused.is_err(),
+                        "a store cut short refuses further appends"
+                    );
+                }
+            }
+            let store = SledStore::open(dir.path(), SledOptions::default()).expect("reopen");
+            let all = store.read_all(1, 100).expect("read all");
+            let a = store.read_stream(&StreamId::new("a"), 1).expect("read a");
+            let b_version = store.stream_version(&StreamId::new("b")).expect("b");
+            let again = store.append(cut.clone()).expect("the same command again");
+            if allowed >= 3 {
+                // Every event reached the log: the append is there, indexed, and known.
+                assert_eq!(all.len(), 4, "cut after {allowed} inserts");
+                assert_eq!(a.len(), 3);
+                assert_eq!(b_version, 1);
+                assert!(again.duplicate, "cut after {allowed}: {again:?}");
+                assert_eq!((again.first_position, again.last_position), (Some(2), 4));
+                assert_eq!(
+                    again.stream_versions,
+                    vec![(StreamId::new("a"), 3), (StreamId::new("b"), 1)]
+                );
+            } else {
+                // Part of its events at most: none of them survive, and it can be sent again.
+                assert_eq!(all.len(), 1, "cut after {allowed} inserts");
+                assert_eq!(a.len(), 1);
+                assert_eq!(b_version, 0);
+                assert!(!again.duplicate, "cut after {allowed}: {again:?}");
+                assert_eq!(store.read_all(1, 100).expect("read all").len(), 4);
+            }
+        }
+    }
 }
