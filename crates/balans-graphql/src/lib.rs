@@ -7,15 +7,17 @@ pub mod error;
 pub mod import;
 pub mod input;
 pub mod mutation;
+pub mod parsed;
 pub mod query;
 pub mod reports;
 pub mod service;
 pub mod subscription;
 pub mod types;
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use async_graphql::{MergedObject, Schema};
+use parsed::ParsedQueries;
 
 pub use query::QueryRoot;
 pub use service::{Service, SharedStore};
@@ -68,11 +70,15 @@ pub fn tag_error_codes(response: &mut async_graphql::Response) {
     }
 }
 
+/// The documents of recent queries; parsing does not depend on the schema, so one cache serves all.
+static PARSED_QUERIES: LazyLock<ParsedQueries> = LazyLock::new(ParsedQueries::default);
+
 /// Executes a request and tags its errors with codes: the one way requests should run.
 pub async fn execute(
     schema: &BalansSchema,
-    request: async_graphql::Request,
+    mut request: async_graphql::Request,
 ) -> async_graphql::Response {
+    PARSED_QUERIES.prepare(&mut request);
     let mut response = schema.execute(request).await;
     tag_error_codes(&mut response);
     response
