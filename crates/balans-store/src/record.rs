@@ -2,9 +2,10 @@
 //!
 //! A record is one version byte and the envelope in postcard: ids as 128-bit integers, instants
 //! as nanoseconds, and the payload as the JSON text it was given (the store never looks inside
-//! it). Version 2 adds an [`AppendMark`] after the envelope: where the event's append ends, and
-//! on its last event the append's command id, so that an append whose events reached the log
-//! only in part can be found and removed after a crash, and the indexes rebuilt from the log.
+//! it). Version 2 adds an [`AppendMark`] after the envelope: how many events of its append
+//! follow the event, and on its last event the append's command id, so that an append whose
+//! events reached the log only in part can be found and removed after a crash, and the indexes
+//! rebuilt from the log.
 //! Records written before the binary format are the whole [`RecordedEvent`] as JSON; they start
 //! with `{`, which no version byte is, so all kinds read back side by side in one log.
 
@@ -23,10 +24,17 @@ const BINARY_V2: u8 = 2;
 /// transaction per append and carry none: each of them counts as complete.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppendMark {
-    /// The position of the append's last event.
-    pub last: u64,
+    /// How many events of the same append come after this one (0 on its last event).
+    pub following: u64,
     /// The append's command id, on its last event only.
     pub command: Option<u128>,
+}
+
+impl AppendMark {
+    /// The position of the last event of the append whose event at `position` this mark is on.
+    pub fn last_of_append(&self, position: u64) -> u64 {
+        position.saturating_add(self.following)
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -142,7 +150,7 @@ mod tests {
     }
 
     const LAST_OF_ITS_APPEND: AppendMark = AppendMark {
-        last: 77,
+        following: 0,
         command: Some(99),
     };
 

@@ -227,7 +227,7 @@ impl SledStore {
             .iter()
             .map(|event| {
                 let mark = AppendMark {
-                    last,
+                    following: last - event.position,
                     command: (event.position == last).then_some(request.command_id.0),
                 };
                 record::encode(event, mark).map_err(|error| {
@@ -596,11 +596,12 @@ fn recover(
     let mut log_head = last_position(events)?;
     if log_head > indexed {
         let (event, mark) = marked_event_at(events, log_head)?;
-        if let Some(cut) = mark.filter(|mark| mark.last > event.position) {
+        if let Some(cut) = mark.filter(|mark| mark.following > 0) {
+            let cut_last = cut.last_of_append(event.position);
             let mut position = log_head;
             while position > indexed {
                 match marked_event_at(events, position)? {
-                    (_, Some(mark)) if mark.last == cut.last => {
+                    (_, Some(mark)) if mark.last_of_append(position) == cut_last => {
                         events.remove(position.to_be_bytes()).map_err(sled_error)?;
                         position -= 1;
                     }
@@ -669,7 +670,7 @@ fn reindex(
             Some((_, version)) => *version = event.stream_version,
             None => versions.push((event.stream.clone(), event.stream_version)),
         }
-        let Some(mark) = mark.filter(|mark| mark.last == position) else {
+        let Some(mark) = mark.filter(|mark| mark.following == 0) else {
             continue;
         };
         if let Some(command) = mark.command {
