@@ -2,6 +2,9 @@ use std::{num::NonZeroU64, ops::Bound};
 
 use super::*;
 
+/// balans: the bytes of keys and values up to which a leaf of more than 16 entries stays whole.
+const SMALL_LEAF_BYTES: u64 = 4096;
+
 #[derive(Default, Debug, Clone, PartialEq)]
 pub struct Node {
     pub(crate) prefix_len: u8,
@@ -597,15 +600,17 @@ impl Node {
     }
 
     pub(crate) fn should_split(&self) -> bool {
-        let threshold = if cfg!(any(test, feature = "lock_free_delays")) {
-            2
+        let size_checks = if cfg!(any(test, feature = "lock_free_delays")) {
+            self.data.len() > 2
         } else if self.data.is_index() {
-            256
+            self.data.len() > 256
         } else {
-            16
+            // balans: a leaf of small entries (an index, counters) holds up to 64 of them
+            // instead of 16, so that such a tree has a quarter of the pages, each compressed
+            // better; a leaf of large values still splits after 16.
+            self.data.len() > 64
+                || (self.data.len() > 16 && self.data.rss() > SMALL_LEAF_BYTES)
         };
-
-        let size_checks = self.data.len() > threshold;
         let safety_checks = self.merging_child.is_none() && !self.merging;
 
         size_checks && safety_checks
