@@ -11,12 +11,14 @@ use ulid::Ulid;
 
 #[cfg(feature = "conformance")]
 pub mod conformance;
+pub mod copy;
 mod group_commit;
 pub mod memory;
 mod record;
 mod rules;
 pub mod sled_store;
 
+pub use copy::{Copied, CopyError, copy_log};
 pub use memory::MemoryStore;
 pub use sled_store::{SledOptions, SledStore, SyncStats};
 

@@ -481,3 +481,85 @@ fn sled_cache_defaults_to_64_mib_and_is_configurable() {
         .expect("append");
     assert_eq!(store.head_position().expect("head"), 1);
 }
+
+/// An append as `balans_app` makes it: every event caused by the command, at one instant.
+fn command_append(stream_events: &[(&str, u64)], second: i64) -> balans_store::AppendRequest {
+    let mut append = request(
+        &[],
+        stream_events
+            .iter()
+            .map(|(stream, n)| event(stream, *n))
+            .collect(),
+    );
+    append.recorded_at = jiff::Timestamp::new(1_700_000_000 + second, 0).expect("an instant");
+    for event in &mut append.events {
+        event.causation = append.command_id;
+    }
+    append
+}
+
+#[test]
+fn copy_log_carries_every_event_and_append_into_an_empty_store() {
+    let source = MemoryStore::new();
+    let appends = vec![
+        command_append(&[("forum-a", 1), ("case-1", 1), ("case-2", 1)], 1),
+        command_append(&[("case-1", 2)], 2),
+        command_append(&[("case-2", 2), ("case-1", 3)], 3),
+        command_append(&[("case-3", 1)], 3),
+    ];
+    for append in &appends {
+        source.append(append.clone()).expect("append to the source");
+    }
+    let dir = TempDir::new().expect("tempdir");
+    let target = open(dir.path());
+    let mut heard = Vec::new();
+    let copied =
+        balans_store::copy_log(&source, &target, |events| heard.push(events)).expect("the copy");
+    assert_eq!(
+        copied,
+        balans_store::Copied {
+            events: 7,
+            appends: 4
+        }
+    );
+    assert_eq!(heard.last(), Some(&7));
+    assert_eq!(
+        target.read_all(1, 100).expect("read the copy"),
+        source.read_all(1, 100).expect("read the source")
+    );
+    for stream in ["forum-a", "case-1", "case-2", "case-3"] {
+        let stream = StreamId::new(stream);
+        assert_eq!(
+            target.stream_version(&stream).expect("copy"),
+            source.stream_version(&stream).expect("source")
+        );
+    }
+    // A retry of a command sent before the copy is still known, with its first outcome.
+    let retried = target.append(appends[2].clone()).expect("the retry");
+    assert!(retried.duplicate, "{retried:?}");
+    assert_eq!(
+        (retried.first_position, retried.last_position),
+        (Some(5), 6)
+    );
+}
+
+#[test]
+fn copy_log_refuses_a_store_that_holds_events_and_leaves_it_alone() {
+    let source = MemoryStore::new();
+    source
+        .append(command_append(&[("case-1", 1)], 1))
+        .expect("append to the source");
+    let target = MemoryStore::new();
+    target
+        .append(command_append(&[("case-9", 1)], 1))
+        .expect("append to the target");
+    let error = balans_store::copy_log(&source, &target, |_| {}).expect_err("refused");
+    assert!(
+        matches!(error, balans_store::CopyError::TargetNotEmpty { events: 1 }),
+        "{error}"
+    );
+    assert!(error.to_string().contains("new, empty database"), "{error}");
+    let kept = target.read_all(1, 10).expect("read the target");
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].stream, StreamId::new("case-9"));
+}

@@ -82,6 +82,17 @@ enum Commands {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Copy this database's log into a new, empty database, then save the copy's snapshot.
+    ///
+    /// Every event keeps its id, position, stream version and times, and the events of one
+    /// command are appended together again. A database created before sled compressed its
+    /// log (sled cannot change that setting in place) comes out compressed, in today's
+    /// record format; the original is left as it was.
+    Copy {
+        /// Where the new database goes: a directory that holds no database, or an empty one.
+        #[arg(long)]
+        to: PathBuf,
+    },
     /// Save the read models as a snapshot beside the log, so that the next start reads only the
     /// events after it (the server also saves one on shutdown and as the log grows).
     Snapshot {
@@ -220,6 +231,7 @@ fn main() -> Result<()> {
             save_snapshot(&app, &snapshot_path, false)
         }
         Commands::Snapshot { verify } => save_snapshot(&app, &snapshot_path, verify),
+        Commands::Copy { to } => copy(app.store(), &cli.data, &to),
         Commands::Serve { .. } => bail!("serve is handled before the database is opened"),
         Commands::Import {
             file,
@@ -280,6 +292,44 @@ fn save_snapshot(app: &App<SledStore>, path: &Path, verify: bool) -> Result<()> 
         saved.bytes as f64 / (1 << 20) as f64
     );
     Ok(())
+}
+
+/// Copies the log of the open database at `from` into a new database at `to`, then saves its snapshot.
+fn copy(source: &SledStore, from: &Path, to: &Path) -> Result<()> {
+    let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same(from, to) {
+        bail!(
+            "--to names the database being copied ({}); give a new directory",
+            to.display()
+        );
+    }
+    let target = SledStore::open(to, Default::default()).with_context(|| {
+        format!(
+            "could not open the database to copy into at {}",
+            to.display()
+        )
+    })?;
+    let started = std::time::Instant::now();
+    let total = source.head_position()?;
+    let mut next_report = total / 10;
+    let copied = balans_store::copy_log(source, &target, |done| {
+        if done >= next_report && next_report > 0 {
+            eprintln!("copy: {done} / {total} händelser");
+            next_report += total / 10;
+        }
+    })
+    .with_context(|| format!("could not copy {} to {}", from.display(), to.display()))?;
+    println!(
+        "copy: {} händelser i {} tillägg kopierade till {} på {:.1} s",
+        copied.events,
+        copied.appends,
+        to.display(),
+        started.elapsed().as_secs_f64()
+    );
+    save_snapshot(&App::new(target), &snapshot::path_for(to), false)
 }
 
 /// Writes a synthetic history of `events` events into the (empty) database, reporting progress on stderr.

@@ -462,3 +462,53 @@ fn gen_writes_the_same_history_for_a_seed_and_only_into_a_fresh_database() {
         String::from_utf8_lossy(&again.stderr)
     );
 }
+
+#[test]
+fn copy_moves_an_uncompressed_database_into_a_compressed_one_event_for_event() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let (old, new) = (dir.path().join("old"), dir.path().join("new"));
+    {
+        let options = balans_store::SledOptions {
+            compression: None,
+            ..Default::default()
+        };
+        let store = balans_store::SledStore::open(&old, options).expect("an uncompressed database");
+        let app = balans_app::App::new(store);
+        balans_server::demo::load_if_empty(&app).expect("the demo meetings");
+    }
+    let said = stdout(&balans(
+        &old,
+        &["copy", "--to", new.to_str().expect("utf-8")],
+    ));
+    assert!(said.starts_with("copy: "), "{said}");
+    // sled's conf is lines of text followed by a binary checksum.
+    let conf = |data: &Path| {
+        String::from_utf8_lossy(&std::fs::read(data.join("conf")).expect("sled's conf"))
+            .into_owned()
+    };
+    assert!(conf(&old).contains("use_compression: false"));
+    assert!(conf(&new).contains("use_compression: true"));
+    let log = |data: &Path| stdout(&balans(data, &["log", "--json"]));
+    let original = log(&old);
+    assert!(original.lines().count() > 50, "{original}");
+    assert_eq!(log(&new), original);
+    assert!(
+        new.join("read-model.snapshot").exists(),
+        "the copy starts from a snapshot"
+    );
+    assert_eq!(
+        stdout(&balans(&new, &["owed"])),
+        stdout(&balans(&old, &["owed"]))
+    );
+
+    let again = balans(&old, &["copy", "--to", new.to_str().expect("utf-8")]);
+    assert!(!again.status.success());
+    let error = String::from_utf8_lossy(&again.stderr);
+    assert!(error.contains("new, empty database"), "{error}");
+    assert_eq!(log(&new), original, "a refused copy adds nothing");
+
+    let onto_itself = balans(&old, &["copy", "--to", old.to_str().expect("utf-8")]);
+    assert!(!onto_itself.status.success());
+    let error = String::from_utf8_lossy(&onto_itself.stderr);
+    assert!(error.contains("names the database being copied"), "{error}");
+}

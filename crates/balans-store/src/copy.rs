@@ -1,0 +1,148 @@
+//! Copying a whole log from one store into a new, empty one: to compress an old database, or to move to another backend.
+//!
+//! Every event keeps its id, position, stream version, times and payload. Events that one
+//! command appended together (the same command id in `causation` and the same `recorded_at`,
+//! as `balans_app` writes them) are appended together again, under that command id, so that a
+//! retry of a command sent before the copy is still recognised as a duplicate.
+
+use std::collections::HashSet;
+
+use ulid::Ulid;
+
+use crate::{AppendRequest, EventStore, NewEvent, RecordedEvent, StoreError};
+
+/// How many events are read from the source at a time.
+const PAGE: usize = 4096;
+
+/// What a copy did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Copied {
+    pub events: u64,
+    pub appends: u64,
+}
+
+/// Why a copy stopped. What was appended before stays in the target, which should be thrown away.
+#[derive(Debug, thiserror::Error)]
+pub enum CopyError {
+    #[error(
+        "the store to copy into already holds {events} events; copy into a new, empty database"
+    )]
+    TargetNotEmpty { events: u64 },
+    #[error(
+        "the copy does not match the original at position {position}: {reason}; throw the copy away"
+    )]
+    Diverged { position: u64, reason: String },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Appends every event of `from` to the empty store `to`, in order; `progress` hears how many
+/// events are copied after each page.
+pub fn copy_log<F, T>(from: &F, to: &T, mut progress: impl FnMut(u64)) -> Result<Copied, CopyError>
+where
+    F: EventStore + ?Sized,
+    T: EventStore + ?Sized,
+{
+    let events = to.head_position()?;
+    if events > 0 {
+        return Err(CopyError::TargetNotEmpty { events });
+    }
+    let mut copy = Copy {
+        to,
+        command_ids: HashSet::new(),
+        copied: Copied::default(),
+    };
+    let mut append: Vec<RecordedEvent> = Vec::new();
+    let mut next = 1;
+    loop {
+        let page = from.read_all(next, PAGE)?;
+        let Some(last) = page.last() else {
+            break;
+        };
+        next = last.position + 1;
+        for event in page {
+            let same_append = append.first().is_some_and(|first| {
+                first.causation == event.causation && first.recorded_at == event.recorded_at
+            });
+            if !same_append && !append.is_empty() {
+                copy.append(&append)?;
+                append.clear();
+            }
+            append.push(event);
+        }
+        progress(copy.copied.events + append.len() as u64);
+    }
+    if !append.is_empty() {
+        copy.append(&append)?;
+    }
+    Ok(copy.copied)
+}
+
+struct Copy<'a, T: ?Sized> {
+    to: &'a T,
+    command_ids: HashSet<Ulid>,
+    copied: Copied,
+}
+
+impl<T: EventStore + ?Sized> Copy<'_, T> {
+    /// Appends one original append's events and checks they landed where they were.
+    fn append(&mut self, events: &[RecordedEvent]) -> Result<(), CopyError> {
+        let (Some(first), Some(last)) = (events.first(), events.last()) else {
+            return Ok(());
+        };
+        // An id seen already (events of one command that were not appended together) would
+        // make the store take this append for a retry of that one and drop it.
+        let mut command_id = first.causation;
+        while !self.command_ids.insert(command_id) {
+            command_id = Ulid::generate();
+        }
+        let outcome = self.to.append(AppendRequest {
+            command_id,
+            recorded_at: first.recorded_at,
+            expectations: Vec::new(),
+            events: events.iter().map(new_event).collect(),
+        })?;
+        let diverged = |reason: String| CopyError::Diverged {
+            position: first.position,
+            reason,
+        };
+        if outcome.duplicate
+            || outcome.first_position != Some(first.position)
+            || outcome.last_position != last.position
+        {
+            return Err(diverged(format!(
+                "the events from {} to {} landed at {:?} to {}",
+                first.position, last.position, outcome.first_position, outcome.last_position
+            )));
+        }
+        for (stream, version) in &outcome.stream_versions {
+            let original = events
+                .iter()
+                .rev()
+                .find(|event| event.stream == *stream)
+                .map(|event| event.stream_version);
+            if original != Some(*version) {
+                return Err(diverged(format!(
+                    "{stream} is at version {version}, the original at {original:?}"
+                )));
+            }
+        }
+        self.copied.events += events.len() as u64;
+        self.copied.appends += 1;
+        Ok(())
+    }
+}
+
+fn new_event(event: &RecordedEvent) -> NewEvent {
+    NewEvent {
+        id: event.id,
+        stream: event.stream.clone(),
+        event_type: event.event_type.clone(),
+        schema_version: event.schema_version,
+        occurred_at: event.occurred_at,
+        recorded_by: event.recorded_by.clone(),
+        meeting: event.meeting.clone(),
+        causation: event.causation,
+        payload: event.payload.clone(),
+    }
+}
