@@ -19,8 +19,8 @@
 //! | `commands` | command id (16 bytes)       | JSON [`AppendOutcome`] of the first append |
 //! | `meta`     | `next_position`             | one past the last indexed position (u64) |
 //!
-//! Databases written before December 2026 wrote each append in one transaction; they have the
-//! same layout and need no recovery.
+//! Databases written before record version 2 wrote each append in one transaction; they have
+//! the same layout and need no recovery.
 //!
 //! sled compresses what it writes with zstd (see [`SledOptions::compression`]).
 //!
@@ -28,8 +28,8 @@
 
 use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 #[cfg(test)]
@@ -208,7 +208,13 @@ impl SledStore {
 
     /// Decides the request against the store and writes what it decided, under the writer lock.
     fn commit(&self, request: &AppendRequest) -> Result<Committed, StoreError> {
-        let mut head = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
+        let Ok(mut head) = self.writer.lock() else {
+            // An append panicked part way through its inserts: as after a failed insert, only
+            // a reopen (which removes what it left) may write again.
+            let error = "an earlier append panicked part way; reopen the store".to_string();
+            self.group.fail(error.clone());
+            return Err(StoreError::Io(error));
+        };
         let view = TreeView {
             heads: &self.heads,
             commands: &self.commands,
@@ -820,6 +826,28 @@ mod tests {
     /// The inserts an append of three events to two streams makes: three events, three stream
     /// index entries, two heads, its command and the next position.
     const INSERTS: usize = 10;
+
+    #[test]
+    fn an_append_that_panicked_stops_the_store_until_it_is_reopened() {
+        let dir = tempfile::TempDir::new().expect("tempdir");
+        {
+            let store = SledStore::open(dir.path(), SledOptions::default()).expect("open");
+            let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let _writer = store.writer.lock();
+                panic!("an insert blew up");
+            }));
+            assert!(panicked.is_err());
+            let error = store
+                .append(request(vec![new_event("a")]))
+                .expect_err("refused");
+            assert!(error.to_string().contains("panicked"), "{error}");
+            assert!(store.append(request(vec![new_event("a")])).is_err());
+        }
+        let store = SledStore::open(dir.path(), SledOptions::default()).expect("reopen");
+        store
+            .append(request(vec![new_event("a")]))
+            .expect("a reopened store appends");
+    }
 
     #[test]
     fn an_append_cut_short_anywhere_is_whole_or_absent_after_reopening() {
