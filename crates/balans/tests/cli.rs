@@ -424,12 +424,30 @@ fn the_demo_holds_every_expected_item_of_the_seed_protocols() {
     }
 }
 
+/// Whether sled has written the snapshot of its page table, which it does only when it opens a
+/// database: without it, the next open reads the whole log again.
+fn has_sled_snapshot(data: &Path) -> bool {
+    std::fs::read_dir(data)
+        .expect("the database directory")
+        .any(|entry| {
+            entry
+                .expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .starts_with("snap.")
+        })
+}
+
 #[test]
 fn gen_writes_the_same_history_for_a_seed_and_only_into_a_fresh_database() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let (first, second) = (dir.path().join("first"), dir.path().join("second"));
     let said = stdout(&balans(&first, &["gen", "--events", "400", "--seed", "9"]));
     assert!(said.starts_with("gen: "), "{said}");
+    assert!(
+        has_sled_snapshot(&first),
+        "gen leaves the database opened once more"
+    );
     stdout(&balans(&second, &["gen", "--events", "400", "--seed", "9"]));
     // Event ids and recording times differ between runs (and a forum's own events happen when
     // recorded); what happened, to which stream, does not.
@@ -481,6 +499,10 @@ fn copy_moves_an_uncompressed_database_into_a_compressed_one_event_for_event() {
         &["copy", "--to", new.to_str().expect("utf-8")],
     ));
     assert!(said.starts_with("copy: "), "{said}");
+    assert!(
+        has_sled_snapshot(&new),
+        "copy leaves the new database opened once more"
+    );
     // sled's conf is lines of text followed by a binary checksum.
     let conf = |data: &Path| {
         String::from_utf8_lossy(&std::fs::read(data.join("conf")).expect("sled's conf"))
