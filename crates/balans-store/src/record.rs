@@ -79,12 +79,7 @@ pub fn encode(event: &RecordedEvent, mark: AppendMark) -> Result<Vec<u8>, String
     postcard::to_extend(&mark, bytes).map_err(|error| error.to_string())
 }
 
-/// The event stored as `bytes`, in any format.
-pub fn decode(bytes: &[u8]) -> Result<RecordedEvent, String> {
-    decode_marked(bytes).map(|(event, _)| event)
-}
-
-/// The event stored as `bytes` and, if the record has one, its [`AppendMark`].
+/// The event stored as `bytes`, in any format, and its [`AppendMark`] if the record has one.
 pub fn decode_marked(bytes: &[u8]) -> Result<(RecordedEvent, Option<AppendMark>), String> {
     let unmarked = |event| (event, None);
     match bytes.first() {
@@ -131,6 +126,11 @@ fn from_envelope(envelope: Envelope<'_>) -> Result<RecordedEvent, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The event stored as `bytes`, without its mark.
+    fn decode(bytes: &[u8]) -> Result<RecordedEvent, String> {
+        decode_marked(bytes).map(|(event, _)| event)
+    }
 
     fn event() -> RecordedEvent {
         RecordedEvent {

@@ -32,8 +32,6 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-#[cfg(test)]
-use jiff::Timestamp;
 use tokio::sync::watch;
 use ulid::Ulid;
 
@@ -44,6 +42,8 @@ use crate::rules::{self, LogView, Plan, PlanError, Write};
 use crate::{AppendOutcome, AppendRequest, EventStore, RecordedEvent, StoreError, StreamId};
 
 const NEXT_POSITION: &[u8] = b"next_position";
+/// Why recovery cannot read a position below the log's last key: the log has a gap.
+const MISSING_FROM_LOG: &str = "missing from the log";
 
 /// How to open a [`SledStore`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,12 +96,13 @@ pub struct SledStore {
     /// sled's log file, opened a second time only to fdatasync it: sled 0.34's flush ends
     /// with sync_file_range, which neither flushes the drive's cache nor the file's metadata.
     data_file: File,
-    /// Serialises appends and holds the position of the last event written. Held only while
-    /// an append is decided and inserted, never while syncing, so that the next appends can be
-    /// written during a sync and join the following group.
-    writer: Mutex<u64>,
+    /// Serialises appends. Held only while an append is decided and inserted, never while
+    /// syncing, so that the next appends can be written during a sync and join the following
+    /// group.
+    writer: Mutex<()>,
     /// The position of the last event of the last append whose inserts all finished: readers
-    /// see no further, so that they never see part of an append.
+    /// see no further, so that they never see part of an append. Only the holder of `writer`
+    /// changes it, so under that lock it is the log's head.
     visible: AtomicU64,
     /// How many more inserts succeed before the next one fails, to cut an append short.
     #[cfg(test)]
@@ -177,7 +178,7 @@ impl SledStore {
             commands,
             meta,
             data_file,
-            writer: Mutex::new(head),
+            writer: Mutex::new(()),
             visible: AtomicU64::new(head),
             #[cfg(test)]
             inserts_before_fault: std::sync::atomic::AtomicUsize::new(usize::MAX),
@@ -208,7 +209,7 @@ impl SledStore {
 
     /// Decides the request against the store and writes what it decided, under the writer lock.
     fn commit(&self, request: &AppendRequest) -> Result<Committed, StoreError> {
-        let Ok(mut head) = self.writer.lock() else {
+        let Ok(_writer) = self.writer.lock() else {
             // An append panicked part way through its inserts: as after a failed insert, only
             // a reopen (which removes what it left) may write again.
             let error = "an earlier append panicked part way; reopen the store".to_string();
@@ -218,7 +219,7 @@ impl SledStore {
         let view = TreeView {
             heads: &self.heads,
             commands: &self.commands,
-            head: *head,
+            head: self.visible.load(Ordering::Acquire),
         };
         let write = match rules::plan(request, &view) {
             Ok(Plan::Duplicate(first)) => return Ok(Committed::Duplicate(first)),
@@ -251,7 +252,6 @@ impl SledStore {
             self.group.fail(error.clone());
             return Err(StoreError::Io(error));
         }
-        *head = last;
         self.visible.store(last, Ordering::Release);
         Ok(Committed::Written(write.outcome))
     }
@@ -358,17 +358,8 @@ impl SledStore {
     }
 
     fn event_at(&self, position: u64) -> Result<RecordedEvent, StoreError> {
-        match self
-            .events
-            .get(position.to_be_bytes())
-            .map_err(sled_error)?
-        {
-            Some(bytes) => decode_event(position, &bytes),
-            None => Err(StoreError::Corrupt {
-                position,
-                reason: "indexed, but not in the log".into(),
-            }),
-        }
+        marked_event_at(&self.events, position, "indexed, but not in the log")
+            .map(|(event, _)| event)
     }
 }
 
@@ -601,12 +592,12 @@ fn recover(
     let indexed = read_head(meta)?;
     let mut log_head = last_position(events)?;
     if log_head > indexed {
-        let (event, mark) = marked_event_at(events, log_head)?;
+        let (event, mark) = marked_event_at(events, log_head, MISSING_FROM_LOG)?;
         if let Some(cut) = mark.filter(|mark| mark.following > 0) {
             let cut_last = cut.last_of_append(event.position);
             let mut position = log_head;
             while position > indexed {
-                match marked_event_at(events, position)? {
+                match marked_event_at(events, position, MISSING_FROM_LOG)? {
                     (_, Some(mark)) if mark.last_of_append(position) == cut_last => {
                         events.remove(position.to_be_bytes()).map_err(sled_error)?;
                         position -= 1;
@@ -654,8 +645,7 @@ fn reindex(
     for entry in events.range(from.to_be_bytes()..) {
         let (key, value) = entry.map_err(sled_error)?;
         let position = decode_u64(&key).ok_or_else(|| corrupt_index("a log key".into()))?;
-        let (event, mark) = record::decode_marked(&value)
-            .map_err(|reason| StoreError::Corrupt { position, reason })?;
+        let (event, mark) = decode_marked_event(position, &value)?;
         streams
             .insert(
                 stream_key(&event.stream, event.stream_version),
@@ -705,18 +695,20 @@ fn last_position(events: &sled::Tree) -> Result<u64, StoreError> {
     }
 }
 
+/// The event at `position` and its mark; `missing` says what it means that there is none.
 fn marked_event_at(
     events: &sled::Tree,
     position: u64,
+    missing: &str,
 ) -> Result<(RecordedEvent, Option<AppendMark>), StoreError> {
     let bytes = events
         .get(position.to_be_bytes())
         .map_err(sled_error)?
         .ok_or_else(|| StoreError::Corrupt {
             position,
-            reason: "missing from the log".into(),
+            reason: missing.into(),
         })?;
-    record::decode_marked(&bytes).map_err(|reason| StoreError::Corrupt { position, reason })
+    decode_marked_event(position, &bytes)
 }
 
 fn read_head(meta: &sled::Tree) -> Result<u64, StoreError> {
@@ -750,14 +742,23 @@ fn decode_u64(bytes: &[u8]) -> Option<u64> {
 }
 
 fn decode_event(position: u64, bytes: &[u8]) -> Result<RecordedEvent, StoreError> {
-    let event = record::decode(bytes).map_err(|reason| StoreError::Corrupt { position, reason })?;
+    decode_marked_event(position, bytes).map(|(event, _)| event)
+}
+
+/// The event stored under `position` as `bytes`, which must say it is at that position.
+fn decode_marked_event(
+    position: u64,
+    bytes: &[u8],
+) -> Result<(RecordedEvent, Option<AppendMark>), StoreError> {
+    let (event, mark) =
+        record::decode_marked(bytes).map_err(|reason| StoreError::Corrupt { position, reason })?;
     if event.position != position {
         return Err(StoreError::Corrupt {
             position,
             reason: format!("the record says it is at position {}", event.position),
         });
     }
-    Ok(event)
+    Ok((event, mark))
 }
 
 fn corrupt_index(what: String) -> StoreError {
@@ -798,29 +799,12 @@ fn sync_path(path: &Path) -> Result<(), StoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{ExpectedVersion, NewEvent};
+    use crate::ExpectedVersion;
+    use crate::conformance::event;
 
-    fn new_event(stream: &str) -> NewEvent {
-        NewEvent {
-            id: Ulid::generate(),
-            stream: StreamId::new(stream),
-            event_type: "Noted".into(),
-            schema_version: 1,
-            occurred_at: Timestamp::UNIX_EPOCH,
-            recorded_by: "test".into(),
-            meeting: None,
-            causation: Ulid::generate(),
-            payload: serde_json::json!({ "text": "Kvarstår." }).into(),
-        }
-    }
-
-    fn request(events: Vec<NewEvent>) -> AppendRequest {
-        AppendRequest {
-            command_id: Ulid::generate(),
-            recorded_at: Timestamp::UNIX_EPOCH,
-            expectations: vec![(StreamId::new("b"), ExpectedVersion::Exact(0))],
-            events,
-        }
+    /// An append of `events` that expects stream `b` to be new.
+    fn request(events: Vec<crate::NewEvent>) -> AppendRequest {
+        crate::conformance::request(&[("b", ExpectedVersion::Exact(0))], events)
     }
 
     /// The inserts an append of three events to two streams makes: three events, three stream
@@ -838,26 +822,26 @@ mod tests {
             }));
             assert!(panicked.is_err());
             let error = store
-                .append(request(vec![new_event("a")]))
+                .append(request(vec![event("a", 0)]))
                 .expect_err("refused");
             assert!(error.to_string().contains("panicked"), "{error}");
-            assert!(store.append(request(vec![new_event("a")])).is_err());
+            assert!(store.append(request(vec![event("a", 0)])).is_err());
         }
         let store = SledStore::open(dir.path(), SledOptions::default()).expect("reopen");
         store
-            .append(request(vec![new_event("a")]))
+            .append(request(vec![event("a", 0)]))
             .expect("a reopened store appends");
     }
 
     #[test]
     fn an_append_cut_short_anywhere_is_whole_or_absent_after_reopening() {
-        let cut = request(vec![new_event("a"), new_event("b"), new_event("a")]);
+        let cut = request(vec![event("a", 0), event("b", 0), event("a", 0)]);
         for allowed in 0..=INSERTS {
             let dir = tempfile::TempDir::new().expect("tempdir");
             {
                 let store = SledStore::open(dir.path(), SledOptions::default()).expect("open");
                 store
-                    .append(request(vec![new_event("a")]))
+                    .append(request(vec![event("a", 0)]))
                     .expect("the first append");
                 store.inserts_before_fault.store(allowed, Ordering::SeqCst);
                 let result = store.append(cut.clone());
@@ -871,7 +855,7 @@ mod tests {
                     store
                         .inserts_before_fault
                         .store(usize::MAX, Ordering::SeqCst);
-                    let refused = store.append(request(vec![new_event("c")]));
+                    let refused = store.append(request(vec![event("c", 0)]));
                     assert!(
                         refused.is_err(),
                         "a store cut short refuses further appends"
