@@ -315,14 +315,11 @@ fn copy(source: &SledStore, from: &Path, to: &Path) -> Result<()> {
         )
     })?;
     let started = std::time::Instant::now();
-    let total = source.head_position()?;
-    let mut next_report = total / 10;
-    let copied = balans_store::copy_log(source, &target, |done| {
-        if done >= next_report && next_report > 0 {
-            eprintln!("copy: {done} / {total} händelser");
-            next_report += total / 10;
-        }
-    })
+    let copied = balans_store::copy_log(
+        source,
+        &target,
+        every_tenth("copy", source.head_position()?),
+    )
     .with_context(|| format!("could not copy {} to {}", from.display(), to.display()))?;
     println!(
         "copy: {} händelser i {} tillägg kopierade till {} på {:.1} s",
@@ -335,6 +332,17 @@ fn copy(source: &SledStore, from: &Path, to: &Path) -> Result<()> {
     save_snapshot(&target, &snapshot::path_for(to), false)?;
     drop(target);
     settle(to)
+}
+
+/// A progress callback that reports on stderr each time another tenth of `total` events is done.
+fn every_tenth(command: &'static str, total: u64) -> impl FnMut(u64) {
+    let mut next_report = total / 10;
+    move |done| {
+        if done >= next_report && next_report > 0 {
+            eprintln!("{command}: {done} / {total} händelser");
+            next_report += total / 10;
+        }
+    }
 }
 
 /// Opens and closes the database at `path` once, after a command that wrote much of its log.
@@ -358,13 +366,11 @@ fn settle(path: &Path) -> Result<()> {
 
 /// Writes a synthetic history of `events` events into the (empty) database, reporting progress on stderr.
 fn generate(app: &App<SledStore>, events: u64, seed: u64) -> Result<()> {
-    let mut next_report = events / 10;
-    let summary = balans_gen::generate_into(app, balans_gen::Options::new(events, seed), |done| {
-        if done >= next_report && next_report > 0 {
-            eprintln!("gen: {done} / {events} händelser");
-            next_report += events / 10;
-        }
-    })?;
+    let summary = balans_gen::generate_into(
+        app,
+        balans_gen::Options::new(events, seed),
+        every_tenth("gen", events),
+    )?;
     let seconds = summary.elapsed.as_secs_f64();
     println!(
         "gen: {} händelser, {} kommandon i {} protokoll från {} forum (till {}) på {seconds:.1} s ({:.0} händelser/s)",
