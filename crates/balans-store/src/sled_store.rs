@@ -93,9 +93,6 @@ pub struct SledStore {
     heads: sled::Tree,
     commands: sled::Tree,
     meta: sled::Tree,
-    /// sled's log file, opened a second time only to fdatasync it: sled 0.34's flush ends
-    /// with sync_file_range, which neither flushes the drive's cache nor the file's metadata.
-    data_file: File,
     /// Serialises appends. Held only while an append is decided and inserted, never while
     /// syncing, so that the next appends can be written during a sync and join the following
     /// group.
@@ -154,8 +151,6 @@ impl SledStore {
             tree("meta")?,
         );
 
-        let data_file = File::open(path.join("db"))
-            .map_err(|error| io_error("opening", &path.join("db"), error))?;
         // sled writes `conf` without syncing it and creates the directories itself; a database
         // whose log survived a crash but whose `conf` or directory entries did not cannot be
         // opened, so make them durable once, before the first append is acknowledged.
@@ -177,7 +172,6 @@ impl SledStore {
             heads,
             commands,
             meta,
-            data_file,
             writer: Mutex::new(()),
             visible: AtomicU64::new(head),
             #[cfg(test)]
@@ -312,17 +306,15 @@ impl SledStore {
         tree.insert(key, value).map(drop)
     }
 
-    /// One group-commit round: sled writes out its buffers, then we make them durable.
+    /// One group-commit round: sled writes out its buffers and fdatasyncs its log, then the
+    /// blobs are synced.
     fn sync_to_disk(&self) -> Result<(), String> {
+        // The vendored sled's flush ends with fdatasync; upstream's ends with sync_file_range,
+        // which is not durable. This fails to build against a sled whose flush is not durable.
+        const _: () = assert!(sled::FLUSH_SYNCS_THE_LOG);
         self.db
             .flush()
             .map_err(|error| format!("sled flush failed: {error}"))?;
-        self.data_file.sync_data().map_err(|error| {
-            format!(
-                "fdatasync of {} failed: {error}",
-                self.path.join("db").display()
-            )
-        })?;
         self.sync_blobs()
     }
 
