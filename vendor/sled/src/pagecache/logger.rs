@@ -59,7 +59,13 @@ impl Log {
         if ptr.is_inline() {
             iobuf::make_durable(&self.iobufs, lsn)?;
             let f = &self.config.file;
-            read_message(&**f, ptr.lid(), expected_segment_number, &self.config)
+            read_message(
+                &**f,
+                ptr.lid(),
+                expected_segment_number,
+                &self.config,
+                true,
+            )
         } else {
             // we short-circuit the inline read
             // here because it might not still
@@ -705,6 +711,7 @@ pub(crate) fn read_message<R: ReadAt>(
     lid: LogOffset,
     expected_segment_number: SegmentNumber,
     config: &Config,
+    decompress: bool,
 ) -> Result<LogRead> {
     let _measure = Measure::new(&M.read);
     let segment_len = config.segment_size;
@@ -829,7 +836,10 @@ pub(crate) fn read_message<R: ReadAt>(
         | MessageKind::Free
         | MessageKind::Counter => {
             trace!("read a successful inline message");
-            let buf = if config.use_compression {
+            // balans: `decompress` is false for the log iterator of recovery, which checks the
+            // CRC (taken over the stored bytes) and uses only the header; decompressing every
+            // message there was three quarters of reopening a log written since the last open.
+            let buf = if config.use_compression && decompress {
                 maybe_decompress(buf)?
             } else {
                 buf
