@@ -2,7 +2,7 @@
 //!
 //! An append is a run of plain sled inserts under a writer lock, then a shared flush and
 //! fdatasync. It uses no sled transaction: sled writes a transaction's batch manifest in an IO
-//! buffer of its own and syncs each buffer with its own `sync_file_range`, so a transaction cost
+//! buffer of its own and syncs each buffer on its own, so a transaction cost
 //! two device writes before the group's flush even began. Atomicity comes from the log instead:
 //! sled recovers a prefix of what was inserted, every event record says where its append ends
 //! ([`record::AppendMark`]), and the indexes are written after the events they index. On open,
