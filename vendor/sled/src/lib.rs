@@ -214,8 +214,6 @@ static ALLOCATOR: measure_allocs::TrackingAllocator =
 
 const DEFAULT_TREE_ID: &[u8] = b"__sled__default";
 
-/// hidden re-export of items for testing purposes
-#[doc(hidden)]
 /// balans: present only where a flush ends with `fdatasync` of the log (see
 /// `pagecache/iobuf.rs`), so that a store that relies on it fails to build against upstream
 /// sled, or with the `io_uring` feature, whose flush still ends with `sync_file_range`.
@@ -223,6 +221,8 @@ const DEFAULT_TREE_ID: &[u8] = b"__sled__default";
 #[doc(hidden)]
 pub const FLUSH_SYNCS_THE_LOG: bool = true;
 
+/// hidden re-export of items for testing purposes
+#[doc(hidden)]
 pub use {
     self::{
         config::RunningConfig,
