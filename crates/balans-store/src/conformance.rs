@@ -411,6 +411,23 @@ pub fn read_stream_from_middle_version(store: &dyn EventStore) {
         5,
         "0 reads from the start"
     );
+    let versions_from = |from: u64| -> Vec<u64> {
+        store
+            .read_stream(&StreamId::new("m"), from)
+            .expect("read_stream")
+            .iter()
+            .map(|e| e.stream_version)
+            .collect()
+    };
+    assert_eq!(
+        versions_from(5),
+        vec![5],
+        "reading from the head gives the head"
+    );
+    assert!(versions_from(9).is_empty(), "nothing beyond the head");
+    // What follows a version a reader already has shows up once it is appended.
+    append(store, request(&[], vec![event("m", 6)]));
+    assert_eq!(versions_from(6), vec![6]);
 }
 
 pub fn read_all_from_middle_with_limit(store: &dyn EventStore) {
