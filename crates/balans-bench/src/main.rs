@@ -86,7 +86,9 @@ impl Plan {
                 events,
                 quick: true,
                 single_rounds: 3,
-                single_per_round: 20,
+                // Enough commits that the p99s (of a command, and of a commit reaching the
+                // subscriber) are not just the slowest one or two.
+                single_per_round: 100,
                 concurrent_for: Duration::from_millis(1500),
                 query_budget: Duration::from_secs(2),
                 query_iterations: 100,
@@ -98,7 +100,7 @@ impl Plan {
                 events,
                 quick: false,
                 single_rounds: 6,
-                single_per_round: 40,
+                single_per_round: 100,
                 concurrent_for: Duration::from_secs(4),
                 query_budget: Duration::from_secs(6),
                 query_iterations: 300,
