@@ -1158,15 +1158,7 @@ pub(in crate::pagecache) fn maybe_seal_and_write_iobuf(
         // instead of handing the buffer to the threadpool and sleeping until a pool thread
         // wakes it: two thread switches fewer for every durable append.
         iobufs.config.global_error()?;
-        if let Err(e) = iobufs.write_to_log(&iobuf) {
-            error!("hit error while writing iobuf with lsn {}: {:?}", lsn, e);
-            iobufs.config.set_global_error(e.clone());
-            let intervals = iobufs.intervals.lock();
-            drop(intervals);
-            let _notified = iobufs.interval_updated.notify_all();
-            return Err(e);
-        }
-        Ok(())
+        write_or_record_error(iobufs, &iobuf, lsn)
     } else if header::n_writers(sealed) == 0 {
         iobufs.config.global_error()?;
         trace!(
@@ -1176,24 +1168,8 @@ pub(in crate::pagecache) fn maybe_seal_and_write_iobuf(
         let iobufs = iobufs.clone();
         let iobuf = iobuf.clone();
         let _result = threadpool::spawn(move || {
-            if let Err(e) = iobufs.write_to_log(&iobuf) {
-                error!(
-                    "hit error while writing iobuf with lsn {}: {:?}",
-                    lsn, e
-                );
-
-                // store error before notifying so that waiting threads will see
-                // it
-                iobufs.config.set_global_error(e);
-
-                let intervals = iobufs.intervals.lock();
-
-                // having held the mutex makes this linearized
-                // with the notify below.
-                drop(intervals);
-
-                let _notified = iobufs.interval_updated.notify_all();
-            }
+            // the error is recorded for the waiting threads to see
+            let _ = write_or_record_error(&iobufs, &iobuf, lsn);
         })?;
 
         #[cfg(feature = "event_log")]
@@ -1203,6 +1179,32 @@ pub(in crate::pagecache) fn maybe_seal_and_write_iobuf(
     } else {
         Ok(())
     }
+}
+
+/// balans: writes `iobuf`; on failure, records the error for every thread waiting on the
+/// stable lsn and wakes them (as upstream's threadpool closure did), then returns it.
+fn write_or_record_error(
+    iobufs: &Arc<IoBufs>,
+    iobuf: &Arc<IoBuf>,
+    lsn: Lsn,
+) -> Result<()> {
+    if let Err(e) = iobufs.write_to_log(iobuf) {
+        error!("hit error while writing iobuf with lsn {}: {:?}", lsn, e);
+
+        // store error before notifying so that waiting threads will see
+        // it
+        iobufs.config.set_global_error(e.clone());
+
+        let intervals = iobufs.intervals.lock();
+
+        // having held the mutex makes this linearized
+        // with the notify below.
+        drop(intervals);
+
+        let _notified = iobufs.interval_updated.notify_all();
+        return Err(e);
+    }
+    Ok(())
 }
 
 impl Debug for IoBufs {
