@@ -8,6 +8,7 @@ pub mod import;
 pub mod input;
 pub mod mutation;
 pub mod parsed;
+pub mod plain;
 pub mod query;
 pub mod reports;
 pub mod service;
@@ -35,7 +36,8 @@ pub const MAX_DEPTH: usize = 12;
 /// How many fields (list fields count by their page size) a query may ask for.
 pub const MAX_COMPLEXITY: usize = 5_000;
 
-/// Builds the schema over a service, with depth and complexity limits.
+/// Builds the schema over a service, with depth and complexity limits. It registers no
+/// extension: [`plain::PlainList`] resolves plain fields without their per-field hooks.
 pub fn build_schema(service: Arc<Service>) -> BalansSchema {
     Schema::build(QueryRoot, MutationRoot::default(), SubscriptionRoot)
         .data(service)

@@ -10,6 +10,7 @@ use jiff::civil::Date;
 
 use crate::error::{app_error, bad_input, not_found};
 use crate::input::{AsOf, parse_id, parse_optional_party};
+use crate::plain::PlainList;
 use crate::reports::{self, Agenda, BalanceList, BeforeOrAfter, CaseFilter, Stats};
 use crate::service::Service;
 use crate::types::{Case, Forum, LogEvent, Meeting, Obligation, View};
@@ -167,7 +168,7 @@ impl QueryRoot {
         first: Option<i32>,
         #[graphql(desc = "How many items of the list to pass over first (default 0).")]
         offset: Option<i32>,
-    ) -> Result<Vec<Obligation>> {
+    ) -> Result<PlainList<Obligation>> {
         let (view, as_of) = view_of_forum(ctx, as_of, forum.as_ref()).await?;
         let filter = obligation_filter(&view, owed_by, forum, overdue)?;
         let first = first.map(|n| page_size(Some(n))).transpose()?;
@@ -180,7 +181,8 @@ impl QueryRoot {
         Ok(items
             .into_iter()
             .map(|item| Obligation::new(item, view.clone(), as_of.date))
-            .collect())
+            .collect::<Vec<_>>()
+            .into())
     }
 
     /// How many items `obligations` lists with the same filters: what a dashboard shows beside
@@ -367,6 +369,7 @@ impl QueryRoot {
                     .into_iter()
                     .map(|item| Obligation::new(item, view.clone(), as_of.date))
                     .collect::<Vec<_>>()
+                    .into()
             };
             Agenda {
                 next_meeting: agenda

@@ -5,6 +5,7 @@ use balans_domain::CaseId;
 use balans_read::{DaysSummary, ReadModel};
 use jiff::civil::Date;
 
+use crate::plain::PlainList;
 use crate::types::{Case, CaseKind, CaseStatus, Meeting, Obligation, View};
 
 /// Which cases `cases` lists; every given field must hold.
@@ -77,9 +78,9 @@ pub struct Agenda {
     /// The next meeting not yet held, if one is scheduled.
     pub next_meeting: Option<Meeting>,
     /// Questions still waiting for an answer (kvarvarande frågor).
-    pub open_questions: Vec<Obligation>,
+    pub open_questions: PlainList<Obligation>,
     /// Commitments due by the next meeting, due "next meeting", or overdue (förfallna åtaganden).
-    pub commitments_due: Vec<Obligation>,
+    pub commitments_due: PlainList<Obligation>,
     /// The balance list (balanslista).
     pub balance_list: Vec<Case>,
     /// Board matters (nämndärenden) still awaiting an outcome.

@@ -6,7 +6,10 @@
 
 use std::sync::{Arc, OnceLock};
 
-use async_graphql::{ComplexObject, Context, Enum, ID, Object, Result, SimpleObject};
+use async_graphql::resolver_utils::enum_value;
+use async_graphql::{
+    ComplexObject, Context, Enum, ID, Object, Result, ScalarType, SimpleObject, Value,
+};
 use balans_domain::{
     CaseId, CaseState, DueBy, ForumId, MeetingId, MeetingState,
     ObligationKind as DomainObligationKind,
@@ -15,6 +18,7 @@ use balans_read::{CaseView, HistoryEntry, OwedItem, ReadModel};
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 
+use crate::plain::{PlainFields, PlainList, or_null};
 use crate::service::Service;
 
 /// Which data a result comes from: the live read model, or the data as it stood at an instant.
@@ -721,13 +725,14 @@ impl Case {
             .collect()
     }
     /// Who owes what on this case now (or as of the query's date).
-    async fn obligations(&self, ctx: &Context<'_>) -> Vec<Obligation> {
+    async fn obligations(&self, ctx: &Context<'_>) -> PlainList<Obligation> {
         let as_of = self.as_of_date(ctx);
         self.view.with(|m| {
             m.case_obligations(&self.state, as_of)
                 .into_iter()
                 .map(|o| Obligation::new(o, self.view.clone(), as_of))
-                .collect()
+                .collect::<Vec<_>>()
+                .into()
         })
     }
     /// Every event of the case in order: how the matter moved between meetings.
@@ -769,6 +774,37 @@ impl Obligation {
     pub fn new(item: OwedItem, view: View, as_of: Date) -> Self {
         Self { item, view, as_of }
     }
+
+    fn obligation_kind(&self) -> ObligationKind {
+        match self.item.obligation.kind {
+            DomainObligationKind::Answer => ObligationKind::Answer,
+            DomainObligationKind::Commitment => ObligationKind::Commitment,
+        }
+    }
+}
+
+/// The fields of the `#[Object]` below that are plain values, as they resolve there; the
+/// test `plain_fields_resolve_as_their_resolvers_do` holds the two together.
+impl PlainFields for Obligation {
+    fn plain_field(&self, name: &str) -> Option<Value> {
+        let obligation = &self.item.obligation;
+        let text = |s: &str| Value::String(s.to_owned());
+        Some(match name {
+            "caseNumber" => Value::String(self.item.case_number.to_string()),
+            "party" => text(obligation.party.name()),
+            "person" => or_null(obligation.person.as_deref(), text),
+            "to" => or_null(obligation.to.as_ref(), |p| text(p.name())),
+            "kind" => enum_value(self.obligation_kind()),
+            "commitmentNumber" => or_null(obligation.commitment, |n| Value::Number(n.into())),
+            "what" => text(&obligation.what),
+            "since" => obligation.since.on.to_value(),
+            "dueLabel" => or_null(obligation.due.label.as_deref(), text),
+            "dueDate" => or_null(self.item.due_date, |date| date.to_value()),
+            "daysWaiting" => Value::Number(self.item.days_waiting.into()),
+            "overdue" => Value::Boolean(self.item.overdue),
+            _ => return None,
+        })
+    }
 }
 
 /// Something a party owes: an answer or a commitment (vem är skyldig vad).
@@ -801,10 +837,7 @@ impl Obligation {
     }
     /// An answer or a commitment.
     async fn kind(&self) -> ObligationKind {
-        match self.item.obligation.kind {
-            DomainObligationKind::Answer => ObligationKind::Answer,
-            DomainObligationKind::Commitment => ObligationKind::Commitment,
-        }
+        self.obligation_kind()
     }
     /// The commitment's number within its case (commitments only).
     async fn commitment_number(&self) -> Option<u32> {

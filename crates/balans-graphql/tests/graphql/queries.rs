@@ -619,3 +619,77 @@ async fn the_past_of_one_forum_reads_as_the_past_of_all_of_them() {
         assert_eq!(code, "NOT_FOUND");
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn plain_fields_resolve_as_their_resolvers_do() {
+    let (schema, _) = demo_schema().await;
+    let fields = "number: caseNumber __typename caseNumber party person to kind commitmentNumber \
+                  what since dueLabel dueDate daysWaiting overdue";
+    // A fragment sends a list down async-graphql's own path, field by field.
+    let own_path = "... on Obligation { overdue }";
+    for (owed_by, as_of) in [
+        ("Arbetsgivaren", "2025-03-01"),
+        ("Fackliga organisationerna", "2025-03-01"),
+        ("Arbetsgivaren", "2023-10-01"),
+    ] {
+        let variables = json!({ "owedBy": owed_by, "asOf": as_of });
+        let query = |selection: &str| {
+            format!(
+                "query($owedBy: String, $asOf: AsOf) {{ \
+                   obligations(owedBy: $owedBy, asOf: $asOf) {{ {selection} }} \
+                   agenda: obligations(owedBy: $owedBy, asOf: $asOf) {{ case {{ obligations {{ {selection} }} }} }} }}"
+            )
+        };
+        // The response's text, which keeps the order of each object's keys.
+        let text = |query: String| {
+            let request = async_graphql::Request::new(query)
+                .variables(async_graphql::Variables::from_json(variables.clone()));
+            let schema = &schema;
+            async move {
+                let response = balans_graphql::execute(schema, request).await;
+                assert!(response.errors.is_empty(), "{:?}", response.errors);
+                serde_json::to_string(&response.data).expect("serializes")
+            }
+        };
+        let before = balans_graphql::plain::plain_lists_resolved();
+        let plain = text(query(fields)).await;
+        assert!(
+            balans_graphql::plain::plain_lists_resolved() > before,
+            "the plain path was not taken"
+        );
+        let generic = text(query(&format!("{fields} {own_path}"))).await;
+        assert_eq!(plain, generic, "{owed_by} as of {as_of}");
+
+        let plain: Value = serde_json::from_str(&plain).expect("JSON");
+        let items = plain["obligations"].as_array().expect("a list");
+        assert!(!items.is_empty(), "{owed_by} owes something as of {as_of}");
+        assert!(items.iter().all(|item| item["__typename"] == "Obligation"));
+        assert!(
+            items
+                .iter()
+                .all(|item| item["number"] == item["caseNumber"])
+        );
+        assert!(generic.starts_with(r#"{"obligations":[{"number":"#));
+    }
+    // Both kinds, and optional fields both set and null, are among what was compared.
+    let all = ok(
+        &schema,
+        &format!("{{ obligations(asOf: \"2025-03-01\") {{ {fields} }} }}"),
+        json!({}),
+    )
+    .await;
+    let items = all["obligations"].as_array().expect("a list");
+    for field in ["commitmentNumber", "dueDate", "dueLabel", "to"] {
+        assert!(
+            items.iter().any(|item| item[field].is_null()),
+            "{field} null"
+        );
+        assert!(
+            items.iter().any(|item| !item[field].is_null()),
+            "{field} set"
+        );
+    }
+    for kind in ["ANSWER", "COMMITMENT"] {
+        assert!(items.iter().any(|item| item["kind"] == kind), "{kind}");
+    }
+}
