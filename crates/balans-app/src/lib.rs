@@ -40,6 +40,37 @@ const CACHED_STREAMS: usize = 8192;
 /// Folded states of recently loaded streams, each with the stream version it was folded to.
 type StreamCache = Mutex<HashMap<StreamRef, (u64, Folded)>>;
 
+/// States that a caller keeps folded anyway (the read model keeps every case): a command on a
+/// stream the `App` has not cached starts from such a state and reads from the store only the
+/// events after it, instead of the whole stream, whose events lie wherever in the log they were
+/// written (perf: 38% of the CPU of durable commands by 64 writers on cases across a 1M log
+/// went to reading them back).
+pub trait KnownStates {
+    /// The case's state folded from exactly its first `version` events, where known.
+    fn case(&self, id: CaseId) -> Option<(u64, CaseState)>;
+}
+
+impl<T: KnownStates> KnownStates for std::sync::RwLock<T> {
+    fn case(&self, id: CaseId) -> Option<(u64, CaseState)> {
+        self.read().unwrap_or_else(PoisonError::into_inner).case(id)
+    }
+}
+
+impl<T: KnownStates> KnownStates for Mutex<T> {
+    fn case(&self, id: CaseId) -> Option<(u64, CaseState)> {
+        self.lock().unwrap_or_else(PoisonError::into_inner).case(id)
+    }
+}
+
+/// Nothing known: a stream the `App` has not cached is read from the store whole.
+pub struct NothingKnown;
+
+impl KnownStates for NothingKnown {
+    fn case(&self, _: CaseId) -> Option<(u64, CaseState)> {
+        None
+    }
+}
+
 /// Who sends a command and how it may be retried.
 #[derive(Debug, Clone)]
 pub struct CommandMeta {
@@ -144,10 +175,21 @@ impl<S: EventStore> App<S> {
 
     /// Decides one command and appends its events.
     pub fn execute(&self, command: Command, meta: CommandMeta) -> Result<Executed, AppError> {
-        self.run(vec![command], &meta).map_err(|error| match error {
-            AppError::InBatch { source, .. } => *source,
-            other => other,
-        })
+        self.execute_knowing(command, meta, &NothingKnown)
+    }
+
+    /// [`App::execute`], starting streams it has not cached from the states `known` keeps.
+    pub fn execute_knowing(
+        &self,
+        command: Command,
+        meta: CommandMeta,
+        known: &dyn KnownStates,
+    ) -> Result<Executed, AppError> {
+        self.run(vec![command], &meta, known)
+            .map_err(|error| match error {
+                AppError::InBatch { source, .. } => *source,
+                other => other,
+            })
     }
 
     /// Decides commands one after the other, each seeing the events of the ones before, and
@@ -157,14 +199,29 @@ impl<S: EventStore> App<S> {
         commands: Vec<Command>,
         meta: CommandMeta,
     ) -> Result<Executed, AppError> {
-        self.run(commands, &meta)
+        self.run(commands, &meta, &NothingKnown)
     }
 
-    fn run(&self, commands: Vec<Command>, meta: &CommandMeta) -> Result<Executed, AppError> {
+    /// [`App::execute_batch`], starting streams it has not cached from the states `known` keeps.
+    pub fn execute_batch_knowing(
+        &self,
+        commands: Vec<Command>,
+        meta: CommandMeta,
+        known: &dyn KnownStates,
+    ) -> Result<Executed, AppError> {
+        self.run(commands, &meta, known)
+    }
+
+    fn run(
+        &self,
+        commands: Vec<Command>,
+        meta: &CommandMeta,
+        known: &dyn KnownStates,
+    ) -> Result<Executed, AppError> {
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today());
+            let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today(), known);
             let target = commands.first().map(Command::target);
             if let (Some(target), Some(expected)) = (target, meta.expected_version) {
                 let actual = unit.version_of(target)?;
@@ -214,21 +271,21 @@ impl<S: EventStore> App<S> {
 
     /// The current state of a case, folded from its stream.
     pub fn load_case(&self, id: CaseId) -> Result<Option<CaseState>, AppError> {
-        let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today());
+        let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today(), &NothingKnown);
         unit.load(StreamRef::Case(id))?;
         Ok(unit.case(id))
     }
 
     /// The current state of a meeting, folded from its stream.
     pub fn load_meeting(&self, id: MeetingId) -> Result<Option<MeetingState>, AppError> {
-        let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today());
+        let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today(), &NothingKnown);
         unit.load(StreamRef::Meeting(id))?;
         Ok(unit.meeting(id))
     }
 
     /// The current state of a forum, folded from its stream.
     pub fn load_forum(&self, id: ForumId) -> Result<Option<ForumState>, AppError> {
-        let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today());
+        let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today(), &NothingKnown);
         unit.load(StreamRef::Forum(id))?;
         Ok(unit.forum(id))
     }
@@ -284,16 +341,18 @@ struct Loaded {
 struct UnitOfWork<'a, S> {
     store: &'a S,
     cache: &'a StreamCache,
+    known: &'a dyn KnownStates,
     today: Date,
     streams: HashMap<StreamRef, Loaded>,
     pending: Vec<(Event, Ulid)>,
 }
 
 impl<'a, S: EventStore> UnitOfWork<'a, S> {
-    fn new(store: &'a S, cache: &'a StreamCache, today: Date) -> Self {
+    fn new(store: &'a S, cache: &'a StreamCache, today: Date, known: &'a dyn KnownStates) -> Self {
         Self {
             store,
             cache,
+            known,
             today,
             streams: HashMap::new(),
             pending: Vec::new(),
@@ -310,6 +369,13 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
             .unwrap_or_else(PoisonError::into_inner)
             .get(&stream)
             .cloned();
+        let cached = cached.or_else(|| match stream {
+            StreamRef::Case(id) => self
+                .known
+                .case(id)
+                .map(|(version, state)| (version, Folded::Case(Some(state)))),
+            _ => None,
+        });
         let (cached_version, mut folded) = cached.unwrap_or((0, Folded::empty(stream)));
         let recorded = self
             .store

@@ -417,3 +417,116 @@ fn cached_stream_states_see_what_other_writers_appended() {
     // The setup opened case 1 already; these follow it, one after the other, with no number twice.
     assert_eq!(numbers, [2, 3, 4]);
 }
+
+/// Known states for tests: a fixed map from case to (version, state).
+struct Known(std::collections::HashMap<CaseId, (u64, CaseState)>);
+
+impl balans_app::KnownStates for Known {
+    fn case(&self, id: CaseId) -> Option<(u64, CaseState)> {
+        self.0.get(&id).cloned()
+    }
+}
+
+/// The case's state folded from its first `version` events in `store`.
+fn folded_case(store: &dyn EventStore, version: u64) -> CaseState {
+    let mut state = None;
+    for recorded in store
+        .read_stream(&StreamId(case().stream_name()), 1)
+        .expect("reads")
+        .iter()
+        .take(version as usize)
+    {
+        state = evolve_case(
+            state,
+            &balans_app::decode_recorded(recorded).expect("decodes"),
+        );
+    }
+    state.expect("the case")
+}
+
+fn close() -> Command {
+    Command::CloseCase {
+        case: case(),
+        meeting: Some(meeting()),
+        resolution: Resolution::Withdrawn,
+        note: None,
+    }
+}
+
+#[test]
+fn a_command_starts_from_a_known_state_instead_of_reading_the_stream() {
+    with_stores(|make| {
+        let store: Arc<dyn EventStore> = Arc::from(make());
+        let writer = App::with_clock(Arc::clone(&store), clock());
+        writer
+            .execute_batch(setup(), CommandMeta::new("test"))
+            .expect("setup");
+        let closed = writer
+            .execute(close(), CommandMeta::new("test"))
+            .expect("closes")
+            .target_version;
+        // What the log says: closed. What the caller says it knows: the same version, still
+        // open. A fresh App, with nothing cached, must decide on what it is told.
+        let mut open = folded_case(&*store, closed);
+        assert!(open.closed.is_some());
+        open.closed = None;
+        let known = Known([(case(), (closed, open))].into());
+
+        let told = App::with_clock(Arc::clone(&store), clock());
+        let executed = told
+            .execute_knowing(answer(), CommandMeta::new("test"), &known)
+            .expect("the known state is open");
+        assert_eq!(executed.target_version, closed + 1);
+
+        let on_its_own = App::with_clock(Arc::clone(&store), clock());
+        let refused = on_its_own
+            .execute(answer(), CommandMeta::new("test"))
+            .expect_err("the log says closed");
+        assert!(
+            matches!(refused, AppError::Domain(DomainError::CaseClosed { .. })),
+            "{refused:?}"
+        );
+    });
+}
+
+#[test]
+fn a_known_state_behind_the_store_is_brought_up_with_the_events_after_it() {
+    with_stores(|make| {
+        let store: Arc<dyn EventStore> = Arc::from(make());
+        let writer = App::with_clock(Arc::clone(&store), clock());
+        writer
+            .execute_batch(setup(), CommandMeta::new("test"))
+            .expect("setup");
+        let closed = writer
+            .execute(close(), CommandMeta::new("test"))
+            .expect("closes")
+            .target_version;
+        // Known as it stood before the close: the close is read from the store on top of it.
+        let before = closed - 1;
+        let known = Known([(case(), (before, folded_case(&*store, before)))].into());
+        let app = App::with_clock(Arc::clone(&store), clock());
+        let refused = app
+            .execute_knowing(answer(), CommandMeta::new("test"), &known)
+            .expect_err("closed after the known version");
+        assert!(
+            matches!(refused, AppError::Domain(DomainError::CaseClosed { .. })),
+            "{refused:?}"
+        );
+        let reopened = app
+            .execute_knowing(
+                Command::ReopenCase {
+                    case: case(),
+                    meeting: Some(meeting()),
+                    reason: "Ny information".into(),
+                },
+                CommandMeta::new("test"),
+                &known,
+            )
+            .expect("reopens");
+        assert_eq!(reopened.target_version, closed + 1);
+        assert_eq!(
+            app.load_case(case()).expect("loads"),
+            Some(folded_case(&*store, closed + 1))
+        );
+    });
+}

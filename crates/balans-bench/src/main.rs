@@ -550,7 +550,11 @@ fn single_commands(
             next.by_ref().take(plan.single_per_round).copied().collect();
         for (case, meeting) in &round {
             let t = Instant::now();
-            let executed = app.execute(follow_up(*case, *meeting), CommandMeta::new("bench"))?;
+            let executed = app.execute_knowing(
+                follow_up(*case, *meeting),
+                CommandMeta::new("bench"),
+                &*model,
+            )?;
             acknowledged.push((executed.outcome.last_position, Instant::now()));
             model.catch_up(&**store)?;
             ours.push(t.elapsed());
@@ -746,9 +750,10 @@ fn concurrent_commands(
                                 k += writers;
                                 let t = Instant::now();
                                 if side == "ours" {
-                                    app.execute(
+                                    app.execute_knowing(
                                         discussion(case, meeting),
                                         CommandMeta::new("bench"),
+                                        model,
                                     )?;
                                     model
                                         .lock()

@@ -206,7 +206,7 @@ impl Service {
     ) -> Result<Executed, AppError> {
         let service = Arc::clone(self);
         run_blocking(move || {
-            let executed = service.app.execute(command, meta)?;
+            let executed = service.app.execute_knowing(command, meta, &service.model)?;
             service.catch_up()?;
             Ok(executed)
         })
@@ -221,7 +221,9 @@ impl Service {
     ) -> Result<Executed, AppError> {
         let service = Arc::clone(self);
         run_blocking(move || {
-            let executed = service.app.execute_batch(commands, meta)?;
+            let executed = service
+                .app
+                .execute_batch_knowing(commands, meta, &service.model)?;
             service.catch_up()?;
             Ok(executed)
         })

@@ -26,7 +26,7 @@ use std::ops::Bound;
 
 use itertools::Itertools;
 
-use balans_app::{AppError, decode_recorded, organization_time_zone};
+use balans_app::{AppError, KnownStates, decode_recorded, organization_time_zone};
 use balans_domain::{
     CaseId, CaseNumber, CaseState, CaseStatus, Event, ForumId, ForumState, MeetingId, MeetingState,
     Obligation, Party, evolve_case, evolve_forum, evolve_meeting,
@@ -237,6 +237,16 @@ pub struct ReadModel {
     /// The words of every case's searched fields, kept with `cases`: free text looks words up
     /// instead of lowercasing every field of every case.
     search: search::SearchIndex,
+}
+
+/// Every case the model applied, folded by the domain's own `evolve_case` from exactly its
+/// `version` events: what a command on the case would fold from the log.
+impl KnownStates for ReadModel {
+    fn case(&self, id: CaseId) -> Option<(u64, CaseState)> {
+        self.cases
+            .get(&id)
+            .map(|view| (view.version, view.state.clone()))
+    }
 }
 
 impl ReadModel {

@@ -1555,3 +1555,27 @@ fn a_forum_folded_from_its_streams_reads_as_in_a_whole_model_of_then() {
     }
     assert!(compared > 100, "the forums had cases then: {compared}");
 }
+
+#[test]
+fn every_case_the_model_offers_commands_is_what_its_stream_folds_to() {
+    use balans_app::KnownStates;
+    use balans_read::snapshot;
+    let app = App::new(MemoryStore::new());
+    balans_gen::generate_into(&app, balans_gen::Options::new(6_000, 4), |_| {}).expect("generated");
+    let rebuilt = ReadModel::load(app.store()).expect("loads");
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = snapshot::path_for(dir.path());
+    snapshot::save(&rebuilt, app.store(), &path).expect("saved");
+    let from_snapshot = snapshot::load(app.store(), &path).expect("loads").model;
+    assert!(rebuilt.cases.len() > 100, "{} cases", rebuilt.cases.len());
+    for model in [&rebuilt, &from_snapshot] {
+        for &id in model.cases.keys() {
+            let stream = balans_store::StreamId(id.stream_name());
+            let expected = (
+                app.store().stream_version(&stream).expect("a version"),
+                app.load_case(id).expect("folds").expect("a case"),
+            );
+            assert_eq!(model.case(id), Some(expected));
+        }
+    }
+}
