@@ -440,7 +440,8 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
         if let Some(id) = touches.case {
             self.load(StreamRef::Case(id))?;
             state.case = self.case(id);
-            if let Some(origin) = state.case.as_ref().and_then(|c| c.opened.meeting) {
+            let origin = state.case.as_ref().and_then(|c| c.opened.meeting);
+            if let Some(origin) = origin.filter(|_| command.reads_origin_meeting()) {
                 self.load(StreamRef::Meeting(origin))?;
                 state.origin_meeting = self.meeting(origin);
             }

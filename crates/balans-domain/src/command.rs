@@ -240,8 +240,9 @@ pub struct Touches {
 }
 
 impl Command {
-    /// The streams to load before deciding this command. A case command also needs the
-    /// meeting where its case arose (for corrections) — the application layer follows that from the case.
+    /// The streams to load before deciding this command. A correction also needs the meeting
+    /// where its case arose ([`Command::reads_origin_meeting`]); the application layer follows
+    /// that from the case.
     pub fn touches(&self) -> Touches {
         use Command::*;
         match self {
@@ -309,6 +310,14 @@ impl Command {
                 ..Touches::default()
             },
         }
+    }
+
+    /// Whether deciding this command reads the meeting where its case arose
+    /// ([`crate::decide::State::origin_meeting`]): only a correction does, since corrections are
+    /// allowed until that meeting's minutes are approved. Other commands leave it unloaded: it
+    /// is a meeting of years ago for most cases, read back from far in the log.
+    pub fn reads_origin_meeting(&self) -> bool {
+        matches!(self, Command::CorrectCase { .. })
     }
 
     /// The stream a client's `expectedVersion` refers to: the case for case commands, the

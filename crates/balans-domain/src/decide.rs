@@ -16,7 +16,8 @@ pub struct State {
     pub forum: Option<ForumState>,
     pub meeting: Option<MeetingState>,
     pub case: Option<CaseState>,
-    /// The meeting where the case arose, if any: corrections are allowed until its minutes are approved.
+    /// The meeting where the case arose, if any: corrections are allowed until its minutes are
+    /// approved. Loaded only for commands that read it ([`Command::reads_origin_meeting`]).
     pub origin_meeting: Option<MeetingState>,
 }
 
