@@ -707,3 +707,42 @@ fn killed_child_appends_until_it_is_killed() {
         }
     });
 }
+
+#[test]
+fn sled_appends_write_over_zeros_written_ahead_and_reopen_whole() {
+    // A durable append that grows the log file costs its fdatasync a second device round
+    // trip (the inode): the vendored sled writes zeros ahead of the log's tip, so appends
+    // land in a file whose length they do not change.
+    let dir = TempDir::new().expect("tempdir");
+    let log_len = || {
+        std::fs::metadata(dir.path().join("db"))
+            .expect("the log")
+            .len()
+    };
+    let log = {
+        let store = open(dir.path());
+        store
+            .append(request(&[], vec![event("case-0", 1)]))
+            .expect("append");
+        let ahead = log_len();
+        assert!(ahead >= 8 << 20, "{ahead} bytes: no zeros ahead of the tip");
+        for n in 1..200u64 {
+            store
+                .append(request(&[], vec![event(&format!("case-{n}"), 1)]))
+                .expect("append");
+        }
+        assert_eq!(log_len(), ahead, "an append grew the log file");
+        store.read_all(1, usize::MAX).expect("read_all")
+    };
+    // Recovery meets the zeros past the last append and stops there.
+    let store = open(dir.path());
+    assert_eq!(store.read_all(1, usize::MAX).expect("read_all"), log);
+    assert_eq!(store.head_position().expect("head"), 200);
+    let next = store
+        .append(request(&[], vec![event("case-200", 1)]))
+        .expect("append after reopening");
+    assert_eq!(next.first_position, Some(201));
+    drop(store);
+    let store = open(dir.path());
+    assert_eq!(store.head_position().expect("head"), 201);
+}

@@ -96,7 +96,13 @@ pub(crate) struct SegmentAccountant {
     segment_cleaner: SegmentCleaner,
     ordering: BTreeMap<Lsn, LogOffset>,
     async_truncations: BTreeMap<LogOffset, OneShot<Result<()>>>,
+    /// balans: the file holds written bytes (data, or zeros written ahead) up to here; never
+    /// below `tip`. See `bump_tip`.
+    zeroed_to: LogOffset,
 }
+
+/// balans: how far past the tip the log file is written with zeros when it must grow.
+const ZERO_AHEAD_SEGMENTS: LogOffset = 16;
 
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SegmentCleaner {
@@ -485,9 +491,11 @@ impl SegmentAccountant {
             segment_cleaner,
             ordering: BTreeMap::default(),
             async_truncations: BTreeMap::default(),
+            zeroed_to: 0,
         };
 
         ret.initialize_from_snapshot(snapshot)?;
+        ret.zeroed_to = ret.tip;
 
         if let Some(max_free) = ret.free.iter().max() {
             assert!(
@@ -997,7 +1005,36 @@ impl SegmentAccountant {
 
         trace!("advancing file tip from {} to {}", lid, self.tip);
 
+        if self.tip > self.zeroed_to {
+            self.zero_ahead()?;
+        }
+
         Ok(lid)
+    }
+
+    /// balans: writes zeros into the file from `zeroed_to` to `ZERO_AHEAD_SEGMENTS` segments
+    /// past the tip, and syncs them. A write past the end of a file changes its size, and one
+    /// into a hole or a preallocated extent changes its block map: either way the `fdatasync`
+    /// that makes the write durable must also write the inode, a second device round trip
+    /// (measured on ext4: 200 µs against 125 for a write over written bytes). Over written
+    /// bytes it writes the data alone. Zeros are what the log's readers meet past its end
+    /// anyway: a message of kind 0 reads as `Corrupted`, where recovery stops, and a segment
+    /// header of zeros fails its CRC, so the segment counts as free. Every truncation waits
+    /// (`async_truncations`) before a segment above it is handed out, so none cuts these.
+    fn zero_ahead(&mut self) -> Result<()> {
+        const ZEROS: [u8; 64 * 1024] = [0; 64 * 1024];
+        let end = self.tip
+            + ZERO_AHEAD_SEGMENTS * self.config.segment_size as LogOffset;
+        let mut at = self.zeroed_to;
+        while at < end {
+            let len = usize::try_from(end - at).unwrap().min(ZEROS.len());
+            pwrite_all(&self.config.file, &ZEROS[..len], at)?;
+            at += len as LogOffset;
+        }
+        self.config.file.sync_data()?;
+        trace!("zeroed the file from {} to {}", self.zeroed_to, end);
+        self.zeroed_to = end;
+        Ok(())
     }
 
     /// Returns the next offset to write a new segment in.
@@ -1087,6 +1124,7 @@ impl SegmentAccountant {
         );
 
         self.tip = at;
+        self.zeroed_to = self.zeroed_to.min(at);
 
         assert!(!self.free.contains(&at), "double-free of a segment occurred");
 
