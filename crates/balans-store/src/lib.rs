@@ -72,15 +72,16 @@ pub struct NewEvent {
 ///
 /// Kept as text rather than as a parsed `serde_json::Value`, so that reading the log does not
 /// build a tree of maps and strings for every event only to turn it into a domain event: the
-/// reader parses the text once, into the type it wants.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Payload(Box<serde_json::value::RawValue>);
+/// reader parses the text once, into the type it wants. Text from outside is checked to be
+/// JSON when it becomes a payload; text the store reads back is not checked again (its reader
+/// parses it anyway, and a damaged payload fails there, with its position).
+#[derive(Debug, Clone)]
+pub struct Payload(Box<str>);
 
 impl Payload {
     /// The payload as JSON text.
     pub fn get(&self) -> &str {
-        self.0.get()
+        &self.0
     }
 
     /// The payload parsed into a JSON value (for upcasting or showing it whole).
@@ -92,16 +93,38 @@ impl Payload {
 
     /// A payload from JSON text, which must be one valid JSON value.
     pub fn from_json_text(text: String) -> Result<Self, serde_json::Error> {
-        serde_json::value::RawValue::from_string(text).map(Payload)
+        serde_json::value::RawValue::from_string(text).map(|raw| Payload(raw.into()))
+    }
+
+    /// A payload the store wrote, read back: it was JSON when it became a payload, so it is
+    /// not checked again here.
+    pub(crate) fn from_stored_text(text: &str) -> Self {
+        Payload(text.into())
     }
 }
 
 impl From<serde_json::Value> for Payload {
     fn from(value: serde_json::Value) -> Self {
-        // Writing a JSON value as text cannot fail; `Null` stands in if it ever did.
-        Payload(serde_json::value::to_raw_value(&value).unwrap_or_else(|_| {
-            serde_json::value::RawValue::from_string("null".into()).expect("null is JSON")
-        }))
+        // Writing a JSON value as text cannot fail; `null` stands in if it ever did.
+        Payload(
+            serde_json::value::to_raw_value(&value)
+                .map_or_else(|_| "null".into(), Box::<str>::from),
+        )
+    }
+}
+
+/// As the JSON value it holds, not as a string.
+impl Serialize for Payload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let raw: &serde_json::value::RawValue =
+            serde_json::from_str(&self.0).map_err(serde::ser::Error::custom)?;
+        raw.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Payload {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Box::<serde_json::value::RawValue>::deserialize(deserializer).map(|raw| Payload(raw.into()))
     }
 }
 
