@@ -123,13 +123,75 @@ fn due_suffix(due: &Due) -> String {
 /// The first words of a text, so that a summary stays on one line.
 pub fn shorten(text: &str) -> String {
     const MAX_CHARS: usize = 80;
-    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() <= MAX_CHARS {
+    // The text on one line, but no further than needed to know where to cut: a question's
+    // text runs to hundreds of characters, and every timeline line is shortened.
+    let mut one_line = String::with_capacity(text.len().min(2 * MAX_CHARS));
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        if chars > MAX_CHARS {
+            break;
+        }
+        if chars > 0 {
+            one_line.push(' ');
+            chars += 1;
+        }
+        one_line.push_str(word);
+        chars += word.chars().count();
+    }
+    if chars <= MAX_CHARS {
         return one_line;
     }
     let cut: String = one_line.chars().take(MAX_CHARS).collect();
     match cut.rfind(' ') {
         Some(space) => format!("{}…", &cut[..space]),
         None => format!("{cut}…"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shorten;
+
+    /// The text put on one line whole, then cut: what `shorten` must give, however it gets there.
+    fn shorten_whole(text: &str) -> String {
+        const MAX_CHARS: usize = 80;
+        let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if one_line.chars().count() <= MAX_CHARS {
+            return one_line;
+        }
+        let cut: String = one_line.chars().take(MAX_CHARS).collect();
+        match cut.rfind(' ') {
+            Some(space) => format!("{}…", &cut[..space]),
+            None => format!("{cut}…"),
+        }
+    }
+
+    #[test]
+    fn a_long_text_is_cut_at_a_word_within_80_characters_on_one_line() {
+        let word = |n: usize| "å".repeat(n);
+        let mut texts = vec![
+            String::new(),
+            "  Kort \n text\t".to_string(),
+            word(80),
+            word(81),
+            word(200),
+            format!("{} {}", word(79), word(3)),
+            format!("{} {}", word(80), word(3)),
+            format!("{} {}", word(78), word(1)),
+            format!("{} {} {}", word(40), word(39), word(10)),
+            format!("{}\n\n{}", word(40), word(40)),
+        ];
+        let words =
+            "Hur tänker arbetsgivaren arbeta med frågan om hot och våld under 2025 och framåt?";
+        for n in 0..words.len() {
+            if words.is_char_boundary(n) {
+                texts.push(format!("{} {}", &words[..n], words));
+            }
+        }
+        for text in texts {
+            let short = shorten(&text);
+            assert_eq!(short, shorten_whole(&text), "{text:?}");
+            assert!(short.chars().count() <= 81, "{short:?}");
+        }
     }
 }
