@@ -453,18 +453,24 @@ fn close() -> Command {
     }
 }
 
+/// A store holding the setup and then the case closed; the case's version after the close.
+fn closed_case(make: Make) -> (Arc<dyn EventStore>, u64) {
+    let store: Arc<dyn EventStore> = Arc::from(make());
+    let writer = App::with_clock(Arc::clone(&store), clock());
+    writer
+        .execute_batch(setup(), CommandMeta::new("test"))
+        .expect("setup");
+    let closed = writer
+        .execute(close(), CommandMeta::new("test"))
+        .expect("closes")
+        .target_version;
+    (store, closed)
+}
+
 #[test]
 fn a_command_starts_from_a_known_state_instead_of_reading_the_stream() {
     with_stores(|make| {
-        let store: Arc<dyn EventStore> = Arc::from(make());
-        let writer = App::with_clock(Arc::clone(&store), clock());
-        writer
-            .execute_batch(setup(), CommandMeta::new("test"))
-            .expect("setup");
-        let closed = writer
-            .execute(close(), CommandMeta::new("test"))
-            .expect("closes")
-            .target_version;
+        let (store, closed) = closed_case(make);
         // What the log says: closed. What the caller says it knows: the same version, still
         // open. A fresh App, with nothing cached, must decide on what it is told.
         let mut open = folded_case(&*store, closed);
@@ -492,15 +498,7 @@ fn a_command_starts_from_a_known_state_instead_of_reading_the_stream() {
 #[test]
 fn a_known_state_behind_the_store_is_brought_up_with_the_events_after_it() {
     with_stores(|make| {
-        let store: Arc<dyn EventStore> = Arc::from(make());
-        let writer = App::with_clock(Arc::clone(&store), clock());
-        writer
-            .execute_batch(setup(), CommandMeta::new("test"))
-            .expect("setup");
-        let closed = writer
-            .execute(close(), CommandMeta::new("test"))
-            .expect("closes")
-            .target_version;
+        let (store, closed) = closed_case(make);
         // Known as it stood before the close: the close is read from the store on top of it.
         let before = closed - 1;
         let known = Known([(case(), (before, folded_case(&*store, before)))].into());
