@@ -1153,32 +1153,31 @@ pub(in crate::pagecache) fn maybe_seal_and_write_iobuf(
     drop(measure_assign_offset);
 
     // if writers is 0, it's our responsibility to write the buffer.
-    if header::n_writers(sealed) == 0 && !from_reserve {
+    if header::n_writers(sealed) != 0 {
+        return Ok(());
+    }
+    iobufs.config.global_error()?;
+    if !from_reserve {
         // balans: a flush waits for this write anyway, so it writes on the waiting thread
         // instead of handing the buffer to the threadpool and sleeping until a pool thread
         // wakes it: two thread switches fewer for every durable append.
-        iobufs.config.global_error()?;
-        write_or_record_error(iobufs, &iobuf, lsn)
-    } else if header::n_writers(sealed) == 0 {
-        iobufs.config.global_error()?;
-        trace!(
-            "asynchronously writing iobuf with lsn {} to log from maybe_seal",
-            lsn
-        );
-        let iobufs = iobufs.clone();
-        let iobuf = iobuf.clone();
-        let _result = threadpool::spawn(move || {
-            // the error is recorded for the waiting threads to see
-            let _ = write_or_record_error(&iobufs, &iobuf, lsn);
-        })?;
-
-        #[cfg(feature = "event_log")]
-        _result.wait();
-
-        Ok(())
-    } else {
-        Ok(())
+        return write_or_record_error(iobufs, &iobuf, lsn);
     }
+    trace!(
+        "asynchronously writing iobuf with lsn {} to log from maybe_seal",
+        lsn
+    );
+    let iobufs = iobufs.clone();
+    let iobuf = iobuf.clone();
+    let _result = threadpool::spawn(move || {
+        // the error is recorded for the waiting threads to see
+        let _ = write_or_record_error(&iobufs, &iobuf, lsn);
+    })?;
+
+    #[cfg(feature = "event_log")]
+    _result.wait();
+
+    Ok(())
 }
 
 /// balans: writes `iobuf`; on failure, records the error for every thread waiting on the

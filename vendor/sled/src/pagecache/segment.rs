@@ -1022,7 +1022,7 @@ impl SegmentAccountant {
     /// header of zeros fails its CRC, so the segment counts as free. Every truncation waits
     /// (`async_truncations`) before a segment above it is handed out, so none cuts these.
     fn zero_ahead(&mut self) -> Result<()> {
-        const ZEROS: [u8; 64 * 1024] = [0; 64 * 1024];
+        static ZEROS: [u8; 64 * 1024] = [0; 64 * 1024];
         let end = self.tip
             + ZERO_AHEAD_SEGMENTS * self.config.segment_size as LogOffset;
         let mut at = self.zeroed_to;
