@@ -6,8 +6,9 @@
 //! [`PlainList`] is the same GraphQL type as `Vec<T>` (`[T!]!`); when the query asks each item
 //! only for fields that take no arguments, have no directives and no selection of their own
 //! (and `__typename`), it builds the values at once from [`PlainFields::plain_field`]. Any
-//! other selection (an object field, a fragment, `@include`/`@skip`) takes async-graphql's own
-//! path for the whole list, so what a client gets never depends on which path ran.
+//! other selection (an object field, a fragment, a directive) takes async-graphql's own path
+//! for the whole list, so what a client gets never depends on which path ran. `@skip` and
+//! `@include` never reach here: async-graphql applies and removes them before resolving.
 //!
 //! The plain path calls no extension's per-field hook; [`crate::build_schema`] registers none.
 
