@@ -6,7 +6,8 @@
 //! whitespace-separated tokens. The index therefore keeps
 //!
 //! - a vocabulary of the distinct tokens of every case, each with the cases that hold it
-//!   (postings: ascending case ordinals),
+//!   (postings: sets of case ordinals, as roaring bitmaps: a common word's postings take a bit
+//!   per case instead of four bytes),
 //! - for every piece of 1, 2 or 3 characters of a token (its grams), the tokens that contain it,
 //!
 //! and finds the tokens that contain a query word from its grams: a word of up to 3 characters
@@ -32,6 +33,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use balans_domain::{CaseId, CaseState, ForumId};
+use roaring::{MultiOps, RoaringBitmap};
 use serde::{Deserialize, Serialize};
 
 use crate::CaseView;
@@ -44,8 +46,8 @@ pub struct SearchIndex {
     tokens: Vec<Box<str>>,
     /// The id of each token in `tokens`.
     token_ids: HashMap<Box<str>, u32>,
-    /// By token id: the ordinals of the cases that hold (or held) the token, ascending.
-    postings: Vec<Vec<u32>>,
+    /// By token id: the ordinals of the cases that hold (or held) the token.
+    postings: Vec<RoaringBitmap>,
     /// By gram (see [`gram_key`]): the ids of the tokens that contain it, ascending.
     grams: HashMap<u64, Vec<u32>>,
     /// By ordinal: the indexed cases, in the order they were first indexed.
@@ -210,10 +212,7 @@ impl SearchIndex {
         ids.dedup();
         let mut added = 0;
         for &token in &ids {
-            let posting = &mut self.postings[token as usize];
-            // Cases are numbered as they are first seen, so this is mostly a push at the end.
-            if let Err(at) = posting.binary_search(&ordinal) {
-                posting.insert(at, ordinal);
+            if self.postings[token as usize].insert(ordinal) {
                 added += 1;
             }
         }
@@ -361,10 +360,10 @@ impl SearchIndex {
 
     /// The ordinals of the cases that may hold every word, ascending.
     fn matching(&self, words: &[String]) -> Vec<u32> {
-        let mut per_word: Vec<(Cow<'_, [u32]>, usize)> = Vec::with_capacity(words.len());
+        let mut per_word: Vec<(Cow<'_, [u32]>, u64)> = Vec::with_capacity(words.len());
         for word in words {
             let tokens = self.tokens_containing(word);
-            let postings: usize = tokens
+            let postings: u64 = tokens
                 .iter()
                 .map(|&t| self.postings[t as usize].len())
                 .sum();
@@ -383,20 +382,22 @@ impl SearchIndex {
             if found.is_empty() {
                 break;
             }
-            // Looking each case up in the word's postings, or marking all of them once.
-            let probes = found.len().saturating_mul(tokens.len()).saturating_mul(8);
-            if probes < postings + self.cases.len() / 64 {
-                found.retain(|ordinal| {
-                    tokens
-                        .iter()
-                        .any(|&t| self.postings[t as usize].binary_search(ordinal).is_ok())
-                });
+            // Looking each case up in the word's postings, or joining all of them once.
+            let probes = found.len().saturating_mul(tokens.len() as u64);
+            if probes.saturating_mul(8) < *postings {
+                found = found
+                    .iter()
+                    .filter(|&ordinal| {
+                        tokens
+                            .iter()
+                            .any(|&t| self.postings[t as usize].contains(ordinal))
+                    })
+                    .collect();
             } else {
-                let marked = self.marked(tokens);
-                found.retain(|&ordinal| marked.contains(ordinal));
+                found &= self.union(tokens);
             }
         }
-        found
+        found.iter().collect()
     }
 
     /// About how many bytes the index holds on the heap (hash maps counted at their capacity, the
@@ -405,12 +406,16 @@ impl SearchIndex {
         use std::mem::size_of;
         let strings: usize = self.tokens.iter().map(|t| t.len()).sum();
         let map_entry = |key: usize, value: usize| key + value + 1;
-        let postings: usize = self.postings.iter().map(|p| p.capacity() * 4).sum();
+        let postings: usize = self
+            .postings
+            .iter()
+            .map(RoaringBitmap::serialized_size)
+            .sum();
         let grams: usize = self.grams.values().map(|g| g.capacity() * 4).sum();
         self.tokens.capacity() * size_of::<Box<str>>()
             + 2 * strings
             + self.token_ids.capacity() * map_entry(size_of::<Box<str>>(), 4)
-            + self.postings.capacity() * size_of::<Vec<u32>>()
+            + self.postings.capacity() * size_of::<RoaringBitmap>()
             + postings
             + self.grams.capacity() * map_entry(8, size_of::<Vec<u32>>())
             + grams
@@ -423,7 +428,7 @@ impl SearchIndex {
     pub fn counts(&self) -> (usize, usize, usize) {
         (
             self.tokens.len(),
-            self.postings.iter().map(Vec::len).sum(),
+            self.postings.iter().map(|p| p.len() as usize).sum(),
             self.grams.len(),
         )
     }
@@ -435,7 +440,7 @@ impl SearchIndex {
         let id = u32::try_from(self.tokens.len()).expect("fewer than 2^32 tokens");
         self.tokens.push(token.into());
         self.token_ids.insert(token.into(), id);
-        self.postings.push(Vec::new());
+        self.postings.push(RoaringBitmap::new());
         let chars: Vec<char> = token.chars().collect();
         for size in 1..=3 {
             for gram in chars.windows(size) {
@@ -478,23 +483,12 @@ impl SearchIndex {
             .collect()
     }
 
-    /// The cases that hold any of `tokens`, ascending.
-    fn union(&self, tokens: &[u32]) -> Vec<u32> {
-        match tokens {
-            [] => Vec::new(),
-            [token] => self.postings[*token as usize].clone(),
-            _ => self.marked(tokens).ordinals(),
-        }
-    }
-
-    fn marked(&self, tokens: &[u32]) -> Bits {
-        let mut bits = Bits::new(self.cases.len());
-        for &token in tokens {
-            for &ordinal in &self.postings[token as usize] {
-                bits.insert(ordinal);
-            }
-        }
-        bits
+    /// The cases that hold any of `tokens`.
+    fn union(&self, tokens: &[u32]) -> RoaringBitmap {
+        tokens
+            .iter()
+            .map(|&token| &self.postings[token as usize])
+            .union()
     }
 }
 
@@ -523,19 +517,6 @@ impl Bits {
             count += word.count_ones();
         }
         Places(before)
-    }
-
-    fn ordinals(&self) -> Vec<u32> {
-        let mut ordinals = Vec::new();
-        for (at, &word) in self.0.iter().enumerate() {
-            let mut word = word;
-            while word != 0 {
-                let bit = word.trailing_zeros();
-                ordinals.push(at as u32 * 64 + bit);
-                word &= word - 1;
-            }
-        }
-        ordinals
     }
 }
 
@@ -658,12 +639,11 @@ mod tests {
     }
 
     #[test]
-    fn bits_list_their_ordinals_ascending() {
+    fn bits_place_their_ordinals_in_ascending_order() {
         let mut bits = Bits::new(200);
         for ordinal in [199, 0, 64, 63, 130] {
             bits.insert(ordinal);
         }
-        assert_eq!(bits.ordinals(), [0, 63, 64, 130, 199]);
         assert!(bits.contains(130) && !bits.contains(131));
         let places = bits.places();
         let at = |ordinal| places.place(&bits, ordinal);
