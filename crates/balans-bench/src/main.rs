@@ -14,19 +14,6 @@ mod http;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// mimalloc's `mi_option_purge_delay` (its place in `mi_option_e`, `mimalloc.h` of v3, which
-/// libmimalloc-sys does not name).
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
-/// Hands memory mimalloc frees back to the system at once. mimalloc 3 waits a second by
-/// default, and loading a snapshot frees tens of MiB while it merges the cases decoded on
-/// other threads: at 1M events a start's peak RSS held ~20 MiB of them (rebuild time unchanged).
-#[allow(unsafe_code, reason = "an FFI call that only sets an option")]
-fn purge_freed_memory_at_once() {
-    // SAFETY: sets an option, as mimalloc documents may be done at any time.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
-}
-
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -125,7 +112,6 @@ impl Plan {
 }
 
 fn main() -> ExitCode {
-    purge_freed_memory_at_once();
     let args = Args::parse();
     if let Some(probe) = &args.probe {
         return match run_probe(probe) {
@@ -963,6 +949,8 @@ fn run_probe(probe: &[String]) -> Result<()> {
     let path = Path::new(path);
     let kommunal = Party::Union("Kommunal".into());
     let started = Instant::now();
+    // As `balans serve` loads, until the first answer.
+    let loading = balans_server::allocator::PurgeAtOnce::start();
     let ready = match side.as_str() {
         "ours" => {
             // As `balans serve` starts: the snapshot is read while the store opens.
@@ -982,6 +970,7 @@ fn run_probe(probe: &[String]) -> Result<()> {
             let as_of = SystemClock.today();
             ours.obligations(&kommunal, as_of)?;
             let ready = started.elapsed();
+            drop(loading);
             let params = QueryParams::choose(&model, as_of);
             exercise(&ours, &params)?;
             ready
@@ -991,6 +980,7 @@ fn run_probe(probe: &[String]) -> Result<()> {
             let as_of = SystemClock.today();
             peer.obligations(&kommunal, as_of)?;
             let ready = started.elapsed();
+            drop(loading);
             let forums: Vec<ForumId> = {
                 let mut statement = peer
                     .connection()

@@ -6,6 +6,7 @@
 pub mod agenda;
 pub mod balance;
 pub mod cases;
+mod decode;
 pub mod search;
 pub mod snapshot;
 pub mod stats;
@@ -212,6 +213,7 @@ pub struct ReadModel {
     /// Without who attended and who approves the minutes (`present`, `absent` and `approvers`
     /// are left empty): [`meeting_whole`] reads those from the meeting's stream when one meeting
     /// is shown. No list or count needs them, and at a million events they were 30 MiB.
+    #[serde(deserialize_with = "decode::full_map")]
     pub meetings: BTreeMap<MeetingId, MeetingState>,
     /// Skipped by serde: a [`snapshot`] stores the cases apart, in chunks that decode in parallel.
     #[serde(skip)]
@@ -222,17 +224,21 @@ pub struct ReadModel {
     pub until: Option<Timestamp>,
     /// Each forum's meetings by date, kept with `meetings`: "next meeting" dues and waiting
     /// counts look up the schedule instead of scanning every meeting of every forum.
+    #[serde(deserialize_with = "decode::full_map_of_sets")]
     schedule: BTreeMap<ForumId, BTreeSet<Scheduled>>,
     /// Each forum's cases by number, kept with `cases`: lists of one forum (its open cases, its
     /// balance list) read that forum's cases in order instead of sorting a scan of every case.
+    #[serde(deserialize_with = "decode::full_map_of_sets")]
     numbered: BTreeMap<ForumId, BTreeSet<NumberKey>>,
     /// What each party, as recorded, owes now in each forum, in the order "who owes what" lists
     /// it: a page of the list, and how long it is, are read without visiting every case that owes.
     owed: BTreeMap<Party, BTreeMap<ForumId, BTreeSet<OwedKey>>>,
     /// Each forum's cases that were ever put on its balance list, by number: the balance list as
     /// it stood at a past meeting is read from these instead of from every case of the forum.
+    #[serde(deserialize_with = "decode::full_map_of_sets")]
     listed: BTreeMap<ForumId, BTreeSet<NumberKey>>,
     /// Each forum's open cases by number: the most asked list of all ("what is open here").
+    #[serde(deserialize_with = "decode::full_map_of_sets")]
     open: BTreeMap<ForumId, BTreeSet<NumberKey>>,
     /// The words of every case's searched fields, kept with `cases`: free text looks words up
     /// instead of lowercasing every field of every case.

@@ -51,9 +51,11 @@ pub struct SearchIndex {
     /// By gram (see [`gram_key`]): the ids of the tokens that contain it, ascending.
     grams: HashMap<u64, Vec<u32>>,
     /// By ordinal: the indexed cases, in the order they were first indexed.
+    #[serde(deserialize_with = "crate::decode::exact_vec")]
     cases: Vec<IndexedCase>,
     /// The ordinal of each indexed case, in the order of the read model's own map of cases, so
     /// that the two can be walked side by side.
+    #[serde(deserialize_with = "crate::decode::full_map")]
     ordinals: BTreeMap<CaseId, u32>,
     /// The cases' forums and the codes of their numbers, ranked, so that the matches are put in
     /// the order by forum and number from the index rather than from the cases.

@@ -3,6 +3,7 @@
 //! [`app`] builds the router from an [`AppState`], so tests can serve it on any listener;
 //! [`serve`] runs it until a shutdown future resolves; [`run`] is what `balans serve` does.
 
+pub mod allocator;
 pub mod config;
 pub mod demo;
 pub mod graphql;

@@ -26,7 +26,9 @@ pub fn run(config: Config) -> Result<()> {
     let addr = listener
         .local_addr()
         .context("could not read the bound address")?;
+    let loading = crate::allocator::PurgeAtOnce::start();
     let service = open(&config)?;
+    drop(loading);
     let closed = Arc::downgrade(&service);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -537,6 +537,16 @@ async fn shutdown_finishes_a_request_in_flight() {
 }
 
 #[test]
+fn loading_purges_freed_memory_at_once_and_serving_gets_the_delay_back() {
+    use balans_server::allocator::{PurgeAtOnce, purge_delay};
+    let before = purge_delay();
+    let loading = PurgeAtOnce::start();
+    assert_eq!(purge_delay(), 0);
+    drop(loading);
+    assert_eq!(purge_delay(), before);
+}
+
+#[test]
 fn config_layers_file_then_flags() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let file = dir.path().join("balans.toml");

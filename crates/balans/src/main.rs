@@ -8,19 +8,6 @@ mod report;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// mimalloc's `mi_option_purge_delay` (its place in `mi_option_e`, `mimalloc.h` of v3, which
-/// libmimalloc-sys does not name).
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
-/// Hands memory mimalloc frees back to the system at once. mimalloc 3 waits a second by
-/// default, and loading a snapshot frees tens of MiB while it merges the cases decoded on
-/// other threads: at 1M events a start's peak RSS held ~20 MiB of them (rebuild time unchanged).
-#[allow(unsafe_code, reason = "an FFI call that only sets an option")]
-fn purge_freed_memory_at_once() {
-    // SAFETY: sets an option, as mimalloc documents may be done at any time.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
-}
-
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
@@ -166,7 +153,6 @@ enum Commands {
 }
 
 fn main() -> Result<()> {
-    purge_freed_memory_at_once();
     let matches = Cli::command().get_matches();
     // The server reads `data` from its config file too; only a path given on purpose overrides it.
     let data_given = !matches!(
