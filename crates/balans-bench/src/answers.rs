@@ -183,7 +183,7 @@ fn row(view: &balans_read::CaseView) -> CaseRow {
     CaseRow {
         case: view.state.id,
         number: view.state.number.to_string(),
-        title: view.state.title.clone(),
+        title: view.state.title.to_string(),
         status: status_name(view.state.status()).to_string(),
     }
 }

@@ -32,15 +32,15 @@ pub struct MeetingState {
     pub forum: ForumId,
     pub date: Date,
     pub time: Option<Time>,
-    pub place: Option<String>,
+    pub place: Option<Box<str>>,
     pub present: Vec<Attendee>,
     pub absent: Vec<Attendee>,
     pub approvers: Vec<Approver>,
     pub approval_deadline: Option<Date>,
     pub comments_deadline: Option<DateTime>,
     pub held: bool,
-    pub chair: Option<String>,
-    pub secretary: Option<String>,
+    pub chair: Option<Box<str>>,
+    pub secretary: Option<Box<str>>,
     pub approved: Option<(Date, Vec<String>)>,
     pub published: Option<Date>,
 }
@@ -49,8 +49,8 @@ pub struct MeetingState {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswerRecord {
     pub by: Party,
-    pub person: Option<String>,
-    pub text: String,
+    pub person: Option<Box<str>>,
+    pub text: Box<str>,
     pub at: Occurrence,
 }
 
@@ -59,9 +59,9 @@ pub struct AnswerRecord {
 pub struct CommitmentState {
     pub number: u32,
     pub by: Party,
-    pub person: Option<String>,
+    pub person: Option<Box<str>>,
     pub to: Option<Party>,
-    pub what: String,
+    pub what: Box<str>,
     pub due: Due,
     pub made: Occurrence,
     pub fulfilled: Option<Occurrence>,
@@ -75,7 +75,7 @@ pub struct CommitmentState {
 pub struct StatementRecord {
     pub party: Party,
     pub kind: StatementKind,
-    pub text: String,
+    pub text: Box<str>,
     pub at: Occurrence,
 }
 
@@ -106,16 +106,16 @@ pub struct CaseState {
     pub forum: ForumId,
     pub number: CaseNumber,
     pub kind: CaseKind,
-    pub section: Option<String>,
-    pub title: String,
-    pub text: String,
+    pub section: Option<Box<str>>,
+    pub title: Box<str>,
+    pub text: Box<str>,
     pub opened: Occurrence,
     pub raised_by: Option<Party>,
-    pub asked_by: Option<String>,
+    pub asked_by: Option<Box<str>>,
     pub addressed_to: Option<Party>,
     pub pre_registered: bool,
     pub carried_over: bool,
-    pub registry_number: Option<String>,
+    pub registry_number: Option<Box<str>>,
     pub mbl: Option<Mbl>,
     pub answers: Vec<AnswerRecord>,
     /// Boxed: few cases owe an answer at a time, and inline it would make every case of a read
@@ -215,9 +215,9 @@ impl CaseState {
                 kind: ObligationKind::Commitment,
                 commitment: Some(c.number),
                 party: c.by.clone(),
-                person: c.person.clone(),
+                person: c.person.as_deref().map(str::to_owned),
                 to: c.to.clone(),
-                what: c.what.clone(),
+                what: c.what.to_string(),
                 since: c.made,
                 due: c.due.clone(),
             },
@@ -341,7 +341,7 @@ pub fn evolve_meeting(state: Option<MeetingState>, event: &Event) -> Option<Meet
             forum: *forum,
             date: *date,
             time: *time,
-            place: place.clone(),
+            place: place.as_deref().map(Into::into),
             present: Vec::new(),
             absent: Vec::new(),
             approvers: Vec::new(),
@@ -361,7 +361,7 @@ pub fn evolve_meeting(state: Option<MeetingState>, event: &Event) -> Option<Meet
         } => {
             meeting.date = *date;
             meeting.time = *time;
-            meeting.place = place.clone();
+            meeting.place = place.as_deref().map(Into::into);
         }
         Event::AttendanceRecorded {
             present, absent, ..
@@ -383,8 +383,8 @@ pub fn evolve_meeting(state: Option<MeetingState>, event: &Event) -> Option<Meet
             chair, secretary, ..
         } => {
             meeting.held = true;
-            meeting.chair = chair.clone();
-            meeting.secretary = secretary.clone();
+            meeting.chair = chair.as_deref().map(Into::into);
+            meeting.secretary = secretary.as_deref().map(Into::into);
         }
         Event::MinutesApproved { by, on, .. } => meeting.approved = Some((*on, by.clone())),
         Event::MinutesPublished { on, .. } => meeting.published = Some(*on),
@@ -411,9 +411,9 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
             forum: *forum,
             number: number.clone(),
             kind: *kind,
-            section: section.clone(),
-            title: title.clone(),
-            text: text.clone(),
+            section: section.as_deref().map(Into::into),
+            title: title.as_str().into(),
+            text: text.as_str().into(),
             opened: *at,
             raised_by: None,
             asked_by: None,
@@ -448,14 +448,14 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
             ..
         } => {
             case.raised_by = Some(raised_by.clone());
-            case.asked_by = asked_by.clone();
+            case.asked_by = asked_by.as_deref().map(Into::into);
             case.addressed_to = Some(addressed_to.clone());
             case.pre_registered = *pre_registered;
             case.carried_over = *carried_over;
             case.answer_owed = Some(Box::new(OwedAnswer {
                 by: addressed_to.clone(),
                 since: *at,
-                what: case.title.clone(),
+                what: case.title.to_string(),
             }));
         }
         Event::AnswerGiven {
@@ -467,8 +467,8 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
         } => {
             case.answers.push(AnswerRecord {
                 by: by.clone(),
-                person: person.clone(),
-                text: text.clone(),
+                person: person.as_deref().map(Into::into),
+                text: text.as_str().into(),
                 at: *at,
             });
             case.answer_owed = None;
@@ -494,9 +494,9 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
         } => case.commitments.push(CommitmentState {
             number: *commitment,
             by: by.clone(),
-            person: person.clone(),
+            person: person.as_deref().map(Into::into),
             to: to.clone(),
-            what: what.clone(),
+            what: what.as_str().into(),
             due: due.clone(),
             made: *at,
             fulfilled: None,
@@ -538,7 +538,7 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
         } => case.statements.push(StatementRecord {
             party: party.clone(),
             kind: *kind,
-            text: text.clone(),
+            text: text.as_str().into(),
             at: *at,
         }),
         Event::BoardMatterRegistered {
@@ -546,7 +546,7 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
             mbl,
             ..
         } => {
-            case.registry_number = registry_number.clone();
+            case.registry_number = registry_number.as_deref().map(Into::into);
             case.mbl = *mbl;
         }
         Event::Closed { resolution, .. } => {
@@ -557,13 +557,13 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
         Event::Reopened { .. } => case.closed = None,
         Event::Corrected { changes, .. } => {
             if let Some(title) = &changes.title {
-                case.title = title.clone();
+                case.title = title.as_str().into();
             }
             if let Some(text) = &changes.text {
-                case.text = text.clone();
+                case.text = text.as_str().into();
             }
             if let Some(section) = &changes.section {
-                case.section = Some(section.clone());
+                case.section = Some(section.as_str().into());
             }
             if let Some(raised_by) = &changes.raised_by {
                 case.raised_by = Some(raised_by.clone());

@@ -722,7 +722,7 @@ fn only_questions_are_answered() {
                         number: c.number.clone(),
                         kind: c.kind,
                         section: None,
-                        title: c.title.clone(),
+                        title: c.title.to_string(),
                         text: String::new(),
                         at: c.opened,
                     },
@@ -776,7 +776,7 @@ fn a_correction_is_allowed_until_the_minutes_are_approved() {
         reason: "Felskriven rubrik".into(),
     };
     let world = given(with_question()).when(correction()).world();
-    assert_eq!(case_state(&world, 1).title, "Stadsdelens friskfaktorer");
+    assert_eq!(&*case_state(&world, 1).title, "Stadsdelens friskfaktorer");
 
     let mut approved = with_question();
     approved.push(held(1));

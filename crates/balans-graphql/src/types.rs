@@ -356,9 +356,9 @@ impl Meeting {
             id: ID(state.id.to_string()),
             date: state.date,
             time: state.time,
-            place: state.place.clone(),
-            chair: state.chair.clone(),
-            secretary: state.secretary.clone(),
+            place: state.place.as_deref().map(str::to_owned),
+            chair: state.chair.as_deref().map(str::to_owned),
+            secretary: state.secretary.as_deref().map(str::to_owned),
             approval_deadline: state.approval_deadline,
             comments_deadline: state
                 .comments_deadline
@@ -676,8 +676,8 @@ impl Case {
             .iter()
             .map(|a| Answer {
                 by: a.by.name().to_string(),
-                person: a.person.clone(),
-                text: a.text.clone(),
+                person: a.person.as_deref().map(str::to_owned),
+                text: a.text.to_string(),
                 on: a.at.on,
                 meeting_id: a.at.meeting.map(|m| ID(m.to_string())),
             })
@@ -694,9 +694,9 @@ impl Case {
                 Commitment {
                     number: c.number,
                     by: c.by.name().to_string(),
-                    person: c.person.clone(),
+                    person: c.person.as_deref().map(str::to_owned),
                     to: c.to.as_ref().map(|p| p.name().to_string()),
-                    what: c.what.clone(),
+                    what: c.what.to_string(),
                     due_label: c.due.label.clone(),
                     due_date: c.due.resolved_date(next),
                     due_next_meeting: c.due.by == DueBy::NextMeeting,
@@ -719,7 +719,7 @@ impl Case {
             .map(|s| Statement {
                 party: s.party.name().to_string(),
                 kind: s.kind.into(),
-                text: s.text.clone(),
+                text: s.text.to_string(),
                 on: s.at.on,
             })
             .collect()

@@ -199,7 +199,7 @@ pub fn propose_links(draft: &mut Draft, model: &ReadModel, forum: Option<ForumId
                     .map(|case| Link {
                         case: case.id,
                         number: case.number.to_string(),
-                        title: case.title.clone(),
+                        title: case.title.to_string(),
                         reason: format!("samma diarienummer {number}"),
                         score: 1.0,
                         action: LinkAction::Discussed,
@@ -266,7 +266,7 @@ pub fn propose_links(draft: &mut Draft, model: &ReadModel, forum: Option<ForumId
                 Some(Link {
                     case: case.id,
                     number: case.number.to_string(),
-                    title: case.title.clone(),
+                    title: case.title.to_string(),
                     reason,
                     score: (score * 100.0).round() / 100.0,
                     action,

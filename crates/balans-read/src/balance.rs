@@ -187,7 +187,7 @@ fn entries(list: Vec<&CaseView>) -> Vec<BalanceListEntry> {
         .map(|view| BalanceListEntry {
             case: view.state.id,
             number: view.state.number.clone(),
-            title: view.state.title.clone(),
+            title: view.state.title.to_string(),
         })
         .collect()
 }

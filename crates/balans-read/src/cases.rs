@@ -225,7 +225,7 @@ impl ListLengths {
 /// The case's searched fields with only the first `lists` of each list, in
 /// [`searched_fields`]' order: all of them when `lists` are the case's own lengths.
 pub(crate) fn first_fields(case: &CaseState, lists: ListLengths) -> impl Iterator<Item = &str> {
-    [case.title.as_str(), case.text.as_str()]
+    [case.title.as_ref(), case.text.as_ref()]
         .into_iter()
         .chain(list_texts(case, ListLengths::default(), lists))
         .chain(case.registry_number.as_deref())
@@ -250,12 +250,12 @@ fn list_texts(case: &CaseState, from: ListLengths, to: ListLengths) -> impl Iter
         .iter()
         .skip(a)
         .take(a_len)
-        .map(|a| a.text.as_str());
+        .map(|a| a.text.as_ref());
     let commitments = case.commitments.iter().skip(c).take(c_len);
     let statements = case.statements.iter().skip(s).take(s_len);
     answers
-        .chain(commitments.map(|c| c.what.as_str()))
-        .chain(statements.map(|s| s.text.as_str()))
+        .chain(commitments.map(|c| c.what.as_ref()))
+        .chain(statements.map(|s| s.text.as_ref()))
 }
 
 /// Whether every word occurs somewhere in the case's own words; no words matches every case.

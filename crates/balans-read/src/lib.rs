@@ -697,7 +697,7 @@ impl ReadModel {
         let days_waiting = (as_of - obligation.since.on).get_days();
         OwedItem {
             case_number: case.number.clone(),
-            case_title: case.title.clone(),
+            case_title: case.title.to_string(),
             forum: case.forum,
             due_date,
             overdue,

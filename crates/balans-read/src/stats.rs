@@ -187,7 +187,7 @@ impl ReadModel {
                 waiting.push(MatterWait {
                     case: case.id,
                     number: case.number.clone(),
-                    title: case.title.clone(),
+                    title: case.title.to_string(),
                     forum: case.forum,
                     opened: case.opened.on,
                     owed_by,
