@@ -45,6 +45,11 @@ const NEXT_POSITION: &[u8] = b"next_position";
 /// Why recovery cannot read a position below the log's last key: the log has a gap.
 const MISSING_FROM_LOG: &str = "missing from the log";
 
+/// The most events [`SledStore::read_all`] makes room for before reading them: a rebuild's
+/// page (4,096) fits without the vector growing, and asking for everything does not reserve
+/// the whole log at once.
+const PAGE_RESERVED_AT_MOST: usize = 4096;
+
 /// How to open a [`SledStore`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SledOptions {
@@ -482,7 +487,8 @@ impl EventStore for SledStore {
         if first > visible {
             return Ok(Vec::new());
         }
-        let mut events = Vec::with_capacity(limit.min(1024));
+        let within = usize::try_from(visible - first + 1).unwrap_or(usize::MAX);
+        let mut events = Vec::with_capacity(limit.min(within).min(PAGE_RESERVED_AT_MOST));
         for entry in self
             .events
             .range(first.to_be_bytes()..=visible.to_be_bytes())
