@@ -6,8 +6,7 @@ use ulid::Ulid;
 macro_rules! entity_id {
     ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-        #[serde(transparent)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         // Aligned to 8 bytes, not the 16 of the `u128` inside: otherwise every
         // `Option<MeetingId>`, `Occurrence` and case state pads around its ids, and a read model
         // of a million events holds hundreds of thousands of them (19 MB at 1M events). The
@@ -18,7 +17,13 @@ macro_rules! entity_id {
         // Written out because serde's derive would take the packed field by reference.
         impl Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                { self.0 }.serialize(serializer)
+                serialize_ulid({ self.0 }, serializer)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserialize_ulid(deserializer).map(Self)
             }
         }
 
@@ -51,6 +56,42 @@ macro_rules! entity_id {
             }
         }
     };
+}
+
+/// An id as its 26 characters in text formats (JSON: the events' payloads, the API), and as its
+/// 16 bytes in binary ones (the read-model snapshot), where parsing the characters back was
+/// most of what decoding an id cost.
+fn serialize_ulid<S: serde::Serializer>(ulid: Ulid, serializer: S) -> Result<S::Ok, S::Error> {
+    if serializer.is_human_readable() {
+        ulid.serialize(serializer)
+    } else {
+        serializer.serialize_bytes(&ulid.0.to_be_bytes())
+    }
+}
+
+fn deserialize_ulid<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Ulid, D::Error> {
+    if deserializer.is_human_readable() {
+        Ulid::deserialize(deserializer)
+    } else {
+        deserializer.deserialize_bytes(UlidBytes)
+    }
+}
+
+struct UlidBytes;
+
+impl serde::de::Visitor<'_> for UlidBytes {
+    type Value = Ulid;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("the 16 bytes of an id")
+    }
+
+    fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<Ulid, E> {
+        let bytes: [u8; 16] = bytes
+            .try_into()
+            .map_err(|_| E::invalid_length(bytes.len(), &self))?;
+        Ok(Ulid(u128::from_be_bytes(bytes)))
+    }
 }
 
 entity_id!(

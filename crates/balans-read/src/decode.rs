@@ -149,6 +149,20 @@ mod tests {
     }
 
     #[test]
+    fn ids_are_their_text_in_json_and_sixteen_bytes_in_a_snapshot() {
+        use balans_domain::CaseId;
+        let id: CaseId = "01JH0000000000000000000042".parse().expect("an id");
+        let json = serde_json::to_string(&id).expect("encodes");
+        assert_eq!(json, "\"01JH0000000000000000000042\"");
+        assert_eq!(serde_json::from_str::<CaseId>(&json).expect("decodes"), id);
+        let bytes = postcard::to_stdvec(&id).expect("encodes");
+        assert_eq!(bytes.len(), 1 + 16, "a length, then the bytes");
+        assert_eq!(postcard::from_bytes::<CaseId>(&bytes).expect("decodes"), id);
+        let cut = postcard::from_bytes::<CaseId>(&[15, 0, 1, 2]);
+        assert!(cut.is_err(), "{cut:?}");
+    }
+
+    #[test]
     fn a_damaged_length_fails_to_decode_instead_of_reserving_it() {
         // A list that says it holds 2^40 items, followed by two.
         let mut bytes = postcard::to_stdvec(&(1u64 << 40)).expect("encodes");
