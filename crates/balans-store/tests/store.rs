@@ -746,3 +746,37 @@ fn sled_appends_write_over_zeros_written_ahead_and_reopen_whole() {
     let store = open(dir.path());
     assert_eq!(store.head_position().expect("head"), 201);
 }
+
+#[test]
+fn sled_settled_after_writing_has_its_page_table_written_past_what_was_written() {
+    // sled names each page-table snapshot after the log offset it covers (`snap.<hex>`).
+    let dir = TempDir::new().expect("tempdir");
+    let newest_snapshot = || {
+        std::fs::read_dir(dir.path())
+            .expect("the database directory")
+            .filter_map(|entry| {
+                let name = entry.expect("an entry").file_name();
+                let hex = name.to_str()?.strip_prefix("snap.")?.to_owned();
+                u64::from_str_radix(&hex, 16).ok()
+            })
+            .max()
+    };
+    let written = {
+        let store = open(dir.path());
+        for n in 0..300u64 {
+            store
+                .append(request(&[], vec![event(&format!("case-{n}"), 1)]))
+                .expect("append");
+        }
+        store.read_all(1, usize::MAX).expect("read_all")
+    };
+    let before = newest_snapshot();
+    SledStore::settle(dir.path(), SledOptions::default()).expect("settles");
+    let after = newest_snapshot().expect("a page-table snapshot");
+    assert!(
+        before.is_none_or(|before| after > before),
+        "{before:?} → {after}: settling wrote no newer page table"
+    );
+    let store = open(dir.path());
+    assert_eq!(store.read_all(1, usize::MAX).expect("read_all"), written);
+}

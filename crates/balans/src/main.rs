@@ -345,21 +345,14 @@ fn every_tenth(command: &'static str, total: u64) -> impl FnMut(u64) {
     }
 }
 
-/// Opens and closes the database at `path` once, after a command that wrote much of its log.
-///
-/// sled 0.34 writes the snapshot of its page table only when it opens a database, so the
-/// first open after a process that wrote the log reads all of it again (13 s after 10M
-/// generated events, against 4 s for the next; 45 s before the vendored sled stopped
-/// decompressing what it reads there). Paying that here keeps the server's next start short.
+/// Settles the database after a command that wrote much of its log ([`SledStore::settle`]),
+/// so that the server's next start is short.
 fn settle(path: &Path) -> Result<()> {
-    let started = std::time::Instant::now();
-    drop(
-        SledStore::open(path, Default::default())
-            .with_context(|| format!("could not reopen the database at {}", path.display()))?,
-    );
+    let took = SledStore::settle(path, Default::default())
+        .with_context(|| format!("could not reopen the database at {}", path.display()))?;
     eprintln!(
         "sled: sidtabellens ögonblicksbild skriven på {:.1} s",
-        started.elapsed().as_secs_f64()
+        took.as_secs_f64()
     );
     Ok(())
 }
