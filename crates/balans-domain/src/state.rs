@@ -125,8 +125,9 @@ pub struct CaseState {
     pub statements: Vec<StatementRecord>,
     pub on_balance_list: bool,
     pub closed: Option<Resolution>,
-    /// Every meeting where the case appeared, in order of first appearance.
-    pub meetings: Vec<MeetingId>,
+    /// Every meeting where the case appeared, in order of first appearance. A boxed slice, since
+    /// a read model holds a case state per case and a case meets a new meeting seldom.
+    pub meetings: Box<[MeetingId]>,
 }
 
 /// What is owed: an answer or a commitment.
@@ -259,7 +260,9 @@ impl CaseState {
         if let Some(meeting) = at.meeting
             && !self.meetings.contains(&meeting)
         {
-            self.meetings.push(meeting);
+            let mut meetings = std::mem::take(&mut self.meetings).into_vec();
+            meetings.push(meeting);
+            self.meetings = meetings.into_boxed_slice();
         }
     }
 }
@@ -428,7 +431,7 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
             statements: Vec::new(),
             on_balance_list: false,
             closed: None,
-            meetings: Vec::new(),
+            meetings: Box::default(),
         };
         opened.appeared_at(at);
         return Some(opened);

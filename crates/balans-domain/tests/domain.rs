@@ -902,7 +902,7 @@ fn seed_fact_a_carried_over_question_keeps_its_history_from_where_it_was_raised(
     });
     let world = given(events).when(answer(1, 2)).world();
     let state = case_state(&world, 1);
-    assert_eq!(state.meetings, vec![meeting(1), meeting(2)]);
+    assert_eq!(*state.meetings, [meeting(1), meeting(2)]);
     assert_eq!(state.opened.on, JAN_14);
     assert_eq!(state.answers[0].at.on, MAR_11);
 }

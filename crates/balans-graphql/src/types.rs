@@ -565,7 +565,7 @@ impl Case {
     pub fn new(case: &CaseView, view: View, as_of: Option<Date>) -> Self {
         Self {
             state: case.state.clone(),
-            version: case.version,
+            version: u64::from(case.version),
             view,
             as_of,
         }

@@ -95,7 +95,7 @@ impl ReadModel {
 /// that had happened by then, as a model loaded up to `until` would fold them. A case not yet
 /// opened then was on no list.
 fn was_on_list(view: &CaseView, until: Timestamp) -> bool {
-    view.opened_at <= until
+    view.opened_at() <= until
         && view
             .list_moves
             .iter()

@@ -130,13 +130,62 @@ pub fn history(
 pub struct CaseView {
     pub state: CaseState,
     /// How many of the case's events the model applied: the stream's version as the model
-    /// knows it (what `expectedVersion` compares with).
-    pub version: u64,
-    /// When the event that opened the case happened.
-    pub opened_at: Timestamp,
+    /// knows it (what `expectedVersion` compares with). Four bytes, beside the opening's
+    /// nanoseconds (see [`ListMoves`] for why a few bytes count here).
+    pub version: u32,
+    /// When the event that opened the case happened ([`Self::opened_at`]), as the two halves of
+    /// a `Timestamp`, so that its nanoseconds share eight bytes with `version`.
+    opened_second: i64,
+    opened_nanosecond: i32,
     /// The case's moves on and off its forum's balance list, in log order: enough to tell
     /// whether it was on the list at any past instant. Empty for a case never put on it.
-    pub list_moves: Vec<ListMove>,
+    pub list_moves: ListMoves,
+}
+
+impl CaseView {
+    /// When the event that opened the case happened.
+    pub fn opened_at(&self) -> Timestamp {
+        // The two halves came from a valid `Timestamp`.
+        Timestamp::new(self.opened_second, self.opened_nanosecond).unwrap_or(Timestamp::MIN)
+    }
+}
+
+/// A case's [`ListMove`]s, in one pointer: most cases never go on a list. With `version` and
+/// the opening's nanoseconds sharing eight bytes, a [`CaseView`] is 352 bytes instead of 376,
+/// and a node of the model's map of cases (eleven of them) 4,064 bytes instead of 4,328:
+/// within the allocator's 4 KiB size class instead of its 5 KiB one. Reads as a slice; stored
+/// as one (a sequence).
+#[derive(Debug, Clone, Default, PartialEq)]
+#[allow(
+    clippy::box_collection,
+    reason = "one thin pointer in the case's view is the point; a boxed slice takes two"
+)]
+pub struct ListMoves(Option<Box<Vec<ListMove>>>);
+
+impl ListMoves {
+    pub fn push(&mut self, moved: ListMove) {
+        self.0.get_or_insert_default().push(moved);
+    }
+}
+
+impl std::ops::Deref for ListMoves {
+    type Target = [ListMove];
+    fn deref(&self) -> &[ListMove] {
+        self.0.as_deref().map_or(&[], Vec::as_slice)
+    }
+}
+
+impl Serialize for ListMoves {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for ListMoves {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let moves = Vec::<ListMove>::deserialize(deserializer)?;
+        Ok(ListMoves((!moves.is_empty()).then(|| Box::new(moves))))
+    }
 }
 
 /// A case put on (`on`) or taken off its forum's balance list, at the instant it happened.
@@ -251,7 +300,7 @@ impl KnownStates for ReadModel {
     fn case(&self, id: CaseId) -> Option<(u64, CaseState)> {
         self.cases
             .get(&id)
-            .map(|view| (view.version, view.state.clone()))
+            .map(|view| (u64::from(view.version), view.state.clone()))
     }
 }
 
@@ -423,10 +472,18 @@ impl ReadModel {
                     Some(view) => (
                         Some(view.state),
                         view.version,
-                        view.opened_at,
+                        (view.opened_second, view.opened_nanosecond),
                         view.list_moves,
                     ),
-                    None => (None, 0, recorded.occurred_at, Vec::new()),
+                    None => (
+                        None,
+                        0,
+                        (
+                            recorded.occurred_at.as_second(),
+                            recorded.occurred_at.subsec_nanosecond(),
+                        ),
+                        ListMoves::default(),
+                    ),
                 };
                 let owed_before = state.as_ref().map(owed_keys).unwrap_or_default();
                 let open_before = state
@@ -483,13 +540,22 @@ impl ReadModel {
                         }
                         _ => {}
                     }
-                    version += 1;
+                    version = version.checked_add(1).ok_or_else(|| {
+                        AppError::Store(balans_store::StoreError::Corrupt {
+                            position: recorded.position,
+                            reason: format!(
+                                "case {id} has more events than the read model counts (2^32)"
+                            ),
+                        })
+                    })?;
+                    let (opened_second, opened_nanosecond) = opened_at;
                     self.cases.insert(
                         id,
                         CaseView {
                             state,
                             version,
-                            opened_at,
+                            opened_second,
+                            opened_nanosecond,
                             list_moves,
                         },
                     );

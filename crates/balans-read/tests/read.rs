@@ -308,7 +308,7 @@ fn time_travel_shows_the_data_as_it_stood() {
         ReadModel::load_until(app.store(), Some(end_of_day(date(2025, 3, 11)))).expect("loads");
     assert!(owed_by(&after, "Arbetsgivaren", date(2025, 3, 11)).is_empty());
     let history = &after.find_case("FG 2025:1").expect("by number").state;
-    assert_eq!(history.meetings, vec![meeting(1), meeting(2)]);
+    assert_eq!(*history.meetings, [meeting(1), meeting(2)]);
 }
 
 #[test]
@@ -320,7 +320,7 @@ fn history_has_a_swedish_line_per_event_and_cases_are_found_by_number() {
         .expect("found by number, any case");
     let history =
         balans_read::history(app.store(), view.state.id, model.horizon()).expect("read back");
-    assert_eq!(history.len() as u64, view.version);
+    assert_eq!(history.len() as u64, u64::from(view.version));
     assert!(history.iter().all(|entry| entry.recorded_by == "test"));
     let summaries: Vec<_> = history.iter().map(|t| t.summary.as_str()).collect();
     assert_eq!(summaries[0], "FG 2025:1 öppnat (fråga): Hot och våld 2025");
@@ -1552,7 +1552,12 @@ fn a_forum_folded_from_its_streams_reads_as_in_a_whole_model_of_then() {
             for view in part.cases_of(*forum).step_by(7) {
                 let id = view.state.id;
                 let history = balans_read::history(app.store(), id, part.horizon()).unwrap();
-                assert_eq!(history.len() as u64, view.version, "{}", view.state.number);
+                assert_eq!(
+                    history.len() as u64,
+                    u64::from(view.version),
+                    "{}",
+                    view.state.number
+                );
                 assert!(history.iter().all(|entry| entry.occurred_at <= until));
                 let from_whole = balans_read::history(app.store(), id, whole.horizon()).unwrap();
                 assert_eq!(history, from_whole);
