@@ -221,7 +221,7 @@ impl<S: EventStore> App<S> {
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today(), known);
+            let mut unit = self.unit_of_work(known);
             let target = commands.first().map(Command::target);
             if let (Some(target), Some(expected)) = (target, meta.expected_version) {
                 let actual = unit.version_of(target)?;
@@ -269,23 +269,28 @@ impl<S: EventStore> App<S> {
         }
     }
 
+    /// A unit of work over this App's store and cache, as of today.
+    fn unit_of_work<'a>(&'a self, known: &'a dyn KnownStates) -> UnitOfWork<'a, S> {
+        UnitOfWork::new(&self.store, &self.cache, self.clock.today(), known)
+    }
+
     /// The current state of a case, folded from its stream.
     pub fn load_case(&self, id: CaseId) -> Result<Option<CaseState>, AppError> {
-        let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today(), &NothingKnown);
+        let mut unit = self.unit_of_work(&NothingKnown);
         unit.load(StreamRef::Case(id))?;
         Ok(unit.case(id))
     }
 
     /// The current state of a meeting, folded from its stream.
     pub fn load_meeting(&self, id: MeetingId) -> Result<Option<MeetingState>, AppError> {
-        let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today(), &NothingKnown);
+        let mut unit = self.unit_of_work(&NothingKnown);
         unit.load(StreamRef::Meeting(id))?;
         Ok(unit.meeting(id))
     }
 
     /// The current state of a forum, folded from its stream.
     pub fn load_forum(&self, id: ForumId) -> Result<Option<ForumState>, AppError> {
-        let mut unit = UnitOfWork::new(&self.store, &self.cache, self.clock.today(), &NothingKnown);
+        let mut unit = self.unit_of_work(&NothingKnown);
         unit.load(StreamRef::Forum(id))?;
         Ok(unit.forum(id))
     }

@@ -708,6 +708,15 @@ fn killed_child_appends_until_it_is_killed() {
     });
 }
 
+/// Appends the first event of streams `case-{n}`, one append each.
+fn append_one_event_each(store: &SledStore, cases: std::ops::Range<u64>) {
+    for n in cases {
+        store
+            .append(request(&[], vec![event(&format!("case-{n}"), 1)]))
+            .expect("append");
+    }
+}
+
 #[test]
 fn sled_appends_write_over_zeros_written_ahead_and_reopen_whole() {
     // A durable append that grows the log file costs its fdatasync a second device round
@@ -726,11 +735,7 @@ fn sled_appends_write_over_zeros_written_ahead_and_reopen_whole() {
             .expect("append");
         let ahead = log_len();
         assert!(ahead >= 8 << 20, "{ahead} bytes: no zeros ahead of the tip");
-        for n in 1..200u64 {
-            store
-                .append(request(&[], vec![event(&format!("case-{n}"), 1)]))
-                .expect("append");
-        }
+        append_one_event_each(&store, 1..200);
         assert_eq!(log_len(), ahead, "an append grew the log file");
         store.read_all(1, usize::MAX).expect("read_all")
     };
@@ -763,11 +768,7 @@ fn sled_settled_after_writing_has_its_page_table_written_past_what_was_written()
     };
     let written = {
         let store = open(dir.path());
-        for n in 0..300u64 {
-            store
-                .append(request(&[], vec![event(&format!("case-{n}"), 1)]))
-                .expect("append");
-        }
+        append_one_event_each(&store, 0..300);
         store.read_all(1, usize::MAX).expect("read_all")
     };
     let before = newest_snapshot();
