@@ -84,7 +84,17 @@ pub struct StatementRecord {
 pub struct OwedAnswer {
     pub by: Party,
     pub since: Occurrence,
-    pub what: String,
+    /// A follow-up's own text, or `None` for the question itself: then what is owed is the
+    /// case's title as it reads now ([`OwedAnswer::what`]), corrected or not, and the state does
+    /// not hold a second copy of it.
+    pub follow_up: Option<Box<str>>,
+}
+
+impl OwedAnswer {
+    /// What the answer is owed on: the follow-up's text, else the title of `case`.
+    pub fn what<'a>(&'a self, case: &'a CaseState) -> &'a str {
+        self.follow_up.as_deref().unwrap_or(&case.title)
+    }
 }
 
 /// Where a case stands.
@@ -207,7 +217,7 @@ impl CaseState {
                 party: answer.by.clone(),
                 person: None,
                 to: self.raised_by.clone(),
-                what: answer.what.clone(),
+                what: answer.what(self).to_owned(),
                 since: answer.since,
                 due: Due::none(),
             },
@@ -458,7 +468,7 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
             case.answer_owed = Some(Box::new(OwedAnswer {
                 by: addressed_to.clone(),
                 since: *at,
-                what: case.title.to_string(),
+                follow_up: None,
             }));
         }
         Event::AnswerGiven {
@@ -481,7 +491,7 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
                 case.answer_owed = Some(Box::new(OwedAnswer {
                     by: addressed_to,
                     since: *at,
-                    what: text.clone(),
+                    follow_up: Some(text.as_str().into()),
                 }));
             }
         }

@@ -496,6 +496,25 @@ fn a_follow_up_makes_b_owe_again() {
 }
 
 #[test]
+fn the_answer_owed_on_a_question_reads_its_title_as_corrected() {
+    let world = given(with_question()).world;
+    assert_eq!(case_state(&world, 1).obligations()[0].what, "Friskfaktorer");
+    let world = given(with_question())
+        .when(Command::CorrectCase {
+            case: case(1),
+            changes: CaseCorrection {
+                title: Some("Stadsdelens friskfaktorer".into()),
+                ..CaseCorrection::default()
+            },
+            reason: "Felskriven rubrik".into(),
+        })
+        .world();
+    let owed = case_state(&world, 1).obligations();
+    assert_eq!(owed.len(), 1);
+    assert_eq!(owed[0].what, "Stadsdelens friskfaktorer");
+}
+
+#[test]
 fn a_commitment_is_owed_until_fulfilled_with_its_due() {
     let world = given(with_question())
         .when(commit(1, 1, "Arbetsgivaren", Some("under vintern"), None))
