@@ -46,7 +46,8 @@ type StreamCache = Mutex<HashMap<StreamRef, (u64, Folded)>>;
 /// written (perf: 38% of the CPU of durable commands by 64 writers on cases across a 1M log
 /// went to reading them back).
 pub trait KnownStates {
-    /// The case's state folded from exactly its first `version` events, where known.
+    /// The case's state folded from exactly its first `version` events, where known. Its text
+    /// and its answers' texts may be left empty: no decision reads them.
     fn case(&self, id: CaseId) -> Option<(u64, CaseState)>;
 }
 

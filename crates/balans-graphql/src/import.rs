@@ -129,7 +129,8 @@ impl ImportMutation {
                 }
                 let model = balans_read::ReadModel::load(app.store()).map_err(app_error)?;
                 let forum = balans_import::commit::find_forum(&model, &draft, forum.as_deref());
-                balans_import::propose_links(&mut draft, &model, forum);
+                balans_import::propose_links(&mut draft, &model, app.store(), forum)
+                    .map_err(app_error)?;
                 Ok(draft)
             })
             .await

@@ -559,6 +559,8 @@ pub struct Case {
     pub view: View,
     /// The day against which "overdue" is judged.
     pub as_of: Option<Date>,
+    /// The case with its text and its answers' texts, read from its stream when asked for.
+    whole: OnceLock<Option<CaseState>>,
 }
 
 impl Case {
@@ -568,7 +570,25 @@ impl Case {
             version: u64::from(case.version),
             view,
             as_of,
+            whole: OnceLock::new(),
         }
+    }
+
+    /// The case with its texts, read from its stream once for both fields that need it: the
+    /// read model keeps neither the case's text nor its answers' ([`CaseView::state`]).
+    fn whole(&self, ctx: &Context<'_>) -> Result<&CaseState> {
+        if let Some(whole) = self.whole.get() {
+            return Ok(whole.as_ref().unwrap_or(&self.state));
+        }
+        let service = ctx.data::<Arc<Service>>()?;
+        let horizon = self.view.with(ReadModel::horizon);
+        let read = balans_read::case_whole(service.store(), self.state.id, horizon)
+            .map_err(crate::error::app_error)?;
+        Ok(self
+            .whole
+            .get_or_init(|| read)
+            .as_ref()
+            .unwrap_or(&self.state))
     }
 
     fn as_of_date(&self, ctx: &Context<'_>) -> Date {
@@ -630,8 +650,8 @@ impl Case {
         &self.state.title
     }
     /// The text as the protocol has it.
-    async fn text(&self) -> &str {
-        &self.state.text
+    async fn text(&self, ctx: &Context<'_>) -> Result<&str> {
+        Ok(&self.whole(ctx)?.text)
     }
     /// The date it arose.
     async fn opened_on(&self) -> Date {
@@ -670,8 +690,9 @@ impl Case {
         self.state.on_balance_list
     }
     /// The answers given (svar), in order.
-    async fn answers(&self) -> Vec<Answer> {
-        self.state
+    async fn answers(&self, ctx: &Context<'_>) -> Result<Vec<Answer>> {
+        Ok(self
+            .whole(ctx)?
             .answers
             .iter()
             .map(|a| Answer {
@@ -681,7 +702,7 @@ impl Case {
                 on: a.at.on,
                 meeting_id: a.at.meeting.map(|m| ID(m.to_string())),
             })
-            .collect()
+            .collect())
     }
     /// The commitments (åtaganden) made on the case, fulfilled or not.
     async fn commitments(&self, ctx: &Context<'_>) -> Vec<Commitment> {

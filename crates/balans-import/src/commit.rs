@@ -166,16 +166,28 @@ fn unfulfilled_by(case: &CaseState, party: Option<&Party>) -> Option<u32> {
 /// Proposes links from the draft's items to open cases of `forum` (earlier meetings): items of
 /// a carried-over or balance-list section, items that say they continue something
 /// ("återkom", "föregående möte", "kvarstår"), and board matters with a registry number seen before.
-pub fn propose_links(draft: &mut Draft, model: &ReadModel, forum: Option<ForumId>) {
+///
+/// `store` is the log `model` was folded from: the cases' texts and their answers', which the
+/// model does not keep, are read from it.
+pub fn propose_links(
+    draft: &mut Draft,
+    model: &ReadModel,
+    store: &impl EventStore,
+    forum: Option<ForumId>,
+) -> Result<(), AppError> {
     let Some(forum) = forum else {
-        return;
+        return Ok(());
     };
     let date = draft.meeting.date.unwrap_or(Date::MAX);
     let cases = candidates(model, forum, date);
     if cases.is_empty() {
-        return;
+        return Ok(());
     }
-    let words: Vec<Vec<String>> = cases.iter().map(|c| case_words(c)).collect();
+    let mut words: Vec<Vec<String>> = Vec::with_capacity(cases.len());
+    for case in &cases {
+        let whole = balans_read::case_whole(store, case.id, model.horizon())?;
+        words.push(case_words(whole.as_ref().unwrap_or(case)));
+    }
     let mut taken: Vec<CaseId> = Vec::new();
     let children: Vec<(String, String)> = draft
         .items
@@ -279,6 +291,7 @@ pub fn propose_links(draft: &mut Draft, model: &ReadModel, forum: Option<ForumId
             draft.items[index].link = Some(link);
         }
     }
+    Ok(())
 }
 
 fn link_action(item: &ItemDraft, case: &CaseState, promises_again: bool) -> LinkAction {
@@ -1032,7 +1045,7 @@ pub fn import_text<S: EventStore>(
     }
     let model = ReadModel::load(app.store())?;
     let forum = find_forum(&model, &draft, options.forum.as_deref());
-    propose_links(&mut draft, &model, forum);
+    propose_links(&mut draft, &model, app.store(), forum)?;
     let outcome = commit(app, &draft, options)?;
     Ok((draft, outcome))
 }

@@ -2,7 +2,6 @@
 
 use balans_domain::{CaseKind, CaseState, CaseStatus, ForumId, MeetingId, Party};
 use jiff::civil::Date;
-use serde::{Deserialize, Serialize};
 
 use crate::{CaseView, ReadModel};
 
@@ -50,32 +49,24 @@ impl ReadModel {
     pub fn cases(&self, filter: &CaseFilter, as_of: Date) -> Vec<&CaseView> {
         let words = filter.text.as_deref().map(query_words).unwrap_or_default();
         if words.is_empty() {
-            return self.cases_by_scan(filter, as_of, &words);
+            return self.cases_by_scan(filter, as_of);
         }
-        // The index gives the cases that hold every word, in list order; only cases whose
-        // fields lost words since they were indexed are read again (see `search`).
+        // The index gives the cases that hold every word, in list order.
         let found = self.search.found(&words, &self.cases);
-        // Text alone is answered by the index: a case is read only to check it.
-        let text_only = filter.is_text_only();
+        if filter.is_text_only() {
+            return found;
+        }
         found
             .into_iter()
-            .filter(|found| {
-                if text_only && !found.check {
-                    return true;
-                }
-                let words: &[String] = if found.check { &words } else { &[] };
-                self.passes(&found.view.state, filter, as_of, words)
-            })
-            .map(|found| found.view)
+            .filter(|view| self.passes(&view.state, filter, as_of))
             .collect()
     }
 
     /// One page of [`Self::cases`]: how many cases pass `filter` in all, and the cases from
     /// place `skip` on, at most `first` of them.
     ///
-    /// Free text alone is counted from the index and only the page's cases are read (and the
-    /// few whose fields lost words since they were indexed, to check them): a common word's
-    /// tens of thousands of matches cost their ids, not a lookup each.
+    /// Free text alone is counted from the index and only the page's cases are read: a common
+    /// word's tens of thousands of matches cost their ids, not a lookup each.
     pub fn cases_page(
         &self,
         filter: &CaseFilter,
@@ -90,42 +81,28 @@ impl ReadModel {
             return (found.len(), page);
         }
         let leading = self.search.leading(&words, skip.saturating_add(first));
-        let fails = |case: &balans_domain::CaseId| {
-            !self
-                .cases
-                .get(case)
-                .is_some_and(|view| matches_words(&view.state, &words))
-        };
-        let failing: Vec<balans_domain::CaseId> =
-            leading.stale.iter().copied().filter(fails).collect();
         let page = leading
             .first
             .iter()
-            .filter(|candidate| !failing.contains(&candidate.case))
             .skip(skip)
             .take(first)
-            .filter_map(|candidate| self.cases.get(&candidate.case))
+            .filter_map(|case| self.cases.get(case))
             .collect();
-        (leading.matches - failing.len(), page)
+        (leading.matches, page)
     }
 
-    /// [`Self::cases`] without the free-text index: every case (or every case of the forum)
-    /// is read, its fields lowercased for the words. Tests hold the index to this.
-    pub(crate) fn cases_by_scan(
-        &self,
-        filter: &CaseFilter,
-        as_of: Date,
-        words: &[String],
-    ) -> Vec<&CaseView> {
+    /// [`Self::cases`] of a filter without free text (its `text` is not looked at): every case
+    /// (or every case of the forum) is read.
+    pub(crate) fn cases_by_scan(&self, filter: &CaseFilter, as_of: Date) -> Vec<&CaseView> {
         if let Some(forum) = filter.forum {
             // One forum's cases (or its open ones) come in number order already.
             let found: Vec<&CaseView> = if filter.status == Some(CaseStatus::Open) {
                 self.open_cases_of(forum)
-                    .filter(|view| self.passes(&view.state, filter, as_of, words))
+                    .filter(|view| self.passes(&view.state, filter, as_of))
                     .collect()
             } else {
                 self.cases_of(forum)
-                    .filter(|view| self.passes(&view.state, filter, as_of, words))
+                    .filter(|view| self.passes(&view.state, filter, as_of))
                     .collect()
             };
             return found;
@@ -133,7 +110,7 @@ impl ReadModel {
         let mut found: Vec<&CaseView> = self
             .cases
             .values()
-            .filter(|view| self.passes(&view.state, filter, as_of, words))
+            .filter(|view| self.passes(&view.state, filter, as_of))
             .collect();
         found.sort_by(|a, b| {
             (a.state.forum, &a.state.number).cmp(&(b.state.forum, &b.state.number))
@@ -141,7 +118,8 @@ impl ReadModel {
         found
     }
 
-    fn passes(&self, case: &CaseState, filter: &CaseFilter, as_of: Date, words: &[String]) -> bool {
+    /// Whether the case passes every part of `filter` but its free text.
+    fn passes(&self, case: &CaseState, filter: &CaseFilter, as_of: Date) -> bool {
         let party_is = |of_case: Option<&Party>, wanted: &Option<Party>| match wanted {
             Some(wanted) => {
                 of_case.is_some_and(|party| self.party_matches(case.forum, party, wanted))
@@ -169,7 +147,6 @@ impl ReadModel {
                     .any(|item| item.overdue)
                     == overdue
             })
-            && matches_words(case, words)
     }
 }
 
@@ -191,93 +168,37 @@ pub(crate) fn query_words(query: &str) -> Vec<String> {
 }
 
 /// The fields free text looks in: title, text, answers, commitments, statements and registry
-/// number. The search index (see [`crate::search`]) takes its tokens from the same fields.
-pub(crate) fn searched_fields(case: &CaseState) -> impl Iterator<Item = &str> {
-    first_fields(case, ListLengths::of(case))
+/// number, of a case whole as the log holds it ([`crate::case_whole`]): the read model's cases
+/// lack their text and their answers' texts. The search index (see [`crate::search`]) takes its
+/// tokens from the same fields.
+pub fn searched_fields(case: &CaseState) -> impl Iterator<Item = &str> {
+    held_fields(case)
+        .chain([case.text.as_ref()])
+        .chain(case.answers.iter().map(|a| a.text.as_ref()))
 }
 
-/// How long a case's lists of searched texts are; events add to their ends.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct ListLengths {
-    answers: u32,
-    commitments: u32,
-    statements: u32,
-}
-
-impl ListLengths {
-    pub(crate) fn of(case: &CaseState) -> Self {
-        let length = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
-        ListLengths {
-            answers: length(case.answers.len()),
-            commitments: length(case.commitments.len()),
-            statements: length(case.statements.len()),
-        }
-    }
-
-    /// Whether no list is longer here than in `now`.
-    pub(crate) fn within(self, now: Self) -> bool {
-        self.answers <= now.answers
-            && self.commitments <= now.commitments
-            && self.statements <= now.statements
-    }
-}
-
-/// The case's searched fields with only the first `lists` of each list, in
-/// [`searched_fields`]' order: all of them when `lists` are the case's own lengths.
-pub(crate) fn first_fields(case: &CaseState, lists: ListLengths) -> impl Iterator<Item = &str> {
-    [case.title.as_ref(), case.text.as_ref()]
+/// The searched fields that the read model keeps: title, registry number (diarienummer),
+/// commitments and statements.
+pub(crate) fn held_fields(case: &CaseState) -> impl Iterator<Item = &str> {
+    [case.title.as_ref()]
         .into_iter()
-        .chain(list_texts(case, ListLengths::default(), lists))
         .chain(case.registry_number.as_deref())
+        .chain(case.commitments.iter().map(|c| c.what.as_ref()))
+        .chain(case.statements.iter().map(|s| s.text.as_ref()))
 }
 
-/// The texts the case's lists hold beyond their first `before`.
-pub(crate) fn added_fields(case: &CaseState, before: ListLengths) -> impl Iterator<Item = &str> {
-    list_texts(case, before, ListLengths::of(case))
-}
-
-/// The texts of each list's items from its `from` up to its `to`: answers, then commitments,
-/// then statements.
-fn list_texts(case: &CaseState, from: ListLengths, to: ListLengths) -> impl Iterator<Item = &str> {
-    let part = |from: u32, to: u32| (from as usize, to.saturating_sub(from) as usize);
-    let ((a, a_len), (c, c_len), (s, s_len)) = (
-        part(from.answers, to.answers),
-        part(from.commitments, to.commitments),
-        part(from.statements, to.statements),
-    );
-    let answers = case
-        .answers
-        .iter()
-        .skip(a)
-        .take(a_len)
-        .map(|a| a.text.as_ref());
-    let commitments = case.commitments.iter().skip(c).take(c_len);
-    let statements = case.statements.iter().skip(s).take(s_len);
-    answers
-        .chain(commitments.map(|c| c.what.as_ref()))
-        .chain(statements.map(|s| s.text.as_ref()))
-}
-
-/// Whether every word occurs somewhere in the case's own words; no words matches every case.
+/// Whether every word occurs somewhere in the fields of `case`, a case whole; no words matches
+/// every case. What the search index answers, found the slow way: tests hold the index to it.
 ///
 /// The same as looking in the normalized text of all fields (see [`normalize_text`]): a query
 /// word has no whitespace in it, so it can only occur within one field and never across the
-/// spaces that normalizing collapses. Each field is lowercased once, and the search stops as
-/// soon as every word is found.
-fn matches_words(case: &CaseState, words: &[String]) -> bool {
-    if words.is_empty() {
-        return true;
-    }
-    let fields = searched_fields(case);
-    let mut missing: Vec<&str> = words.iter().map(String::as_str).collect();
-    for field in fields {
-        let lower = field.to_lowercase();
-        missing.retain(|word| !lower.contains(word));
-        if missing.is_empty() {
-            return true;
-        }
-    }
-    false
+/// spaces that normalizing collapses.
+#[cfg(test)]
+pub(crate) fn matches_words(case: &CaseState, words: &[String]) -> bool {
+    let lowered: Vec<String> = searched_fields(case).map(str::to_lowercase).collect();
+    words
+        .iter()
+        .all(|word| lowered.iter().any(|field| field.contains(word.as_str())))
 }
 
 #[cfg(test)]
@@ -333,8 +254,9 @@ mod tests {
     }
 
     /// A generated history of a few thousand events, and on top of it a forum whose cases have
-    /// compounds, Å, Ä and Ö in both cases, registry numbers, punctuation, Greek, and a title
-    /// corrected so that its old words are gone.
+    /// compounds, Å, Ä and Ö in both cases, registry numbers, punctuation, Greek, a title
+    /// corrected so that its old words are gone, and texts corrected so that some old words
+    /// stay in other fields and others are gone.
     fn searched_world() -> App<MemoryStore> {
         let app = App::new(MemoryStore::new());
         balans_gen::generate_into(&app, balans_gen::Options::new(3_000, 11), |_| {})
@@ -433,6 +355,26 @@ mod tests {
                     text: "Åtgärdas under våren; Arbetsmiljöverket är informerat.".into(),
                     commitment: None,
                 },
+                // "matsalen" leaves the text; "våren" comes to it, and is in the answer too.
+                Command::CorrectCase {
+                    case: case(2),
+                    changes: CaseCorrection {
+                        text: Some("Luften är dålig i köket under våren; ΟΔΟΣ ΣΟΦΟΣ".into()),
+                        ..CaseCorrection::default()
+                    },
+                    reason: "Fel lokal".into(),
+                },
+                // The title goes, and a word the text had ("friskvård") stays with the
+                // commitment.
+                Command::CorrectCase {
+                    case: case(4),
+                    changes: CaseCorrection {
+                        title: Some("Motion".into()),
+                        text: Some("Pengar till friskvårdsbidraget".into()),
+                        ..CaseCorrection::default()
+                    },
+                    reason: "Ny rubrik".into(),
+                },
                 Command::CloseCase {
                     case: case(1),
                     meeting: Some(second),
@@ -456,11 +398,10 @@ mod tests {
 
     /// Query words taken from the cases' own fields: whole tokens and pieces of them (from the
     /// middle of compounds too, down to one character), in the letter case found or in capitals.
-    fn sampled_queries(model: &ReadModel, rng: &mut Rng, count: usize) -> Vec<String> {
-        let tokens: Vec<&str> = model
-            .cases
+    fn sampled_queries(whole: &Whole, rng: &mut Rng, count: usize) -> Vec<String> {
+        let tokens: Vec<&str> = whole
             .values()
-            .flat_map(|view| searched_fields(&view.state))
+            .flat_map(searched_fields)
             .flat_map(str::split_whitespace)
             .collect();
         let piece = |rng: &mut Rng| {
@@ -528,7 +469,27 @@ mod tests {
         "qq",
         "ventilation xyzzy",
         "z",
+        "matsalen",
+        "köket våren",
+        "luften",
+        "motion",
+        "friskvård",
+        "pengar",
     ];
+
+    /// Every case of a model whole, folded from the log: what the index is held to.
+    type Whole = std::collections::BTreeMap<CaseId, CaseState>;
+
+    fn whole_cases(app: &App<MemoryStore>, model: &ReadModel) -> Whole {
+        model
+            .cases
+            .keys()
+            .map(|&id| {
+                let whole = crate::case_whole(app.store(), id, model.horizon()).expect("reads");
+                (id, whole.expect("the model's case is in the log"))
+            })
+            .collect()
+    }
 
     fn filters(model: &ReadModel, text: &str) -> Vec<CaseFilter> {
         let text = Some(text.to_string());
@@ -560,7 +521,8 @@ mod tests {
         filters
     }
 
-    fn assert_same_as_scan(model: &ReadModel, queries: &[String]) -> usize {
+    /// Holds the index to a scan of every case whole, its fields lowercased for the words.
+    fn assert_same_as_scan(model: &ReadModel, whole: &Whole, queries: &[String]) -> usize {
         let as_of = date(2025, 6, 1);
         let ids = |views: Vec<&CaseView>| views.iter().map(|v| v.state.id).collect::<Vec<_>>();
         let mut found = 0;
@@ -568,7 +530,10 @@ mod tests {
             let words = query_words(query);
             for filter in filters(model, query) {
                 let indexed = ids(model.cases(&filter, as_of));
-                let scanned = ids(model.cases_by_scan(&filter, as_of, &words));
+                let scanned: Vec<CaseId> = ids(model.cases_by_scan(&filter, as_of))
+                    .into_iter()
+                    .filter(|id| matches_words(&whole[id], &words))
+                    .collect();
                 assert_eq!(indexed, scanned, "{query:?} with {filter:?}");
                 // Every page agrees with the whole list, and counts it whole.
                 for (skip, first) in [(0, 3), (2, 5), (0, 500), (scanned.len(), 5)] {
@@ -587,10 +552,11 @@ mod tests {
     fn the_index_finds_exactly_what_the_scan_finds_in_the_same_order() {
         let app = searched_world();
         let model = ReadModel::load(app.store()).expect("loads");
+        let whole = whole_cases(&app, &model);
         let mut rng = Rng::new(5);
         let mut queries: Vec<String> = QUERIES.iter().map(|q| q.to_string()).collect();
-        queries.extend(sampled_queries(&model, &mut rng, 300));
-        let found = assert_same_as_scan(&model, &queries);
+        queries.extend(sampled_queries(&whole, &mut rng, 300));
+        let found = assert_same_as_scan(&model, &whole, &queries);
         assert!(found > 1_000, "the queries find something: {found}");
 
         // The search forum's own cases (the generated ones have compounds of their own).
@@ -619,21 +585,41 @@ mod tests {
         );
         assert!(text("överbeläggning").is_empty(), "corrected away");
         assert_eq!(text("BELÄGGNING"), [case(3)]);
-        let stale = model.search.leading(&query_words("överbeläggning"), 10);
-        assert_eq!(stale.stale, [case(3)]);
+        assert!(text("matsalen").is_empty(), "corrected away from the text");
+        assert_eq!(text("köket våren"), [case(2)], "the corrected text");
         assert_eq!(
-            stale.first,
-            [crate::search::Candidate {
-                case: case(3),
-                check: true
-            }],
-            "the corrected case is still a candidate for its old words, and is checked"
+            text("informerat"),
+            [case(2)],
+            "the answer, kept through the correction"
+        );
+        assert!(
+            text("Friskvård ").contains(&case(4)),
+            "the title went, the commitment stays"
+        );
+        assert_eq!(text("motion pengar"), [case(4)]);
+        assert_eq!(
+            model.search.leading(&query_words("matsalen"), 10),
+            crate::search::Leading {
+                matches: 0,
+                first: Vec::new()
+            },
+            "the index holds no case under a word its fields lost"
+        );
+        assert!(
+            model.cases.values().all(|view| view.state.text.is_empty()
+                && view.state.answers.iter().all(|a| a.text.is_empty())),
+            "the model keeps no case's text nor any answer's"
+        );
+        assert_eq!(
+            &*whole[&case(2)].text,
+            "Luften är dålig i köket under våren; ΟΔΟΣ ΣΟΦΟΣ"
         );
 
         // Time travel builds its index on the same path.
         let until: Timestamp = "2025-03-20T00:00:00Z".parse().expect("timestamp");
         let earlier = ReadModel::load_until(app.store(), Some(until)).expect("loads");
-        assert_same_as_scan(&earlier, &queries[..120]);
+        let earlier_whole = whole_cases(&app, &earlier);
+        assert_same_as_scan(&earlier, &earlier_whole, &queries[..120]);
         let earlier_text = |query: &str| {
             let filter = CaseFilter {
                 text: Some(query.into()),

@@ -68,6 +68,34 @@ pub fn meeting_whole(
     Ok(state)
 }
 
+/// A case whole, with its text and its answers' texts, as a model with `horizon` knows it: folded
+/// from the case's stream, since the model keeps neither (see [`CaseView::state`]). `None` when
+/// the model does not know the case.
+pub fn case_whole(
+    store: &impl EventStore,
+    case: CaseId,
+    horizon: Horizon,
+) -> Result<Option<CaseState>, AppError> {
+    let mut state = None;
+    for recorded in horizon.events_of(store, case.stream_name())? {
+        state = evolve_case(state, &decode_recorded(&recorded)?);
+    }
+    Ok(state)
+}
+
+/// A case as [`ReadModel::cases`] keeps it: without its text and its answers' texts, which are
+/// most of a case's bytes and which no list, count, obligation or decision reads.
+fn without_texts(case: &mut CaseState) {
+    if !case.text.is_empty() {
+        case.text = Box::default();
+    }
+    for answer in &mut case.answers {
+        if !answer.text.is_empty() {
+            answer.text = Box::default();
+        }
+    }
+}
+
 /// A meeting as [`ReadModel::meetings`] keeps it: without its roll of attendees and approvers.
 fn without_roll(mut meeting: MeetingState) -> MeetingState {
     meeting.present = Vec::new();
@@ -128,6 +156,9 @@ pub fn history(
 /// balance lists need ([`history`] reads the rest from the log).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CaseView {
+    /// The case as folded, but without its text and its answers' texts (both are left empty):
+    /// [`case_whole`] reads those from the case's stream when one case is shown. At a million
+    /// events they were 60 MiB, a quarter of the model.
     pub state: CaseState,
     /// How many of the case's events the model applied: the stream's version as the model
     /// knows it (what `expectedVersion` compares with). Four bytes, beside the opening's
@@ -295,7 +326,8 @@ pub struct ReadModel {
 }
 
 /// Every case the model applied, folded by the domain's own `evolve_case` from exactly its
-/// `version` events: what a command on the case would fold from the log.
+/// `version` events: what a command on the case would fold from the log, but for the texts the
+/// model does not keep (the case's and its answers'), which no decision reads.
 impl KnownStates for ReadModel {
     fn case(&self, id: CaseId) -> Option<(u64, CaseState)> {
         self.cases
@@ -439,6 +471,38 @@ impl ReadModel {
         Ok(model)
     }
 
+    /// Brings the free-text index up to date with what `event` did to the searched fields of
+    /// `case` (as evolved, still with the texts the event brought); `held_before` are the kept
+    /// fields before an event that may replace them.
+    fn index_words(
+        &mut self,
+        id: CaseId,
+        case: &CaseState,
+        event: &Event,
+        held_before: Option<Vec<Box<str>>>,
+    ) {
+        use search::Field;
+        match event {
+            Event::CaseOpened { .. } => self.search.add_case(id, case),
+            Event::AnswerGiven { text, .. } => {
+                self.search.add(id, case, Field::Answers, [text.as_str()]);
+            }
+            Event::CommitmentMade { what: text, .. } | Event::StatementRecorded { text, .. } => {
+                self.search.add(id, case, Field::Held, [text.as_str()]);
+            }
+            Event::Corrected { changes, .. } => {
+                if let Some(text) = &changes.text {
+                    self.search.replace_text(id, case, text);
+                }
+            }
+            _ => {}
+        }
+        if let Some(before) = held_before {
+            let before: Vec<&str> = before.iter().map(AsRef::as_ref).collect();
+            self.search.replace_held(id, case, &before);
+        }
+    }
+
     /// Applies one stored event.
     pub fn apply(&mut self, recorded: &RecordedEvent) -> Result<(), AppError> {
         let event = decode_recorded(recorded)?;
@@ -486,10 +550,17 @@ impl ReadModel {
                     ),
                 };
                 let owed_before = state.as_ref().map(owed_keys).unwrap_or_default();
+                // The kept searched fields, when the event may replace some of them.
+                let held_before: Option<Vec<Box<str>>> = match &event {
+                    Event::BoardMatterRegistered { .. } => state.as_ref(),
+                    Event::Corrected { changes, .. } if changes.title.is_some() => state.as_ref(),
+                    _ => None,
+                }
+                .map(|state| cases::held_fields(state).map(Box::from).collect());
                 let open_before = state
                     .as_ref()
                     .is_some_and(|s| s.status() == CaseStatus::Open);
-                if let Some(state) = evolve_case(state, &event) {
+                if let Some(mut state) = evolve_case(state, &event) {
                     let open_after = state.status() == CaseStatus::Open;
                     if open_after != open_before {
                         let key = NumberKey::of(&state);
@@ -520,9 +591,8 @@ impl ReadModel {
                             .or_default()
                             .insert(NumberKey::of(&state));
                     }
-                    if may_change_searched_text(&event) {
-                        self.search.index_case(id, &state);
-                    }
+                    self.index_words(id, &state, &event, held_before);
+                    without_texts(&mut state);
                     match event {
                         Event::AddedToBalanceList { .. } => list_moves.push(ListMove {
                             at: recorded.occurred_at,
@@ -786,22 +856,6 @@ impl ReadModel {
             obligation,
         }
     }
-}
-
-/// Whether a case event can change what free text searches (the fields of
-/// `cases::searched_fields`). Most of a case's events only move it (discussed, on or off the
-/// balance list, fulfilled, closed): those skip the index, which would otherwise hash every
-/// field of the case to find that nothing changed.
-fn may_change_searched_text(event: &Event) -> bool {
-    !matches!(
-        event,
-        Event::Discussed { .. }
-            | Event::AddedToBalanceList { .. }
-            | Event::RemovedFromBalanceList { .. }
-            | Event::CommitmentFulfilled { .. }
-            | Event::Closed { .. }
-            | Event::Reopened { .. }
-    )
 }
 
 /// Whether time travel to `until` applies an event (`None`: everything).

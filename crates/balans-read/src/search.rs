@@ -15,11 +15,13 @@
 //! trigrams, and those are checked with `contains`. "arbetsmiljö" thus finds the token
 //! "arbetsmiljöverket".
 //!
-//! The index only grows: when a case's fields change it adds the case's new tokens and keeps
-//! the old ones. A case whose fields lost a token (a corrected title, say) is marked stale and
-//! the caller checks it against its fields; every other candidate is known to match, since the
-//! postings hold a case under exactly its current tokens as long as it has lost none (each case
-//! counts the postings that hold it, and it is stale once they outnumber its current tokens).
+//! The postings hold each case under exactly the tokens of its fields as they are now, so a
+//! match needs no check against the case. The read model keeps neither a case's text nor its
+//! answers' texts (the log does), so a token's postings are kept apart by where the token came
+//! from ([`Field`]), and a field that is replaced drops exactly its own words: the fields the
+//! model keeps (title, registry number, commitments, statements) are compared before and after;
+//! a corrected text takes the case out of every text posting (a rare event, and the old text is
+//! not at hand); answers are only ever added.
 //!
 //! Every match is returned, so the cost that remains is per match: finding it in the read
 //! model's map of cases and putting it in list order (forum, case number). The index keeps each
@@ -30,14 +32,14 @@
 
 use std::borrow::{Borrow, Cow};
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::Hash;
 
 use balans_domain::{CaseId, CaseState, ForumId};
 use roaring::{MultiOps, RoaringBitmap};
 use serde::{Deserialize, Serialize};
 
 use crate::CaseView;
-use crate::cases::{ListLengths, added_fields, first_fields, searched_fields};
+use crate::cases::held_fields;
 
 /// Tokens and grams of the searched fields of every case, kept by [`crate::ReadModel`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -46,8 +48,9 @@ pub struct SearchIndex {
     tokens: Vec<Box<str>>,
     /// The id of each token in `tokens`.
     token_ids: HashMap<Box<str>, u32>,
-    /// By token id: the ordinals of the cases that hold (or held) the token.
-    postings: Vec<RoaringBitmap>,
+    /// By token id, then by [`Field`]: the ordinals of the cases whose fields of that kind
+    /// hold the token.
+    postings: Vec<[RoaringBitmap; FIELD_KINDS]>,
     /// By gram (see [`gram_key`]): the ids of the tokens that contain it, ascending.
     grams: HashMap<u64, Vec<u32>>,
     /// By ordinal: the indexed cases, in the order they were first indexed.
@@ -63,21 +66,26 @@ pub struct SearchIndex {
     codes: Ranked<Box<str>>,
 }
 
+/// Where the tokens of a case's searched fields came from, so that a replaced field loses its
+/// own words and no other field's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The fields the read model keeps: title, registry number (diarienummer), commitments and
+    /// statements ([`crate::cases::held_fields`]).
+    Held = 0,
+    /// The case's text, which only the log keeps.
+    Text = 1,
+    /// The answers' texts, which only the log keeps; answers are only ever added.
+    Answers = 2,
+}
+
+/// How many kinds of [`Field`] there are.
+const FIELD_KINDS: usize = 3;
+
 /// What the index knows of one case.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct IndexedCase {
     id: CaseId,
-    /// A hash of the searched fields when the case was last indexed: events that leave them as
-    /// they were (most of a case's events) cost a hash, not a tokenizing.
-    fingerprint: u64,
-    /// How many answers, commitments and statements the case had then: an event that only
-    /// adds some (most that change the fields) leaves those fields as they were, and only the
-    /// added ones are tokenized.
-    lists: ListLengths,
-    /// How many tokens' postings hold this case.
-    tokens: u32,
-    /// Whether some of those tokens are no longer in the case's fields.
-    stale: bool,
     /// The forum's id in `forums`.
     forum: u32,
     /// The case number: the code's id in `codes`, the year and the sequence.
@@ -128,114 +136,107 @@ impl<T: Ord + Hash + Clone> Ranked<T> {
     }
 }
 
-/// A case of the read model that may match a query.
-#[derive(Debug, Clone, Copy)]
-pub struct Found<'a> {
-    pub view: &'a CaseView,
-    /// As [`Candidate::check`].
-    pub check: bool,
-}
-
-/// The first cases in list order that may match a query, and what it takes to count them.
+/// The first cases in list order that match a query, and how many match in all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Leading {
-    /// How many cases may match: those that hold every word, and the stale ones.
+    /// How many cases match.
     pub matches: usize,
-    /// The first of them in list order: as many as asked for, and as many again as are stale.
-    pub first: Vec<Candidate>,
-    /// Every match that must be checked against its fields ([`Candidate::check`]).
-    pub stale: Vec<CaseId>,
-}
-
-/// A case that may match a query.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Candidate {
-    pub case: CaseId,
-    /// `false`: the case's fields hold every word (the index is exact for it); `true`: the case
-    /// lost tokens since it was first indexed and must be checked against its fields.
-    pub check: bool,
+    /// The first of them in list order, as many as asked for.
+    pub first: Vec<CaseId>,
 }
 
 impl SearchIndex {
-    /// Brings the index up to date with a case's fields as they are now.
-    pub fn index_case(&mut self, id: CaseId, case: &CaseState) {
-        let lists = ListLengths::of(case);
-        let fingerprint = fingerprint(case, lists);
+    /// Indexes a case just opened, under every one of its searched fields.
+    pub fn add_case(&mut self, id: CaseId, case: &CaseState) {
+        let answers = case.answers.iter().map(|a| a.text.as_ref());
+        self.add(id, case, Field::Held, held_fields(case));
+        self.add(id, case, Field::Text, [case.text.as_ref()]);
+        self.add(id, case, Field::Answers, answers);
+    }
+
+    /// Adds `texts`, new fields of kind `field`, to what the case is found by.
+    pub fn add<'t>(
+        &mut self,
+        id: CaseId,
+        case: &CaseState,
+        field: Field,
+        texts: impl IntoIterator<Item = &'t str>,
+    ) {
+        let ordinal = self.ordinal(id, case);
+        for token in self.token_ids_of(texts) {
+            self.postings[token as usize][field as usize].insert(ordinal);
+        }
+    }
+
+    /// The case's kept fields ([`Field::Held`]) were `before` and are now `case`'s: it is
+    /// found by exactly the new ones' words.
+    pub fn replace_held(&mut self, id: CaseId, case: &CaseState, before: &[&str]) {
+        let ordinal = self.ordinal(id, case);
+        let after = self.token_ids_of(held_fields(case));
+        let before = self.token_ids_of(before.iter().copied());
+        let held = Field::Held as usize;
+        for token in before.iter().filter(|t| after.binary_search(t).is_err()) {
+            self.postings[*token as usize][held].remove(ordinal);
+        }
+        for &token in &after {
+            self.postings[token as usize][held].insert(ordinal);
+        }
+    }
+
+    /// The case's text was replaced by `text`. The old text is not at hand, so the case leaves
+    /// every token's text postings: corrections are rare, and this costs one lookup a token.
+    pub fn replace_text(&mut self, id: CaseId, case: &CaseState, text: &str) {
+        let ordinal = self.ordinal(id, case);
+        let field = Field::Text as usize;
+        for postings in &mut self.postings {
+            postings[field].remove(ordinal);
+        }
+        self.add(id, case, Field::Text, [text]);
+    }
+
+    /// The case's ordinal, indexing the case (its forum and number) when it is new.
+    fn ordinal(&mut self, id: CaseId, case: &CaseState) -> u32 {
+        if let Some(&ordinal) = self.ordinals.get(&id) {
+            return ordinal;
+        }
         let forum = self.forums.id(&case.forum, |forum| *forum);
         let code = self
             .codes
             .id(case.number.forum_code.as_str(), |code| code.into());
-        let mut only_added = None;
-        let ordinal = match self.ordinals.get(&id) {
-            Some(&ordinal) => {
-                let entry = &mut self.cases[ordinal as usize];
-                (entry.forum, entry.code) = (forum, code);
-                (entry.year, entry.sequence) = (case.number.year, case.number.sequence);
-                if entry.fingerprint == fingerprint {
-                    return;
-                }
-                if entry.lists.within(lists)
-                    && fingerprint_of_first(case, entry.lists) == entry.fingerprint
-                {
-                    only_added = Some(entry.lists);
-                }
-                ordinal
-            }
-            None => {
-                let ordinal = u32::try_from(self.cases.len()).expect("fewer than 2^32 cases");
-                self.cases.push(IndexedCase {
-                    id,
-                    fingerprint,
-                    lists,
-                    tokens: 0,
-                    stale: false,
-                    forum,
-                    code,
-                    year: case.number.year,
-                    sequence: case.number.sequence,
-                });
-                self.ordinals.insert(id, ordinal);
-                ordinal
-            }
-        };
+        let ordinal = u32::try_from(self.cases.len()).expect("fewer than 2^32 cases");
+        self.cases.push(IndexedCase {
+            id,
+            forum,
+            code,
+            year: case.number.year,
+            sequence: case.number.sequence,
+        });
+        self.ordinals.insert(id, ordinal);
+        ordinal
+    }
+
+    /// The ids of the distinct lowercased tokens of `texts`, ascending; new tokens get ids.
+    fn token_ids_of<'t>(&mut self, texts: impl IntoIterator<Item = &'t str>) -> Vec<u32> {
         let mut ids: Vec<u32> = Vec::new();
-        let fields: Box<dyn Iterator<Item = &str>> = match only_added {
-            // The fields it had are as they were, so the postings hold it under their tokens.
-            Some(before) => Box::new(added_fields(case, before)),
-            None => Box::new(searched_fields(case)),
-        };
-        for field in fields {
-            let lower = field.to_lowercase();
+        for text in texts {
+            let lower = text.to_lowercase();
             for token in lower.split_whitespace() {
                 ids.push(self.token_id(token));
             }
         }
         ids.sort_unstable();
         ids.dedup();
-        let mut added = 0;
-        for &token in &ids {
-            if self.postings[token as usize].insert(ordinal) {
-                added += 1;
-            }
-        }
-        let entry = &mut self.cases[ordinal as usize];
-        (entry.fingerprint, entry.lists) = (fingerprint, lists);
-        entry.tokens += added;
-        // The postings now hold the case under its current tokens and under any it had before;
-        // if those are more, some token is gone from its fields. (Fields only added lose none.)
-        if only_added.is_none() && (entry.tokens as usize) > ids.len() {
-            entry.stale = true;
-        }
+        ids
     }
 
-    /// The cases of `cases` (the read model's) that may hold every word, by forum and case
+    /// The cases of `cases` (the read model's) that hold every word, by forum and case
     /// number (then id). Few are looked up one by one; many are picked up by walking `cases`
     /// beside the index's ordinals, both in id order.
     pub fn found<'a>(
         &self,
         words: &[String],
         cases: &'a BTreeMap<CaseId, CaseView>,
-    ) -> Vec<Found<'a>> {
+    ) -> Vec<&'a CaseView> {
         let matching = self.matching(words);
         // By place in `matching`: the case in the read model.
         let mut views: Vec<Option<&'a CaseView>> = vec![None; matching.len()];
@@ -261,33 +262,23 @@ impl SearchIndex {
         }
         self.in_list_order(&matching)
             .into_iter()
-            .filter_map(|place| {
-                let view = views[place as usize]?;
-                let check = self.cases[matching[place as usize] as usize].stale;
-                Some(Found { view, check })
-            })
+            .filter_map(|place| views[place as usize])
             .collect()
     }
 
-    /// The cases that may hold every word: how many, the first `count` of them in list order
-    /// (by forum, then number, then id) and every one that must be checked against its fields,
-    /// without looking any case up: a page of many matches reads only the cases it shows.
+    /// The cases that hold every word: how many, and the first `count` of them in list order
+    /// (by forum, then number, then id), without looking any case up: a page of many matches
+    /// reads only the cases it shows.
     ///
     /// Only the forums that hold the first matches are sorted: a page of a common word's tens of
     /// thousands of matches orders the hundred or so of the first forum, not all of them.
     pub fn leading(&self, words: &[String], count: usize) -> Leading {
         let matching = self.matching(words);
         let mut per_forum = vec![0_usize; self.forums.values.len()];
-        let mut stale = Vec::new();
         for &ordinal in &matching {
             per_forum[self.forum_rank(ordinal)] += 1;
-            let case = &self.cases[ordinal as usize];
-            if case.stale {
-                stale.push(case.id);
-            }
         }
-        // The caller drops the checked cases that fail; asking for that many more keeps `count`.
-        let wanted = count.saturating_add(stale.len()).min(matching.len());
+        let wanted = count.min(matching.len());
         let mut forums = 0;
         let mut covered = 0;
         while covered < wanted {
@@ -305,15 +296,8 @@ impl SearchIndex {
             matches: matching.len(),
             first: first
                 .into_iter()
-                .map(|ordinal| {
-                    let case = &self.cases[ordinal as usize];
-                    Candidate {
-                        case: case.id,
-                        check: case.stale,
-                    }
-                })
+                .map(|ordinal| self.cases[ordinal as usize].id)
                 .collect(),
-            stale,
         }
     }
 
@@ -360,14 +344,15 @@ impl SearchIndex {
         (code, case.year, case.sequence, case.id)
     }
 
-    /// The ordinals of the cases that may hold every word, ascending.
+    /// The ordinals of the cases that hold every word, ascending.
     fn matching(&self, words: &[String]) -> Vec<u32> {
         let mut per_word: Vec<(Cow<'_, [u32]>, u64)> = Vec::with_capacity(words.len());
         for word in words {
             let tokens = self.tokens_containing(word);
             let postings: u64 = tokens
                 .iter()
-                .map(|&t| self.postings[t as usize].len())
+                .flat_map(|&t| &self.postings[t as usize])
+                .map(RoaringBitmap::len)
                 .sum();
             if postings == 0 {
                 return Vec::new();
@@ -390,9 +375,11 @@ impl SearchIndex {
                 found = found
                     .iter()
                     .filter(|&ordinal| {
-                        tokens
-                            .iter()
-                            .any(|&t| self.postings[t as usize].contains(ordinal))
+                        tokens.iter().any(|&t| {
+                            self.postings[t as usize]
+                                .iter()
+                                .any(|field| field.contains(ordinal))
+                        })
                     })
                     .collect();
             } else {
@@ -411,13 +398,14 @@ impl SearchIndex {
         let postings: usize = self
             .postings
             .iter()
+            .flatten()
             .map(RoaringBitmap::serialized_size)
             .sum();
         let grams: usize = self.grams.values().map(|g| g.capacity() * 4).sum();
         self.tokens.capacity() * size_of::<Box<str>>()
             + 2 * strings
             + self.token_ids.capacity() * map_entry(size_of::<Box<str>>(), 4)
-            + self.postings.capacity() * size_of::<RoaringBitmap>()
+            + self.postings.capacity() * size_of::<[RoaringBitmap; FIELD_KINDS]>()
             + postings
             + self.grams.capacity() * map_entry(8, size_of::<Vec<u32>>())
             + grams
@@ -430,7 +418,11 @@ impl SearchIndex {
     pub fn counts(&self) -> (usize, usize, usize) {
         (
             self.tokens.len(),
-            self.postings.iter().map(|p| p.len() as usize).sum(),
+            self.postings
+                .iter()
+                .flatten()
+                .map(|p| p.len() as usize)
+                .sum(),
             self.grams.len(),
         )
     }
@@ -442,7 +434,7 @@ impl SearchIndex {
         let id = u32::try_from(self.tokens.len()).expect("fewer than 2^32 tokens");
         self.tokens.push(token.into());
         self.token_ids.insert(token.into(), id);
-        self.postings.push(RoaringBitmap::new());
+        self.postings.push(Default::default());
         let chars: Vec<char> = token.chars().collect();
         for size in 1..=3 {
             for gram in chars.windows(size) {
@@ -489,7 +481,7 @@ impl SearchIndex {
     fn union(&self, tokens: &[u32]) -> RoaringBitmap {
         tokens
             .iter()
-            .map(|&token| &self.postings[token as usize])
+            .flat_map(|&token| &self.postings[token as usize])
             .union()
     }
 }
@@ -541,27 +533,10 @@ fn gram_key(gram: &[char]) -> u64 {
         .fold(0, |key, &c| (key << 21) | (u64::from(c) + 1))
 }
 
-/// A hash of the case's searched fields (`lists` are the case's own lengths), each ended by a
-/// marker, so that moving text between fields or adding an empty one changes it too.
-fn fingerprint(case: &CaseState, lists: ListLengths) -> u64 {
-    debug_assert_eq!(lists, ListLengths::of(case));
-    fingerprint_of_first(case, lists)
-}
-
-/// The [`fingerprint`] the case had when its lists were `lists` long, if the fields it had then
-/// are unchanged.
-fn fingerprint_of_first(case: &CaseState, lists: ListLengths) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    for field in first_fields(case, lists) {
-        field.hash(&mut hasher);
-    }
-    hasher.finish()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cases::query_words;
+    use crate::cases::{matches_words, query_words};
     use crate::{CaseFilter, ReadModel};
     use balans_app::App;
     use balans_store::MemoryStore;
@@ -591,6 +566,14 @@ mod tests {
             model.cases.len(),
             model.search.heap_bytes() as f64 / (1024.0 * 1024.0),
         );
+        let whole: BTreeMap<CaseId, CaseState> = model
+            .cases
+            .keys()
+            .map(|&id| {
+                let case = crate::case_whole(app.store(), id, model.horizon()).expect("reads");
+                (id, case.expect("in the log"))
+            })
+            .collect();
         for query in [
             "bemanning sommaren",
             "skyddsombuden riskbedömning",
@@ -616,10 +599,12 @@ mod tests {
                 .map(|v| v.state.id)
                 .collect();
             let started = Instant::now();
+            let words = query_words(query);
             let scanned: Vec<CaseId> = model
-                .cases_by_scan(&filter, Date::MIN, &query_words(query))
+                .cases_by_scan(&filter, Date::MIN)
                 .iter()
                 .map(|v| v.state.id)
+                .filter(|id| matches_words(&whole[id], &words))
                 .collect();
             eprintln!(
                 "{query:?}: {} found, p50 {:?}, p99 {:?}; scan {:?}",

@@ -32,7 +32,7 @@ pub fn run(app: &App<SledStore>, args: ImportArgs) -> Result<()> {
     }
     let model = ReadModel::load(app.store())?;
     let forum = find_forum(&model, &draft, args.forum.as_deref());
-    propose_links(&mut draft, &model, forum);
+    propose_links(&mut draft, &model, app.store(), forum)?;
     if let (Some(forum), Some(date)) = (forum, draft.meeting.date)
         && model.meetings_of(forum).iter().any(|m| m.date == date)
     {

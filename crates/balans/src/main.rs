@@ -223,7 +223,12 @@ fn main() -> Result<()> {
                 bail!("there is no case {case:?} (give its number, e.g. \"FG 2025:3\", or its id)");
             };
             let entries = balans_read::history(app.store(), view.state.id, model.horizon())?;
-            print_report(&report::history(&model, view, &entries))
+            let whole = balans_read::case_whole(app.store(), view.state.id, model.horizon())?;
+            print_report(&report::history(
+                &model,
+                whole.as_ref().unwrap_or(&view.state),
+                &entries,
+            ))
         }
         Commands::Log { from, json } => log(app.store(), from, json),
         Commands::Gen { events, seed } => {

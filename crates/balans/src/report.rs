@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 
 use anyhow::{Result, bail};
 use balans_app::organization_time_zone;
-use balans_domain::{CaseStatus, DueBy, ForumId, ObligationKind};
-use balans_read::{CaseView, HistoryEntry, ObligationFilter, ReadModel, summary::shorten};
+use balans_domain::{CaseState, CaseStatus, DueBy, ForumId, ObligationKind};
+use balans_read::{HistoryEntry, ObligationFilter, ReadModel, summary::shorten};
 use balans_store::RecordedEvent;
 use jiff::civil::Date;
 
@@ -130,9 +130,9 @@ pub fn open(model: &ReadModel, forum: Option<ForumId>, today: Date) -> String {
     out
 }
 
-/// "Ärendets historia": the case, where it appeared, and every event in order.
-pub fn history(model: &ReadModel, view: &CaseView, entries: &[HistoryEntry]) -> String {
-    let case = &view.state;
+/// "Ärendets historia": the case (whole, with its text: [`balans_read::case_whole`]), where it
+/// appeared, and every event in order.
+pub fn history(model: &ReadModel, case: &CaseState, entries: &[HistoryEntry]) -> String {
     let mut out = String::new();
     let status = match case.status() {
         CaseStatus::Open => "öppet",
