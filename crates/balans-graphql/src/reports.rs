@@ -174,6 +174,31 @@ pub(crate) fn cases_by_id(
         .collect()
 }
 
+/// [`Stats`] of durations alone, for a query that asks nothing else: its counts stay zero and
+/// it lists no waiting matter, neither of which the query reads.
+pub(crate) fn durations(parties: &[balans_read::PartyDaysSummary]) -> Stats {
+    Stats {
+        parties: parties
+            .iter()
+            .map(|p| PartyStats {
+                party: p.party.name().to_string(),
+                questions_open: 0,
+                questions_answered: 0,
+                questions_overdue: 0,
+                commitments_open: 0,
+                commitments_fulfilled: 0,
+                commitments_overdue: 0,
+                days_to_answer: (&p.days_to_answer).into(),
+                days_to_fulfil: (&p.days_to_fulfil).into(),
+                meetings_waited: 0,
+                renewals: 0,
+                postponements: 0,
+            })
+            .collect(),
+        waiting: Vec::new(),
+    }
+}
+
 pub(crate) fn stats(
     model: &ReadModel,
     view: &View,

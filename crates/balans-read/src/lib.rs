@@ -19,7 +19,8 @@ pub use balance::{
 };
 pub use cases::CaseFilter;
 pub use stats::{
-    BrokenPromises, CommitmentCounts, DaysSummary, MatterWait, PartyStats, QuestionCounts, Stats,
+    BrokenPromises, CommitmentCounts, DaysSummary, MatterWait, PartyDaysSummary, PartyStats,
+    QuestionCounts, Stats,
 };
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -323,6 +324,8 @@ pub struct ReadModel {
     /// The words of every case's searched fields, kept with `cases`: free text looks words up
     /// instead of lowercasing every field of every case.
     search: search::SearchIndex,
+    /// Each party's days to answer and to fulfil over every case, kept with `cases`.
+    days: stats::DaysIndex,
 }
 
 /// Every case the model applied, folded by the domain's own `evolve_case` from exactly its
@@ -550,6 +553,13 @@ impl ReadModel {
                     ),
                 };
                 let owed_before = state.as_ref().map(owed_keys).unwrap_or_default();
+                // Tests (debug builds) check every event, so that `may_change_days` stays true.
+                let days_before = (cfg!(debug_assertions) || may_change_days(&event)).then(|| {
+                    state
+                        .as_ref()
+                        .map(stats::DaysOfCase::of)
+                        .unwrap_or_default()
+                });
                 // The kept searched fields, when the event may replace some of them.
                 let held_before: Option<Vec<Box<str>>> = match &event {
                     Event::BoardMatterRegistered { .. } => state.as_ref(),
@@ -590,6 +600,18 @@ impl ReadModel {
                             .entry(state.forum)
                             .or_default()
                             .insert(NumberKey::of(&state));
+                    }
+                    if let Some(before) = days_before {
+                        let after = stats::DaysOfCase::of(&state);
+                        debug_assert!(
+                            may_change_days(&event) || after == before,
+                            "{} changed a case's days",
+                            event.event_type()
+                        );
+                        if after != before {
+                            self.days.count(&before, false);
+                            self.days.count(&after, true);
+                        }
                     }
                     self.index_words(id, &state, &event, held_before);
                     without_texts(&mut state);
@@ -856,6 +878,20 @@ impl ReadModel {
             obligation,
         }
     }
+}
+
+/// Whether a case event can change what the case adds to the days each party took to answer and
+/// to fulfil ([`stats::DaysOfCase`]): who a question is addressed to, its first answer, the
+/// commitments and their fulfilment.
+fn may_change_days(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::QuestionRaised { .. }
+            | Event::AnswerGiven { .. }
+            | Event::CommitmentMade { .. }
+            | Event::CommitmentFulfilled { .. }
+            | Event::Corrected { .. }
+    )
 }
 
 /// Whether time travel to `until` applies an event (`None`: everything).

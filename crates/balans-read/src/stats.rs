@@ -2,9 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use balans_domain::{CaseId, CaseKind, CaseNumber, CaseStatus, ForumId, ObligationKind, Party};
+use balans_domain::{
+    CaseId, CaseKind, CaseNumber, CaseState, CaseStatus, ForumId, ObligationKind, Party,
+};
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::ReadModel;
 
@@ -118,12 +120,7 @@ impl ReadModel {
     ) -> Stats {
         let mut tallies: BTreeMap<Party, Tally> = BTreeMap::new();
         let mut waiting = Vec::new();
-        let chosen = self.cases.values().map(|view| &view.state).filter(|case| {
-            forum.is_none_or(|forum| case.forum == forum)
-                && from.is_none_or(|from| case.opened.on >= from)
-                && to.is_none_or(|to| case.opened.on <= to)
-        });
-        for case in chosen {
+        for case in self.chosen_cases(forum, from, to) {
             let owed = self.case_obligations(case, as_of);
             if case.kind == CaseKind::Question
                 && let Some(addressed) = &case.addressed_to
@@ -218,6 +215,192 @@ impl ReadModel {
     /// opened on `opened` has been carried through without being resolved.
     fn meetings_waited(&self, forum: ForumId, opened: Date, as_of: Date) -> u32 {
         u32::try_from(self.meetings_between(forum, opened, as_of)).unwrap_or(u32::MAX)
+    }
+}
+
+/// How many days each party's answers and fulfilments took, over every case of the model, with
+/// how many questions each was asked and commitments each made (what puts a party in
+/// [`Stats::parties`]): kept as events are applied, so that the durations over everything
+/// ([`ReadModel::days_by_party`] with no forum or dates) are read without visiting every case.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub(crate) struct DaysIndex {
+    parties: BTreeMap<Party, PartyDays>,
+}
+
+/// One party's part of [`DaysIndex`]: counts, and samples as days → how many took that long.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+struct PartyDays {
+    questions: u32,
+    commitments: u32,
+    to_answer: BTreeMap<i32, u32>,
+    to_fulfil: BTreeMap<i32, u32>,
+}
+
+impl PartyDays {
+    fn is_empty(&self) -> bool {
+        self.questions == 0 && self.commitments == 0
+    }
+}
+
+/// What one case adds to a [`DaysIndex`]: the party its question is addressed to with the days
+/// to its first answer, and each commitment's maker with the days to its fulfilment.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct DaysOfCase {
+    question: Option<(Party, Option<i32>)>,
+    commitments: Vec<(Party, Option<i32>)>,
+}
+
+impl DaysOfCase {
+    pub(crate) fn of(case: &CaseState) -> Self {
+        let question = match (&case.kind, &case.addressed_to) {
+            (CaseKind::Question, Some(addressed)) => Some((
+                addressed.clone(),
+                case.answers
+                    .first()
+                    .map(|first| (first.at.on - case.opened.on).get_days()),
+            )),
+            _ => None,
+        };
+        let commitments = case
+            .commitments
+            .iter()
+            .map(|c| {
+                let days = c.fulfilled.map(|f| (f.on - c.made.on).get_days());
+                (c.by.clone(), days)
+            })
+            .collect();
+        DaysOfCase {
+            question,
+            commitments,
+        }
+    }
+}
+
+impl DaysIndex {
+    fn summaries(&self) -> Vec<PartyDaysSummary> {
+        self.parties
+            .iter()
+            .map(|(party, days)| PartyDaysSummary {
+                party: party.clone(),
+                days_to_answer: summarize_counted(&days.to_answer),
+                days_to_fulfil: summarize_counted(&days.to_fulfil),
+            })
+            .collect()
+    }
+
+    /// Adds a case's samples, or takes them away again (`add` false).
+    pub(crate) fn count(&mut self, case: &DaysOfCase, add: bool) {
+        let step = |count: &mut u32| {
+            *count = if add {
+                count.saturating_add(1)
+            } else {
+                count.saturating_sub(1)
+            };
+        };
+        let sample = |samples: &mut BTreeMap<i32, u32>, days: i32| {
+            let count = samples.entry(days).or_default();
+            step(count);
+            if *count == 0 {
+                samples.remove(&days);
+            }
+        };
+        let mut touched: Vec<&Party> = Vec::new();
+        if let Some((party, days)) = &case.question {
+            let entry = self.parties.entry(party.clone()).or_default();
+            step(&mut entry.questions);
+            if let Some(days) = days {
+                sample(&mut entry.to_answer, *days);
+            }
+            touched.push(party);
+        }
+        for (party, days) in &case.commitments {
+            let entry = self.parties.entry(party.clone()).or_default();
+            step(&mut entry.commitments);
+            if let Some(days) = days {
+                sample(&mut entry.to_fulfil, *days);
+            }
+            touched.push(party);
+        }
+        if !add {
+            for party in touched {
+                if self.parties.get(party).is_some_and(PartyDays::is_empty) {
+                    self.parties.remove(party);
+                }
+            }
+        }
+    }
+}
+
+/// One party's durations: days to answer and days to fulfil.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartyDaysSummary {
+    pub party: Party,
+    pub days_to_answer: DaysSummary,
+    pub days_to_fulfil: DaysSummary,
+}
+
+impl ReadModel {
+    /// The durations of [`Self::stats`] alone, for the same parties in the same order: what a
+    /// dashboard of answer and fulfilment times asks. Over every case (no forum, no dates) they
+    /// are read from what the model keeps per party instead of from every case.
+    pub fn days_by_party(
+        &self,
+        forum: Option<ForumId>,
+        from: Option<Date>,
+        to: Option<Date>,
+    ) -> Vec<PartyDaysSummary> {
+        if forum.is_none() && from.is_none() && to.is_none() {
+            return self.days.summaries();
+        }
+        let mut chosen = DaysIndex::default();
+        for case in self.chosen_cases(forum, from, to) {
+            chosen.count(&DaysOfCase::of(case), true);
+        }
+        chosen.summaries()
+    }
+
+    /// The cases of `forum` (or every forum) opened from `from` to `to`, both included.
+    fn chosen_cases(
+        &self,
+        forum: Option<ForumId>,
+        from: Option<Date>,
+        to: Option<Date>,
+    ) -> Box<dyn Iterator<Item = &CaseState> + '_> {
+        let opened_within = move |case: &&CaseState| {
+            from.is_none_or(|from| case.opened.on >= from)
+                && to.is_none_or(|to| case.opened.on <= to)
+        };
+        match forum {
+            Some(forum) => Box::new(
+                self.cases_of(forum)
+                    .map(|view| &view.state)
+                    .filter(opened_within),
+            ),
+            None => Box::new(
+                self.cases
+                    .values()
+                    .map(|view| &view.state)
+                    .filter(opened_within),
+            ),
+        }
+    }
+}
+
+/// [`summarize_days`] of samples counted by value.
+fn summarize_counted(samples: &BTreeMap<i32, u32>) -> DaysSummary {
+    let count: u64 = samples.values().map(|&n| u64::from(n)).sum();
+    let at_rank = |percent: u64| {
+        let rank = (percent * count).div_ceil(100).max(1);
+        let mut seen = 0;
+        samples.iter().find_map(|(&days, &n)| {
+            seen += u64::from(n);
+            (seen >= rank).then_some(days)
+        })
+    };
+    DaysSummary {
+        samples: u32::try_from(count).unwrap_or(u32::MAX),
+        median: at_rank(50),
+        p90: at_rank(90),
     }
 }
 

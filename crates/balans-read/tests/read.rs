@@ -1113,6 +1113,82 @@ mod queries {
         );
     }
 
+    /// The durations alone ([`ReadModel::days_by_party`]): over everything from what the model
+    /// keeps per party, otherwise from the cases; always the parties and figures of `stats`.
+    fn assert_days_as_stats(model: &ReadModel, forums: &[ForumId]) -> usize {
+        let as_of = date(2025, 4, 15);
+        let mut choices = vec![
+            (None, None, None),
+            (None, Some(date(2025, 2, 1)), None),
+            (None, None, Some(date(2025, 1, 31))),
+        ];
+        for &forum in forums {
+            choices.push((Some(forum), None, None));
+            choices.push((Some(forum), Some(date(2020, 1, 1)), Some(date(2022, 6, 30))));
+        }
+        let mut compared = 0;
+        for (forum, from, to) in choices {
+            let stats = model.stats(forum, from, to, as_of);
+            let expected: Vec<balans_read::PartyDaysSummary> = stats
+                .parties
+                .into_iter()
+                .map(|p| balans_read::PartyDaysSummary {
+                    party: p.party,
+                    days_to_answer: p.days_to_answer,
+                    days_to_fulfil: p.days_to_fulfil,
+                })
+                .collect();
+            assert_eq!(
+                model.days_by_party(forum, from, to),
+                expected,
+                "{forum:?} from {from:?} to {to:?}"
+            );
+            compared += expected.len();
+        }
+        compared
+    }
+
+    #[test]
+    fn durations_alone_are_those_of_the_whole_statistics_through_corrections() {
+        let app = stats_world();
+        let model = ReadModel::load(app.store()).expect("loads");
+        assert_days_as_stats(&model, &[forum(), lsg()]);
+        let everything = model.days_by_party(None, None, None);
+        assert_eq!(everything[0].party, Party::Employer);
+        assert_eq!(everything[0].days_to_answer.median, Some(28));
+        assert_eq!(everything[0].days_to_fulfil.samples, 1);
+
+        // Question 3 (answered after 56 days) was put to the wrong party: it moves to Vision.
+        run(
+            &app,
+            vec![Command::CorrectCase {
+                case: case(3),
+                changes: CaseCorrection {
+                    addressed_to: Some(party("Vision")),
+                    ..CaseCorrection::default()
+                },
+                reason: "Fel mottagare".into(),
+            }],
+        );
+        let model = ReadModel::load(app.store()).expect("loads");
+        assert_days_as_stats(&model, &[forum()]);
+        let everything = model.days_by_party(None, None, None);
+        let vision = everything
+            .iter()
+            .find(|p| p.party == party("Vision"))
+            .expect("Vision is asked now");
+        assert_eq!(vision.days_to_answer.median, Some(56));
+        assert_eq!(everything[0].days_to_answer.samples, 2);
+        assert_eq!(everything[0].days_to_answer.p90, Some(28));
+
+        let generated = App::new(MemoryStore::new());
+        balans_gen::generate_into(&generated, balans_gen::Options::new(6_000, 3), |_| {})
+            .expect("generated");
+        let model = ReadModel::load(generated.store()).expect("loads");
+        let forums: Vec<ForumId> = model.forums.keys().take(3).copied().collect();
+        assert!(assert_days_as_stats(&model, &forums) > 10);
+    }
+
     #[test]
     fn stats_count_only_cases_opened_in_the_period_and_the_meetings_up_to_the_date() {
         let model = ReadModel::load(stats_world().store()).expect("loads");

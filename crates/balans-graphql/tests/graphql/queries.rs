@@ -393,6 +393,46 @@ async fn stats_count_by_party() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn stats_asked_for_durations_alone_give_the_same_parties_and_durations() {
+    let (schema, _) = demo_schema().await;
+    let durations = "party daysToAnswer { samples median p90 } daysToFulfil { samples median p90 }";
+    for arguments in ["", "(from: \"2025-01-01\")"] {
+        let alone = ok(
+            &schema,
+            &format!("{{ stats{arguments} {{ parties {{ {durations} }} }} }}"),
+            json!({}),
+        )
+        .await;
+        let whole = ok(
+            &schema,
+            &format!(
+                "{{ stats{arguments} {{ parties {{ questionsOpen {durations} }} waiting {{ meetingsWaited }} }} }}"
+            ),
+            json!({}),
+        )
+        .await;
+        let parties = whole["stats"]["parties"].as_array().expect("parties");
+        assert!(!parties.is_empty());
+        let without_counts: Vec<serde_json::Value> = parties
+            .iter()
+            .map(|party| {
+                let mut party = party.clone();
+                party
+                    .as_object_mut()
+                    .expect("an object")
+                    .remove("questionsOpen");
+                party
+            })
+            .collect();
+        assert_eq!(
+            alone["stats"]["parties"],
+            json!(without_counts),
+            "{arguments}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn the_raw_log_pages_over_global_positions() {
     let (schema, _) = demo_schema().await;
     let query = r#"query($after: String) { events(first: 100, after: $after) {
