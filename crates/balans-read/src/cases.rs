@@ -33,6 +33,17 @@ pub struct CaseFilter {
 }
 
 impl CaseFilter {
+    /// The forum, when the filter asks for a forum's cases or its open cases and nothing else:
+    /// the indexes by number hold exactly those.
+    fn forum_listing(&self) -> Option<ForumId> {
+        let listing = CaseFilter {
+            forum: self.forum,
+            status: self.status.filter(|status| *status == CaseStatus::Open),
+            ..CaseFilter::default()
+        };
+        (*self == listing).then_some(self.forum).flatten()
+    }
+
     /// Whether free text is all it asks (the free-text index answers such a query alone).
     fn is_text_only(&self) -> bool {
         *self
@@ -74,6 +85,23 @@ impl ReadModel {
         skip: usize,
         first: usize,
     ) -> (usize, Vec<&CaseView>) {
+        if let Some(forum) = filter.forum_listing() {
+            // The most asked list of all ("what is open here"): counted from the index by
+            // number, and only the page's cases read.
+            let numbers = if filter.status.is_some() {
+                self.open.get(&forum)
+            } else {
+                self.numbered.get(&forum)
+            };
+            let page = numbers
+                .into_iter()
+                .flatten()
+                .skip(skip)
+                .take(first)
+                .filter_map(|key| self.cases.get(&key.case))
+                .collect();
+            return (numbers.map_or(0, |numbers| numbers.len()), page);
+        }
         let words = filter.text.as_deref().map(query_words).unwrap_or_default();
         if words.is_empty() || !filter.is_text_only() {
             let found = self.cases(filter, as_of);
@@ -630,6 +658,35 @@ mod tests {
         };
         assert_eq!(earlier_text("friskvårdsbidraget"), 1);
         assert_eq!(earlier_text("informerat"), 0, "answered in April");
+    }
+
+    #[test]
+    fn a_page_of_a_forums_cases_is_the_page_of_the_whole_list() {
+        let app = App::new(MemoryStore::new());
+        balans_gen::generate_into(&app, balans_gen::Options::new(3_000, 2), |_| {})
+            .expect("generated");
+        let model = ReadModel::load(app.store()).expect("loads");
+        let as_of = date(2025, 6, 1);
+        let ids = |views: Vec<&CaseView>| views.iter().map(|v| v.state.id).collect::<Vec<_>>();
+        let mut listed = 0;
+        for &forum in model.forums.keys() {
+            for status in [None, Some(CaseStatus::Open), Some(CaseStatus::Closed)] {
+                let filter = CaseFilter {
+                    forum: Some(forum),
+                    status,
+                    ..CaseFilter::default()
+                };
+                let whole = ids(model.cases(&filter, as_of));
+                for (skip, first) in [(0, 50), (3, 2), (0, usize::MAX), (whole.len(), 5)] {
+                    let (total, page) = model.cases_page(&filter, as_of, skip, first);
+                    assert_eq!(total, whole.len(), "{filter:?}");
+                    let expected: Vec<_> = whole.iter().skip(skip).take(first).copied().collect();
+                    assert_eq!(ids(page), expected, "{filter:?} from {skip}");
+                }
+                listed += whole.len();
+            }
+        }
+        assert!(listed > 500, "the forums have cases: {listed}");
     }
 
     #[test]
