@@ -62,11 +62,7 @@ pub fn meeting_whole(
     meeting: MeetingId,
     horizon: Horizon,
 ) -> Result<Option<MeetingState>, AppError> {
-    let mut state = None;
-    for recorded in horizon.events_of(store, meeting.stream_name())? {
-        state = evolve_meeting(state, &decode_recorded(&recorded)?);
-    }
-    Ok(state)
+    horizon.fold(store, meeting.stream_name(), evolve_meeting)
 }
 
 /// A case whole, with its text and its answers' texts, as a model with `horizon` knows it: folded
@@ -77,11 +73,7 @@ pub fn case_whole(
     case: CaseId,
     horizon: Horizon,
 ) -> Result<Option<CaseState>, AppError> {
-    let mut state = None;
-    for recorded in horizon.events_of(store, case.stream_name())? {
-        state = evolve_case(state, &decode_recorded(&recorded)?);
-    }
-    Ok(state)
+    horizon.fold(store, case.stream_name(), evolve_case)
 }
 
 /// A case as [`ReadModel::cases`] keeps it: without its text and its answers' texts, which are
@@ -126,6 +118,20 @@ impl Horizon {
         Ok(events.into_iter().filter(move |recorded| {
             recorded.position <= self.position && kept_until(recorded, self.until)
         }))
+    }
+
+    /// The stream named `stream` folded by `evolve` from the events this horizon applied.
+    fn fold<T>(
+        self,
+        store: &impl EventStore,
+        stream: String,
+        evolve: impl Fn(Option<T>, &Event) -> Option<T>,
+    ) -> Result<Option<T>, AppError> {
+        let mut state = None;
+        for recorded in self.events_of(store, stream)? {
+            state = evolve(state, &decode_recorded(&recorded)?);
+        }
+        Ok(state)
     }
 }
 
