@@ -236,21 +236,19 @@ impl<S: EventStore> Queries for Ours<'_, S> {
     }
 
     fn timeline(&self, case: CaseId) -> Result<Vec<TimelineRow>, QueryError> {
-        if !self.model.cases.contains_key(&case) {
+        let Some(view) = self.model.cases.get(&case) else {
             return Ok(Vec::new());
-        }
-        Ok(
-            balans_read::history(self.store, case, self.model.horizon())?
-                .into_iter()
-                .map(|entry| TimelineRow {
-                    position: entry.position,
-                    event_type: entry.event_type.to_string(),
-                    meeting: entry.meeting,
-                    occurred_at: entry.occurred_at,
-                    summary: entry.summary,
-                })
-                .collect(),
-        )
+        };
+        Ok(balans_read::history(self.store, &view.log)?
+            .into_iter()
+            .map(|entry| TimelineRow {
+                position: entry.position,
+                event_type: entry.event_type.to_string(),
+                meeting: entry.meeting,
+                occurred_at: entry.occurred_at,
+                summary: entry.summary,
+            })
+            .collect())
     }
 
     fn balance_list_at(&self, forum: ForumId, meeting: MeetingId) -> Result<BalanceAt, QueryError> {

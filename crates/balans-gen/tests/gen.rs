@@ -38,8 +38,8 @@ fn a_history_has_every_kind_of_matter_and_writes_durably() {
     assert!(summary.batches > 50, "{summary:?}");
     let model = ReadModel::load(app.store()).unwrap();
     let mut types = std::collections::BTreeSet::new();
-    for id in model.cases.keys() {
-        let history = balans_read::history(app.store(), *id, model.horizon()).unwrap();
+    for view in model.cases.values() {
+        let history = balans_read::history(app.store(), &view.log).unwrap();
         types.extend(history.iter().map(|entry| entry.event_type));
     }
     for wanted in [

@@ -14,7 +14,7 @@ use balans_domain::{
     CaseId, CaseState, DueBy, ForumId, MeetingId, MeetingState,
     ObligationKind as DomainObligationKind,
 };
-use balans_read::{CaseView, HistoryEntry, OwedItem, ReadModel};
+use balans_read::{CaseLog, CaseView, HistoryEntry, OwedItem, ReadModel};
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 
@@ -559,7 +559,10 @@ pub struct Case {
     pub view: View,
     /// The day against which "overdue" is judged.
     pub as_of: Option<Date>,
-    /// The case with its text and its answers' texts, read from its stream when asked for.
+    /// Where the case's events lie in the log, as the view knows them: its timeline and texts
+    /// are read from there.
+    log: CaseLog,
+    /// The case with its text and its answers' texts, read from the log when asked for.
     whole: OnceLock<Option<CaseState>>,
 }
 
@@ -567,9 +570,10 @@ impl Case {
     pub fn new(case: &CaseView, view: View, as_of: Option<Date>) -> Self {
         Self {
             state: case.state.clone(),
-            version: u64::from(case.version),
+            version: u64::from(case.version()),
             view,
             as_of,
+            log: case.log.clone(),
             whole: OnceLock::new(),
         }
     }
@@ -581,9 +585,8 @@ impl Case {
             return Ok(whole.as_ref().unwrap_or(&self.state));
         }
         let service = ctx.data::<Arc<Service>>()?;
-        let horizon = self.view.with(ReadModel::horizon);
-        let read = balans_read::case_whole(service.store(), self.state.id, horizon)
-            .map_err(crate::error::app_error)?;
+        let read =
+            balans_read::case_whole(service.store(), &self.log).map_err(crate::error::app_error)?;
         Ok(self
             .whole
             .get_or_init(|| read)
@@ -759,9 +762,8 @@ impl Case {
     /// Every event of the case in order: how the matter moved between meetings.
     async fn timeline(&self, ctx: &Context<'_>) -> Result<Vec<TimelineItem>> {
         let service = ctx.data::<Arc<Service>>()?;
-        let horizon = self.view.with(ReadModel::horizon);
-        let history = balans_read::history(service.store(), self.state.id, horizon)
-            .map_err(crate::error::app_error)?;
+        let history =
+            balans_read::history(service.store(), &self.log).map_err(crate::error::app_error)?;
         Ok(history
             .into_iter()
             .map(|entry| TimelineItem::new(entry, self.view.clone()))

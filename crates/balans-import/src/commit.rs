@@ -185,7 +185,10 @@ pub fn propose_links(
     }
     let mut words: Vec<Vec<String>> = Vec::with_capacity(cases.len());
     for case in &cases {
-        let whole = balans_read::case_whole(store, case.id, model.horizon())?;
+        let whole = match model.cases.get(&case.id) {
+            Some(view) => balans_read::case_whole(store, &view.log)?,
+            None => None,
+        };
         words.push(case_words(whole.as_ref().unwrap_or(case)));
     }
     let mut taken: Vec<CaseId> = Vec::new();

@@ -181,7 +181,7 @@ fn a_follow_up_protocol_answers_an_open_commitment_across_meetings() {
     );
     assert!(case.state.commitments[0].fulfilled.is_some());
     assert_eq!(owed_on_it(&after), 0, "the obligation is gone");
-    let history = balans_read::history(app.store(), promised.id, after.horizon()).unwrap();
+    let history = balans_read::history(app.store(), &after.cases[&promised.id].log).unwrap();
     let meetings: std::collections::BTreeSet<_> =
         history.iter().filter_map(|e| e.meeting).collect();
     assert_eq!(meetings.len(), 2);

@@ -513,7 +513,7 @@ mod tests {
             .cases
             .keys()
             .map(|&id| {
-                let whole = crate::case_whole(app.store(), id, model.horizon()).expect("reads");
+                let whole = crate::case_whole(app.store(), &model.cases[&id].log).expect("reads");
                 (id, whole.expect("the model's case is in the log"))
             })
             .collect()

@@ -65,15 +65,15 @@ pub fn meeting_whole(
     horizon.fold(store, meeting.stream_name(), evolve_meeting)
 }
 
-/// A case whole, with its text and its answers' texts, as a model with `horizon` knows it: folded
-/// from the case's stream, since the model keeps neither (see [`CaseView::state`]). `None` when
-/// the model does not know the case.
-pub fn case_whole(
-    store: &impl EventStore,
-    case: CaseId,
-    horizon: Horizon,
-) -> Result<Option<CaseState>, AppError> {
-    horizon.fold(store, case.stream_name(), evolve_case)
+/// A case whole, with its text and its answers' texts, as the model that keeps `log` knows it:
+/// folded from the case's events in the log, since the model keeps neither (see
+/// [`CaseView::state`]).
+pub fn case_whole(store: &impl EventStore, log: &CaseLog) -> Result<Option<CaseState>, AppError> {
+    let mut state = None;
+    for recorded in log.events(store)? {
+        state = evolve_case(state, &decode_recorded(&recorded)?);
+    }
+    Ok(state)
 }
 
 /// A case as [`ReadModel::cases`] keeps it: without its text and its answers' texts, which are
@@ -135,16 +135,12 @@ impl Horizon {
     }
 }
 
-/// The whole entries of a case's history as a model with `horizon` knows it (so up to its
-/// instant for a model of the past), read from the case's stream in the log: the model keeps
-/// only how many there are, so that a million events do not keep a million entries in memory.
-pub fn history(
-    store: &impl EventStore,
-    case: CaseId,
-    horizon: Horizon,
-) -> Result<Vec<HistoryEntry>, AppError> {
+/// The whole entries of a case's history as the model that keeps `log` knows it (so up to its
+/// instant for a model of the past), read from the log at the case's positions: the model keeps
+/// only where they lie, so that a million events do not keep a million entries in memory.
+pub fn history(store: &impl EventStore, log: &CaseLog) -> Result<Vec<HistoryEntry>, AppError> {
     let mut entries = Vec::new();
-    for recorded in horizon.events_of(store, case.stream_name())? {
+    for recorded in log.events(store)? {
         let event = decode_recorded(&recorded)?;
         entries.push(HistoryEntry {
             position: recorded.position,
@@ -167,14 +163,12 @@ pub struct CaseView {
     /// [`case_whole`] reads those from the case's stream when one case is shown. At a million
     /// events they were 60 MiB, a quarter of the model.
     pub state: CaseState,
-    /// How many of the case's events the model applied: the stream's version as the model
-    /// knows it (what `expectedVersion` compares with). Four bytes, beside the opening's
-    /// nanoseconds (see [`ListMoves`] for why a few bytes count here).
-    pub version: u32,
-    /// When the event that opened the case happened ([`Self::opened_at`]), as the two halves of
-    /// a `Timestamp`, so that its nanoseconds share eight bytes with `version`.
+    /// Where the events the model applied lie in the log, and the nanoseconds of when the case
+    /// opened, in one pointer.
+    pub log: CaseLog,
+    /// When the event that opened the case happened ([`Self::opened_at`]): the seconds here,
+    /// the nanoseconds in `log`.
     opened_second: i64,
-    opened_nanosecond: i32,
     /// The case's moves on and off its forum's balance list, in log order: enough to tell
     /// whether it was on the list at any past instant. Empty for a case never put on it.
     pub list_moves: ListMoves,
@@ -184,15 +178,79 @@ impl CaseView {
     /// When the event that opened the case happened.
     pub fn opened_at(&self) -> Timestamp {
         // The two halves came from a valid `Timestamp`.
-        Timestamp::new(self.opened_second, self.opened_nanosecond).unwrap_or(Timestamp::MIN)
+        Timestamp::new(self.opened_second, self.log.opened_nanosecond()).unwrap_or(Timestamp::MIN)
+    }
+
+    /// How many of the case's events the model applied: the stream's version as the model
+    /// knows it (what `expectedVersion` compares with).
+    pub fn version(&self) -> u32 {
+        self.log.version()
     }
 }
 
-/// A case's [`ListMove`]s, in one pointer: most cases never go on a list. With `version` and
-/// the opening's nanoseconds sharing eight bytes, a [`CaseView`] is 352 bytes instead of 376,
-/// and a node of the model's map of cases (eleven of them) 4,064 bytes instead of 4,328:
-/// within the allocator's 4 KiB size class instead of its 5 KiB one. Reads as a slice; stored
-/// as one (a sequence).
+/// Where a case's events lie in the log (their global positions, in the stream's order) and the
+/// nanoseconds of the instant the case opened: `[nanoseconds, positions…]` in one thin pointer,
+/// eight bytes of the view (see [`ListMoves`] for why they count). [`history`] and
+/// [`case_whole`] read the events at these positions instead of looking them up in the
+/// stream's index, a third of the time of a case's history. Positions are kept in 32 bits: the
+/// model refuses a log of more than 2^32 events.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CaseLog(thin_vec::ThinVec<u32>);
+
+impl CaseLog {
+    fn opened(nanosecond: i32) -> Self {
+        CaseLog(thin_vec::thin_vec![nanosecond.cast_unsigned()])
+    }
+
+    fn opened_nanosecond(&self) -> i32 {
+        self.0.first().copied().unwrap_or_default().cast_signed()
+    }
+
+    /// The global positions of the case's events, in the stream's order.
+    pub fn positions(&self) -> &[u32] {
+        self.0.get(1..).unwrap_or_default()
+    }
+
+    /// How many events there are.
+    pub fn version(&self) -> u32 {
+        u32::try_from(self.positions().len()).unwrap_or(u32::MAX)
+    }
+
+    fn push(&mut self, position: u64) -> Result<(), AppError> {
+        let kept = u32::try_from(position).map_err(|_| {
+            AppError::Store(balans_store::StoreError::Corrupt {
+                position,
+                reason: "the read model keeps positions up to 2^32".into(),
+            })
+        })?;
+        self.0.push(kept);
+        Ok(())
+    }
+
+    /// The case's events, read from the log at its positions.
+    fn events(&self, store: &impl EventStore) -> Result<Vec<RecordedEvent>, AppError> {
+        let positions: Vec<u64> = self.positions().iter().map(|&p| u64::from(p)).collect();
+        Ok(store.read_positions(&positions)?)
+    }
+}
+
+impl<'de> Deserialize<'de> for CaseLog {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let kept = thin_vec::ThinVec::<u32>::deserialize(deserializer)?;
+        if kept.is_empty() {
+            return Err(serde::de::Error::custom(
+                "a case's log holds at least when it opened",
+            ));
+        }
+        Ok(CaseLog(kept))
+    }
+}
+
+/// A case's [`ListMove`]s, in one pointer: most cases never go on a list. With the case's
+/// positions and the opening's nanoseconds in one pointer too ([`CaseLog`]), a [`CaseView`] is
+/// 352 bytes instead of 376, and a node of the model's map of cases (eleven of them) 4,064
+/// bytes instead of 4,328: within the allocator's 4 KiB size class instead of its 5 KiB one.
+/// Reads as a slice; stored as one (a sequence).
 #[derive(Debug, Clone, Default, PartialEq)]
 #[allow(
     clippy::box_collection,
@@ -341,7 +399,7 @@ impl KnownStates for ReadModel {
     fn case(&self, id: CaseId) -> Option<(u64, CaseState)> {
         self.cases
             .get(&id)
-            .map(|view| (u64::from(view.version), view.state.clone()))
+            .map(|view| (u64::from(view.version()), view.state.clone()))
     }
 }
 
@@ -541,20 +599,17 @@ impl ReadModel {
             }
             balans_domain::StreamRef::Case(id) => {
                 // A case is kept from its first applied event on, so a new one opens now.
-                let (state, mut version, opened_at, mut list_moves) = match self.cases.remove(&id) {
+                let (state, mut log, opened_second, mut list_moves) = match self.cases.remove(&id) {
                     Some(view) => (
                         Some(view.state),
-                        view.version,
-                        (view.opened_second, view.opened_nanosecond),
+                        view.log,
+                        view.opened_second,
                         view.list_moves,
                     ),
                     None => (
                         None,
-                        0,
-                        (
-                            recorded.occurred_at.as_second(),
-                            recorded.occurred_at.subsec_nanosecond(),
-                        ),
+                        CaseLog::opened(recorded.occurred_at.subsec_nanosecond()),
+                        recorded.occurred_at.as_second(),
                         ListMoves::default(),
                     ),
                 };
@@ -601,7 +656,7 @@ impl ReadModel {
                             .or_default()
                             .insert(NumberKey::of(&state));
                     }
-                    if version == 0 {
+                    if log.version() == 0 {
                         self.numbered
                             .entry(state.forum)
                             .or_default()
@@ -638,22 +693,13 @@ impl ReadModel {
                         }
                         _ => {}
                     }
-                    version = version.checked_add(1).ok_or_else(|| {
-                        AppError::Store(balans_store::StoreError::Corrupt {
-                            position: recorded.position,
-                            reason: format!(
-                                "case {id} has more events than the read model counts (2^32)"
-                            ),
-                        })
-                    })?;
-                    let (opened_second, opened_nanosecond) = opened_at;
+                    log.push(recorded.position)?;
                     self.cases.insert(
                         id,
                         CaseView {
                             state,
-                            version,
+                            log,
                             opened_second,
-                            opened_nanosecond,
                             list_moves,
                         },
                     );

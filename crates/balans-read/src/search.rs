@@ -570,7 +570,7 @@ mod tests {
             .cases
             .keys()
             .map(|&id| {
-                let case = crate::case_whole(app.store(), id, model.horizon()).expect("reads");
+                let case = crate::case_whole(app.store(), &model.cases[&id].log).expect("reads");
                 (id, case.expect("in the log"))
             })
             .collect();

@@ -62,6 +62,10 @@ pub const CHECKS: &[Check] = &[
         multi_stream_append_lands_in_one_piece,
     ),
     ("empty_append", empty_append),
+    (
+        "read_positions_reads_what_read_all_reads_there",
+        read_positions_reads_what_read_all_reads_there,
+    ),
     ("invalid_requests_are_refused", invalid_requests_are_refused),
     ("unknown_stream_is_empty", unknown_stream_is_empty),
 ];
@@ -455,6 +459,40 @@ pub fn read_all_from_middle_with_limit(store: &dyn EventStore) {
         2,
         "0 reads from the start"
     );
+}
+
+pub fn read_positions_reads_what_read_all_reads_there(store: &dyn EventStore) {
+    for n in 1..=10 {
+        append(
+            store,
+            request(
+                &[],
+                vec![event(if n % 3 == 0 { "third" } else { "other" }, n)],
+            ),
+        );
+    }
+    let all = store.read_all(1, 100).expect("read_all");
+    let wanted = [9, 3, 6, 6, 1, 10];
+    let read = store.read_positions(&wanted).expect("read_positions");
+    let expected: Vec<_> = wanted
+        .iter()
+        .map(|&p| all[p as usize - 1].clone())
+        .collect();
+    assert_eq!(read, expected, "in the order asked, repeats and all");
+    let stream = store
+        .read_stream(&StreamId::new("third"), 1)
+        .expect("read_stream");
+    let positions: Vec<u64> = stream.iter().map(|e| e.position).collect();
+    assert_eq!(store.read_positions(&positions).expect("reads"), stream);
+    assert!(store.read_positions(&[]).expect("reads").is_empty());
+    for beyond in [0, 11, u64::MAX] {
+        match store.read_positions(&[2, beyond]) {
+            Err(StoreError::InvalidRequest(message)) => {
+                assert!(message.contains(&beyond.to_string()), "{message}")
+            }
+            other => panic!("position {beyond}: {other:?}"),
+        }
+    }
 }
 
 pub fn subscribe_sees_new_head(store: &dyn EventStore) {

@@ -211,6 +211,13 @@ pub enum StoreError {
     Io(String),
 }
 
+/// The error for reading a position the log does not hold: 0, or past its head.
+pub(crate) fn beyond_the_log(position: u64, head: u64) -> StoreError {
+    StoreError::InvalidRequest(format!(
+        "there is no event at position {position}: the log holds positions 1 to {head}"
+    ))
+}
+
 /// An append-only, multi-stream event log.
 ///
 /// Appends are atomic across streams, durable when they return, and idempotent on the command id.
@@ -225,6 +232,10 @@ pub trait EventStore: Send + Sync {
     ) -> Result<Vec<RecordedEvent>, StoreError>;
     /// Up to `limit` events with `position >= from_position`, in order, without gaps.
     fn read_all(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError>;
+    /// The events at these global positions, in the order given: for a reader that knows where a
+    /// stream's events lie (the read model keeps each case's) and need not look them up in the
+    /// stream's index. A position past the head is refused (`InvalidRequest`).
+    fn read_positions(&self, positions: &[u64]) -> Result<Vec<RecordedEvent>, StoreError>;
     /// The current version of a stream (0 if it has no events).
     fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError>;
     /// The position of the last stored event (0 for an empty log).
@@ -245,6 +256,9 @@ macro_rules! forward_event_store {
             }
             fn read_all(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
                 (**self).read_all(from_position, limit)
+            }
+            fn read_positions(&self, positions: &[u64]) -> Result<Vec<RecordedEvent>, StoreError> {
+                (**self).read_positions(positions)
             }
             fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError> {
                 (**self).stream_version(stream)

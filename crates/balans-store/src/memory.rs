@@ -130,6 +130,20 @@ impl EventStore for MemoryStore {
             .collect())
     }
 
+    fn read_positions(&self, positions: &[u64]) -> Result<Vec<RecordedEvent>, StoreError> {
+        let state = self.lock();
+        positions
+            .iter()
+            .map(|&position| {
+                usize::try_from(position)
+                    .ok()
+                    .and_then(|position| state.events.get(position.checked_sub(1)?))
+                    .cloned()
+                    .ok_or_else(|| crate::beyond_the_log(position, state.events.len() as u64))
+            })
+            .collect()
+    }
+
     fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError> {
         Ok(self
             .lock()

@@ -495,6 +495,17 @@ impl EventStore for SledStore {
         Ok(events)
     }
 
+    fn read_positions(&self, positions: &[u64]) -> Result<Vec<RecordedEvent>, StoreError> {
+        let visible = self.visible.load(Ordering::Acquire);
+        positions
+            .iter()
+            .map(|&position| match position {
+                1.. if position <= visible => self.event_at(position),
+                _ => Err(crate::beyond_the_log(position, visible)),
+            })
+            .collect()
+    }
+
     fn read_all(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
         let first = from_position.max(1);
         let visible = self.visible.load(Ordering::Acquire);

@@ -57,6 +57,7 @@ conformance_tests!(
     concurrent_appends_lose_no_update,
     multi_stream_append_lands_in_one_piece,
     empty_append,
+    read_positions_reads_what_read_all_reads_there,
     invalid_requests_are_refused,
     unknown_stream_is_empty,
 );

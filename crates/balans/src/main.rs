@@ -222,8 +222,8 @@ fn main() -> Result<()> {
             let Some(view) = model.find_case(&case) else {
                 bail!("there is no case {case:?} (give its number, e.g. \"FG 2025:3\", or its id)");
             };
-            let entries = balans_read::history(app.store(), view.state.id, model.horizon())?;
-            let whole = balans_read::case_whole(app.store(), view.state.id, model.horizon())?;
+            let entries = balans_read::history(app.store(), &view.log)?;
+            let whole = balans_read::case_whole(app.store(), &view.log)?;
             print_report(&report::history(
                 &model,
                 whole.as_ref().unwrap_or(&view.state),
