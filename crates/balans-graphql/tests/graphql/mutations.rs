@@ -763,6 +763,33 @@ async fn correct_a_case_until_the_minutes_are_approved() {
     assert_eq!(seen["raisedBy"], "Akademikerförbundet SSR");
     assert_eq!(seen["text"], "Hur ser bemanningen ut under sommaren?");
 
+    // The model keeps no case's text: it is read from the log, as far as the model asked reaches.
+    world
+        .on_case(
+            "correctCase",
+            json!({ "text": "Hur ser bemanningen ut i juli?", "reason": "Fel månad" }),
+        )
+        .await;
+    let now = world.case("text timeline { type }").await;
+    assert_eq!(now["text"], "Hur ser bemanningen ut i juli?");
+    let then = ok(
+        &world.schema,
+        "query($id: ID!) { case(id: $id, asOf: \"2025-05-25\") { title text timeline { type } } }",
+        json!({ "id": world.case }),
+    )
+    .await;
+    assert_eq!(
+        then["case"]["text"], "Hur ser bemanningen ut under sommaren?",
+        "as the case read before its corrections"
+    );
+    assert_ne!(then["case"]["title"], "Bemanning sommaren 2025");
+    let steps = |case: &Value| case["timeline"].as_array().map(Vec::len);
+    assert_eq!(
+        steps(&then["case"]).map(|n| n + 2),
+        steps(&now),
+        "the two corrections came after"
+    );
+
     let nothing = world
         .refused_on_case("correctCase", json!({ "reason": "Inget" }))
         .await;
