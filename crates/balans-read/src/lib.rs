@@ -216,15 +216,14 @@ impl CaseLog {
         u32::try_from(self.positions().len()).unwrap_or(u32::MAX)
     }
 
-    fn push(&mut self, position: u64) -> Result<(), AppError> {
-        let kept = u32::try_from(position).map_err(|_| {
+    /// A position as the log keeps it, refused past 2^32 before the model changes anything.
+    fn kept(position: u64) -> Result<u32, AppError> {
+        u32::try_from(position).map_err(|_| {
             AppError::Store(balans_store::StoreError::Corrupt {
                 position,
                 reason: "the read model keeps positions up to 2^32".into(),
             })
-        })?;
-        self.0.push(kept);
-        Ok(())
+        })
     }
 
     /// The case's events, read from the log at its positions.
@@ -577,6 +576,11 @@ impl ReadModel {
     }
 
     fn apply_event(&mut self, recorded: &RecordedEvent, event: Event) -> Result<(), AppError> {
+        // Refused before anything changes: the model stays as it was.
+        let case_position = match event.stream() {
+            balans_domain::StreamRef::Case(_) => CaseLog::kept(recorded.position)?,
+            _ => 0,
+        };
         self.position = self.position.max(recorded.position);
         match event.stream() {
             balans_domain::StreamRef::Forum(id) => {
@@ -693,7 +697,7 @@ impl ReadModel {
                         }
                         _ => {}
                     }
-                    log.push(recorded.position)?;
+                    log.0.push(case_position);
                     self.cases.insert(
                         id,
                         CaseView {

@@ -1831,3 +1831,47 @@ fn a_case_view_stays_within_352_bytes() {
         std::mem::size_of::<balans_read::CaseView>()
     );
 }
+
+/// The model keeps a case's positions in 32 bits: a log past 2^32 events is refused with an
+/// error that says so, not folded with wrong positions.
+#[test]
+fn a_case_event_past_position_2_pow_32_is_refused_by_name() {
+    let mut model = ReadModel::default();
+    let mut refused = None;
+    for line in LOG_V1.lines().filter(|l| !l.trim().is_empty()) {
+        let mut event: RecordedEvent = serde_json::from_str(line).expect("an envelope");
+        event.position += 1 << 32;
+        if let Err(error) = model.apply(&event) {
+            refused = Some((event.stream.as_str().to_string(), error.to_string()));
+            break;
+        }
+    }
+    let (stream, error) = refused.expect("a case event is refused");
+    assert!(stream.starts_with("case-"), "{stream}");
+    assert!(error.contains("2^32"), "{error}");
+
+    // A case the model holds is left as it was when a later event of it is refused.
+    let events: Vec<RecordedEvent> = LOG_V1
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("an envelope"))
+        .collect();
+    let mut model = ReadModel::default();
+    let last = events.len() - 1;
+    for event in &events[..last] {
+        model.apply(event).expect("applies");
+    }
+    let mut beyond = events[last].clone();
+    let case = events
+        .iter()
+        .rev()
+        .find(|e| e.stream.as_str().starts_with("case-"))
+        .expect("a case event");
+    beyond.stream = case.stream.clone();
+    beyond.event_type = case.event_type.clone();
+    beyond.payload = case.payload.clone();
+    beyond.position += 1 << 32;
+    let before = model.clone();
+    assert!(model.apply(&beyond).is_err());
+    assert_eq!(model, before, "nothing of the model changed");
+}
