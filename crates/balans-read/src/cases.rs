@@ -419,6 +419,15 @@ mod tests {
                     "Arbetsmiljöronden i november",
                     "Sent protokollförd",
                 ),
+                // A text corrected to nothing loses every word it had.
+                Command::CorrectCase {
+                    case: case(6),
+                    changes: CaseCorrection {
+                        text: Some(String::new()),
+                        ..CaseCorrection::default()
+                    },
+                    reason: "Texten hörde till ett annat ärende".into(),
+                },
             ],
         );
         app
@@ -625,6 +634,11 @@ mod tests {
             "the title went, the commitment stays"
         );
         assert_eq!(text("motion pengar"), [case(4)]);
+        assert!(
+            text("protokollförd").is_empty(),
+            "a text corrected to nothing"
+        );
+        assert_eq!(text("novembe"), [case(6)], "its title stays");
         assert_eq!(
             model.search.leading(&query_words("matsalen"), 10),
             crate::search::Leading {
