@@ -386,7 +386,10 @@ impl ReadModel {
     }
 }
 
-/// [`summarize_days`] of samples counted by value.
+/// The median and 90th percentile of samples counted by value (days → how many took that
+/// long), by nearest rank: the smallest sample with at least that share of the samples at or
+/// below it. Chosen over interpolation so that every figure shown is a real case's number of
+/// days.
 fn summarize_counted(samples: &BTreeMap<i32, u32>) -> DaysSummary {
     let count: u64 = samples.values().map(|&n| u64::from(n)).sum();
     let at_rank = |percent: u64| {
@@ -404,21 +407,12 @@ fn summarize_counted(samples: &BTreeMap<i32, u32>) -> DaysSummary {
     }
 }
 
-fn summarize_days(mut days: Vec<i32>) -> DaysSummary {
-    days.sort_unstable();
-    DaysSummary {
-        samples: u32::try_from(days.len()).unwrap_or(u32::MAX),
-        median: nearest_rank(&days, 50),
-        p90: nearest_rank(&days, 90),
+fn summarize_days(days: Vec<i32>) -> DaysSummary {
+    let mut counted: BTreeMap<i32, u32> = BTreeMap::new();
+    for day in days {
+        *counted.entry(day).or_default() += 1;
     }
-}
-
-/// The nearest-rank percentile of sorted samples: the smallest sample with at least `percent`
-/// of the samples at or below it. Chosen over interpolation so that every figure shown is a
-/// real case's number of days.
-fn nearest_rank(sorted: &[i32], percent: usize) -> Option<i32> {
-    let rank = (percent * sorted.len()).div_ceil(100).max(1);
-    sorted.get(rank - 1).copied()
+    summarize_counted(&counted)
 }
 
 #[cfg(test)]
@@ -427,13 +421,21 @@ mod tests {
 
     #[test]
     fn nearest_rank_percentiles() {
-        assert_eq!(nearest_rank(&[], 50), None);
-        assert_eq!(nearest_rank(&[7], 90), Some(7));
-        assert_eq!(nearest_rank(&[0, 28, 56], 50), Some(28));
-        assert_eq!(nearest_rank(&[0, 28, 56], 90), Some(56));
-        assert_eq!(nearest_rank(&[10, 20], 50), Some(10));
-        let ten: Vec<i32> = (1..=10).collect();
-        assert_eq!(nearest_rank(&ten, 90), Some(9));
-        assert_eq!(nearest_rank(&ten, 50), Some(5));
+        let at = |days: &[i32]| {
+            let summary = summarize_days(days.to_vec());
+            (summary.median, summary.p90)
+        };
+        assert_eq!(at(&[]), (None, None));
+        assert_eq!(at(&[7]), (Some(7), Some(7)));
+        assert_eq!(at(&[56, 0, 28]), (Some(28), Some(56)));
+        assert_eq!(at(&[20, 10]), (Some(10), Some(20)));
+        let ten: Vec<i32> = (1..=10).rev().collect();
+        assert_eq!(at(&ten), (Some(5), Some(9)));
+        assert_eq!(
+            at(&[3, 3, 3, 9]),
+            (Some(3), Some(9)),
+            "repeated samples count each"
+        );
+        assert_eq!(summarize_days(vec![3, 3, 9]).samples, 3);
     }
 }
