@@ -81,11 +81,7 @@ impl ReadModel {
     /// that instant.
     pub fn balance_list_as_of(&self, forum: ForumId, until: Timestamp) -> Vec<&CaseView> {
         // Only a case that was added to the list at some time can have been on it at `until`.
-        self.listed
-            .get(&forum)
-            .into_iter()
-            .flatten()
-            .filter_map(|key| self.cases.get(&key.case))
+        self.views(self.listed.get(&forum).into_iter().flatten())
             .filter(|view| was_on_list(view, until))
             .collect()
     }

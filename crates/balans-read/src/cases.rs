@@ -93,12 +93,8 @@ impl ReadModel {
             } else {
                 self.numbered.get(&forum)
             };
-            let page = numbers
-                .into_iter()
-                .flatten()
-                .skip(skip)
-                .take(first)
-                .filter_map(|key| self.cases.get(&key.case))
+            let page = self
+                .views(numbers.into_iter().flatten().skip(skip).take(first))
                 .collect();
             return (numbers.map_or(0, |numbers| numbers.len()), page);
         }

@@ -751,20 +751,20 @@ impl ReadModel {
 
     /// The cases of one forum, by number.
     pub fn cases_of(&self, forum: ForumId) -> impl Iterator<Item = &CaseView> {
-        self.numbered
-            .get(&forum)
-            .into_iter()
-            .flat_map(|numbers| numbers.iter())
-            .filter_map(|key| self.cases.get(&key.case))
+        self.views(self.numbered.get(&forum).into_iter().flatten())
     }
 
     /// The open cases of one forum, by number.
     pub fn open_cases_of(&self, forum: ForumId) -> impl Iterator<Item = &CaseView> {
-        self.open
-            .get(&forum)
-            .into_iter()
-            .flat_map(|numbers| numbers.iter())
-            .filter_map(|key| self.cases.get(&key.case))
+        self.views(self.open.get(&forum).into_iter().flatten())
+    }
+
+    /// The cases that an index by number (`numbered`, `open`, `listed`) lists, in its order.
+    fn views<'a>(
+        &'a self,
+        numbers: impl Iterator<Item = &'a NumberKey>,
+    ) -> impl Iterator<Item = &'a CaseView> {
+        numbers.filter_map(|key| self.cases.get(&key.case))
     }
 
     /// The forum's first meeting after `date`, by the schedule as it stands.

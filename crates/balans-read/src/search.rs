@@ -148,10 +148,11 @@ pub struct Leading {
 impl SearchIndex {
     /// Indexes a case just opened, under every one of its searched fields.
     pub fn add_case(&mut self, id: CaseId, case: &CaseState) {
+        let ordinal = self.ordinal(id, case);
         let answers = case.answers.iter().map(|a| a.text.as_ref());
-        self.add(id, case, Field::Held, held_fields(case));
-        self.add(id, case, Field::Text, [case.text.as_ref()]);
-        self.add(id, case, Field::Answers, answers);
+        self.insert(ordinal, Field::Held, held_fields(case));
+        self.insert(ordinal, Field::Text, [case.text.as_ref()]);
+        self.insert(ordinal, Field::Answers, answers);
     }
 
     /// Adds `texts`, new fields of kind `field`, to what the case is found by.
@@ -163,6 +164,11 @@ impl SearchIndex {
         texts: impl IntoIterator<Item = &'t str>,
     ) {
         let ordinal = self.ordinal(id, case);
+        self.insert(ordinal, field, texts);
+    }
+
+    /// Puts the case with `ordinal` in the postings of `texts`' tokens for `field`.
+    fn insert<'t>(&mut self, ordinal: u32, field: Field, texts: impl IntoIterator<Item = &'t str>) {
         for token in self.token_ids_of(texts) {
             self.postings[token as usize][field as usize].insert(ordinal);
         }
@@ -191,7 +197,7 @@ impl SearchIndex {
         for postings in &mut self.postings {
             postings[field].remove(ordinal);
         }
-        self.add(id, case, Field::Text, [text]);
+        self.insert(ordinal, Field::Text, [text]);
     }
 
     /// The case's ordinal, indexing the case (its forum and number) when it is new.
