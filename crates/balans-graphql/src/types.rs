@@ -14,7 +14,7 @@ use balans_domain::{
     CaseId, CaseState, DueBy, ForumId, MeetingId, MeetingState,
     ObligationKind as DomainObligationKind,
 };
-use balans_read::{CaseLog, CaseView, HistoryEntry, OwedItem, ReadModel};
+use balans_read::{CaseEvents, CaseLog, CaseView, HistoryEntry, OwedItem, ReadModel};
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 
@@ -562,7 +562,9 @@ pub struct Case {
     /// Where the case's events lie in the log, as the view knows them: its timeline and texts
     /// are read from there.
     log: CaseLog,
-    /// The case with its text and its answers' texts, read from the log when asked for.
+    /// The case's events, read from the log once for every field that needs them.
+    events: OnceLock<CaseEvents>,
+    /// The case with its text and its answers' texts, folded from `events`.
     whole: OnceLock<Option<CaseState>>,
 }
 
@@ -574,24 +576,33 @@ impl Case {
             view,
             as_of,
             log: case.log.clone(),
+            events: OnceLock::new(),
             whole: OnceLock::new(),
         }
     }
 
-    /// The case with its texts, read from its stream once for both fields that need it: the
-    /// read model keeps neither the case's text nor its answers' ([`CaseView::state`]).
-    fn whole(&self, ctx: &Context<'_>) -> Result<&CaseState> {
-        if let Some(whole) = self.whole.get() {
-            return Ok(whole.as_ref().unwrap_or(&self.state));
+    /// The case's events, read from the log the first time a field needs them (its text, its
+    /// answers, its timeline): the read model keeps neither the texts ([`CaseView::state`]) nor
+    /// the history.
+    fn events(&self, ctx: &Context<'_>) -> Result<&CaseEvents> {
+        if let Some(events) = self.events.get() {
+            return Ok(events);
         }
         let service = ctx.data::<Arc<Service>>()?;
-        let read =
-            balans_read::case_whole(service.store(), &self.log).map_err(crate::error::app_error)?;
-        Ok(self
-            .whole
-            .get_or_init(|| read)
-            .as_ref()
-            .unwrap_or(&self.state))
+        let read = CaseEvents::read(service.store(), &self.log).map_err(crate::error::app_error)?;
+        Ok(self.events.get_or_init(|| read))
+    }
+
+    /// The case with its texts.
+    fn whole(&self, ctx: &Context<'_>) -> Result<&CaseState> {
+        let whole = match self.whole.get() {
+            Some(whole) => whole,
+            None => {
+                let folded = self.events(ctx)?.whole();
+                self.whole.get_or_init(|| folded)
+            }
+        };
+        Ok(whole.as_ref().unwrap_or(&self.state))
     }
 
     fn as_of_date(&self, ctx: &Context<'_>) -> Date {
@@ -761,10 +772,9 @@ impl Case {
     }
     /// Every event of the case in order: how the matter moved between meetings.
     async fn timeline(&self, ctx: &Context<'_>) -> Result<Vec<TimelineItem>> {
-        let service = ctx.data::<Arc<Service>>()?;
-        let history =
-            balans_read::history(service.store(), &self.log).map_err(crate::error::app_error)?;
-        Ok(history
+        Ok(self
+            .events(ctx)?
+            .history()
             .into_iter()
             .map(|entry| TimelineItem::new(entry, self.view.clone()))
             .collect())

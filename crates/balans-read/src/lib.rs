@@ -69,11 +69,7 @@ pub fn meeting_whole(
 /// folded from the case's events in the log, since the model keeps neither (see
 /// [`CaseView::state`]).
 pub fn case_whole(store: &impl EventStore, log: &CaseLog) -> Result<Option<CaseState>, AppError> {
-    let mut state = None;
-    for recorded in log.events(store)? {
-        state = evolve_case(state, &decode_recorded(&recorded)?);
-    }
-    Ok(state)
+    Ok(CaseEvents::read(store, log)?.whole())
 }
 
 /// A case as [`ReadModel::cases`] keeps it: without its text and its answers' texts, which are
@@ -139,20 +135,47 @@ impl Horizon {
 /// instant for a model of the past), read from the log at the case's positions: the model keeps
 /// only where they lie, so that a million events do not keep a million entries in memory.
 pub fn history(store: &impl EventStore, log: &CaseLog) -> Result<Vec<HistoryEntry>, AppError> {
-    let mut entries = Vec::new();
-    for recorded in log.events(store)? {
-        let event = decode_recorded(&recorded)?;
-        entries.push(HistoryEntry {
-            position: recorded.position,
-            event_type: event.event_type(),
-            meeting: recorded.meeting.as_deref().and_then(|m| m.parse().ok()),
-            occurred_at: recorded.occurred_at,
-            recorded_at: recorded.recorded_at,
-            recorded_by: recorded.recorded_by,
-            summary: summary::summarize(&event),
-        });
+    Ok(CaseEvents::read(store, log)?.history())
+}
+
+/// A case's events as the model that keeps its [`CaseLog`] knows them, read from the log at its
+/// positions and decoded once: a reader that shows both the case whole and its history (`balans
+/// history`, a GraphQL `Case` asked for its text and timeline) reads them once.
+pub struct CaseEvents(Vec<(RecordedEvent, Event)>);
+
+impl CaseEvents {
+    pub fn read(store: &impl EventStore, log: &CaseLog) -> Result<Self, AppError> {
+        let positions: Vec<u64> = log.positions().iter().map(|&p| u64::from(p)).collect();
+        let events = store.read_positions(&positions)?;
+        let decoded = events
+            .into_iter()
+            .map(|recorded| decode_recorded(&recorded).map(|event| (recorded, event)))
+            .collect::<Result<_, _>>()?;
+        Ok(CaseEvents(decoded))
     }
-    Ok(entries)
+
+    /// The case whole, with its text and its answers' texts.
+    pub fn whole(&self) -> Option<CaseState> {
+        self.0
+            .iter()
+            .fold(None, |state, (_, event)| evolve_case(state, event))
+    }
+
+    /// Its history, entry by entry.
+    pub fn history(&self) -> Vec<HistoryEntry> {
+        self.0
+            .iter()
+            .map(|(recorded, event)| HistoryEntry {
+                position: recorded.position,
+                event_type: event.event_type(),
+                meeting: recorded.meeting.as_deref().and_then(|m| m.parse().ok()),
+                occurred_at: recorded.occurred_at,
+                recorded_at: recorded.recorded_at,
+                recorded_by: recorded.recorded_by.clone(),
+                summary: summary::summarize(event),
+            })
+            .collect()
+    }
 }
 
 /// A case as the model keeps it: its state, and of its history only what filters and past
@@ -224,12 +247,6 @@ impl CaseLog {
                 reason: "the read model keeps positions up to 2^32".into(),
             })
         })
-    }
-
-    /// The case's events, read from the log at its positions.
-    fn events(&self, store: &impl EventStore) -> Result<Vec<RecordedEvent>, AppError> {
-        let positions: Vec<u64> = self.positions().iter().map(|&p| u64::from(p)).collect();
-        Ok(store.read_positions(&positions)?)
     }
 }
 

@@ -222,12 +222,12 @@ fn main() -> Result<()> {
             let Some(view) = model.find_case(&case) else {
                 bail!("there is no case {case:?} (give its number, e.g. \"FG 2025:3\", or its id)");
             };
-            let entries = balans_read::history(app.store(), &view.log)?;
-            let whole = balans_read::case_whole(app.store(), &view.log)?;
+            let events = balans_read::CaseEvents::read(app.store(), &view.log)?;
+            let whole = events.whole();
             print_report(&report::history(
                 &model,
                 whole.as_ref().unwrap_or(&view.state),
-                &entries,
+                &events.history(),
             ))
         }
         Commands::Log { from, json } => log(app.store(), from, json),
