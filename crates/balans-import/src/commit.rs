@@ -14,7 +14,7 @@ use balans_domain::{
     CaseId, CaseKind, CaseState, Command, CommitmentSpec, Due, DueBy, ForumId, MeetingId, Party,
     Resolution, StatementKind,
 };
-use balans_read::ReadModel;
+use balans_read::{CaseView, ReadModel};
 use balans_store::EventStore;
 use jiff::civil::Date;
 use regex::Regex;
@@ -144,12 +144,14 @@ fn similarity(item: &[String], case: &[String]) -> (f32, Vec<String>) {
 }
 
 /// The open cases of a forum that an item of a meeting on `date` may continue.
-fn candidates(model: &ReadModel, forum: ForumId, date: Date) -> Vec<&CaseState> {
+fn candidates(model: &ReadModel, forum: ForumId, date: Date) -> Vec<&CaseView> {
     model
         .cases
         .values()
-        .map(|view| &view.state)
-        .filter(|case| case.forum == forum && case.closed.is_none() && case.opened.on <= date)
+        .filter(|view| {
+            let case = &view.state;
+            case.forum == forum && case.closed.is_none() && case.opened.on <= date
+        })
         .collect()
 }
 
@@ -179,18 +181,16 @@ pub fn propose_links(
         return Ok(());
     };
     let date = draft.meeting.date.unwrap_or(Date::MAX);
-    let cases = candidates(model, forum, date);
-    if cases.is_empty() {
+    let views = candidates(model, forum, date);
+    if views.is_empty() {
         return Ok(());
     }
-    let mut words: Vec<Vec<String>> = Vec::with_capacity(cases.len());
-    for case in &cases {
-        let whole = match model.cases.get(&case.id) {
-            Some(view) => balans_read::case_whole(store, &view.log)?,
-            None => None,
-        };
-        words.push(case_words(whole.as_ref().unwrap_or(case)));
+    let mut words: Vec<Vec<String>> = Vec::with_capacity(views.len());
+    for view in &views {
+        let whole = balans_read::case_whole(store, &view.log)?;
+        words.push(case_words(whole.as_ref().unwrap_or(&view.state)));
     }
+    let cases: Vec<&CaseState> = views.iter().map(|view| &view.state).collect();
     let mut taken: Vec<CaseId> = Vec::new();
     let children: Vec<(String, String)> = draft
         .items
@@ -623,7 +623,7 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
     }
     let open_cases: HashMap<CaseId, &CaseState> = candidates(model, forum, date)
         .into_iter()
-        .map(|c| (c.id, c))
+        .map(|view| (view.state.id, &view.state))
         .collect();
     let mut case_of: HashMap<String, CaseId> = HashMap::new();
     let mut carried_commitment: Vec<String> = Vec::new();
