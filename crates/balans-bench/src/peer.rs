@@ -694,11 +694,7 @@ fn write_case(
 
 /// The text free-text search looks in: the same fields, normalized the same way, as the product.
 pub fn search_body(case: &CaseState) -> String {
-    let mut fields: Vec<&str> = vec![&case.title, &case.text];
-    fields.extend(case.answers.iter().map(|a| a.text.as_ref()));
-    fields.extend(case.commitments.iter().map(|c| c.what.as_ref()));
-    fields.extend(case.statements.iter().map(|s| s.text.as_ref()));
-    fields.extend(case.registry_number.as_deref());
+    let fields: Vec<&str> = balans_read::cases::searched_fields(case).collect();
     balans_read::cases::normalize_text(&fields.join("\n"))
 }
 
