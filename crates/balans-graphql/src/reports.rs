@@ -180,22 +180,36 @@ pub(crate) fn durations(parties: &[balans_read::PartyDaysSummary]) -> Stats {
     Stats {
         parties: parties
             .iter()
-            .map(|p| PartyStats {
-                party: p.party.name().to_string(),
-                questions_open: 0,
-                questions_answered: 0,
-                questions_overdue: 0,
-                commitments_open: 0,
-                commitments_fulfilled: 0,
-                commitments_overdue: 0,
-                days_to_answer: (&p.days_to_answer).into(),
-                days_to_fulfil: (&p.days_to_fulfil).into(),
-                meetings_waited: 0,
-                renewals: 0,
-                postponements: 0,
+            .map(|p| {
+                party_row(&balans_read::PartyStats {
+                    party: p.party.clone(),
+                    questions: Default::default(),
+                    commitments: Default::default(),
+                    days_to_answer: p.days_to_answer,
+                    days_to_fulfil: p.days_to_fulfil,
+                    broken_promises: Default::default(),
+                })
             })
             .collect(),
         waiting: Vec::new(),
+    }
+}
+
+/// One party's row of statistics.
+fn party_row(p: &balans_read::PartyStats) -> PartyStats {
+    PartyStats {
+        party: p.party.name().to_string(),
+        questions_open: p.questions.open,
+        questions_answered: p.questions.answered,
+        questions_overdue: p.questions.overdue,
+        commitments_open: p.commitments.open,
+        commitments_fulfilled: p.commitments.fulfilled,
+        commitments_overdue: p.commitments.overdue,
+        days_to_answer: (&p.days_to_answer).into(),
+        days_to_fulfil: (&p.days_to_fulfil).into(),
+        meetings_waited: p.broken_promises.meetings_waited,
+        renewals: p.broken_promises.renewals,
+        postponements: p.broken_promises.postponements,
     }
 }
 
@@ -206,24 +220,7 @@ pub(crate) fn stats(
     as_of: Date,
 ) -> Stats {
     Stats {
-        parties: stats
-            .parties
-            .iter()
-            .map(|p| PartyStats {
-                party: p.party.name().to_string(),
-                questions_open: p.questions.open,
-                questions_answered: p.questions.answered,
-                questions_overdue: p.questions.overdue,
-                commitments_open: p.commitments.open,
-                commitments_fulfilled: p.commitments.fulfilled,
-                commitments_overdue: p.commitments.overdue,
-                days_to_answer: (&p.days_to_answer).into(),
-                days_to_fulfil: (&p.days_to_fulfil).into(),
-                meetings_waited: p.broken_promises.meetings_waited,
-                renewals: p.broken_promises.renewals,
-                postponements: p.broken_promises.postponements,
-            })
-            .collect(),
+        parties: stats.parties.iter().map(party_row).collect(),
         waiting: stats
             .waiting
             .iter()
