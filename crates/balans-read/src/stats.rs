@@ -98,13 +98,11 @@ pub struct Stats {
     pub waiting: Vec<MatterWait>,
 }
 
-/// Samples and counts gathered for one party before they are summarized.
+/// Counts gathered for one party; its durations come from a [`DaysIndex`].
 #[derive(Default)]
 struct Tally {
     questions: QuestionCounts,
     commitments: CommitmentCounts,
-    answer_days: Vec<i32>,
-    fulfil_days: Vec<i32>,
     broken_promises: BrokenPromises,
 }
 
@@ -120,7 +118,13 @@ impl ReadModel {
     ) -> Stats {
         let mut tallies: BTreeMap<Party, Tally> = BTreeMap::new();
         let mut waiting = Vec::new();
+        // Over every case the durations are the model's own; otherwise counted here.
+        let everything = forum.is_none() && from.is_none() && to.is_none();
+        let mut chosen_days = DaysIndex::default();
         for case in self.chosen_cases(forum, from, to) {
+            if !everything {
+                chosen_days.count(&DaysOfCase::of(case), true);
+            }
             let owed = self.case_obligations(case, as_of);
             if case.kind == CaseKind::Question
                 && let Some(addressed) = &case.addressed_to
@@ -132,11 +136,8 @@ impl ReadModel {
                 {
                     tally.questions.open += 1;
                 }
-                if let Some(first) = case.answers.first() {
+                if !case.answers.is_empty() {
                     tally.questions.answered += 1;
-                    tally
-                        .answer_days
-                        .push((first.at.on - case.opened.on).get_days());
                 }
                 let late = owed.iter().any(|item| {
                     item.overdue
@@ -150,11 +151,8 @@ impl ReadModel {
                 let tally = tallies.entry(commitment.by.clone()).or_default();
                 tally.broken_promises.renewals += commitment.renewals;
                 tally.broken_promises.postponements += commitment.postponements;
-                if let Some(fulfilled) = commitment.fulfilled {
+                if commitment.fulfilled.is_some() {
                     tally.commitments.fulfilled += 1;
-                    tally
-                        .fulfil_days
-                        .push((fulfilled.on - commitment.made.on).get_days());
                 }
                 let open = owed
                     .iter()
@@ -197,15 +195,19 @@ impl ReadModel {
                 .cmp(&a.meetings_waited)
                 .then_with(|| (a.forum, &a.number).cmp(&(b.forum, &b.number)))
         });
+        let days = if everything { &self.days } else { &chosen_days };
         let parties = tallies
             .into_iter()
-            .map(|(party, tally)| PartyStats {
-                party,
-                questions: tally.questions,
-                commitments: tally.commitments,
-                days_to_answer: summarize_days(tally.answer_days),
-                days_to_fulfil: summarize_days(tally.fulfil_days),
-                broken_promises: tally.broken_promises,
+            .map(|(party, tally)| {
+                let (days_to_answer, days_to_fulfil) = days.summary_of(&party);
+                PartyStats {
+                    party,
+                    questions: tally.questions,
+                    commitments: tally.commitments,
+                    days_to_answer,
+                    days_to_fulfil,
+                    broken_promises: tally.broken_promises,
+                }
             })
             .collect();
         Stats { parties, waiting }
@@ -277,6 +279,15 @@ impl DaysOfCase {
 }
 
 impl DaysIndex {
+    /// A party's days to answer and to fulfil (no samples for a party it does not know).
+    fn summary_of(&self, party: &Party) -> (DaysSummary, DaysSummary) {
+        let empty = BTreeMap::new();
+        let days = self.parties.get(party);
+        let (to_answer, to_fulfil) =
+            days.map_or((&empty, &empty), |d| (&d.to_answer, &d.to_fulfil));
+        (summarize_counted(to_answer), summarize_counted(to_fulfil))
+    }
+
     fn summaries(&self) -> Vec<PartyDaysSummary> {
         self.parties
             .iter()
@@ -407,22 +418,22 @@ fn summarize_counted(samples: &BTreeMap<i32, u32>) -> DaysSummary {
     }
 }
 
-fn summarize_days(days: Vec<i32>) -> DaysSummary {
-    let mut counted: BTreeMap<i32, u32> = BTreeMap::new();
-    for day in days {
-        *counted.entry(day).or_default() += 1;
-    }
-    summarize_counted(&counted)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn summarize_days(days: &[i32]) -> DaysSummary {
+        let mut counted: BTreeMap<i32, u32> = BTreeMap::new();
+        for &day in days {
+            *counted.entry(day).or_default() += 1;
+        }
+        summarize_counted(&counted)
+    }
+
     #[test]
     fn nearest_rank_percentiles() {
         let at = |days: &[i32]| {
-            let summary = summarize_days(days.to_vec());
+            let summary = summarize_days(days);
             (summary.median, summary.p90)
         };
         assert_eq!(at(&[]), (None, None));
@@ -436,6 +447,6 @@ mod tests {
             (Some(3), Some(9)),
             "repeated samples count each"
         );
-        assert_eq!(summarize_days(vec![3, 3, 9]).samples, 3);
+        assert_eq!(summarize_days(&[3, 3, 9]).samples, 3);
     }
 }

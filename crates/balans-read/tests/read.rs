@@ -1113,9 +1113,15 @@ mod queries {
     }
 
     /// The durations alone ([`ReadModel::days_by_party`]): over everything from what the model
-    /// keeps per party, otherwise from the cases; always the parties and figures of `stats`.
+    /// keeps per party as events are applied, which must be what folding every case gives;
+    /// otherwise from the cases. Always the parties and figures of `stats`.
     fn assert_days_as_stats(model: &ReadModel, forums: &[ForumId]) -> usize {
         let as_of = date(2025, 4, 15);
+        assert_eq!(
+            model.days_by_party(None, None, None),
+            model.days_by_party(None, Some(Date::MIN), None),
+            "kept as events are applied, and folded from every case"
+        );
         let mut choices = vec![
             (None, None, None),
             (None, Some(date(2025, 2, 1)), None),
