@@ -336,13 +336,18 @@ fn history_has_a_swedish_line_per_event_and_cases_are_found_by_number() {
 /// The log written by schema version 1, checked in. Every later version must still load it.
 const LOG_V1: &str = include_str!("../../../tests/fixtures/log-v1.jsonl");
 
-#[test]
-fn the_checked_in_version_1_log_still_loads() {
-    let events: Vec<RecordedEvent> = LOG_V1
+/// The checked-in version 1 log, event by event.
+fn log_v1() -> Vec<RecordedEvent> {
+    LOG_V1
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).expect("an envelope"))
-        .collect();
+        .collect()
+}
+
+#[test]
+fn the_checked_in_version_1_log_still_loads() {
+    let events = log_v1();
     assert!(events.len() > 50, "the fixture holds the demo meetings");
     for event_type in Event::TYPES {
         assert!(
@@ -1414,11 +1419,7 @@ mod snapshots {
     /// snapshots written by the previous build would otherwise be trusted and be wrong.
     #[test]
     fn snapshot_fixture_still_folds_the_same() {
-        let events: Vec<RecordedEvent> = LOG_V1
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| serde_json::from_str(l).expect("an envelope"))
-            .collect();
+        let events = super::log_v1();
         let mut model = ReadModel::default();
         for event in &events {
             model.apply(event).expect("applies");
@@ -1842,10 +1843,10 @@ fn a_case_view_stays_within_352_bytes() {
 /// error that says so, not folded with wrong positions.
 #[test]
 fn a_case_event_past_position_2_pow_32_is_refused_by_name() {
+    let events = log_v1();
     let mut model = ReadModel::default();
     let mut refused = None;
-    for line in LOG_V1.lines().filter(|l| !l.trim().is_empty()) {
-        let mut event: RecordedEvent = serde_json::from_str(line).expect("an envelope");
+    for mut event in events.iter().cloned() {
         event.position += 1 << 32;
         if let Err(error) = model.apply(&event) {
             refused = Some((event.stream.as_str().to_string(), error.to_string()));
@@ -1857,26 +1858,17 @@ fn a_case_event_past_position_2_pow_32_is_refused_by_name() {
     assert!(error.contains("2^32"), "{error}");
 
     // A case the model holds is left as it was when a later event of it is refused.
-    let events: Vec<RecordedEvent> = LOG_V1
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).expect("an envelope"))
-        .collect();
     let mut model = ReadModel::default();
-    let last = events.len() - 1;
-    for event in &events[..last] {
+    for event in &events {
         model.apply(event).expect("applies");
     }
-    let mut beyond = events[last].clone();
-    let case = events
+    let mut beyond = events
         .iter()
         .rev()
         .find(|e| e.stream.as_str().starts_with("case-"))
-        .expect("a case event");
-    beyond.stream = case.stream.clone();
-    beyond.event_type = case.event_type.clone();
-    beyond.payload = case.payload.clone();
-    beyond.position += 1 << 32;
+        .expect("a case event")
+        .clone();
+    beyond.position = events.len() as u64 + 1 + (1 << 32);
     let before = model.clone();
     assert!(model.apply(&beyond).is_err());
     assert_eq!(model, before, "nothing of the model changed");
