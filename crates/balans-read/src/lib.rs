@@ -62,7 +62,11 @@ pub fn meeting_whole(
     meeting: MeetingId,
     horizon: Horizon,
 ) -> Result<Option<MeetingState>, AppError> {
-    horizon.fold(store, meeting.stream_name(), evolve_meeting)
+    let mut state = None;
+    for recorded in horizon.events_of(store, meeting.stream_name())? {
+        state = evolve_meeting(state, &decode_recorded(&recorded)?);
+    }
+    Ok(state)
 }
 
 /// A case whole, with its text and its answers' texts, as the model that keeps `log` knows it:
@@ -114,20 +118,6 @@ impl Horizon {
         Ok(events.into_iter().filter(move |recorded| {
             recorded.position <= self.position && kept_until(recorded, self.until)
         }))
-    }
-
-    /// The stream named `stream` folded by `evolve` from the events this horizon applied.
-    fn fold<T>(
-        self,
-        store: &impl EventStore,
-        stream: String,
-        evolve: impl Fn(Option<T>, &Event) -> Option<T>,
-    ) -> Result<Option<T>, AppError> {
-        let mut state = None;
-        for recorded in self.events_of(store, stream)? {
-            state = evolve(state, &decode_recorded(&recorded)?);
-        }
-        Ok(state)
     }
 }
 
