@@ -545,14 +545,14 @@ impl ReadModel {
     }
 
     /// Brings the free-text index up to date with what `event` did to the searched fields of
-    /// `case` (as evolved, still with the texts the event brought); `held_before` are the kept
-    /// fields before an event that may replace them.
+    /// `case` (as evolved, still with the texts the event brought); `held_before` are the tokens
+    /// of the kept fields before an event that may replace them.
     fn index_words(
         &mut self,
         id: CaseId,
         case: &CaseState,
         event: &Event,
-        held_before: Option<Vec<Box<str>>>,
+        held_before: Option<Vec<u32>>,
     ) {
         use search::Field;
         match event {
@@ -571,7 +571,6 @@ impl ReadModel {
             _ => {}
         }
         if let Some(before) = held_before {
-            let before: Vec<&str> = before.iter().map(AsRef::as_ref).collect();
             self.search.replace_held(id, case, &before);
         }
     }
@@ -632,13 +631,13 @@ impl ReadModel {
                         .map(stats::DaysOfCase::of)
                         .unwrap_or_default()
                 });
-                // The kept searched fields, when the event may replace some of them.
-                let held_before: Option<Vec<Box<str>>> = match &event {
+                // The tokens of the kept searched fields, when the event may replace some.
+                let held_before = match &event {
                     Event::BoardMatterRegistered { .. } => state.as_ref(),
                     Event::Corrected { changes, .. } if changes.title.is_some() => state.as_ref(),
                     _ => None,
                 }
-                .map(|state| cases::held_fields(state).map(Box::from).collect());
+                .map(|state| self.search.held_tokens(state));
                 let open_before = state
                     .as_ref()
                     .is_some_and(|s| s.status() == CaseStatus::Open);

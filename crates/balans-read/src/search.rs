@@ -174,12 +174,17 @@ impl SearchIndex {
         }
     }
 
-    /// The case's kept fields ([`Field::Held`]) were `before` and are now `case`'s: it is
-    /// found by exactly the new ones' words.
-    pub fn replace_held(&mut self, id: CaseId, case: &CaseState, before: &[&str]) {
+    /// The tokens of a case's kept fields ([`Field::Held`]), for [`Self::replace_held`] once an
+    /// event may have replaced some of them.
+    pub fn held_tokens(&mut self, case: &CaseState) -> Vec<u32> {
+        self.token_ids_of(held_fields(case))
+    }
+
+    /// The case's kept fields had the tokens `before` ([`Self::held_tokens`]) and are now
+    /// `case`'s: it is found by exactly the new ones' words.
+    pub fn replace_held(&mut self, id: CaseId, case: &CaseState, before: &[u32]) {
         let ordinal = self.ordinal(id, case);
-        let after = self.token_ids_of(held_fields(case));
-        let before = self.token_ids_of(before.iter().copied());
+        let after = self.held_tokens(case);
         let held = Field::Held as usize;
         for token in before.iter().filter(|t| after.binary_search(t).is_err()) {
             self.postings[*token as usize][held].remove(ordinal);
