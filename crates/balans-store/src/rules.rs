@@ -34,8 +34,6 @@ pub(crate) trait LogView {
 pub(crate) struct Write {
     /// The new events, in request order, with positions and versions assigned.
     pub events: Vec<RecordedEvent>,
-    /// The new version of every stream that receives events.
-    pub heads: Vec<(StreamId, u64)>,
     /// Stored under the command id, so a retry gets this very outcome back.
     pub outcome: AppendOutcome,
 }
@@ -151,12 +149,8 @@ pub(crate) fn plan<V: LogView>(
     let outcome = AppendOutcome {
         last_position: head + events.len() as u64,
         first_position: events.first().map(|event| event.position),
-        stream_versions: heads.clone(),
+        stream_versions: heads,
         duplicate: false,
     };
-    Ok(Plan::Write(Write {
-        events,
-        heads,
-        outcome,
-    }))
+    Ok(Plan::Write(Write { events, outcome }))
 }

@@ -1,26 +1,33 @@
 //! The durable [`EventStore`] on sled 0.34, which fdatasyncs (group-committed) before every acknowledgement.
 //!
-//! An append is a run of plain sled inserts under a writer lock, then a shared flush and
+//! An append is a few plain sled inserts under a writer lock, then a shared flush and
 //! fdatasync. It uses no sled transaction: sled writes a transaction's batch manifest in an IO
 //! buffer of its own and syncs each buffer on its own, so a transaction cost
 //! two device writes before the group's flush even began. Atomicity comes from the log instead:
-//! sled recovers a prefix of what was inserted, every event record says where its append ends
-//! ([`record::AppendMark`]), and the indexes are written after the events they index. On open,
-//! an append that reached the log only in part is removed, and complete appends the indexes do
-//! not cover yet are indexed again from the log ([`recover`]).
+//! every event of an append is in one record, one insert, which sled recovers whole or not at
+//! all, and the indexes are written after it. On open, appends the indexes do not cover yet
+//! are indexed again from the log ([`recover`]).
 //!
 //! Layout (all integers big-endian, so that byte order is numeric order):
 //!
-//! | tree       | key                         | value                                    |
-//! |------------|-----------------------------|------------------------------------------|
-//! | `events`   | position (u64)              | the event's record (see `record.rs`)     |
-//! | `streams`  | stream id, `0x00`, version  | position (u64)                           |
-//! | `heads`    | stream id                   | version (u64)                            |
-//! | `commands` | command id (16 bytes)       | JSON [`AppendOutcome`] of the first append |
-//! | `meta`     | `next_position`             | one past the last indexed position (u64) |
+//! | tree       | key                         | value                                          |
+//! |------------|-----------------------------|------------------------------------------------|
+//! | `events`   | position of its first event | the append's record (see `record.rs`)          |
+//! | `streams`  | stream id, `0x00`, version  | positions (u64 each) of a run of versions      |
+//! | `commands` | command id (16 bytes)       | JSON [`AppendOutcome`] of the first append     |
+//! | `meta`     | `next_position`             | one past the last indexed position (u64)       |
 //!
-//! Databases written before record version 2 wrote each append in one transaction; they have
-//! the same layout and need no recovery.
+//! An append writes one `streams` entry for each stream it writes to: the positions of the
+//! stream's versions in it, from the version in the key on. A stream's version is where its
+//! last run ends.
+//!
+//! Logs written until 2026-12-03 hold a record for each event under its own position, a
+//! `streams` entry for each event, and a tree `heads` of each stream's version. They read on
+//! as they are, beside what is appended now; `heads` is dropped at open. Their records of
+//! version 2 say where their append ends ([`record::AppendMark`]), so that an append a crash
+//! left in part is removed at open. Databases written before record version 2 wrote each append
+//! in one transaction and need no recovery. `balans copy --to DIR` copies a log into a new
+//! database in today's format.
 //!
 //! sled compresses what it writes with zstd (see [`SledOptions::compression`]).
 //!
@@ -37,7 +44,7 @@ use ulid::Ulid;
 
 use crate::group_commit::GroupCommit;
 use crate::memory::advance;
-use crate::record::{self, AppendMark};
+use crate::record::{self, AppendMark, Entry};
 use crate::rules::{self, LogView, Plan, PlanError, Write};
 use crate::{AppendOutcome, AppendRequest, EventStore, RecordedEvent, StoreError, StreamId};
 
@@ -95,7 +102,6 @@ pub struct SledStore {
     db: sled::Db,
     events: sled::Tree,
     streams: sled::Tree,
-    heads: sled::Tree,
     commands: sled::Tree,
     meta: sled::Tree,
     /// Serialises appends. Held only while an append is decided and inserted, never while
@@ -109,6 +115,9 @@ pub struct SledStore {
     /// How many more inserts succeed before the next one fails, to cut an append short.
     #[cfg(test)]
     inserts_before_fault: std::sync::atomic::AtomicUsize,
+    /// Whether appends are written as the store wrote them until 2026-12-03.
+    #[cfg(test)]
+    writes_version_2: std::sync::atomic::AtomicBool,
     group: GroupCommit,
     head: watch::Sender<u64>,
     /// Declared last so that it is dropped last, after every sled handle above.
@@ -162,13 +171,15 @@ impl SledStore {
             .open()
             .map_err(|error| open_error(path, error))?;
         let tree = |name: &str| db.open_tree(name).map_err(sled_error);
-        let (events, streams, heads, commands, meta) = (
+        let (events, streams, commands, meta) = (
             tree("events")?,
             tree("streams")?,
-            tree("heads")?,
             tree("commands")?,
             tree("meta")?,
         );
+        // Stores until 2026-12-03 kept each stream's version in a tree of its own; the stream
+        // index says it, and nothing reads or writes that tree any more.
+        db.drop_tree("heads").map_err(sled_error)?;
 
         // sled writes `conf` without syncing it and creates the directories itself; a database
         // whose log survived a crash but whose `conf` or directory entries did not cannot be
@@ -182,19 +193,20 @@ impl SledStore {
             None => {}
         }
 
-        let head = recover(&events, &streams, &heads, &commands, &meta)?;
+        let head = recover(&events, &streams, &commands, &meta)?;
         Ok(Self {
             path: path.to_path_buf(),
             db,
             events,
             streams,
-            heads,
             commands,
             meta,
             writer: Mutex::new(()),
             visible: AtomicU64::new(head),
             #[cfg(test)]
             inserts_before_fault: std::sync::atomic::AtomicUsize::new(usize::MAX),
+            #[cfg(test)]
+            writes_version_2: std::sync::atomic::AtomicBool::new(false),
             group: GroupCommit::new(),
             head: watch::Sender::new(head),
             _released: WaitForUnlock {
@@ -230,7 +242,7 @@ impl SledStore {
             return Err(StoreError::Io(error));
         };
         let view = TreeView {
-            heads: &self.heads,
+            streams: &self.streams,
             commands: &self.commands,
             head: self.visible.load(Ordering::Acquire),
         };
@@ -242,23 +254,21 @@ impl SledStore {
         };
         // Everything is encoded before anything is written, so that a bad event leaves no trace.
         let last = write.new_head();
-        let records = write
-            .events
-            .iter()
-            .map(|event| {
-                let mark = AppendMark {
-                    following: last - event.position,
-                    command: (event.position == last).then_some(request.command_id.0),
-                };
-                record::encode(event, mark).map_err(|error| {
-                    StoreError::Io(format!("encoding event {} failed: {error}", event.id))
-                })
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let outcome = serde_json::to_vec(&write.outcome)
-            .map_err(|error| StoreError::Io(format!("encoding the outcome failed: {error}")))?;
+        #[cfg(test)]
+        if self.writes_version_2.load(Ordering::SeqCst) {
+            return self.commit_version_2(request, write);
+        }
+        let record = match write.events.is_empty() {
+            true => None,
+            false => Some(
+                record::encode_append(&write.events, request.command_id.0).map_err(|error| {
+                    StoreError::Io(format!("encoding the append's events failed: {error}"))
+                })?,
+            ),
+        };
+        let outcome = encode_outcome(&write.outcome)?;
 
-        if let Err(error) = self.write(&write, records, request.command_id, outcome) {
+        if let Err(error) = self.write(&write, record, request.command_id, outcome) {
             // Part of the append may be in sled now. Reopening removes it (see `recover`); until
             // then no further append may build on it.
             let error = format!("writing an append failed part way: {error}");
@@ -269,32 +279,26 @@ impl SledStore {
         Ok(Committed::Written(write.outcome))
     }
 
-    /// The inserts of one append, events first, then what indexes them: a crash can cut this
-    /// short anywhere, and [`recover`] finishes or removes what it left.
+    /// The inserts of one append: its record, then what indexes it. A crash can cut this short
+    /// anywhere, and [`recover`] indexes again what the record holds.
     fn write(
         &self,
         write: &Write,
-        records: Vec<Vec<u8>>,
+        record: Option<Vec<u8>>,
         command: Ulid,
         outcome: Vec<u8>,
     ) -> sled::Result<()> {
-        for (event, record) in write.events.iter().zip(records) {
-            self.insert(&self.events, &event.position.to_be_bytes(), record)?;
+        if let (Some(first), Some(record)) = (write.events.first(), record) {
+            self.insert(&self.events, &first.position.to_be_bytes(), record)?;
         }
-        for event in &write.events {
-            self.insert(
-                &self.streams,
-                &stream_key(&event.stream, event.stream_version),
-                &event.position.to_be_bytes(),
-            )?;
+        for (key, positions) in stream_runs(&write.events) {
+            self.insert(&self.streams, &key, positions)?;
         }
-        for (stream, version) in &write.heads {
-            self.insert(
-                &self.heads,
-                stream.as_str().as_bytes(),
-                &version.to_be_bytes(),
-            )?;
-        }
+        self.record_command(write, command, outcome)
+    }
+
+    /// The inserts after the index of an append's streams: its command and the next position.
+    fn record_command(&self, write: &Write, command: Ulid, outcome: Vec<u8>) -> sled::Result<()> {
         self.insert(&self.commands, &command.to_bytes(), outcome)?;
         if !write.events.is_empty() {
             self.insert(
@@ -304,6 +308,44 @@ impl SledStore {
             )?;
         }
         Ok(())
+    }
+
+    /// Commits as the store did until 2026-12-03: a record of version 2 for each event under
+    /// its own position, and an index entry for each event. Tests use it to make such logs.
+    #[cfg(test)]
+    fn commit_version_2(
+        &self,
+        request: &AppendRequest,
+        write: Write,
+    ) -> Result<Committed, StoreError> {
+        let last = write.new_head();
+        let fail = |error: sled::Error| {
+            let error = format!("writing an append failed part way: {error}");
+            self.group.fail(error.clone());
+            StoreError::Io(error)
+        };
+        for event in &write.events {
+            let mark = AppendMark {
+                following: last - event.position,
+                command: (event.position == last).then_some(request.command_id.0),
+            };
+            let record = record::encode(event, mark).map_err(StoreError::Io)?;
+            self.insert(&self.events, &event.position.to_be_bytes(), record)
+                .map_err(fail)?;
+        }
+        for event in &write.events {
+            self.insert(
+                &self.streams,
+                &stream_key(&event.stream, event.stream_version),
+                &event.position.to_be_bytes(),
+            )
+            .map_err(fail)?;
+        }
+        let outcome = encode_outcome(&write.outcome)?;
+        self.record_command(&write, request.command_id, outcome)
+            .map_err(fail)?;
+        self.visible.store(last, Ordering::Release);
+        Ok(Committed::Written(write.outcome))
     }
 
     fn insert(
@@ -368,9 +410,26 @@ impl SledStore {
         Ok(())
     }
 
-    fn event_at(&self, position: u64) -> Result<RecordedEvent, StoreError> {
-        marked_event_at(&self.events, position, "indexed, but not in the log")
-            .map(|(event, _)| event)
+    /// The events at `positions`, each at most the visible head, in the order asked. Events of
+    /// one append next to each other in `positions` are read from one lookup of its record.
+    fn events_at(&self, positions: &[u64]) -> Result<Vec<RecordedEvent>, StoreError> {
+        let mut held: Option<(u64, sled::IVec)> = None;
+        positions
+            .iter()
+            .map(|&position| {
+                if let Some((first, bytes)) = &held
+                    && let Some(event) = event_in_entry(*first, bytes, position)?
+                {
+                    return Ok(event);
+                }
+                let (first, bytes) = entry_holding(&self.events, position)?
+                    .ok_or_else(|| not_in_the_log(position))?;
+                let event = event_in_entry(first, &bytes, position)?
+                    .ok_or_else(|| not_in_the_log(position))?;
+                held = Some((first, bytes));
+                Ok(event)
+            })
+            .collect()
     }
 }
 
@@ -455,32 +514,46 @@ impl EventStore for SledStore {
         stream: &StreamId,
         from_version: u64,
     ) -> Result<Vec<RecordedEvent>, StoreError> {
-        // A stream's head is written after its index entries and only grows, so a head below
-        // `from_version` means nothing to read. Callers that keep a stream folded (`App`) ask
-        // for what follows it on every command, mostly to hear that nothing does, and one
-        // lookup of the head is several times cheaper than opening a range on the index.
-        if from_version > 1 && self.stream_version(stream)? < from_version {
+        let from = from_version.max(1);
+        let visible = self.visible.load(Ordering::Acquire);
+        // Each index entry holds the positions of a run of the stream's versions, from the
+        // version in its key on (one entry per append that wrote to the stream). The run that
+        // holds `from` is the last one that starts at or before it, and if that one ends
+        // before `from`, nothing follows. Callers that keep a stream folded (`App`) ask for
+        // what follows it on every command, mostly to hear that nothing does: one lookup
+        // answers them.
+        let Some((start, first, positions)) =
+            last_run_to(&self.streams, stream, from).map_err(sled_error)?
+        else {
+            return Ok(Vec::new());
+        };
+        if run_end(stream, first, &positions)? < from {
             return Ok(Vec::new());
         }
-        let start = stream_key(stream, from_version.max(1));
-        let end = stream_key(stream, u64::MAX);
-        let visible = self.visible.load(Ordering::Acquire);
-        let mut events = Vec::new();
-        for entry in self.streams.range(start..=end) {
+        let mut positions = Vec::new();
+        'runs: for entry in self
+            .streams
+            .range(start.to_vec()..=stream_key(stream, u64::MAX))
+        {
             let (key, value) = entry.map_err(sled_error)?;
-            let position = decode_u64(&value).ok_or_else(|| StoreError::Corrupt {
-                position: 0,
-                reason: format!(
-                    "stream index entry {key:?} of {stream} holds {} bytes, not 8",
-                    value.len()
-                ),
+            let first_version = run_start(&key, stream).ok_or_else(|| {
+                corrupt_index(format!("the index key {key:?} of stream {stream}"))
             })?;
-            if position > visible {
-                // An append being written right now: a stream's positions only grow.
-                break;
+            run_end(stream, first_version, &value)?;
+            for (version, position) in (first_version..).zip(value.chunks_exact(8)) {
+                let position = decode_u64(position).expect("8 bytes");
+                if version < from {
+                    continue;
+                }
+                if position > visible {
+                    // An append being written right now: a stream's positions only grow.
+                    break 'runs;
+                }
+                positions.push(position);
             }
-            let event = self.event_at(position)?;
-            let expected_version = from_version.max(1) + events.len() as u64;
+        }
+        let events = self.events_at(&positions)?;
+        for ((expected_version, event), position) in (from..).zip(&events).zip(positions) {
             if event.stream != *stream || event.stream_version != expected_version {
                 return Err(StoreError::Corrupt {
                     position,
@@ -490,54 +563,53 @@ impl EventStore for SledStore {
                     ),
                 });
             }
-            events.push(event);
         }
         Ok(events)
     }
 
     fn read_positions(&self, positions: &[u64]) -> Result<Vec<RecordedEvent>, StoreError> {
         let visible = self.visible.load(Ordering::Acquire);
-        positions
+        if let Some(&beyond) = positions
             .iter()
-            .map(|&position| match position {
-                1.. if position <= visible => self.event_at(position),
-                _ => Err(crate::beyond_the_log(position, visible)),
-            })
-            .collect()
+            .find(|&&position| position == 0 || position > visible)
+        {
+            return Err(crate::beyond_the_log(beyond, visible));
+        }
+        self.events_at(positions)
     }
 
     fn read_all(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
         let first = from_position.max(1);
         let visible = self.visible.load(Ordering::Acquire);
-        if first > visible {
+        if first > visible || limit == 0 {
             return Ok(Vec::new());
         }
         let within = usize::try_from(visible - first + 1).unwrap_or(usize::MAX);
         let mut events = Vec::with_capacity(limit.min(within).min(PAGE_RESERVED_AT_MOST));
+        let start = match entry_holding(&self.events, first)? {
+            Some((key, _)) => key,
+            None => first,
+        };
         for entry in self
             .events
-            .range(first.to_be_bytes()..=visible.to_be_bytes())
-            .take(limit)
+            .range(start.to_be_bytes()..=visible.to_be_bytes())
         {
             let (key, value) = entry.map_err(sled_error)?;
             let expected = first + events.len() as u64;
-            let position = decode_u64(&key).ok_or_else(|| StoreError::Corrupt {
+            let key = decode_u64(&key).ok_or_else(|| StoreError::Corrupt {
                 position: expected,
                 reason: format!("the log holds a key of {} bytes, not 8", key.len()),
             })?;
-            if position != expected {
-                return Err(StoreError::Corrupt {
-                    position: expected,
-                    reason: format!("missing from the log, which goes on at position {position}"),
-                });
+            push_entry_events(key, &value, expected, limit, &mut events)?;
+            if events.len() >= limit {
+                break;
             }
-            events.push(decode_event(position, &value)?);
         }
         Ok(events)
     }
 
     fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError> {
-        read_version(&self.heads, stream).map_err(|error| match error {
+        read_version(&self.streams, stream).map_err(|error| match error {
             ReadError::Sled(error) => sled_error(error),
             ReadError::Store(error) => error,
         })
@@ -554,7 +626,7 @@ impl EventStore for SledStore {
 
 /// The state a plan reads: the trees as they are, which only the holder of the writer lock changes.
 struct TreeView<'a> {
-    heads: &'a sled::Tree,
+    streams: &'a sled::Tree,
     commands: &'a sled::Tree,
     head: u64,
 }
@@ -578,7 +650,7 @@ impl LogView for TreeView<'_> {
     }
 
     fn stream_version(&self, stream: &StreamId) -> Result<u64, PlanError<Self::Error>> {
-        read_version(self.heads, stream).map_err(|error| match error {
+        read_version(self.streams, stream).map_err(|error| match error {
             ReadError::Sled(error) => PlanError::Backend(error),
             ReadError::Store(error) => PlanError::Store(error),
         })
@@ -594,28 +666,54 @@ enum ReadError {
     Store(StoreError),
 }
 
-fn read_version(heads: &sled::Tree, stream: &StreamId) -> Result<u64, ReadError> {
-    match heads
-        .get(stream.as_str().as_bytes())
-        .map_err(ReadError::Sled)?
-    {
-        Some(bytes) => decode_u64(&bytes)
-            .ok_or_else(|| ReadError::Store(corrupt_index(format!("the head of stream {stream}")))),
+/// The version of `stream`: where the last run of its versions in the stream index ends.
+fn read_version(streams: &sled::Tree, stream: &StreamId) -> Result<u64, ReadError> {
+    match last_run_to(streams, stream, u64::MAX).map_err(ReadError::Sled)? {
+        Some((_, first, positions)) => run_end(stream, first, &positions).map_err(ReadError::Store),
         None => Ok(0),
     }
+}
+
+/// The last entry of `stream` in the stream index whose run starts at `version` or before:
+/// its key, the run's first version and its positions.
+fn last_run_to(
+    streams: &sled::Tree,
+    stream: &StreamId,
+    version: u64,
+) -> sled::Result<Option<(sled::IVec, u64, sled::IVec)>> {
+    Ok(streams
+        .get_lt(stream_key(stream, version.saturating_add(1)))?
+        .and_then(|(key, positions)| {
+            let first = run_start(&key, stream)?;
+            Some((key, first, positions))
+        }))
+}
+
+/// The last version of the run of `stream` that starts at `first` and holds `positions`.
+fn run_end(stream: &StreamId, first: u64, positions: &[u8]) -> Result<u64, StoreError> {
+    if positions.is_empty() || !positions.len().is_multiple_of(8) {
+        return Err(StoreError::Corrupt {
+            position: 0,
+            reason: format!(
+                "the stream index entry of {stream} at version {first} holds {} bytes, not a multiple of 8",
+                positions.len()
+            ),
+        });
+    }
+    Ok(first + (positions.len() / 8) as u64 - 1)
 }
 
 /// Finishes what a crash left of the last appends and returns the log's head.
 ///
 /// sled recovers a prefix of the inserts, and an append inserts its events before what indexes
-/// them, so after a crash the log may end in an append whose last events are missing, and the
-/// indexes may lag behind the log. The first is removed (it was never acknowledged: that
-/// happens only after a sync that covers the whole append); the second is indexed again from
-/// the log, whose records carry everything the indexes hold.
+/// them, so after a crash the indexes may lag behind the log: what they miss is indexed again
+/// from the log, whose records carry everything the indexes hold. An append is one record since
+/// 2026-12-04 and so reaches the log whole or not at all; a log written before may end in an
+/// append of one record per event whose last events are missing, and that part is removed (it
+/// was never acknowledged: that happens only after a sync that covers the whole append).
 fn recover(
     events: &sled::Tree,
     streams: &sled::Tree,
-    heads: &sled::Tree,
     commands: &sled::Tree,
     meta: &sled::Tree,
 ) -> Result<u64, StoreError> {
@@ -650,7 +748,7 @@ fn recover(
         });
     }
     if log_head > indexed {
-        reindex(events, streams, heads, commands, indexed + 1)?;
+        reindex(events, streams, commands, indexed + 1)?;
         meta.insert(NEXT_POSITION, &(log_head + 1).to_be_bytes())
             .map_err(sled_error)?;
         tracing::info!(
@@ -662,32 +760,48 @@ fn recover(
     Ok(log_head)
 }
 
-/// Indexes every event from `from` on, as `SledStore::write` would have.
+/// Indexes every event from `from` (the first position of an append) on, as `SledStore::write`
+/// would have.
 fn reindex(
     events: &sled::Tree,
     streams: &sled::Tree,
-    heads: &sled::Tree,
     commands: &sled::Tree,
     from: u64,
 ) -> Result<(), StoreError> {
+    // Of an append written one record per event, the part read so far.
     let mut first_of_append = None;
     let mut versions: Vec<(StreamId, u64)> = Vec::new();
+    let index = |appended: &[RecordedEvent]| -> Result<(), StoreError> {
+        for (key, positions) in stream_runs(appended) {
+            streams.insert(key, positions).map_err(sled_error)?;
+        }
+        Ok(())
+    };
+    let record_command = |command: u128, outcome: &AppendOutcome| {
+        commands
+            .insert(Ulid(command).to_bytes(), encode_outcome(outcome)?)
+            .map_err(sled_error)
+            .map(drop)
+    };
     for entry in events.range(from.to_be_bytes()..) {
         let (key, value) = entry.map_err(sled_error)?;
         let position = decode_u64(&key).ok_or_else(|| corrupt_index("a log key".into()))?;
-        let (event, mark) = decode_marked_event(position, &value)?;
-        streams
-            .insert(
-                stream_key(&event.stream, event.stream_version),
-                &position.to_be_bytes(),
-            )
-            .map_err(sled_error)?;
-        heads
-            .insert(
-                event.stream.as_str().as_bytes(),
-                &event.stream_version.to_be_bytes(),
-            )
-            .map_err(sled_error)?;
+        let corrupt = |reason| StoreError::Corrupt { position, reason };
+        let (event, mark) = match record::decode_entry(&value).map_err(corrupt)? {
+            Entry::Event(bytes) => record::decode_marked(bytes).map_err(corrupt)?,
+            Entry::Append(record) => {
+                let appended = (0..record.len())
+                    .map(|index| checked_event(&record, position, index))
+                    .collect::<Result<Vec<_>, _>>()?;
+                index(&appended)?;
+                record_command(record.command(), &outcome_of(&appended))?;
+                continue;
+            }
+        };
+        if event.position != position {
+            return Err(misplaced(position, &event));
+        }
+        index(std::slice::from_ref(&event))?;
         let first = *first_of_append.get_or_insert(position);
         match versions
             .iter_mut()
@@ -706,11 +820,7 @@ fn reindex(
                 stream_versions: std::mem::take(&mut versions),
                 duplicate: false,
             };
-            let outcome = serde_json::to_vec(&outcome)
-                .map_err(|error| StoreError::Io(format!("encoding the outcome failed: {error}")))?;
-            commands
-                .insert(Ulid(command).to_bytes(), outcome)
-                .map_err(sled_error)?;
+            record_command(command, &outcome)?;
         }
         first_of_append = None;
         versions.clear();
@@ -718,27 +828,230 @@ fn reindex(
     Ok(())
 }
 
-fn last_position(events: &sled::Tree) -> Result<u64, StoreError> {
-    match events.last().map_err(sled_error)? {
-        Some((key, _)) => decode_u64(&key).ok_or_else(|| corrupt_index("a log key".into())),
-        None => Ok(0),
+/// What an append of `appended` (at least one event) returned.
+fn outcome_of(appended: &[RecordedEvent]) -> AppendOutcome {
+    let mut stream_versions: Vec<(StreamId, u64)> = Vec::new();
+    for event in appended {
+        match stream_versions
+            .iter_mut()
+            .find(|(stream, _)| *stream == event.stream)
+        {
+            Some((_, version)) => *version = event.stream_version,
+            None => stream_versions.push((event.stream.clone(), event.stream_version)),
+        }
+    }
+    AppendOutcome {
+        last_position: appended.last().map_or(0, |event| event.position),
+        first_position: appended.first().map(|event| event.position),
+        stream_versions,
+        duplicate: false,
     }
 }
 
-/// The event at `position` and its mark; `missing` says what it means that there is none.
+fn encode_outcome(outcome: &AppendOutcome) -> Result<Vec<u8>, StoreError> {
+    serde_json::to_vec(outcome)
+        .map_err(|error| StoreError::Io(format!("encoding the outcome failed: {error}")))
+}
+
+/// The stream index entries of an append of `events`: for each stream it writes to, in the
+/// order it first does, the key of its first version there and the positions of its versions
+/// in order (8 bytes each). An append gives a stream consecutive versions.
+fn stream_runs(events: &[RecordedEvent]) -> Vec<(Vec<u8>, Vec<u8>)> {
+    let mut runs: Vec<(&StreamId, Vec<u8>, Vec<u8>)> = Vec::new();
+    for event in events {
+        match runs
+            .iter_mut()
+            .find(|(stream, ..)| **stream == event.stream)
+        {
+            Some((_, _, positions)) => positions.extend_from_slice(&event.position.to_be_bytes()),
+            None => runs.push((
+                &event.stream,
+                stream_key(&event.stream, event.stream_version),
+                event.position.to_be_bytes().to_vec(),
+            )),
+        }
+    }
+    runs.into_iter()
+        .map(|(_, key, positions)| (key, positions))
+        .collect()
+}
+
+/// The first version of the run that the stream index holds under `key`, if `key` is one of
+/// `stream`'s.
+fn run_start(key: &[u8], stream: &StreamId) -> Option<u64> {
+    let id = stream.as_str().as_bytes();
+    let rest = key.strip_prefix(id)?.strip_prefix(&[0])?;
+    decode_u64(rest)
+}
+
+/// The position of the last event in the log.
+fn last_position(events: &sled::Tree) -> Result<u64, StoreError> {
+    let Some((key, value)) = events.last().map_err(sled_error)? else {
+        return Ok(0);
+    };
+    let first = decode_u64(&key).ok_or_else(|| corrupt_index("a log key".into()))?;
+    match record::decode_entry(&value).map_err(|reason| StoreError::Corrupt {
+        position: first,
+        reason,
+    })? {
+        Entry::Event(..) => Ok(first),
+        Entry::Append(record) => Ok(first + record.len() as u64 - 1),
+    }
+}
+
+/// The key and record of the log entry that holds `position`, if the log has one: the entry at
+/// the greatest key not above it.
+fn entry_holding(
+    events: &sled::Tree,
+    position: u64,
+) -> Result<Option<(u64, sled::IVec)>, StoreError> {
+    let Some((key, bytes)) = events
+        .get_lt(position.saturating_add(1).to_be_bytes())
+        .map_err(sled_error)?
+    else {
+        return Ok(None);
+    };
+    let first = decode_u64(&key).ok_or_else(|| corrupt_index("a log key".into()))?;
+    Ok(Some((first, bytes)))
+}
+
+/// The event at `position` of the entry stored under key `first` as `bytes`, if it holds it.
+fn event_in_entry(
+    first: u64,
+    bytes: &[u8],
+    position: u64,
+) -> Result<Option<RecordedEvent>, StoreError> {
+    if position < first {
+        return Ok(None);
+    }
+    let corrupt = |reason| StoreError::Corrupt {
+        position: first,
+        reason,
+    };
+    match record::decode_entry(bytes).map_err(corrupt)? {
+        Entry::Event(bytes) if position == first => {
+            let (event, _) = record::decode_marked(bytes).map_err(corrupt)?;
+            if event.position != position {
+                return Err(misplaced(position, &event));
+            }
+            Ok(Some(event))
+        }
+        Entry::Event(..) => Ok(None),
+        Entry::Append(record) => match usize::try_from(position - first) {
+            Ok(index) if index < record.len() => checked_event(&record, first, index).map(Some),
+            _ => Ok(None),
+        },
+    }
+}
+
+/// Pushes onto `out`, until it holds `limit`, the events from position `next` on of the entry
+/// stored under key `first` as `bytes`; the log must not skip `next`.
+fn push_entry_events(
+    first: u64,
+    bytes: &[u8],
+    next: u64,
+    limit: usize,
+    out: &mut Vec<RecordedEvent>,
+) -> Result<(), StoreError> {
+    if first > next {
+        return Err(StoreError::Corrupt {
+            position: next,
+            reason: format!("{MISSING_FROM_LOG}, which goes on at position {first}"),
+        });
+    }
+    let corrupt = |reason| StoreError::Corrupt {
+        position: first,
+        reason,
+    };
+    match record::decode_entry(bytes).map_err(corrupt)? {
+        Entry::Event(bytes) if first == next => {
+            let (event, _) = record::decode_marked(bytes).map_err(corrupt)?;
+            if event.position != first {
+                return Err(misplaced(first, &event));
+            }
+            out.push(event);
+        }
+        Entry::Event(..) => {}
+        Entry::Append(record) => {
+            let skipped = usize::try_from(next - first).unwrap_or(usize::MAX);
+            for index in skipped..record.len() {
+                if out.len() >= limit {
+                    break;
+                }
+                out.push(checked_event(&record, first, index)?);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The event at `index` of the append record stored under key `first`, which must say it is
+/// at the position that follows from that.
+fn checked_event(
+    record: &record::AppendRecord<'_>,
+    first: u64,
+    index: usize,
+) -> Result<RecordedEvent, StoreError> {
+    let position = first + index as u64;
+    let event = record
+        .event(index)
+        .map_err(|reason| StoreError::Corrupt { position, reason })?;
+    if event.position != position {
+        return Err(misplaced(position, &event));
+    }
+    Ok(event)
+}
+
+fn misplaced(position: u64, event: &RecordedEvent) -> StoreError {
+    StoreError::Corrupt {
+        position,
+        reason: format!("the record says it is at position {}", event.position),
+    }
+}
+
+fn not_in_the_log(position: u64) -> StoreError {
+    StoreError::Corrupt {
+        position,
+        reason: "indexed, but not in the log".into(),
+    }
+}
+
+/// The event at `position`, stored in a record of its own, and its mark; `missing` says what
+/// it means that there is none. Only recovery reads this way, to look for the rest of an append
+/// written one record per event.
 fn marked_event_at(
     events: &sled::Tree,
     position: u64,
     missing: &str,
 ) -> Result<(RecordedEvent, Option<AppendMark>), StoreError> {
-    let bytes = events
-        .get(position.to_be_bytes())
-        .map_err(sled_error)?
-        .ok_or_else(|| StoreError::Corrupt {
+    let Some((first, bytes)) = entry_holding(events, position)? else {
+        return Err(StoreError::Corrupt {
             position,
             reason: missing.into(),
-        })?;
-    decode_marked_event(position, &bytes)
+        });
+    };
+    let corrupt = |reason| StoreError::Corrupt { position, reason };
+    match record::decode_entry(&bytes).map_err(corrupt)? {
+        Entry::Event(bytes) if first == position => {
+            let (event, mark) = record::decode_marked(bytes).map_err(corrupt)?;
+            if event.position != position {
+                return Err(misplaced(position, &event));
+            }
+            Ok((event, mark))
+        }
+        Entry::Event(..) => Err(StoreError::Corrupt {
+            position,
+            reason: missing.into(),
+        }),
+        // A record of a whole append is complete by itself.
+        Entry::Append(_) => Ok((
+            event_in_entry(first, &bytes, position)?.ok_or_else(|| StoreError::Corrupt {
+                position,
+                reason: missing.into(),
+            })?,
+            None,
+        )),
+    }
 }
 
 fn read_head(meta: &sled::Tree) -> Result<u64, StoreError> {
@@ -769,26 +1082,6 @@ fn stream_key(stream: &StreamId, version: u64) -> Vec<u8> {
 
 fn decode_u64(bytes: &[u8]) -> Option<u64> {
     <[u8; 8]>::try_from(bytes).ok().map(u64::from_be_bytes)
-}
-
-fn decode_event(position: u64, bytes: &[u8]) -> Result<RecordedEvent, StoreError> {
-    decode_marked_event(position, bytes).map(|(event, _)| event)
-}
-
-/// The event stored under `position` as `bytes`, which must say it is at that position.
-fn decode_marked_event(
-    position: u64,
-    bytes: &[u8],
-) -> Result<(RecordedEvent, Option<AppendMark>), StoreError> {
-    let (event, mark) =
-        record::decode_marked(bytes).map_err(|reason| StoreError::Corrupt { position, reason })?;
-    if event.position != position {
-        return Err(StoreError::Corrupt {
-            position,
-            reason: format!("the record says it is at position {}", event.position),
-        });
-    }
-    Ok((event, mark))
 }
 
 fn corrupt_index(what: String) -> StoreError {
@@ -837,9 +1130,110 @@ mod tests {
         crate::conformance::request(&[("b", ExpectedVersion::Exact(0))], events)
     }
 
-    /// The inserts an append of three events to two streams makes: three events, three stream
-    /// index entries, two heads, its command and the next position.
-    const INSERTS: usize = 10;
+    /// The inserts an append of three events to two streams makes: its record, two stream
+    /// index entries, its command and the next position.
+    const INSERTS: usize = 5;
+    /// The same as the store wrote it until 2026-12-03 (but for the streams' heads, which it
+    /// wrote in a tree of their own): three events, three stream index entries, its command
+    /// and the next position.
+    const INSERTS_VERSION_2: usize = 8;
+
+    /// Every read of `store` from every position and version, to compare with another store.
+    fn every_read(store: &dyn EventStore, streams: &[&str]) -> Vec<Vec<RecordedEvent>> {
+        let head = store.head_position().expect("head");
+        let mut reads = Vec::new();
+        for from in 0..=head + 1 {
+            for limit in 0..=head as usize + 1 {
+                reads.push(store.read_all(from, limit).expect("read_all"));
+            }
+        }
+        for stream in streams {
+            let stream = StreamId::new(*stream);
+            let version = store.stream_version(&stream).expect("version");
+            for from in 0..=version + 1 {
+                reads.push(store.read_stream(&stream, from).expect("read_stream"));
+            }
+        }
+        let backwards: Vec<u64> = (1..=head).rev().collect();
+        reads.push(store.read_positions(&backwards).expect("read_positions"));
+        let every_other: Vec<u64> = (1..=head).step_by(2).chain([2, 2, 1]).collect();
+        reads.push(store.read_positions(&every_other).expect("read_positions"));
+        reads
+    }
+
+    /// Runs `edit` on the closed database at `path`, opened with sled alone.
+    fn with_raw_sled(path: &Path, edit: impl FnOnce(&sled::Db)) {
+        {
+            let db = sled::Config::new()
+                .path(path)
+                .use_compression(true)
+                .open()
+                .expect("raw sled");
+            edit(&db);
+            db.flush().expect("flush");
+        }
+        // Unlike SledStore's drop, a raw sled Db releases its lock a moment after it is dropped.
+        drop(WaitForUnlock {
+            lock_file: path.join("db"),
+        });
+    }
+
+    #[test]
+    fn a_log_written_one_record_per_event_reads_on_with_appends_of_today() {
+        let streams = ["a", "b", "c"];
+        let earlier = [
+            request(vec![event("a", 1), event("b", 1), event("a", 2)]),
+            crate::conformance::request(&[], vec![event("c", 1)]),
+        ];
+        let today = [
+            crate::conformance::request(
+                &[("a", ExpectedVersion::Exact(2))],
+                vec![event("a", 3), event("c", 2), event("a", 4)],
+            ),
+            crate::conformance::request(&[], vec![event("b", 2)]),
+            crate::conformance::request(&[], vec![]),
+        ];
+        let oracle = crate::MemoryStore::new();
+        for request in earlier.iter().chain(&today) {
+            oracle.append(request.clone()).expect("the oracle appends");
+        }
+        let dir = tempfile::TempDir::new().expect("tempdir");
+        {
+            let store = SledStore::open(dir.path(), SledOptions::default()).expect("open");
+            store.writes_version_2.store(true, Ordering::SeqCst);
+            for request in &earlier {
+                store
+                    .append(request.clone())
+                    .expect("append as until 2026-12-03");
+            }
+        }
+        // Stores until 2026-12-03 also kept the streams' versions in a tree of their own.
+        with_raw_sled(dir.path(), |db| {
+            let heads = db.open_tree("heads").expect("heads");
+            heads.insert("a", &99u64.to_be_bytes()).expect("insert");
+        });
+        {
+            let store = SledStore::open(dir.path(), SledOptions::default()).expect("reopen");
+            for request in &today {
+                store.append(request.clone()).expect("append as today");
+            }
+            assert_eq!(every_read(&store, &streams), every_read(&oracle, &streams));
+        }
+        with_raw_sled(dir.path(), |db| {
+            assert!(
+                !db.tree_names().iter().any(|name| &name[..] == b"heads"),
+                "the tree of heads is gone"
+            );
+        });
+        let store = SledStore::open(dir.path(), SledOptions::default()).expect("reopen");
+        assert_eq!(every_read(&store, &streams), every_read(&oracle, &streams));
+        for request in earlier.iter().chain(&today) {
+            let again = store.append(request.clone()).expect("a retry");
+            let first = oracle.append(request.clone()).expect("a retry");
+            assert!(again.duplicate, "{again:?}");
+            assert_eq!(again, first);
+        }
+    }
 
     #[test]
     fn an_append_that_panicked_stops_the_store_until_it_is_reopened() {
@@ -865,17 +1259,33 @@ mod tests {
 
     #[test]
     fn an_append_cut_short_anywhere_is_whole_or_absent_after_reopening() {
+        // Its record is its first insert: once that is in, the whole append is.
+        cut_short_anywhere(false, INSERTS, 1);
+    }
+
+    #[test]
+    fn an_append_of_version_2_cut_short_anywhere_is_whole_or_absent_after_reopening() {
+        // A store of today opens a log that a crash cut short while it was written as until
+        // 2026-12-03, one record per event: the append is whole once its three events are in.
+        cut_short_anywhere(true, INSERTS_VERSION_2, 3);
+    }
+
+    /// Cuts an append of three events to two streams short after each number of `inserts`
+    /// in turn, and checks that a reopened store holds it whole once `whole_after` of them
+    /// were made, and not at all before.
+    fn cut_short_anywhere(version_2: bool, inserts: usize, whole_after: usize) {
         let cut = request(vec![event("a", 0), event("b", 0), event("a", 0)]);
-        for allowed in 0..=INSERTS {
+        for allowed in 0..=inserts {
             let dir = tempfile::TempDir::new().expect("tempdir");
             {
                 let store = SledStore::open(dir.path(), SledOptions::default()).expect("open");
+                store.writes_version_2.store(version_2, Ordering::SeqCst);
                 store
                     .append(request(vec![event("a", 0)]))
                     .expect("the first append");
                 store.inserts_before_fault.store(allowed, Ordering::SeqCst);
                 let result = store.append(cut.clone());
-                if allowed < INSERTS {
+                if allowed < inserts {
                     assert!(result.is_err(), "cut after {allowed} inserts: {result:?}");
                     assert_eq!(
                         store.head_position().expect("head"),
@@ -897,7 +1307,7 @@ mod tests {
             let a = store.read_stream(&StreamId::new("a"), 1).expect("read a");
             let b_version = store.stream_version(&StreamId::new("b")).expect("b");
             let again = store.append(cut.clone()).expect("the same command again");
-            if allowed >= 3 {
+            if allowed >= whole_after {
                 // Every event reached the log: the append is there, indexed, and known.
                 assert_eq!(all.len(), 4, "cut after {allowed} inserts");
                 assert_eq!(a.len(), 3);

@@ -351,12 +351,14 @@ fn sled_reports_a_damaged_event_as_corrupt() {
     let dir = TempDir::new().expect("tempdir");
     {
         let store = open(dir.path());
-        store
-            .append(request(
-                &[],
-                vec![event("c", 1), event("c", 2), event("c", 3)],
-            ))
-            .expect("append");
+        for events in [
+            vec![event("c", 1)],
+            vec![event("c", 2)],
+            vec![event("c", 3), event("c", 4)],
+            vec![event("c", 5)],
+        ] {
+            store.append(request(&[], events)).expect("append");
+        }
     }
     {
         // The store's drop waits until sled has let go of the lock, so this open cannot race it.
@@ -365,9 +367,12 @@ fn sled_reports_a_damaged_event_as_corrupt() {
             .use_compression(true)
             .open()
             .expect("raw sled");
-        db.open_tree("events")
-            .expect("events")
-            .insert(2u64.to_be_bytes(), &b"{not json"[..])
+        let log = db.open_tree("events").expect("events");
+        log.insert(2u64.to_be_bytes(), &b"{not json"[..])
+            .expect("insert");
+        // The append of positions 3 and 4 loses the end of its second event.
+        let record = log.get(3u64.to_be_bytes()).expect("get").expect("stored");
+        log.insert(3u64.to_be_bytes(), &record[..record.len() - 5])
             .expect("insert");
         db.flush().expect("flush");
     }
@@ -389,8 +394,17 @@ fn sled_reports_a_damaged_event_as_corrupt() {
         Err(StoreError::Corrupt { position: 2, .. }) => {}
         other => panic!("expected Corrupt at 2, got {other:?}"),
     }
+    match store.read_all(3, 10) {
+        Err(StoreError::Corrupt { position: 4, .. }) => {}
+        other => panic!("expected Corrupt at 4, got {other:?}"),
+    }
+    let whole = store.read_positions(&[3, 5]).expect("the rest still reads");
     assert_eq!(
-        store.read_all(3, 10).expect("the rest still reads").len(),
+        whole.iter().map(|event| event.position).collect::<Vec<_>>(),
+        [3, 5]
+    );
+    assert_eq!(
+        store.read_all(5, 10).expect("the rest still reads").len(),
         1
     );
 }

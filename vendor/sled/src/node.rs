@@ -4,6 +4,10 @@ use super::*;
 
 /// balans: the bytes of keys and values up to which a leaf of more than 16 entries stays whole.
 const SMALL_LEAF_BYTES: u64 = 4096;
+/// balans: the bytes of keys and values past which a leaf of more than one entry splits. A
+/// leaf read from the log is decompressed whole, and balans's event log holds a record of
+/// several KiB for each append, so its leaves hold one such record each.
+const LARGE_LEAF_BYTES: u64 = 16 * 1024;
 
 #[derive(Default, Debug, Clone, PartialEq)]
 pub struct Node {
@@ -177,7 +181,8 @@ impl Node {
         where
             T: Clone + Ord,
         {
-            let split_point = keys.len() / 2 + 1;
+            // balans: a leaf of two large entries splits between them.
+            let split_point = (keys.len() / 2 + 1).min(keys.len() - 1);
             let right_keys = keys.split_off(split_point);
             let right_values = values.split_off(split_point);
             let right_min = &right_keys[0];
@@ -610,6 +615,7 @@ impl Node {
             // better; a leaf of large values still splits after 16.
             self.data.len() > 64
                 || (self.data.len() > 16 && self.data.rss() > SMALL_LEAF_BYTES)
+                || (self.data.len() > 1 && self.data.rss() > LARGE_LEAF_BYTES)
         };
         let safety_checks = self.merging_child.is_none() && !self.merging;
 
@@ -622,7 +628,11 @@ impl Node {
         } else if self.data.is_index() {
             64
         } else {
-            4
+            // balans: a leaf merges into its left sibling only once it is empty. A split of
+            // large entries leaves leaves of one entry, and merging such a leaf back would
+            // make a leaf that splits again at once. balans removes entries only to undo an
+            // append that a crash cut short, so its trees lose nothing by this.
+            1
         };
 
         let size_checks = self.data.len() < threshold;
