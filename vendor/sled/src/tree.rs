@@ -883,6 +883,17 @@ impl Tree {
         K: AsRef<[u8]>,
     {
         let _measure = Measure::new(&M.tree_get);
+        // balans: the leaf that holds `key` holds its predecessor too unless `key` is the first
+        // there; look in it first, without the copy of the whole leaf that the iterator makes.
+        {
+            let guard = pin();
+            let _cc = concurrency_control::read();
+            let view = self.view_for_key(key.as_ref(), &guard)?;
+            let bound = ops::Bound::Excluded(IVec::from(key.as_ref()));
+            if let Some(pair) = view.predecessor(&bound) {
+                return Ok(Some(pair));
+            }
+        }
         self.range(..key).next_back().transpose()
     }
 
