@@ -5,8 +5,9 @@
 //! buffer of its own and syncs each buffer on its own, so a transaction cost
 //! two device writes before the group's flush even began. Atomicity comes from the log instead:
 //! every event of an append is in one record, one insert, which sled recovers whole or not at
-//! all, and the indexes are written after it. On open, appends the indexes do not cover yet
-//! are indexed again from the log ([`recover`]).
+//! all, and the indexes are written after it. sled recovers a prefix of the inserts, so after a
+//! crash only the last append may lack index entries: on open it is indexed again from its
+//! record ([`recover`]).
 //!
 //! Layout (all integers big-endian, so that byte order is numeric order):
 //!
@@ -15,7 +16,7 @@
 //! | `events`   | position of its first event | the append's record (see `record.rs`)          |
 //! | `streams`  | stream id, `0x00`, version  | positions (u64 each) of a run of versions      |
 //! | `commands` | command id (16 bytes)       | JSON [`AppendOutcome`] of the first append     |
-//! | `meta`     | `next_position`             | one past the last indexed position (u64)       |
+//! | `meta`     | `next_position`             | logs until 2026-12-03: one past the last indexed position (u64); removed at open |
 //!
 //! An append writes one `streams` entry for each stream it writes to: the positions of the
 //! stream's versions in it, from the version in the key on. A stream's version is where its
@@ -24,8 +25,9 @@
 //! Logs written until 2026-12-03 hold a record for each event under its own position, a
 //! `streams` entry for each event, and a tree `heads` of each stream's version. They read on
 //! as they are, beside what is appended now; `heads` is dropped at open. Their records of
-//! version 2 say where their append ends ([`record::AppendMark`]), so that an append a crash
-//! left in part is removed at open. Databases written before record version 2 wrote each append
+//! version 2 say where their append ends ([`record::AppendMark`]), and `meta` how far the
+//! indexes reach, so that the first open by this version removes an append a crash left in
+//! part and indexes what the indexes miss; it then removes `meta`. Databases written before record version 2 wrote each append
 //! in one transaction and need no recovery. `balans copy --to DIR` copies a log into a new
 //! database in today's format.
 //!
@@ -103,6 +105,8 @@ pub struct SledStore {
     events: sled::Tree,
     streams: sled::Tree,
     commands: sled::Tree,
+    /// Where logs of version 2 said how far their indexes reach: only tests write it now.
+    #[cfg(test)]
     meta: sled::Tree,
     /// Serialises appends. Held only while an append is decided and inserted, never while
     /// syncing, so that the next appends can be written during a sync and join the following
@@ -200,6 +204,7 @@ impl SledStore {
             events,
             streams,
             commands,
+            #[cfg(test)]
             meta,
             writer: Mutex::new(()),
             visible: AtomicU64::new(head),
@@ -294,20 +299,12 @@ impl SledStore {
         for (key, positions) in stream_runs(&write.events) {
             self.insert(&self.streams, &key, positions)?;
         }
-        self.record_command(write, command, outcome)
+        self.record_command(command, outcome)
     }
 
-    /// The inserts after the index of an append's streams: its command and the next position.
-    fn record_command(&self, write: &Write, command: Ulid, outcome: Vec<u8>) -> sled::Result<()> {
-        self.insert(&self.commands, &command.to_bytes(), outcome)?;
-        if !write.events.is_empty() {
-            self.insert(
-                &self.meta,
-                NEXT_POSITION,
-                &(write.new_head() + 1).to_be_bytes(),
-            )?;
-        }
-        Ok(())
+    /// The last insert of an append: the outcome of its command.
+    fn record_command(&self, command: Ulid, outcome: Vec<u8>) -> sled::Result<()> {
+        self.insert(&self.commands, &command.to_bytes(), outcome)
     }
 
     /// Commits as the store did until 2026-12-03: a record of version 2 for each event under
@@ -342,8 +339,12 @@ impl SledStore {
             .map_err(fail)?;
         }
         let outcome = encode_outcome(&write.outcome)?;
-        self.record_command(&write, request.command_id, outcome)
+        self.record_command(request.command_id, outcome)
             .map_err(fail)?;
+        if !write.events.is_empty() {
+            self.insert(&self.meta, NEXT_POSITION, &(last + 1).to_be_bytes())
+                .map_err(fail)?;
+        }
         self.visible.store(last, Ordering::Release);
         Ok(Committed::Written(write.outcome))
     }
@@ -703,21 +704,78 @@ fn run_end(stream: &StreamId, first: u64, positions: &[u8]) -> Result<u64, Store
     Ok(first + (positions.len() / 8) as u64 - 1)
 }
 
-/// Finishes what a crash left of the last appends and returns the log's head.
+/// Finishes what a crash left of the last append and returns the log's head.
 ///
-/// sled recovers a prefix of the inserts, and an append inserts its events before what indexes
-/// them, so after a crash the indexes may lag behind the log: what they miss is indexed again
-/// from the log, whose records carry everything the indexes hold. An append is one record since
-/// 2026-12-04 and so reaches the log whole or not at all; a log written before may end in an
-/// append of one record per event whose last events are missing, and that part is removed (it
-/// was never acknowledged: that happens only after a sync that covers the whole append).
+/// sled recovers a prefix of the inserts, and an append inserts its record before what indexes
+/// it, under a lock that the next append waits for. So after a crash every append but the last
+/// is indexed, and the last may not be: it is indexed again from its record, which carries
+/// everything the indexes hold (inserting an entry that is there already changes nothing).
+///
+/// Logs written until 2026-12-03 ([`recover_version_2`]) say instead how far their indexes
+/// reach, and may end in an append whose last events are missing.
 fn recover(
     events: &sled::Tree,
     streams: &sled::Tree,
     commands: &sled::Tree,
     meta: &sled::Tree,
 ) -> Result<u64, StoreError> {
-    let indexed = read_head(meta)?;
+    if let Some(next) = meta.get(NEXT_POSITION).map_err(sled_error)? {
+        let head = recover_version_2(events, streams, commands, next_to_head(&next)?)?;
+        // Every append is indexed now, so the log meets the invariant above from here on.
+        meta.remove(NEXT_POSITION).map_err(sled_error)?;
+        return Ok(head);
+    }
+    let Some((key, value)) = events.last().map_err(sled_error)? else {
+        return Ok(0);
+    };
+    let first = decode_u64(&key).ok_or_else(|| corrupt_index("a log key".into()))?;
+    let corrupt = |reason| StoreError::Corrupt {
+        position: first,
+        reason,
+    };
+    match record::decode_entry(&value).map_err(corrupt)? {
+        Entry::Append(record) => {
+            index_append(streams, commands, first, &record)?;
+            Ok(first + record.len() as u64 - 1)
+        }
+        // A log of version 2 whose recovery finished: it is indexed throughout.
+        Entry::Event(_) => Ok(first),
+    }
+}
+
+/// Indexes the append record stored under `first`, as `SledStore::write` does.
+fn index_append(
+    streams: &sled::Tree,
+    commands: &sled::Tree,
+    first: u64,
+    record: &record::AppendRecord<'_>,
+) -> Result<(), StoreError> {
+    let appended = (0..record.len())
+        .map(|index| checked_event(record, first, index))
+        .collect::<Result<Vec<_>, _>>()?;
+    for (key, positions) in stream_runs(&appended) {
+        streams.insert(key, positions).map_err(sled_error)?;
+    }
+    commands
+        .insert(
+            Ulid(record.command()).to_bytes(),
+            encode_outcome(&outcome_of(&appended))?,
+        )
+        .map_err(sled_error)?;
+    Ok(())
+}
+
+/// Recovery of a log whose indexes reach `indexed`, as the store wrote it until 2026-12-03:
+/// a record for each event, each saying where its append ends. After a crash the log may end in
+/// an append whose last events are missing; that part is removed (it was never acknowledged:
+/// that happens only after a sync that covers the whole append). What the indexes miss after
+/// `indexed` is indexed again from the log.
+fn recover_version_2(
+    events: &sled::Tree,
+    streams: &sled::Tree,
+    commands: &sled::Tree,
+    indexed: u64,
+) -> Result<u64, StoreError> {
     let mut log_head = last_position(events)?;
     if log_head > indexed {
         let (event, mark) = marked_event_at(events, log_head, MISSING_FROM_LOG)?;
@@ -749,8 +807,6 @@ fn recover(
     }
     if log_head > indexed {
         reindex(events, streams, commands, indexed + 1)?;
-        meta.insert(NEXT_POSITION, &(log_head + 1).to_be_bytes())
-            .map_err(sled_error)?;
         tracing::info!(
             from = indexed + 1,
             to = log_head,
@@ -760,8 +816,7 @@ fn recover(
     Ok(log_head)
 }
 
-/// Indexes every event from `from` (the first position of an append) on, as `SledStore::write`
-/// would have.
+/// Indexes every event from `from` (the first position of an append) on, in a log of version 2.
 fn reindex(
     events: &sled::Tree,
     streams: &sled::Tree,
@@ -771,18 +826,6 @@ fn reindex(
     // Of an append written one record per event, the part read so far.
     let mut first_of_append = None;
     let mut versions: Vec<(StreamId, u64)> = Vec::new();
-    let index = |appended: &[RecordedEvent]| -> Result<(), StoreError> {
-        for (key, positions) in stream_runs(appended) {
-            streams.insert(key, positions).map_err(sled_error)?;
-        }
-        Ok(())
-    };
-    let record_command = |command: u128, outcome: &AppendOutcome| {
-        commands
-            .insert(Ulid(command).to_bytes(), encode_outcome(outcome)?)
-            .map_err(sled_error)
-            .map(drop)
-    };
     for entry in events.range(from.to_be_bytes()..) {
         let (key, value) = entry.map_err(sled_error)?;
         let position = decode_u64(&key).ok_or_else(|| corrupt_index("a log key".into()))?;
@@ -790,18 +833,19 @@ fn reindex(
         let (event, mark) = match record::decode_entry(&value).map_err(corrupt)? {
             Entry::Event(bytes) => record::decode_marked(bytes).map_err(corrupt)?,
             Entry::Append(record) => {
-                let appended = (0..record.len())
-                    .map(|index| checked_event(&record, position, index))
-                    .collect::<Result<Vec<_>, _>>()?;
-                index(&appended)?;
-                record_command(record.command(), &outcome_of(&appended))?;
+                index_append(streams, commands, position, &record)?;
                 continue;
             }
         };
         if event.position != position {
             return Err(misplaced(position, &event));
         }
-        index(std::slice::from_ref(&event))?;
+        streams
+            .insert(
+                stream_key(&event.stream, event.stream_version),
+                &position.to_be_bytes(),
+            )
+            .map_err(sled_error)?;
         let first = *first_of_append.get_or_insert(position);
         match versions
             .iter_mut()
@@ -820,7 +864,9 @@ fn reindex(
                 stream_versions: std::mem::take(&mut versions),
                 duplicate: false,
             };
-            record_command(command, &outcome)?;
+            commands
+                .insert(Ulid(command).to_bytes(), encode_outcome(&outcome)?)
+                .map_err(sled_error)?;
         }
         first_of_append = None;
         versions.clear();
@@ -1054,13 +1100,6 @@ fn marked_event_at(
     }
 }
 
-fn read_head(meta: &sled::Tree) -> Result<u64, StoreError> {
-    match meta.get(NEXT_POSITION).map_err(sled_error)? {
-        Some(bytes) => next_to_head(&bytes),
-        None => Ok(0),
-    }
-}
-
 fn next_to_head(bytes: &[u8]) -> Result<u64, StoreError> {
     match decode_u64(bytes) {
         Some(next) if next >= 1 => Ok(next - 1),
@@ -1131,8 +1170,8 @@ mod tests {
     }
 
     /// The inserts an append of three events to two streams makes: its record, two stream
-    /// index entries, its command and the next position.
-    const INSERTS: usize = 5;
+    /// index entries and its command.
+    const INSERTS: usize = 4;
     /// The same as the store wrote it until 2026-12-03 (but for the streams' heads, which it
     /// wrote in a tree of their own): three events, three stream index entries, its command
     /// and the next position.
