@@ -27,9 +27,9 @@
 //! as they are, beside what is appended now; `heads` is dropped at open. Their records of
 //! version 2 say where their append ends ([`record::AppendMark`]), and `meta` how far the
 //! indexes reach, so that the first open by this version removes an append a crash left in
-//! part and indexes what the indexes miss; it then removes `meta`. Databases written before record version 2 wrote each append
-//! in one transaction and need no recovery. `balans copy --to DIR` copies a log into a new
-//! database in today's format.
+//! part and indexes what the indexes miss; it then removes `meta`. Databases written before
+//! record version 2 wrote each append in one transaction and need no recovery. `balans copy
+//! --to DIR` copies a log into a new database in today's format.
 //!
 //! sled compresses what it writes with zstd (see [`SledOptions::compression`]).
 //!
@@ -263,19 +263,17 @@ impl SledStore {
         if self.writes_version_2.load(Ordering::SeqCst) {
             return self.commit_version_2(request, write);
         }
-        let record = match write.events.is_empty() {
-            true => None,
-            false => Some(
-                record::encode_append(&write.events, request.command_id.0).map_err(|error| {
-                    StoreError::Io(format!("encoding the append's events failed: {error}"))
-                })?,
-            ),
-        };
+        let record = (!write.events.is_empty())
+            .then(|| record::encode_append(&write.events, request.command_id.0))
+            .transpose()
+            .map_err(|error| {
+                StoreError::Io(format!("encoding the append's events failed: {error}"))
+            })?;
         let outcome = encode_outcome(&write.outcome)?;
 
         if let Err(error) = self.write(&write, record, request.command_id, outcome) {
-            // Part of the append may be in sled now. Reopening removes it (see `recover`); until
-            // then no further append may build on it.
+            // Part of the append may be in sled now. Reopening finishes it if its record is in
+            // (see `recover`); until then no further append may build on it.
             let error = format!("writing an append failed part way: {error}");
             self.group.fail(error.clone());
             return Err(StoreError::Io(error));
@@ -831,15 +829,12 @@ fn reindex(
         let position = decode_u64(&key).ok_or_else(|| corrupt_index("a log key".into()))?;
         let corrupt = |reason| StoreError::Corrupt { position, reason };
         let (event, mark) = match record::decode_entry(&value).map_err(corrupt)? {
-            Entry::Event(bytes) => record::decode_marked(bytes).map_err(corrupt)?,
+            Entry::Event(bytes) => one_event_record(position, bytes)?,
             Entry::Append(record) => {
                 index_append(streams, commands, position, &record)?;
                 continue;
             }
         };
-        if event.position != position {
-            return Err(misplaced(position, &event));
-        }
         streams
             .insert(
                 stream_key(&event.stream, event.stream_version),
@@ -975,13 +970,7 @@ fn event_in_entry(
         reason,
     };
     match record::decode_entry(bytes).map_err(corrupt)? {
-        Entry::Event(bytes) if position == first => {
-            let (event, _) = record::decode_marked(bytes).map_err(corrupt)?;
-            if event.position != position {
-                return Err(misplaced(position, &event));
-            }
-            Ok(Some(event))
-        }
+        Entry::Event(bytes) if position == first => Ok(Some(one_event_record(first, bytes)?.0)),
         Entry::Event(..) => Ok(None),
         Entry::Append(record) => match usize::try_from(position - first) {
             Ok(index) if index < record.len() => checked_event(&record, first, index).map(Some),
@@ -1010,13 +999,7 @@ fn push_entry_events(
         reason,
     };
     match record::decode_entry(bytes).map_err(corrupt)? {
-        Entry::Event(bytes) if first == next => {
-            let (event, _) = record::decode_marked(bytes).map_err(corrupt)?;
-            if event.position != first {
-                return Err(misplaced(first, &event));
-            }
-            out.push(event);
-        }
+        Entry::Event(bytes) if first == next => out.push(one_event_record(first, bytes)?.0),
         Entry::Event(..) => {}
         Entry::Append(record) => {
             let skipped = usize::try_from(next - first).unwrap_or(usize::MAX);
@@ -1029,6 +1012,20 @@ fn push_entry_events(
         }
     }
     Ok(())
+}
+
+/// The event of a record of one event (version 2 or before) stored under `position`, which must
+/// say it is at that position, and its mark.
+fn one_event_record(
+    position: u64,
+    bytes: &[u8],
+) -> Result<(RecordedEvent, Option<AppendMark>), StoreError> {
+    let (event, mark) =
+        record::decode_marked(bytes).map_err(|reason| StoreError::Corrupt { position, reason })?;
+    if event.position != position {
+        return Err(misplaced(position, &event));
+    }
+    Ok((event, mark))
 }
 
 /// The event at `index` of the append record stored under key `first`, which must say it is
@@ -1078,13 +1075,7 @@ fn marked_event_at(
     };
     let corrupt = |reason| StoreError::Corrupt { position, reason };
     match record::decode_entry(&bytes).map_err(corrupt)? {
-        Entry::Event(bytes) if first == position => {
-            let (event, mark) = record::decode_marked(bytes).map_err(corrupt)?;
-            if event.position != position {
-                return Err(misplaced(position, &event));
-            }
-            Ok((event, mark))
-        }
+        Entry::Event(bytes) if first == position => one_event_record(first, bytes),
         Entry::Event(..) => Err(StoreError::Corrupt {
             position,
             reason: missing.into(),
