@@ -449,11 +449,14 @@ impl ReadModel {
         keep: impl Fn(&RecordedEvent) -> bool + Sync,
     ) -> Result<(), AppError> {
         let (send, receive) = std::sync::mpsc::sync_channel(4);
-        // The folding thread hands each emptied page back for the reader to fill again: a page
-        // freed on the other thread went back to the allocator of the thread that made it too
-        // late to be reused, and perf put a fifth of a rebuild's CPU in the kernel zeroing the
-        // fresh pages that replaced it.
-        let (give_back, given_back) = std::sync::mpsc::channel::<Vec<(RecordedEvent, Event)>>();
+        // The folding thread hands each page back for the reader to fill again: a page freed
+        // on the other thread went back to the allocator of the thread that made it too late
+        // to be reused, and perf put a fifth of a rebuild's CPU in the kernel zeroing the fresh
+        // pages that replaced it. It hands the pages back with their recorded events still in
+        // them (it takes only the decoded events), so that the reader, which made them and is
+        // the less busy of the two, frees them too.
+        let (give_back, given_back) =
+            std::sync::mpsc::channel::<Vec<(RecordedEvent, Option<Event>)>>();
         let from = self.position + 1;
         let keep = &keep;
         std::thread::scope(|scope| {
@@ -474,7 +477,7 @@ impl ReadModel {
                         );
                         for recorded in events.into_iter().filter(|recorded| keep(recorded)) {
                             let event = decode_recorded(&recorded)?;
-                            decoded.push((recorded, event));
+                            decoded.push((recorded, Some(event)));
                         }
                         Ok(decoded)
                     });
@@ -487,8 +490,10 @@ impl ReadModel {
             // Dropping the receiver on an error stops the reader at its next page.
             for page in receive {
                 let mut page = page?;
-                for (recorded, event) in page.drain(..) {
-                    self.apply_event(&recorded, event)?;
+                for (recorded, event) in &mut page {
+                    if let Some(event) = event.take() {
+                        self.apply_event(recorded, event)?;
+                    }
                 }
                 // The reader may be done already; then the page is simply freed.
                 let _ = give_back.send(page);
