@@ -172,6 +172,41 @@ enum Owed<'a> {
 }
 
 impl CaseState {
+    /// A case as it opens: who it is and when, with nothing raised, answered, promised or said
+    /// yet, and no section, title or text.
+    pub fn bare(
+        id: CaseId,
+        forum: ForumId,
+        number: CaseNumber,
+        kind: CaseKind,
+        opened: Occurrence,
+    ) -> Self {
+        CaseState {
+            id,
+            forum,
+            number,
+            kind,
+            section: None,
+            title: Box::default(),
+            text: Box::default(),
+            opened,
+            raised_by: None,
+            asked_by: None,
+            addressed_to: None,
+            pre_registered: false,
+            carried_over: false,
+            registry_number: None,
+            mbl: None,
+            answers: Vec::new(),
+            answer_owed: None,
+            commitments: Vec::new(),
+            statements: Vec::new(),
+            on_balance_list: false,
+            closed: None,
+            meetings: Box::default(),
+        }
+    }
+
     /// Everything owed on this case now: nothing once closed; otherwise the owed answer
     /// (if any) and every unfulfilled commitment.
     pub fn obligations(&self) -> Vec<Obligation> {
@@ -420,28 +455,10 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
     } = event
     {
         let mut opened = CaseState {
-            id: *case,
-            forum: *forum,
-            number: number.clone(),
-            kind: *kind,
             section: section.as_deref().map(Into::into),
             title: title.as_str().into(),
             text: text.as_str().into(),
-            opened: *at,
-            raised_by: None,
-            asked_by: None,
-            addressed_to: None,
-            pre_registered: false,
-            carried_over: false,
-            registry_number: None,
-            mbl: None,
-            answers: Vec::new(),
-            answer_owed: None,
-            commitments: Vec::new(),
-            statements: Vec::new(),
-            on_balance_list: false,
-            closed: None,
-            meetings: Box::default(),
+            ..CaseState::bare(*case, *forum, number.clone(), *kind, *at)
         };
         opened.appeared_at(at);
         return Some(opened);

@@ -171,34 +171,11 @@ impl CaseEvents {
 /// A state of `state`'s case with none of its heap parts, to stand in its view while the case
 /// is folded.
 fn emptied(state: &CaseState) -> CaseState {
-    CaseState {
-        id: state.id,
-        forum: state.forum,
-        number: balans_domain::CaseNumber {
-            forum_code: String::new(),
-            year: state.number.year,
-            sequence: state.number.sequence,
-        },
-        kind: state.kind,
-        section: None,
-        title: Box::default(),
-        text: Box::default(),
-        opened: state.opened,
-        raised_by: None,
-        asked_by: None,
-        addressed_to: None,
-        pre_registered: false,
-        carried_over: false,
-        registry_number: None,
-        mbl: None,
-        answers: Vec::new(),
-        answer_owed: None,
-        commitments: Vec::new(),
-        statements: Vec::new(),
-        on_balance_list: false,
-        closed: None,
-        meetings: Box::default(),
-    }
+    let number = balans_domain::CaseNumber {
+        forum_code: String::new(),
+        ..state.number
+    };
+    CaseState::bare(state.id, state.forum, number, state.kind, state.opened)
 }
 
 /// A case as the model keeps it: its state, and of its history only what filters and past
