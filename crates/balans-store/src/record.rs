@@ -122,12 +122,7 @@ impl AppendRecord<'_> {
     pub fn event(&self, index: usize) -> Result<RecordedEvent, String> {
         let end = |index: usize| {
             let at = 4 * index;
-            u32::from_be_bytes([
-                self.ends[at],
-                self.ends[at + 1],
-                self.ends[at + 2],
-                self.ends[at + 3],
-            ]) as usize
+            u32::from_be_bytes(self.ends[at..at + 4].try_into().expect("4 bytes")) as usize
         };
         if index >= self.len() {
             return Err(format!(

@@ -706,8 +706,9 @@ fn run_end(stream: &StreamId, first: u64, positions: &[u8]) -> Result<u64, Store
 ///
 /// sled recovers a prefix of the inserts, and an append inserts its record before what indexes
 /// it, under a lock that the next append waits for. So after a crash every append but the last
-/// is indexed, and the last may not be: it is indexed again from its record, which carries
-/// everything the indexes hold (inserting an entry that is there already changes nothing).
+/// is indexed, and the last may not be: unless its command's outcome (its last insert) is
+/// there, it is indexed again from its record, which carries everything the indexes hold
+/// (inserting an entry that is there already changes nothing).
 ///
 /// Logs written until 2026-12-03 ([`recover_version_2`]) say instead how far their indexes
 /// reach, and may end in an append whose last events are missing.
@@ -733,7 +734,11 @@ fn recover(
     };
     match record::decode_entry(&value).map_err(corrupt)? {
         Entry::Append(record) => {
-            index_append(streams, commands, first, &record)?;
+            // Its command's outcome is its last insert: once that is in, so is the rest.
+            let command = Ulid(record.command()).to_bytes();
+            if !commands.contains_key(command).map_err(sled_error)? {
+                index_append(streams, commands, first, &record)?;
+            }
             Ok(first + record.len() as u64 - 1)
         }
         // A log of version 2 whose recovery finished: it is indexed throughout.
@@ -821,9 +826,8 @@ fn reindex(
     commands: &sled::Tree,
     from: u64,
 ) -> Result<(), StoreError> {
-    // Of an append written one record per event, the part read so far.
-    let mut first_of_append = None;
-    let mut versions: Vec<(StreamId, u64)> = Vec::new();
+    // Of an append written one record per event, the events read so far.
+    let mut appended: Vec<RecordedEvent> = Vec::new();
     for entry in events.range(from.to_be_bytes()..) {
         let (key, value) = entry.map_err(sled_error)?;
         let position = decode_u64(&key).ok_or_else(|| corrupt_index("a log key".into()))?;
@@ -841,30 +845,19 @@ fn reindex(
                 &position.to_be_bytes(),
             )
             .map_err(sled_error)?;
-        let first = *first_of_append.get_or_insert(position);
-        match versions
-            .iter_mut()
-            .find(|(stream, _)| *stream == event.stream)
-        {
-            Some((_, version)) => *version = event.stream_version,
-            None => versions.push((event.stream.clone(), event.stream_version)),
-        }
+        appended.push(event);
         let Some(mark) = mark.filter(|mark| mark.following == 0) else {
             continue;
         };
         if let Some(command) = mark.command {
-            let outcome = AppendOutcome {
-                last_position: position,
-                first_position: Some(first),
-                stream_versions: std::mem::take(&mut versions),
-                duplicate: false,
-            };
             commands
-                .insert(Ulid(command).to_bytes(), encode_outcome(&outcome)?)
+                .insert(
+                    Ulid(command).to_bytes(),
+                    encode_outcome(&outcome_of(&appended))?,
+                )
                 .map_err(sled_error)?;
         }
-        first_of_append = None;
-        versions.clear();
+        appended.clear();
     }
     Ok(())
 }
