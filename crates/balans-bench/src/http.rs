@@ -21,14 +21,14 @@ use balans_bench::answers::Queries as _;
 use balans_bench::peer::Peer;
 use balans_bench::report::{Better, Report};
 use balans_domain::{ForumId, Party};
-use balans_graphql::{Service, SharedStore};
+use balans_graphql::Runtime;
 use balans_server::{AppState, HttpLimits};
-use balans_store::SledStore;
 use serde::Deserialize;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
 use balans_bench::answers::QueryParams;
+use balans_bench::measure::Samples;
 
 /// How many connections wrk keeps open: the issue's 16 concurrent clients.
 const CLIENTS: u32 = 16;
@@ -41,7 +41,7 @@ struct Measured {
 pub fn figures(
     report: &mut Report,
     duration: &Duration,
-    store: &Arc<SledStore>,
+    ours: &Arc<Runtime>,
     peer_path: &Path,
     params: &QueryParams,
 ) -> Result<()> {
@@ -64,8 +64,7 @@ pub fn figures(
         .worker_threads(2)
         .enable_all()
         .build()?;
-    let service = Service::open(Arc::clone(store) as SharedStore, Box::new(SystemClock))?;
-    let (ours_addr, stop_ours) = runtime.block_on(start_ours(service))?;
+    let (ours_addr, stop_ours) = runtime.block_on(start_ours(Arc::clone(ours)))?;
     let (peer_addr, stop_peer) = runtime.block_on(start_peer(peer_path.to_path_buf()))?;
 
     let obligations_query = r#"{ obligations(owedBy: "Kommunal") { caseNumber kind commitmentNumber party what since dueDate overdue daysWaiting } }"#;
@@ -103,10 +102,22 @@ pub fn figures(
         let theirs = wrk(&format!("http://{peer_addr}{peer_target}"), None, duration)?;
         results.push((name, ours, theirs));
     }
+    let draft = import_draft_latency(ours_addr, forum)?;
     let _ = stop_ours.send(());
     let _ = stop_peer.send(());
     runtime.shutdown_timeout(Duration::from_secs(5));
     let _ = std::fs::remove_dir_all(&dir);
+    report.single(
+        "7 HTTP importDraft of a seed protocol, one client, p50 (µs)",
+        "http_import_draft_p50",
+        "us",
+        draft.p50(),
+        &format!(
+            "ours only (the peer has no importer); p99 {:.0} µs over {} requests",
+            draft.p99(),
+            draft.len()
+        ),
+    );
     for (name, ours, theirs) in results {
         report.pair(
             &format!("7 HTTP {name}, {CLIENTS} clients (requests/s)"),
@@ -209,10 +220,10 @@ fn duration_us(text: &str) -> Option<f64> {
     Some(value * scale)
 }
 
-async fn start_ours(service: Arc<Service>) -> Result<(SocketAddr, oneshot::Sender<()>)> {
+async fn start_ours(ours: Arc<Runtime>) -> Result<(SocketAddr, oneshot::Sender<()>)> {
     let listener = TcpListener::bind("127.0.0.1:0").await?;
     let addr = listener.local_addr()?;
-    let state = AppState::new(service, HttpLimits::default());
+    let state = AppState::new(ours, HttpLimits::default());
     let (stop, stopped) = oneshot::channel::<()>();
     tokio::spawn(async move {
         let shutdown = async move {
@@ -373,6 +384,25 @@ fn check_ours(addr: SocketAddr, body: &str) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// The seed protocol of Hägersten-Älvsjö, read into a draft against a forum of the generated
+/// history (so that links are proposed against its open cases), one request at a time.
+fn import_draft_latency(addr: SocketAddr, forum: ForumId) -> Result<Samples> {
+    const PROTOCOL: &str =
+        include_str!("../../../tests/fixtures/protocols/004_5bdb85c66693e9e6.txt");
+    let body = serde_json::to_string(&serde_json::json!({
+        "query": "mutation($text: String, $forum: String) { importDraft(text: $text, forum: $forum) { items links } }",
+        "variables": { "text": PROTOCOL, "forum": forum.to_string() },
+    }))?;
+    crate::progress("HTTP importDraft: one client");
+    let mut samples = Samples::default();
+    for _ in 0..50 {
+        let started = std::time::Instant::now();
+        check_ours(addr, &body)?;
+        samples.push(started.elapsed());
+    }
+    Ok(samples)
 }
 
 fn check_peer(addr: SocketAddr, target: &str) -> Result<()> {

@@ -20,7 +20,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result, bail};
-use balans_app::{App, Clock as _, CommandMeta, SystemClock};
+use balans_app::{Clock as _, CommandMeta, SystemClock};
 use balans_bench::answers::{Ours, Queries, QueryParams};
 use balans_bench::measure::{self, Samples};
 use balans_bench::peer::Peer;
@@ -28,7 +28,8 @@ use balans_bench::report::{Better, Report};
 use balans_domain::{CaseId, CaseKind, CaseStatus, Command, ForumId, MeetingId, Party};
 use balans_gen::{Generator, Options, generate_into};
 use balans_read::{ReadModel, snapshot};
-use balans_store::{EventStore, SledStore};
+use balans_runtime::{Closed, Runtime, SharedStore};
+use balans_store::EventStore;
 use clap::Parser;
 use jiff::civil::Date;
 use ulid::Ulid;
@@ -171,7 +172,8 @@ fn run(args: &Args) -> Result<bool> {
     // 3. Bulk import: the generated history, one atomic append per meeting protocol.
     let ours_dir = work.join(format!("ours-{size}"));
     let peer_path = work.join(format!("peer-{size}.sqlite"));
-    let (store, ours_import) = import_ours(&ours_dir, options)?;
+    let (runtime, ours_import) = import_ours(&ours_dir, options)?;
+    let store = Arc::clone(runtime.store());
     progress(&format!(
         "ours imported in {:.1} s",
         ours_import.as_secs_f64()
@@ -197,9 +199,10 @@ fn run(args: &Args) -> Result<bool> {
         events as f64 / peer_import.as_secs_f64(),
     );
 
-    // 5. Full replay: read every event and fold it into the read model.
+    // 5. Full replay: read every event and fold it into the read model (the runtime's live
+    // model, opened before the history was written, folds the whole log as a rebuild does).
     let t = Instant::now();
-    let mut model = ReadModel::load(&*store)?;
+    runtime.catch_up()?;
     let ours_replay = t.elapsed();
     let t = Instant::now();
     let peer_model = peer.replay()?;
@@ -217,7 +220,9 @@ fn run(args: &Args) -> Result<bool> {
     // The read-model snapshot the server keeps beside the log; cold starts read it. It is on
     // disk from here on, so figure 8 counts it.
     let t = Instant::now();
-    let saved = snapshot::save(&model, &*store, &snapshot::path_for(&ours_dir))?;
+    let saved = runtime
+        .save_snapshot()?
+        .context("the runtime keeps a snapshot")?;
     report.single(
         "4 saving the read-model snapshot (µs)",
         "snapshot_save",
@@ -227,9 +232,10 @@ fn run(args: &Args) -> Result<bool> {
     );
 
     // Equal answers first: a fast wrong answer is no answer.
+    let model = runtime.live();
     let params = QueryParams::choose(&model, last_date);
     let ours = Ours {
-        store: &*store,
+        store: &store,
         model: &model,
     };
     let mismatches =
@@ -247,7 +253,7 @@ fn run(args: &Args) -> Result<bool> {
     queries(&mut report, &plan, &store, &model, &peer, &params)?;
 
     // 8. Size on disk, against the events as JSON lines.
-    let json_bytes = events_json_bytes(&*store)?;
+    let json_bytes = events_json_bytes(&store)?;
     let ours_disk = measure::size_on_disk(&ours_dir);
     let peer_disk = peer_files(&peer_path)
         .iter()
@@ -275,23 +281,26 @@ fn run(args: &Args) -> Result<bool> {
     );
 
     // 1. Durable single commands, interleaved with the fsync floor.
-    single_commands(&mut report, &plan, &work, &store, &mut model, &mut peer)?;
+    drop(model);
+    single_commands(&mut report, &plan, &work, &runtime, &mut peer)?;
     // 2. Concurrent durable commands.
-    let mut model = concurrent_commands(&mut report, &plan, &work, &store, model, &peer_path)?;
+    concurrent_commands(&mut report, &plan, &work, &runtime, &peer_path)?;
     drop(peer);
     // The writers added tens of thousands of events since the snapshot. `balans serve` saves
     // one every 50,000 events and at shutdown, so a server that took those commands would have
     // left one; the cold starts below begin where it would have left off.
-    model.catch_up(&*store)?;
-    snapshot::save(&model, &*store, &snapshot::path_for(&ours_dir))?;
+    runtime.save_snapshot()?;
 
     // 7. Over HTTP, with a load tool.
-    http::figures(&mut report, &plan.http_for, &store, &peer_path, &params)?;
-    drop(model);
+    http::figures(&mut report, &plan.http_for, &runtime, &peer_path, &params)?;
     drop(store);
     // As `balans serve` closes: sled writes its page table for the next start, which would
     // otherwise read again the whole log this process wrote.
-    let settled = SledStore::settle(&ours_dir, Default::default())?;
+    let settled = match runtime.close() {
+        Closed::Settled(took) => took,
+        Closed::SettleFailed(error) => return Err(error.into()),
+        Closed::StillInUse | Closed::Closed => bail!("the database was not closed"),
+    };
     report.single(
         "4 settling the log at shutdown (µs)",
         "settle",
@@ -343,11 +352,12 @@ fn peer_files(path: &Path) -> Vec<PathBuf> {
     ]
 }
 
-fn import_ours(dir: &Path, options: Options) -> Result<(Arc<SledStore>, Duration)> {
-    let store = Arc::new(SledStore::open(dir, Default::default())?);
-    let app = App::new(Arc::clone(&store));
-    let summary = generate_into(&app, options, |_| {})?;
-    Ok((store, summary.elapsed))
+/// Writes the history into a new database through the runtime's application layer, as `balans
+/// gen` does; the live model is left at the empty log for the replay to fill.
+fn import_ours(dir: &Path, options: Options) -> Result<(Arc<Runtime>, Duration)> {
+    let runtime = Runtime::open(&balans_runtime::Config::new(dir))?;
+    let summary = generate_into(runtime.app(), options, |_| {})?;
+    Ok((runtime, summary.elapsed))
 }
 
 fn import_peer(path: &Path, options: Options) -> Result<(Peer, Duration, Date)> {
@@ -391,15 +401,12 @@ fn time_query<P, T, E: std::fmt::Display>(
 fn queries(
     report: &mut Report,
     plan: &Plan,
-    store: &Arc<SledStore>,
+    store: &SharedStore,
     model: &ReadModel,
     peer: &Peer,
     params: &QueryParams,
 ) -> Result<()> {
-    let ours = Ours {
-        store: &**store,
-        model,
-    };
+    let ours = Ours { store, model };
     let size = label(plan.events);
     let mut pair = |name: &str, key: &str, a: Samples, b: Samples| {
         report.pair(
@@ -536,14 +543,12 @@ fn single_commands(
     report: &mut Report,
     plan: &Plan,
     work: &Path,
-    store: &Arc<SledStore>,
-    model: &mut ReadModel,
+    runtime: &Runtime,
     peer: &mut Peer,
 ) -> Result<()> {
     progress("durable single commands");
-    let app = App::new(Arc::clone(store));
     let today = SystemClock.today();
-    let targets = follow_up_targets(model, plan.single_rounds * plan.single_per_round);
+    let targets = follow_up_targets(&runtime.live(), plan.single_rounds * plan.single_per_round);
     if targets.is_empty() {
         report.missing(
             "1 durable single command",
@@ -554,7 +559,7 @@ fn single_commands(
     }
     let (mut floor, mut ours, mut theirs) =
         (Samples::default(), Samples::default(), Samples::default());
-    let subscriber = Subscriber::start(store);
+    let subscriber = Subscriber::start(runtime.store());
     let mut acknowledged: Vec<(u64, Instant)> = Vec::new();
     let mut next = targets.iter().cycle();
     // Rounds alternate between the floor and both sides, so that a disk that changes speed
@@ -565,13 +570,9 @@ fn single_commands(
             next.by_ref().take(plan.single_per_round).copied().collect();
         for (case, meeting) in &round {
             let t = Instant::now();
-            let executed = app.execute_knowing(
-                follow_up(*case, *meeting),
-                CommandMeta::new("bench"),
-                &*model,
-            )?;
+            let executed =
+                runtime.execute(follow_up(*case, *meeting), CommandMeta::new("bench"))?;
             acknowledged.push((executed.outcome.last_position, Instant::now()));
-            model.catch_up(&**store)?;
             ours.push(t.elapsed());
         }
         for (case, meeting) in &round {
@@ -656,7 +657,7 @@ struct Subscriber {
 }
 
 impl Subscriber {
-    fn start(store: &Arc<SledStore>) -> Self {
+    fn start(store: &SharedStore) -> Self {
         let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let mut receiver = store.subscribe();
         let (store, stopping) = (Arc::clone(store), Arc::clone(&stop));
@@ -728,21 +729,18 @@ fn concurrent_commands(
     report: &mut Report,
     plan: &Plan,
     work: &Path,
-    store: &Arc<SledStore>,
-    model: ReadModel,
+    runtime: &Runtime,
     peer_path: &Path,
-) -> Result<ReadModel> {
-    let targets = discussion_targets(&model);
+) -> Result<()> {
+    let targets = discussion_targets(&runtime.live());
     if targets.is_empty() {
         report.missing(
             "2 concurrent durable commands",
             "concurrent",
             "no case to discuss",
         );
-        return Ok(model);
+        return Ok(());
     }
-    let app = App::new(Arc::clone(store));
-    let model = Mutex::new(model);
     let writer = Mutex::new(Peer::open(peer_path)?);
     let today = SystemClock.today();
     for writers in [1usize, 8, 64] {
@@ -755,7 +753,7 @@ fn concurrent_commands(
             let results: Vec<Result<(u64, Samples)>> = std::thread::scope(|scope| {
                 let handles: Vec<_> = (0..writers)
                     .map(|w| {
-                        let (app, model, writer, targets) = (&app, &model, &writer, &targets);
+                        let (writer, targets) = (&writer, &targets);
                         scope.spawn(move || -> Result<(u64, Samples)> {
                             let mut samples = Samples::default();
                             let mut done = 0u64;
@@ -765,15 +763,10 @@ fn concurrent_commands(
                                 k += writers;
                                 let t = Instant::now();
                                 if side == "ours" {
-                                    app.execute_knowing(
+                                    runtime.execute(
                                         discussion(case, meeting),
                                         CommandMeta::new("bench"),
-                                        model,
                                     )?;
-                                    model
-                                        .lock()
-                                        .unwrap_or_else(PoisonError::into_inner)
-                                        .catch_up(&**store)?;
                                 } else {
                                     // One write connection behind a mutex: SQLite has one writer,
                                     // and queueing in process beats its busy-wait backoff.
@@ -838,7 +831,7 @@ fn concurrent_commands(
             peer_lat.p99(),
         );
     }
-    Ok(model.into_inner().unwrap_or_else(PoisonError::into_inner))
+    Ok(())
 }
 
 /// Cold start and peak RSS: each side in a fresh process, `runs` times, median of the starts.
@@ -870,12 +863,13 @@ fn cold_starts(
         let ours = work.join(format!("ours-{name}"));
         let theirs = work.join(format!("peer-{name}.sqlite"));
         let options = Options::new(events, args.seed);
-        let (store, _) = import_ours(&ours, options)?;
-        let model = ReadModel::load(&*store)?;
-        snapshot::save(&model, &*store, &snapshot::path_for(&ours))?;
-        drop((model, store));
-        // As `balans gen` ends.
-        SledStore::settle(&ours, Default::default())?;
+        // As `balans gen` ends: the model folded and saved, the database settled.
+        let (runtime, _) = import_ours(&ours, options)?;
+        runtime.catch_up()?;
+        runtime.save_snapshot()?;
+        if let Closed::SettleFailed(error) = runtime.close() {
+            return Err(error.into());
+        }
         drop(import_peer(&theirs, options)?);
         sizes.push((name, ours, theirs));
     }
@@ -965,18 +959,14 @@ fn run_probe(probe: &[String]) -> Result<()> {
     let loading = balans_server::allocator::PurgeAtOnce::start();
     let ready = match side.as_str() {
         "ours" => {
-            // As `balans serve` starts: the snapshot is read while the store opens.
-            let (store, file) = snapshot::read_file_while(&snapshot::path_for(path), || {
-                SledStore::open(path, Default::default())
-            });
-            let store = store?;
-            let loaded = snapshot::load_read(&store, file)?;
-            if let snapshot::Origin::Rebuilt { reason } = &loaded.origin {
+            // As `balans serve` starts: the runtime reads the snapshot while the store opens.
+            let runtime = Runtime::open(&balans_runtime::Config::new(path))?;
+            if let Some(snapshot::Origin::Rebuilt { reason }) = &runtime.opened().origin {
                 eprintln!("[bench] the cold start rebuilt from the whole log: {reason}");
             }
-            let model = loaded.model;
+            let model = runtime.live();
             let ours = Ours {
-                store: &store,
+                store: runtime.store(),
                 model: &model,
             };
             let as_of = SystemClock.today();

@@ -1,7 +1,7 @@
 //! Importing a written protocol: `importDraft` reads it into a draft without storing anything,
 //! `commitImport` records a (possibly corrected) draft in one atomic append.
 //!
-//! The draft travels as JSON in the importer's own shape (`balans_import::Draft`), so a review
+//! The draft travels as JSON in the reader's own shape (`balans_protocol::Draft`), so a review
 //! screen can show it, let a person correct items or links, and send it back unchanged in form.
 
 use std::sync::Arc;
@@ -9,28 +9,23 @@ use std::sync::Arc;
 use std::io::Read as _;
 
 use async_graphql::{Context, Json, Object, Result, SimpleObject, Upload};
-use balans_import::{CommitError, Draft, ImportOptions, ReadError};
+use balans_protocol::Draft;
+use balans_runtime::{ImportError, ImportOptions, ImportSource};
 
 use crate::error::{app_error, bad_input};
 use crate::mutation::Actor;
-use crate::service::Service;
 use crate::types::{Meeting, View};
+use balans_runtime::Runtime;
 
 /// The largest protocol accepted over the API (the server's body limit applies first).
 const MAX_BYTES: usize = 32 * 1024 * 1024;
 
-/// A protocol as it arrives: text, or a file's bytes in any encoding or as PDF.
-enum Source {
-    Text(String),
-    File(Vec<u8>),
-}
-
-impl Source {
-    fn len(&self) -> usize {
-        match self {
-            Source::Text(text) => text.len(),
-            Source::File(bytes) => bytes.len(),
-        }
+/// The size of a protocol as it arrived (the API takes no file paths).
+fn source_len(source: &ImportSource) -> usize {
+    match source {
+        ImportSource::Text(text) => text.len(),
+        ImportSource::Bytes(bytes) => bytes.len(),
+        ImportSource::Path(_) => 0,
     }
 }
 
@@ -91,7 +86,7 @@ impl ImportMutation {
         forum: Option<String>,
     ) -> Result<ImportDraft> {
         let source = match (text, upload) {
-            (Some(text), None) => Source::Text(text),
+            (Some(text), None) => ImportSource::Text(text),
             (None, Some(upload)) => {
                 let mut bytes = Vec::new();
                 upload
@@ -101,7 +96,7 @@ impl ImportMutation {
                     .take(MAX_BYTES as u64 + 1)
                     .read_to_end(&mut bytes)
                     .map_err(|error| bad_input(format!("the upload cannot be read: {error}")))?;
-                Source::File(bytes)
+                ImportSource::Bytes(bytes)
             }
             _ => {
                 return Err(bad_input(
@@ -109,32 +104,18 @@ impl ImportMutation {
                 ));
             }
         };
-        if source.len() > MAX_BYTES {
+        if source_len(&source) > MAX_BYTES {
             return Err(bad_input(format!(
                 "the protocol is larger than {MAX_BYTES} bytes"
             )));
         }
-        let service = ctx.data::<Arc<Service>>()?;
-        let draft = service
-            .write_blocking(move |app| {
-                // Reading a PDF runs pdftotext, so it too stays off the async workers.
-                let mut draft = match source {
-                    Source::Text(text) => balans_import::read_text(&text),
-                    Source::File(bytes) => {
-                        balans_import::read_bytes(&bytes).map_err(|e| bad_input(e.to_string()))?
-                    }
-                };
-                if !draft.found_anything() {
-                    return Err(bad_input(ReadError::NothingFound.to_string()));
-                }
-                let model = balans_read::ReadModel::load(app.store()).map_err(app_error)?;
-                let forum = balans_import::commit::find_forum(&model, &draft, forum.as_deref());
-                balans_import::propose_links(&mut draft, &model, app.store(), forum)
-                    .map_err(app_error)?;
-                Ok(draft)
-            })
+        let runtime = ctx.data::<Arc<Runtime>>()?;
+        // Reading a PDF runs pdftotext, and proposing links reads cases from the log: both stay
+        // off the async workers. Nothing is written and no writer is waited for.
+        let draft = runtime
+            .blocking(move |runtime| runtime.import_draft(source, forum.as_deref(), None))
             .await
-            .map_err(app_error)??;
+            .map_err(import_error)?;
         Ok(ImportDraft {
             summary: draft.to_text(),
             items: draft.items.len(),
@@ -162,7 +143,7 @@ impl ImportMutation {
         #[graphql(desc = "Record even if the forum already has a meeting on that date.")]
         force: Option<bool>,
     ) -> Result<ImportResult> {
-        let service = ctx.data::<Arc<Service>>()?;
+        let runtime = ctx.data::<Arc<Runtime>>()?;
         let options = ImportOptions {
             forum,
             force: force.unwrap_or(false),
@@ -172,12 +153,11 @@ impl ImportMutation {
             date: None,
         };
         let Json(draft) = draft;
-        let outcome = service
-            .write_blocking(move |app| balans_import::commit(app, &draft, &options))
+        let outcome = runtime
+            .blocking(move |runtime| runtime.commit_import(&draft, &options))
             .await
-            .map_err(app_error)?
-            .map_err(commit_error)?;
-        let view = View::Live(Arc::clone(service));
+            .map_err(import_error)?;
+        let view = View::Live(Arc::clone(runtime));
         let meeting = view.with(|m| {
             m.meetings
                 .get(&outcome.meeting)
@@ -194,17 +174,17 @@ impl ImportMutation {
     }
 }
 
-fn commit_error(error: CommitError) -> async_graphql::Error {
+fn import_error(error: ImportError) -> async_graphql::Error {
     match error {
-        CommitError::App(error) => app_error(error),
-        CommitError::Refused { context, source } => {
+        ImportError::App(error) => app_error(error),
+        ImportError::Refused { context, source } => {
             let inner = app_error(source);
             async_graphql::Error {
                 message: format!("{context}: {}", inner.message),
                 ..inner
             }
         }
-        CommitError::Duplicate { .. } => {
+        ImportError::Duplicate { .. } => {
             use async_graphql::ErrorExtensions;
             async_graphql::Error::new(error.to_string()).extend_with(|_, e| {
                 e.set("code", crate::error::code::DOMAIN_RULE);

@@ -11,7 +11,6 @@ pub mod parsed;
 pub mod plain;
 pub mod query;
 pub mod reports;
-pub mod service;
 pub mod subscription;
 pub mod types;
 
@@ -20,8 +19,8 @@ use std::sync::{Arc, LazyLock};
 use async_graphql::{MergedObject, Schema};
 use parsed::ParsedQueries;
 
+pub use balans_runtime::{Runtime, SharedStore};
 pub use query::QueryRoot;
-pub use service::{Service, SharedStore};
 pub use subscription::SubscriptionRoot;
 
 /// What can be changed: one mutation per command, and importing written protocols.
@@ -36,11 +35,11 @@ pub const MAX_DEPTH: usize = 12;
 /// How many fields (list fields count by their page size) a query may ask for.
 pub const MAX_COMPLEXITY: usize = 5_000;
 
-/// Builds the schema over a service, with depth and complexity limits. It registers no
+/// Builds the schema over a runtime, with depth and complexity limits. It registers no
 /// extension: [`plain::PlainList`] resolves plain fields without their per-field hooks.
-pub fn build_schema(service: Arc<Service>) -> BalansSchema {
+pub fn build_schema(runtime: Arc<Runtime>) -> BalansSchema {
     Schema::build(QueryRoot, MutationRoot::default(), SubscriptionRoot)
-        .data(service)
+        .data(runtime)
         .limit_depth(MAX_DEPTH)
         .limit_complexity(MAX_COMPLEXITY)
         .finish()

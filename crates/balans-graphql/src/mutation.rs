@@ -20,8 +20,8 @@ use ulid::Ulid;
 
 use crate::error::{app_error, bad_input, code, not_found};
 use crate::input::{parse_id, parse_optional_party, parse_party};
-use crate::service::Service;
 use crate::types::{Case, CaseKind, Forum, Mbl, Meeting, Resolution, StatementKind, View};
+use balans_runtime::Runtime;
 
 /// One mutation per command.
 #[derive(Default)]
@@ -115,13 +115,14 @@ async fn run_command<P: Payload>(
     command: Command,
     options: Option<CommandOptions>,
 ) -> Result<P> {
-    let service = ctx.data::<Arc<Service>>()?;
+    let runtime = ctx.data::<Arc<Runtime>>()?;
     let target = command.target();
-    let executed = service
-        .execute(command, meta(ctx, options)?)
+    let meta = meta(ctx, options)?;
+    let executed = runtime
+        .blocking(move |runtime| runtime.execute(command, meta))
         .await
         .map_err(app_error)?;
-    P::read(View::Live(Arc::clone(service)), target, written(&executed))
+    P::read(View::Live(Arc::clone(runtime)), target, written(&executed))
 }
 
 /// A payload was asked of a command that changes another kind of object: a bug, not bad input.

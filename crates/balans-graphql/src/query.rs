@@ -12,27 +12,24 @@ use crate::error::{app_error, bad_input, not_found};
 use crate::input::{AsOf, parse_id, parse_optional_party};
 use crate::plain::PlainList;
 use crate::reports::{self, Agenda, BalanceList, BeforeOrAfter, CaseFilter, Stats};
-use crate::service::Service;
 use crate::types::{Case, Forum, LogEvent, Meeting, Obligation, View};
+use balans_runtime::Runtime;
 
 /// The most items one page of a connection returns.
 pub const MAX_PAGE: usize = 500;
 
 pub struct QueryRoot;
 
-/// The service and the view (live, or as of an instant) a query reads.
+/// The runtime and the view (live, or as of an instant) a query reads.
 pub(crate) async fn view_of(ctx: &Context<'_>, as_of: Option<AsOf>) -> Result<(View, AsOf)> {
-    let service = ctx.data::<Arc<Service>>()?;
+    let runtime = ctx.data::<Arc<Runtime>>()?;
     match as_of {
         None => Ok((
-            View::Live(Arc::clone(service)),
-            AsOf::end_of(service.today()),
+            View::Live(Arc::clone(runtime)),
+            AsOf::end_of(runtime.today()),
         )),
         Some(as_of) => {
-            let model = service
-                .model_as_of(as_of.instant)
-                .await
-                .map_err(app_error)?;
+            let model = runtime.as_of(as_of.instant).await.map_err(app_error)?;
             Ok((View::AsOf(model), as_of))
         }
     }
@@ -48,9 +45,10 @@ pub(crate) async fn view_of_forum(
     match (as_of, forum) {
         (Some(as_of), Some(forum)) => {
             let forum: ForumId = parse_id(forum, "forum")?;
-            let service = ctx.data::<Arc<Service>>()?;
-            let model = service
-                .forums_as_of(vec![forum], as_of.instant)
+            let runtime = ctx.data::<Arc<Runtime>>()?;
+            let instant = as_of.instant;
+            let model = runtime
+                .blocking(move |runtime| runtime.forums_as_of(vec![forum], instant))
                 .await
                 .map_err(app_error)?;
             Ok((View::AsOf(Arc::new(model)), as_of))
@@ -127,9 +125,9 @@ impl QueryRoot {
             parse_id::<CaseId>(&id, "case")?;
         }
         // A case's past lies within its forum's streams.
-        let service = ctx.data::<Arc<Service>>()?;
-        let forum = service
-            .read()
+        let runtime = ctx.data::<Arc<Runtime>>()?;
+        let forum = runtime
+            .live()
             .find_case(reference)
             .map(|c| ID(c.state.forum.to_string()));
         // Cases are never deleted: one the live model does not know never was.
@@ -298,7 +296,7 @@ impl QueryRoot {
         )]
         as_of: Option<AsOf>,
     ) -> Result<BalanceList> {
-        let service = Arc::clone(ctx.data::<Arc<Service>>()?);
+        let runtime = Arc::clone(ctx.data::<Arc<Runtime>>()?);
         let Some(meeting) = at_meeting else {
             let (view, as_of) = view_of_forum(ctx, as_of, Some(&forum)).await?;
             let forum = forum_arg(&view, &forum)?;
@@ -318,31 +316,33 @@ impl QueryRoot {
             return Err(bad_input("give either atMeeting or asOf, not both"));
         }
         let when = when.unwrap_or_default();
-        let forum = forum_arg(&View::Live(Arc::clone(&service)), &forum)?;
+        let forum = forum_arg(&View::Live(Arc::clone(&runtime)), &forum)?;
         let meeting: MeetingId = parse_id(&meeting, "meeting")?;
         // Which cases were on the list then follows from the live model's timelines; only the
         // cases' own state as it stood then needs a model folded up to that day.
         let at =
-            balans_read::balance_list_at_meeting_in(&service.read(), forum, meeting, when.into())
+            balans_read::balance_list_at_meeting_in(&runtime.live(), forum, meeting, when.into())
                 .map_err(query_error)?;
         let day = match when {
             BeforeOrAfter::Before => at.meeting.date.yesterday().unwrap_or(at.meeting.date),
             BeforeOrAfter::After => at.meeting.date,
         };
         let model = Arc::new(
-            service
-                .forums_as_of(vec![forum], balans_read::end_of_day(day))
+            runtime
+                .blocking(move |runtime| {
+                    runtime.forums_as_of(vec![forum], balans_read::end_of_day(day))
+                })
                 .await
                 .map_err(app_error)?,
         );
         let view = View::AsOf(Arc::clone(&model));
         let ids: Vec<CaseId> = at.cases.iter().map(|entry| entry.case).collect();
         Ok(BalanceList {
-            meeting: Some(Meeting::new(&at.meeting, View::Live(Arc::clone(&service)))),
+            meeting: Some(Meeting::new(&at.meeting, View::Live(Arc::clone(&runtime)))),
             previous_meeting: at
                 .previous_meeting
                 .as_ref()
-                .map(|previous| Meeting::new(previous, View::Live(Arc::clone(&service)))),
+                .map(|previous| Meeting::new(previous, View::Live(Arc::clone(&runtime)))),
             cases: reports::cases_by_id(&model, &view, &ids, day),
             added: reports::cases_by_id(&model, &view, &at.added, day),
             removed: reports::cases_by_id(&model, &view, &at.removed, day),
@@ -445,7 +445,7 @@ impl QueryRoot {
         after: Option<String>,
         #[graphql(desc = "How many events to return (1 to 500, default 50).")] first: Option<i32>,
     ) -> Result<LogEventConnection> {
-        let service = ctx.data::<Arc<Service>>()?;
+        let runtime = ctx.data::<Arc<Runtime>>()?;
         let after: u64 = match after {
             None => 0,
             Some(cursor) => cursor
@@ -453,7 +453,7 @@ impl QueryRoot {
                 .map_err(|_| bad_input(format!("{cursor:?} is not a position (a whole number)")))?,
         };
         let first = page_size(first)?;
-        let mut page = service
+        let mut page = runtime
             .store()
             .read_all(after + 1, first + 1)
             .map_err(|e| app_error(e.into()))?;

@@ -9,8 +9,8 @@ use balans_domain::{CaseId, ForumId, MeetingId};
 
 use crate::error::app_error;
 use crate::input::parse_id;
-use crate::service::Service;
 use crate::types::LogEvent;
+use balans_runtime::Runtime;
 
 pub struct SubscriptionRoot;
 
@@ -27,31 +27,31 @@ impl SubscriptionRoot {
         ctx: &Context<'_>,
         #[graphql(desc = "Only events of this forum; all when not given.")] forum: Option<ID>,
     ) -> Result<impl Stream<Item = LogEvent>> {
-        let service = Arc::clone(ctx.data::<Arc<Service>>()?);
+        let runtime = Arc::clone(ctx.data::<Arc<Runtime>>()?);
         let forum: Option<ForumId> = forum.map(|id| parse_id(&id, "forum")).transpose()?;
-        let head = service.store().subscribe();
-        let start = service
+        let head = runtime.store().subscribe();
+        let start = runtime
             .store()
             .head_position()
             .map_err(|e| app_error(e.into()))?;
         let stream = async_graphql::futures_util::stream::unfold(
-            (service, start, VecDeque::<LogEvent>::new(), head),
-            move |(service, mut seen, mut pending, mut head)| async move {
+            (runtime, start, VecDeque::<LogEvent>::new(), head),
+            move |(runtime, mut seen, mut pending, mut head)| async move {
                 loop {
                     if let Some(next) = pending.pop_front() {
-                        return Some((next, (service, seen, pending, head)));
+                        return Some((next, (runtime, seen, pending, head)));
                     }
                     while *head.borrow_and_update() <= seen {
                         // The store is gone (the server is shutting down): end the subscription.
                         head.changed().await.ok()?;
                     }
-                    let events = service.store().read_all(seen + 1, BATCH).ok()?;
+                    let events = runtime.store().read_all(seen + 1, BATCH).ok()?;
                     if let Some(last) = events.last() {
                         seen = last.position;
                     }
                     // The read model knows which forum a case or meeting belongs to.
-                    service.catch_up().ok()?;
-                    let model = service.read();
+                    runtime.catch_up().ok()?;
+                    let model = runtime.live();
                     pending = events
                         .iter()
                         .filter(|event| {

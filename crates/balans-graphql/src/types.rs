@@ -19,19 +19,19 @@ use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 
 use crate::plain::{PlainFields, PlainList, or_null};
-use crate::service::Service;
+use balans_runtime::Runtime;
 
 /// Which data a result comes from: the live read model, or the data as it stood at an instant.
 #[derive(Clone)]
 pub enum View {
-    Live(Arc<Service>),
+    Live(Arc<Runtime>),
     AsOf(Arc<ReadModel>),
 }
 
 impl View {
     pub fn with<R>(&self, read: impl FnOnce(&ReadModel) -> R) -> R {
         match self {
-            View::Live(service) => read(&service.read()),
+            View::Live(runtime) => read(&runtime.live()),
             View::AsOf(model) => read(model),
         }
     }
@@ -386,9 +386,9 @@ impl Meeting {
         if let Some(whole) = self.whole.get() {
             return Ok(whole.as_ref());
         }
-        let service = ctx.data::<Arc<Service>>()?;
+        let runtime = ctx.data::<Arc<Runtime>>()?;
         let horizon = self.view.with(ReadModel::horizon);
-        let read = balans_read::meeting_whole(service.store(), self.meeting_id, horizon)
+        let read = balans_read::meeting_whole(runtime.store(), self.meeting_id, horizon)
             .map_err(crate::error::app_error)?;
         Ok(self.whole.get_or_init(|| read).as_ref())
     }
@@ -588,8 +588,8 @@ impl Case {
         if let Some(events) = self.events.get() {
             return Ok(events);
         }
-        let service = ctx.data::<Arc<Service>>()?;
-        let read = CaseEvents::read(service.store(), &self.log).map_err(crate::error::app_error)?;
+        let runtime = ctx.data::<Arc<Runtime>>()?;
+        let read = CaseEvents::read(runtime.store(), &self.log).map_err(crate::error::app_error)?;
         Ok(self.events.get_or_init(|| read))
     }
 
@@ -607,7 +607,7 @@ impl Case {
 
     fn as_of_date(&self, ctx: &Context<'_>) -> Date {
         self.as_of.unwrap_or_else(|| {
-            ctx.data::<Arc<Service>>()
+            ctx.data::<Arc<Runtime>>()
                 .map(|s| s.today())
                 .unwrap_or_else(|_| {
                     Timestamp::now()

@@ -18,7 +18,7 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, String) {
     }
     // The head first: a write landing between the two reads then leaves the model at or past
     // it, instead of making a caught-up model look behind.
-    let head = match state.service.store().head_position() {
+    let head = match state.runtime.store().head_position() {
         Ok(head) => head,
         Err(error) => {
             tracing::warn!(%error, "readiness: the store does not answer");
@@ -28,7 +28,7 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, String) {
             );
         }
     };
-    let position = state.service.read().position;
+    let position = state.runtime.live().position;
     if position >= head {
         (StatusCode::OK, "ready\n".into())
     } else {

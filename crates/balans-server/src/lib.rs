@@ -1,11 +1,10 @@
-//! The balans server: mounts the GraphQL schema on axum, with health checks, metrics and the demo data.
+//! The balans server: mounts the GraphQL schema on axum over a runtime, with GraphiQL, health checks and metrics.
 //!
 //! [`app`] builds the router from an [`AppState`], so tests can serve it on any listener;
 //! [`serve`] runs it until a shutdown future resolves; [`run`] is what `balans serve` does.
 
 pub mod allocator;
 pub mod config;
-pub mod demo;
 pub mod graphql;
 pub mod health;
 pub mod metrics;
@@ -20,7 +19,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::routing::get;
-use balans_graphql::{BalansSchema, Service};
+use balans_graphql::{BalansSchema, Runtime};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tower_http::LatencyUnit;
@@ -53,7 +52,7 @@ impl Default for HttpLimits {
 /// Everything the handlers share.
 #[derive(Clone)]
 pub struct AppState {
-    pub service: Arc<Service>,
+    pub runtime: Arc<Runtime>,
     pub schema: BalansSchema,
     pub metrics: Arc<metrics::Metrics>,
     pub limits: HttpLimits,
@@ -63,10 +62,10 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(service: Arc<Service>, limits: HttpLimits) -> Self {
+    pub fn new(runtime: Arc<Runtime>, limits: HttpLimits) -> Self {
         Self {
-            schema: balans_graphql::build_schema(Arc::clone(&service)),
-            service,
+            schema: balans_graphql::build_schema(Arc::clone(&runtime)),
+            runtime,
             metrics: Arc::new(metrics::Metrics::new()),
             limits,
             shutdown: Arc::new(watch::Sender::new(false)),
@@ -122,7 +121,7 @@ async fn not_found() -> (StatusCode, &'static str) {
 }
 
 /// Serves the app on `listener` until `shutdown` resolves, then finishes the requests in flight,
-/// closes the subscriptions and returns. The store closes when the last handle on the service
+/// closes the subscriptions and returns. The store closes when the last handle on the runtime
 /// (the caller's, if it kept one) is dropped.
 pub async fn serve(
     listener: TcpListener,

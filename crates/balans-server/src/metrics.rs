@@ -121,8 +121,8 @@ fn method_label(method: &Method) -> &'static str {
 
 /// `GET /metrics`.
 pub async fn render(State(state): State<AppState>) -> Response {
-    let head = state.service.store().head_position().ok();
-    let read_model = state.service.read().position;
+    let head = state.runtime.store().head_position().ok();
+    let read_model = state.runtime.live().position;
     state.metrics.set_positions(head, read_model);
     (
         [(

@@ -1,14 +1,12 @@
-//! `balans serve`: open the database, load the demo data if asked, listen, and stop cleanly on a signal.
+//! `balans serve`: open the runtime, listen, and stop cleanly on a signal.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::{Context as _, Result};
-use balans_app::SystemClock;
-use balans_graphql::{Service, SharedStore};
 use balans_read::snapshot::Origin;
-use balans_store::{SledOptions, SledStore};
+use balans_runtime::{Closed, Runtime};
+use balans_store::SledOptions;
 use tokio::net::TcpListener;
 
 use crate::{AppState, Config, serve, telemetry};
@@ -27,138 +25,85 @@ pub fn run(config: Config) -> Result<()> {
         .local_addr()
         .context("could not read the bound address")?;
     let loading = crate::allocator::PurgeAtOnce::start();
-    let service = open(&config)?;
+    let runtime = open(&config)?;
     drop(loading);
-    let closed = Arc::downgrade(&service);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    let tokio = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("could not start the async runtime")?;
-    let for_shutdown = Arc::clone(&service);
-    let served = runtime.block_on(async {
-        let snapshots = keep_snapshots(&service, config.snapshot_every);
+    let served = tokio.block_on(async {
+        let snapshots = runtime.keep_snapshots(config.snapshot_every);
         let listener = TcpListener::from_std(listener).context("could not listen")?;
         tracing::info!(%addr, data = %config.data.display(), "listening");
         println!("balans: GraphiQL at {}", graphiql_url(addr));
         serve(
             listener,
-            AppState::new(service, config.limits()),
+            AppState::new(Arc::clone(&runtime), config.limits()),
             shutdown_signal(),
         )
         .await
         .context("the server failed")?;
         if let Some(snapshots) = snapshots {
             snapshots.abort();
-            save_snapshot(for_shutdown).await;
+            runtime.save_snapshot_logged().await;
         }
         Ok(())
     });
-    // Dropping the runtime ends whatever task still holds the service, so the store closes here.
-    drop(runtime);
-    if closed.upgrade().is_some() {
-        tracing::warn!("the database is still in use after shutdown");
-    } else {
-        tracing::info!("the database is closed");
-        // So that the next start does not read again all the log this process wrote.
-        match SledStore::settle(&config.data, sled_options(&config)) {
-            Ok(took) => tracing::info!(
-                took_ms = took.as_secs_f64() * 1e3,
-                "sled's page table written for the next start"
-            ),
-            Err(error) => tracing::warn!(%error, "could not settle the database"),
+    // Dropping the async runtime ends whatever task still holds the runtime, so the store can
+    // close here.
+    drop(tokio);
+    match runtime.close() {
+        Closed::StillInUse => tracing::warn!("the database is still in use after shutdown"),
+        Closed::Closed => tracing::info!("the database is closed"),
+        Closed::Settled(took) => tracing::info!(
+            took_ms = took.as_secs_f64() * 1e3,
+            "the database is closed; sled's page table written for the next start"
+        ),
+        Closed::SettleFailed(error) => {
+            tracing::warn!(%error, "the database is closed, but could not be settled")
         }
     }
     served
 }
 
-fn sled_options(config: &Config) -> SledOptions {
-    SledOptions {
-        cache_capacity: config.cache_capacity,
-        ..SledOptions::default()
+/// How the server's configuration opens the runtime.
+pub fn runtime_config(config: &Config) -> balans_runtime::Config {
+    balans_runtime::Config {
+        data: config.data.clone(),
+        sled: SledOptions {
+            cache_capacity: config.cache_capacity,
+            ..SledOptions::default()
+        },
+        snapshots: config.snapshot_every != 0,
+        demo: config.demo,
     }
 }
 
-/// Opens the store and the service, with the demo meetings in an empty database if configured.
-pub fn open(config: &Config) -> Result<Arc<Service>> {
-    let options = sled_options(config);
-    let open_store = || -> Result<SharedStore> {
-        let store = SledStore::open(&config.data, options)
-            .with_context(|| format!("could not open the database at {}", config.data.display()))?;
-        Ok(Arc::new(store))
-    };
-    let service = if config.snapshot_every != 0 {
-        let path = balans_read::snapshot::path_for(&config.data);
-        let (store, file) = balans_read::snapshot::read_file_while(&path, open_store);
-        Service::open_with_snapshot(store?, Box::new(SystemClock), path, file).map(
-            |(service, origin, took)| {
-                let took_ms = took.as_secs_f64() * 1e3;
-                match origin {
-                    Origin::Snapshot {
-                        position,
-                        caught_up,
-                    } => tracing::info!(
-                        position,
-                        caught_up,
-                        took_ms,
-                        "read models loaded from the snapshot"
-                    ),
-                    Origin::Rebuilt { reason } => {
-                        tracing::info!(%reason, took_ms, "read models rebuilt from the whole log")
-                    }
-                }
-                service
-            },
-        )
-    } else {
-        Service::open(open_store()?, Box::new(SystemClock))
-    }
-    .context("could not read the event log into the read model")?;
-    if config.demo {
-        if crate::demo::load_if_empty(service.app())? {
-            tracing::info!("the database was empty: loaded the demo meetings");
-        }
-        service
-            .catch_up()
-            .context("could not read the demo meetings into the read model")?;
-    }
-    Ok(service)
-}
-
-/// Saves a snapshot whenever the log has grown by `every` events since the last one; checks
-/// every few seconds. Returns `None` when snapshots are off.
-fn keep_snapshots(service: &Arc<Service>, every: u64) -> Option<tokio::task::JoinHandle<()>> {
-    if every == 0 {
-        return None;
-    }
-    let service = Arc::downgrade(service);
-    Some(tokio::spawn(async move {
-        let mut ticks = tokio::time::interval(Duration::from_secs(5));
-        loop {
-            ticks.tick().await;
-            let Some(service) = service.upgrade() else {
-                return;
-            };
-            if service.events_since_snapshot() >= every {
-                save_snapshot(service).await;
-            }
-        }
-    }))
-}
-
-/// Saves the read models' snapshot off the async workers, logging what happened.
-async fn save_snapshot(service: Arc<Service>) {
-    let started = std::time::Instant::now();
-    match tokio::task::spawn_blocking(move || service.save_snapshot()).await {
-        Ok(Ok(Some(saved))) => tracing::info!(
-            position = saved.position,
-            bytes = saved.bytes,
-            took_ms = started.elapsed().as_secs_f64() * 1e3,
-            "read-model snapshot saved"
+/// Opens the runtime (with the demo meetings in an empty database if configured), logging how
+/// the read models were loaded.
+pub fn open(config: &Config) -> Result<Arc<Runtime>> {
+    let runtime = Runtime::open(&runtime_config(config))?;
+    let opened = runtime.opened();
+    let took_ms = opened.took.as_secs_f64() * 1e3;
+    match &opened.origin {
+        Some(Origin::Snapshot {
+            position,
+            caught_up,
+        }) => tracing::info!(
+            position,
+            caught_up,
+            took_ms,
+            "read models loaded from the snapshot"
         ),
-        Ok(Ok(None)) => {}
-        Ok(Err(error)) => tracing::warn!(%error, "could not save the read-model snapshot"),
-        Err(error) => tracing::warn!(%error, "the snapshot save was interrupted"),
+        Some(Origin::Rebuilt { reason }) => {
+            tracing::info!(%reason, took_ms, "read models rebuilt from the whole log")
+        }
+        None => tracing::info!(took_ms, "read models built from the whole log"),
     }
+    if opened.demo_loaded {
+        tracing::info!("the database was empty: loaded the demo meetings");
+    }
+    Ok(runtime)
 }
 
 /// A URL a person can open: a wildcard address is reachable on the loopback.

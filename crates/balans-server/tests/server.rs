@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use balans_graphql::Service;
+use balans_graphql::Runtime;
 use balans_server::{AppState, Config, Overrides};
 use futures_util::{SinkExt as _, StreamExt as _};
 use reqwest::StatusCode;
@@ -26,7 +26,7 @@ struct TestServer {
     data: PathBuf,
     client: reqwest::Client,
     /// A handle for looking at the store from the test; dropped before checking it closed.
-    service: Option<Arc<Service>>,
+    runtime: Option<Arc<Runtime>>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<std::io::Result<()>>>,
     _dir: tempfile::TempDir,
@@ -40,11 +40,11 @@ impl TestServer {
             data: data.clone(),
             ..Config::default()
         };
-        let service = balans_server::run::open(&config).expect("the database opens");
+        let runtime = balans_server::run::open(&config).expect("the database opens");
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
         let addr = listener.local_addr().expect("a bound address");
         let (stop, stopped) = oneshot::channel::<()>();
-        let state = AppState::new(Arc::clone(&service), config.limits());
+        let state = AppState::new(Arc::clone(&runtime), config.limits());
         let task = tokio::spawn(balans_server::serve(listener, state, async move {
             // A dropped sender (a test that ended early) stops the server too.
             let _ = stopped.await;
@@ -53,7 +53,7 @@ impl TestServer {
             addr,
             data,
             client: reqwest::Client::new(),
-            service: Some(service),
+            runtime: Some(runtime),
             stop: Some(stop),
             task: Some(task),
             _dir: dir,
@@ -64,8 +64,8 @@ impl TestServer {
         format!("http://{}{path}", self.addr)
     }
 
-    fn service(&self) -> &Arc<Service> {
-        self.service.as_ref().expect("the server is running")
+    fn runtime(&self) -> &Arc<Runtime> {
+        self.runtime.as_ref().expect("the server is running")
     }
 
     async fn get(&self, path: &str) -> reqwest::Response {
@@ -295,7 +295,7 @@ async fn a_mutation_is_seen_by_the_next_query() {
         .as_u64()
         .expect("a position");
     assert_eq!(
-        server.service().store().head_position().expect("a head"),
+        server.runtime().store().head_position().expect("a head"),
         position
     );
 
@@ -314,7 +314,7 @@ async fn a_mutation_is_seen_by_the_next_query() {
 async fn a_subscription_receives_the_event_of_a_later_mutation() {
     let server = TestServer::start().await;
     let forum = forum_id(&server, "FG-SOF").await;
-    let before = server.service().store().head_position().expect("a head");
+    let before = server.runtime().store().head_position().expect("a head");
 
     let mut socket = open_session(&server).await;
     send(
@@ -443,8 +443,8 @@ async fn shutdown_closes_subscriptions_ends_serving_and_closes_the_store() {
         }),
     )
     .await;
-    let head = server.service().store().head_position().expect("a head");
-    drop(server.service.take());
+    let head = server.runtime().store().head_position().expect("a head");
+    drop(server.runtime.take());
 
     server
         .shut_down()
@@ -478,12 +478,9 @@ async fn shutdown_closes_subscriptions_ends_serving_and_closes_the_store() {
             .await
             .is_err()
     );
-    let store = balans_store::SledStore::open(&server.data, Default::default())
+    let reopened = balans_runtime::Runtime::open(&balans_runtime::Config::new(&server.data))
         .expect("the store was closed by the shutdown");
-    assert_eq!(
-        balans_store::EventStore::head_position(&store).expect("a head"),
-        head
-    );
+    assert_eq!(reopened.store().head_position().expect("a head"), head);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -882,41 +879,41 @@ fn a_restart_reads_the_snapshot_saved_before_and_answers_the_same() {
         data: dir.path().join("db"),
         ..Config::default()
     };
-    let service = balans_server::run::open(&config).expect("the database opens");
-    let demo_events = service.read().position;
+    let runtime = balans_server::run::open(&config).expect("the database opens");
+    let demo_events = runtime.live().position;
     assert!(demo_events > 0, "the demo was loaded");
     assert_eq!(
-        service.events_since_snapshot(),
+        runtime.events_since_snapshot(),
         demo_events,
         "a fresh database has no snapshot"
     );
-    let saved = service
+    let saved = runtime
         .save_snapshot()
         .expect("saved")
         .expect("there was something to save");
     assert_eq!(saved.position, demo_events);
-    assert_eq!(service.save_snapshot().expect("nothing new"), None);
-    let before = service.read().clone();
-    drop(service);
+    assert_eq!(runtime.save_snapshot().expect("nothing new"), None);
+    let before = runtime.live().clone();
+    drop(runtime);
 
-    let service = balans_server::run::open(&config).expect("the database opens again");
+    let runtime = balans_server::run::open(&config).expect("the database opens again");
     assert_eq!(
-        service.events_since_snapshot(),
+        runtime.events_since_snapshot(),
         0,
         "the read models came from the snapshot"
     );
-    assert_eq!(*service.read(), before);
-    let rebuilt = balans_read::ReadModel::load(service.store()).expect("rebuilds");
-    assert_eq!(*service.read(), rebuilt);
+    assert_eq!(*runtime.live(), before);
+    let rebuilt = runtime.rebuild().expect("rebuilds");
+    assert_eq!(*runtime.live(), rebuilt);
 
     // Turned off, the server folds the whole log and writes no snapshot.
-    drop(service);
+    drop(runtime);
     std::fs::remove_file(balans_read::snapshot::path_for(&config.data)).expect("removed");
     let off = Config {
         snapshot_every: 0,
         ..config
     };
-    let service = balans_server::run::open(&off).expect("opens without snapshots");
-    assert_eq!(service.save_snapshot().expect("off"), None);
+    let runtime = balans_server::run::open(&off).expect("opens without snapshots");
+    assert_eq!(runtime.save_snapshot().expect("off"), None);
     assert!(!balans_read::snapshot::path_for(&off.data).exists());
 }

@@ -3,11 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
-use balans_app::App;
-use balans_import::commit::find_forum;
-use balans_import::{ImportOptions, commit, propose_links};
-use balans_read::ReadModel;
-use balans_store::SledStore;
+use balans_runtime::{ImportOptions, ImportSource, Runtime};
 use jiff::civil::Date;
 
 /// What `balans import` was asked to do.
@@ -23,23 +19,15 @@ pub struct ImportArgs {
 
 /// Reads a protocol, proposes links to the forum's open cases, prints the draft, and records it
 /// with `--commit`. Exits non-zero, storing nothing, when the file is not a readable protocol.
-pub fn run(app: &App<SledStore>, args: ImportArgs) -> Result<()> {
+pub fn run(runtime: &Runtime, args: ImportArgs) -> Result<()> {
     let file = &args.file;
-    let mut draft = balans_import::read_path(file)
+    let draft = runtime
+        .import_draft(
+            ImportSource::Path(file.clone()),
+            args.forum.as_deref(),
+            args.date,
+        )
         .map_err(|error| anyhow::anyhow!("{}: {error}; nothing was stored", file.display()))?;
-    if draft.meeting.date.is_none() {
-        draft.meeting.date = args.date;
-    }
-    let model = ReadModel::load(app.store())?;
-    let forum = find_forum(&model, &draft, args.forum.as_deref());
-    propose_links(&mut draft, &model, app.store(), forum)?;
-    if let (Some(forum), Some(date)) = (forum, draft.meeting.date)
-        && model.meetings_of(forum).iter().any(|m| m.date == date)
-    {
-        draft.warnings.push(format!(
-            "the forum already has a meeting on {date}: this protocol seems imported already (--force records it again)"
-        ));
-    }
     if args.json {
         println!("{}", serde_json::to_string_pretty(&draft)?);
     } else {
@@ -55,7 +43,8 @@ pub fn run(app: &App<SledStore>, args: ImportArgs) -> Result<()> {
         actor: args.actor.clone(),
         date: args.date,
     };
-    let outcome = commit(app, &draft, &options)
+    let outcome = runtime
+        .commit_import(&draft, &options)
         .map_err(|error| anyhow::anyhow!("{}: {error}", file.display()))?;
     let message = format!(
         "{}: recorded meeting {} with {} new case(s) and {} item(s) on earlier cases: {} commands, {} events (position {})",
@@ -80,8 +69,8 @@ pub fn eval(dir: &Path, verbose: bool) -> Result<()> {
     if !dir.is_dir() {
         bail!("{} is not a directory", dir.display());
     }
-    let (scores, totals) = balans_import::eval::evaluate_dir(dir, |path| {
-        balans_import::read_path(path).map_err(|error| error.to_string())
+    let (scores, totals) = balans_protocol::eval::evaluate_dir(dir, |path| {
+        balans_protocol::read_path(path).map_err(|error| error.to_string())
     })
     .with_context(|| format!("could not read {}", dir.display()))?;
     if scores.is_empty() {

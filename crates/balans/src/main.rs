@@ -9,13 +9,15 @@ mod report;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{Context as _, Result, bail};
 use balans_app::scenario::{self, Aliases};
-use balans_app::{App, AppError, CommandMeta};
+use balans_app::{AppError, CommandMeta};
 use balans_domain::Party;
-use balans_read::{ObligationFilter, ReadModel, snapshot};
-use balans_store::{EventStore, SledStore};
+use balans_read::{ObligationFilter, snapshot};
+use balans_runtime::{Closed, Runtime};
+use balans_store::EventStore;
 use clap::parser::ValueSource;
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use jiff::civil::Date;
@@ -179,50 +181,57 @@ fn main() -> Result<()> {
     if let Commands::ImportEval { dir, verbose } = &cli.command {
         return import::eval(dir, *verbose);
     }
-    let store = SledStore::open(&cli.data, Default::default())
-        .with_context(|| format!("could not open the database at {}", cli.data.display()))?;
-    let app = App::new(store);
-    let snapshot_path = snapshot::path_for(&cli.data);
-    let load = || -> Result<ReadModel> { Ok(snapshot::load(app.store(), &snapshot_path)?.model) };
+    let config = balans_runtime::Config {
+        demo: matches!(cli.command, Commands::Demo),
+        ..balans_runtime::Config::new(&cli.data)
+    };
+    let runtime = Runtime::open(&config)?;
     match cli.command {
-        Commands::Apply { files } => apply(&app, &files),
-        Commands::Demo => {
-            balans_server::demo::load_if_empty(&app)?;
-            let model = ReadModel::load(app.store())?;
-            print_report(&report::owed(
-                &model,
-                &ObligationFilter::default(),
-                app.clock().today(),
-            ))
-        }
+        Commands::Apply { files } => apply(&runtime, &files),
+        Commands::Demo => print_report(&report::owed(
+            &runtime.live(),
+            &ObligationFilter::default(),
+            runtime.today(),
+        )),
         Commands::Owed {
             party,
             forum,
             as_of,
         } => {
-            let as_of = match as_of {
-                Some(text) => parse_date(&text)?,
-                None => app.clock().today(),
-            };
-            let model = ReadModel::load_until(app.store(), Some(balans_read::end_of_day(as_of)))?;
+            let owed_by = party.map(|p| Party::parse(&p)).transpose()?;
+            let forum = forum
+                .map(|f| report::find_forum(&runtime.live(), &f))
+                .transpose()?;
             let filter = ObligationFilter {
-                owed_by: party.map(|p| Party::parse(&p)).transpose()?,
-                forum: forum.map(|f| report::find_forum(&model, &f)).transpose()?,
+                owed_by,
+                forum,
                 overdue: None,
             };
-            print_report(&report::owed(&model, &filter, as_of))
+            match as_of {
+                None => print_report(&report::owed(&runtime.live(), &filter, runtime.today())),
+                Some(text) => {
+                    let as_of = parse_date(&text)?;
+                    let instant = balans_read::end_of_day(as_of);
+                    // A question about one forum's past folds that forum's streams only.
+                    let model = match forum {
+                        Some(forum) => Arc::new(runtime.forums_as_of(vec![forum], instant)?),
+                        None => runtime.as_of_blocking(instant)?,
+                    };
+                    print_report(&report::owed(&model, &filter, as_of))
+                }
+            }
         }
         Commands::Open { forum } => {
-            let model = load()?;
+            let model = runtime.live();
             let forum = forum.map(|f| report::find_forum(&model, &f)).transpose()?;
-            print_report(&report::open(&model, forum, app.clock().today()))
+            print_report(&report::open(&model, forum, runtime.today()))
         }
         Commands::History { case } => {
-            let model = load()?;
+            let model = runtime.live();
             let Some(view) = model.find_case(&case) else {
                 bail!("there is no case {case:?} (give its number, e.g. \"FG 2025:3\", or its id)");
             };
-            let events = balans_read::CaseEvents::read(app.store(), &view.log)?;
+            let events = balans_read::CaseEvents::read(runtime.store(), &view.log)?;
             let whole = events.whole();
             print_report(&report::history(
                 &model,
@@ -230,15 +239,15 @@ fn main() -> Result<()> {
                 &events.history(),
             ))
         }
-        Commands::Log { from, json } => log(app.store(), from, json),
+        Commands::Log { from, json } => log(runtime.store(), from, json),
         Commands::Gen { events, seed } => {
-            generate(&app, events, seed)?;
-            save_snapshot(&app, &snapshot_path, false)?;
-            drop(app);
-            settle(&cli.data)
+            generate(&runtime, events, seed)?;
+            runtime.catch_up()?;
+            save_snapshot(&runtime, false)?;
+            close(runtime)
         }
-        Commands::Snapshot { verify } => save_snapshot(&app, &snapshot_path, verify),
-        Commands::Copy { to } => copy(app.store(), &cli.data, &to),
+        Commands::Snapshot { verify } => save_snapshot(&runtime, verify),
+        Commands::Copy { to } => copy(runtime, &cli.data, &to),
         Commands::Serve { .. } => bail!("serve is handled before the database is opened"),
         Commands::Import {
             file,
@@ -248,7 +257,7 @@ fn main() -> Result<()> {
             force,
             date,
         } => import::run(
-            &app,
+            &runtime,
             import::ImportArgs {
                 file,
                 forum,
@@ -265,44 +274,54 @@ fn main() -> Result<()> {
     }
 }
 
-/// Brings the snapshot up to date with the log; with `verify`, proves it equal to a full rebuild.
-fn save_snapshot(app: &App<SledStore>, path: &Path, verify: bool) -> Result<()> {
-    let loaded = snapshot::load(app.store(), path)?;
-    match &loaded.origin {
-        snapshot::Origin::Snapshot {
+/// Says how the read models were loaded, saves them as the snapshot, and with `verify` proves
+/// them equal to a full rebuild first.
+fn save_snapshot(runtime: &Runtime, verify: bool) -> Result<()> {
+    let opened = runtime.opened();
+    let took_ms = opened.took.as_secs_f64() * 1e3;
+    match &opened.origin {
+        Some(snapshot::Origin::Snapshot {
             position,
             caught_up,
-        } => eprintln!(
-            "snapshot: läste ögonblicksbilden vid position {position} och {caught_up} händelser till på {:.0} ms",
-            loaded.took.as_secs_f64() * 1e3
+        }) => eprintln!(
+            "snapshot: läste ögonblicksbilden vid position {position} och {caught_up} händelser till på {took_ms:.0} ms"
         ),
-        snapshot::Origin::Rebuilt { reason } => eprintln!(
-            "snapshot: byggde om från hela loggen på {:.0} ms ({reason})",
-            loaded.took.as_secs_f64() * 1e3
-        ),
+        Some(snapshot::Origin::Rebuilt { reason }) => {
+            eprintln!("snapshot: byggde om från hela loggen på {took_ms:.0} ms ({reason})")
+        }
+        None => {}
     }
     if verify {
-        let rebuilt = ReadModel::load(app.store())?;
-        if rebuilt != loaded.model {
+        let rebuilt = runtime.rebuild()?;
+        if rebuilt != *runtime.live() {
             bail!(
-                "the snapshot at {} differs from a full rebuild of the log: delete it and report this as a bug",
-                path.display()
+                "the snapshot differs from a full rebuild of the log: delete {} and report this as a bug",
+                runtime
+                    .snapshot_path()
+                    .map_or_else(String::new, |path| path.display().to_string())
             );
         }
         eprintln!("snapshot: lika med en full ombyggnad av loggen");
     }
-    let saved = snapshot::save(&loaded.model, app.store(), path)?;
-    println!(
-        "snapshot: position {} sparad i {} ({:.1} MiB)",
-        saved.position,
-        path.display(),
-        saved.bytes as f64 / (1 << 20) as f64
-    );
+    let path = runtime
+        .snapshot_path()
+        .map_or_else(String::new, |path| path.display().to_string());
+    match runtime.save_snapshot()? {
+        Some(saved) => println!(
+            "snapshot: position {} sparad i {path} ({:.1} MiB)",
+            saved.position,
+            saved.bytes as f64 / (1 << 20) as f64
+        ),
+        None => println!(
+            "snapshot: {path} är redan aktuell (position {})",
+            runtime.live().position
+        ),
+    }
     Ok(())
 }
 
 /// Copies the log of the open database at `from` into a new database at `to`, then saves its snapshot.
-fn copy(source: &SledStore, from: &Path, to: &Path) -> Result<()> {
+fn copy(source: Arc<Runtime>, from: &Path, to: &Path) -> Result<()> {
     let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
@@ -313,7 +332,7 @@ fn copy(source: &SledStore, from: &Path, to: &Path) -> Result<()> {
             to.display()
         );
     }
-    let target = SledStore::open(to, Default::default()).with_context(|| {
+    let target = Runtime::open(&balans_runtime::Config::new(to)).with_context(|| {
         format!(
             "could not open the database to copy into at {}",
             to.display()
@@ -321,9 +340,9 @@ fn copy(source: &SledStore, from: &Path, to: &Path) -> Result<()> {
     })?;
     let started = std::time::Instant::now();
     let copied = balans_store::copy_log(
-        source,
-        &target,
-        every_tenth("copy", source.head_position()?),
+        source.store().as_ref(),
+        target.store().as_ref(),
+        every_tenth("copy", source.store().head_position()?),
     )
     .with_context(|| format!("could not copy {} to {}", from.display(), to.display()))?;
     println!(
@@ -333,10 +352,10 @@ fn copy(source: &SledStore, from: &Path, to: &Path) -> Result<()> {
         to.display(),
         started.elapsed().as_secs_f64()
     );
-    let target = App::new(target);
-    save_snapshot(&target, &snapshot::path_for(to), false)?;
-    drop(target);
-    settle(to)
+    drop(source);
+    target.catch_up()?;
+    save_snapshot(&target, false)?;
+    close(target)
 }
 
 /// A progress callback that reports on stderr each time another tenth of `total` events is done.
@@ -350,22 +369,26 @@ fn every_tenth(command: &'static str, total: u64) -> impl FnMut(u64) {
     }
 }
 
-/// Settles the database after a command that wrote much of its log ([`SledStore::settle`]),
-/// so that the server's next start is short.
-fn settle(path: &Path) -> Result<()> {
-    let took = SledStore::settle(path, Default::default())
-        .with_context(|| format!("could not reopen the database at {}", path.display()))?;
-    eprintln!(
-        "sled: sidtabellens ögonblicksbild skriven på {:.1} s",
-        took.as_secs_f64()
-    );
+/// Closes the database after a command that wrote much of its log, settling it so that the
+/// server's next start is short.
+fn close(runtime: Arc<Runtime>) -> Result<()> {
+    match runtime.close() {
+        Closed::Settled(took) => eprintln!(
+            "sled: sidtabellens ögonblicksbild skriven på {:.1} s",
+            took.as_secs_f64()
+        ),
+        Closed::SettleFailed(error) => {
+            return Err(error).context("could not reopen the database to settle it");
+        }
+        Closed::Closed | Closed::StillInUse => {}
+    }
     Ok(())
 }
 
 /// Writes a synthetic history of `events` events into the (empty) database, reporting progress on stderr.
-fn generate(app: &App<SledStore>, events: u64, seed: u64) -> Result<()> {
+fn generate(runtime: &Runtime, events: u64, seed: u64) -> Result<()> {
     let summary = balans_gen::generate_into(
-        app,
+        runtime.app(),
         balans_gen::Options::new(events, seed),
         every_tenth("gen", events),
     )?;
@@ -391,7 +414,7 @@ fn parse_date(text: &str) -> Result<Date> {
 }
 
 /// Records each file as one atomic batch; a bad line stops with its file, line number and reason.
-fn apply(app: &App<SledStore>, files: &[PathBuf]) -> Result<()> {
+fn apply(runtime: &Runtime, files: &[PathBuf]) -> Result<()> {
     let mut aliases = Aliases::default();
     for file in files {
         let text = std::fs::read_to_string(file)
@@ -404,7 +427,7 @@ fn apply(app: &App<SledStore>, files: &[PathBuf]) -> Result<()> {
         })?;
         let count = lines.len();
         let commands = lines.iter().map(|l| l.command.clone()).collect();
-        match app.execute_batch(commands, CommandMeta::new(actor())) {
+        match runtime.execute_batch(commands, CommandMeta::new(actor())) {
             Ok(executed) => println!(
                 "{}: {count} kommandon, {} händelser sparade (position {})",
                 file.display(),
@@ -431,7 +454,7 @@ fn apply(app: &App<SledStore>, files: &[PathBuf]) -> Result<()> {
     Ok(())
 }
 
-fn log(store: &SledStore, from: u64, json: bool) -> Result<()> {
+fn log(store: &dyn EventStore, from: u64, json: bool) -> Result<()> {
     let mut from = from.max(1);
     loop {
         let page = store.read_all(from, 1024)?;

@@ -165,7 +165,8 @@ fn a_bad_line_stops_apply_with_its_number_and_stores_nothing_of_the_file() {
 #[test]
 fn a_second_process_on_the_same_database_gets_a_clear_error() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let _held = balans_store::SledStore::open(dir.path(), Default::default()).expect("opens");
+    let _held =
+        balans_runtime::Runtime::open(&balans_runtime::Config::new(dir.path())).expect("opens");
     let output = balans(dir.path(), &["log"]);
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -495,9 +496,12 @@ fn copy_moves_an_uncompressed_database_into_a_compressed_one_event_for_event() {
             compression: None,
             ..Default::default()
         };
-        let store = balans_store::SledStore::open(&old, options).expect("an uncompressed database");
-        let app = balans_app::App::new(store);
-        balans_server::demo::load_if_empty(&app).expect("the demo meetings");
+        let config = balans_runtime::Config {
+            sled: options,
+            demo: true,
+            ..balans_runtime::Config::new(&old)
+        };
+        balans_runtime::Runtime::open(&config).expect("an uncompressed database with the demo");
     }
     let said = stdout(&balans(
         &old,

@@ -9,15 +9,14 @@ use std::sync::Arc;
 
 use async_graphql::{Request, Variables};
 use balans_app::FixedClock;
-use balans_graphql::{BalansSchema, Service, build_schema};
-use balans_store::MemoryStore;
+use balans_graphql::{BalansSchema, Runtime, build_schema};
 use serde_json::Value;
 
 /// A schema over an empty in-memory store whose clock says 2025-06-01.
-pub fn empty_schema() -> (BalansSchema, Arc<Service>) {
+pub fn empty_schema() -> (BalansSchema, Arc<Runtime>) {
     let clock = FixedClock("2025-06-01T10:00:00Z".parse().expect("a timestamp"));
-    let service = Service::open(Arc::new(MemoryStore::new()), Box::new(clock)).expect("opens");
-    (build_schema(Arc::clone(&service)), service)
+    let runtime = Runtime::in_memory(Box::new(clock));
+    (build_schema(Arc::clone(&runtime)), runtime)
 }
 
 /// Runs a query; returns `data` and the errors as JSON.

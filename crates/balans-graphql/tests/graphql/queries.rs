@@ -4,14 +4,14 @@ use std::sync::Arc;
 
 use balans_app::CommandMeta;
 use balans_app::scenario::{self, Aliases};
-use balans_graphql::{BalansSchema, Service};
+use balans_graphql::{BalansSchema, Runtime};
 use serde_json::{Value, json};
 
 use crate::{empty_schema, error_code, ok};
 
 /// A schema over the two seed meetings, loaded from the demo scenario files.
-async fn demo_schema() -> (BalansSchema, Arc<Service>) {
-    let (schema, service) = empty_schema();
+async fn demo_schema() -> (BalansSchema, Arc<Runtime>) {
+    let (schema, runtime) = empty_schema();
     let mut aliases = Aliases::default();
     for name in [
         "2023-09-20-socialforvaltningen-fg.jsonl",
@@ -27,12 +27,11 @@ async fn demo_schema() -> (BalansSchema, Arc<Service>) {
             .into_iter()
             .map(|line| line.command)
             .collect();
-        service
+        runtime
             .execute_batch(commands, CommandMeta::new("demo"))
-            .await
             .expect("the demo loads");
     }
-    (schema, service)
+    (schema, runtime)
 }
 
 async fn forum_id(schema: &BalansSchema, code: &str) -> String {
@@ -282,7 +281,7 @@ async fn cases_page_with_cursors_and_count_the_total() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_balance_list_before_and_after_a_meeting_differs_as_the_events_say() {
-    let (schema, service) = demo_schema().await;
+    let (schema, runtime) = demo_schema().await;
     let forum = forum_id(&schema, "FG-HÄ").await;
     let case = ok(
         &schema,
@@ -297,7 +296,7 @@ async fn the_balance_list_before_and_after_a_meeting_differs_as_the_events_say()
     let meeting = ulid::Ulid::generate();
     let forum_ulid: balans_domain::ForumId = forum.parse().expect("id");
     let case_ulid: balans_domain::CaseId = case.parse().expect("id");
-    service
+    runtime
         .execute_batch(
             vec![
                 balans_domain::Command::ScheduleMeeting {
@@ -315,7 +314,6 @@ async fn the_balance_list_before_and_after_a_meeting_differs_as_the_events_say()
             ],
             CommandMeta::new("test"),
         )
-        .await
         .expect("accepted");
     let query = r#"query($forum: ID!, $meeting: ID, $when: BeforeOrAfter, $asOf: AsOf) {
         balanceList(forum: $forum, atMeeting: $meeting, when: $when, asOf: $asOf) {
@@ -562,20 +560,20 @@ async fn a_dashboard_pages_through_who_owes_what_with_its_count_in_one_request()
 
 #[tokio::test(flavor = "multi_thread")]
 async fn time_travel_shares_one_fold_per_instant_until_the_log_moves() {
-    let (_, service) = demo_schema().await;
+    let (_, runtime) = demo_schema().await;
     let instant = balans_read::end_of_day(jiff::civil::date(2025, 3, 1));
-    let first = service.model_as_of(instant).await.expect("folds");
-    let again = service.model_as_of(instant).await.expect("folds");
+    let first = runtime.as_of(instant).await.expect("folds");
+    let again = runtime.as_of(instant).await.expect("folds");
     assert!(Arc::ptr_eq(&first, &again), "one fold for the same instant");
     let earlier = balans_read::end_of_day(jiff::civil::date(2025, 1, 1));
-    let other = service.model_as_of(earlier).await.expect("folds");
+    let other = runtime.as_of(earlier).await.expect("folds");
     assert!(!Arc::ptr_eq(&first, &other));
     assert!(other.position < first.position);
 
     // A write moves the log's head: the past is folded again and sees the new forum (a forum's
     // own stream counts whatever the instant).
     let forum = balans_domain::ForumId(ulid::Ulid::from_parts(7, 7));
-    service
+    runtime
         .execute(
             balans_domain::Command::CreateForum {
                 forum,
@@ -586,9 +584,8 @@ async fn time_travel_shares_one_fold_per_instant_until_the_log_moves() {
             },
             CommandMeta::new("test"),
         )
-        .await
         .expect("created");
-    let after_write = service.model_as_of(earlier).await.expect("folds");
+    let after_write = runtime.as_of(earlier).await.expect("folds");
     assert!(after_write.forums.contains_key(&forum));
     assert!(
         !other.forums.contains_key(&forum),

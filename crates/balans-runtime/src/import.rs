@@ -1,4 +1,4 @@
-//! From a (reviewed) draft to events: links to open cases of the forum, the commands a secretary would give, and one atomic append through the application layer.
+//! The import use case: a protocol read into a draft with links proposed against the live model, and a (reviewed) draft recorded as the commands a secretary would give, in one atomic append.
 //!
 //! An item that continues a case of an earlier meeting (a carried-over question, an answer to
 //! an earlier question, a promise kept or renewed, a balance-list item, a board matter with the
@@ -9,20 +9,22 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use balans_app::{App, AppError, CommandMeta};
+use balans_app::{AppError, CommandMeta};
 use balans_domain::{
     CaseId, CaseKind, CaseState, Command, CommitmentSpec, Due, DueBy, ForumId, MeetingId, Party,
     Resolution, StatementKind,
 };
+use balans_protocol::ReadError;
+use balans_protocol::draft::{Draft, ItemDraft, ItemKind, Link, LinkAction, Outcome};
+use balans_protocol::items::shorten;
+use balans_protocol::lexicon::content_words;
 use balans_read::{CaseView, ReadModel};
 use balans_store::EventStore;
 use jiff::civil::Date;
 use regex::Regex;
 use ulid::Ulid;
 
-use crate::draft::{Draft, ItemDraft, ItemKind, Link, LinkAction, Outcome};
-use crate::items::shorten;
-use crate::lexicon::content_words;
+use crate::Runtime;
 
 /// How an import is recorded.
 #[derive(Debug, Clone)]
@@ -64,9 +66,9 @@ pub struct ImportOutcome {
     pub last_position: u64,
 }
 
-/// Why an import was not recorded. Nothing is stored in any of these cases.
+/// Why a protocol gave no draft or a draft was not recorded. Nothing is stored in any of these cases.
 #[derive(Debug, thiserror::Error)]
-pub enum CommitError {
+pub enum ImportError {
     #[error("the protocol gives no meeting date: give one with --date YYYY-MM-DD")]
     NoDate,
     #[error(
@@ -80,7 +82,7 @@ pub enum CommitError {
     #[error("item {item} links to case {case}, which is not an open case of this forum")]
     BadLink { item: String, case: CaseId },
     #[error("{0}")]
-    Read(#[from] crate::ReadError),
+    Read(#[from] ReadError),
     #[error("{context}: {source}")]
     Refused {
         context: String,
@@ -207,9 +209,9 @@ pub fn propose_links(
                 cases
                     .iter()
                     .find(|c| {
-                        c.registry_number
-                            .as_deref()
-                            .is_some_and(|r| crate::text::collapse(r).eq_ignore_ascii_case(number))
+                        c.registry_number.as_deref().is_some_and(|r| {
+                            balans_protocol::text::collapse(r).eq_ignore_ascii_case(number)
+                        })
                     })
                     .map(|case| Link {
                         case: case.id,
@@ -325,7 +327,7 @@ fn link_action(item: &ItemDraft, case: &CaseState, promises_again: bool) -> Link
 
 /// The forum a draft belongs to, if it exists.
 pub fn find_forum(model: &ReadModel, draft: &Draft, wanted: Option<&str>) -> Option<ForumId> {
-    let fold = |s: &str| crate::text::collapse(s).to_lowercase();
+    let fold = |s: &str| balans_protocol::text::collapse(s).to_lowercase();
     if let Some(wanted) = wanted {
         if let Ok(id) = wanted.parse::<ForumId>()
             && model.forums.contains_key(&id)
@@ -486,12 +488,12 @@ impl Plan {
     }
 }
 
-fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Plan, CommitError> {
+fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Plan, ImportError> {
     let date = draft
         .meeting
         .date
         .or(options.date)
-        .ok_or(CommitError::NoDate)?;
+        .ok_or(ImportError::NoDate)?;
     let existing = find_forum(model, draft, options.forum.as_deref());
     let meeting_id = MeetingId(Ulid::generate());
     let mut plan = Plan {
@@ -524,7 +526,7 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
                 && !options.force
                 && model.meetings_of(id).iter().any(|m| m.date == date)
             {
-                return Err(CommitError::Duplicate {
+                return Err(ImportError::Duplicate {
                     forum: format!("{} ({})", state.name, state.code),
                     date,
                 });
@@ -539,7 +541,7 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
             let name = match (&options.forum, &draft.meeting.forum) {
                 (Some(given), _) => given.clone(),
                 (None, Some(name)) => name.clone(),
-                (None, None) => return Err(CommitError::NoForum),
+                (None, None) => return Err(ImportError::NoForum),
             };
             let organization = draft
                 .meeting
@@ -637,7 +639,7 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
         );
         if let Some(link) = &item.link {
             let Some(case) = open_cases.get(&link.case) else {
-                return Err(CommitError::BadLink {
+                return Err(ImportError::BadLink {
                     item: item.id.clone(),
                     case: link.case,
                 });
@@ -667,7 +669,7 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
                 let addressed_to = item
                     .addressed_to
                     .clone()
-                    .unwrap_or_else(|| crate::items::opposite(&raised_by));
+                    .unwrap_or_else(|| balans_protocol::items::opposite(&raised_by));
                 plan.push(
                     Command::RaiseQuestion {
                         case,
@@ -994,63 +996,113 @@ fn spec(item: &ItemDraft, date: Date) -> CommitmentSpec {
     }
 }
 
-/// Records a draft (as reviewed) through the application layer in one atomic append, after the
-/// same validation as any command: all of it lands, or nothing.
-pub fn commit<S: EventStore>(
-    app: &App<S>,
-    draft: &Draft,
-    options: &ImportOptions,
-) -> Result<ImportOutcome, CommitError> {
-    let model = ReadModel::load(app.store())?;
-    let plan = plan(draft, &model, options)?;
-    let count = plan.commands.len();
-    let executed = app
-        .execute_batch(plan.commands, CommandMeta::new(options.actor.clone()))
-        .map_err(|error| match error {
-            AppError::InBatch {
-                index,
-                name,
-                source,
-            } => CommitError::Refused {
-                context: format!(
-                    "{name} for {} was refused; nothing was stored",
-                    plan.origins.get(index).map_or("?", String::as_str)
-                ),
-                source: *source,
-            },
-            other => CommitError::App(other),
-        })?;
-    Ok(ImportOutcome {
-        forum: plan.forum,
-        forum_created: plan.forum_created,
-        meeting: plan.meeting,
-        opened: plan.opened,
-        linked: plan.linked,
-        commands: count,
-        events: executed.events.len(),
-        last_position: executed.outcome.last_position,
-    })
+/// A protocol as it arrives: text already decoded, a file's bytes (text in any common
+/// encoding, or a PDF), or a file to read (refused before reading when too large).
+pub enum ImportSource {
+    Text(String),
+    Bytes(Vec<u8>),
+    Path(std::path::PathBuf),
 }
 
-/// Reads a protocol's text, proposes links against what the store holds, and records it: what
-/// `balans demo` and the server's first start use to load the seed protocols.
-pub fn import_text<S: EventStore>(
-    app: &App<S>,
-    text: &str,
-    options: &ImportOptions,
-) -> Result<(Draft, ImportOutcome), CommitError> {
-    let mut draft = crate::read_text(text);
-    if !draft.found_anything() {
-        return Err(crate::ReadError::NothingFound.into());
+impl Runtime {
+    /// Reads a protocol into a draft and proposes links to the open cases of its forum (`forum`:
+    /// a code, name or id; default: the forum the protocol names), against the live model.
+    /// `date` is the meeting's date when the protocol gives none. Stores nothing and waits for
+    /// no writer.
+    pub fn import_draft(
+        &self,
+        source: ImportSource,
+        forum: Option<&str>,
+        date: Option<Date>,
+    ) -> Result<Draft, ImportError> {
+        let mut draft = match source {
+            ImportSource::Text(text) => balans_protocol::read_text(&text),
+            ImportSource::Bytes(bytes) => balans_protocol::read_bytes(&bytes)?,
+            ImportSource::Path(path) => balans_protocol::read_path(&path)?,
+        };
+        if !draft.found_anything() {
+            return Err(ReadError::NothingFound.into());
+        }
+        if draft.meeting.date.is_none() {
+            draft.meeting.date = date;
+        }
+        let model = self.live();
+        let forum = find_forum(&model, &draft, forum);
+        propose_links(&mut draft, &model, self.store(), forum)?;
+        if let (Some(forum), Some(date)) = (forum, draft.meeting.date)
+            && model.meetings_of(forum).iter().any(|m| m.date == date)
+        {
+            draft.warnings.push(format!(
+                "the forum already has a meeting on {date}: this protocol seems imported already (force records it again)"
+            ));
+        }
+        Ok(draft)
     }
-    if draft.meeting.date.is_none() {
-        draft.meeting.date = options.date;
+
+    /// Records a draft (as reviewed) through the application layer in one atomic append, after
+    /// the same validation as any command: all of it lands, or nothing. The plan is made on the
+    /// live model with other writers' model updates held off, so it sees every earlier write.
+    pub fn commit_import(
+        &self,
+        draft: &Draft,
+        options: &ImportOptions,
+    ) -> Result<ImportOutcome, ImportError> {
+        let _writing = self
+            .writing
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        self.catch_up_writing()?;
+        let plan = plan(draft, &self.live(), options)?;
+        let count = plan.commands.len();
+        let executed = self
+            .app
+            .execute_batch_knowing(
+                plan.commands,
+                CommandMeta::new(options.actor.clone()),
+                &self.model,
+            )
+            .map_err(|error| match error {
+                AppError::InBatch {
+                    index,
+                    name,
+                    source,
+                } => ImportError::Refused {
+                    context: format!(
+                        "{name} for {} was refused; nothing was stored",
+                        plan.origins.get(index).map_or("?", String::as_str)
+                    ),
+                    source: *source,
+                },
+                other => ImportError::App(other),
+            })?;
+        self.catch_up_writing()?;
+        Ok(ImportOutcome {
+            forum: plan.forum,
+            forum_created: plan.forum_created,
+            meeting: plan.meeting,
+            opened: plan.opened,
+            linked: plan.linked,
+            commands: count,
+            events: executed.events.len(),
+            last_position: executed.outcome.last_position,
+        })
     }
-    let model = ReadModel::load(app.store())?;
-    let forum = find_forum(&model, &draft, options.forum.as_deref());
-    propose_links(&mut draft, &model, app.store(), forum)?;
-    let outcome = commit(app, &draft, options)?;
-    Ok((draft, outcome))
+
+    /// Reads a protocol's text, proposes links, and records it as proposed: what the demo data
+    /// and scripted imports use.
+    pub fn import_text(
+        &self,
+        text: &str,
+        options: &ImportOptions,
+    ) -> Result<(Draft, ImportOutcome), ImportError> {
+        let draft = self.import_draft(
+            ImportSource::Text(text.to_string()),
+            options.forum.as_deref(),
+            options.date,
+        )?;
+        let outcome = self.commit_import(&draft, options)?;
+        Ok((draft, outcome))
+    }
 }
 
 #[cfg(test)]

@@ -1,13 +1,12 @@
-//! The protocol importer: a written protocol (plain text or PDF) becomes a [`Draft`] of the meeting and its items, which a person reviews, and which is then recorded as commands in one atomic append, linked to the cases of earlier meetings.
+//! The protocol reader: a written protocol (plain text, a file in any common encoding, or a PDF) becomes a [`Draft`] of the meeting and its items, which a person reviews before it is recorded.
 //!
 //! - [`read_bytes`] / [`read_path`] / [`read_text`]: bytes → text ([`text`], [`pdf`]) → layout
 //!   ([`doc`]) → meeting facts ([`meeting`]) and items ([`items`]) → [`Draft`]. Reading never
-//!   panics and never stores anything.
-//! - [`commit`]: proposes links to open cases of the forum, turns a draft into commands and
-//!   records them with `App::execute_batch`.
+//!   panics and never stores anything; this crate knows no store and no read model.
 //! - [`eval`]: scores drafts against hand-labelled `.expected.json` files.
+//!
+//! Linking a draft to earlier cases and recording it is the import use case of `balans-runtime`.
 
-pub mod commit;
 pub mod doc;
 pub mod draft;
 pub mod eval;
@@ -19,7 +18,6 @@ pub mod text;
 
 use std::path::Path;
 
-pub use commit::{CommitError, ImportOptions, ImportOutcome, commit, import_text, propose_links};
 pub use draft::{
     AnswerDraft, Draft, DueDraft, ItemDraft, ItemKind, Link, LinkAction, MeetingDraft, Outcome,
 };

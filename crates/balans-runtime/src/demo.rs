@@ -4,11 +4,10 @@
 //! written protocol through the importer and the application layer. The protocols are compiled
 //! into the binary, so the demo works from any directory.
 
-use anyhow::{Context as _, Result, bail};
+use balans_app::CommandMeta;
 use balans_app::scenario::{self, Aliases};
-use balans_app::{App, CommandMeta};
-use balans_import::ImportOptions;
-use balans_store::EventStore;
+
+use crate::{ImportOptions, Runtime, RuntimeError};
 
 /// The forums the protocols are imported into.
 const FORUMS: &str = include_str!("../../../tests/fixtures/demo/forums.jsonl");
@@ -27,26 +26,36 @@ const PROTOCOLS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// Loads the demo data when the database holds no events; otherwise leaves it alone.
-pub fn load_if_empty<S: EventStore>(app: &App<S>) -> Result<bool> {
-    if app.store().head_position()? > 0 {
+/// Loads the demo data when the database holds no events; otherwise leaves it alone. Says
+/// whether it loaded them.
+pub fn load_if_empty(runtime: &Runtime) -> Result<bool, RuntimeError> {
+    if runtime
+        .store()
+        .head_position()
+        .map_err(balans_app::AppError::from)?
+        > 0
+    {
         return Ok(false);
     }
-    let forums = scenario::parse(FORUMS, &mut Aliases::default()).context("the demo forums")?;
-    app.execute_batch(
-        forums.into_iter().map(|line| line.command).collect(),
-        CommandMeta::new("demo"),
-    )
-    .context("the demo forums")?;
+    let forums = scenario::parse(FORUMS, &mut Aliases::default())
+        .map_err(|error| RuntimeError::Demo(format!("the demo forums: {error}")))?;
+    runtime
+        .execute_batch(
+            forums.into_iter().map(|line| line.command).collect(),
+            CommandMeta::new("demo"),
+        )
+        .map_err(|error| RuntimeError::Demo(format!("the demo forums: {error}")))?;
     for (name, forum, text) in PROTOCOLS {
         let options = ImportOptions {
             forum: Some((*forum).to_string()),
             actor: "demo".to_string(),
             ..ImportOptions::default()
         };
-        if let Err(error) = balans_import::import_text(app, text, &options) {
-            bail!("the demo protocol {name} could not be imported: {error}");
-        }
+        runtime.import_text(text, &options).map_err(|error| {
+            RuntimeError::Demo(format!(
+                "the demo protocol {name} could not be imported: {error}"
+            ))
+        })?;
     }
     Ok(true)
 }

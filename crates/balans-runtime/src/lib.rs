@@ -1,0 +1,478 @@
+//! The one runtime under every door: opens a data directory and owns the store, the application layer, the live read model, snapshots, time travel and the import use case.
+//!
+//! The server, the CLI, the GraphQL schema and the bench all go through a [`Runtime`]; none of
+//! them composes a store, an `App` and a read model itself.
+//!
+//! - Open: [`Runtime::open`] (sled at a data directory, the snapshot beside it, the demo data
+//!   into an empty database), [`Runtime::over_store`] (any backend, no snapshot),
+//!   [`Runtime::in_memory`] (tests).
+//! - Write: [`Runtime::execute`], [`Runtime::execute_batch`]; each brings the live model up to
+//!   date before it returns (read-your-writes).
+//! - Read: [`Runtime::live`] (the live model), [`Runtime::as_of`] and [`Runtime::forums_as_of`]
+//!   (the data as it stood at an instant; `as_of` shares one fold between requests).
+//! - Import: [`Runtime::import_draft`] (reads the live model, stores nothing, takes no write
+//!   lock) and [`Runtime::commit_import`] ([`import`]).
+//! - Keep: [`Runtime::save_snapshot`], [`Runtime::keep_snapshots`]; shut down with
+//!   [`Runtime::close`].
+//!
+//! The methods block (an append waits for its fsync, a fold of the past reads the log); async
+//! callers run them through [`Runtime::blocking`]. `as_of` is async itself, with
+//! `as_of_blocking` beside it.
+
+pub mod demo;
+pub mod import;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockReadGuard, Weak};
+use std::time::Duration;
+
+use balans_app::{App, AppError, Clock, CommandMeta, Executed, SystemClock};
+use balans_domain::{Command, ForumId};
+use balans_read::ReadModel;
+use balans_read::snapshot::{self, Origin, Saved, SnapshotError};
+use balans_store::{EventStore, SledOptions, SledStore, StoreError};
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+pub use import::{ImportError, ImportOptions, ImportOutcome, ImportSource};
+
+/// The store as the runtime holds it: any backend behind the trait.
+pub type SharedStore = Arc<dyn EventStore>;
+
+/// How to open a data directory.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where the embedded database lives.
+    pub data: PathBuf,
+    /// sled's page cache and compression.
+    pub sled: SledOptions,
+    /// Keep a read-model snapshot beside the log: read it at open (only the events after it
+    /// are folded) and save it when asked. Off, the model is rebuilt from the whole log.
+    pub snapshots: bool,
+    /// Record the demo meetings when the database holds no events.
+    pub demo: bool,
+}
+
+impl Config {
+    /// A data directory with snapshots on and no demo data.
+    pub fn new(data: impl Into<PathBuf>) -> Self {
+        Self {
+            data: data.into(),
+            sled: SledOptions::default(),
+            snapshots: true,
+            demo: false,
+        }
+    }
+}
+
+/// Why a runtime could not open or do what it was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum RuntimeError {
+    #[error("could not open the database at {path}: {source}")]
+    Open { path: PathBuf, source: StoreError },
+    #[error("could not read the event log into the read model: {0}")]
+    Load(AppError),
+    #[error("the demo data could not be recorded: {0}")]
+    Demo(String),
+    #[error(transparent)]
+    Snapshot(#[from] SnapshotError),
+    #[error(transparent)]
+    App(#[from] AppError),
+}
+
+/// How the live model was loaded when the runtime opened.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    /// From the snapshot and the events after it, or rebuilt (`None`: snapshots are off).
+    pub origin: Option<Origin>,
+    /// How long the load took.
+    pub took: Duration,
+    /// Whether the demo meetings were recorded into an empty database.
+    pub demo_loaded: bool,
+}
+
+/// Writes through the application layer; reads from a live model that every write brings up to
+/// date before it returns, so a command's result and the next query see the write.
+pub struct Runtime {
+    app: App<SharedStore>,
+    model: RwLock<ReadModel>,
+    /// Held by every write to the model and by a snapshot save for as long as it reads the
+    /// model (a second or more on a large log). A write waits for a save here rather than in
+    /// the model's lock: queued there, it would hold up every reader that came after it.
+    writing: Mutex<()>,
+    /// Held by a snapshot save from start to end, syncing included: saves share one file.
+    saving: Mutex<()>,
+    snapshot: Option<SnapshotPlace>,
+    /// The last model of the past that was folded, shared with every request for the same
+    /// instant while some request still holds it; one fold at a time (each can be as large as
+    /// the live model). An async lock: requests queue in the order they came, so of two fields
+    /// of one query asking for the same instant, the first folds and the second shares it.
+    past: tokio::sync::Mutex<Option<PastModel>>,
+    /// The sled database to settle at [`Runtime::close`].
+    sled: Option<(PathBuf, SledOptions)>,
+    opened: Opened,
+}
+
+struct PastModel {
+    instant: Timestamp,
+    /// The log's head when the fold began: a later event may change the past (an old protocol
+    /// imported today), so a model is shared only while the head has not moved.
+    head: u64,
+    model: Weak<ReadModel>,
+}
+
+/// Where the runtime keeps its read-model snapshot, and the position of the last one saved.
+struct SnapshotPlace {
+    path: PathBuf,
+    saved_at: AtomicU64,
+}
+
+/// What [`Runtime::close`] did.
+#[derive(Debug)]
+pub enum Closed {
+    /// The store is closed and sled's page table written for a short next start.
+    Settled(Duration),
+    /// The store is closed; nothing to settle (not sled).
+    Closed,
+    /// Another handle still holds the runtime: the store closes when the last one goes.
+    StillInUse,
+    /// The store is closed, but settling it failed (the next start reads more of the log).
+    SettleFailed(StoreError),
+}
+
+impl Runtime {
+    /// Opens the sled database at `config.data` with the organization's clock.
+    pub fn open(config: &Config) -> Result<Arc<Self>, RuntimeError> {
+        Self::open_with_clock(config, Box::new(SystemClock))
+    }
+
+    /// Opens the sled database at `config.data`: reads the snapshot while the store opens, folds
+    /// the events after it, and records the demo meetings into an empty database if asked.
+    pub fn open_with_clock(
+        config: &Config,
+        clock: Box<dyn Clock>,
+    ) -> Result<Arc<Self>, RuntimeError> {
+        let open_store = || -> Result<SharedStore, RuntimeError> {
+            let store = SledStore::open(&config.data, config.sled.clone()).map_err(|source| {
+                RuntimeError::Open {
+                    path: config.data.clone(),
+                    source,
+                }
+            })?;
+            Ok(Arc::new(store))
+        };
+        let (store, model, snapshot, origin, took) = if config.snapshots {
+            let path = snapshot::path_for(&config.data);
+            let (store, file) = snapshot::read_file_while(&path, open_store);
+            let store = store?;
+            let loaded = snapshot::load_read(&store, file).map_err(RuntimeError::Load)?;
+            let saved_at = match loaded.origin {
+                Origin::Snapshot { position, .. } => position,
+                Origin::Rebuilt { .. } => 0,
+            };
+            let place = SnapshotPlace {
+                path,
+                saved_at: AtomicU64::new(saved_at),
+            };
+            (
+                store,
+                loaded.model,
+                Some(place),
+                Some(loaded.origin),
+                loaded.took,
+            )
+        } else {
+            let store = open_store()?;
+            let started = std::time::Instant::now();
+            let model = ReadModel::load(&store).map_err(RuntimeError::Load)?;
+            (store, model, None, None, started.elapsed())
+        };
+        let mut runtime = Self::assemble(store, clock, model, snapshot);
+        runtime.sled = Some((config.data.clone(), config.sled.clone()));
+        runtime.opened.origin = origin;
+        runtime.opened.took = took;
+        if config.demo {
+            runtime.opened.demo_loaded = demo::load_if_empty(&runtime)?;
+        }
+        Ok(Arc::new(runtime))
+    }
+
+    /// A runtime over any store, its model rebuilt from the whole log; no snapshots.
+    pub fn over_store(store: SharedStore, clock: Box<dyn Clock>) -> Result<Arc<Self>, AppError> {
+        let started = std::time::Instant::now();
+        let model = ReadModel::load(&store)?;
+        let mut runtime = Self::assemble(store, clock, model, None);
+        runtime.opened.took = started.elapsed();
+        Ok(Arc::new(runtime))
+    }
+
+    /// A runtime over a fresh in-memory store (tests).
+    pub fn in_memory(clock: Box<dyn Clock>) -> Arc<Self> {
+        Arc::new(Self::assemble(
+            Arc::new(balans_store::MemoryStore::new()),
+            clock,
+            ReadModel::default(),
+            None,
+        ))
+    }
+
+    fn assemble(
+        store: SharedStore,
+        clock: Box<dyn Clock>,
+        model: ReadModel,
+        snapshot: Option<SnapshotPlace>,
+    ) -> Self {
+        Self {
+            app: App::with_clock(store, clock),
+            model: RwLock::new(model),
+            writing: Mutex::new(()),
+            saving: Mutex::new(()),
+            snapshot,
+            past: tokio::sync::Mutex::new(None),
+            sled: None,
+            opened: Opened {
+                origin: None,
+                took: Duration::ZERO,
+                demo_loaded: false,
+            },
+        }
+    }
+
+    /// How the live model was loaded at open.
+    pub fn opened(&self) -> &Opened {
+        &self.opened
+    }
+
+    /// Closes the store if this is the last handle, and settles a sled database so that the
+    /// next start does not read again the log this process wrote.
+    pub fn close(self: Arc<Self>) -> Closed {
+        let Ok(runtime) = Arc::try_unwrap(self) else {
+            return Closed::StillInUse;
+        };
+        let sled = runtime.sled.clone();
+        drop(runtime);
+        match sled {
+            Some((path, options)) => match SledStore::settle(&path, options) {
+                Ok(took) => Closed::Settled(took),
+                Err(error) => Closed::SettleFailed(error),
+            },
+            None => Closed::Closed,
+        }
+    }
+
+    /// Runs blocking work on the runtime off the async workers (tokio's blocking pool).
+    pub async fn blocking<T: Send + 'static, E: From<AppError> + Send + 'static>(
+        self: &Arc<Self>,
+        work: impl FnOnce(&Runtime) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, E> {
+        let runtime = Arc::clone(self);
+        tokio::task::spawn_blocking(move || work(&runtime))
+            .await
+            .unwrap_or_else(|join_error| {
+                Err(AppError::Store(StoreError::Io(format!(
+                    "the work was interrupted: {join_error}"
+                )))
+                .into())
+            })
+    }
+
+    pub fn app(&self) -> &App<SharedStore> {
+        &self.app
+    }
+
+    pub fn store(&self) -> &SharedStore {
+        self.app.store()
+    }
+
+    /// Today where the organization is.
+    pub fn today(&self) -> Date {
+        self.app.clock().today()
+    }
+
+    /// The live read model.
+    pub fn live(&self) -> RwLockReadGuard<'_, ReadModel> {
+        // A panic while applying an event leaves a model that is at worst behind; reading it is safe.
+        self.model.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Applies whatever the store holds beyond the live model's position.
+    pub fn catch_up(&self) -> Result<(), AppError> {
+        let _writing = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+        self.catch_up_writing()
+    }
+
+    /// [`Runtime::catch_up`] for a caller that holds `writing`.
+    fn catch_up_writing(&self) -> Result<(), AppError> {
+        let mut model = self.model.write().unwrap_or_else(PoisonError::into_inner);
+        model.catch_up(self.store())
+    }
+
+    /// Executes a command and brings the live model up to date before returning.
+    pub fn execute(&self, command: Command, meta: CommandMeta) -> Result<Executed, AppError> {
+        let executed = self.app.execute_knowing(command, meta, &self.model)?;
+        self.catch_up()?;
+        Ok(executed)
+    }
+
+    /// Executes commands as one atomic append (all or nothing), then brings the live model up
+    /// to date.
+    pub fn execute_batch(
+        &self,
+        commands: Vec<Command>,
+        meta: CommandMeta,
+    ) -> Result<Executed, AppError> {
+        let executed = self
+            .app
+            .execute_batch_knowing(commands, meta, &self.model)?;
+        self.catch_up()?;
+        Ok(executed)
+    }
+
+    /// The read model as the data stood at an instant (time travel), folded from the whole log
+    /// off the async workers.
+    pub async fn as_of(self: &Arc<Self>, instant: Timestamp) -> Result<Arc<ReadModel>, AppError> {
+        let mut past = self.past.lock().await;
+        if let Some(model) = self.shared_past(&past, instant)? {
+            return Ok(model);
+        }
+        let (head, model) = self
+            .blocking(move |runtime| runtime.fold_past(instant))
+            .await?;
+        Ok(Self::keep_past(&mut past, instant, head, model))
+    }
+
+    /// [`Runtime::as_of`] for a caller outside an async runtime (the CLI).
+    pub fn as_of_blocking(&self, instant: Timestamp) -> Result<Arc<ReadModel>, AppError> {
+        let mut past = self.past.blocking_lock();
+        if let Some(model) = self.shared_past(&past, instant)? {
+            return Ok(model);
+        }
+        let (head, model) = self.fold_past(instant)?;
+        Ok(Self::keep_past(&mut past, instant, head, model))
+    }
+
+    /// The model of the past already folded for `instant`, if the log has not moved since.
+    fn shared_past(
+        &self,
+        past: &Option<PastModel>,
+        instant: Timestamp,
+    ) -> Result<Option<Arc<ReadModel>>, AppError> {
+        let head = self.store().head_position()?;
+        Ok(past
+            .as_ref()
+            .filter(|p| p.instant == instant && p.head == head)
+            .and_then(|shared| shared.model.upgrade()))
+    }
+
+    /// Folds the log up to `instant`; with the head it began at.
+    fn fold_past(&self, instant: Timestamp) -> Result<(u64, ReadModel), AppError> {
+        let head = self.store().head_position()?;
+        Ok((head, ReadModel::load_until(self.store(), Some(instant))?))
+    }
+
+    fn keep_past(
+        past: &mut Option<PastModel>,
+        instant: Timestamp,
+        head: u64,
+        model: ReadModel,
+    ) -> Arc<ReadModel> {
+        let model = Arc::new(model);
+        *past = Some(PastModel {
+            instant,
+            head,
+            model: Arc::downgrade(&model),
+        });
+        model
+    }
+
+    /// The given forums, their meetings and their cases as they stood at an instant (see
+    /// [`ReadModel::load_forums_until`]): what a question about one forum's past needs.
+    pub fn forums_as_of(
+        &self,
+        forums: Vec<ForumId>,
+        instant: Timestamp,
+    ) -> Result<ReadModel, AppError> {
+        ReadModel::load_forums_until(self.store(), &self.live(), forums, instant)
+    }
+
+    /// A model folded from the whole log, apart from the live one: what a snapshot is checked
+    /// against, and what the bench times as a replay.
+    pub fn rebuild(&self) -> Result<ReadModel, AppError> {
+        ReadModel::load(self.store())
+    }
+
+    /// How many events the live model holds beyond the last snapshot (0 without snapshots).
+    pub fn events_since_snapshot(&self) -> u64 {
+        self.snapshot.as_ref().map_or(0, |place| {
+            self.live()
+                .position
+                .saturating_sub(place.saved_at.load(Ordering::Relaxed))
+        })
+    }
+
+    /// Where the snapshot is kept, if snapshots are on.
+    pub fn snapshot_path(&self) -> Option<&Path> {
+        self.snapshot.as_ref().map(|place| place.path.as_path())
+    }
+
+    /// Saves the live model as the snapshot, unless snapshots are off or nothing changed since
+    /// the last one. Writes wait while the model is written out (readers do not): it is read in
+    /// place rather than copied, which would double the memory of a large log for that moment.
+    /// They go on again before the file is synced.
+    pub fn save_snapshot(&self) -> Result<Option<Saved>, SnapshotError> {
+        let Some(place) = &self.snapshot else {
+            return Ok(None);
+        };
+        let _one_save = self.saving.lock().unwrap_or_else(PoisonError::into_inner);
+        let written = {
+            let _no_writes = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+            let model = self.live();
+            if model.position == place.saved_at.load(Ordering::Relaxed) {
+                return Ok(None);
+            }
+            snapshot::write(&model, self.store(), &place.path)?
+        };
+        let saved = written.commit()?;
+        place.saved_at.store(saved.position, Ordering::Relaxed);
+        Ok(Some(saved))
+    }
+
+    /// Saves a snapshot whenever the log has grown by `every` events since the last one, checking
+    /// every few seconds, for as long as the runtime lives. `None` when snapshots are off.
+    pub fn keep_snapshots(self: &Arc<Self>, every: u64) -> Option<tokio::task::JoinHandle<()>> {
+        if every == 0 || self.snapshot.is_none() {
+            return None;
+        }
+        let runtime = Arc::downgrade(self);
+        Some(tokio::spawn(async move {
+            let mut ticks = tokio::time::interval(Duration::from_secs(5));
+            loop {
+                ticks.tick().await;
+                let Some(runtime) = runtime.upgrade() else {
+                    return;
+                };
+                if runtime.events_since_snapshot() >= every {
+                    runtime.save_snapshot_logged().await;
+                }
+            }
+        }))
+    }
+
+    /// Saves the snapshot off the async workers, logging what happened.
+    pub async fn save_snapshot_logged(self: &Arc<Self>) {
+        let started = std::time::Instant::now();
+        let runtime = Arc::clone(self);
+        match tokio::task::spawn_blocking(move || runtime.save_snapshot()).await {
+            Ok(Ok(Some(saved))) => tracing::info!(
+                position = saved.position,
+                bytes = saved.bytes,
+                took_ms = started.elapsed().as_secs_f64() * 1e3,
+                "read-model snapshot saved"
+            ),
+            Ok(Ok(None)) => {}
+            Ok(Err(error)) => tracing::warn!(%error, "could not save the read-model snapshot"),
+            Err(error) => tracing::warn!(%error, "the snapshot save was interrupted"),
+        }
+    }
+}
