@@ -22,9 +22,9 @@ use ulid::Ulid;
 
 use crate::{Payload, RecordedEvent, StreamId};
 
-/// The first byte of a binary record without an [`AppendMark`] (written until 2026-12).
+/// The first byte of a binary record without an [`AppendMark`] (written by earlier versions).
 const BINARY_V1: u8 = 1;
-/// The first byte of a binary record with an [`AppendMark`] (written until 2026-12-03).
+/// The first byte of a binary record with an [`AppendMark`] (written by earlier versions).
 const BINARY_V2: u8 = 2;
 /// The first byte of a record of a whole append.
 const APPEND_V3: u8 = 3;
@@ -93,7 +93,7 @@ pub fn encode_append(events: &[RecordedEvent], command: u128) -> Result<Vec<u8>,
 
 /// What one key of the log holds.
 pub enum Entry<'a> {
-    /// The record of one event, of version 2 or before (written until 2026-12-03): read it
+    /// The record of one event, of version 2 or before (written by earlier versions): read it
     /// with [`decode_marked`].
     Event(&'a [u8]),
     /// Every event of one append.

@@ -16,13 +16,13 @@
 //! | `events`   | position of its first event | the append's record (see `record.rs`)          |
 //! | `streams`  | stream id, `0x00`, version  | positions (u64 each) of a run of versions      |
 //! | `commands` | command id (16 bytes)       | JSON [`AppendOutcome`] of the first append     |
-//! | `meta`     | `next_position`             | logs until 2026-12-03: one past the last indexed position (u64); removed at open |
+//! | `meta`     | `next_position`             | older logs: one past the last indexed position (u64); removed at open |
 //!
 //! An append writes one `streams` entry for each stream it writes to: the positions of the
 //! stream's versions in it, from the version in the key on. A stream's version is where its
 //! last run ends.
 //!
-//! Logs written until 2026-12-03 hold a record for each event under its own position, a
+//! Logs written by earlier versions hold a record for each event under its own position, a
 //! `streams` entry for each event, and a tree `heads` of each stream's version. They read on
 //! as they are, beside what is appended now; `heads` is dropped at open. Their records of
 //! version 2 say where their append ends ([`record::AppendMark`]), and `meta` how far the
@@ -119,7 +119,7 @@ pub struct SledStore {
     /// How many more inserts succeed before the next one fails, to cut an append short.
     #[cfg(test)]
     inserts_before_fault: std::sync::atomic::AtomicUsize,
-    /// Whether appends are written as the store wrote them until 2026-12-03.
+    /// Whether appends are written as earlier versions of the store wrote them.
     #[cfg(test)]
     writes_version_2: std::sync::atomic::AtomicBool,
     group: GroupCommit,
@@ -181,7 +181,7 @@ impl SledStore {
             tree("commands")?,
             tree("meta")?,
         );
-        // Stores until 2026-12-03 kept each stream's version in a tree of its own; the stream
+        // Earlier stores kept each stream's version in a tree of its own; the stream
         // index says it, and nothing reads or writes that tree any more.
         db.drop_tree("heads").map_err(sled_error)?;
 
@@ -305,7 +305,7 @@ impl SledStore {
         self.insert(&self.commands, &command.to_bytes(), outcome)
     }
 
-    /// Commits as the store did until 2026-12-03: a record of version 2 for each event under
+    /// Commits as earlier versions of the store did: a record of version 2 for each event under
     /// its own position, and an index entry for each event. Tests use it to make such logs.
     #[cfg(test)]
     fn commit_version_2(
@@ -710,7 +710,7 @@ fn run_end(stream: &StreamId, first: u64, positions: &[u8]) -> Result<u64, Store
 /// there, it is indexed again from its record, which carries everything the indexes hold
 /// (inserting an entry that is there already changes nothing).
 ///
-/// Logs written until 2026-12-03 ([`recover_version_2`]) say instead how far their indexes
+/// Logs written by earlier versions ([`recover_version_2`]) say instead how far their indexes
 /// reach, and may end in an append whose last events are missing.
 fn recover(
     events: &sled::Tree,
@@ -768,7 +768,7 @@ fn index_append(
     Ok(())
 }
 
-/// Recovery of a log whose indexes reach `indexed`, as the store wrote it until 2026-12-03:
+/// Recovery of a log whose indexes reach `indexed`, as earlier versions of the store wrote it:
 /// a record for each event, each saying where its append ends. After a crash the log may end in
 /// an append whose last events are missing; that part is removed (it was never acknowledged:
 /// that happens only after a sync that covers the whole append). What the indexes miss after
@@ -1156,7 +1156,7 @@ mod tests {
     /// The inserts an append of three events to two streams makes: its record, two stream
     /// index entries and its command.
     const INSERTS: usize = 4;
-    /// The same as the store wrote it until 2026-12-03 (but for the streams' heads, which it
+    /// The same as earlier versions of the store wrote it (but for the streams' heads, which it
     /// wrote in a tree of their own): three events, three stream index entries, its command
     /// and the next position.
     const INSERTS_VERSION_2: usize = 8;
@@ -1227,10 +1227,10 @@ mod tests {
             for request in &earlier {
                 store
                     .append(request.clone())
-                    .expect("append as until 2026-12-03");
+                    .expect("append in the older format");
             }
         }
-        // Stores until 2026-12-03 also kept the streams' versions in a tree of their own.
+        // Earlier stores also kept the streams' versions in a tree of their own.
         with_raw_sled(dir.path(), |db| {
             let heads = db.open_tree("heads").expect("heads");
             heads.insert("a", &99u64.to_be_bytes()).expect("insert");
@@ -1289,7 +1289,7 @@ mod tests {
     #[test]
     fn an_append_of_version_2_cut_short_anywhere_is_whole_or_absent_after_reopening() {
         // A store of today opens a log that a crash cut short while it was written as until
-        // 2026-12-03, one record per event: the append is whole once its three events are in.
+        // The per-event format, one record per event: the append is whole once its three events are in.
         cut_short_anywhere(true, INSERTS_VERSION_2, 3);
     }
 
