@@ -145,15 +145,13 @@ fn similarity(item: &[String], case: &[String]) -> (f32, Vec<String>) {
     (0.5 * overlap + 0.5 * cosine, shared)
 }
 
-/// The open cases of a forum that an item of a meeting on `date` may continue.
+/// The cases of a forum not yet closed (answered ones included: a promise on them may be kept)
+/// that an item of a meeting on `date` may continue, by number. Read from the forum's own index,
+/// so a draft costs the forum's size, not the whole database's.
 fn candidates(model: &ReadModel, forum: ForumId, date: Date) -> Vec<&CaseView> {
     model
-        .cases
-        .values()
-        .filter(|view| {
-            let case = &view.state;
-            case.forum == forum && case.closed.is_none() && case.opened.on <= date
-        })
+        .cases_of(forum)
+        .filter(|view| view.state.closed.is_none() && view.state.opened.on <= date)
         .collect()
 }
 

@@ -243,10 +243,10 @@ fn main() -> Result<()> {
         Commands::Gen { events, seed } => {
             generate(&runtime, events, seed)?;
             runtime.catch_up()?;
-            save_snapshot(&runtime, false)?;
+            save_snapshot(&runtime, false, false)?;
             close(runtime)
         }
-        Commands::Snapshot { verify } => save_snapshot(&runtime, verify),
+        Commands::Snapshot { verify } => save_snapshot(&runtime, verify, true),
         Commands::Copy { to } => copy(runtime, &cli.data, &to),
         Commands::Serve { .. } => bail!("serve is handled before the database is opened"),
         Commands::Import {
@@ -274,12 +274,13 @@ fn main() -> Result<()> {
     }
 }
 
-/// Says how the read models were loaded, saves them as the snapshot, and with `verify` proves
-/// them equal to a full rebuild first.
-fn save_snapshot(runtime: &Runtime, verify: bool) -> Result<()> {
+/// Saves the read models as the snapshot, with `verify` proving them equal to a full rebuild
+/// first; with `loaded`, says first how they were loaded when the database opened.
+fn save_snapshot(runtime: &Runtime, verify: bool, loaded: bool) -> Result<()> {
     let opened = runtime.opened();
     let took_ms = opened.took.as_secs_f64() * 1e3;
     match &opened.origin {
+        _ if !loaded => {}
         Some(snapshot::Origin::Snapshot {
             position,
             caught_up,
@@ -354,7 +355,7 @@ fn copy(source: Arc<Runtime>, from: &Path, to: &Path) -> Result<()> {
     );
     drop(source);
     target.catch_up()?;
-    save_snapshot(&target, false)?;
+    save_snapshot(&target, false, false)?;
     close(target)
 }
 
