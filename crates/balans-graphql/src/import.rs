@@ -20,15 +20,6 @@ use balans_runtime::Runtime;
 /// The largest protocol accepted over the API (the server's body limit applies first).
 const MAX_BYTES: usize = 32 * 1024 * 1024;
 
-/// The size of a protocol as it arrived (the API takes no file paths).
-fn source_len(source: &ImportSource) -> usize {
-    match source {
-        ImportSource::Text(text) => text.len(),
-        ImportSource::Bytes(bytes) => bytes.len(),
-        ImportSource::Path(_) => 0,
-    }
-}
-
 /// A protocol read into a draft: nothing is stored yet.
 #[derive(SimpleObject)]
 pub struct ImportDraft {
@@ -85,8 +76,11 @@ impl ImportMutation {
         )]
         forum: Option<String>,
     ) -> Result<ImportDraft> {
-        let source = match (text, upload) {
-            (Some(text), None) => ImportSource::Text(text),
+        let (source, size) = match (text, upload) {
+            (Some(text), None) => {
+                let size = text.len();
+                (ImportSource::Text(text), size)
+            }
             (None, Some(upload)) => {
                 let mut bytes = Vec::new();
                 upload
@@ -96,7 +90,8 @@ impl ImportMutation {
                     .take(MAX_BYTES as u64 + 1)
                     .read_to_end(&mut bytes)
                     .map_err(|error| bad_input(format!("the upload cannot be read: {error}")))?;
-                ImportSource::Bytes(bytes)
+                let size = bytes.len();
+                (ImportSource::Bytes(bytes), size)
             }
             _ => {
                 return Err(bad_input(
@@ -104,7 +99,7 @@ impl ImportMutation {
                 ));
             }
         };
-        if source_len(&source) > MAX_BYTES {
+        if size > MAX_BYTES {
             return Err(bad_input(format!(
                 "the protocol is larger than {MAX_BYTES} bytes"
             )));

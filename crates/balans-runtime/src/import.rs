@@ -323,6 +323,11 @@ fn link_action(item: &ItemDraft, case: &CaseState, promises_again: bool) -> Link
     }
 }
 
+/// Whether the forum already has a meeting on `date`: a protocol of it seems imported already.
+fn has_meeting_on(model: &ReadModel, forum: ForumId, date: Date) -> bool {
+    model.meetings_of(forum).iter().any(|m| m.date == date)
+}
+
 /// The forum a draft belongs to, if it exists.
 pub fn find_forum(model: &ReadModel, draft: &Draft, wanted: Option<&str>) -> Option<ForumId> {
     let fold = |s: &str| balans_protocol::text::collapse(s).to_lowercase();
@@ -522,7 +527,7 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
             let state = model.forums.get(&id);
             if let Some(state) = state
                 && !options.force
-                && model.meetings_of(id).iter().any(|m| m.date == date)
+                && has_meeting_on(model, id, date)
             {
                 return Err(ImportError::Duplicate {
                     forum: format!("{} ({})", state.name, state.code),
@@ -1028,7 +1033,7 @@ impl Runtime {
         let forum = find_forum(&model, &draft, forum);
         propose_links(&mut draft, &model, self.store(), forum)?;
         if let (Some(forum), Some(date)) = (forum, draft.meeting.date)
-            && model.meetings_of(forum).iter().any(|m| m.date == date)
+            && has_meeting_on(&model, forum, date)
         {
             draft.warnings.push(format!(
                 "the forum already has a meeting on {date}: this protocol seems imported already (force records it again)"
