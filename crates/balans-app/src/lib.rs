@@ -96,8 +96,12 @@ impl CommandMeta {
 /// What a successful command (or batch) did.
 #[derive(Debug, Clone)]
 pub struct Executed {
-    /// The events appended (empty when the command id had been seen before, or nothing changed).
+    /// The events appended, as the log holds them (empty when the command id had been seen
+    /// before, or nothing changed).
     pub events: Vec<RecordedEvent>,
+    /// The same events as the domain decided them, one for each of `events`: a reader can apply
+    /// them without decoding what was just encoded.
+    pub decided: Vec<Event>,
     pub outcome: AppendOutcome,
     /// The version of the (first) command's target stream after the append.
     pub target_version: u64,
@@ -243,7 +247,7 @@ impl<S: EventStore> App<S> {
                     })?;
             }
             match unit.commit(meta, self.clock.now()) {
-                Ok((events, outcome)) => {
+                Ok((events, decided, outcome)) => {
                     let target_version = match target {
                         Some(target) => {
                             let name = target.stream_name();
@@ -256,6 +260,7 @@ impl<S: EventStore> App<S> {
                     };
                     return Ok(Executed {
                         events,
+                        decided,
                         outcome,
                         target_version,
                     });
@@ -471,7 +476,7 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
         self,
         meta: &CommandMeta,
         now: Timestamp,
-    ) -> Result<(Vec<RecordedEvent>, AppendOutcome), AppError> {
+    ) -> Result<(Vec<RecordedEvent>, Vec<Event>, AppendOutcome), AppError> {
         let mut expectations: Vec<(StreamId, ExpectedVersion)> = Vec::new();
         let mut events = Vec::with_capacity(self.pending.len());
         let mut ids = ulid::Generator::new();
@@ -497,20 +502,22 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
                 payload: encoded.payload.into(),
             });
         }
-        let outcome = self.store.append(AppendRequest {
+        let request = AppendRequest {
             command_id: meta.command_id,
             recorded_at: now,
             expectations,
             events,
-        })?;
-        let appended = match outcome.first_position {
-            Some(first) if !outcome.duplicate => {
-                let count = (outcome.last_position + 1 - first) as usize;
-                self.store.read_all(first, count)?
-            }
-            _ => Vec::new(),
         };
-        Ok((appended, outcome))
+        // The store consumes its request; the copy becomes the recorded events, which the
+        // outcome places without reading the log back.
+        let outcome = self.store.append(request.clone())?;
+        let appended = outcome.recorded(request);
+        let decided = if appended.is_empty() {
+            Vec::new()
+        } else {
+            self.pending.into_iter().map(|(event, _)| event).collect()
+        };
+        Ok((appended, decided, outcome))
     }
 
     fn when_and_where(&self, event: &Event, now: Timestamp) -> (Timestamp, Option<MeetingId>) {

@@ -596,7 +596,9 @@ impl ReadModel {
         self.apply_event(recorded, event)
     }
 
-    fn apply_event(&mut self, recorded: &RecordedEvent, event: Event) -> Result<(), AppError> {
+    /// [`ReadModel::apply`] of an event already decoded: `event` is what `recorded` holds (a
+    /// writer's own events, as the domain decided them).
+    pub fn apply_event(&mut self, recorded: &RecordedEvent, event: Event) -> Result<(), AppError> {
         // Refused before anything changes: the model stays as it was.
         let case_position = match event.stream() {
             balans_domain::StreamRef::Case(_) => CaseLog::kept(recorded.position)?,

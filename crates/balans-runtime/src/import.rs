@@ -1157,7 +1157,7 @@ impl Runtime {
                 },
                 other => ImportError::App(other),
             })?;
-        self.catch_up_writing()?;
+        self.apply_written_writing(&executed)?;
         Ok(ImportOutcome {
             forum: plan.forum,
             forum_created: plan.forum_created,

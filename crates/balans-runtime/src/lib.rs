@@ -308,10 +308,35 @@ impl Runtime {
         model.catch_up(self.store())
     }
 
+    /// Brings the live model up to date after a write: applies the events the write returned,
+    /// as the domain decided them, and reads the log only for what other writers appended
+    /// before them and the model does not hold yet.
+    fn apply_written(&self, executed: &Executed) -> Result<(), AppError> {
+        let _writing = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+        self.apply_written_writing(executed)
+    }
+
+    /// [`Runtime::apply_written`] for a caller that holds `writing`.
+    fn apply_written_writing(&self, executed: &Executed) -> Result<(), AppError> {
+        let mut model = self.model.write().unwrap_or_else(PoisonError::into_inner);
+        if let Some(first) = executed.events.first()
+            && first.position > model.position + 1
+        {
+            model.catch_up(self.store())?;
+        }
+        for (recorded, event) in executed.events.iter().zip(&executed.decided) {
+            // Events a catch-up (this one, or another writer's) has applied already.
+            if recorded.position > model.position {
+                model.apply_event(recorded, event.clone())?;
+            }
+        }
+        Ok(())
+    }
+
     /// Executes a command and brings the live model up to date before returning.
     pub fn execute(&self, command: Command, meta: CommandMeta) -> Result<Executed, AppError> {
         let executed = self.app.execute_knowing(command, meta, &self.model)?;
-        self.catch_up()?;
+        self.apply_written(&executed)?;
         Ok(executed)
     }
 
@@ -325,7 +350,7 @@ impl Runtime {
         let executed = self
             .app
             .execute_batch_knowing(commands, meta, &self.model)?;
-        self.catch_up()?;
+        self.apply_written(&executed)?;
         Ok(executed)
     }
 

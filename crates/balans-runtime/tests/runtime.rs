@@ -276,6 +276,46 @@ fn a_write_is_in_the_live_model_when_it_returns() {
     assert_eq!(live.position, executed.outcome.last_position);
 }
 
+/// Each writer applies its own events to the live model as the domain decided them; one that
+/// finds others' events missing before its own reads them from the log first. Under concurrent
+/// writers the live model stays what a fold of the log gives.
+#[test]
+fn concurrent_writers_leave_the_live_model_equal_to_a_rebuild() {
+    let runtime = runtime();
+    runtime
+        .import_text(&seed(SEED_2025), &ImportOptions::default())
+        .unwrap();
+    std::thread::scope(|scope| {
+        for writer in 0..4u64 {
+            let runtime = &runtime;
+            scope.spawn(move || {
+                for n in 0..25u64 {
+                    let forum =
+                        balans_domain::ForumId(ulid::Ulid::from_parts(writer + 1, n.into()));
+                    let meta = CommandMeta::new(format!("writer {writer}"));
+                    let command = balans_domain::Command::CreateForum {
+                        forum,
+                        organization: format!("Förvaltning {writer}"),
+                        name: "Förvaltningsgrupp".into(),
+                        code: format!("FG-{writer}-{n}"),
+                        unions: Vec::new(),
+                    };
+                    let executed = runtime.execute(command, meta).unwrap();
+                    assert_eq!(executed.events.len(), executed.decided.len());
+                }
+            });
+        }
+    });
+    let live = runtime.live().clone();
+    assert_eq!(live.position, runtime.store().head_position().unwrap());
+    assert_eq!(
+        live.forums.len(),
+        2 + 100 - 1,
+        "the seed's forum and a hundred more"
+    );
+    assert_eq!(runtime.rebuild().unwrap(), live);
+}
+
 #[test]
 fn a_draft_proposes_links_from_the_live_model_and_stores_nothing() {
     let runtime = runtime();

@@ -20,6 +20,10 @@ pub type Check = (&'static str, fn(&dyn EventStore));
 /// Every check of the suite, by name.
 pub const CHECKS: &[Check] = &[
     (
+        "an_append_tells_where_its_events_landed",
+        an_append_tells_where_its_events_landed,
+    ),
+    (
         "round_trip_preserves_every_envelope_field",
         round_trip_preserves_every_envelope_field,
     ),
@@ -612,6 +616,30 @@ pub fn multi_stream_append_lands_in_one_piece(store: &dyn EventStore) {
         log[1..].iter().all(|e| e.recorded_at == log[1].recorded_at),
         "one append, one recorded_at"
     );
+}
+
+pub fn an_append_tells_where_its_events_landed(store: &dyn EventStore) {
+    append(store, request(&[], vec![event("x", 1), event("w", 1)]));
+    for sent in [
+        request(
+            &[("x", ExpectedVersion::Exact(1))],
+            vec![event("x", 2), event("y", 1), event("x", 3), event("z", 1)],
+        ),
+        request(&[], vec![event("w", 2)]),
+        request(&[], vec![event("y", 2), event("y", 3), event("x", 4)]),
+    ] {
+        let outcome = append(store, sent.clone());
+        let first = outcome.first_position.expect("events were appended");
+        let count = (outcome.last_position + 1 - first) as usize;
+        let read = store.read_all(first, count).expect("reads");
+        assert_eq!(outcome.recorded(sent.clone()), read);
+        let again = append(store, sent.clone());
+        assert!(again.duplicate);
+        assert!(
+            again.recorded(sent).is_empty(),
+            "a retried command wrote nothing"
+        );
+    }
 }
 
 pub fn empty_append(store: &dyn EventStore) {

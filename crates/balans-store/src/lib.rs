@@ -185,6 +185,55 @@ pub struct AppendOutcome {
     pub duplicate: bool,
 }
 
+impl AppendOutcome {
+    /// The events of `request`, the append that gave this outcome, as the log now holds them:
+    /// an append lands its events in their order at consecutive positions from
+    /// `first_position`, and each stream's run of them ends at the version `stream_versions`
+    /// gives. Empty for a duplicate, which appended nothing. A writer learns this way what it
+    /// wrote without reading it back.
+    pub fn recorded(&self, request: AppendRequest) -> Vec<RecordedEvent> {
+        let Some(first) = self.first_position.filter(|_| !self.duplicate) else {
+            return Vec::new();
+        };
+        // Each stream's version before this append: where it ends, less its events here.
+        let mut version: Vec<(StreamId, u64)> = self.stream_versions.clone();
+        for event in &request.events {
+            if let Some((_, v)) = version.iter_mut().find(|(s, _)| *s == event.stream) {
+                *v -= 1;
+            }
+        }
+        request
+            .events
+            .into_iter()
+            .zip(first..)
+            .map(|(event, position)| {
+                let stream_version =
+                    version
+                        .iter_mut()
+                        .find(|(s, _)| *s == event.stream)
+                        .map_or(0, |(_, v)| {
+                            *v += 1;
+                            *v
+                        });
+                RecordedEvent {
+                    id: event.id,
+                    stream: event.stream,
+                    stream_version,
+                    position,
+                    recorded_at: request.recorded_at,
+                    occurred_at: event.occurred_at,
+                    recorded_by: event.recorded_by,
+                    meeting: event.meeting,
+                    event_type: event.event_type,
+                    schema_version: event.schema_version,
+                    causation: event.causation,
+                    payload: event.payload,
+                }
+            })
+            .collect()
+    }
+}
+
 /// Why an append or a read failed.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

@@ -44,6 +44,7 @@ macro_rules! conformance_tests {
 }
 
 conformance_tests!(
+    an_append_tells_where_its_events_landed,
     round_trip_preserves_every_envelope_field,
     versions_and_positions_are_gapless,
     exact_zero_means_new_stream,
