@@ -1,14 +1,8 @@
 //! Where the application layer gets the time: the system clock in production, a fixed one in tests.
 
+use balans_domain::organization_time_zone;
 use jiff::Timestamp;
 use jiff::civil::Date;
-use jiff::tz::TimeZone;
-
-/// The time zone of the organizations balans serves; dates in the domain are dates here.
-pub fn organization_time_zone() -> TimeZone {
-    // The bundled tz database always has Europe/Stockholm; fall back to UTC rather than fail to start.
-    TimeZone::get("Europe/Stockholm").unwrap_or(TimeZone::UTC)
-}
 
 /// A source of the current instant.
 pub trait Clock: Send + Sync {

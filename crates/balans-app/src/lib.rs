@@ -7,7 +7,6 @@
 //! there first, unless the caller stated its own expected version.
 
 pub mod clock;
-pub mod codec;
 pub mod scenario;
 
 use std::collections::HashMap;
@@ -26,8 +25,10 @@ use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 use ulid::Ulid;
 
-pub use clock::{Clock, FixedClock, SystemClock, organization_time_zone};
-pub use codec::DecodeError;
+use balans_domain::organization_time_zone;
+pub use balans_events::DecodeError;
+use balans_events::{Undecodable, codec, decode_recorded};
+pub use clock::{Clock, FixedClock, SystemClock};
 
 /// How often a command is decided again after another writer changed a stream it read.
 const MAX_ATTEMPTS: usize = 5;
@@ -128,6 +129,12 @@ pub enum AppError {
         name: &'static str,
         source: Box<AppError>,
     },
+}
+
+impl From<Undecodable> for AppError {
+    fn from(Undecodable { position, source }: Undecodable) -> Self {
+        AppError::Decode { position, source }
+    }
 }
 
 impl From<StoreError> for AppError {
@@ -300,19 +307,6 @@ impl<S: EventStore> App<S> {
         unit.load(StreamRef::Forum(id))?;
         Ok(unit.forum(id))
     }
-}
-
-/// Reads a stored event back into the domain.
-pub fn decode_recorded(recorded: &RecordedEvent) -> Result<Event, AppError> {
-    codec::decode(
-        &recorded.event_type,
-        recorded.schema_version,
-        &recorded.payload,
-    )
-    .map_err(|source| AppError::Decode {
-        position: recorded.position,
-        source,
-    })
 }
 
 /// When an event happened and at which meeting: a case event at its occurrence (the meeting's

@@ -2,9 +2,9 @@
 
 use std::sync::Arc;
 
-use balans_app::codec::{self, CURRENT_SCHEMA_VERSION, DecodeError, Upcaster};
 use balans_app::{App, AppError, CommandMeta, FixedClock};
 use balans_domain::*;
+use balans_events::codec::{self, CURRENT_SCHEMA_VERSION, DecodeError, Upcaster};
 use balans_store::{EventStore, MemoryStore, SledStore, StreamId};
 use jiff::civil::date;
 use serde_json::json;
@@ -319,7 +319,7 @@ fn every_event_round_trips_through_the_stored_form() {
         .expect("setup");
     let stored = app.store().read_all(1, 100).expect("reads");
     for recorded in stored {
-        let event = balans_app::decode_recorded(&recorded).expect("decodes");
+        let event = balans_events::decode_recorded(&recorded).expect("decodes");
         let encoded = codec::encode(&event);
         assert_eq!(encoded.event_type, recorded.event_type);
         assert_eq!(encoded.payload, recorded.payload.to_value());
@@ -438,7 +438,7 @@ fn folded_case(store: &dyn EventStore, version: u64) -> CaseState {
     {
         state = evolve_case(
             state,
-            &balans_app::decode_recorded(recorded).expect("decodes"),
+            &balans_events::decode_recorded(recorded).expect("decodes"),
         );
     }
     state.expect("the case")

@@ -13,12 +13,12 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::time::Duration;
 
-use balans_app::codec::{self, DecodeError};
 use balans_domain::StreamState as Folded;
 use balans_domain::{
     CaseId, CaseState, CaseStatus, Command, Context, DomainError, DueBy, Event, ForumId,
     ForumState, MeetingId, MeetingState, ObligationKind, Party, State, StreamRef, decide,
 };
+use balans_events::codec::{self, DecodeError};
 use balans_read::ReadModel;
 use balans_store::{RecordedEvent, StreamId};
 use jiff::Timestamp;

@@ -20,6 +20,13 @@ pub use event::{
     StatementKind, StreamRef,
 };
 pub use ids::{CaseId, ForumId, MeetingId};
+
+/// The time zone of the organizations balans serves; dates in the domain are dates here. From
+/// the tz database compiled into the program, so it reads no file.
+pub fn organization_time_zone() -> jiff::tz::TimeZone {
+    // The bundled tz database always has Europe/Stockholm; fall back to UTC rather than fail to start.
+    jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC)
+}
 pub use party::Party;
 pub use state::{
     CaseState, CaseStatus, CommitmentState, ForumState, MeetingState, Obligation, ObligationKind,

@@ -32,6 +32,11 @@ pub fn not_found(message: impl Into<String>) -> Error {
 }
 
 /// Turns an application error into a GraphQL error. Server faults are logged and not shown.
+/// A read model's failure (the log could not be read or decoded): as the same failure of a write.
+pub fn read_error(error: balans_read::ReadError) -> Error {
+    app_error(balans_runtime::app_error_of(error))
+}
+
 pub fn app_error(error: AppError) -> Error {
     match error {
         AppError::InBatch { index, name, source } => {

@@ -1,8 +1,8 @@
 //! Reading arguments: ids, party names, and the `AsOf` scalar for time travel.
 
 use async_graphql::{ID, InputValueError, InputValueResult, Scalar, ScalarType, Value};
-use balans_app::organization_time_zone;
 use balans_domain::Party;
+use balans_domain::organization_time_zone;
 use jiff::Timestamp;
 use jiff::civil::Date;
 

@@ -536,7 +536,7 @@ fn page_info(
 
 fn query_error(error: balans_read::QueryError) -> async_graphql::Error {
     match error {
-        balans_read::QueryError::Load(error) => app_error(error),
+        balans_read::QueryError::Load(error) => crate::error::read_error(error),
         not_found_error => not_found(not_found_error.to_string()),
     }
 }

@@ -362,7 +362,11 @@ impl Meeting {
             approval_deadline: state.approval_deadline,
             comments_deadline: state
                 .comments_deadline
-                .and_then(|deadline| deadline.to_zoned(balans_app::organization_time_zone()).ok())
+                .and_then(|deadline| {
+                    deadline
+                        .to_zoned(balans_domain::organization_time_zone())
+                        .ok()
+                })
                 .map(|zoned| zoned.timestamp()),
             held: state.held,
             minutes_approved_on: state.approved.as_ref().map(|(on, _)| *on),
@@ -389,7 +393,7 @@ impl Meeting {
         let runtime = ctx.data::<Arc<Runtime>>()?;
         let horizon = self.view.with(ReadModel::horizon);
         let read = balans_read::meeting_whole(runtime.store(), self.meeting_id, horizon)
-            .map_err(crate::error::app_error)?;
+            .map_err(crate::error::read_error)?;
         Ok(self.whole.get_or_init(|| read).as_ref())
     }
 }
@@ -589,7 +593,8 @@ impl Case {
             return Ok(events);
         }
         let runtime = ctx.data::<Arc<Runtime>>()?;
-        let read = CaseEvents::read(runtime.store(), &self.log).map_err(crate::error::app_error)?;
+        let read =
+            CaseEvents::read(runtime.store(), &self.log).map_err(crate::error::read_error)?;
         Ok(self.events.get_or_init(|| read))
     }
 
@@ -611,7 +616,7 @@ impl Case {
                 .map(|s| s.today())
                 .unwrap_or_else(|_| {
                     Timestamp::now()
-                        .to_zoned(balans_app::organization_time_zone())
+                        .to_zoned(balans_domain::organization_time_zone())
                         .date()
                 })
         })
@@ -937,7 +942,7 @@ pub struct LogEvent {
 
 impl LogEvent {
     pub fn new(event: &balans_store::RecordedEvent) -> Self {
-        let summary = balans_app::decode_recorded(event)
+        let summary = balans_events::decode_recorded(event)
             .map(|e| balans_read::summary::summarize(&e))
             .unwrap_or_else(|error| format!("(kan inte läsas: {error})"));
         Self {

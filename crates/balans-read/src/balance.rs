@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use balans_app::AppError;
+use crate::ReadError;
 use balans_domain::{CaseId, CaseNumber, ForumId, MeetingId, MeetingState};
 use balans_store::EventStore;
 use jiff::Timestamp;
@@ -25,7 +25,7 @@ pub enum QueryError {
     },
     /// The log could not be read.
     #[error(transparent)]
-    Load(#[from] AppError),
+    Load(#[from] ReadError),
 }
 
 /// Which side of a meeting: the list going into it (inför mötet) or coming out of it (efter mötet).

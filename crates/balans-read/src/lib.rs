@@ -28,11 +28,12 @@ use std::ops::Bound;
 
 use itertools::Itertools;
 
-use balans_app::{AppError, KnownStates, decode_recorded, organization_time_zone};
+use balans_domain::organization_time_zone;
 use balans_domain::{
     CaseId, CaseNumber, CaseState, CaseStatus, Event, ForumId, ForumState, MeetingId, MeetingState,
     Obligation, Party, evolve_case, evolve_forum, evolve_meeting,
 };
+use balans_events::decode_recorded;
 use balans_store::{EventStore, RecordedEvent, StreamId};
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -40,6 +41,15 @@ use serde::{Deserialize, Serialize};
 
 /// How many events a rebuild reads at a time.
 const PAGE: usize = 4096;
+
+/// Why the log could not be read into a model, or a case or meeting back from it.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error(transparent)]
+    Store(#[from] balans_store::StoreError),
+    #[error(transparent)]
+    Decode(#[from] balans_events::Undecodable),
+}
 
 /// One entry of a case's history, whole: read back from the log.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -61,7 +71,7 @@ pub fn meeting_whole(
     store: &impl EventStore,
     meeting: MeetingId,
     horizon: Horizon,
-) -> Result<Option<MeetingState>, AppError> {
+) -> Result<Option<MeetingState>, ReadError> {
     let mut state = None;
     for recorded in horizon.events_of(store, meeting.stream_name())? {
         state = evolve_meeting(state, &decode_recorded(&recorded)?);
@@ -72,7 +82,7 @@ pub fn meeting_whole(
 /// A case whole, with its text and its answers' texts, as the model that keeps `log` knows it:
 /// folded from the case's events in the log, since the model keeps neither (see
 /// [`CaseView::state`]).
-pub fn case_whole(store: &impl EventStore, log: &CaseLog) -> Result<Option<CaseState>, AppError> {
+pub fn case_whole(store: &impl EventStore, log: &CaseLog) -> Result<Option<CaseState>, ReadError> {
     Ok(CaseEvents::read(store, log)?.whole())
 }
 
@@ -113,7 +123,7 @@ impl Horizon {
         self,
         store: &impl EventStore,
         stream: String,
-    ) -> Result<impl Iterator<Item = RecordedEvent>, AppError> {
+    ) -> Result<impl Iterator<Item = RecordedEvent>, ReadError> {
         let events = store.read_stream(&StreamId::new(stream), 1)?;
         Ok(events.into_iter().filter(move |recorded| {
             recorded.position <= self.position && kept_until(recorded, self.until)
@@ -124,7 +134,7 @@ impl Horizon {
 /// The whole entries of a case's history as the model that keeps `log` knows it (so up to its
 /// instant for a model of the past), read from the log at the case's positions: the model keeps
 /// only where they lie, so that a million events do not keep a million entries in memory.
-pub fn history(store: &impl EventStore, log: &CaseLog) -> Result<Vec<HistoryEntry>, AppError> {
+pub fn history(store: &impl EventStore, log: &CaseLog) -> Result<Vec<HistoryEntry>, ReadError> {
     Ok(CaseEvents::read(store, log)?.history())
 }
 
@@ -134,7 +144,7 @@ pub fn history(store: &impl EventStore, log: &CaseLog) -> Result<Vec<HistoryEntr
 pub struct CaseEvents(Vec<(RecordedEvent, Event)>);
 
 impl CaseEvents {
-    pub fn read(store: &impl EventStore, log: &CaseLog) -> Result<Self, AppError> {
+    pub fn read(store: &impl EventStore, log: &CaseLog) -> Result<Self, ReadError> {
         let positions: Vec<u64> = log.positions().iter().map(|&p| u64::from(p)).collect();
         let events = store.read_positions(&positions)?;
         let decoded = events
@@ -240,9 +250,9 @@ impl CaseLog {
     }
 
     /// A position as the log keeps it, refused past 2^32 before the model changes anything.
-    fn kept(position: u64) -> Result<u32, AppError> {
+    fn kept(position: u64) -> Result<u32, ReadError> {
         u32::try_from(position).map_err(|_| {
-            AppError::Store(balans_store::StoreError::Corrupt {
+            ReadError::Store(balans_store::StoreError::Corrupt {
                 position,
                 reason: "the read model keeps positions up to 2^32".into(),
             })
@@ -408,20 +418,19 @@ pub struct ReadModel {
     days: stats::DaysIndex,
 }
 
-/// Every case the model applied, folded by the domain's own `evolve_case` from exactly its
-/// `version` events: what a command on the case would fold from the log, but for the texts the
-/// model does not keep (the case's and its answers'), which no decision reads.
-impl KnownStates for ReadModel {
-    fn case(&self, id: CaseId) -> Option<(u64, CaseState)> {
+impl ReadModel {
+    /// A case as the model applied it, folded by the domain's own `evolve_case` from exactly
+    /// its first `version` events: what a command on the case would fold from the log, but for
+    /// the texts the model does not keep (the case's and its answers'), which no decision reads.
+    /// The application layer starts a command from it instead of reading the case's stream.
+    pub fn known_case(&self, id: CaseId) -> Option<(u64, CaseState)> {
         self.cases
             .get(&id)
             .map(|view| (u64::from(view.version()), view.state.clone()))
     }
-}
 
-impl ReadModel {
     /// Rebuilds from the whole log.
-    pub fn load(store: &impl EventStore) -> Result<Self, AppError> {
+    pub fn load(store: &impl EventStore) -> Result<Self, ReadError> {
         Self::load_until(store, None)
     }
 
@@ -434,7 +443,7 @@ impl ReadModel {
     }
 
     /// Applies every event appended since this model was last brought up to date.
-    pub fn catch_up(&mut self, store: &impl EventStore) -> Result<(), AppError> {
+    pub fn catch_up(&mut self, store: &impl EventStore) -> Result<(), ReadError> {
         let page = store.read_all(self.position + 1, PAGE)?;
         let more = page.len() == PAGE;
         for recorded in page {
@@ -457,7 +466,7 @@ impl ReadModel {
         &mut self,
         store: &impl EventStore,
         keep: impl Fn(&RecordedEvent) -> bool + Sync,
-    ) -> Result<(), AppError> {
+    ) -> Result<(), ReadError> {
         let (send, receive) = std::sync::mpsc::sync_channel(4);
         // The folding thread hands each page back for the reader to fill again: a page freed
         // on the other thread went back to the allocator of the thread that made it too late
@@ -473,7 +482,7 @@ impl ReadModel {
             scope.spawn(move || {
                 let mut from = from;
                 loop {
-                    let page = store.read_all(from, PAGE).map_err(AppError::from);
+                    let page = store.read_all(from, PAGE).map_err(ReadError::from);
                     let last = page.as_ref().ok().and_then(|events| events.last());
                     let next = last.map(|event| event.position + 1);
                     let done = next.is_none();
@@ -513,7 +522,10 @@ impl ReadModel {
     }
 
     /// Rebuilds from the events that had happened by `until` (time travel); `None` = everything.
-    pub fn load_until(store: &impl EventStore, until: Option<Timestamp>) -> Result<Self, AppError> {
+    pub fn load_until(
+        store: &impl EventStore,
+        until: Option<Timestamp>,
+    ) -> Result<Self, ReadError> {
         let mut model = ReadModel {
             until,
             ..ReadModel::default()
@@ -533,7 +545,7 @@ impl ReadModel {
         now: &ReadModel,
         forums: impl IntoIterator<Item = ForumId>,
         until: Timestamp,
-    ) -> Result<Self, AppError> {
+    ) -> Result<Self, ReadError> {
         let mut streams = Vec::new();
         for forum in forums.into_iter().collect::<BTreeSet<_>>() {
             streams.push(forum.stream_name());
@@ -591,14 +603,14 @@ impl ReadModel {
     }
 
     /// Applies one stored event.
-    pub fn apply(&mut self, recorded: &RecordedEvent) -> Result<(), AppError> {
+    pub fn apply(&mut self, recorded: &RecordedEvent) -> Result<(), ReadError> {
         let event = decode_recorded(recorded)?;
         self.apply_event(recorded, event)
     }
 
     /// [`ReadModel::apply`] of an event already decoded: `event` is what `recorded` holds (a
     /// writer's own events, as the domain decided them).
-    pub fn apply_event(&mut self, recorded: &RecordedEvent, event: Event) -> Result<(), AppError> {
+    pub fn apply_event(&mut self, recorded: &RecordedEvent, event: Event) -> Result<(), ReadError> {
         // Refused before anything changes: the model stays as it was.
         let case_position = match event.stream() {
             balans_domain::StreamRef::Case(_) => CaseLog::kept(recorded.position)?,

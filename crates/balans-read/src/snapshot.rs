@@ -23,7 +23,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, mpsc};
 use std::time::{Duration, Instant};
 
-use balans_app::AppError;
+use crate::ReadError;
 use balans_store::EventStore;
 use serde::{Deserialize, Serialize};
 use ulid::Ulid;
@@ -92,12 +92,12 @@ pub enum SnapshotError {
     #[error("encoding the read-model snapshot: {0}")]
     Encode(String),
     #[error(transparent)]
-    Log(#[from] AppError),
+    Log(#[from] ReadError),
 }
 
 /// Loads the model from the snapshot at `path` and the events after it, or rebuilds it from the
 /// whole log when the snapshot is missing or cannot be trusted.
-pub fn load(store: &impl EventStore, path: &Path) -> Result<Loaded, AppError> {
+pub fn load(store: &impl EventStore, path: &Path) -> Result<Loaded, ReadError> {
     load_read(store, read_file(path))
 }
 
@@ -133,7 +133,7 @@ pub fn read_file_while<T>(path: &Path, meanwhile: impl FnOnce() -> T) -> (T, Sna
 /// [`load`] from a snapshot file already read: uses it if the log still holds, at its
 /// position, the event it last applied, and applies the events after it; rebuilds otherwise.
 /// `took` counts from when the file began to be read.
-pub fn load_read(store: &impl EventStore, file: SnapshotFile) -> Result<Loaded, AppError> {
+pub fn load_read(store: &impl EventStore, file: SnapshotFile) -> Result<Loaded, ReadError> {
     let checked = file.read.and_then(|(header, model)| {
         check_log(store, &header)?;
         Ok(model)
@@ -298,7 +298,7 @@ pub fn write(
     } else {
         store
             .read_all(model.position, 1)
-            .map_err(AppError::from)?
+            .map_err(ReadError::from)?
             .first()
             .map(|event| event.id)
     };

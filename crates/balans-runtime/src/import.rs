@@ -266,7 +266,7 @@ pub fn propose_links(
     let mut vocabulary = Vocabulary::default();
     let mut words: Vec<Vec<u32>> = Vec::with_capacity(views.len());
     for view in &views {
-        let whole = balans_read::case_whole(store, &view.log)?;
+        let whole = balans_read::case_whole(store, &view.log).map_err(crate::app_error_of)?;
         words.push(vocabulary.add(case_words(whole.as_ref().unwrap_or(&view.state))));
     }
     let cases: Vec<&CaseState> = views.iter().map(|view| &view.state).collect();
@@ -1141,7 +1141,7 @@ impl Runtime {
             .execute_batch_knowing(
                 plan.commands,
                 CommandMeta::new(options.actor.clone()),
-                &self.model,
+                &self.known(),
             )
             .map_err(|error| match error {
                 AppError::InBatch {

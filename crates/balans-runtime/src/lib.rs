@@ -27,10 +27,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockReadGuard, Weak};
 use std::time::Duration;
 
-use balans_app::{App, AppError, Clock, CommandMeta, Executed, SystemClock};
-use balans_domain::{Command, ForumId};
-use balans_read::ReadModel;
+use balans_app::{App, AppError, Clock, CommandMeta, Executed, KnownStates, SystemClock};
+use balans_domain::{CaseId, CaseState, Command, ForumId};
 use balans_read::snapshot::{self, Origin, Saved, SnapshotError};
+use balans_read::{ReadError, ReadModel};
 use balans_store::{EventStore, SledOptions, SledStore, StoreError};
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -72,7 +72,7 @@ pub enum RuntimeError {
     #[error("could not open the database at {path}: {source}")]
     Open { path: PathBuf, source: StoreError },
     #[error("could not read the event log into the read model: {0}")]
-    Load(AppError),
+    Load(ReadError),
     #[error("the demo data could not be recorded: {0}")]
     Demo(String),
     #[error(transparent)]
@@ -112,6 +112,26 @@ pub struct Runtime {
     /// The sled database to settle at [`Runtime::close`].
     sled: Option<(PathBuf, SledOptions)>,
     opened: Opened,
+}
+
+/// The live model as the application layer sees it: every case folded with its version.
+struct KnownFromLive<'a>(&'a RwLock<ReadModel>);
+
+impl KnownStates for KnownFromLive<'_> {
+    fn case(&self, id: CaseId) -> Option<(u64, CaseState)> {
+        self.0
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .known_case(id)
+    }
+}
+
+/// A read model's failure in the application layer's terms: the same store and decoding errors.
+pub fn app_error_of(error: ReadError) -> AppError {
+    match error {
+        ReadError::Store(error) => error.into(),
+        ReadError::Decode(error) => error.into(),
+    }
 }
 
 struct PastModel {
@@ -201,7 +221,7 @@ impl Runtime {
     /// A runtime over any store, its model rebuilt from the whole log; no snapshots.
     pub fn over_store(store: SharedStore, clock: Box<dyn Clock>) -> Result<Arc<Self>, AppError> {
         let started = std::time::Instant::now();
-        let model = ReadModel::load(&store)?;
+        let model = ReadModel::load(&store).map_err(app_error_of)?;
         let mut runtime = Self::assemble(store, clock, model, None);
         runtime.opened.took = started.elapsed();
         Ok(Arc::new(runtime))
@@ -305,7 +325,7 @@ impl Runtime {
     /// [`Runtime::catch_up`] for a caller that holds `writing`.
     fn catch_up_writing(&self) -> Result<(), AppError> {
         let mut model = self.model.write().unwrap_or_else(PoisonError::into_inner);
-        model.catch_up(self.store())
+        model.catch_up(self.store()).map_err(app_error_of)
     }
 
     /// Brings the live model up to date after a write: applies the events the write returned,
@@ -322,12 +342,14 @@ impl Runtime {
         if let Some(first) = executed.events.first()
             && first.position > model.position + 1
         {
-            model.catch_up(self.store())?;
+            model.catch_up(self.store()).map_err(app_error_of)?;
         }
         for (recorded, event) in executed.events.iter().zip(&executed.decided) {
             // Events a catch-up (this one, or another writer's) has applied already.
             if recorded.position > model.position {
-                model.apply_event(recorded, event.clone())?;
+                model
+                    .apply_event(recorded, event.clone())
+                    .map_err(app_error_of)?;
             }
         }
         Ok(())
@@ -335,7 +357,7 @@ impl Runtime {
 
     /// Executes a command and brings the live model up to date before returning.
     pub fn execute(&self, command: Command, meta: CommandMeta) -> Result<Executed, AppError> {
-        let executed = self.app.execute_knowing(command, meta, &self.model)?;
+        let executed = self.app.execute_knowing(command, meta, &self.known())?;
         self.apply_written(&executed)?;
         Ok(executed)
     }
@@ -349,7 +371,7 @@ impl Runtime {
     ) -> Result<Executed, AppError> {
         let executed = self
             .app
-            .execute_batch_knowing(commands, meta, &self.model)?;
+            .execute_batch_knowing(commands, meta, &self.known())?;
         self.apply_written(&executed)?;
         Ok(executed)
     }
@@ -393,7 +415,8 @@ impl Runtime {
     /// Folds the log up to `instant`; with the head it began at.
     fn fold_past(&self, instant: Timestamp) -> Result<(u64, ReadModel), AppError> {
         let head = self.store().head_position()?;
-        Ok((head, ReadModel::load_until(self.store(), Some(instant))?))
+        let model = ReadModel::load_until(self.store(), Some(instant)).map_err(app_error_of)?;
+        Ok((head, model))
     }
 
     fn keep_past(
@@ -419,12 +442,19 @@ impl Runtime {
         instant: Timestamp,
     ) -> Result<ReadModel, AppError> {
         ReadModel::load_forums_until(self.store(), &self.live(), forums, instant)
+            .map_err(app_error_of)
     }
 
     /// A model folded from the whole log, apart from the live one: what a snapshot is checked
     /// against, and what the bench times as a replay.
     pub fn rebuild(&self) -> Result<ReadModel, AppError> {
-        ReadModel::load(self.store())
+        ReadModel::load(self.store()).map_err(app_error_of)
+    }
+
+    /// The cases the live model keeps folded, for a command to start from (see
+    /// [`ReadModel::known_case`]).
+    fn known(&self) -> KnownFromLive<'_> {
+        KnownFromLive(&self.model)
     }
 
     /// How many events the live model holds beyond the last snapshot (0 without snapshots).

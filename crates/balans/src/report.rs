@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use anyhow::{Result, bail};
-use balans_app::organization_time_zone;
+use balans_domain::organization_time_zone;
 use balans_domain::{CaseState, CaseStatus, DueBy, ForumId, ObligationKind};
 use balans_read::{HistoryEntry, ObligationFilter, ReadModel, summary::shorten};
 use balans_store::RecordedEvent;
@@ -176,7 +176,7 @@ pub fn history(model: &ReadModel, case: &CaseState, entries: &[HistoryEntry]) ->
 
 /// One line per stored event for `balans log`.
 pub fn log_line(event: &RecordedEvent) -> String {
-    let summary = balans_app::decode_recorded(event)
+    let summary = balans_events::decode_recorded(event)
         .map(|e| balans_read::summary::summarize(&e))
         .unwrap_or_else(|error| format!("(kan inte läsas: {error})"));
     format!(

@@ -235,7 +235,7 @@ fn demo_model() -> (balans_read::ReadModel, WholeCases) {
     for line in log.lines() {
         let event: balans_store::RecordedEvent = serde_json::from_str(line).expect("an envelope");
         model.apply(&event).expect("applies");
-        let decoded = balans_app::decode_recorded(&event).expect("decodes");
+        let decoded = balans_events::decode_recorded(&event).expect("decodes");
         if let balans_domain::StreamRef::Case(id) = decoded.stream()
             && let Some(case) = balans_domain::evolve_case(whole.remove(&id), &decoded)
         {
