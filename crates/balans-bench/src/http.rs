@@ -21,7 +21,7 @@ use balans_bench::answers::Queries as _;
 use balans_bench::peer::Peer;
 use balans_bench::report::{Better, Report};
 use balans_domain::{ForumId, Party};
-use balans_graphql::Runtime;
+use balans_graphql::{Runtime, SharedStore};
 use balans_server::{AppState, HttpLimits};
 use serde::Deserialize;
 use tokio::net::TcpListener;
@@ -41,7 +41,7 @@ struct Measured {
 pub fn figures(
     report: &mut Report,
     duration: &Duration,
-    ours: &Arc<Runtime>,
+    store: &SharedStore,
     peer_path: &Path,
     params: &QueryParams,
 ) -> Result<()> {
@@ -64,7 +64,10 @@ pub fn figures(
         .worker_threads(2)
         .enable_all()
         .build()?;
-    let (ours_addr, stop_ours) = runtime.block_on(start_ours(Arc::clone(ours)))?;
+    // A server as one starts on this log: its read model folded whole, its nodes full, rather
+    // than the writers' model grown event by event.
+    let ours = Runtime::over_store(Arc::clone(store), Box::new(SystemClock))?;
+    let (ours_addr, stop_ours) = runtime.block_on(start_ours(ours))?;
     let (peer_addr, stop_peer) = runtime.block_on(start_peer(peer_path.to_path_buf()))?;
 
     let obligations_query = r#"{ obligations(owedBy: "Kommunal") { caseNumber kind commitmentNumber party what since dueDate overdue daysWaiting } }"#;

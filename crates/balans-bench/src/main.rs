@@ -292,7 +292,7 @@ fn run(args: &Args) -> Result<bool> {
     runtime.save_snapshot()?;
 
     // 7. Over HTTP, with a load tool.
-    http::figures(&mut report, &plan.http_for, &runtime, &peer_path, &params)?;
+    http::figures(&mut report, &plan.http_for, &store, &peer_path, &params)?;
     drop(store);
     // As `balans serve` closes: sled writes its page table for the next start, which would
     // otherwise read again the whole log this process wrote.
