@@ -7,7 +7,7 @@
 //! across meetings.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock, Mutex};
 
 use balans_app::{AppError, CommandMeta};
 use balans_domain::{
@@ -93,11 +93,14 @@ pub enum ImportError {
     App(#[from] AppError),
 }
 
+// The cues mark word edges with a neighbour that is no letter or digit rather than `\b`: a
+// Unicode `\b` keeps the regex crate's fast automaton off any text with å, ä or ö (every
+// Swedish text), and a match is only tested, never located.
 static FULFILMENT_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:återkom|återkopplade|återrapporterade|redovisade|redogjorde|presenterade|informerade|har\s+genomförts|är\s+genomförd|är\s+klar|är\s+klart|har\s+tagits\s+fram|har\s+skickats|har\s+gjorts|har\s+setts\s+över|ställer\s+sig\s+bakom|har\s+funderat|har\s+nu|svarade)\b").expect("regex")
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:återkom|återkopplade|återrapporterade|redovisade|redogjorde|presenterade|informerade|har\s+genomförts|är\s+genomförd|är\s+klar|är\s+klart|har\s+tagits\s+fram|har\s+skickats|har\s+gjorts|har\s+setts\s+över|ställer\s+sig\s+bakom|har\s+funderat|har\s+nu|svarade)(?:[^\p{L}\p{N}_]|$)").expect("regex")
 });
 static CONTINUATION_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)föregående\s+möte|förra\s+mötet|tidigare\s+möte|sedan\s+förra|kvarstår|\båterkom\b|återkopplade|som\s+utlovat|som\s+utlovats|utlovade|enligt\s+tidigare|från\s+förra|vid\s+förra|vid\s+föregående").expect("regex")
+    Regex::new(r"(?i)föregående\s+möte|förra\s+mötet|tidigare\s+möte|sedan\s+förra|kvarstår|(?:^|[^\p{L}\p{N}_])återkom(?:[^\p{L}\p{N}_]|$)|återkopplade|som\s+utlovat|som\s+utlovats|utlovade|enligt\s+tidigare|från\s+förra|vid\s+förra|vid\s+föregående").expect("regex")
 });
 
 /// A text's content words, each with its length in characters counted once: a draft compares
@@ -162,6 +165,42 @@ fn case_words(case: &CaseState) -> Words {
     Words::of(&text)
 }
 
+/// The content words of the cases drafts were compared with, by case, with the case's version
+/// when they were read: reading a case's texts from the log costs more than comparing them, and
+/// a secretary drafts against the same forum again and again while reviewing a protocol. A case
+/// written to since is read again.
+#[derive(Default)]
+pub(crate) struct CaseWords(Mutex<HashMap<CaseId, (u32, Arc<Words>)>>);
+
+impl CaseWords {
+    /// At most this many cases are kept; past it the cache starts over. Drafts compare with the
+    /// unclosed cases of one forum, a few hundred at most.
+    const KEPT_AT_MOST: usize = 50_000;
+
+    fn of(&self, view: &CaseView, store: &impl EventStore) -> Result<Arc<Words>, AppError> {
+        let (id, version) = (view.state.id, view.log.version());
+        if let Some((known, words)) = self.lock().get(&id)
+            && *known == version
+        {
+            return Ok(Arc::clone(words));
+        }
+        let whole = balans_read::case_whole(store, &view.log).map_err(crate::app_error_of)?;
+        let words = Arc::new(case_words(whole.as_ref().unwrap_or(&view.state)));
+        let mut known = self.lock();
+        if known.len() >= Self::KEPT_AT_MOST {
+            known.clear();
+        }
+        known.insert(id, (version, Arc::clone(&words)));
+        Ok(words)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<CaseId, (u32, Arc<Words>)>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
 /// The words of the cases a draft's items are compared with, each distinct word kept once, and
 /// which of them each word of the draft is alike to, worked out once per draft word: an item is
 /// scored against every case of the forum, and the cases share most of their words.
@@ -174,17 +213,17 @@ struct Vocabulary {
 
 impl Vocabulary {
     /// A case's words as ids of this vocabulary, in their order.
-    fn add(&mut self, words: Words) -> Vec<u32> {
+    fn add(&mut self, words: &Words) -> Vec<u32> {
         words
             .0
-            .into_iter()
+            .iter()
             .map(|(word, chars)| {
-                if let Some(&id) = self.ids.get(&word) {
+                if let Some(&id) = self.ids.get(word) {
                     return id;
                 }
                 let id = u32::try_from(self.words.len()).expect("fewer than 2^32 words");
                 self.ids.insert(word.clone(), id);
-                self.words.push((word, chars));
+                self.words.push((word.clone(), *chars));
                 id
             })
             .collect()
@@ -249,10 +288,11 @@ fn unfulfilled_by(case: &CaseState, party: Option<&Party>) -> Option<u32> {
 ///
 /// `store` is the log `model` was folded from: the cases' texts and their answers', which the
 /// model does not keep, are read from it.
-pub fn propose_links(
+pub(crate) fn propose_links(
     draft: &mut Draft,
     model: &ReadModel,
     store: &impl EventStore,
+    known_words: &CaseWords,
     forum: Option<ForumId>,
 ) -> Result<(), AppError> {
     let Some(forum) = forum else {
@@ -266,8 +306,8 @@ pub fn propose_links(
     let mut vocabulary = Vocabulary::default();
     let mut words: Vec<Vec<u32>> = Vec::with_capacity(views.len());
     for view in &views {
-        let whole = balans_read::case_whole(store, &view.log).map_err(crate::app_error_of)?;
-        words.push(vocabulary.add(case_words(whole.as_ref().unwrap_or(&view.state))));
+        let case = known_words.of(view, store)?;
+        words.push(vocabulary.add(&case));
     }
     let cases: Vec<&CaseState> = views.iter().map(|view| &view.state).collect();
     let mut taken: Vec<CaseId> = Vec::new();
@@ -1110,7 +1150,7 @@ impl Runtime {
         }
         let model = self.live();
         let forum = find_forum(&model, &draft, forum);
-        propose_links(&mut draft, &model, self.store(), forum)?;
+        propose_links(&mut draft, &model, self.store(), &self.case_words, forum)?;
         if let (Some(forum), Some(date)) = (forum, draft.meeting.date)
             && has_meeting_on(&model, forum, date)
         {
@@ -1236,10 +1276,10 @@ mod tests {
     fn similarity_rewards_shared_content_words() {
         let a = Words::of("Arbetet mot hot och våld på förvaltningen 2025");
         let mut vocabulary = Vocabulary::default();
-        let b = vocabulary.add(Words::of(
+        let b = vocabulary.add(&Words::of(
             "SSR undrar hur arbetsgivaren tänker arbeta med hot och våld 2025",
         ));
-        let c = vocabulary.add(Words::of("Budget för boendelösningar"));
+        let c = vocabulary.add(&Words::of("Budget för boendelösningar"));
         let (with_b, shared) = similarity(&a, &b, &mut vocabulary);
         assert!(with_b > similarity(&a, &c, &mut vocabulary).0);
         assert!(shared.contains(&"våld".to_string()), "{shared:?}");

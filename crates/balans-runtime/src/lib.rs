@@ -109,6 +109,8 @@ pub struct Runtime {
     /// the live model). An async lock: requests queue in the order they came, so of two fields
     /// of one query asking for the same instant, the first folds and the second shares it.
     past: tokio::sync::Mutex<Option<PastModel>>,
+    /// The words of the cases import drafts were compared with (see [`import::CaseWords`]).
+    case_words: import::CaseWords,
     /// The sled database to settle at [`Runtime::close`].
     sled: Option<(PathBuf, SledOptions)>,
     opened: Opened,
@@ -250,6 +252,7 @@ impl Runtime {
             saving: Mutex::new(()),
             snapshot,
             past: tokio::sync::Mutex::new(None),
+            case_words: import::CaseWords::default(),
             sled: None,
             opened: Opened {
                 origin: None,

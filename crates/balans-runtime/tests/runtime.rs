@@ -365,6 +365,54 @@ fn a_draft_proposes_links_from_the_live_model_and_stores_nothing() {
     assert_eq!(runtime.live().position, outcome.last_position);
 }
 
+/// Drafts against the same forum reuse the words read from its cases until a case is written
+/// to: then its words are read again, and the proposal's score follows the case as it is now.
+#[test]
+fn a_draft_compares_with_a_case_as_it_is_after_a_write() {
+    let runtime = runtime();
+    runtime
+        .import_text(&seed(SEED_2025), &ImportOptions::default())
+        .unwrap();
+    let follow_up =
+        std::fs::read_to_string(fixtures().join("followup/2025-02-11-hagersten-alvsjo-fg.txt"))
+            .unwrap();
+    let link_of = |runtime: &Runtime| {
+        runtime
+            .import_draft(ImportSource::Text(follow_up.clone()), None, None)
+            .unwrap()
+            .items
+            .into_iter()
+            .find_map(|item| item.link)
+            .expect("a proposed link")
+    };
+    let first = link_of(&runtime);
+    let again = link_of(&runtime);
+    assert_eq!((again.case, again.score), (first.case, first.score));
+
+    runtime
+        .execute(
+            balans_domain::Command::RecordStatement {
+                case: first.case,
+                meeting: None,
+                party: Party::Employer,
+                kind: balans_domain::StatementKind::MinutesNote,
+                text: "Lokalfrågor, parkering, cyklar, ventilation, städning, larm och nycklar \
+                       diskuterades utförligt utan beslut"
+                    .into(),
+            },
+            CommandMeta::new("test"),
+        )
+        .unwrap();
+    let after = link_of(&runtime);
+    assert_eq!(after.case, first.case);
+    assert!(
+        after.score < first.score,
+        "the statement's words dilute the likeness: {} then {}",
+        first.score,
+        after.score
+    );
+}
+
 mod never_panics {
     //! Reading and recording never fail badly: on arbitrary bytes, and on the seed protocols with lines cut,
     //! joined, shuffled, dropped and mutated. Bounded (64 cases each) so that CI stays fast;
