@@ -101,10 +101,11 @@ impl OwedAnswer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CaseStatus {
-    /// An answer is owed, it is on the balance list, a commitment case has unfulfilled
-    /// commitments, or (board matters, statements, negotiations) it has no outcome yet.
+    /// Needs follow-up (öppet): something is owed on it (an answer or an unkept promise), it is
+    /// on the balance list, or (board matters, statements, negotiations) it has no outcome yet.
     Open,
-    /// The question was answered, or every commitment of a commitment case fulfilled.
+    /// Nothing is owed: the question was answered and its promises kept, or every commitment of
+    /// a commitment case fulfilled (besvarat).
     Answered,
     Closed,
 }
@@ -270,24 +271,22 @@ impl CaseState {
         }
     }
 
-    /// Where the case stands, by the ball-in-court rules: a question is answered once answered,
-    /// and stays open only while an answer is owed (again, after a follow-up) or it is on the
-    /// balance list; promises made in the answer are owed on their own (see [`Self::obligations`]).
-    /// A commitment case is answered when every commitment is fulfilled. Board matters,
-    /// statements and negotiations stay open until closed with an outcome.
+    /// Where the case stands, by the ball-in-court rules. A case is open (öppet: it needs
+    /// follow-up) while anything is owed on it (an answer, or a promise not yet kept, the
+    /// promises of an answer included), while it is on the balance list, and (board matters,
+    /// statements, negotiations) until it is closed with an outcome. Otherwise it is answered
+    /// (besvarat): the question answered, or every commitment of a commitment case fulfilled.
     pub fn status(&self) -> CaseStatus {
         if self.closed.is_some() {
             return CaseStatus::Closed;
         }
-        if self.answer_owed.is_some() || self.on_balance_list {
+        let promise_open = self.commitments.iter().any(|c| c.fulfilled.is_none());
+        if self.answer_owed.is_some() || self.on_balance_list || promise_open {
             return CaseStatus::Open;
         }
         let settled = match self.kind {
             CaseKind::Question => !self.answers.is_empty(),
-            CaseKind::Commitment => {
-                !self.commitments.is_empty()
-                    && self.commitments.iter().all(|c| c.fulfilled.is_some())
-            }
+            CaseKind::Commitment => !self.commitments.is_empty(),
             CaseKind::BoardMatter | CaseKind::Statement | CaseKind::Negotiation => false,
         };
         if settled {

@@ -1042,8 +1042,10 @@ fn parties_serialize_as_their_canonical_names() {
     assert_eq!(json, r#"["Saco","Fackliga organisationerna"]"#);
 }
 
+/// An answer that promises to come back owes the promise, once: the case needs follow-up (is
+/// open) until the promise is kept, and is answered after.
 #[test]
-fn an_answered_question_is_answered_even_while_a_promise_in_the_answer_is_owed() {
+fn an_answered_question_stays_open_while_a_promise_in_the_answer_is_owed() {
     let world = given(with_question())
         .when(Command::AnswerQuestion {
             case: case(1),
@@ -1062,8 +1064,29 @@ fn an_answered_question_is_answered_even_while_a_promise_in_the_answer_is_owed()
         })
         .world();
     let state = case_state(&world, 1);
+    assert_eq!(state.status(), CaseStatus::Open);
+    let owed = state.obligations();
+    assert_eq!(
+        owed.len(),
+        1,
+        "the promise is owed, and no answer: {owed:?}"
+    );
+    assert_eq!(owed[0].kind, ObligationKind::Commitment);
+
+    let kept = Given {
+        world,
+        today: date(2025, 6, 1),
+    }
+    .when(Command::FulfilCommitment {
+        case: case(1),
+        commitment: 1,
+        meeting: Some(meeting(2)),
+        note: None,
+    })
+    .world();
+    let state = case_state(&kept, 1);
     assert_eq!(state.status(), CaseStatus::Answered);
-    assert_eq!(state.obligations().len(), 1, "the promise is still owed");
+    assert!(state.obligations().is_empty());
 }
 
 #[test]

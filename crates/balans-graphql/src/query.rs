@@ -143,7 +143,7 @@ impl QueryRoot {
     }
 
     /// Who owes what (vem är skyldig vad): owed answers and unfulfilled commitments, oldest first.
-    /// `owedBy` takes a party as protocols write it ("Arbetsgivaren", "Kommunal", "SACO");
+    /// `owedBy` and `owedTo` take a party as protocols write it ("Arbetsgivaren", "Kommunal", "SACO");
     /// "Fackliga organisationerna" and each union of the forum match each other. Every item
     /// unless `first` is given; `obligationCount` with the same filters says how many there are.
     #[allow(clippy::too_many_arguments)]
@@ -154,6 +154,10 @@ impl QueryRoot {
             desc = "Only what this party owes, as protocols write it (\"Arbetsgivaren\", \"Kommunal\", \"SACO\")."
         )]
         owed_by: Option<String>,
+        #[graphql(
+            desc = "Only what is owed to this party (\"Kommunal\"); what is owed to \"Fackliga organisationerna\" is owed to each union of the forum."
+        )]
+        owed_to: Option<String>,
         #[graphql(desc = "Only this forum.")] forum: Option<ID>,
         #[graphql(desc = "Only overdue (true) or only not overdue (false) items.")] overdue: Option<
             bool,
@@ -168,7 +172,7 @@ impl QueryRoot {
         offset: Option<i32>,
     ) -> Result<PlainList<Obligation>> {
         let (view, as_of) = view_of_forum(ctx, as_of, forum.as_ref()).await?;
-        let filter = obligation_filter(&view, owed_by, forum, overdue)?;
+        let filter = obligation_filter(&view, owed_by, owed_to, forum, overdue)?;
         let first = first.map(|n| page_size(Some(n))).transpose()?;
         let skip = match offset {
             None => 0,
@@ -192,6 +196,10 @@ impl QueryRoot {
             desc = "Only what this party owes, as protocols write it (\"Arbetsgivaren\", \"Kommunal\", \"SACO\")."
         )]
         owed_by: Option<String>,
+        #[graphql(
+            desc = "Only what is owed to this party (\"Kommunal\"); what is owed to \"Fackliga organisationerna\" is owed to each union of the forum."
+        )]
+        owed_to: Option<String>,
         #[graphql(desc = "Only this forum.")] forum: Option<ID>,
         #[graphql(desc = "Only overdue (true) or only not overdue (false) items.")] overdue: Option<
             bool,
@@ -202,7 +210,7 @@ impl QueryRoot {
         as_of: Option<AsOf>,
     ) -> Result<usize> {
         let (view, as_of) = view_of_forum(ctx, as_of, forum.as_ref()).await?;
-        let filter = obligation_filter(&view, owed_by, forum, overdue)?;
+        let filter = obligation_filter(&view, owed_by, owed_to, forum, overdue)?;
         let (total, _) = view.with(|m| m.obligations_page(&filter, as_of.date, 0, Some(0)));
         Ok(total)
     }
@@ -389,6 +397,7 @@ impl QueryRoot {
                 ),
                 open_questions: owed(agenda.open_questions),
                 commitments_due: owed(agenda.commitments_due),
+                commitments_undated: owed(agenda.commitments_undated),
             }
         }))
     }
@@ -545,11 +554,13 @@ fn query_error(error: balans_read::QueryError) -> async_graphql::Error {
 fn obligation_filter(
     view: &View,
     owed_by: Option<String>,
+    owed_to: Option<String>,
     forum: Option<ID>,
     overdue: Option<bool>,
 ) -> Result<ObligationFilter> {
     Ok(ObligationFilter {
         owed_by: parse_optional_party(owed_by.as_deref())?,
+        owed_to: parse_optional_party(owed_to.as_deref())?,
         forum: forum.map(|id| forum_arg(view, &id)).transpose()?,
         overdue,
     })

@@ -81,6 +81,9 @@ pub struct Agenda {
     pub open_questions: PlainList<Obligation>,
     /// Commitments due by the next meeting, due "next meeting", or overdue (förfallna åtaganden).
     pub commitments_due: PlainList<Obligation>,
+    /// Commitments whose due has no date (utan datum, "kommande utbildningar"): never overdue,
+    /// so asked about at every meeting.
+    pub commitments_undated: PlainList<Obligation>,
     /// The balance list (balanslista).
     pub balance_list: Vec<Case>,
     /// Board matters (nämndärenden) still awaiting an outcome.
@@ -119,7 +122,8 @@ pub struct PartyStats {
     pub questions_open: u32,
     /// Questions the party has answered.
     pub questions_answered: u32,
-    /// Questions whose answer from the party is overdue.
+    /// Questions whose answer from the party is past its due. A promise made in an answer is a
+    /// commitment: when late it counts in `commitmentsOverdue`, not here.
     pub questions_overdue: u32,
     /// The party's unfulfilled commitments.
     pub commitments_open: u32,
@@ -127,6 +131,8 @@ pub struct PartyStats {
     pub commitments_fulfilled: u32,
     /// The party's overdue commitments (försenade).
     pub commitments_overdue: u32,
+    /// The party's open commitments whose due has no date (utan datum): never overdue.
+    pub commitments_undated: u32,
     /// Days from a question to its first answer.
     pub days_to_answer: Days,
     /// Days from a commitment to its fulfilment.
@@ -205,6 +211,7 @@ fn party_row(p: &balans_read::PartyStats) -> PartyStats {
         commitments_open: p.commitments.open,
         commitments_fulfilled: p.commitments.fulfilled,
         commitments_overdue: p.commitments.overdue,
+        commitments_undated: p.commitments.undated,
         days_to_answer: (&p.days_to_answer).into(),
         days_to_fulfil: (&p.days_to_fulfil).into(),
         meetings_waited: p.broken_promises.meetings_waited,

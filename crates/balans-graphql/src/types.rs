@@ -905,6 +905,11 @@ impl Obligation {
     async fn overdue(&self) -> bool {
         self.item.overdue
     }
+    /// Utan datum: a promise whose due no rule turns into a date ("kommande utbildningar"), or
+    /// with no due said; it is never overdue, so it is shown apart to stay in sight.
+    async fn undated(&self) -> bool {
+        self.item.is_undated()
+    }
 }
 
 /// A stored event with its envelope, for integrations.

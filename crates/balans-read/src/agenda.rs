@@ -19,6 +19,9 @@ pub struct Agenda<'a> {
     /// Commitments (åtaganden) that fall due by the next meeting (or by today when none is
     /// scheduled), that are overdue (försenade), or that were promised for "nästa möte"; oldest first.
     pub commitments_due: Vec<OwedItem>,
+    /// Open commitments whose due has no date (utan datum, "kommande utbildningar"): never
+    /// overdue, so the agenda asks about them each time; oldest first.
+    pub commitments_undated: Vec<OwedItem>,
     /// The balance list (balanslista), by case number.
     pub balance_list: Vec<&'a CaseView>,
     /// Board matters (nämndärenden) without an outcome yet, by case number.
@@ -52,7 +55,9 @@ impl ReadModel {
                     .is_some_and(|view| view.state.kind == CaseKind::Question)
             })
             .collect();
-        let commitments_due = commitments
+        let (commitments_undated, dated): (Vec<OwedItem>, Vec<OwedItem>) =
+            commitments.into_iter().partition(OwedItem::is_undated);
+        let commitments_due = dated
             .into_iter()
             .filter(|item| {
                 item.overdue
@@ -75,6 +80,7 @@ impl ReadModel {
             next_meeting,
             open_questions,
             commitments_due,
+            commitments_undated,
             balance_list: self.balance_list(forum),
             board_matters_awaiting_outcome: board_matters,
         }

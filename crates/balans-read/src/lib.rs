@@ -31,7 +31,7 @@ use itertools::Itertools;
 use balans_domain::organization_time_zone;
 use balans_domain::{
     CaseId, CaseNumber, CaseState, CaseStatus, Event, ForumId, ForumState, MeetingId, MeetingState,
-    Obligation, Party, evolve_case, evolve_forum, evolve_meeting,
+    Obligation, ObligationKind, Party, evolve_case, evolve_forum, evolve_meeting,
 };
 use balans_events::decode_recorded;
 use balans_store::{EventStore, RecordedEvent, StreamId};
@@ -331,11 +331,24 @@ pub struct OwedItem {
     pub days_waiting: i32,
 }
 
+impl OwedItem {
+    /// Whether a promise has a due no rule gives a date ("kommande utbildningar"), or none at
+    /// all: it is never overdue, so it is shown as without a date (utan datum) to stay in sight.
+    /// An owed answer is not: it is owed now. Nor is "next meeting" before one is scheduled.
+    pub fn is_undated(&self) -> bool {
+        self.obligation.kind == ObligationKind::Commitment
+            && self.obligation.due.by == balans_domain::DueBy::Unresolved
+    }
+}
+
 /// Which obligations to list.
 #[derive(Debug, Clone, Default)]
 pub struct ObligationFilter {
     /// Owed by this party; "Fackliga organisationerna" and each union of the forum match each other.
     pub owed_by: Option<Party>,
+    /// Owed to this party; "Fackliga organisationerna" and each union of the forum match each
+    /// other, so a union is owed what is owed to the unions together.
+    pub owed_to: Option<Party>,
     pub forum: Option<ForumId>,
     /// Only overdue (`Some(true)`) or only not yet overdue (`Some(false)`) items.
     pub overdue: Option<bool>,
@@ -882,8 +895,8 @@ impl ReadModel {
             .collect();
         let in_order = lists.iter().map(|keys| keys.iter()).kmerge();
         let first = first.unwrap_or(usize::MAX);
-        match filter.overdue {
-            None => {
+        match (filter.overdue, &filter.owed_to) {
+            (None, None) => {
                 let total = lists.iter().map(|keys| keys.len()).sum();
                 let page = in_order
                     .skip(skip)
@@ -892,14 +905,22 @@ impl ReadModel {
                     .collect();
                 (total, page)
             }
-            Some(wanted) => {
+            (overdue, owed_to) => {
                 // Whether an item is overdue depends on the date asked and the forum's schedule,
-                // so it is judged item by item.
+                // and to whom it is owed is not indexed, so these are judged item by item.
                 let mut total = 0;
                 let mut page = Vec::new();
                 let matching = in_order
                     .filter_map(|key| self.owed_item_at(key, as_of))
-                    .filter(|item| item.overdue == wanted);
+                    .filter(|item| overdue.is_none_or(|wanted| item.overdue == wanted))
+                    .filter(|item| {
+                        owed_to.as_ref().is_none_or(|asked| {
+                            item.obligation
+                                .to
+                                .as_ref()
+                                .is_some_and(|to| self.party_matches(item.forum, to, asked))
+                        })
+                    });
                 for item in matching {
                     if total >= skip && page.len() < first {
                         page.push(item);

@@ -17,7 +17,8 @@ pub struct QuestionCounts {
     pub open: u32,
     /// The party has answered at least once (besvarade); a follow-up can make one open again too.
     pub answered: u32,
-    /// Something the party owes on the question is overdue (försenade), such as a promise to come back.
+    /// The answer the party owes is past its due (försenade). A promise made in an answer is
+    /// a commitment, and counted with the commitments when it is late, not here.
     pub overdue: u32,
 }
 
@@ -30,6 +31,9 @@ pub struct CommitmentCounts {
     pub fulfilled: u32,
     /// Open and past due (försenade).
     pub overdue: u32,
+    /// Open, with a due no rule turns into a date ("kommande utbildningar"): never overdue,
+    /// so counted apart to stay in sight (utan datum).
+    pub undated: u32,
 }
 
 /// How many days something took, over the cases counted.
@@ -141,6 +145,7 @@ impl ReadModel {
                 }
                 let late = owed.iter().any(|item| {
                     item.overdue
+                        && item.obligation.kind == ObligationKind::Answer
                         && self.party_matches(case.forum, &item.obligation.party, addressed)
                 });
                 if late {
@@ -161,6 +166,9 @@ impl ReadModel {
                     tally.commitments.open += 1;
                     if item.overdue {
                         tally.commitments.overdue += 1;
+                    }
+                    if item.is_undated() {
+                        tally.commitments.undated += 1;
                     }
                 }
             }

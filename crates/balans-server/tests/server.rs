@@ -648,14 +648,17 @@ async fn the_seed_facts_hold_over_http() {
             json!({ "forum": forum }),
         )
         .await;
-    let statuses: Vec<&Value> = carried["cases"]["edges"]
+    let mut statuses: Vec<&str> = carried["cases"]["edges"]
         .as_array()
         .expect("edges")
         .iter()
         .filter(|e| e["node"]["carriedOver"] == true)
-        .map(|e| &e["node"]["status"])
+        .filter_map(|e| e["node"]["status"].as_str())
         .collect();
-    assert_eq!(statuses, vec!["ANSWERED"; 3]);
+    statuses.sort_unstable();
+    // All three were answered; one answer promised to come back ("kommande utbildningar"), so
+    // that case still needs follow-up.
+    assert_eq!(statuses, ["ANSWERED", "ANSWERED", "OPEN"]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -50,6 +50,10 @@ enum Commands {
         /// Only what this party owes, e.g. "Arbetsgivaren", "Kommunal", "SACO".
         #[arg(long)]
         party: Option<String>,
+        /// Only what is owed to this party, e.g. "Kommunal" (what is owed to "Fackliga
+        /// organisationerna" is owed to each union of the forum).
+        #[arg(long)]
+        to: Option<String>,
         /// Only this forum (its code, name or id).
         #[arg(long)]
         forum: Option<String>,
@@ -195,15 +199,18 @@ fn main() -> Result<()> {
         )),
         Commands::Owed {
             party,
+            to,
             forum,
             as_of,
         } => {
             let owed_by = party.map(|p| Party::parse(&p)).transpose()?;
+            let owed_to = to.map(|p| Party::parse(&p)).transpose()?;
             let forum = forum
                 .map(|f| report::find_forum(&runtime.live(), &f))
                 .transpose()?;
             let filter = ObligationFilter {
                 owed_by,
+                owed_to,
                 forum,
                 overdue: None,
             };

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use anyhow::{Result, bail};
 use balans_domain::organization_time_zone;
-use balans_domain::{CaseState, CaseStatus, DueBy, ForumId, ObligationKind};
+use balans_domain::{CaseState, CaseStatus, DueBy, ForumId, ObligationKind, Party};
 use balans_read::{HistoryEntry, ObligationFilter, ReadModel, summary::shorten};
 use balans_store::RecordedEvent;
 use jiff::civil::Date;
@@ -40,20 +40,40 @@ pub fn find_forum(model: &ReadModel, reference: &str) -> Result<ForumId> {
     }
 }
 
+/// A count with its noun in the right number: "1 post", "2 poster".
+fn count<N: Into<i64>>(n: N, one: &str, many: &str) -> String {
+    let n = n.into();
+    if n == 1 || n == -1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 /// "Vem är skyldig vad": every obligation, grouped by the party that owes it.
 pub fn owed(model: &ReadModel, filter: &ObligationFilter, as_of: Date) -> String {
     let items = model.obligations(filter, as_of);
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Vem är skyldig vad, per {as_of} ({} poster)",
-        items.len()
+        "Vem är skyldig vad, per {as_of} ({})",
+        count(
+            i64::try_from(items.len()).unwrap_or(i64::MAX),
+            "post",
+            "poster"
+        )
     );
     let mut parties: Vec<_> = items.iter().map(|i| i.obligation.party.clone()).collect();
     parties.sort();
     parties.dedup();
     for party in parties {
-        let _ = writeln!(out, "\n{party} är skyldig:");
+        // "Fackliga organisationerna" are many: the adjective agrees.
+        let owes = if party == Party::AllUnions {
+            "är skyldiga"
+        } else {
+            "är skyldig"
+        };
+        let _ = writeln!(out, "\n{party} {owes}:");
         for item in items.iter().filter(|i| i.obligation.party == party) {
             let o = &item.obligation;
             let kind = match o.kind {
@@ -75,17 +95,20 @@ pub fn owed(model: &ReadModel, filter: &ObligationFilter, as_of: Date) -> String
                 (Some(label), None, DueBy::NextMeeting) => {
                     format!("{label} → inget möte planerat ännu")
                 }
-                (Some(label), None, _) => format!("{label} (inget datum)"),
+                (Some(label), None, _) => format!("{label} (utan datum)"),
+                (None, None, _) if o.kind == ObligationKind::Commitment => {
+                    "inget sagt (utan datum)".to_string()
+                }
                 (None, None, _) => "inget sagt".to_string(),
             };
             let late = if item.overdue { "  FÖRSENAD" } else { "" };
             let _ = writeln!(
                 out,
-                "  {}  {kind}{person}{to}: {}\n      sedan {} ({} dagar), förfaller: {due}{late}",
+                "  {}  {kind}{person}{to}: {}\n      sedan {} ({}), förfaller: {due}{late}",
                 item.case_number,
                 shorten(&o.what),
                 o.since.on,
-                item.days_waiting,
+                count(item.days_waiting, "dag", "dagar"),
             );
         }
     }
@@ -111,12 +134,12 @@ pub fn open(model: &ReadModel, forum: Option<ForumId>, today: Date) -> String {
         };
         let _ = writeln!(
             out,
-            "  {}  {}: {}\n      {forum_name}, sedan {} ({} dagar){balance}",
+            "  {}  {}: {}\n      {forum_name}, sedan {} ({}){balance}",
             case.number,
             case.kind.swedish(),
             shorten(&case.title),
             case.opened.on,
-            (today - case.opened.on).get_days()
+            count((today - case.opened.on).get_days(), "dag", "dagar")
         );
         for obligation in case.obligations() {
             let _ = writeln!(

@@ -25,9 +25,10 @@ fn stdout(output: &Output) -> String {
 /// The lines of the report that belong to one party's section.
 fn section<'a>(report: &'a str, party: &str) -> Vec<&'a str> {
     let header = format!("{party} är skyldig:");
+    let plural = format!("{party} är skyldiga:");
     report
         .lines()
-        .skip_while(|l| *l != header)
+        .skip_while(|l| *l != header && *l != plural)
         .skip(1)
         .take_while(|l| !l.trim().is_empty())
         .collect()
@@ -542,4 +543,33 @@ fn copy_moves_an_uncompressed_database_into_a_compressed_one_event_for_event() {
     assert!(!onto_itself.status.success());
     let error = String::from_utf8_lossy(&onto_itself.stderr);
     assert!(error.contains("names the database being copied"), "{error}");
+}
+
+/// A union asks what it is owed: what the employer owes Kommunal, and what it owes the unions
+/// together; the promise without a date is listed as such, and the unions "är skyldiga".
+#[test]
+fn owed_to_a_union_lists_what_is_owed_to_it_in_swedish() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let demo = stdout(&balans(dir.path(), &["demo"]));
+    assert!(
+        demo.contains("Fackliga organisationerna är skyldiga:"),
+        "{demo}"
+    );
+    let report = stdout(&balans(
+        dir.path(),
+        &["owed", "--to", "Kommunal", "--as-of", "2025-03-01"],
+    ));
+    let entries = entries(&section(&report, "Arbetsgivaren"));
+    let training = entries
+        .iter()
+        .find(|entry| entry.contains("kommande utbildningar"))
+        .unwrap_or_else(|| panic!("no promise of trainings in\n{report}"));
+    assert!(training.contains("FG-HÄ 2025:2"), "{training}");
+    assert!(training.contains("(utan datum)"), "{training}");
+    assert!(
+        entries.iter().all(|entry| entry.contains("till Kommunal")
+            || entry.contains("till Fackliga organisationerna")),
+        "{report}"
+    );
+    assert!(!report.contains("till Akademikerförbundet SSR"), "{report}");
 }
