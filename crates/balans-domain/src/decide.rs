@@ -199,6 +199,10 @@ pub fn decide(
                 title,
                 text,
             )?;
+            let known = forum_of(state, forum)?;
+            for party in [&raised_by, &addressed_to] {
+                party_of_forum(party, known)?;
+            }
             let at = opening.at;
             let mut events = opening.events;
             events.push(Event::QuestionRaised {
@@ -628,6 +632,23 @@ fn occurrence(
                 on: found.date,
             })
         }
+    }
+}
+
+/// Refuses a union the forum does not list: a misspelt name ("Visoin") would otherwise become a
+/// party of its own, whose questions nobody finds under the real name.
+fn party_of_forum(party: &Party, forum: &ForumState) -> Result<(), DomainError> {
+    match party {
+        Party::Employer | Party::AllUnions => Ok(()),
+        Party::Union(_) if forum.unions.contains(party) => Ok(()),
+        Party::Union(_) => Err(DomainError::UnknownParty {
+            party: party.to_string(),
+            forum: forum.code.clone(),
+            suggestion: party
+                .closest_in_spelling(&forum.unions)
+                .filter(|closest| closest != party)
+                .map(|p| p.to_string()),
+        }),
     }
 }
 

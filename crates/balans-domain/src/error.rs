@@ -57,6 +57,13 @@ pub enum DomainError {
     NothingToCorrect,
     #[error("only a union can be added to a forum, not {0}")]
     NotAUnion(String),
+    #[error("{party} is not a party of forum {forum}{}: add the union to the forum first if it is a new one", suggestion.as_ref().map(|s| format!(" (menade du {s}?)")).unwrap_or_default())]
+    UnknownParty {
+        party: String,
+        forum: String,
+        /// The forum's party, or the known union, closest in spelling.
+        suggestion: Option<String>,
+    },
 }
 
 impl DomainError {
@@ -88,6 +95,86 @@ impl DomainError {
             DomainError::MeetingNotHeld(_) => "MEETING_NOT_HELD",
             DomainError::NothingToCorrect => "NOTHING_TO_CORRECT",
             DomainError::NotAUnion(_) => "NOT_A_UNION",
+            DomainError::UnknownParty { .. } => "UNKNOWN_PARTY",
+        }
+    }
+
+    /// The error in Swedish, for a person to read (the UI, the CLI); [`Self::code`] stays the
+    /// machine's name for it.
+    pub fn swedish(&self) -> String {
+        use DomainError::*;
+        match self {
+            EmptyField { field } => format!("{} får inte vara tomt", field_in_swedish(field)),
+            UnknownForum(id) => format!("det finns ingen samverkansgrupp {id}"),
+            ForumExists(id) => format!("samverkansgruppen {id} finns redan"),
+            UnknownMeeting(id) => format!("det finns inget möte {id}"),
+            MeetingExists(id) => format!("mötet {id} finns redan"),
+            MeetingOfAnotherForum { meeting, forum } => {
+                format!("mötet {meeting} hör till en annan samverkansgrupp än {forum}")
+            }
+            UnknownCase(id) => format!("det finns inget ärende {id}"),
+            CaseExists(id) => format!("ärendet {id} finns redan"),
+            CaseClosed { number } => format!("ärende {number} är avslutat: öppna det igen först"),
+            CaseNotClosed { number } => format!("ärende {number} är inte avslutat"),
+            NotAQuestion { number, kind } => {
+                format!(
+                    "ärende {number} är av typen {}, inte en fråga",
+                    kind.swedish()
+                )
+            }
+            OpenedByOwnCommand(kind) => {
+                format!(
+                    "ett ärende av typen {} öppnas med sitt eget kommando",
+                    kind.swedish()
+                )
+            }
+            UnknownCommitment { number, commitment } => {
+                format!("ärende {number} har inget åtagande {commitment}")
+            }
+            CommitmentAlreadyFulfilled { number, commitment } => {
+                format!("åtagande {commitment} i ärende {number} är redan uppfyllt")
+            }
+            DueBeforeMeeting { due, meeting_date } => {
+                format!("förfallodagen {due} ligger före mötet den {meeting_date}")
+            }
+            DeadlineBeforeMeeting {
+                deadline,
+                meeting_date,
+            } => format!("sista dag för justering {deadline} ligger före mötet den {meeting_date}"),
+            AlreadyOnBalanceList { number } => {
+                format!("ärende {number} står redan på balanslistan")
+            }
+            NotOnBalanceList { number } => format!("ärende {number} står inte på balanslistan"),
+            MeetingAlreadyHeld(id) => {
+                format!("mötet {id} är redan hållet och kan inte flyttas")
+            }
+            MinutesAlreadyApproved(id) => format!("protokollet från mötet {id} är redan justerat"),
+            MinutesNotApproved(id) => {
+                format!("protokollet från mötet {id} är inte justerat än och kan inte publiceras")
+            }
+            MinutesAlreadyPublished(id) => {
+                format!("protokollet från mötet {id} är redan publicerat")
+            }
+            MeetingNotHeld(id) => {
+                format!("protokollet från mötet {id} kan inte justeras innan mötet har hållits")
+            }
+            NothingToCorrect => "rättelsen ändrar ingenting".to_string(),
+            NotAUnion(name) => {
+                format!("bara en facklig organisation kan läggas till i gruppen, inte {name}")
+            }
+            UnknownParty {
+                party,
+                forum,
+                suggestion,
+            } => {
+                let guess = suggestion
+                    .as_ref()
+                    .map(|s| format!(" Menade du {s}?"))
+                    .unwrap_or_default();
+                format!(
+                    "{party} är inte part i {forum}.{guess} Lägg först till organisationen i gruppen om den är ny."
+                )
+            }
         }
     }
 
@@ -100,5 +187,19 @@ impl DomainError {
                 | DomainError::UnknownCase(_)
                 | DomainError::UnknownCommitment { .. }
         )
+    }
+}
+
+/// A command field's name as a Swedish reader knows it.
+fn field_in_swedish(field: &str) -> &str {
+    match field {
+        "name" => "namnet",
+        "code" => "koden",
+        "organization" => "organisationen",
+        "title" => "rubriken",
+        "text" => "texten",
+        "what" => "vad som utlovats",
+        "reason" => "skälet",
+        other => other,
     }
 }

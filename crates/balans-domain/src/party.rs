@@ -178,6 +178,29 @@ impl<'de> Deserialize<'de> for Party {
     }
 }
 
+impl Party {
+    /// Of `known` and the unions this crate knows, the one whose name is closest in spelling to
+    /// this party's, if it is close enough to be a slip of the keyboard ("Visoin" → Vision).
+    pub fn closest_in_spelling(&self, known: &[Party]) -> Option<Party> {
+        let name = self.name().to_lowercase();
+        let canonical = KNOWN_UNIONS
+            .iter()
+            .map(|(canonical, _)| Party::Union(Cow::Borrowed(*canonical)));
+        known
+            .iter()
+            .cloned()
+            .chain(canonical)
+            .chain([Party::Employer, Party::AllUnions])
+            .map(|party| {
+                let score = strsim::jaro_winkler(&name, &party.name().to_lowercase());
+                (score, party)
+            })
+            .filter(|(score, _)| *score >= 0.85)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, party)| party)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

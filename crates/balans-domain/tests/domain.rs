@@ -1129,3 +1129,61 @@ fn a_commitment_case_is_answered_when_every_commitment_is_fulfilled() {
         .world();
     assert_eq!(case_state(&done, 1).status(), CaseStatus::Answered);
 }
+
+/// A union the forum does not list is refused, with the forum's union closest in spelling; the
+/// employer and the unions together are parties of every forum.
+#[test]
+fn a_misspelt_union_is_refused_with_what_it_probably_meant() {
+    let raised_by = |name: &str| match raise(1, 1) {
+        Command::RaiseQuestion {
+            case,
+            forum,
+            meeting,
+            section,
+            title,
+            text,
+            asked_by,
+            addressed_to,
+            pre_registered,
+            carried_over,
+            ..
+        } => Command::RaiseQuestion {
+            case,
+            forum,
+            meeting,
+            section,
+            title,
+            text,
+            raised_by: party(name),
+            asked_by,
+            addressed_to,
+            pre_registered,
+            carried_over,
+        },
+        other => other,
+    };
+    given(two_meetings())
+        .when(raised_by("Visoin"))
+        .then_error(DomainError::UnknownParty {
+            party: "Visoin".into(),
+            forum: "FG".into(),
+            suggestion: Some("Vision".into()),
+        });
+    given(two_meetings())
+        .when(raised_by("Ledarna"))
+        .then_error(DomainError::UnknownParty {
+            party: "Ledarna".into(),
+            forum: "FG".into(),
+            suggestion: None,
+        });
+    let refused = DomainError::UnknownParty {
+        party: "Visoin".into(),
+        forum: "FG".into(),
+        suggestion: Some("Vision".into()),
+    };
+    assert!(refused.swedish().contains("Menade du Vision?"));
+    given(two_meetings()).when(raised_by("Vision")).world();
+    given(two_meetings())
+        .when(raised_by("Fackliga organisationerna"))
+        .world();
+}

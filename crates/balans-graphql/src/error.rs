@@ -54,9 +54,12 @@ pub fn app_error(error: AppError) -> Error {
             } else {
                 code::DOMAIN_RULE
             };
+            let swedish = domain.swedish();
             Error::new(domain.to_string()).extend_with(|_, e| {
                 e.set("code", code);
                 e.set("rule", rule);
+                // What the UI shows a person: the same refusal in Swedish.
+                e.set("messageSv", swedish.as_str());
             })
         }
         AppError::Conflict {

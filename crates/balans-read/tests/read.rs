@@ -506,7 +506,7 @@ mod queries {
             &app,
             vec![
                 create_forum(forum(), "FG", &["Kommunal", "Vision", "SSR"]),
-                create_forum(lsg(), "LSG", &["Kommunal"]),
+                create_forum(lsg(), "LSG", &["Kommunal", "SSR"]),
                 schedule(1, date(2025, 1, 14)),
                 schedule(2, date(2025, 2, 11)),
                 schedule_in(lsg(), 10, date(2025, 1, 20)),
@@ -631,8 +631,8 @@ mod queries {
         assert_eq!(find(&model, raised_by("KOMMUNAL"), on), ["FG 2025:1"]);
         assert_eq!(
             find(&model, raised_by("Fackliga organisationerna"), on),
-            ["FG 2025:1", "FG 2025:2"],
-            "SSR is not a union of the LSG, so its question there is not the unions'"
+            ["FG 2025:1", "FG 2025:2", "LSG 2025:1"],
+            "a question of any union of its forum is the unions'"
         );
         assert_eq!(
             find(&model, raised_by("Akademikerförbundet SSR"), on),
@@ -778,7 +778,7 @@ mod queries {
             &app,
             vec![
                 create_forum(forum(), "FG", &["Kommunal", "Vision"]),
-                create_forum(lsg(), "LSG", &["Kommunal"]),
+                create_forum(lsg(), "LSG", &["Kommunal", "SSR"]),
                 schedule(1, date(2025, 1, 14)),
                 schedule(2, date(2025, 2, 11)),
                 schedule(3, date(2025, 3, 11)),

@@ -628,6 +628,13 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
         linked: 0,
     };
     let forum = plan.forum;
+    // The unions the protocol names, at the table or in its items: the forum must list each
+    // before a question names it (the secretary saw them in the draft and chose to record it).
+    let named_in_items = draft.items.iter().flat_map(|item| {
+        [&item.raised_by, &item.addressed_to, &item.by, &item.to]
+            .into_iter()
+            .flatten()
+    });
     let mut unions: Vec<Party> = Vec::new();
     for party in draft
         .meeting
@@ -636,6 +643,7 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
         .chain(&draft.meeting.absent)
         .map(|a| &a.party)
         .chain(draft.meeting.approvers.iter().map(|a| &a.party))
+        .chain(named_in_items)
     {
         if matches!(party, Party::Union(_)) && !unions.contains(party) {
             unions.push(party.clone());

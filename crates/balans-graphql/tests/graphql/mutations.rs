@@ -1045,3 +1045,42 @@ async fn every_command_has_a_mutation_with_input_options_and_payload() {
         );
     }
 }
+
+/// A misspelt union is refused with the name it was probably meant to be, in Swedish beside the
+/// English, and nothing is stored; once the union is added to the forum, it is accepted.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_union_outside_the_forum_is_refused_with_a_suggestion() {
+    let world = World::new().await;
+    let raise =
+        r#"mutation($input: RaiseQuestionInput!) { raiseQuestion(input: $input) { case { id } } }"#;
+    let input = |party: &str| {
+        json!({ "input": {
+            "forumId": world.forum,
+            "title": "Parkering",
+            "raisedBy": party,
+            "addressedTo": "Arbetsgivaren",
+        }})
+    };
+    let (_, errors) = crate::run(&world.schema, raise, input("Kommunl")).await;
+    let error = errors.first().expect("refused");
+    assert_eq!(error["extensions"]["rule"], "UNKNOWN_PARTY", "{error:#}");
+    assert!(
+        error["extensions"]["messageSv"]
+            .as_str()
+            .is_some_and(|sv| sv.contains("Menade du Kommunal?")),
+        "{error:#}"
+    );
+    let cases = ok(&world.schema, "{ cases { totalCount } }", json!({})).await;
+    assert_eq!(cases["cases"]["totalCount"], 1, "nothing stored");
+
+    // Vision is a real union, but not one of this forum's until it is added.
+    let (_, errors) = crate::run(&world.schema, raise, input("Vision")).await;
+    assert_eq!(errors[0]["extensions"]["rule"], "UNKNOWN_PARTY");
+    ok(
+        &world.schema,
+        r#"mutation($forum: ID!) { addUnionToForum(input: { forumId: $forum, union: "Vision" }) { forum { unions } } }"#,
+        json!({ "forum": world.forum }),
+    )
+    .await;
+    ok(&world.schema, raise, input("Vision")).await;
+}
