@@ -1022,13 +1022,30 @@ fn may_change_days(event: &Event) -> bool {
     )
 }
 
-/// Whether time travel to `until` applies an event (`None`: everything).
+/// Whether time travel to `until` applies an event (`None`: everything): the model as of an
+/// instant holds what had happened by then and what had been decided by then.
+///
+/// Most events happen when they occur: at their meeting, or when recorded outside one. Setting
+/// or moving a meeting's date is a decision, known from when it was recorded, while its
+/// `occurred_at` is the meeting's own date: a meeting scheduled today for next month is on the
+/// schedule as of today (so "next meeting" has a date), and one recorded today for a meeting of
+/// years ago counts from that meeting's date.
 fn kept_until(recorded: &RecordedEvent, until: Option<Timestamp>) -> bool {
     // A forum's own stream (its creation, its unions, the numbers it handed out) is recorded
     // when it is set up, often long after the meetings it is set up for, so time travel keeps
     // it whole and judges only meetings and cases by when they happened.
     let forum_event = recorded.stream.as_str().starts_with(ForumId::STREAM_PREFIX);
-    forum_event || until.is_none_or(|until| recorded.occurred_at <= until)
+    let known_at = if is_scheduling(&recorded.event_type) {
+        recorded.occurred_at.min(recorded.recorded_at)
+    } else {
+        recorded.occurred_at
+    };
+    forum_event || until.is_none_or(|until| known_at <= until)
+}
+
+/// Whether an event type sets or moves a meeting's date (a decision, not a happening).
+fn is_scheduling(event_type: &str) -> bool {
+    matches!(event_type, "MeetingScheduled" | "MeetingRescheduled")
 }
 
 /// The bounds of the meetings dated within `days`, for the schedule's (date, meeting) order.

@@ -461,6 +461,51 @@ mod queries {
         }
     }
 
+    /// A meeting scheduled today for next month is on the schedule as of today: scheduling is
+    /// known when it is decided, while the meeting happens on its date. So a promise for "next
+    /// meeting" has its date as of today as it has live, and the meeting is not held yet.
+    #[test]
+    fn a_meeting_scheduled_for_later_is_known_as_of_the_day_it_was_scheduled() {
+        let app = app(); // today is 2025-06-01
+        run(
+            &app,
+            vec![
+                create_forum(forum(), "FG", &["Kommunal"]),
+                schedule(1, date(2025, 5, 20)),
+                commitment_case(1, 1, "Friskvård"),
+                commit(
+                    1,
+                    1,
+                    "Fackliga organisationerna",
+                    "Återkomma om friskvård",
+                    "nästa förvaltningsgrupp",
+                ),
+                schedule(2, date(2025, 7, 1)),
+            ],
+        );
+        let live = ReadModel::load(app.store()).expect("loads");
+        let today = date(2025, 6, 1);
+        let due_in =
+            |model: &ReadModel| model.obligations(&ObligationFilter::default(), today)[0].due_date;
+        assert_eq!(due_in(&live), Some(date(2025, 7, 1)));
+        let as_of_today =
+            ReadModel::load_until(app.store(), Some(end_of_day(today))).expect("folds");
+        assert_eq!(due_in(&as_of_today), Some(date(2025, 7, 1)));
+        assert!(as_of_today.meetings.contains_key(&meeting(2)));
+        let only_forum =
+            ReadModel::load_forums_until(app.store(), &live, [forum()], end_of_day(today))
+                .expect("folds");
+        assert_eq!(due_in(&only_forum), Some(date(2025, 7, 1)));
+
+        // Recorded today, the meeting of 20 May counts from its own date in the past.
+        let before =
+            ReadModel::load_until(app.store(), Some(end_of_day(date(2025, 5, 19)))).expect("folds");
+        assert!(!before.meetings.contains_key(&meeting(1)));
+        let on_the_day =
+            ReadModel::load_until(app.store(), Some(end_of_day(date(2025, 5, 20)))).expect("folds");
+        assert!(on_the_day.meetings.contains_key(&meeting(1)));
+    }
+
     fn board_matter(n: u128, at: u128, title: &str, registry_number: &str) -> Command {
         Command::RegisterBoardMatter {
             case: case(n),
