@@ -31,7 +31,7 @@ use balans_app::{App, AppError, Clock, CommandMeta, Executed, KnownStates, Syste
 use balans_domain::{CaseId, CaseState, Command, ForumId};
 use balans_read::snapshot::{self, Origin, Saved, SnapshotError};
 use balans_read::{ReadError, ReadModel};
-use balans_store::{EventStore, SledOptions, SledStore, StoreError};
+use balans_store::{Copied, CopyError, EventStore, SledOptions, SledStore, StoreError};
 use jiff::Timestamp;
 use jiff::civil::Date;
 
@@ -77,6 +77,8 @@ pub enum RuntimeError {
     Demo(String),
     #[error(transparent)]
     Snapshot(#[from] SnapshotError),
+    #[error(transparent)]
+    Copy(#[from] CopyError),
     #[error(transparent)]
     App(#[from] AppError),
 }
@@ -452,6 +454,21 @@ impl Runtime {
     /// against, and what the bench times as a replay.
     pub fn rebuild(&self) -> Result<ReadModel, AppError> {
         ReadModel::load(self.store()).map_err(app_error_of)
+    }
+
+    /// Copies the log of the sled database at `from`, in today's format or in one that only
+    /// development versions wrote (read without changing it), into this runtime's store, which
+    /// must be empty, and brings the live model up to date. `progress` hears how many events
+    /// are copied, and of how many.
+    pub fn copy_from(
+        &self,
+        from: &Path,
+        progress: impl FnMut(u64, u64),
+    ) -> Result<Copied, RuntimeError> {
+        let copied =
+            balans_store::copy_database(from, SledOptions::default(), self.store(), progress)?;
+        self.catch_up()?;
+        Ok(copied)
     }
 
     /// The cases the live model keeps folded, for a command to start from (see

@@ -4,12 +4,20 @@
 //! command appended together (the same command id in `causation` and the same `recorded_at`,
 //! as `balans_app` writes them) are appended together again, under that command id, so that a
 //! retry of a command sent before the copy is still recognised as a duplicate.
+//!
+//! The source is anything that reads a log in order ([`LogSource`]): every store, and the
+//! reader of databases in the formats of development versions ([`LegacyLog`]);
+//! [`copy_database`] picks between today's store and that reader by what the database holds.
 
 use std::collections::HashSet;
+use std::path::Path;
 
 use ulid::Ulid;
 
-use crate::{AppendRequest, EventStore, NewEvent, RecordedEvent, StoreError};
+use crate::legacy::LegacyLog;
+use crate::{
+    AppendRequest, EventStore, NewEvent, RecordedEvent, SledOptions, SledStore, StoreError,
+};
 
 /// How many events are read from the source at a time.
 const PAGE: usize = 4096;
@@ -36,11 +44,58 @@ pub enum CopyError {
     Store(#[from] StoreError),
 }
 
+/// A log to copy from: what [`copy_log`] reads of its source.
+pub trait LogSource {
+    /// The position of the last event to copy (0 for an empty log).
+    fn log_head(&self) -> Result<u64, StoreError>;
+    /// Up to `limit` events with `position >= from_position`, in order, without gaps.
+    fn read_log(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError>;
+}
+
+impl<S: EventStore + ?Sized> LogSource for S {
+    fn log_head(&self) -> Result<u64, StoreError> {
+        self.head_position()
+    }
+    fn read_log(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
+        self.read_all(from_position, limit)
+    }
+}
+
+/// Copies the log of the sled database at `from` into the empty store `to`: a database in
+/// today's format through [`SledStore`], one that store refuses as of an old format
+/// ([`StoreError::OldFormat`]) through [`LegacyLog`], which changes nothing in it. `progress`
+/// hears how many events are copied, and of how many, after each page.
+pub fn copy_database<T: EventStore + ?Sized>(
+    from: &Path,
+    options: SledOptions,
+    to: &T,
+    mut progress: impl FnMut(u64, u64),
+) -> Result<Copied, CopyError> {
+    enum Source {
+        Today(SledStore),
+        Legacy(LegacyLog),
+    }
+    let source = match SledStore::open(from, options) {
+        Ok(store) => Source::Today(store),
+        Err(StoreError::OldFormat { found, .. }) => {
+            tracing::info!(path = %from.display(), %found, "copying a log of an old format");
+            Source::Legacy(LegacyLog::open(from)?)
+        }
+        Err(error) => return Err(error.into()),
+    };
+    let source: &dyn LogSource = match &source {
+        Source::Today(store) => store,
+        Source::Legacy(log) => log,
+    };
+    let total = source.log_head()?;
+    copy_log(source, to, |done| progress(done, total))
+}
+
 /// Appends every event of `from` to the empty store `to`, in order; `progress` hears how many
 /// events are copied after each page.
 pub fn copy_log<F, T>(from: &F, to: &T, mut progress: impl FnMut(u64)) -> Result<Copied, CopyError>
 where
-    F: EventStore + ?Sized,
+    F: LogSource + ?Sized,
     T: EventStore + ?Sized,
 {
     let events = to.head_position()?;
@@ -55,7 +110,7 @@ where
     let mut append: Vec<RecordedEvent> = Vec::new();
     let mut next = 1;
     loop {
-        let page = from.read_all(next, PAGE)?;
+        let page = from.read_log(next, PAGE)?;
         let Some(last) = page.last() else {
             break;
         };

@@ -13,12 +13,16 @@ use ulid::Ulid;
 pub mod conformance;
 pub mod copy;
 mod group_commit;
+pub mod legacy;
 pub mod memory;
+#[cfg(test)]
+mod raw;
 mod record;
 mod rules;
 pub mod sled_store;
 
-pub use copy::{Copied, CopyError, copy_log};
+pub use copy::{Copied, CopyError, LogSource, copy_database, copy_log};
+pub use legacy::LegacyLog;
 pub use memory::MemoryStore;
 pub use sled_store::{SledOptions, SledStore, SyncStats};
 
@@ -247,6 +251,12 @@ pub enum StoreError {
         "the database at {path} is already open in another process (only one balans process may use it at a time)"
     )]
     Locked { path: String },
+    /// The database holds a storage format that only development versions wrote (see
+    /// [`legacy`]). Nothing was changed; `balans copy` reads it into a new database.
+    #[error(
+        "the database at {path} holds {found}, a storage format of development versions that this version no longer reads; copy it into a new database with `balans copy --data {path} --to NEW` and use the copy"
+    )]
+    OldFormat { path: String, found: String },
     /// Stored bytes that do not decode or do not agree with each other. `position` is the
     /// event's global position; it is 0 when the damaged record is an index entry (stream
     /// index, stream head, command record or log metadata) rather than an event.

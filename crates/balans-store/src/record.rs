@@ -1,20 +1,16 @@
-//! How `SledStore` writes an append: one record holding every event of it, each a compact binary envelope around the payload's JSON text; and reading the one-event records of earlier versions.
+//! How `SledStore` writes an append: one record holding every event of it, each a compact binary envelope around the payload's JSON text.
 //!
 //! An envelope is postcard: ids as 128-bit integers, instants as nanoseconds, and the payload as
 //! the JSON text it was given (the store never looks inside it).
 //!
-//! Since version 3 ([`encode_append`]) the log holds one record per append, under the position
-//! of its first event: the version byte, the append's command id (16 bytes), how many events
-//! it holds (4 bytes), where each event's envelope ends (4 bytes each), then the envelopes.
-//! One record is one sled insert, so an append reaches the log whole or not at all, and the
-//! table of ends lets a reader decode the one event it wants.
+//! The log holds one record per append ([`encode_append`]), under the position of its first
+//! event: the version byte (3), the append's command id (16 bytes), how many events it holds
+//! (4 bytes), where each event's envelope ends (4 bytes each), then the envelopes. One record
+//! is one sled insert, so an append reaches the log whole or not at all, and the table of ends
+//! lets a reader decode the one event it wants.
 //!
-//! Earlier records hold one event each, under its own position: version 1 is the version byte
-//! and the envelope; version 2 adds an [`AppendMark`] after the envelope (how many events of
-//! its append follow the event, and on its last event the append's command id), so that an
-//! append whose events reached the log only in part can be found and removed after a crash.
-//! Records written before the binary format are the whole [`RecordedEvent`] as JSON; they start
-//! with `{`, which no version byte is, so all kinds read back side by side in one log.
+//! Records of earlier versions (one event each, binary or JSON) are read only by
+//! [`crate::legacy`], which copies such a log into today's format.
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -22,34 +18,14 @@ use ulid::Ulid;
 
 use crate::{Payload, RecordedEvent, StreamId};
 
-/// The first byte of a binary record without an [`AppendMark`] (written by earlier versions).
-const BINARY_V1: u8 = 1;
-/// The first byte of a binary record with an [`AppendMark`] (written by earlier versions).
-const BINARY_V2: u8 = 2;
-/// The first byte of a record of a whole append.
-const APPEND_V3: u8 = 3;
+/// The first byte of a record of a whole append: the versions before it were one event each.
+pub(crate) const APPEND_V3: u8 = 3;
 /// The bytes of an append record before its table of ends: version, command id, count.
 const APPEND_HEADER: usize = 1 + 16 + 4;
 
-/// Where an event's append ends. Records of version 1 and JSON records were written in one
-/// transaction per append and carry none: each of them counts as complete.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AppendMark {
-    /// How many events of the same append come after this one (0 on its last event).
-    pub following: u64,
-    /// The append's command id, on its last event only.
-    pub command: Option<u128>,
-}
-
-impl AppendMark {
-    /// The position of the last event of the append whose event at `position` this mark is on.
-    pub fn last_of_append(&self, position: u64) -> u64 {
-        position.saturating_add(self.following)
-    }
-}
-
+/// One event as postcard stores it, borrowing its text from the record.
 #[derive(Serialize, Deserialize)]
-struct Envelope<'a> {
+pub(crate) struct Envelope<'a> {
     id: u128,
     #[serde(borrow)]
     stream: &'a str,
@@ -89,15 +65,6 @@ pub fn encode_append(events: &[RecordedEvent], command: u128) -> Result<Vec<u8>,
         bytes[at..at + 4].copy_from_slice(&end.to_be_bytes());
     }
     Ok(bytes)
-}
-
-/// What one key of the log holds.
-pub enum Entry<'a> {
-    /// The record of one event, of version 2 or before (written by earlier versions): read it
-    /// with [`decode_marked`].
-    Event(&'a [u8]),
-    /// Every event of one append.
-    Append(AppendRecord<'a>),
 }
 
 /// A record of a whole append, read in place: each event is decoded only when asked for.
@@ -142,10 +109,16 @@ impl AppendRecord<'_> {
     }
 }
 
-/// What the log holds under one key, in any format.
-pub fn decode_entry(bytes: &[u8]) -> Result<Entry<'_>, String> {
-    if bytes.first() != Some(&APPEND_V3) {
-        return Ok(Entry::Event(bytes));
+/// The append record stored as `bytes`; a record of any other format is an error.
+pub fn decode_append(bytes: &[u8]) -> Result<AppendRecord<'_>, String> {
+    match bytes.first() {
+        Some(&APPEND_V3) => {}
+        Some(other) => {
+            return Err(format!(
+                "a record of format {other}, not an append record (format {APPEND_V3})"
+            ));
+        }
+        None => return Err("the record is empty".into()),
     }
     let header = bytes
         .get(..APPEND_HEADER)
@@ -159,23 +132,14 @@ pub fn decode_entry(bytes: &[u8]) -> Result<Entry<'_>, String> {
     let ends = bytes
         .get(APPEND_HEADER..table_end)
         .ok_or("the append record is cut short in its table of ends")?;
-    Ok(Entry::Append(AppendRecord {
+    Ok(AppendRecord {
         command,
         ends,
         envelopes: &bytes[table_end..],
-    }))
+    })
 }
 
-/// The bytes stored for `event` in version 2, which belongs to the append that `mark`
-/// describes. The store no longer writes them; tests do, to make logs of earlier versions.
-#[cfg(test)]
-pub fn encode(event: &RecordedEvent, mark: AppendMark) -> Result<Vec<u8>, String> {
-    let bytes = postcard::to_extend(&envelope_of(event), vec![BINARY_V2])
-        .map_err(|error| error.to_string())?;
-    postcard::to_extend(&mark, bytes).map_err(|error| error.to_string())
-}
-
-fn envelope_of(event: &RecordedEvent) -> Envelope<'_> {
+pub(crate) fn envelope_of(event: &RecordedEvent) -> Envelope<'_> {
     Envelope {
         id: event.id.0,
         stream: event.stream.as_str(),
@@ -192,30 +156,8 @@ fn envelope_of(event: &RecordedEvent) -> Envelope<'_> {
     }
 }
 
-/// The event stored as `bytes`, in any format, and its [`AppendMark`] if the record has one.
-pub fn decode_marked(bytes: &[u8]) -> Result<(RecordedEvent, Option<AppendMark>), String> {
-    let unmarked = |event| (event, None);
-    match bytes.first() {
-        Some(&BINARY_V2) => {
-            let (envelope, rest) = postcard::take_from_bytes::<Envelope<'_>>(&bytes[1..])
-                .map_err(|error| error.to_string())?;
-            let mark: AppendMark =
-                postcard::from_bytes(rest).map_err(|error| format!("the append mark: {error}"))?;
-            Ok((from_envelope(envelope)?, Some(mark)))
-        }
-        Some(&BINARY_V1) => postcard::from_bytes(&bytes[1..])
-            .map_err(|error| error.to_string())
-            .and_then(from_envelope)
-            .map(unmarked),
-        Some(b'{') => serde_json::from_slice(bytes)
-            .map_err(|error| error.to_string())
-            .map(unmarked),
-        Some(other) => Err(format!("unknown record format {other}")),
-        None => Err("the record is empty".into()),
-    }
-}
-
-fn from_envelope(envelope: Envelope<'_>) -> Result<RecordedEvent, String> {
+/// The event an envelope holds.
+pub(crate) fn from_envelope(envelope: Envelope<'_>) -> Result<RecordedEvent, String> {
     let instant = |nanos: i128| {
         Timestamp::from_nanosecond(nanos).map_err(|error| format!("a bad instant: {error}"))
     };
@@ -236,15 +178,11 @@ fn from_envelope(envelope: Envelope<'_>) -> Result<RecordedEvent, String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    /// The event stored as `bytes`, without its mark.
-    fn decode(bytes: &[u8]) -> Result<RecordedEvent, String> {
-        decode_marked(bytes).map(|(event, _)| event)
-    }
-
-    fn event() -> RecordedEvent {
+    /// An event with every field set, and text that JSON escapes.
+    pub(crate) fn event() -> RecordedEvent {
         RecordedEvent {
             id: Ulid::from_parts(1_700_000_000_000, 42),
             stream: StreamId::new("case-01JH0000000000000000000000"),
@@ -259,53 +197,6 @@ mod tests {
             causation: Ulid::from_parts(1_700_000_000_001, 7),
             payload: serde_json::json!({ "text": "Svar: \"åäö\" 🚲", "n": 0.1 }).into(),
         }
-    }
-
-    const LAST_OF_ITS_APPEND: AppendMark = AppendMark {
-        following: 0,
-        command: Some(99),
-    };
-
-    #[test]
-    fn a_binary_record_reads_back_whole_and_is_smaller_than_json() {
-        let event = event();
-        let bytes = encode(&event, LAST_OF_ITS_APPEND).expect("encodes");
-        assert_eq!(decode(&bytes), Ok(event.clone()));
-        assert_eq!(
-            decode_marked(&bytes),
-            Ok((event.clone(), Some(LAST_OF_ITS_APPEND)))
-        );
-        let json = serde_json::to_vec(&event).expect("json");
-        assert!(
-            bytes.len() * 10 < json.len() * 7,
-            "{} vs {}",
-            bytes.len(),
-            json.len()
-        );
-    }
-
-    #[test]
-    fn a_binary_record_of_version_1_still_reads_without_a_mark() {
-        // The bytes a version-1 record of `event()` had: the version byte, then the envelope.
-        let event = event();
-        let v2 = encode(&event, LAST_OF_ITS_APPEND).expect("encodes");
-        let mark_len = postcard::to_allocvec(&LAST_OF_ITS_APPEND)
-            .expect("mark")
-            .len();
-        let mut v1 = vec![BINARY_V1];
-        v1.extend_from_slice(&v2[1..v2.len() - mark_len]);
-        assert_eq!(decode_marked(&v1), Ok((event, None)));
-    }
-
-    #[test]
-    fn a_json_record_of_an_earlier_version_still_reads() {
-        let event = event();
-        let json = serde_json::to_vec(&event).expect("json");
-        // The payload is written as the JSON it holds, not as a string of it.
-        let written: serde_json::Value = serde_json::from_slice(&json).expect("json");
-        assert_eq!(written["payload"], event.payload.to_value());
-        assert!(written["payload"].is_object());
-        assert_eq!(decode(&json), Ok(event));
     }
 
     /// Three events of one append, at consecutive positions.
@@ -323,15 +214,13 @@ mod tests {
 
     /// Every event of an append record, or the first error reading it.
     fn read_append(bytes: &[u8]) -> Result<(u128, Vec<RecordedEvent>), String> {
-        match decode_entry(bytes)? {
-            Entry::Append(record) => Ok((
-                record.command(),
-                (0..record.len())
-                    .map(|index| record.event(index))
-                    .collect::<Result<_, _>>()?,
-            )),
-            Entry::Event(..) => Err("one event".into()),
-        }
+        let record = decode_append(bytes)?;
+        Ok((
+            record.command(),
+            (0..record.len())
+                .map(|index| record.event(index))
+                .collect::<Result<_, _>>()?,
+        ))
     }
 
     #[test]
@@ -339,11 +228,20 @@ mod tests {
         let events = append();
         let bytes = encode_append(&events, 99).expect("encodes");
         assert_eq!(read_append(&bytes), Ok((99, events.clone())));
-        let Ok(Entry::Append(record)) = decode_entry(&bytes) else {
-            panic!("an append record");
-        };
+        let record = decode_append(&bytes).expect("an append record");
         assert_eq!(record.event(1), Ok(events[1].clone()));
         assert!(record.event(3).is_err());
+    }
+
+    #[test]
+    fn an_append_record_is_much_smaller_than_its_events_as_json() {
+        let events = append();
+        let bytes = encode_append(&events, 99).expect("encodes");
+        let json: usize = events
+            .iter()
+            .map(|event| serde_json::to_vec(event).expect("json").len())
+            .sum();
+        assert!(bytes.len() * 10 < json * 7, "{} vs {json}", bytes.len());
     }
 
     #[test]
@@ -358,15 +256,17 @@ mod tests {
         assert!(read_append(&backwards).is_err());
         let mut empty = bytes[..APPEND_HEADER].to_vec();
         empty[17..21].copy_from_slice(&0u32.to_be_bytes());
-        assert!(decode_entry(&empty).is_err());
+        assert!(decode_append(&empty).is_err());
     }
 
     #[test]
-    fn damaged_records_are_errors_not_panics() {
-        let bytes = encode(&event(), LAST_OF_ITS_APPEND).expect("encodes");
-        for cut in 0..bytes.len() {
-            assert!(decode(&bytes[..cut]).is_err(), "cut at {cut}");
+    fn a_record_of_another_format_is_not_read_as_an_append() {
+        let bytes = encode_append(&append(), 99).expect("encodes");
+        for first in [1, 2, b'{', 4] {
+            let mut other = bytes.clone();
+            other[0] = first;
+            let error = decode_append(&other).err().expect("refused");
+            assert!(error.contains(&format!("format {first}")), "{error}");
         }
-        assert!(decode(&[9, 1, 2]).is_err());
     }
 }

@@ -92,8 +92,9 @@ enum Commands {
     ///
     /// Every event keeps its id, position, stream version and times, and the events of one
     /// command are appended together again. A database created before sled compressed its
-    /// log (sled cannot change that setting in place) comes out compressed, in today's
-    /// record format; the original is left as it was.
+    /// log (sled cannot change that setting in place), or of a storage format that only
+    /// development versions wrote (which no other command opens), comes out compressed, in
+    /// today's format; the original is left as it was.
     Copy {
         /// Where the new database goes: a directory that holds no database, or an empty one.
         #[arg(long)]
@@ -185,6 +186,10 @@ fn main() -> Result<()> {
     if let Commands::ImportEval { dir, verbose } = &cli.command {
         return import::eval(dir, *verbose);
     }
+    // The database to copy may be of a format that a runtime does not open.
+    if let Commands::Copy { to } = &cli.command {
+        return copy(&cli.data, to);
+    }
     let config = balans_runtime::Config {
         demo: matches!(cli.command, Commands::Demo),
         ..balans_runtime::Config::new(&cli.data)
@@ -254,8 +259,9 @@ fn main() -> Result<()> {
             close(runtime)
         }
         Commands::Snapshot { verify } => save_snapshot(&runtime, verify, true),
-        Commands::Copy { to } => copy(runtime, &cli.data, &to),
-        Commands::Serve { .. } => bail!("serve is handled before the database is opened"),
+        Commands::Serve { .. } | Commands::Copy { .. } => {
+            bail!("serve and copy are handled before the database is opened")
+        }
         Commands::Import {
             file,
             forum,
@@ -328,8 +334,9 @@ fn save_snapshot(runtime: &Runtime, verify: bool, loaded: bool) -> Result<()> {
     Ok(())
 }
 
-/// Copies the log of the open database at `from` into a new database at `to`, then saves its snapshot.
-fn copy(source: Arc<Runtime>, from: &Path, to: &Path) -> Result<()> {
+/// Copies the log of the database at `from`, in today's format or an old one, into a new
+/// database at `to`, then saves its snapshot.
+fn copy(from: &Path, to: &Path) -> Result<()> {
     let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
@@ -347,12 +354,12 @@ fn copy(source: Arc<Runtime>, from: &Path, to: &Path) -> Result<()> {
         )
     })?;
     let started = std::time::Instant::now();
-    let copied = balans_store::copy_log(
-        source.store().as_ref(),
-        target.store().as_ref(),
-        every_tenth("copy", source.store().head_position()?),
-    )
-    .with_context(|| format!("could not copy {} to {}", from.display(), to.display()))?;
+    let mut report = None;
+    let copied = target
+        .copy_from(from, |done, total| {
+            report.get_or_insert_with(|| every_tenth("copy", total))(done)
+        })
+        .with_context(|| format!("could not copy {} to {}", from.display(), to.display()))?;
     println!(
         "copy: {} händelser i {} tillägg kopierade till {} på {:.1} s",
         copied.events,
@@ -360,8 +367,6 @@ fn copy(source: Arc<Runtime>, from: &Path, to: &Path) -> Result<()> {
         to.display(),
         started.elapsed().as_secs_f64()
     );
-    drop(source);
-    target.catch_up()?;
     save_snapshot(&target, false, false)?;
     close(target)
 }

@@ -573,3 +573,79 @@ fn owed_to_a_union_lists_what_is_owed_to_it_in_swedish() {
     );
     assert!(!report.contains("till Akademikerförbundet SSR"), "{report}");
 }
+
+#[test]
+fn copy_carries_a_database_of_an_old_format_that_other_commands_refuse() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let (today, old, new) = (
+        dir.path().join("today"),
+        dir.path().join("old"),
+        dir.path().join("new"),
+    );
+    let config = balans_runtime::Config {
+        demo: true,
+        ..balans_runtime::Config::new(&today)
+    };
+    drop(balans_runtime::Runtime::open(&config).expect("a database with the demo"));
+    let log = |data: &Path| stdout(&balans(data, &["log", "--json"]));
+    let original = log(&today);
+    // The same log as the first development versions stored it: each event as JSON under its
+    // own position, beside a tree of each stream's version.
+    {
+        let db = sled::Config::new()
+            .path(&old)
+            .use_compression(true)
+            .open()
+            .expect("sled");
+        let events = db.open_tree("events").expect("events");
+        let heads = db.open_tree("heads").expect("heads");
+        for line in original.lines() {
+            let event: balans_store::RecordedEvent = serde_json::from_str(line).expect("an event");
+            events
+                .insert(event.position.to_be_bytes(), line.as_bytes())
+                .expect("insert");
+            heads
+                .insert(event.stream.as_str(), &event.stream_version.to_be_bytes())
+                .expect("insert");
+        }
+        db.flush().expect("flush");
+    }
+    wait_for_unlock(&old);
+
+    let refused = balans(&old, &["owed"]);
+    assert!(!refused.status.success());
+    let error = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        error.contains(&format!("balans copy --data {}", old.display())),
+        "{error}"
+    );
+
+    let said = stdout(&balans(
+        &old,
+        &["copy", "--to", new.to_str().expect("utf-8")],
+    ));
+    assert!(
+        said.starts_with(&format!("copy: {} ", original.lines().count())),
+        "{said}"
+    );
+    assert_eq!(log(&new), original);
+    assert_eq!(
+        stdout(&balans(&new, &["owed"])),
+        stdout(&balans(&today, &["owed"]))
+    );
+    assert!(
+        !balans(&old, &["owed"]).status.success(),
+        "the original is left as it was"
+    );
+}
+
+/// Waits until the sled database at `data`, closed in this process, is no longer locked: sled
+/// releases its lock a moment after its `Db` is dropped.
+fn wait_for_unlock(data: &Path) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let log = std::fs::File::open(data.join("db")).expect("sled's log");
+    while let Err(std::fs::TryLockError::WouldBlock) = log.try_lock() {
+        assert!(std::time::Instant::now() < deadline, "sled keeps its lock");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
