@@ -421,6 +421,8 @@ impl QueryRoot {
         // are asked for.
         let look = ctx.look_ahead();
         let durations_only = !look.field("waiting").exists()
+            && !look.field("forums").exists()
+            && !look.field("askers").exists()
             && look
                 .field("parties")
                 .selection_fields()

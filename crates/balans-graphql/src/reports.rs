@@ -6,7 +6,7 @@ use balans_read::{DaysSummary, ReadModel};
 use jiff::civil::Date;
 
 use crate::plain::PlainList;
-use crate::types::{Case, CaseKind, CaseStatus, Meeting, Obligation, View};
+use crate::types::{Case, CaseKind, CaseStatus, Forum, Meeting, Obligation, View};
 
 /// Which cases `cases` lists; every given field must hold.
 #[derive(InputObject, Default)]
@@ -157,12 +157,51 @@ pub struct MatterWait {
     pub owed_by: Vec<String>,
 }
 
-/// Counts and durations per party (statistik).
+/// A forum's counts: one row of a dashboard.
+#[derive(SimpleObject)]
+#[graphql(serial)]
+pub struct ForumCounts {
+    /// The forum counted.
+    pub forum: Forum,
+    /// Cases that need follow-up (öppna ärenden): something owed, on the balance list, or a
+    /// board matter without an outcome.
+    pub cases_open: u32,
+    /// Questions that need follow-up (öppna frågor).
+    pub questions_open: u32,
+    /// Answers owed now (obesvarade frågor).
+    pub answers_owed: u32,
+    /// Unfulfilled commitments (öppna åtaganden).
+    pub commitments_open: u32,
+    /// Of them, overdue (försenade).
+    pub commitments_overdue: u32,
+    /// Of them, without a date (utan datum): never overdue.
+    pub commitments_undated: u32,
+}
+
+/// How long the questions one party asked waited for their first answer.
+#[derive(SimpleObject)]
+#[graphql(serial)]
+pub struct AskerStats {
+    /// The party that asked, as "Kommunal".
+    pub party: String,
+    /// Questions it asked.
+    pub questions_asked: u32,
+    /// Of them, answered at least once.
+    pub questions_answered: u32,
+    /// Days from each question to its first answer (svarstid).
+    pub days_to_answer: Days,
+}
+
+/// Counts and durations per party and per forum (statistik).
 #[derive(SimpleObject)]
 #[graphql(serial)]
 pub struct Stats {
-    /// One record per party.
+    /// One record per party that was asked, made a commitment or owes something.
     pub parties: Vec<PartyStats>,
+    /// One record per forum with a chosen case: what a dashboard shows per forum.
+    pub forums: Vec<ForumCounts>,
+    /// One record per party that asked a chosen question: how long its questions waited.
+    pub askers: Vec<AskerStats>,
     /// Open matters, the longest waiting first.
     pub waiting: Vec<MatterWait>,
 }
@@ -197,6 +236,8 @@ pub(crate) fn durations(parties: &[balans_read::PartyDaysSummary]) -> Stats {
                 })
             })
             .collect(),
+        forums: Vec::new(),
+        askers: Vec::new(),
         waiting: Vec::new(),
     }
 }
@@ -228,6 +269,32 @@ pub(crate) fn stats(
 ) -> Stats {
     Stats {
         parties: stats.parties.iter().map(party_row).collect(),
+        forums: stats
+            .forums
+            .iter()
+            .map(|row| ForumCounts {
+                forum: Forum {
+                    id: row.forum,
+                    view: view.clone(),
+                },
+                cases_open: row.cases_open,
+                questions_open: row.questions_open,
+                answers_owed: row.answers_owed,
+                commitments_open: row.commitments_open,
+                commitments_overdue: row.commitments_overdue,
+                commitments_undated: row.commitments_undated,
+            })
+            .collect(),
+        askers: stats
+            .askers
+            .iter()
+            .map(|asker| AskerStats {
+                party: asker.party.name().to_string(),
+                questions_asked: asker.questions_asked,
+                questions_answered: asker.questions_answered,
+                days_to_answer: (&asker.days_to_answer).into(),
+            })
+            .collect(),
         waiting: stats
             .waiting
             .iter()

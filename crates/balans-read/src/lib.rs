@@ -19,8 +19,8 @@ pub use balance::{
 };
 pub use cases::CaseFilter;
 pub use stats::{
-    BrokenPromises, CommitmentCounts, DaysSummary, MatterWait, PartyDaysSummary, PartyStats,
-    QuestionCounts, Stats,
+    AskerStats, BrokenPromises, CommitmentCounts, DaysSummary, ForumCounts, MatterWait,
+    PartyDaysSummary, PartyStats, QuestionCounts, Stats,
 };
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -92,12 +92,46 @@ pub struct MatterWait {
     pub meetings_waited: u32,
 }
 
+/// The counts of one forum, for a dashboard's row per forum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ForumCounts {
+    pub forum: ForumId,
+    /// Cases that need follow-up (öppna ärenden): something owed, on the balance list, or a
+    /// board matter without an outcome.
+    pub cases_open: u32,
+    /// Questions that need follow-up (öppna frågor).
+    pub questions_open: u32,
+    /// Answers owed now (obesvarade frågor).
+    pub answers_owed: u32,
+    /// Unfulfilled commitments (öppna åtaganden), of which overdue and without a date.
+    pub commitments_open: u32,
+    pub commitments_overdue: u32,
+    pub commitments_undated: u32,
+}
+
+/// How long the questions a party asked waited for their first answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AskerStats {
+    /// The party that asked (raised the questions).
+    pub party: Party,
+    /// Questions it asked.
+    pub questions_asked: u32,
+    /// Of them, answered at least once.
+    pub questions_answered: u32,
+    /// Days from each question to its first answer.
+    pub days_to_answer: DaysSummary,
+}
+
 /// Statistics over the cases chosen (statistik).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Stats {
     /// One row per party that was asked, made a commitment or owes something, in party order
     /// (Arbetsgivaren, Fackliga organisationerna, then each union by name).
     pub parties: Vec<PartyStats>,
+    /// One row per forum with a chosen case, in the forums' order.
+    pub forums: Vec<ForumCounts>,
+    /// One row per party that asked a chosen question, in party order.
+    pub askers: Vec<AskerStats>,
     /// Every open matter, the one that has waited the most meetings first.
     pub waiting: Vec<MatterWait>,
 }
@@ -121,6 +155,8 @@ impl ReadModel {
         as_of: Date,
     ) -> Stats {
         let mut tallies: BTreeMap<Party, Tally> = BTreeMap::new();
+        let mut forums: BTreeMap<ForumId, ForumCounts> = BTreeMap::new();
+        let mut askers: BTreeMap<Party, (u32, u32, BTreeMap<i32, u32>)> = BTreeMap::new();
         let mut waiting = Vec::new();
         // Over every case the durations are the model's own; otherwise counted here.
         let everything = forum.is_none() && from.is_none() && to.is_none();
@@ -130,6 +166,40 @@ impl ReadModel {
                 chosen_days.count(&DaysOfCase::of(case), true);
             }
             let owed = self.case_obligations(case, as_of);
+            let open = case.status() == CaseStatus::Open;
+            let row = forums.entry(case.forum).or_insert(ForumCounts {
+                forum: case.forum,
+                cases_open: 0,
+                questions_open: 0,
+                answers_owed: 0,
+                commitments_open: 0,
+                commitments_overdue: 0,
+                commitments_undated: 0,
+            });
+            row.cases_open += u32::from(open);
+            row.questions_open += u32::from(open && case.kind == CaseKind::Question);
+            for item in &owed {
+                match item.obligation.kind {
+                    ObligationKind::Answer => row.answers_owed += 1,
+                    ObligationKind::Commitment => {
+                        row.commitments_open += 1;
+                        row.commitments_overdue += u32::from(item.overdue);
+                        row.commitments_undated += u32::from(item.is_undated());
+                    }
+                }
+            }
+            if case.kind == CaseKind::Question
+                && let Some(asker) = &case.raised_by
+            {
+                let (asked, answered, days) = askers.entry(asker.clone()).or_default();
+                *asked += 1;
+                if let Some(first) = case.answers.first() {
+                    *answered += 1;
+                    *days
+                        .entry((first.at.on - case.opened.on).get_days())
+                        .or_default() += 1;
+                }
+            }
             if case.kind == CaseKind::Question
                 && let Some(addressed) = &case.addressed_to
             {
@@ -172,7 +242,7 @@ impl ReadModel {
                     }
                 }
             }
-            if case.status() == CaseStatus::Open {
+            if open {
                 let meetings_waited = self.meetings_waited(case.forum, case.opened.on, as_of);
                 let mut owed_by: Vec<Party> = owed
                     .iter()
@@ -218,7 +288,21 @@ impl ReadModel {
                 }
             })
             .collect();
-        Stats { parties, waiting }
+        let askers = askers
+            .into_iter()
+            .map(|(party, (asked, answered, days))| AskerStats {
+                party,
+                questions_asked: asked,
+                questions_answered: answered,
+                days_to_answer: summarize_counted(&days),
+            })
+            .collect();
+        Stats {
+            parties,
+            forums: forums.into_values().collect(),
+            askers,
+            waiting,
+        }
     }
 
     /// Meetings of the forum dated after `opened` and no later than `as_of`: the meetings a matter

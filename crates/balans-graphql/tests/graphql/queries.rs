@@ -809,3 +809,72 @@ async fn a_late_promise_is_no_late_question_and_undated_promises_reach_stats_and
     undated.sort_unstable();
     assert_eq!(undated, ["kommande texter", "kommande utbildningar"]);
 }
+
+/// A dashboard's counts in one query: per forum, per party asked, and per party that asked.
+#[tokio::test(flavor = "multi_thread")]
+async fn stats_count_per_forum_and_time_answers_per_party_that_asked() {
+    let (schema, _) = demo_schema().await;
+    let data = ok(
+        &schema,
+        r#"{ stats(asOf: "2025-03-01") {
+            forums { forum { code } casesOpen questionsOpen answersOwed commitmentsOpen commitmentsOverdue commitmentsUndated }
+            askers { party questionsAsked questionsAnswered daysToAnswer { samples median } }
+        } }"#,
+        json!({}),
+    )
+    .await;
+    let forums = data["stats"]["forums"].as_array().expect("forums");
+    let row = |code: &str| {
+        forums
+            .iter()
+            .find(|f| f["forum"]["code"] == code)
+            .unwrap_or_else(|| panic!("no row for {code}: {forums:#?}"))
+    };
+    let hägersten = row("FG-HÄ");
+    assert_eq!(hägersten["answersOwed"], 1, "{hägersten:#}");
+    assert_eq!(hägersten["commitmentsOverdue"], 1, "{hägersten:#}");
+    assert_eq!(hägersten["commitmentsUndated"], 2, "{hägersten:#}");
+    assert!(
+        hägersten["casesOpen"].as_u64() >= hägersten["questionsOpen"].as_u64(),
+        "{hägersten:#}"
+    );
+    // Each forum's row agrees with the forum's list of who owes what.
+    for row in forums {
+        let owed = ok(
+            &schema,
+            r#"query($forum: ID!) { obligations(forum: $forum, asOf: "2025-03-01") { kind overdue undated } }"#,
+            json!({ "forum": forum_id(&schema, row["forum"]["code"].as_str().expect("code")).await }),
+        )
+        .await;
+        let owed = owed["obligations"].as_array().expect("list");
+        let count = |keep: &dyn Fn(&Value) -> bool| owed.iter().filter(|o| keep(o)).count();
+        let commitment = |o: &Value| o["kind"] == "COMMITMENT";
+        assert_eq!(
+            row["answersOwed"],
+            count(&|o| o["kind"] == "ANSWER"),
+            "{row:#}"
+        );
+        assert_eq!(row["commitmentsOpen"], count(&commitment), "{row:#}");
+        assert_eq!(
+            row["commitmentsOverdue"],
+            count(&|o| commitment(o) && o["overdue"] == true),
+            "{row:#}"
+        );
+        assert_eq!(
+            row["commitmentsUndated"],
+            count(&|o| commitment(o) && o["undated"] == true),
+            "{row:#}"
+        );
+    }
+
+    let askers = data["stats"]["askers"].as_array().expect("askers");
+    let kommunal = askers
+        .iter()
+        .find(|a| a["party"] == "Kommunal")
+        .expect("Kommunal asked");
+    assert!(kommunal["questionsAsked"].as_u64() >= kommunal["questionsAnswered"].as_u64());
+    assert_eq!(
+        kommunal["daysToAnswer"]["samples"], kommunal["questionsAnswered"],
+        "{kommunal:#}"
+    );
+}
