@@ -123,6 +123,11 @@ pub enum AppError {
     Decode { position: u64, source: DecodeError },
     #[error(transparent)]
     Store(StoreError),
+    /// The command id was sent before with another command: a reused id, not a retry.
+    #[error(
+        "the command id {command_id} was already used for another command; send a new id for a new command"
+    )]
+    CommandIdReused { command_id: Ulid },
     #[error("command {index} ({name}) was refused: {source}")]
     InBatch {
         index: usize,
@@ -149,6 +154,7 @@ impl From<StoreError> for AppError {
                 expected,
                 actual,
             },
+            StoreError::CommandIdReused { command_id } => AppError::CommandIdReused { command_id },
             other => AppError::Store(other),
         }
     }
@@ -230,11 +236,17 @@ impl<S: EventStore> App<S> {
         meta: &CommandMeta,
         known: &dyn KnownStates,
     ) -> Result<Executed, AppError> {
+        let target = commands.first().map(Command::target);
+        let fingerprint = fingerprint(&commands);
+        // A retry gets its first result before the command is decided again: decided now, it
+        // could be refused (the case it created exists, the case it closed is closed).
+        if let Some(first) = self.store.command_outcome(meta.command_id)? {
+            return self.first_result(first, &fingerprint, meta.command_id, target);
+        }
         let mut attempt = 0;
         loop {
             attempt += 1;
             let mut unit = self.unit_of_work(known);
-            let target = commands.first().map(Command::target);
             if let (Some(target), Some(expected)) = (target, meta.expected_version) {
                 let actual = unit.version_of(target)?;
                 if actual != expected {
@@ -253,7 +265,7 @@ impl<S: EventStore> App<S> {
                         source: Box::new(error),
                     })?;
             }
-            match unit.commit(meta, self.clock.now()) {
+            match unit.commit(meta, &fingerprint, self.clock.now()) {
                 Ok((events, decided, outcome)) => {
                     let target_version = match target {
                         Some(target) => {
@@ -282,6 +294,39 @@ impl<S: EventStore> App<S> {
         }
     }
 
+    /// What a retried command returns: its first outcome, if it is the same command.
+    fn first_result(
+        &self,
+        first: AppendOutcome,
+        fingerprint: &str,
+        command_id: Ulid,
+        target: Option<StreamRef>,
+    ) -> Result<Executed, AppError> {
+        if first
+            .fingerprint
+            .as_deref()
+            .is_some_and(|kept| kept != fingerprint)
+        {
+            return Err(AppError::CommandIdReused { command_id });
+        }
+        let target_version = match target {
+            Some(target) => {
+                let name = target.stream_name();
+                match first.stream_versions.iter().find(|(s, _)| s.0 == name) {
+                    Some((_, version)) => *version,
+                    None => self.store.stream_version(&StreamId(name))?,
+                }
+            }
+            None => 0,
+        };
+        Ok(Executed {
+            events: Vec::new(),
+            decided: Vec::new(),
+            outcome: first,
+            target_version,
+        })
+    }
+
     /// A unit of work over this App's store and cache, as of today.
     fn unit_of_work<'a>(&'a self, known: &'a dyn KnownStates) -> UnitOfWork<'a, S> {
         UnitOfWork::new(&self.store, &self.cache, self.clock.today(), known)
@@ -307,6 +352,18 @@ impl<S: EventStore> App<S> {
         unit.load(StreamRef::Forum(id))?;
         Ok(unit.forum(id))
     }
+}
+
+/// A digest of what a request asks (its commands, as their JSON): the same command id sent with
+/// another command is told apart from a retry by it. SHA-256, so it stays the same across
+/// versions and machines, unlike std's hasher.
+pub fn fingerprint(commands: &[Command]) -> String {
+    use sha2::Digest as _;
+    let json = serde_json::to_vec(commands).unwrap_or_default();
+    sha2::Sha256::digest(&json)
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
 }
 
 /// When an event happened and at which meeting: a case event at its occurrence (the meeting's
@@ -469,6 +526,7 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
     fn commit(
         self,
         meta: &CommandMeta,
+        fingerprint: &str,
         now: Timestamp,
     ) -> Result<(Vec<RecordedEvent>, Vec<Event>, AppendOutcome), AppError> {
         let mut expectations: Vec<(StreamId, ExpectedVersion)> = Vec::new();
@@ -498,6 +556,7 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
         }
         let request = AppendRequest {
             command_id: meta.command_id,
+            fingerprint: Some(fingerprint.to_owned()),
             recorded_at: now,
             expectations,
             events,

@@ -240,6 +240,18 @@ pub struct Touches {
 }
 
 impl Command {
+    /// The command with another id for the case it opens (raising a question, registering a
+    /// board matter, opening a case); any other command unchanged.
+    pub fn with_case(mut self, id: CaseId) -> Self {
+        if let Command::RaiseQuestion { case, .. }
+        | Command::RegisterBoardMatter { case, .. }
+        | Command::OpenCase { case, .. } = &mut self
+        {
+            *case = id;
+        }
+        self
+    }
+
     /// The streams to load before deciding this command. A correction also needs the meeting
     /// where its case arose ([`Command::reads_origin_meeting`]); the application layer follows
     /// that from the case.

@@ -19,6 +19,8 @@ pub mod code {
     pub const QUERY_TOO_DEEP: &str = "QUERY_TOO_DEEP";
     /// The query asks for more than the server allows in one request.
     pub const QUERY_TOO_COMPLEX: &str = "QUERY_TOO_COMPLEX";
+    /// The command id was sent before with another command: send a new id for a new command.
+    pub const COMMAND_ID_REUSED: &str = "COMMAND_ID_REUSED";
 }
 
 /// An error for input that could not be read.
@@ -73,6 +75,16 @@ pub fn app_error(error: AppError) -> Error {
             e.set("code", code::CONFLICT);
             e.set("expectedVersion", expected);
             e.set("actualVersion", actual);
+        }),
+        AppError::CommandIdReused { command_id } => Error::new(format!(
+            "the commandId {command_id} was already used for another command: nothing was stored; send a new commandId for a new command"
+        ))
+        .extend_with(|_, e| {
+            e.set("code", code::COMMAND_ID_REUSED);
+            e.set(
+                "messageSv",
+                "Kommando-id:t har redan använts för ett annat kommando. Inget sparades; skicka ett nytt id för ett nytt kommando.",
+            );
         }),
         other => {
             tracing::error!(error = %other, "a request failed in the store");

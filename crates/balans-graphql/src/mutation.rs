@@ -116,8 +116,9 @@ async fn run_command<P: Payload>(
     options: Option<CommandOptions>,
 ) -> Result<P> {
     let runtime = ctx.data::<Arc<Runtime>>()?;
-    let target = command.target();
     let meta = meta(ctx, options)?;
+    let command = with_new_id(command, meta.command_id);
+    let target = command.target();
     let executed = runtime
         .blocking(move |runtime| runtime.execute(command, meta))
         .await
@@ -173,9 +174,56 @@ impl Payload for ForumPayload {
 
 // ----- reading input values -----
 
-/// The id of a new case, meeting or forum: the client's, or a new ULID.
+/// The id of a new case, meeting or forum: the client's, or [`NEW_ID`] for
+/// [`with_new_id`] to fill in.
 fn new_id<T: FromStr>(id: Option<&ID>, what: &str, make: fn(Ulid) -> T) -> Result<T> {
-    id.map_or_else(|| Ok(make(Ulid::generate())), |id| parse_id(id, what))
+    id.map_or_else(|| Ok(make(NEW_ID)), |id| parse_id(id, what))
+}
+
+/// Stands for the id of an object a command creates when the client gave none.
+const NEW_ID: Ulid = Ulid::nil();
+
+/// The command with the id of the object it creates taken from the command id when the client
+/// gave none: a retry of the same command id then creates the same object, so it is the same
+/// command and gets the first result back, instead of a second object under a fresh id.
+fn with_new_id(command: Command, command_id: Ulid) -> Command {
+    let fill = |id: Ulid| if id == NEW_ID { command_id } else { id };
+    match command {
+        Command::CreateForum {
+            forum,
+            organization,
+            name,
+            code,
+            unions,
+        } => Command::CreateForum {
+            forum: ForumId(fill(forum.0)),
+            organization,
+            name,
+            code,
+            unions,
+        },
+        Command::ScheduleMeeting {
+            meeting,
+            forum,
+            date,
+            time,
+            place,
+        } => Command::ScheduleMeeting {
+            meeting: MeetingId(fill(meeting.0)),
+            forum,
+            date,
+            time,
+            place,
+        },
+        Command::RaiseQuestion { case, .. }
+        | Command::RegisterBoardMatter { case, .. }
+        | Command::OpenCase { case, .. }
+            if { case.0 } == NEW_ID =>
+        {
+            command.with_case(CaseId(command_id))
+        }
+        other => other,
+    }
 }
 
 fn case_id(id: &ID) -> Result<CaseId> {

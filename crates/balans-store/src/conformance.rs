@@ -72,6 +72,10 @@ pub const CHECKS: &[Check] = &[
     ),
     ("invalid_requests_are_refused", invalid_requests_are_refused),
     ("unknown_stream_is_empty", unknown_stream_is_empty),
+    (
+        "a_command_id_tells_its_first_outcome_and_refuses_another_command",
+        a_command_id_tells_its_first_outcome_and_refuses_another_command,
+    ),
 ];
 
 /// Runs every check, each against a new store from `make`.
@@ -101,6 +105,7 @@ pub fn event(stream: &str, n: u64) -> NewEvent {
 /// A request with a fresh command id.
 pub fn request(expectations: &[(&str, ExpectedVersion)], events: Vec<NewEvent>) -> AppendRequest {
     AppendRequest {
+        fingerprint: None,
         command_id: Ulid::generate(),
         recorded_at: timestamp(1_700_000_100, 123_456_789),
         expectations: expectations
@@ -201,6 +206,7 @@ pub fn round_trip_preserves_every_envelope_field(store: &dyn EventStore) {
     assert_eq!(
         outcome,
         AppendOutcome {
+            fingerprint: None,
             last_position: 2,
             first_position: Some(1),
             stream_versions: vec![(StreamId::new("case-01"), 2)],
@@ -353,6 +359,7 @@ pub fn duplicate_command_returns_first_outcome(store: &dyn EventStore) {
     assert_eq!(
         again,
         AppendOutcome {
+            fingerprint: None,
             duplicate: true,
             ..first.clone()
         }
@@ -367,6 +374,7 @@ pub fn duplicate_command_returns_first_outcome(store: &dyn EventStore) {
     assert_eq!(
         append(store, changed),
         AppendOutcome {
+            fingerprint: None,
             duplicate: true,
             ..first
         }
@@ -385,6 +393,7 @@ pub fn duplicate_command_wins_over_stale_expectation(store: &dyn EventStore) {
     assert_eq!(
         again,
         AppendOutcome {
+            fingerprint: None,
             duplicate: true,
             ..first
         }
@@ -652,6 +661,7 @@ pub fn empty_append(store: &dyn EventStore) {
     assert_eq!(
         outcome,
         AppendOutcome {
+            fingerprint: None,
             last_position: 1,
             first_position: None,
             stream_versions: vec![],
@@ -703,4 +713,51 @@ pub fn unknown_stream_is_empty(store: &dyn EventStore) {
     append(store, request(&[], vec![event("know", 1)]));
     assert_eq!(stream(store, "know").len(), 1);
     assert_eq!(stream(store, "known").len(), 1);
+}
+
+/// A command id's outcome can be looked up once appended, and a second append under the same id
+/// with another fingerprint (another command) is refused and writes nothing, while the same
+/// fingerprint gets the first outcome back.
+pub fn a_command_id_tells_its_first_outcome_and_refuses_another_command(store: &dyn EventStore) {
+    let first = AppendRequest {
+        fingerprint: Some("close case A".into()),
+        ..request(&[], vec![event("a", 1)])
+    };
+    let id = first.command_id;
+    assert_eq!(store.command_outcome(id).expect("looked up"), None);
+    let outcome = append(store, first.clone());
+    let known = store
+        .command_outcome(id)
+        .expect("looked up")
+        .expect("the first outcome");
+    assert!(known.duplicate);
+    assert_eq!(
+        AppendOutcome {
+            duplicate: false,
+            ..known
+        },
+        outcome
+    );
+
+    let other = AppendRequest {
+        command_id: id,
+        fingerprint: Some("close case B".into()),
+        ..request(&[], vec![event("b", 1)])
+    };
+    match store.append(other) {
+        Err(StoreError::CommandIdReused { command_id }) => assert_eq!(command_id, id),
+        result => panic!("expected the reused id to be refused, got {result:?}"),
+    }
+    assert_eq!(head(store), 1, "nothing appended");
+    assert_eq!(version(store, "b"), 0);
+
+    let again = append(
+        store,
+        AppendRequest {
+            events: vec![event("a", 1)],
+            ..first
+        },
+    );
+    assert!(again.duplicate);
+    assert_eq!(again.last_position, outcome.last_position);
 }

@@ -152,6 +152,8 @@ impl<T: EventStore + ?Sized> Copy<'_, T> {
             command_id = Ulid::generate();
         }
         let outcome = self.to.append(AppendRequest {
+            // Not kept in the log itself: a retry after the copy is still a duplicate, unchecked.
+            fingerprint: None,
             command_id,
             recorded_at: first.recorded_at,
             expectations: Vec::new(),

@@ -150,6 +150,10 @@ impl PartialEq for Payload {
 pub struct AppendRequest {
     /// Idempotency key: a second append with the same key appends nothing and returns the first result.
     pub command_id: Ulid,
+    /// What the command was, as a digest its sender chose (the application layer hashes the
+    /// commands): a second append with the same key but another fingerprint is refused
+    /// ([`StoreError::CommandIdReused`]) instead of reported as the first one's duplicate.
+    pub fingerprint: Option<String>,
     pub recorded_at: Timestamp,
     /// Expected versions of streams; a stream that receives events but is not listed here is `Any`.
     pub expectations: Vec<(StreamId, ExpectedVersion)>,
@@ -187,6 +191,10 @@ pub struct AppendOutcome {
     pub stream_versions: Vec<(StreamId, u64)>,
     /// True when the command id had already been appended: nothing new was written.
     pub duplicate: bool,
+    /// The fingerprint of the request that appended (see [`AppendRequest::fingerprint`]);
+    /// absent in outcomes stored before fingerprints were kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
 }
 
 impl AppendOutcome {
@@ -268,6 +276,11 @@ pub enum StoreError {
     InvalidRequest(String),
     #[error("storage failed: {0}")]
     Io(String),
+    /// The command id was used before for another command: nothing was appended.
+    #[error(
+        "the command id {command_id} was already used for another command; send a new id for a new command"
+    )]
+    CommandIdReused { command_id: Ulid },
 }
 
 /// The error for reading a position the log does not hold: 0, or past its head.
@@ -299,6 +312,10 @@ pub trait EventStore: Send + Sync {
     fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError>;
     /// The position of the last stored event (0 for an empty log).
     fn head_position(&self) -> Result<u64, StoreError>;
+    /// The outcome of the append a command id made, once it is in the log (`None` before): a
+    /// retry learns its first result before deciding the command again, which could now be
+    /// refused (the case it created exists, the case it closed is closed).
+    fn command_outcome(&self, command_id: Ulid) -> Result<Option<AppendOutcome>, StoreError>;
     /// A receiver that holds the head position and changes after every durable append.
     fn subscribe(&self) -> tokio::sync::watch::Receiver<u64>;
 }
@@ -324,6 +341,9 @@ macro_rules! forward_event_store {
             }
             fn head_position(&self) -> Result<u64, StoreError> {
                 (**self).head_position()
+            }
+            fn command_outcome(&self, command_id: Ulid) -> Result<Option<AppendOutcome>, StoreError> {
+                (**self).command_outcome(command_id)
             }
             fn subscribe(&self) -> tokio::sync::watch::Receiver<u64> {
                 (**self).subscribe()

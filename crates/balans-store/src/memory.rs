@@ -156,6 +156,18 @@ impl EventStore for MemoryStore {
         Ok(self.lock().events.len() as u64)
     }
 
+    fn command_outcome(&self, command_id: Ulid) -> Result<Option<AppendOutcome>, StoreError> {
+        Ok(self
+            .lock()
+            .commands
+            .get(&command_id)
+            .cloned()
+            .map(|mut first| {
+                first.duplicate = true;
+                first
+            }))
+    }
+
     fn subscribe(&self) -> watch::Receiver<u64> {
         self.head.subscribe()
     }

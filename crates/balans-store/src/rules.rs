@@ -97,6 +97,14 @@ pub(crate) fn plan<V: LogView>(
     view: &V,
 ) -> Result<Plan, PlanError<V::Error>> {
     if let Some(mut first) = view.command(request.command_id)? {
+        if let (Some(sent), Some(kept)) = (&request.fingerprint, &first.fingerprint)
+            && sent != kept
+        {
+            return Err(StoreError::CommandIdReused {
+                command_id: request.command_id,
+            }
+            .into());
+        }
         first.duplicate = true;
         return Ok(Plan::Duplicate(first));
     }
@@ -151,6 +159,7 @@ pub(crate) fn plan<V: LogView>(
         first_position: events.first().map(|event| event.position),
         stream_versions: heads,
         duplicate: false,
+        fingerprint: request.fingerprint.clone(),
     };
     Ok(Plan::Write(Write { events, outcome }))
 }

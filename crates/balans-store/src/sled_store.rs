@@ -534,6 +534,28 @@ impl EventStore for SledStore {
         Ok(self.visible.load(Ordering::Acquire))
     }
 
+    fn command_outcome(&self, command_id: Ulid) -> Result<Option<AppendOutcome>, StoreError> {
+        let visible = self.visible.load(Ordering::Acquire);
+        let view = TreeView {
+            streams: &self.streams,
+            commands: &self.commands,
+            head: visible,
+        };
+        let found = match view.command(command_id) {
+            Ok(found) => found,
+            Err(PlanError::Store(error)) => return Err(error),
+            Err(PlanError::Backend(error)) => return Err(sled_error(error)),
+        };
+        // An append whose events readers cannot see yet is still being written: its outcome
+        // is not a result yet (the append path waits for it under the writer lock).
+        Ok(found
+            .filter(|first| first.last_position <= visible)
+            .map(|mut first| {
+                first.duplicate = true;
+                first
+            }))
+    }
+
     fn subscribe(&self) -> watch::Receiver<u64> {
         self.head.subscribe()
     }
@@ -734,6 +756,8 @@ pub(crate) fn outcome_of(appended: &[RecordedEvent]) -> AppendOutcome {
         first_position: appended.first().map(|event| event.position),
         stream_versions,
         duplicate: false,
+        // Rebuilt from the log after a crash: the request's fingerprint is not in it.
+        fingerprint: None,
     }
 }
 

@@ -61,6 +61,7 @@ conformance_tests!(
     read_positions_reads_what_read_all_reads_there,
     invalid_requests_are_refused,
     unknown_stream_is_empty,
+    a_command_id_tells_its_first_outcome_and_refuses_another_command,
 );
 
 #[test]

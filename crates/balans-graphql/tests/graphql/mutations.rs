@@ -1084,3 +1084,84 @@ async fn a_union_outside_the_forum_is_refused_with_a_suggestion() {
     .await;
     ok(&world.schema, raise, input("Vision")).await;
 }
+
+/// A client that lost the response sends the same command id again and gets the first result,
+/// even where deciding the command again would be refused: the question it raised exists, the
+/// case it closed is closed, the version it expected has moved on.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_retried_command_returns_its_first_result_where_it_would_now_be_refused() {
+    let world = World::new().await;
+    let raise = json!({
+        "forumId": world.forum,
+        "meetingId": world.meeting,
+        "title": "Parkering",
+        "raisedBy": "Kommunal",
+        "addressedTo": "Arbetsgivaren",
+    });
+    let options = json!({ "commandId": "01JQ8Z5V8J7R3M4N5P6Q7R8SA1", "expectedVersion": 0 });
+    let (first, errors) = call(
+        &world.schema,
+        "raiseQuestion",
+        raise.clone(),
+        options.clone(),
+        CASE,
+    )
+    .await;
+    assert!(errors.is_empty(), "{errors:#?}");
+    let count = event_count(&world.schema).await;
+    let (again, errors) = call(&world.schema, "raiseQuestion", raise, options, CASE).await;
+    assert!(errors.is_empty(), "a retry is no new question: {errors:#?}");
+    assert_eq!(again["written"]["duplicate"], true);
+    assert_eq!(again["case"]["id"], first["case"]["id"], "the same case");
+    assert_eq!(again["written"]["version"], first["written"]["version"]);
+    assert_eq!(event_count(&world.schema).await, count);
+
+    let close = world.case_input(json!({ "meetingId": world.meeting, "resolution": "WITHDRAWN" }));
+    let version = world.case("version").await["version"].clone();
+    let options = json!({ "commandId": "01JQ8Z5V8J7R3M4N5P6Q7R8SA2", "expectedVersion": version });
+    let (first, errors) = call(
+        &world.schema,
+        "closeCase",
+        close.clone(),
+        options.clone(),
+        CASE,
+    )
+    .await;
+    assert!(errors.is_empty(), "{errors:#?}");
+    let (again, errors) = call(&world.schema, "closeCase", close, options, CASE).await;
+    assert!(
+        errors.is_empty(),
+        "not CASE_CLOSED nor CONFLICT: {errors:#?}"
+    );
+    assert_eq!(again["written"]["duplicate"], true);
+    assert_eq!(again["written"]["position"], first["written"]["position"]);
+}
+
+/// A command id used before for another command is refused, saying so, and nothing is stored:
+/// reporting the first command's success would claim a write that did not happen.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_command_id_reused_for_another_command_is_refused() {
+    let world = World::new().await;
+    let options = json!({ "commandId": "01JQ8Z5V8J7R3M4N5P6Q7R8SA3" });
+    let (_, errors) = call(
+        &world.schema,
+        "recordDiscussion",
+        world.case_input(json!({ "meetingId": world.meeting, "note": "Diskuterades" })),
+        options.clone(),
+        CASE,
+    )
+    .await;
+    assert!(errors.is_empty(), "{errors:#?}");
+    let error = refused(
+        &world.schema,
+        "closeCase",
+        world.case_input(json!({ "meetingId": world.meeting, "resolution": "WITHDRAWN" })),
+        options,
+    )
+    .await;
+    assert_eq!(
+        error["extensions"]["code"], "COMMAND_ID_REUSED",
+        "{error:#}"
+    );
+    assert_eq!(world.case("status").await["status"], "OPEN", "still open");
+}
