@@ -35,6 +35,7 @@ pub fn decide(
     context: &Context,
 ) -> Result<Vec<Event>, DomainError> {
     use Command::*;
+    let command = crate::input::checked(command)?;
     match command {
         CreateForum {
             forum,

@@ -64,6 +64,14 @@ pub enum DomainError {
         /// The forum's party, or the known union, closest in spelling.
         suggestion: Option<String>,
     },
+    #[error("{field} is {length} characters long; at most {max} are kept")]
+    TooLong {
+        field: String,
+        max: usize,
+        length: usize,
+    },
+    #[error("{field} {date} is outside the years a meeting or due may fall in (1900 to 2200)")]
+    DateOutOfRange { field: String, date: String },
 }
 
 impl DomainError {
@@ -96,6 +104,8 @@ impl DomainError {
             DomainError::NothingToCorrect => "NOTHING_TO_CORRECT",
             DomainError::NotAUnion(_) => "NOT_A_UNION",
             DomainError::UnknownParty { .. } => "UNKNOWN_PARTY",
+            DomainError::TooLong { .. } => "TOO_LONG",
+            DomainError::DateOutOfRange { .. } => "DATE_OUT_OF_RANGE",
         }
     }
 
@@ -162,6 +172,14 @@ impl DomainError {
             NotAUnion(name) => {
                 format!("bara en facklig organisation kan läggas till i gruppen, inte {name}")
             }
+            TooLong { field, max, length } => format!(
+                "{} är {length} tecken lång; högst {max} tecken sparas",
+                field_in_swedish(field)
+            ),
+            DateOutOfRange { field, date } => format!(
+                "{} {date} ligger utanför åren 1900–2200",
+                field_in_swedish(field)
+            ),
             UnknownParty {
                 party,
                 forum,
@@ -200,6 +218,11 @@ fn field_in_swedish(field: &str) -> &str {
         "text" => "texten",
         "what" => "vad som utlovats",
         "reason" => "skälet",
+        "note" => "anteckningen",
+        "date" => "datumet",
+        "due_date" => "förfallodagen",
+        "deadline" => "sista dag för justering",
+        "comments_deadline" => "sista dag för synpunkter",
         other => other,
     }
 }

@@ -8,6 +8,7 @@ pub mod due;
 pub mod error;
 pub mod event;
 pub mod ids;
+pub mod input;
 pub mod party;
 pub mod state;
 

@@ -1187,3 +1187,71 @@ fn a_misspelt_union_is_refused_with_what_it_probably_meant() {
         .when(raised_by("Fackliga organisationerna"))
         .world();
 }
+
+/// A title, text or name longer than a protocol needs is refused naming the field, and a date
+/// outside 1900–2200 too; control and bidirectional-override characters are taken out.
+#[test]
+fn oversized_texts_and_absurd_dates_are_refused_and_hidden_characters_removed() {
+    let with = |title: String, text: String| match raise(1, 1) {
+        Command::RaiseQuestion {
+            case,
+            forum,
+            meeting,
+            section,
+            raised_by,
+            asked_by,
+            addressed_to,
+            pre_registered,
+            carried_over,
+            ..
+        } => Command::RaiseQuestion {
+            case,
+            forum,
+            meeting,
+            section,
+            title,
+            text,
+            raised_by,
+            asked_by,
+            addressed_to,
+            pre_registered,
+            carried_over,
+        },
+        other => other,
+    };
+    given(two_meetings())
+        .when(with("x".repeat(1_001), String::new()))
+        .then_error(DomainError::TooLong {
+            field: "title".into(),
+            max: 1_000,
+            length: 1_001,
+        });
+    given(two_meetings())
+        .when(with("Parkering".into(), "y".repeat(50_001)))
+        .then_error(DomainError::TooLong {
+            field: "text".into(),
+            max: 50_000,
+            length: 50_001,
+        });
+    given(two_meetings())
+        .when(Command::ScheduleMeeting {
+            meeting: meeting(9),
+            forum: forum(),
+            date: date(-9999, 1, 1),
+            time: None,
+            place: None,
+        })
+        .then_error(DomainError::DateOutOfRange {
+            field: "date".into(),
+            date: "-009999-01-01".into(),
+        });
+    let world = given(two_meetings())
+        .when(with(
+            "Parkering\u{202E}gninrakrap".into(),
+            "Rad ett\nRad\u{0007} två".into(),
+        ))
+        .world();
+    let state = case_state(&world, 1);
+    assert_eq!(&*state.title, "Parkeringgninrakrap");
+    assert_eq!(&*state.text, "Rad ett\nRad två");
+}
