@@ -8,17 +8,44 @@ pub use balans_domain::due::MONTHS;
 use jiff::civil::Date;
 use regex::Regex;
 
-/// How protocols write the employer side, each read as [`Party::Employer`].
+/// How protocols write the employer side, each read as [`Party::Employer`]: the employer, its
+/// management, and the employers' organizations that negotiate for it (SKR, Sobona,
+/// Arbetsgivarverket, KFO, the private sector's federations).
 const EMPLOYER: &[&str] = &[
     "Arbetsgivaren",
     "Arbetsgivarsidan",
+    "Arbetsgivarparten",
     "Arbetsgivarrepresentanterna",
     "Arbetsgivarrepresentanter",
     "Arbetsgivarens representanter",
+    "Arbetsgivarföreträdarna",
     "Förvaltningsledningen",
     "Förvaltningen",
     "Ledningen",
     "Förvaltningens ledning",
+    "Myndigheten",
+    "Myndighetsledningen",
+    "AG",
+    "Sveriges Kommuner och Regioner",
+    "Sveriges Kommuner och Landsting",
+    "SKR",
+    "SKL",
+    "Sobona",
+    "Arbetsgivarverket",
+    "Kooperationens Förhandlingsorganisation",
+    "KFO",
+    "Fremia",
+    "Svenskt Näringsliv",
+    "Almega",
+    "Teknikföretagen",
+    "Industriarbetsgivarna",
+    "Svensk Handel",
+    "Livsmedelsföretagen",
+    "Byggföretagen",
+    "Visita",
+    "Arbetsgivaralliansen",
+    "Svenska kyrkans arbetsgivarorganisation",
+    "SveMin",
 ];
 
 /// How protocols write all unions together, read as [`Party::AllUnions`].
@@ -35,13 +62,21 @@ const ALL_UNIONS: &[&str] = &[
     "Arbetstagarrepresentanterna",
     "Arbetstagarrepresentanter",
     "Arbetstagarsidan",
+    "Arbetstagarparten",
+    "Arbetstagarorganisationerna",
+    "De fackliga parterna",
+    "Fackliga parterna",
+    "Personalorganisationerna",
+    "Skyddsombuden",
+    "Huvudskyddsombuden",
     "De fackliga",
     "Facket",
     "Fackförbunden",
     "Förbunden",
 ];
 
-/// Unions by the names protocols use, and the canonical name each stands for.
+/// Unions and confederations of both sectors by the names protocols use (full names, short
+/// names, abbreviations, former names), and the canonical name each stands for.
 const UNIONS: &[(&str, &str)] = &[
     ("Akademikerförbundet SSR", "Akademikerförbundet SSR"),
     ("Akademikerförbundet", "Akademikerförbundet SSR"),
@@ -50,35 +85,98 @@ const UNIONS: &[(&str, &str)] = &[
     ("Fackförbundet Kommunal", "Kommunal"),
     ("Kommunal", "Kommunal"),
     ("Vision", "Vision"),
+    ("Sveriges Kommunaltjänstemannaförbund", "Vision"),
+    ("SKTF", "Vision"),
     ("Saco-S", "Saco"),
     ("Saco", "Saco"),
     ("SACO-S", "Saco"),
     ("SACO", "Saco"),
+    ("Sveriges Akademikers Centralorganisation", "Saco"),
     ("Sveriges Lärare", "Sveriges Lärare"),
     ("Lärarförbundet", "Sveriges Lärare"),
     ("Lärarnas Riksförbund", "Sveriges Lärare"),
     ("Lärarnas riksförbund", "Sveriges Lärare"),
+    ("LR", "Sveriges Lärare"),
     ("Ledarna", "Ledarna"),
     ("Vårdförbundet", "Vårdförbundet"),
     ("Sveriges Skolledare", "Sveriges Skolledare"),
     ("Sveriges Skolledarförbund", "Sveriges Skolledare"),
+    ("Skolledarna", "Sveriges Skolledare"),
     ("Sveriges Ingenjörer", "Sveriges Ingenjörer"),
+    ("Civilingenjörsförbundet", "Sveriges Ingenjörer"),
+    ("Ingenjörsförbundet", "Sveriges Ingenjörer"),
     ("Sveriges Arkitekter", "Sveriges Arkitekter"),
     ("Fysioterapeuterna", "Fysioterapeuterna"),
+    (
+        "Legitimerade Sjukgymnasters Riksförbund",
+        "Fysioterapeuterna",
+    ),
+    ("LSR", "Fysioterapeuterna"),
     ("Sveriges Psykologförbund", "Sveriges Psykologförbund"),
+    ("Svenska Psykologförbundet", "Sveriges Psykologförbund"),
     ("Psykologförbundet", "Sveriges Psykologförbund"),
     ("Jusek", "Jusek"),
     ("Akavia", "Jusek"),
     ("Sveriges läkarförbund", "Sveriges läkarförbund"),
+    ("Sveriges Läkarförbund", "Sveriges läkarförbund"),
     ("Läkarförbundet", "Sveriges läkarförbund"),
+    (
+        "Förbundet Sveriges Arbetsterapeuter",
+        "Sveriges Arbetsterapeuter",
+    ),
     ("Sveriges Arbetsterapeuter", "Sveriges Arbetsterapeuter"),
+    ("FSA", "Sveriges Arbetsterapeuter"),
     ("Naturvetarna", "Naturvetarna"),
+    ("Naturvetareförbundet", "Naturvetarna"),
     ("Sveriges Ekonomer", "Sveriges Ekonomer"),
     ("Civilekonomerna", "Sveriges Ekonomer"),
+    ("Sveriges Farmaceuter", "Sveriges Farmaceuter"),
+    ("Sveriges Tandläkarförbund", "Sveriges Tandläkarförbund"),
+    ("Tjänstetandläkarna", "Sveriges Tandläkarförbund"),
+    ("Sveriges Veterinärförbund", "Sveriges Veterinärförbund"),
+    ("Kyrkans Akademikerförbund", "Kyrkans Akademikerförbund"),
+    ("Polisförbundet", "Polisförbundet"),
+    ("Officersförbundet", "Officersförbundet"),
+    ("Journalistförbundet", "Journalistförbundet"),
     ("Fackförbundet ST", "Fackförbundet ST"),
+    ("ST", "Fackförbundet ST"),
+    ("Seko", "Seko"),
+    ("SEKO", "Seko"),
     ("Unionen", "Unionen"),
+    ("Svenska Industritjänstemannaförbundet", "Unionen"),
+    ("IF Metall", "IF Metall"),
+    ("Industrifacket Metall", "IF Metall"),
+    ("Handelsanställdas förbund", "Handels"),
+    ("Handels", "Handels"),
+    ("Byggnads", "Byggnads"),
+    ("Svenska Elektrikerförbundet", "Elektrikerförbundet"),
+    ("Elektrikerförbundet", "Elektrikerförbundet"),
+    ("GS-facket", "GS-facket"),
+    ("Livsmedelsarbetareförbundet", "Livs"),
+    ("Hotell- och restaurangfacket", "HRF"),
+    ("HRF", "HRF"),
+    ("Fastighetsanställdas förbund", "Fastighets"),
+    ("Målareförbundet", "Målareförbundet"),
+    ("DIK-förbundet", "DIK"),
     ("DIK", "DIK"),
+    ("Landsorganisationen i Sverige", "LO"),
+    ("Landsorganisationen", "LO"),
+    ("LO", "LO"),
+    ("Tjänstemännens Centralorganisation", "TCO"),
+    ("TCO", "TCO"),
+    ("Privattjänstemannakartellen", "PTK"),
+    ("PTK", "PTK"),
+    ("Offentliganställdas Förhandlingsråd", "OFR"),
+    ("OFR", "OFR"),
 ];
+
+/// The confederations: a person listed as "TCO, Vision" belongs to the union, not to TCO.
+const CONFEDERATIONS: &[&str] = &["LO", "TCO", "Saco", "PTK", "OFR"];
+
+/// Whether a party is a confederation of unions (LO, TCO, Saco, PTK, OFR).
+pub fn is_confederation(party: &Party) -> bool {
+    matches!(party, Party::Union(name) if CONFEDERATIONS.contains(&name.as_ref()))
+}
 
 /// A party named in a text, where it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,7 +190,10 @@ fn alternatives() -> Vec<(String, Party)> {
     let mut all: Vec<(String, Party)> = Vec::new();
     for name in EMPLOYER {
         all.push((name.to_string(), Party::Employer));
-        all.push((lower_first(name), Party::Employer));
+        // An abbreviation ("AG", "SKR") is a party only in capitals.
+        if name.chars().nth(1).is_some_and(char::is_lowercase) {
+            all.push((lower_first(name), Party::Employer));
+        }
     }
     for name in ALL_UNIONS {
         all.push((name.to_string(), Party::AllUnions));
@@ -156,7 +257,15 @@ pub fn party_of(name: &str) -> Option<Party> {
         .unwrap_or(trimmed);
     for candidate in [trimmed, base] {
         let lower = candidate.to_lowercase();
-        if let Some((_, party)) = LOWER.iter().find(|(name, _)| *name == lower) {
+        // An abbreviation ("LO", "ST") is a party only in capitals: "Lo" is a given name.
+        if let Some((_, party)) = LOWER
+            .iter()
+            .zip(&PARTIES.1)
+            .find(|((name, _), (written, _))| {
+                *name == lower && (!is_abbreviation(written) || written == candidate)
+            })
+            .map(|(lower, _)| lower)
+        {
             return Some(party.clone());
         }
     }
@@ -165,6 +274,11 @@ pub fn party_of(name: &str) -> Option<Party> {
         return Some(Party::Employer);
     }
     None
+}
+
+/// A short name in capitals: "LO", "SKR", "HRF".
+fn is_abbreviation(name: &str) -> bool {
+    name.chars().count() <= 5 && name.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
 /// Every party named in `text`, in order. Offsets are relative to `text`.
@@ -495,6 +609,29 @@ mod tests {
             Some(Party::AllUnions)
         );
         assert_eq!(party_of("Paddan"), None);
+    }
+
+    #[test]
+    fn the_labour_markets_parties_by_every_name() {
+        let union = |n: &str| Some(Party::Union(n.to_string().into()));
+        assert_eq!(party_of("Landsorganisationen i Sverige"), union("LO"));
+        assert_eq!(party_of("PTK"), union("PTK"));
+        assert_eq!(party_of("Fackförbundet ST"), union("Fackförbundet ST"));
+        assert_eq!(party_of("SEKO"), union("Seko"));
+        assert_eq!(party_of("SKTF"), union("Vision"));
+        assert_eq!(party_of("LR"), union("Sveriges Lärare"));
+        assert_eq!(party_of("IF Metall"), union("IF Metall"));
+        assert_eq!(party_of("Sobona"), Some(Party::Employer));
+        assert_eq!(party_of("Arbetsgivarverket"), Some(Party::Employer));
+        assert_eq!(party_of("KFO:s"), Some(Party::Employer));
+        assert_eq!(party_of("AG"), Some(Party::Employer));
+        assert_eq!(
+            party_of("arbetstagarorganisationerna"),
+            Some(Party::AllUnions)
+        );
+        assert!(is_confederation(&Party::Union("TCO".into())));
+        // Abbreviations are parties only in capitals.
+        assert!(mentions("Vi st oss på skr-listan").is_empty());
     }
 
     #[test]
