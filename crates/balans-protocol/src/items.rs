@@ -165,7 +165,34 @@ static SHALL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet))\b").expect("regex")
+    Regex::new(r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet)|(?:parterna|vi)\s+är\s+(?:ense|överens|eniga|oense|oeniga)|(?:parterna|vi)\s+(?:enades|kom\s+överens)|överenskommelse\s+(?:träffades|nåddes)|(?:ej\s+|inte\s+)?träffa(?:r|t|ts|de|des))\b").expect("regex")
+});
+/// A promise in the words of an agreement: "åtar sig att", "tar ansvar för att", "ska verka för att".
+static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig)\b").expect("regex")
+});
+/// An intention ("avser att", "avsikten är att", "planerar att"): a promise only with a when.
+static INTENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:avsikt(?:en)?\s+är\s+att|har\s+för\s+avsikt\s+att|avser\s+(?:\p{Ll}+\s+)?att|planerar\s+att)\b").expect("regex")
+});
+/// A point a party registered for the meeting: "Saco-S hade anmält en ärendepunkt", "den punkt
+/// Vision anmält vid förra mötet", "fråga som Kommunal väckte".
+static REGISTERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?P<p>{p})\s+(?:har\s+|hade\s+)?(?:anmält|anmälde|väckt|väckte)\s+(?:en\s+|ett\s+|följande\s+)?(?:ärendepunkt|punkt|fråga|ärende|övrig\s+fråga)|\b(?:har|hade)\s+(?P<q>{p})\s+(?:anmält|väckt)\s+(?:en\s+|ett\s+)?(?:ärendepunkt|punkt|fråga|ärende)|\b(?:punkt|punkten|fråga|frågan|ärendet|ärende)\s+(?:som\s+)?(?P<r>{p})\s+(?:har\s+|hade\s+)?(?:anmält|anmälde|väckt|väckte|lyft|lyfte|ställt|ställde))",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+/// The registered point was answered: feedback or an answer came.
+static FEEDBACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:återkoppling|svar|besvarades|besvarats|redovisade|redovisades)\b")
+        .expect("regex")
+});
+/// From an earlier meeting.
+static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tidigare\s+möte\p{L}*|förra\s+mötet|föregående\s+möte\p{L}*)")
+        .expect("regex")
 });
 /// Verbs after "kommer att" that predict rather than promise.
 const PREDICTIONS: &[&str] = &[
@@ -198,7 +225,9 @@ pub fn due_label(sentence: &str) -> Option<String> {
             format!(r"(?i)\b(?:senast\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?\d{{1,2}}(?::[ae])?\s+(?:{months})(?:\s+\d{{4}})?\b"),
             r"(?i)\b(?:senast\s+)?\d{4}-\d{2}-\d{2}\b".to_string(),
             r"(?i)\b(?:till\s+|före\s+|senast\s+|under\s+)?(?:vecka|v\.)\s*\d{1,2}(?:\s+\d{4})?\b".to_string(),
-            r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\p{L}+)?".to_string(),
+            r"(?i)\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:kvartal|Q)\s*[1-4](?:\s+(?:i\s+år|\d{4}))?\b|\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:första|andra|tredje|fjärde|sista)\s+kvartalet(?:\s+(?:i\s+år|\d{4}))?".to_string(),
+r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\p{L}+)?".to_string(),
+
             r"(?i)\b(?:de\s+)?(?:kommande|närmaste)\s+\p{L}+".to_string(),
             r"(?i)\b(?:under|i|till|före|innan|inför|efter)\s+(?:vintern|vinter|våren|vår|sommaren|sommar|hösten|höst|semestern|julen|jul|julhelgen|årsskiftet|nyår)(?:\s+\d{4})?\b".to_string(),
             r"(?i)\binom\s+(?:kort(?:\s+tid)?|en\s+snar\s+framtid|\S+\s+(?:dagar|dag|veckor|vecka|månader|månad|år))\b|\bom\s+(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:dagar|veckor|månader|år)\b|\bsnarast(?:\s+möjligt)?\b|\bså\s+snart\s+som\s+möjligt\b|\bden\s+närmaste\s+tiden\b".to_string(),
@@ -425,6 +454,7 @@ impl Reader<'_> {
         for sent in &mut sents {
             sent.excluded = excluded.iter().any(|x| x.contains(sent.span));
         }
+        self.registered_points(section, &mut sents);
         let units = self.questions(section, &sents);
         self.commitments(section, &sents, &units);
         self.negotiations(section, &sents, &units);
@@ -594,6 +624,43 @@ impl Reader<'_> {
             self.push(item, section);
             excluded.push(span);
             k = j;
+        }
+    }
+
+    /// Points a party registered ("Saco-S hade anmält en ärendepunkt …"): a question of that
+    /// party, registered before the meeting, answered when feedback is reported with it. Its
+    /// sentence is then read as nothing else.
+    fn registered_points(&mut self, section: &Section, sents: &mut [Sent]) {
+        for sent in sents.iter_mut() {
+            if sent.excluded {
+                continue;
+            }
+            let text = self.doc.slice(sent.span);
+            let Some(c) = REGISTERED.captures(text) else {
+                continue;
+            };
+            let Some(party) = ["p", "q", "r"]
+                .iter()
+                .find_map(|g| c.name(g))
+                .and_then(|m| lexicon::party_of(m.as_str()))
+                .filter(|p| *p != Party::Employer)
+            else {
+                continue;
+            };
+            let mut item = self.item_at(sent.span, ItemKind::Question);
+            item.title = shorten(&collapse(text), 120);
+            item.addressed_to = Some(opposite(&party));
+            item.raised_by = Some(party);
+            item.pre_registered = true;
+            item.carried_over = EARLIER.is_match(text);
+            item.outcome = if FEEDBACK.is_match(text) {
+                Outcome::Answered
+            } else {
+                Outcome::Open
+            };
+            item.confidence = 0.7;
+            self.push(item, section);
+            sent.excluded = true;
         }
     }
 
@@ -943,7 +1010,13 @@ impl Reader<'_> {
             if signal.is_none() && SHALL.is_match(text) {
                 signal = Some((0.65, false));
             }
+            if signal.is_none() && UNDERTAKING.is_match(text) {
+                signal = Some((0.7, false));
+            }
             let label = due_label(text);
+            if signal.is_none() && label.is_some() && INTENT.is_match(text) {
+                signal = Some((0.55, false));
+            }
             if signal.is_none() && label.is_some() {
                 if PASSIVE.is_match(text) {
                     signal = Some((0.6, false));
@@ -968,6 +1041,8 @@ impl Reader<'_> {
                     .find(text)
                     .or_else(|| WILL.find(text))
                     .or_else(|| SHALL.find(text))
+                    .or_else(|| UNDERTAKING.find(text))
+                    .or_else(|| INTENT.find(text))
                     .or_else(|| PASSIVE.find(text))
                     .or_else(|| COMPLETION.find(text))
                     .map_or(0, |m| m.start());
@@ -1088,7 +1163,13 @@ impl Reader<'_> {
                 continue;
             };
             let word = m.as_str().to_lowercase();
+            // "träffar … avtal": an agreement is made; "träffas" alone is only a meeting.
+            if word.contains("träffa") && !text.to_lowercase().contains("avtal") {
+                continue;
+            }
             let outcome = if word.contains("oenighet")
+                || word.contains("oense")
+                || word.contains("oeniga")
                 || word.starts_with("ej")
                 || word.starts_with("inte")
             {
@@ -1103,6 +1184,25 @@ impl Reader<'_> {
             self.push(item, section);
         }
     }
+}
+
+/// Whether the text is an agenda and not a protocol: it says no protocol has been published,
+/// or its title is a kallelse or dagordning and it never says protokoll or minnesanteckningar.
+pub fn agenda_only(doc: &Doc) -> bool {
+    static NO_MINUTES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:inget|något)\s+protokoll\s+(?:har\s+)?(?:ännu\s+)?(?:publicerats|upprättats|finns)|\bprotokoll\s+(?:saknas|har\s+inte\s+publicerats)").expect("regex")
+    });
+    static AGENDA_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:kallelse|dagordning|föredragningslista)\b").expect("regex")
+    });
+    static MINUTES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)protokoll|minnesanteckning|anteckningar\s+från").expect("regex")
+    });
+    if NO_MINUTES.is_match(&doc.text) {
+        return true;
+    }
+    let title = (0..doc.lines.len()).find(|&i| !doc.is_blank(i));
+    title.is_some_and(|i| AGENDA_TITLE.is_match(doc.line_text(i))) && !MINUTES.is_match(&doc.text)
 }
 
 /// Which side answers a party: the employer answers the unions, the unions the employer.
@@ -1497,6 +1597,64 @@ mod tests {
         assert_eq!(items[1].by, Some(Party::Union("Vision".into())));
         assert_eq!(items[1].belongs_to.as_deref(), Some(items[0].id.as_str()));
         assert_eq!(items[0].agenda_label.as_deref(), Some("Ärende 3"));
+    }
+
+    #[test]
+    fn an_agenda_creates_nothing() {
+        let doc = Doc::parse(
+            "Kallelse\nLokal samverkansgrupp 2025-03-04\n1. Mötets öppnande\n2. Arbetsgivaren avser att informera om budgeten till våren.\n".to_string(),
+        );
+        assert!(agenda_only(&doc));
+        let doc = Doc::parse(
+            "Möte 2024-05-02\nSkyddskommitté\nInget protokoll har publicerats ännu.\n".to_string(),
+        );
+        assert!(agenda_only(&doc));
+        let doc = Doc::parse("Dagordning och protokoll\n§1 Öppnande\n".to_string());
+        assert!(!agenda_only(&doc));
+    }
+
+    #[test]
+    fn registered_points_intentions_undertakings_and_agreements() {
+        let items = read(
+            "§1 Information\nInför mötet hade Seko anmält en fråga om bemanningen i kundtjänst. Ledarna fick återkoppling på den punkt de anmält vid förra mötet.\n\n§2 Förhandling\nParterna träffade ett lokalt avtal om flextid. Arbetsgivaren har för avsikt att följa upp avtalet under hösten. ST åtar sig att informera sina medlemmar.\n",
+        );
+        let got: Vec<(ItemKind, String, Outcome)> = items
+            .iter()
+            .map(|i| {
+                let party = i
+                    .raised_by
+                    .clone()
+                    .or(i.by.clone())
+                    .map_or("-".to_string(), |p| p.to_string());
+                (i.kind, party, i.outcome)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (ItemKind::Question, "Seko".to_string(), Outcome::Open),
+                (ItemKind::Negotiation, "-".to_string(), Outcome::Agreed),
+                (
+                    ItemKind::Commitment,
+                    "Arbetsgivaren".to_string(),
+                    Outcome::Open
+                ),
+                (
+                    ItemKind::Commitment,
+                    "Fackförbundet ST".to_string(),
+                    Outcome::Open
+                ),
+            ]
+        );
+        assert!(items[0].pre_registered);
+        assert_eq!(
+            items[2].due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("under hösten")
+        );
+        assert_eq!(
+            due_label("Vi utvärderar efter kvartal 2 i år.").as_deref(),
+            Some("efter kvartal 2 i år")
+        );
     }
 
     #[test]

@@ -51,7 +51,15 @@ pub fn read_text(text: &str) -> Draft {
     let mut warnings = Vec::new();
     let meeting = meeting::read_meeting(&document, &mut warnings);
     let people = meeting::People::from_meeting(&meeting);
-    let items = items::read_items(&document, &meeting, &people);
+    let mut items = items::read_items(&document, &meeting, &people);
+    if items::agenda_only(&document) {
+        // An agenda announces what a meeting will take up; nothing happened in it yet.
+        items.clear();
+        warnings.push(
+            "the text is an agenda (kallelse / dagordning) without a protocol: no items were read"
+                .to_string(),
+        );
+    }
     if document.sections.iter().all(|s| s.number.is_none()) {
         warnings.push(
             "no numbered sections (§1 or 1.) were found; the text was read as one section"
