@@ -537,6 +537,7 @@ impl Attendance {
                     .to_string()
             })
             .filter(|s| !s.is_empty())
+            .flat_map(|s| run_on(&s).unwrap_or_else(|| vec![s]))
             .collect();
         // "Vision\nAnna Ek\nKommunal\nBo Ek": parties as headings of the names after them.
         let headed = !absent && cleaned.first().is_some_and(|s| pure_party(s).is_some());
@@ -610,6 +611,61 @@ impl Attendance {
     }
 }
 
+/// Names run together without separators ("ordf Anna Ek Kommunal Bo Berg Hans Ahl Vision"),
+/// as a joined PDF line writes a list: a person begins at a given name followed by a surname
+/// (a second given name before the surname belongs to it); what follows, up to the next
+/// person, is their organization or role, returned in parentheses. A third name joins the surname only before a known
+/// party ("Maria Hagberg Forss Industriarbetsgivarna"). Returns the segments: what came before
+/// the first person, then each person's name and what follows it.
+fn run_on(segment: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    let given = |k: usize| words.get(k).is_some_and(|w| lexicon::is_given_name(w));
+    let capital = |k: usize| words.get(k).is_some_and(|w| NAME_TOKEN.is_match(w));
+    let starts = |k: usize| given(k) && capital(k + 1);
+    if words.len() < 6 || (0..words.len()).filter(|&k| starts(k)).count() < 3 {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut k = 0;
+    let mut lead: Vec<&str> = Vec::new();
+    while k < words.len() && !starts(k) {
+        lead.push(words[k]);
+        k += 1;
+    }
+    if !lead.is_empty() {
+        out.push(lead.join(" "));
+    }
+    while k < words.len() {
+        let mut name = vec![words[k]];
+        k += 1;
+        while given(k) && capital(k + 1) && !given(k + 1) {
+            name.push(words[k]);
+            k += 1;
+        }
+        name.push(words[k]);
+        k += 1;
+        if capital(k)
+            && !given(k)
+            && party_of(words[k]).is_none()
+            && words.get(k + 1).is_some_and(|w| party_of(w).is_some())
+        {
+            name.push(words[k]);
+            k += 1;
+        }
+        out.push(name.join(" "));
+        let mut rest: Vec<&str> = Vec::new();
+        while k < words.len() && !starts(k) {
+            rest.push(words[k]);
+            k += 1;
+        }
+        if !rest.is_empty() {
+            // In parentheses: what follows a name is said of that person, never a person.
+            out.push(format!("({})", rest.join(" ")));
+        }
+    }
+    Some(out)
+}
+
 /// A table flattened column by column ("A\nB\nC\nrole of A\nrole of B\nrole of C"): as many
 /// lines of only a name as lines after them without one. Returns one line per person.
 fn aligned_columns(lines: &[String]) -> Option<String> {
@@ -677,6 +733,7 @@ fn attach(person: &mut Pending, text: &str) {
     let words: Vec<&str> = rest
         .split_whitespace()
         .filter(|w| !filler.contains(&w.to_lowercase().as_str()))
+        .map(lexicon::role_word)
         .collect();
     let role = words.join(" ");
     let role = role.trim_matches(|c: char| c == ',' || c == ' ');
@@ -1171,6 +1228,25 @@ mod tests {
         let m = read(&format!("{line}\n"));
         assert_eq!(m.place.as_deref(), Some("Stadshuset, rum 4, Borås"));
         assert_eq!(m.present.len(), 3);
+    }
+
+    #[test]
+    fn names_run_together_without_separators() {
+        let m = read(
+            "Protokoll skyddskommitté 2019-05-06\nNärvarande: Karin Holm, ordf Per Olof Lind Sandvik Eva Ström IF Metall Ulf Berg sekr Unionen Anna Maria Ek\n\n1. Mötets öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Karin Holm/Arbetsgivaren",
+                "Per Olof Lind/Arbetsgivaren",
+                "Eva Ström/IF Metall",
+                "Ulf Berg/Unionen",
+                "Anna Maria Ek/Arbetsgivaren"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Karin Holm"));
+        assert_eq!(m.secretary.as_deref(), Some("Ulf Berg"));
     }
 
     #[test]
