@@ -154,10 +154,53 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     meeting.previous_minutes_approved = doc.sections.iter().any(|s| {
         s.kind == SectionKind::PreviousMinutes && PREVIOUS_APPROVED.is_match(doc.slice(s.span))
     });
+    (meeting.next_meeting, meeting.next_meeting_time) = next_meeting(doc, meeting.date);
     if meeting.date.is_none() {
         warnings.push("the protocol gives no meeting date".to_string());
     }
     meeting
+}
+
+/// When the forum meets next: the first date of a "Nästa möte" section, or a date after "nästa
+/// möte / sammanträde / förvaltningsgrupp …" in a sentence ("Nästa möte: 12 mars kl. 13.00",
+/// "Nästa förvaltningsgrupp hålls den 15 november"), with its clock time. A date not after
+/// the meeting's is not the next one.
+fn next_meeting(doc: &Doc, meeting: Option<Date>) -> (Option<Date>, Option<Time>) {
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bnästa\s+(?:ordinarie\s+)?(?:möte|sammanträde|träff|lsg|fsg|csg|\p{L}*grupp\p{L}*|\p{L}*kommitt\p{L}*|\p{L}*möte\p{L}*|samverkan\p{L}*)\b")
+            .expect("regex")
+    });
+    let found = |text: &str, from: usize| -> Option<(Date, Option<Time>)> {
+        let rest = &text[from..];
+        let d = lexicon::dates(rest, meeting)
+            .into_iter()
+            .find(|d| d.date.is_some_and(|date| meeting.is_none_or(|m| date > m)))?;
+        let time = lexicon::times(&rest[d.end..])
+            .first()
+            .filter(|(_, _, start, _)| *start < 12)
+            .and_then(|(h, m, _, _)| Time::new(*h, *m, 0, 0).ok());
+        Some((d.date?, time))
+    };
+    for section in doc
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::NextMeeting)
+    {
+        if let Some((date, time)) = found(doc.slice(section.span), 0) {
+            return (Some(date), time);
+        }
+    }
+    for block in doc.blocks(0..doc.lines.len()) {
+        for sentence in sentences(&doc.text, block) {
+            let text = doc.slice(sentence);
+            if let Some(m) = NEXT.find(text)
+                && let Some((date, time)) = found(text, m.end())
+            {
+                return (Some(date), time);
+            }
+        }
+    }
+    (None, None)
 }
 
 /// The lines of the protocol's head; for a fragment without sections, the first 40 lines.
@@ -1228,6 +1271,24 @@ mod tests {
         let m = read(&format!("{line}\n"));
         assert_eq!(m.place.as_deref(), Some("Stadshuset, rum 4, Borås"));
         assert_eq!(m.present.len(), 3);
+    }
+
+    #[test]
+    fn the_next_meeting_from_a_line_or_a_sentence() {
+        let m = read(
+            "Protokoll LSG 2025-02-04\n\n§ 1 Öppnande\nMötet öppnades.\n\n§ 2 Nästa möte\nNästa möte: 12 mars kl. 13.00 i rum 2.\n",
+        );
+        assert_eq!(m.next_meeting, Date::new(2025, 3, 12).ok());
+        assert_eq!(m.next_meeting_time, Time::new(13, 0, 0, 0).ok());
+        let m = read(
+            "Protokoll förvaltningsgrupp 2024-10-01\n\n§ 1 Övrigt\nIngen fråga. Nästa förvaltningsgrupp hålls den 15 november.\n",
+        );
+        assert_eq!(m.next_meeting, Date::new(2024, 11, 15).ok());
+        assert_eq!(m.next_meeting_time, None);
+        let m = read(
+            "Protokoll 2024-10-01\n\n§ 1 Övrigt\nFrågan togs upp på förra mötet den 3 september.\n",
+        );
+        assert_eq!(m.next_meeting, None);
     }
 
     #[test]
