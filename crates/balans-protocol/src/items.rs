@@ -87,6 +87,20 @@ static Q_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("regex")
 });
+/// A party named as the speaker of a line ("Kommunal: …", "AG: …"), as minutes in a
+/// dialogue layout write it: a union's line asks, the employer's answers.
+static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s(\-–•*]*(?P<p>{p})\s*:\s*\S",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+/// "Vi frågade …": the writers of union-side minutes asking.
+static Q_WE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s(\-–•*]*(?:Vi|vi)\s+(?:\p{Ll}+\s+)?(?:frågade|frågar|undrade|undrar|ställde\s+(?:en\s+)?fråg\p{L}*|efterfrågade|efterfrågar)\b")
+        .expect("regex")
+});
 static STRONG_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"^[\s(\-–•*]*(?:(?P<p>{p})\s+svar\b|Svar\b(?:\s+från\s+(?P<f>{p}))?|(?P<q>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:svarar|svarade|besvarar|besvarade)\b|(?P<r>{p}|{NAME})\s+återkom\s+med\s+svar)",
@@ -451,6 +465,7 @@ impl Reader<'_> {
         }
         let matters = self.board_matters(section, &paras, &mut excluded);
         self.statements(section, &paras, &matters, &mut excluded);
+        self.actions(section, &paras, &mut excluded);
         for sent in &mut sents {
             sent.excluded = excluded.iter().any(|x| x.contains(sent.span));
         }
@@ -624,6 +639,66 @@ impl Reader<'_> {
             self.push(item, section);
             excluded.push(span);
             k = j;
+        }
+    }
+
+    /// Action points written as fields ("Åtg: ta fram en rutin. Ansv: Anna Ek. Klart: v. 12"):
+    /// a commitment of the one responsible, due as the "Klart" field says.
+    fn actions(&mut self, section: &Section, paras: &[Para], excluded: &mut Vec<Span>) {
+        static ACTION: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?im)(?:^|[.;]\s+)[\s\-–•*]*(?P<a>(?:åtg(?:ärd)?|åtgärder|att\s+göra)\.?\s*:)",
+            )
+            .expect("regex")
+        });
+        static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\bansv(?:arig)?\.?\s*:\s*(?P<v>[^\n.;]+)").expect("regex")
+        });
+        static DONE_BY: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:klart|klar|senast|tidplan|när)(?:\s+senast)?\s*:\s*(?P<v>(?:v\.\s*\d+|[^\n.;])+)")
+                .expect("regex")
+        });
+        let doc = self.doc;
+        for para in paras {
+            if excluded.iter().any(|x| x.contains(para.span)) {
+                continue;
+            }
+            let text = doc.slice(para.span);
+            let starts: Vec<usize> = ACTION
+                .captures_iter(text)
+                .filter_map(|c| c.name("a").map(|a| a.start()))
+                .collect();
+            for (n, &start) in starts.iter().enumerate() {
+                let end = starts.get(n + 1).copied().unwrap_or(text.len());
+                let piece = &text[start..end];
+                let span = trim_span(
+                    &doc.text,
+                    Span::new(para.span.start + start, para.span.start + end),
+                );
+                let mut item = self.item_at(span, ItemKind::Commitment);
+                item.title = shorten(&collapse(piece), 140);
+                let (by, person) = RESPONSIBLE
+                    .captures(piece)
+                    .and_then(|c| c.name("v"))
+                    .map_or((None, None), |v| {
+                        let value = v.as_str().trim();
+                        let (party, person) = self.who(value);
+                        (party.or_else(|| lexicon::party_of(value)), person)
+                    });
+                let by = by.unwrap_or(Party::Employer);
+                item.to = Some(opposite(&by));
+                item.by = Some(by);
+                item.person = person;
+                let label = DONE_BY.captures(piece).and_then(|c| c.name("v")).map(|v| {
+                    let value = collapse(v.as_str());
+                    due_label(&value).unwrap_or(value)
+                });
+                item.due = Some(due_of(label, self.meeting_date));
+                item.outcome = Outcome::Open;
+                item.confidence = 0.8;
+                self.push(item, section);
+                excluded.push(span);
+            }
         }
     }
 
@@ -862,6 +937,17 @@ impl Reader<'_> {
             let explicit = party.is_some();
             return Some((party, explicit));
         }
+        if let Some(party) = SPEAKER_LABEL
+            .captures(text)
+            .and_then(|c| c.name("p"))
+            .and_then(|m| lexicon::party_of(m.as_str()))
+            .filter(|p| *p != Party::Employer)
+        {
+            return Some((Some(party), true));
+        }
+        if Q_WE.is_match(text) {
+            return Some((Some(Party::AllUnions), false));
+        }
         for c in Q_VERB.captures_iter(text) {
             let Some(party) = c.name("p").and_then(|m| lexicon::party_of(m.as_str())) else {
                 continue;
@@ -922,6 +1008,14 @@ impl Reader<'_> {
 
     /// Whether a sentence answers: who answers, the person, and whether the words say "svar".
     fn answer_signal(&self, text: &str) -> Option<(Option<Party>, Option<String>, bool)> {
+        if SPEAKER_LABEL
+            .captures(text)
+            .and_then(|c| c.name("p"))
+            .and_then(|m| lexicon::party_of(m.as_str()))
+            == Some(Party::Employer)
+        {
+            return Some((Some(Party::Employer), None, true));
+        }
         if let Some(c) = STRONG_ANSWER.captures(text) {
             let who = ["p", "f", "q", "r"].iter().find_map(|g| c.name(g));
             let (party, person) = who.map_or((None, None), |m| self.who(m.as_str()));
@@ -1654,6 +1748,65 @@ mod tests {
         assert_eq!(
             due_label("Vi utvärderar efter kvartal 2 i år.").as_deref(),
             Some("efter kvartal 2 i år")
+        );
+    }
+
+    #[test]
+    fn action_points_written_as_fields() {
+        let items = read(
+            "§ 3 Arbetsmiljö\nBrandlarmet har löst ut flera gånger i veckan.\nÅtg: Kontakta fastighetsägaren om larmet. Ansv: Fastighetsförvaltningen. Klart: v. 12\n",
+        );
+        assert_eq!(items.len(), 1, "{items:?}");
+        let c = &items[0];
+        assert_eq!(c.kind, ItemKind::Commitment);
+        assert_eq!(c.by, Some(Party::Employer));
+        assert_eq!(
+            c.due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("v. 12")
+        );
+        assert!(c.source_text.starts_with("Åtg:"));
+    }
+
+    #[test]
+    fn questions_and_answers_in_many_forms() {
+        let items = read(
+            "§ 4 Övriga frågor\nKommunal: Hur många vikarier har anställts i år?\nAG: Tolv vikarier har anställts sedan januari.\n\nFråga från skyddsombuden om städningen i köket. Arbetsgivaren svarar att avtalet med städfirman ses över.\n\nVi frågade om lönerevisionen. Svar: Den blir klar i maj.\n",
+        );
+        let got: Vec<(ItemKind, String, Outcome)> = items
+            .iter()
+            .map(|i| {
+                let party = i
+                    .raised_by
+                    .clone()
+                    .or(i.by.clone())
+                    .map_or("-".to_string(), |p| p.to_string());
+                (i.kind, party, i.outcome)
+            })
+            .collect();
+        assert_eq!(
+            &got[..3],
+            [
+                (
+                    ItemKind::Question,
+                    "Kommunal".to_string(),
+                    Outcome::Answered
+                ),
+                (
+                    ItemKind::Question,
+                    "Fackliga organisationerna".to_string(),
+                    Outcome::Answered
+                ),
+                (
+                    ItemKind::Question,
+                    "Fackliga organisationerna".to_string(),
+                    Outcome::Answered
+                ),
+            ],
+            "{got:?}"
+        );
+        assert_eq!(
+            items[0].answer.as_ref().map(|a| a.by.clone()),
+            Some(Party::Employer)
         );
     }
 
