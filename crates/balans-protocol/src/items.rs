@@ -203,6 +203,10 @@ static FEEDBACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:återkoppling|svar|besvarades|besvarats|redovisade|redovisades)\b")
         .expect("regex")
 });
+/// A matter taken off the balance list or closed: reported done, removed, written off.
+static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b").expect("regex")
+});
 /// From an earlier meeting.
 static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:tidigare\s+möte\p{L}*|förra\s+mötet|föregående\s+möte\p{L}*)")
@@ -792,7 +796,7 @@ impl Reader<'_> {
                 }
                 continue;
             }
-            if let Some((by, person, strong)) = answer {
+            if let Some((by, person, strong)) = answer.clone() {
                 if let Some(unit) = current.as_mut() {
                     let raiser = unit.raised_by.clone().unwrap_or(Party::AllUnions);
                     let other_side = by.as_ref().is_none_or(|b| opposite_sides(b, &raiser));
@@ -823,6 +827,34 @@ impl Reader<'_> {
                     in_answer = true;
                     continue;
                 }
+            }
+            // A matter carried over is reported on and taken off the list ("Veronica redovisade
+            // … Punkten avförs från balanslistan"): its report answers it.
+            if current.is_none()
+                && question.is_none()
+                && !pending.is_empty()
+                && matches!(
+                    section.kind,
+                    SectionKind::CarriedOver | SectionKind::BalanceList
+                )
+                && sents[k..]
+                    .iter()
+                    .take_while(|s| s.para == sent.para)
+                    .any(|s| REMOVAL.is_match(self.doc.slice(s.span)))
+            {
+                let context = std::mem::take(&mut pending);
+                let (by, person) = answer.map_or((None, None), |(by, person, _)| (by, person));
+                current = Some(QUnit {
+                    context: Vec::new(),
+                    question: context,
+                    answer: vec![k],
+                    raised_by: None,
+                    explicit: false,
+                    answer_by: Some(by.unwrap_or(Party::Employer)),
+                    answer_person: person,
+                });
+                in_answer = true;
+                continue;
             }
             // Neither a question nor an answer.
             match current.as_mut() {
@@ -1807,6 +1839,30 @@ mod tests {
         assert_eq!(
             items[0].answer.as_ref().map(|a| a.by.clone()),
             Some(Party::Employer)
+        );
+    }
+
+    #[test]
+    fn a_matter_reported_and_taken_off_the_balance_list_is_answered() {
+        let items = read(
+            "§ 5 Balanslistan\nNy rutin för schemaläggning\n\nVeronica Ek redovisade den nya rutinen som nu gäller i alla enheter. Punkten avförs från balanslistan.\n\nLokalerna på Storgatan\n\nArbetsgivaren återkommer med en tidplan i mars.\n",
+        );
+        let got: Vec<(ItemKind, Outcome)> = items.iter().map(|i| (i.kind, i.outcome)).collect();
+        assert_eq!(
+            got,
+            [
+                (ItemKind::BalanceListReview, Outcome::None),
+                (ItemKind::Question, Outcome::Answered),
+                (ItemKind::Commitment, Outcome::Open),
+            ],
+            "{items:?}"
+        );
+        assert!(items[1].carried_over && items[1].on_balance_list);
+        assert!(
+            items[1]
+                .answer
+                .as_ref()
+                .is_some_and(|a| a.text.contains("avförs"))
         );
     }
 
