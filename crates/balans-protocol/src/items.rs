@@ -130,7 +130,7 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 static REGISTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Dd]nr\.?:?\s*)?(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6})\b")
+    Regex::new(r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6}))\b")
         .expect("regex")
 });
 static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -138,7 +138,7 @@ static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 static BLOCK_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)anses\s+(?:informerade|förhandlade|samverkade|behandlade)|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades")
+    Regex::new(r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades")
         .expect("regex")
 });
 static AGENDA_MATTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -557,11 +557,14 @@ impl Reader<'_> {
             for sentence in sentences(&doc.text, para.span) {
                 let text = doc.slice(sentence);
                 for c in REGISTRY.captures_iter(text) {
-                    let (Some(m), Some(number)) = (c.get(0), c.name("r")) else {
+                    let (Some(m), Some(number)) = (c.get(0), c.name("d").or(c.name("r"))) else {
                         continue;
                     };
                     let registry = collapse(number.as_str());
-                    if numbers.contains(&registry) || (!board && !BOARD_WORDS.is_match(text)) {
+                    // The words that make it a board matter may stand in the next sentence
+                    // ("SoF 2023/1187 Riktlinjer … Ärendet anses informerat").
+                    let paragraph = doc.slice(para.span);
+                    if numbers.contains(&registry) || (!board && !BOARD_WORDS.is_match(paragraph)) {
                         continue;
                     }
                     numbers.push(registry.clone());
@@ -572,7 +575,9 @@ impl Reader<'_> {
                     let mut item = self.item_at(sentence, ItemKind::BoardMatter);
                     item.title = shorten(&title, 140);
                     item.registry_number = Some(registry);
-                    item.outcome = Outcome::Open;
+                    // How it ended is said after it, not of the matters before it.
+                    let after = doc.text.get(sentence.start..para.span.end).unwrap_or("");
+                    item.outcome = block_outcome(after).unwrap_or(Outcome::Open);
                     item.confidence = 0.7;
                     let id = self.push(item, section);
                     found.push((id, sentence));
@@ -1362,6 +1367,18 @@ pub fn shorten(text: &str, max: usize) -> String {
     out
 }
 
+/// How a paragraph says a matter ended: informed, agreed (samverkat, enighet) or disagreement.
+fn block_outcome(text: &str) -> Option<Outcome> {
+    let found = BLOCK_END.find(text)?.as_str().to_lowercase();
+    Some(if found.contains("oenighet") {
+        Outcome::Disagreement
+    } else if found.contains("informer") {
+        Outcome::Informed
+    } else {
+        Outcome::Agreed
+    })
+}
+
 /// A list of board matters under an MBL heading.
 struct Block {
     mbl: Mbl,
@@ -1598,7 +1615,7 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
 fn registry_in(text: &str) -> Option<String> {
     REGISTRY
         .captures(text)
-        .and_then(|c| c.name("r").map(|m| collapse(m.as_str())))
+        .and_then(|c| c.name("d").or(c.name("r")).map(|m| collapse(m.as_str())))
 }
 
 /// The first party named in a text, if any.
@@ -1863,6 +1880,25 @@ mod tests {
                 .answer
                 .as_ref()
                 .is_some_and(|a| a.text.contains("avförs"))
+        );
+    }
+
+    #[test]
+    fn board_matters_by_registry_number_in_running_text() {
+        let items = read(
+            "§ 6 Information\nSoF 2023/1187 Riktlinjer för hemtjänsten. Ärendet anses informerat.\n\nDnr 2024/01234 Remiss om ny lag om vårdnad. Ärendet samverkades.\n\nBudgeten för 2025/26 presenterades.\n",
+        );
+        let got: Vec<(Option<String>, Outcome)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| (i.registry_number.clone(), i.outcome))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("SoF 2023/1187".to_string()), Outcome::Informed),
+                (Some("2024/01234".to_string()), Outcome::Agreed),
+            ]
         );
     }
 
