@@ -66,12 +66,10 @@ const NOT_NAMES: &[&str] = &[
     "förvaltningsgruppen",
 ];
 
+/// A verb of asking (a party before it asks: see [`Reader::asked_by`]).
 static Q_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?P<p>{p})\s+(?:\p{{Ll}}+\s+){{0,4}}?(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|lyfter|lyfte|efterfrågar|efterfrågade|efterlyser|efterlyste|ifrågasätter|ifrågasatte|påtalar|påtalade|begär|begärde|tar\s+upp|tog\s+upp|ställer\s+(?:en\s+)?fråg\p{{L}}*|ställde\s+(?:en\s+)?fråg\p{{L}}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
-        p = party_pattern()
-    ))
-    .expect("regex")
+    Regex::new(r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|lyfter|lyfte|efterfrågar|efterfrågade|efterlyser|efterlyste|ifrågasätter|ifrågasatte|påtalar|påtalade|begär|begärde|tar\s+upp|tog\s+upp|ställer\s+(?:en\s+)?fråg\p{L}*|ställde\s+(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b")
+        .expect("regex")
 });
 static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -212,6 +210,18 @@ static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:tidigare\s+möte\p{L}*|förra\s+mötet|föregående\s+möte\p{L}*)")
         .expect("regex")
 });
+/// Whether a sentence has any of the words a rule needs, lowercased: a cheap test that spares
+/// the rules built on every party's name (slow on text with å, ä and ö) most sentences.
+fn has_any(text: &str, stems: &[&str]) -> bool {
+    let lower = text.to_lowercase();
+    stems.iter().any(|stem| lower.contains(stem))
+}
+
+/// The stems of the verbs of asking (`Q_VERB`, `Q_INVERTED`).
+const ASKING: &[&str] = &[
+    "fråg", "undr", "önsk", "lyft", "lyfte", "efterl", "påtal", "begär", "upp", "ställ", "vill",
+];
+
 /// Verbs after "kommer att" that predict rather than promise.
 const PREDICTIONS: &[&str] = &[
     "bli",
@@ -720,6 +730,12 @@ impl Reader<'_> {
                 continue;
             }
             let text = self.doc.slice(sent.span);
+            if !(has_any(text, &["anmäl", "väck"])
+                || has_any(text, &["punkt", "fråga", "ärende"])
+                    && has_any(text, &["lyft", "ställ"]))
+            {
+                continue;
+            }
             let Some(c) = REGISTERED.captures(text) else {
                 continue;
             };
@@ -974,28 +990,26 @@ impl Reader<'_> {
             let explicit = party.is_some();
             return Some((party, explicit));
         }
-        if let Some(party) = SPEAKER_LABEL
-            .captures(text)
-            .and_then(|c| c.name("p"))
-            .and_then(|m| lexicon::party_of(m.as_str()))
-            .filter(|p| *p != Party::Employer)
+        if text.contains(':')
+            && let Some(party) = SPEAKER_LABEL
+                .captures(text)
+                .and_then(|c| c.name("p"))
+                .and_then(|m| lexicon::party_of(m.as_str()))
+                .filter(|p| *p != Party::Employer)
         {
             return Some((Some(party), true));
         }
         if Q_WE.is_match(text) {
             return Some((Some(Party::AllUnions), false));
         }
-        for c in Q_VERB.captures_iter(text) {
-            let Some(party) = c.name("p").and_then(|m| lexicon::party_of(m.as_str())) else {
-                continue;
-            };
-            let verb = c.name("v").map_or("", |v| v.as_str());
+        let asking = has_any(text, ASKING);
+        for (party_start, party, verb) in asked_by(if asking { text } else { "" }) {
             if party == Party::Employer && !verb.starts_with("fråga") && !verb.starts_with("undra")
             {
                 continue;
             }
             // The party must be the subject: at the start, or after a conjunction or comma.
-            let before = text[..c.get(0).map_or(0, |m| m.start())].trim_end();
+            let before = text[..party_start].trim_end();
             let subject = before.is_empty()
                 || before.ends_with([',', ';', ':', '.'])
                 || before.ends_with(" och")
@@ -1008,7 +1022,8 @@ impl Reader<'_> {
                 return Some((Some(party), true));
             }
         }
-        if let Some(c) = Q_INVERTED.captures(text)
+        if asking
+            && let Some(c) = Q_INVERTED.captures(text)
             && let Some(party) = c.name("p").and_then(|m| lexicon::party_of(m.as_str()))
         {
             return Some((Some(party), true));
@@ -1045,11 +1060,12 @@ impl Reader<'_> {
 
     /// Whether a sentence answers: who answers, the person, and whether the words say "svar".
     fn answer_signal(&self, text: &str) -> Option<(Option<Party>, Option<String>, bool)> {
-        if SPEAKER_LABEL
-            .captures(text)
-            .and_then(|c| c.name("p"))
-            .and_then(|m| lexicon::party_of(m.as_str()))
-            == Some(Party::Employer)
+        if text.contains(':')
+            && SPEAKER_LABEL
+                .captures(text)
+                .and_then(|c| c.name("p"))
+                .and_then(|m| lexicon::party_of(m.as_str()))
+                == Some(Party::Employer)
         {
             return Some((Some(Party::Employer), None, true));
         }
@@ -1138,7 +1154,7 @@ impl Reader<'_> {
                     signal = Some((0.75, false));
                 }
             }
-            if signal.is_none() && SHALL.is_match(text) {
+            if signal.is_none() && has_any(text, &["ska"]) && SHALL.is_match(text) {
                 signal = Some((0.65, false));
             }
             if signal.is_none() && UNDERTAKING.is_match(text) {
@@ -1334,6 +1350,42 @@ pub fn agenda_only(doc: &Doc) -> bool {
     }
     let title = (0..doc.lines.len()).find(|&i| !doc.is_blank(i));
     title.is_some_and(|i| AGENDA_TITLE.is_match(doc.line_text(i))) && !MINUTES.is_match(&doc.text)
+}
+
+/// "Vision frågar", "Kommunal vill även veta": each verb of asking with the party named just
+/// before it (up to four lowercase words between them), as (where the party begins, the party,
+/// the verb). The verb is found first, so the party names are looked for only before it.
+fn asked_by(text: &str) -> Vec<(usize, Party, &str)> {
+    let mut out = Vec::new();
+    for c in Q_VERB.captures_iter(text) {
+        let Some(verb) = c.name("v") else {
+            continue;
+        };
+        let mut rest = text[..verb.start()].trim_end();
+        let mut ends = vec![rest.len()];
+        for _ in 0..4 {
+            match rest.rsplit_once(char::is_whitespace) {
+                Some((head, last)) if !last.is_empty() && last.chars().all(char::is_lowercase) => {
+                    rest = head.trim_end();
+                    ends.push(rest.len());
+                }
+                _ => break,
+            }
+        }
+        for &end in ends.iter().rev() {
+            let mut from = end.saturating_sub(60);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            if let Some(m) = mentions(&text[from..end]).pop()
+                && from + m.end == end
+            {
+                out.push((from + m.start, m.party, verb.as_str()));
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Which side answers a party: the employer answers the unions, the unions the employer.

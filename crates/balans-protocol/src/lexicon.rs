@@ -221,17 +221,22 @@ fn lower_first(name: &str) -> String {
 
 static PARTIES: LazyLock<(Regex, Vec<(String, Party)>)> = LazyLock::new(|| {
     let all = alternatives();
-    let pattern = all
-        .iter()
-        .map(|(name, _)| regex::escape(name).replace(' ', r"\s+"))
-        .collect::<Vec<_>>()
-        .join("|");
+    let pattern = names_pattern();
     // Genitive "Kommunals", "SSR:s"; "-" is allowed after (SSR-representant).
-    let regex = Regex::new(&format!(
-        r"\b(?:{pattern}|\p{{Lu}}\p{{Ll}}+förvaltningen)(?::s|s)?\b"
-    ))
-    .expect("party regex");
+    // The administrations ("Socialförvaltningen") are found apart: a name that may begin with
+    // any capital would keep the regex from searching for the names' literals first.
+    let regex = Regex::new(&format!(r"\b(?:{pattern})(?::s|s)?\b")).expect("party regex");
     (regex, all)
+});
+
+/// An administration named as a party: "Socialförvaltningen", "Kulturförvaltningens".
+static ADMINISTRATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\p{Lu}\p{Ll}+förvaltningen(?::s|s)?\b").expect("administration regex")
+});
+
+/// A party's name at the very start of a text.
+static LEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:{})\b", party_pattern())).expect("leading party regex")
 });
 
 /// The party names in lowercase, for reading one name.
@@ -530,16 +535,19 @@ fn is_abbreviation(name: &str) -> bool {
 /// Every party named in `text`, in order. Offsets are relative to `text`.
 pub fn mentions(text: &str) -> Vec<Mention> {
     let (regex, _) = &*PARTIES;
-    regex
-        .find_iter(text)
-        .filter_map(|m| {
-            party_of(m.as_str()).map(|party| Mention {
-                start: m.start(),
-                end: m.end(),
-                party,
-            })
+    let found = |m: regex::Match| {
+        party_of(m.as_str()).map(|party| Mention {
+            start: m.start(),
+            end: m.end(),
+            party,
         })
-        .collect()
+    };
+    let mut all: Vec<Mention> = regex.find_iter(text).filter_map(found).collect();
+    if text.contains("förvaltningen") {
+        all.extend(ADMINISTRATION.find_iter(text).filter_map(found));
+        all.sort_by_key(|m| m.start);
+    }
+    all
 }
 
 /// The party named first at the very start of `text` (after an adverb such as "Vidare").
@@ -549,26 +557,54 @@ pub fn leading_party(text: &str) -> Option<Mention> {
             .expect("lead regex")
     });
     let skip = LEAD.find(text).map_or(0, |m| m.end());
-    mentions(&text[skip..])
-        .into_iter()
-        .next()
-        .filter(|m| m.start == 0)
-        .map(|m| Mention {
-            start: m.start + skip,
-            end: m.end + skip,
-            party: m.party,
-        })
+    let m = LEADING.find(&text[skip..])?;
+    party_of(m.as_str()).map(|party| Mention {
+        start: m.start() + skip,
+        end: m.end() + skip,
+        party,
+    })
 }
 
 /// The source regex of any party name, for building other patterns.
 pub fn party_pattern() -> String {
-    let (_, all) = &*PARTIES;
-    let names = all
+    format!(
+        r"(?:{}|\p{{Lu}}\p{{Ll}}+förvaltningen)(?::s|s)?",
+        names_pattern()
+    )
+}
+
+/// The party names as one alternation, longest first, as small as it can be: the regexes built
+/// on it are searched for in every sentence, and their cost grows with it. A name that may
+/// begin a sentence is written once with both cases of its first letter ("[Aa]rbetsgivaren");
+/// a union's name in capitals is left to [`party_of`].
+fn names_pattern() -> String {
+    let escape = |name: &str| regex::escape(name).replace(' ', r"\s+");
+    let either_case = |name: &str| {
+        let mut chars = name.chars();
+        match chars.next() {
+            Some(first) if first.is_uppercase() && !is_abbreviation(name) => {
+                let lower: String = first.to_lowercase().collect();
+                (
+                    name.len(),
+                    format!("[{first}{lower}]{}", escape(chars.as_str())),
+                )
+            }
+            _ => (name.len(), escape(name)),
+        }
+    };
+    let mut names: Vec<(usize, String)> = EMPLOYER
         .iter()
-        .map(|(name, _)| regex::escape(name).replace(' ', r"\s+"))
+        .chain(ALL_UNIONS)
+        .map(|name| either_case(name))
+        .chain(UNIONS.iter().map(|(name, _)| (name.len(), escape(name))))
+        .collect();
+    names.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
+    names.dedup();
+    names
+        .into_iter()
+        .map(|(_, pattern)| pattern)
         .collect::<Vec<_>>()
-        .join("|");
-    format!(r"(?:{names}|\p{{Lu}}\p{{Ll}}+förvaltningen)(?::s|s)?")
+        .join("|")
 }
 
 /// The month number of a Swedish month name (full, or a usual abbreviation).
