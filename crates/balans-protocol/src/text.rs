@@ -186,7 +186,13 @@ fn join_hyphenated(text: &str) -> String {
         }
         let letters_before = out.chars().rev().take_while(|c| c.is_alphabetic()).count();
         let after = &rest[at + 2..];
-        let indent = after.len() - after.trim_start_matches([' ', '\t']).len();
+        // The word goes on after spaces, or after one blank line in text extracted with a
+        // blank line after every line.
+        let mut indent = after.len() - after.trim_start_matches([' ', '\t']).len();
+        if after[indent..].starts_with('\n') {
+            let more = &after[indent + 1..];
+            indent += 1 + more.len() - more.trim_start_matches([' ', '\t']).len();
+        }
         let word_len: usize = after[indent..]
             .chars()
             .take_while(|c| c.is_alphabetic())
@@ -268,11 +274,11 @@ mod tests {
 
     #[test]
     fn words_hyphenated_across_lines_are_joined_once() {
-        let text = "Arbetsgivaren åter-\nkommer i maj om hälso- och\nsjuk-\n  vården, Barn-\noch ut-\nbild-\nning.";
+        let text = "Arbetsgivaren åter-\nkommer i maj om hälso- och\nsjuk-\n  vården, Barn-\noch ut-\nbild-\nning. Dubbla rad-\n \nbrytningar.";
         let once = normalize(text);
         assert_eq!(
             once,
-            "Arbetsgivaren återkommer\n i maj om hälso- och\nsjukvården\n  , Barn-\noch utbildning\n\n."
+            "Arbetsgivaren återkommer\n i maj om hälso- och\nsjukvården\n  , Barn-\noch utbildning\n\n. Dubbla radbrytningar\n \n."
         );
         assert_eq!(normalize(&once), once);
     }
