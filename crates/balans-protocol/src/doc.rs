@@ -324,7 +324,7 @@ impl Doc {
     fn find_sections(&mut self) {
         let mut last: Option<u32> = None;
         let mut style: Option<Style> = None;
-        let mut starts: Vec<(usize, u32, String, usize)> = Vec::new(); // line, number, title, body start
+        let mut starts: Vec<(usize, Option<u32>, String, usize)> = Vec::new(); // line, number, title, body start
         let mut index = 0;
         while index < self.lines.len() {
             if self.is_blank(index) {
@@ -342,11 +342,14 @@ impl Doc {
                 } else {
                     found_style
                 });
-                starts.push((index, number, title, body_start));
+                starts.push((index, Some(number), title, body_start));
                 index = body_start;
                 continue;
             }
             index += 1;
+        }
+        if starts.is_empty() {
+            starts = self.unnumbered_headings();
         }
         self.header = 0..starts.first().map_or(self.lines.len(), |s| s.0);
         let mut sections = Vec::new();
@@ -361,7 +364,7 @@ impl Doc {
             }
             let span = self.span_of_lines(*line, last_text.max(body_start.saturating_sub(1)));
             sections.push(Section {
-                number: Some(number.to_string()),
+                number: number.map(|n| n.to_string()),
                 kind: SectionKind::of_title(title),
                 title: title.clone(),
                 heading,
@@ -382,6 +385,51 @@ impl Doc {
             });
         }
         self.sections = sections;
+    }
+
+    /// Headings without numbers, for a protocol that numbers none: a short line on its own
+    /// (after a blank line, before text, no full stop at its end) whose words name a part of a
+    /// meeting ("Val av justerare", "Övriga frågor", "Information från arbetsgivaren"). Two
+    /// are needed, or a line that merely looks like one would cut the text.
+    fn unnumbered_headings(&self) -> Vec<(usize, Option<u32>, String, usize)> {
+        static GENERAL: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^(?:information|arbetsmiljö|ekonomi|budget|personal|rapport|verksamhet|organisation|kompetens|lokaler|månadens|tema|uppföljning|skyddsrond|tillbud|samverkan)")
+                .expect("regex")
+        });
+        static NOT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^(?:närvarande|deltagare|frånvarande|förhinder|tid|plats|datum|justerare|sekreterare|ordförande|protokoll)\b|\d")
+                .expect("regex")
+        });
+        let mut out = Vec::new();
+        for index in 1..self.lines.len() {
+            if self.is_blank(index) || !self.is_blank(index - 1) {
+                continue;
+            }
+            let line = self.line_text(index).trim();
+            let title = line.trim_end_matches(':').trim();
+            let words = title.split_whitespace().count();
+            let Some(next) =
+                (index + 1..self.lines.len().min(index + 3)).find(|&j| !self.is_blank(j))
+            else {
+                continue;
+            };
+            if words == 0
+                || words > 7
+                || line.ends_with(['.', ',', ';', '?', '!'])
+                || !title.chars().next().is_some_and(char::is_uppercase)
+                || NOT_HEADING.is_match(title)
+                || heading(self.line_text(next).trim()).is_some()
+            {
+                continue;
+            }
+            if SectionKind::of_title(title) != SectionKind::General || GENERAL.is_match(title) {
+                out.push((index, None, title.to_string(), index + 1));
+            }
+        }
+        if out.len() < 2 {
+            out.clear();
+        }
+        out
     }
 
     /// A heading's title with the lines that continue it (a lowercase line after a title that
@@ -798,6 +846,34 @@ mod tests {
         assert_eq!(doc.lines.len(), 3);
         let doc = Doc::parse("Vi bokade lokalen. Plats: Rum 1".to_string());
         assert_eq!(doc.lines.len(), 1);
+    }
+
+    #[test]
+    fn headings_without_numbers_in_a_protocol_that_numbers_none() {
+        let doc = Doc::parse(
+            "Protokoll samverkansgrupp 2024-05-06\nNärvarande: Anna Ek\n\nMötets öppnande\nOrdföranden öppnade mötet.\n\nVal av justerare\nTill justerare valdes Per Moe.\n\nÖvriga frågor\nVision frågar om sommarschemat.\n\nInformation från arbetsgivaren\nBudgeten följs.\n".to_string(),
+        );
+        let got: Vec<(String, SectionKind)> = doc
+            .sections
+            .iter()
+            .map(|s| (s.title.clone(), s.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Mötets öppnande".to_string(), SectionKind::Opening),
+                ("Val av justerare".to_string(), SectionKind::Approvers),
+                ("Övriga frågor".to_string(), SectionKind::OtherBusiness),
+                (
+                    "Information från arbetsgivaren".to_string(),
+                    SectionKind::General
+                ),
+            ]
+        );
+        assert_eq!(doc.header, 0..3);
+        // One heading-like line is not enough to cut a text.
+        let doc = Doc::parse("Rapport\n\nÖvriga frågor\nInga.\n".to_string());
+        assert_eq!(doc.sections.len(), 1);
     }
 
     #[test]

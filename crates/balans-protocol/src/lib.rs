@@ -60,9 +60,9 @@ pub fn read_text(text: &str) -> Draft {
                 .to_string(),
         );
     }
-    if document.sections.iter().all(|s| s.number.is_none()) {
+    if document.sections.len() == 1 && document.sections[0].number.is_none() {
         warnings.push(
-            "no numbered sections (§1 or 1.) were found; the text was read as one section"
+            "no sections (§1, 1. or headings) were found; the text was read as one section"
                 .to_string(),
         );
     }

@@ -205,7 +205,7 @@ fn next_meeting(doc: &Doc, meeting: Option<Date>) -> (Option<Date>, Option<Time>
 
 /// The lines of the protocol's head; for a fragment without sections, the first 40 lines.
 fn head_lines(doc: &Doc) -> Vec<usize> {
-    let has_sections = doc.sections.iter().any(|s| s.number.is_some());
+    let has_sections = doc.sections.len() > 1 || doc.sections.iter().any(|s| s.number.is_some());
     let range = if has_sections {
         doc.header.clone()
     } else {
