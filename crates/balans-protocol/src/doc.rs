@@ -178,9 +178,23 @@ static GLUED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[.!?:]\s+(?P<h>§\s*\d{1,3}\s+\p{Lu}|\d{1,3}\.\s+\p{Lu}\p{Ll})").expect("regex")
 });
 static HEAD_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:§|(?i:punkt|paragraf)\s)\s*(?P<n>\d{1,3})\s*[.:]?(?:\s+(?P<t>\S.*))?$")
+    Regex::new(r"^(?:§|(?i:punkt|paragraf)\s)\s*(?P<n>\d{1,3})(?P<y>\s*/\s*(?:19|20)?\d\d)?\s*[.:]?(?:\s+(?P<t>\S.*))?$")
         .expect("regex")
 });
+/// A label of a protocol's head inside a long line (a PDF page joined into one line): it
+/// begins a line of its own.
+static HEAD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?P<h>(?:Ärende|Parter|Tid och plats|Plats och tid|Tid|Plats|Lokal|Datum|Sammanträdesdatum|Närvarande|Deltagare|Anmält förhinder|Förhinder|Frånvarande|Ej närvarande|Justerare|Justering|Sekreterare|Ordförande)(?:\s+för\s+[^:\n]{1,40}?)?\s*:)")
+        .expect("regex")
+});
+/// A signature box's line ("Justerandes signatur", "Utdragsbestyrkande"): furniture of every page.
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:justerandes\s+sign\p{L}*|ordförandens?\s+sign\p{L}*|sekreterarens?\s+sign\p{L}*|utdragsbestyrkande|signatur(?:er)?)\s*[:.]?\s*$")
+        .expect("regex")
+});
+/// A line that is only a long run of dots or underscores (a place to sign).
+static SIGN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[._…]{8,}\s*$").expect("regex"));
 static HEAD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<n>\d{1,3})\s*[.)]\s+(?P<t>[\p{Lu}\d«“\x22].*)$").expect("regex")
 });
@@ -196,6 +210,8 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Style {
     Paragraph,
+    /// `§ 12/2024`: a paragraph numbered through the year.
+    YearParagraph,
     Number,
     Bare,
 }
@@ -258,17 +274,22 @@ impl Doc {
         for key in keys.iter().flatten() {
             *seen.entry(key.clone()).or_default() += 1;
         }
+        // A line of the first few repeated further down is the title repeated as a page header.
+        let head_keys: Vec<&String> = keys.iter().take(6).flatten().collect();
         let mut first_kept: HashMap<&str, bool> = HashMap::new();
         for (index, line) in self.lines.iter_mut().enumerate() {
             let text = &self.text[line.start..line.end];
-            if PAGE_NUMBER.is_match(text) {
+            if PAGE_NUMBER.is_match(text) || SIGNATURE.is_match(text) || SIGN_LINE.is_match(text) {
                 line.noise = true;
                 continue;
             }
             if let Some(key) = &keys[index]
                 && seen.get(key).copied().unwrap_or(0) >= 3
                 && !looks_like_heading(text)
-                && (key.contains("protokoll") || key.contains("sida") || key.contains('#'))
+                && (key.contains("protokoll")
+                    || key.contains("sida")
+                    || key.contains('#')
+                    || head_keys.contains(&key))
             {
                 // A page header: keep its first appearance (the protocol's title).
                 if first_kept.insert(key.as_str(), true).is_some() {
@@ -303,7 +324,7 @@ impl Doc {
     fn find_sections(&mut self) {
         let mut last: Option<u32> = None;
         let mut style: Option<Style> = None;
-        let mut starts: Vec<(usize, u32, String, usize)> = Vec::new(); // line, number, title, body start
+        let mut starts: Vec<(usize, Option<u32>, String, usize)> = Vec::new(); // line, number, title, body start
         let mut index = 0;
         while index < self.lines.len() {
             if self.is_blank(index) {
@@ -316,12 +337,19 @@ impl Doc {
             {
                 let (title, body_start) = self.title_continuation(index, title);
                 last = Some(number);
-                style.get_or_insert(found_style);
-                starts.push((index, number, title, body_start));
+                style.get_or_insert(if found_style == Style::YearParagraph {
+                    Style::Paragraph
+                } else {
+                    found_style
+                });
+                starts.push((index, Some(number), title, body_start));
                 index = body_start;
                 continue;
             }
             index += 1;
+        }
+        if starts.is_empty() {
+            starts = self.unnumbered_headings();
         }
         self.header = 0..starts.first().map_or(self.lines.len(), |s| s.0);
         let mut sections = Vec::new();
@@ -336,7 +364,7 @@ impl Doc {
             }
             let span = self.span_of_lines(*line, last_text.max(body_start.saturating_sub(1)));
             sections.push(Section {
-                number: Some(number.to_string()),
+                number: number.map(|n| n.to_string()),
                 kind: SectionKind::of_title(title),
                 title: title.clone(),
                 heading,
@@ -357,6 +385,51 @@ impl Doc {
             });
         }
         self.sections = sections;
+    }
+
+    /// Headings without numbers, for a protocol that numbers none: a short line on its own
+    /// (after a blank line, before text, no full stop at its end) whose words name a part of a
+    /// meeting ("Val av justerare", "Övriga frågor", "Information från arbetsgivaren"). Two
+    /// are needed, or a line that merely looks like one would cut the text.
+    fn unnumbered_headings(&self) -> Vec<(usize, Option<u32>, String, usize)> {
+        static GENERAL: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^(?:information|arbetsmiljö|ekonomi|budget|personal|rapport|verksamhet|organisation|kompetens|lokaler|månadens|tema|uppföljning|skyddsrond|tillbud|samverkan)")
+                .expect("regex")
+        });
+        static NOT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^(?:närvarande|deltagare|frånvarande|förhinder|tid|plats|datum|justerare|sekreterare|ordförande|protokoll)\b|\d")
+                .expect("regex")
+        });
+        let mut out = Vec::new();
+        for index in 1..self.lines.len() {
+            if self.is_blank(index) || !self.is_blank(index - 1) {
+                continue;
+            }
+            let line = self.line_text(index).trim();
+            let title = line.trim_end_matches(':').trim();
+            let words = title.split_whitespace().count();
+            let Some(next) =
+                (index + 1..self.lines.len().min(index + 3)).find(|&j| !self.is_blank(j))
+            else {
+                continue;
+            };
+            if words == 0
+                || words > 7
+                || line.ends_with(['.', ',', ';', '?', '!'])
+                || !title.chars().next().is_some_and(char::is_uppercase)
+                || NOT_HEADING.is_match(title)
+                || heading(self.line_text(next).trim()).is_some()
+            {
+                continue;
+            }
+            if SectionKind::of_title(title) != SectionKind::General || GENERAL.is_match(title) {
+                out.push((index, None, title.to_string(), index + 1));
+            }
+        }
+        if out.len() < 2 {
+            out.clear();
+        }
+        out
     }
 
     /// A heading's title with the lines that continue it (a lowercase line after a title that
@@ -445,6 +518,26 @@ impl Doc {
         joined
     }
 
+    /// The runs of lines between blank lines, whatever the spacing: a blank line always ends a
+    /// sentence, even in double-spaced text.
+    pub fn blocks(&self, lines: std::ops::Range<usize>) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut run: Option<(usize, usize)> = None;
+        for index in lines {
+            if self.is_blank(index) {
+                if let Some((a, b)) = run.take() {
+                    out.push(self.span_of_lines(a, b));
+                }
+            } else {
+                run = Some((run.map_or(index, |r| r.0), index));
+            }
+        }
+        if let Some((a, b)) = run {
+            out.push(self.span_of_lines(a, b));
+        }
+        out
+    }
+
     fn para(&self, first: usize, last: usize) -> Para {
         Para {
             span: self.span_of_lines(first, last),
@@ -470,17 +563,27 @@ fn split_lines(text: &str) -> Vec<Line> {
 fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
     let mut from = start;
     let slice = &text[start..end];
-    for captures in GLUED.captures_iter(slice) {
-        if let Some(h) = captures.name("h") {
-            let cut = start + h.start();
-            if cut > from {
-                lines.push(Line {
-                    start: from,
-                    end: cut,
-                    noise: false,
-                });
-                from = cut;
-            }
+    let mut cuts: Vec<usize> = GLUED
+        .captures_iter(slice)
+        .filter_map(|c| c.name("h").map(|h| start + h.start()))
+        .collect();
+    // Only a long line is a joined page: in a line of ordinary length "Plats:" is text.
+    if slice.len() > 150 {
+        cuts.extend(
+            HEAD_LABEL
+                .captures_iter(slice)
+                .filter_map(|c| c.name("h").map(|h| start + h.start())),
+        );
+        cuts.sort_unstable();
+    }
+    for cut in cuts {
+        if cut > from {
+            lines.push(Line {
+                start: from,
+                end: cut,
+                noise: false,
+            });
+            from = cut;
         }
     }
     lines.push(Line {
@@ -511,11 +614,29 @@ fn heading(text: &str) -> Option<(u32, String, Style)> {
         .map_or("", |t| t.as_str())
         .trim()
         .to_string();
+    // "§ 112/2024": numbered through the year, so any number may come first.
+    let style = if captures.name("y").is_some() {
+        Style::YearParagraph
+    } else {
+        style
+    };
     Some((number, title, style))
 }
 
 fn accept(number: u32, found: Style, last: Option<u32>, style: Option<Style>, title: &str) -> bool {
+    let found = if found == Style::YearParagraph {
+        if last.is_none() {
+            return true;
+        }
+        Style::Paragraph
+    } else {
+        found
+    };
     let words = title.split_whitespace().count();
+    // "1 Förhandlingsprotokoll": a page number before the document's title.
+    if words == 1 && title.to_lowercase().ends_with("protokoll") {
+        return false;
+    }
     if found != Style::Paragraph {
         if words == 0 || words > 14 {
             return false;
@@ -533,7 +654,7 @@ fn accept(number: u32, found: Style, last: Option<u32>, style: Option<Style>, ti
     }
     match last {
         None => match found {
-            Style::Paragraph => (0..=60).contains(&number),
+            Style::Paragraph | Style::YearParagraph => (0..=60).contains(&number),
             Style::Number | Style::Bare => (0..=3).contains(&number),
         },
         Some(last) => number == last + 1 || number == last + 2,
@@ -677,6 +798,82 @@ mod tests {
             numbers,
             [Some("1".into()), Some("2".into()), Some("3".into())]
         );
+    }
+
+    #[test]
+    fn paragraphs_numbered_through_the_year_and_points() {
+        let doc = Doc::parse(
+            "Protokoll\n§ 112/2024 Mötets öppnande\nText.\n§ 113/2024 Övriga frågor\nInga.\n"
+                .to_string(),
+        );
+        assert_eq!(
+            titles(&doc),
+            [
+                (Some("112".into()), "Mötets öppnande".into()),
+                (Some("113".into()), "Övriga frågor".into()),
+            ]
+        );
+        let doc = Doc::parse("Punkt 1 Öppnande\nx\nPunkt 2 Dagordning\ny\n".to_string());
+        assert_eq!(doc.sections.len(), 2);
+    }
+
+    #[test]
+    fn signature_boxes_and_a_title_repeated_on_every_page_are_furniture() {
+        let page = "Barn- och elevhälsans samverkansgrupp\nJusterandes signatur\n..............................\n";
+        let doc = Doc::parse(format!(
+            "Barn- och elevhälsans samverkansgrupp\n§1 Öppnande\nText ett.\n{page}Text två.\n{page}Text tre.\n{page}"
+        ));
+        let kept: Vec<&str> = (0..doc.lines.len())
+            .filter(|&i| !doc.is_blank(i))
+            .map(|i| doc.line_text(i))
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "Barn- och elevhälsans samverkansgrupp",
+                "§1 Öppnande",
+                "Text ett.",
+                "Text två.",
+                "Text tre."
+            ]
+        );
+    }
+
+    #[test]
+    fn head_labels_begin_lines_only_in_a_joined_page() {
+        let long = format!("{} Plats: Rum 1 Närvarande: Anna Ek", "ord ".repeat(40));
+        let doc = Doc::parse(long);
+        assert_eq!(doc.lines.len(), 3);
+        let doc = Doc::parse("Vi bokade lokalen. Plats: Rum 1".to_string());
+        assert_eq!(doc.lines.len(), 1);
+    }
+
+    #[test]
+    fn headings_without_numbers_in_a_protocol_that_numbers_none() {
+        let doc = Doc::parse(
+            "Protokoll samverkansgrupp 2024-05-06\nNärvarande: Anna Ek\n\nMötets öppnande\nOrdföranden öppnade mötet.\n\nVal av justerare\nTill justerare valdes Per Moe.\n\nÖvriga frågor\nVision frågar om sommarschemat.\n\nInformation från arbetsgivaren\nBudgeten följs.\n".to_string(),
+        );
+        let got: Vec<(String, SectionKind)> = doc
+            .sections
+            .iter()
+            .map(|s| (s.title.clone(), s.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Mötets öppnande".to_string(), SectionKind::Opening),
+                ("Val av justerare".to_string(), SectionKind::Approvers),
+                ("Övriga frågor".to_string(), SectionKind::OtherBusiness),
+                (
+                    "Information från arbetsgivaren".to_string(),
+                    SectionKind::General
+                ),
+            ]
+        );
+        assert_eq!(doc.header, 0..3);
+        // One heading-like line is not enough to cut a text.
+        let doc = Doc::parse("Rapport\n\nÖvriga frågor\nInga.\n".to_string());
+        assert_eq!(doc.sections.len(), 1);
     }
 
     #[test]

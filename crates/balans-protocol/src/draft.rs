@@ -40,6 +40,11 @@ pub struct MeetingDraft {
     /// A "Föregående protokoll" section approved (or filed) the previous meeting's minutes.
     #[serde(default)]
     pub previous_minutes_approved: bool,
+    /// When the forum meets next, as the protocol says ("Nästa möte: 12 mars kl. 13.00").
+    #[serde(default)]
+    pub next_meeting: Option<Date>,
+    #[serde(default)]
+    pub next_meeting_time: Option<Time>,
 }
 
 /// What kind of item: the kinds of the seed labels.
@@ -294,6 +299,13 @@ impl Draft {
             m.comments_deadline
                 .map_or(String::new(), |d| format!("; synpunkter senast {d}")),
         ));
+        if let Some(next) = m.next_meeting {
+            out.push_str(&format!(
+                "Nästa möte: {next}{}\n",
+                m.next_meeting_time
+                    .map_or(String::new(), |t| format!(" kl. {}", t.strftime("%H:%M")))
+            ));
+        }
         if m.previous_minutes_approved {
             out.push_str("Föregående protokoll: godkänt / lagt till handlingarna\n");
         }

@@ -13,9 +13,10 @@
 //!   `null` label wants nothing produced. The first produced item that finds it is compared;
 //! - meeting facts: `organization`, `forum`, `date`, `time`, `place`, `chair`, `secretary`,
 //!   `approval_deadline` one field each (texts compared case- and punctuation-blind, a
-//!   parenthesized addition of the labeller left out); `present`, `absent` and `approvers` by
-//!   name (by party for people listed without a name), each name of either side one field, agreeing
-//!   when both sides have it. A list labelled with prose instead of people is not scored.
+//!   parenthesized addition of the labeller or one after a semicolon left out); `present`,
+//!   `absent` and `approvers` by name (by party for people listed without a name), each name of
+//!   either side one field, agreeing when both sides have it. A list labelled with prose instead
+//!   of people is not scored, nor a fact the meeting's `ambiguous` lists.
 //!
 //! Unknown keys are ignored; a label file may expect no items, and may have no meeting facts.
 
@@ -211,9 +212,14 @@ fn without_parentheses(text: &str) -> String {
     out
 }
 
+/// Texts agree as written, or without the labeller's additions: a parenthesized note, or a
+/// note after a semicolon ("Samverkansgrupp (MSG); dag 2 arbetsmiljökommitté").
 fn text_agrees(expected: &str, produced: &str) -> bool {
     let p = fold(produced);
-    fold(expected) == p || fold(&without_parentheses(expected)) == p
+    let main = expected.split(';').next().unwrap_or(expected);
+    [expected, main]
+        .iter()
+        .any(|e| fold(e) == p || fold(&without_parentheses(e)) == p)
 }
 
 fn party_value(value: &Value) -> Option<Party> {
@@ -373,6 +379,20 @@ fn produced_field(item: &ItemDraft, key: &str) -> String {
 
 fn compare_meeting(expected: &Value, draft: &Draft, score: &mut FileScore) {
     let m = &draft.meeting;
+    // Facts the protocol does not settle are not scored, as for items.
+    let unsure = ambiguous(expected);
+    let expected = &Value::Object(
+        expected
+            .as_object()
+            .map(|fields| {
+                fields
+                    .iter()
+                    .filter(|(key, _)| !unsure.iter().any(|u| u == *key))
+                    .map(|(key, value)| (key.clone(), value.clone()))
+                    .collect()
+            })
+            .unwrap_or_default(),
+    );
     let check = |key: &str, agrees: bool, got: String, score: &mut FileScore| {
         score.meeting_total += 1;
         if agrees {
@@ -714,6 +734,20 @@ mod tests {
         let s = score("x", &d, &labels);
         // organization, date, time, secretary agree; place does not; present: anna (agree), bo, cia; absent: 1.
         assert_eq!((s.meeting_agree, s.meeting_total), (6, 9));
+    }
+
+    #[test]
+    fn ambiguous_meeting_facts_and_notes_after_a_semicolon_are_not_held_against_the_reader() {
+        let mut d = draft(vec![]);
+        d.meeting.forum = Some("Lokal samverkansgrupp".into());
+        d.meeting.date = jiff::civil::Date::new(2024, 5, 2).ok();
+        let labels = json!({"meeting": {
+            "forum": "Lokal samverkansgrupp (LSG); även skyddskommitté",
+            "date": "2024-05-03", "place": "Rummet",
+            "ambiguous": ["date", "place"]
+        }});
+        let s = score("x", &d, &labels);
+        assert_eq!((s.meeting_agree, s.meeting_total), (1, 1));
     }
 
     #[test]

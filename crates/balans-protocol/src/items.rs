@@ -66,12 +66,10 @@ const NOT_NAMES: &[&str] = &[
     "förvaltningsgruppen",
 ];
 
+/// A verb of asking (a party before it asks: see [`Reader::asked_by`]).
 static Q_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?P<p>{p})\s+(?:\p{{Ll}}+\s+){{0,4}}?(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|lyfter|lyfte|efterfrågar|efterfrågade|efterlyser|efterlyste|ifrågasätter|ifrågasatte|påtalar|påtalade|begär|begärde|tar\s+upp|tog\s+upp|ställer\s+(?:en\s+)?fråg\p{{L}}*|ställde\s+(?:en\s+)?fråg\p{{L}}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
-        p = party_pattern()
-    ))
-    .expect("regex")
+    Regex::new(r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|lyfter|lyfte|efterfrågar|efterfrågade|efterlyser|efterlyste|ifrågasätter|ifrågasatte|påtalar|påtalade|begär|begärde|tar\s+upp|tog\s+upp|ställer\s+(?:en\s+)?fråg\p{L}*|ställde\s+(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b")
+        .expect("regex")
 });
 static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -86,6 +84,20 @@ static Q_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         p = party_pattern()
     ))
     .expect("regex")
+});
+/// A party named as the speaker of a line ("Kommunal: …", "AG: …"), as minutes in a
+/// dialogue layout write it: a union's line asks, the employer's answers.
+static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s(\-–•*]*(?P<p>{p})\s*:\s*\S",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+/// "Vi frågade …": the writers of union-side minutes asking.
+static Q_WE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s(\-–•*]*(?:Vi|vi)\s+(?:\p{Ll}+\s+)?(?:frågade|frågar|undrade|undrar|ställde\s+(?:en\s+)?fråg\p{L}*|efterfrågade|efterfrågar)\b")
+        .expect("regex")
 });
 static STRONG_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -116,7 +128,7 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 static REGISTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Dd]nr\.?:?\s*)?(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6})\b")
+    Regex::new(r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6}))\b")
         .expect("regex")
 });
 static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -124,7 +136,7 @@ static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 static BLOCK_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)anses\s+(?:informerade|förhandlade|samverkade|behandlade)|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades")
+    Regex::new(r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades")
         .expect("regex")
 });
 static AGENDA_MATTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -165,8 +177,51 @@ static SHALL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet))\b").expect("regex")
+    Regex::new(r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet)|(?:parterna|vi)\s+är\s+(?:ense|överens|eniga|oense|oeniga)|(?:parterna|vi)\s+(?:enades|kom\s+överens)|överenskommelse\s+(?:träffades|nåddes)|(?:ej\s+|inte\s+)?träffa(?:r|t|ts|de|des))\b").expect("regex")
 });
+/// A promise in the words of an agreement: "åtar sig att", "tar ansvar för att", "ska verka för att".
+static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig)\b").expect("regex")
+});
+/// An intention ("avser att", "avsikten är att", "planerar att"): a promise only with a when.
+static INTENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:avsikt(?:en)?\s+är\s+att|har\s+för\s+avsikt\s+att|avser\s+(?:\p{Ll}+\s+)?att|planerar\s+att)\b").expect("regex")
+});
+/// A point a party registered for the meeting: "Saco-S hade anmält en ärendepunkt", "den punkt
+/// Vision anmält vid förra mötet", "fråga som Kommunal väckte".
+static REGISTERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?P<p>{p})\s+(?:har\s+|hade\s+)?(?:anmält|anmälde|väckt|väckte)\s+(?:en\s+|ett\s+|följande\s+)?(?:ärendepunkt|punkt|fråga|ärende|övrig\s+fråga)|\b(?:har|hade)\s+(?P<q>{p})\s+(?:anmält|väckt)\s+(?:en\s+|ett\s+)?(?:ärendepunkt|punkt|fråga|ärende)|\b(?:punkt|punkten|fråga|frågan|ärendet|ärende)\s+(?:som\s+)?(?P<r>{p})\s+(?:har\s+|hade\s+)?(?:anmält|anmälde|väckt|väckte|lyft|lyfte|ställt|ställde))",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+/// The registered point was answered: feedback or an answer came.
+static FEEDBACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:återkoppling|svar|besvarades|besvarats|redovisade|redovisades)\b")
+        .expect("regex")
+});
+/// A matter taken off the balance list or closed: reported done, removed, written off.
+static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b").expect("regex")
+});
+/// From an earlier meeting.
+static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tidigare\s+möte\p{L}*|förra\s+mötet|föregående\s+möte\p{L}*)")
+        .expect("regex")
+});
+/// Whether a sentence has any of the words a rule needs, lowercased: a cheap test that spares
+/// the rules built on every party's name (slow on text with å, ä and ö) most sentences.
+fn has_any(text: &str, stems: &[&str]) -> bool {
+    let lower = text.to_lowercase();
+    stems.iter().any(|stem| lower.contains(stem))
+}
+
+/// The stems of the verbs of asking (`Q_VERB`, `Q_INVERTED`).
+const ASKING: &[&str] = &[
+    "fråg", "undr", "önsk", "lyft", "lyfte", "efterl", "påtal", "begär", "upp", "ställ", "vill",
+];
+
 /// Verbs after "kommer att" that predict rather than promise.
 const PREDICTIONS: &[&str] = &[
     "bli",
@@ -198,7 +253,9 @@ pub fn due_label(sentence: &str) -> Option<String> {
             format!(r"(?i)\b(?:senast\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?\d{{1,2}}(?::[ae])?\s+(?:{months})(?:\s+\d{{4}})?\b"),
             r"(?i)\b(?:senast\s+)?\d{4}-\d{2}-\d{2}\b".to_string(),
             r"(?i)\b(?:till\s+|före\s+|senast\s+|under\s+)?(?:vecka|v\.)\s*\d{1,2}(?:\s+\d{4})?\b".to_string(),
-            r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\p{L}+)?".to_string(),
+            r"(?i)\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:kvartal|Q)\s*[1-4](?:\s+(?:i\s+år|\d{4}))?\b|\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:första|andra|tredje|fjärde|sista)\s+kvartalet(?:\s+(?:i\s+år|\d{4}))?".to_string(),
+r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\p{L}+)?".to_string(),
+
             r"(?i)\b(?:de\s+)?(?:kommande|närmaste)\s+\p{L}+".to_string(),
             r"(?i)\b(?:under|i|till|före|innan|inför|efter)\s+(?:vintern|vinter|våren|vår|sommaren|sommar|hösten|höst|semestern|julen|jul|julhelgen|årsskiftet|nyår)(?:\s+\d{4})?\b".to_string(),
             r"(?i)\binom\s+(?:kort(?:\s+tid)?|en\s+snar\s+framtid|\S+\s+(?:dagar|dag|veckor|vecka|månader|månad|år))\b|\bom\s+(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:dagar|veckor|månader|år)\b|\bsnarast(?:\s+möjligt)?\b|\bså\s+snart\s+som\s+möjligt\b|\bden\s+närmaste\s+tiden\b".to_string(),
@@ -422,9 +479,11 @@ impl Reader<'_> {
         }
         let matters = self.board_matters(section, &paras, &mut excluded);
         self.statements(section, &paras, &matters, &mut excluded);
+        self.actions(section, &paras, &mut excluded);
         for sent in &mut sents {
             sent.excluded = excluded.iter().any(|x| x.contains(sent.span));
         }
+        self.registered_points(section, &mut sents);
         let units = self.questions(section, &sents);
         self.commitments(section, &sents, &units);
         self.negotiations(section, &sents, &units);
@@ -508,11 +567,14 @@ impl Reader<'_> {
             for sentence in sentences(&doc.text, para.span) {
                 let text = doc.slice(sentence);
                 for c in REGISTRY.captures_iter(text) {
-                    let (Some(m), Some(number)) = (c.get(0), c.name("r")) else {
+                    let (Some(m), Some(number)) = (c.get(0), c.name("d").or(c.name("r"))) else {
                         continue;
                     };
                     let registry = collapse(number.as_str());
-                    if numbers.contains(&registry) || (!board && !BOARD_WORDS.is_match(text)) {
+                    // The words that make it a board matter may stand in the next sentence
+                    // ("SoF 2023/1187 Riktlinjer … Ärendet anses informerat").
+                    let paragraph = doc.slice(para.span);
+                    if numbers.contains(&registry) || (!board && !BOARD_WORDS.is_match(paragraph)) {
                         continue;
                     }
                     numbers.push(registry.clone());
@@ -523,7 +585,9 @@ impl Reader<'_> {
                     let mut item = self.item_at(sentence, ItemKind::BoardMatter);
                     item.title = shorten(&title, 140);
                     item.registry_number = Some(registry);
-                    item.outcome = Outcome::Open;
+                    // How it ended is said after it, not of the matters before it.
+                    let after = doc.text.get(sentence.start..para.span.end).unwrap_or("");
+                    item.outcome = block_outcome(after).unwrap_or(Outcome::Open);
                     item.confidence = 0.7;
                     let id = self.push(item, section);
                     found.push((id, sentence));
@@ -597,6 +661,109 @@ impl Reader<'_> {
         }
     }
 
+    /// Action points written as fields ("Åtg: ta fram en rutin. Ansv: Anna Ek. Klart: v. 12"):
+    /// a commitment of the one responsible, due as the "Klart" field says.
+    fn actions(&mut self, section: &Section, paras: &[Para], excluded: &mut Vec<Span>) {
+        static ACTION: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?im)(?:^|[.;]\s+)[\s\-–•*]*(?P<a>(?:åtg(?:ärd)?|åtgärder|att\s+göra)\.?\s*:)",
+            )
+            .expect("regex")
+        });
+        static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\bansv(?:arig)?\.?\s*:\s*(?P<v>[^\n.;]+)").expect("regex")
+        });
+        static DONE_BY: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:klart|klar|senast|tidplan|när)(?:\s+senast)?\s*:\s*(?P<v>(?:v\.\s*\d+|[^\n.;])+)")
+                .expect("regex")
+        });
+        let doc = self.doc;
+        for para in paras {
+            if excluded.iter().any(|x| x.contains(para.span)) {
+                continue;
+            }
+            let text = doc.slice(para.span);
+            let starts: Vec<usize> = ACTION
+                .captures_iter(text)
+                .filter_map(|c| c.name("a").map(|a| a.start()))
+                .collect();
+            for (n, &start) in starts.iter().enumerate() {
+                let end = starts.get(n + 1).copied().unwrap_or(text.len());
+                let piece = &text[start..end];
+                let span = trim_span(
+                    &doc.text,
+                    Span::new(para.span.start + start, para.span.start + end),
+                );
+                let mut item = self.item_at(span, ItemKind::Commitment);
+                item.title = shorten(&collapse(piece), 140);
+                let (by, person) = RESPONSIBLE
+                    .captures(piece)
+                    .and_then(|c| c.name("v"))
+                    .map_or((None, None), |v| {
+                        let value = v.as_str().trim();
+                        let (party, person) = self.who(value);
+                        (party.or_else(|| lexicon::party_of(value)), person)
+                    });
+                let by = by.unwrap_or(Party::Employer);
+                item.to = Some(opposite(&by));
+                item.by = Some(by);
+                item.person = person;
+                let label = DONE_BY.captures(piece).and_then(|c| c.name("v")).map(|v| {
+                    let value = collapse(v.as_str());
+                    due_label(&value).unwrap_or(value)
+                });
+                item.due = Some(due_of(label, self.meeting_date));
+                item.outcome = Outcome::Open;
+                item.confidence = 0.8;
+                self.push(item, section);
+                excluded.push(span);
+            }
+        }
+    }
+
+    /// Points a party registered ("Saco-S hade anmält en ärendepunkt …"): a question of that
+    /// party, registered before the meeting, answered when feedback is reported with it. Its
+    /// sentence is then read as nothing else.
+    fn registered_points(&mut self, section: &Section, sents: &mut [Sent]) {
+        for sent in sents.iter_mut() {
+            if sent.excluded {
+                continue;
+            }
+            let text = self.doc.slice(sent.span);
+            if !(has_any(text, &["anmäl", "väck"])
+                || has_any(text, &["punkt", "fråga", "ärende"])
+                    && has_any(text, &["lyft", "ställ"]))
+            {
+                continue;
+            }
+            let Some(c) = REGISTERED.captures(text) else {
+                continue;
+            };
+            let Some(party) = ["p", "q", "r"]
+                .iter()
+                .find_map(|g| c.name(g))
+                .and_then(|m| lexicon::party_of(m.as_str()))
+                .filter(|p| *p != Party::Employer)
+            else {
+                continue;
+            };
+            let mut item = self.item_at(sent.span, ItemKind::Question);
+            item.title = shorten(&collapse(text), 120);
+            item.addressed_to = Some(opposite(&party));
+            item.raised_by = Some(party);
+            item.pre_registered = true;
+            item.carried_over = EARLIER.is_match(text);
+            item.outcome = if FEEDBACK.is_match(text) {
+                Outcome::Answered
+            } else {
+                Outcome::Open
+            };
+            item.confidence = 0.7;
+            self.push(item, section);
+            sent.excluded = true;
+        }
+    }
+
     /// Questions and their answers, sentence by sentence.
     fn questions(&mut self, section: &Section, sents: &[Sent]) -> Vec<(QUnit, Option<String>)> {
         let mut units: Vec<QUnit> = Vec::new();
@@ -650,7 +817,7 @@ impl Reader<'_> {
                 }
                 continue;
             }
-            if let Some((by, person, strong)) = answer {
+            if let Some((by, person, strong)) = answer.clone() {
                 if let Some(unit) = current.as_mut() {
                     let raiser = unit.raised_by.clone().unwrap_or(Party::AllUnions);
                     let other_side = by.as_ref().is_none_or(|b| opposite_sides(b, &raiser));
@@ -681,6 +848,34 @@ impl Reader<'_> {
                     in_answer = true;
                     continue;
                 }
+            }
+            // A matter carried over is reported on and taken off the list ("Veronica redovisade
+            // … Punkten avförs från balanslistan"): its report answers it.
+            if current.is_none()
+                && question.is_none()
+                && !pending.is_empty()
+                && matches!(
+                    section.kind,
+                    SectionKind::CarriedOver | SectionKind::BalanceList
+                )
+                && sents[k..]
+                    .iter()
+                    .take_while(|s| s.para == sent.para)
+                    .any(|s| REMOVAL.is_match(self.doc.slice(s.span)))
+            {
+                let context = std::mem::take(&mut pending);
+                let (by, person) = answer.map_or((None, None), |(by, person, _)| (by, person));
+                current = Some(QUnit {
+                    context: Vec::new(),
+                    question: context,
+                    answer: vec![k],
+                    raised_by: None,
+                    explicit: false,
+                    answer_by: Some(by.unwrap_or(Party::Employer)),
+                    answer_person: person,
+                });
+                in_answer = true;
+                continue;
             }
             // Neither a question nor an answer.
             match current.as_mut() {
@@ -795,17 +990,26 @@ impl Reader<'_> {
             let explicit = party.is_some();
             return Some((party, explicit));
         }
-        for c in Q_VERB.captures_iter(text) {
-            let Some(party) = c.name("p").and_then(|m| lexicon::party_of(m.as_str())) else {
-                continue;
-            };
-            let verb = c.name("v").map_or("", |v| v.as_str());
+        if text.contains(':')
+            && let Some(party) = SPEAKER_LABEL
+                .captures(text)
+                .and_then(|c| c.name("p"))
+                .and_then(|m| lexicon::party_of(m.as_str()))
+                .filter(|p| *p != Party::Employer)
+        {
+            return Some((Some(party), true));
+        }
+        if Q_WE.is_match(text) {
+            return Some((Some(Party::AllUnions), false));
+        }
+        let asking = has_any(text, ASKING);
+        for (party_start, party, verb) in asked_by(if asking { text } else { "" }) {
             if party == Party::Employer && !verb.starts_with("fråga") && !verb.starts_with("undra")
             {
                 continue;
             }
             // The party must be the subject: at the start, or after a conjunction or comma.
-            let before = text[..c.get(0).map_or(0, |m| m.start())].trim_end();
+            let before = text[..party_start].trim_end();
             let subject = before.is_empty()
                 || before.ends_with([',', ';', ':', '.'])
                 || before.ends_with(" och")
@@ -818,7 +1022,8 @@ impl Reader<'_> {
                 return Some((Some(party), true));
             }
         }
-        if let Some(c) = Q_INVERTED.captures(text)
+        if asking
+            && let Some(c) = Q_INVERTED.captures(text)
             && let Some(party) = c.name("p").and_then(|m| lexicon::party_of(m.as_str()))
         {
             return Some((Some(party), true));
@@ -855,6 +1060,15 @@ impl Reader<'_> {
 
     /// Whether a sentence answers: who answers, the person, and whether the words say "svar".
     fn answer_signal(&self, text: &str) -> Option<(Option<Party>, Option<String>, bool)> {
+        if text.contains(':')
+            && SPEAKER_LABEL
+                .captures(text)
+                .and_then(|c| c.name("p"))
+                .and_then(|m| lexicon::party_of(m.as_str()))
+                == Some(Party::Employer)
+        {
+            return Some((Some(Party::Employer), None, true));
+        }
         if let Some(c) = STRONG_ANSWER.captures(text) {
             let who = ["p", "f", "q", "r"].iter().find_map(|g| c.name(g));
             let (party, person) = who.map_or((None, None), |m| self.who(m.as_str()));
@@ -940,10 +1154,16 @@ impl Reader<'_> {
                     signal = Some((0.75, false));
                 }
             }
-            if signal.is_none() && SHALL.is_match(text) {
+            if signal.is_none() && has_any(text, &["ska"]) && SHALL.is_match(text) {
                 signal = Some((0.65, false));
             }
+            if signal.is_none() && UNDERTAKING.is_match(text) {
+                signal = Some((0.7, false));
+            }
             let label = due_label(text);
+            if signal.is_none() && label.is_some() && INTENT.is_match(text) {
+                signal = Some((0.55, false));
+            }
             if signal.is_none() && label.is_some() {
                 if PASSIVE.is_match(text) {
                     signal = Some((0.6, false));
@@ -968,6 +1188,8 @@ impl Reader<'_> {
                     .find(text)
                     .or_else(|| WILL.find(text))
                     .or_else(|| SHALL.find(text))
+                    .or_else(|| UNDERTAKING.find(text))
+                    .or_else(|| INTENT.find(text))
                     .or_else(|| PASSIVE.find(text))
                     .or_else(|| COMPLETION.find(text))
                     .map_or(0, |m| m.start());
@@ -1088,7 +1310,13 @@ impl Reader<'_> {
                 continue;
             };
             let word = m.as_str().to_lowercase();
+            // "träffar … avtal": an agreement is made; "träffas" alone is only a meeting.
+            if word.contains("träffa") && !text.to_lowercase().contains("avtal") {
+                continue;
+            }
             let outcome = if word.contains("oenighet")
+                || word.contains("oense")
+                || word.contains("oeniga")
                 || word.starts_with("ej")
                 || word.starts_with("inte")
             {
@@ -1103,6 +1331,61 @@ impl Reader<'_> {
             self.push(item, section);
         }
     }
+}
+
+/// Whether the text is an agenda and not a protocol: it says no protocol has been published,
+/// or its title is a kallelse or dagordning and it never says protokoll or minnesanteckningar.
+pub fn agenda_only(doc: &Doc) -> bool {
+    static NO_MINUTES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:inget|något)\s+protokoll\s+(?:har\s+)?(?:ännu\s+)?(?:publicerats|upprättats|finns)|\bprotokoll\s+(?:saknas|har\s+inte\s+publicerats)").expect("regex")
+    });
+    static AGENDA_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:kallelse|dagordning|föredragningslista)\b").expect("regex")
+    });
+    static MINUTES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)protokoll|minnesanteckning|anteckningar\s+från").expect("regex")
+    });
+    if NO_MINUTES.is_match(&doc.text) {
+        return true;
+    }
+    let title = (0..doc.lines.len()).find(|&i| !doc.is_blank(i));
+    title.is_some_and(|i| AGENDA_TITLE.is_match(doc.line_text(i))) && !MINUTES.is_match(&doc.text)
+}
+
+/// "Vision frågar", "Kommunal vill även veta": each verb of asking with the party named just
+/// before it (up to four lowercase words between them), as (where the party begins, the party,
+/// the verb). The verb is found first, so the party names are looked for only before it.
+fn asked_by(text: &str) -> Vec<(usize, Party, &str)> {
+    let mut out = Vec::new();
+    for c in Q_VERB.captures_iter(text) {
+        let Some(verb) = c.name("v") else {
+            continue;
+        };
+        let mut rest = text[..verb.start()].trim_end();
+        let mut ends = vec![rest.len()];
+        for _ in 0..4 {
+            match rest.rsplit_once(char::is_whitespace) {
+                Some((head, last)) if !last.is_empty() && last.chars().all(char::is_lowercase) => {
+                    rest = head.trim_end();
+                    ends.push(rest.len());
+                }
+                _ => break,
+            }
+        }
+        for &end in ends.iter().rev() {
+            let mut from = end.saturating_sub(60);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            if let Some(m) = mentions(&text[from..end]).pop()
+                && from + m.end == end
+            {
+                out.push((from + m.start, m.party, verb.as_str()));
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Which side answers a party: the employer answers the unions, the unions the employer.
@@ -1134,6 +1417,18 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
     out.push('…');
     out
+}
+
+/// How a paragraph says a matter ended: informed, agreed (samverkat, enighet) or disagreement.
+fn block_outcome(text: &str) -> Option<Outcome> {
+    let found = BLOCK_END.find(text)?.as_str().to_lowercase();
+    Some(if found.contains("oenighet") {
+        Outcome::Disagreement
+    } else if found.contains("informer") {
+        Outcome::Informed
+    } else {
+        Outcome::Agreed
+    })
 }
 
 /// A list of board matters under an MBL heading.
@@ -1372,7 +1667,7 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
 fn registry_in(text: &str) -> Option<String> {
     REGISTRY
         .captures(text)
-        .and_then(|c| c.name("r").map(|m| collapse(m.as_str())))
+        .and_then(|c| c.name("d").or(c.name("r")).map(|m| collapse(m.as_str())))
 }
 
 /// The first party named in a text, if any.
@@ -1497,6 +1792,166 @@ mod tests {
         assert_eq!(items[1].by, Some(Party::Union("Vision".into())));
         assert_eq!(items[1].belongs_to.as_deref(), Some(items[0].id.as_str()));
         assert_eq!(items[0].agenda_label.as_deref(), Some("Ärende 3"));
+    }
+
+    #[test]
+    fn an_agenda_creates_nothing() {
+        let doc = Doc::parse(
+            "Kallelse\nLokal samverkansgrupp 2025-03-04\n1. Mötets öppnande\n2. Arbetsgivaren avser att informera om budgeten till våren.\n".to_string(),
+        );
+        assert!(agenda_only(&doc));
+        let doc = Doc::parse(
+            "Möte 2024-05-02\nSkyddskommitté\nInget protokoll har publicerats ännu.\n".to_string(),
+        );
+        assert!(agenda_only(&doc));
+        let doc = Doc::parse("Dagordning och protokoll\n§1 Öppnande\n".to_string());
+        assert!(!agenda_only(&doc));
+    }
+
+    #[test]
+    fn registered_points_intentions_undertakings_and_agreements() {
+        let items = read(
+            "§1 Information\nInför mötet hade Seko anmält en fråga om bemanningen i kundtjänst. Ledarna fick återkoppling på den punkt de anmält vid förra mötet.\n\n§2 Förhandling\nParterna träffade ett lokalt avtal om flextid. Arbetsgivaren har för avsikt att följa upp avtalet under hösten. ST åtar sig att informera sina medlemmar.\n",
+        );
+        let got: Vec<(ItemKind, String, Outcome)> = items
+            .iter()
+            .map(|i| {
+                let party = i
+                    .raised_by
+                    .clone()
+                    .or(i.by.clone())
+                    .map_or("-".to_string(), |p| p.to_string());
+                (i.kind, party, i.outcome)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (ItemKind::Question, "Seko".to_string(), Outcome::Open),
+                (ItemKind::Negotiation, "-".to_string(), Outcome::Agreed),
+                (
+                    ItemKind::Commitment,
+                    "Arbetsgivaren".to_string(),
+                    Outcome::Open
+                ),
+                (
+                    ItemKind::Commitment,
+                    "Fackförbundet ST".to_string(),
+                    Outcome::Open
+                ),
+            ]
+        );
+        assert!(items[0].pre_registered);
+        assert_eq!(
+            items[2].due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("under hösten")
+        );
+        assert_eq!(
+            due_label("Vi utvärderar efter kvartal 2 i år.").as_deref(),
+            Some("efter kvartal 2 i år")
+        );
+    }
+
+    #[test]
+    fn action_points_written_as_fields() {
+        let items = read(
+            "§ 3 Arbetsmiljö\nBrandlarmet har löst ut flera gånger i veckan.\nÅtg: Kontakta fastighetsägaren om larmet. Ansv: Fastighetsförvaltningen. Klart: v. 12\n",
+        );
+        assert_eq!(items.len(), 1, "{items:?}");
+        let c = &items[0];
+        assert_eq!(c.kind, ItemKind::Commitment);
+        assert_eq!(c.by, Some(Party::Employer));
+        assert_eq!(
+            c.due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("v. 12")
+        );
+        assert!(c.source_text.starts_with("Åtg:"));
+    }
+
+    #[test]
+    fn questions_and_answers_in_many_forms() {
+        let items = read(
+            "§ 4 Övriga frågor\nKommunal: Hur många vikarier har anställts i år?\nAG: Tolv vikarier har anställts sedan januari.\n\nFråga från skyddsombuden om städningen i köket. Arbetsgivaren svarar att avtalet med städfirman ses över.\n\nVi frågade om lönerevisionen. Svar: Den blir klar i maj.\n",
+        );
+        let got: Vec<(ItemKind, String, Outcome)> = items
+            .iter()
+            .map(|i| {
+                let party = i
+                    .raised_by
+                    .clone()
+                    .or(i.by.clone())
+                    .map_or("-".to_string(), |p| p.to_string());
+                (i.kind, party, i.outcome)
+            })
+            .collect();
+        assert_eq!(
+            &got[..3],
+            [
+                (
+                    ItemKind::Question,
+                    "Kommunal".to_string(),
+                    Outcome::Answered
+                ),
+                (
+                    ItemKind::Question,
+                    "Fackliga organisationerna".to_string(),
+                    Outcome::Answered
+                ),
+                (
+                    ItemKind::Question,
+                    "Fackliga organisationerna".to_string(),
+                    Outcome::Answered
+                ),
+            ],
+            "{got:?}"
+        );
+        assert_eq!(
+            items[0].answer.as_ref().map(|a| a.by.clone()),
+            Some(Party::Employer)
+        );
+    }
+
+    #[test]
+    fn a_matter_reported_and_taken_off_the_balance_list_is_answered() {
+        let items = read(
+            "§ 5 Balanslistan\nNy rutin för schemaläggning\n\nVeronica Ek redovisade den nya rutinen som nu gäller i alla enheter. Punkten avförs från balanslistan.\n\nLokalerna på Storgatan\n\nArbetsgivaren återkommer med en tidplan i mars.\n",
+        );
+        let got: Vec<(ItemKind, Outcome)> = items.iter().map(|i| (i.kind, i.outcome)).collect();
+        assert_eq!(
+            got,
+            [
+                (ItemKind::BalanceListReview, Outcome::None),
+                (ItemKind::Question, Outcome::Answered),
+                (ItemKind::Commitment, Outcome::Open),
+            ],
+            "{items:?}"
+        );
+        assert!(items[1].carried_over && items[1].on_balance_list);
+        assert!(
+            items[1]
+                .answer
+                .as_ref()
+                .is_some_and(|a| a.text.contains("avförs"))
+        );
+    }
+
+    #[test]
+    fn board_matters_by_registry_number_in_running_text() {
+        let items = read(
+            "§ 6 Information\nSoF 2023/1187 Riktlinjer för hemtjänsten. Ärendet anses informerat.\n\nDnr 2024/01234 Remiss om ny lag om vårdnad. Ärendet samverkades.\n\nBudgeten för 2025/26 presenterades.\n",
+        );
+        let got: Vec<(Option<String>, Outcome)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| (i.registry_number.clone(), i.outcome))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("SoF 2023/1187".to_string()), Outcome::Informed),
+                (Some("2024/01234".to_string()), Outcome::Agreed),
+            ]
+        );
     }
 
     #[test]

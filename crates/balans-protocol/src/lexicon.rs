@@ -8,17 +8,44 @@ pub use balans_domain::due::MONTHS;
 use jiff::civil::Date;
 use regex::Regex;
 
-/// How protocols write the employer side, each read as [`Party::Employer`].
+/// How protocols write the employer side, each read as [`Party::Employer`]: the employer, its
+/// management, and the employers' organizations that negotiate for it (SKR, Sobona,
+/// Arbetsgivarverket, KFO, the private sector's federations).
 const EMPLOYER: &[&str] = &[
     "Arbetsgivaren",
     "Arbetsgivarsidan",
+    "Arbetsgivarparten",
     "Arbetsgivarrepresentanterna",
     "Arbetsgivarrepresentanter",
     "Arbetsgivarens representanter",
+    "Arbetsgivarföreträdarna",
     "Förvaltningsledningen",
     "Förvaltningen",
     "Ledningen",
     "Förvaltningens ledning",
+    "Myndigheten",
+    "Myndighetsledningen",
+    "AG",
+    "Sveriges Kommuner och Regioner",
+    "Sveriges Kommuner och Landsting",
+    "SKR",
+    "SKL",
+    "Sobona",
+    "Arbetsgivarverket",
+    "Kooperationens Förhandlingsorganisation",
+    "KFO",
+    "Fremia",
+    "Svenskt Näringsliv",
+    "Almega",
+    "Teknikföretagen",
+    "Industriarbetsgivarna",
+    "Svensk Handel",
+    "Livsmedelsföretagen",
+    "Byggföretagen",
+    "Visita",
+    "Arbetsgivaralliansen",
+    "Svenska kyrkans arbetsgivarorganisation",
+    "SveMin",
 ];
 
 /// How protocols write all unions together, read as [`Party::AllUnions`].
@@ -35,13 +62,21 @@ const ALL_UNIONS: &[&str] = &[
     "Arbetstagarrepresentanterna",
     "Arbetstagarrepresentanter",
     "Arbetstagarsidan",
+    "Arbetstagarparten",
+    "Arbetstagarorganisationerna",
+    "De fackliga parterna",
+    "Fackliga parterna",
+    "Personalorganisationerna",
+    "Skyddsombuden",
+    "Huvudskyddsombuden",
     "De fackliga",
     "Facket",
     "Fackförbunden",
     "Förbunden",
 ];
 
-/// Unions by the names protocols use, and the canonical name each stands for.
+/// Unions and confederations of both sectors by the names protocols use (full names, short
+/// names, abbreviations, former names), and the canonical name each stands for.
 const UNIONS: &[(&str, &str)] = &[
     ("Akademikerförbundet SSR", "Akademikerförbundet SSR"),
     ("Akademikerförbundet", "Akademikerförbundet SSR"),
@@ -50,35 +85,98 @@ const UNIONS: &[(&str, &str)] = &[
     ("Fackförbundet Kommunal", "Kommunal"),
     ("Kommunal", "Kommunal"),
     ("Vision", "Vision"),
+    ("Sveriges Kommunaltjänstemannaförbund", "Vision"),
+    ("SKTF", "Vision"),
     ("Saco-S", "Saco"),
     ("Saco", "Saco"),
     ("SACO-S", "Saco"),
     ("SACO", "Saco"),
+    ("Sveriges Akademikers Centralorganisation", "Saco"),
     ("Sveriges Lärare", "Sveriges Lärare"),
     ("Lärarförbundet", "Sveriges Lärare"),
     ("Lärarnas Riksförbund", "Sveriges Lärare"),
     ("Lärarnas riksförbund", "Sveriges Lärare"),
+    ("LR", "Sveriges Lärare"),
     ("Ledarna", "Ledarna"),
     ("Vårdförbundet", "Vårdförbundet"),
     ("Sveriges Skolledare", "Sveriges Skolledare"),
     ("Sveriges Skolledarförbund", "Sveriges Skolledare"),
+    ("Skolledarna", "Sveriges Skolledare"),
     ("Sveriges Ingenjörer", "Sveriges Ingenjörer"),
+    ("Civilingenjörsförbundet", "Sveriges Ingenjörer"),
+    ("Ingenjörsförbundet", "Sveriges Ingenjörer"),
     ("Sveriges Arkitekter", "Sveriges Arkitekter"),
     ("Fysioterapeuterna", "Fysioterapeuterna"),
+    (
+        "Legitimerade Sjukgymnasters Riksförbund",
+        "Fysioterapeuterna",
+    ),
+    ("LSR", "Fysioterapeuterna"),
     ("Sveriges Psykologförbund", "Sveriges Psykologförbund"),
+    ("Svenska Psykologförbundet", "Sveriges Psykologförbund"),
     ("Psykologförbundet", "Sveriges Psykologförbund"),
     ("Jusek", "Jusek"),
     ("Akavia", "Jusek"),
     ("Sveriges läkarförbund", "Sveriges läkarförbund"),
+    ("Sveriges Läkarförbund", "Sveriges läkarförbund"),
     ("Läkarförbundet", "Sveriges läkarförbund"),
+    (
+        "Förbundet Sveriges Arbetsterapeuter",
+        "Sveriges Arbetsterapeuter",
+    ),
     ("Sveriges Arbetsterapeuter", "Sveriges Arbetsterapeuter"),
+    ("FSA", "Sveriges Arbetsterapeuter"),
     ("Naturvetarna", "Naturvetarna"),
+    ("Naturvetareförbundet", "Naturvetarna"),
     ("Sveriges Ekonomer", "Sveriges Ekonomer"),
     ("Civilekonomerna", "Sveriges Ekonomer"),
+    ("Sveriges Farmaceuter", "Sveriges Farmaceuter"),
+    ("Sveriges Tandläkarförbund", "Sveriges Tandläkarförbund"),
+    ("Tjänstetandläkarna", "Sveriges Tandläkarförbund"),
+    ("Sveriges Veterinärförbund", "Sveriges Veterinärförbund"),
+    ("Kyrkans Akademikerförbund", "Kyrkans Akademikerförbund"),
+    ("Polisförbundet", "Polisförbundet"),
+    ("Officersförbundet", "Officersförbundet"),
+    ("Journalistförbundet", "Journalistförbundet"),
     ("Fackförbundet ST", "Fackförbundet ST"),
+    ("ST", "Fackförbundet ST"),
+    ("Seko", "Seko"),
+    ("SEKO", "Seko"),
     ("Unionen", "Unionen"),
+    ("Svenska Industritjänstemannaförbundet", "Unionen"),
+    ("IF Metall", "IF Metall"),
+    ("Industrifacket Metall", "IF Metall"),
+    ("Handelsanställdas förbund", "Handels"),
+    ("Handels", "Handels"),
+    ("Byggnads", "Byggnads"),
+    ("Svenska Elektrikerförbundet", "Elektrikerförbundet"),
+    ("Elektrikerförbundet", "Elektrikerförbundet"),
+    ("GS-facket", "GS-facket"),
+    ("Livsmedelsarbetareförbundet", "Livs"),
+    ("Hotell- och restaurangfacket", "HRF"),
+    ("HRF", "HRF"),
+    ("Fastighetsanställdas förbund", "Fastighets"),
+    ("Målareförbundet", "Målareförbundet"),
+    ("DIK-förbundet", "DIK"),
     ("DIK", "DIK"),
+    ("Landsorganisationen i Sverige", "LO"),
+    ("Landsorganisationen", "LO"),
+    ("LO", "LO"),
+    ("Tjänstemännens Centralorganisation", "TCO"),
+    ("TCO", "TCO"),
+    ("Privattjänstemannakartellen", "PTK"),
+    ("PTK", "PTK"),
+    ("Offentliganställdas Förhandlingsråd", "OFR"),
+    ("OFR", "OFR"),
 ];
+
+/// The confederations: a person listed as "TCO, Vision" belongs to the union, not to TCO.
+const CONFEDERATIONS: &[&str] = &["LO", "TCO", "Saco", "PTK", "OFR"];
+
+/// Whether a party is a confederation of unions (LO, TCO, Saco, PTK, OFR).
+pub fn is_confederation(party: &Party) -> bool {
+    matches!(party, Party::Union(name) if CONFEDERATIONS.contains(&name.as_ref()))
+}
 
 /// A party named in a text, where it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,7 +190,10 @@ fn alternatives() -> Vec<(String, Party)> {
     let mut all: Vec<(String, Party)> = Vec::new();
     for name in EMPLOYER {
         all.push((name.to_string(), Party::Employer));
-        all.push((lower_first(name), Party::Employer));
+        // An abbreviation ("AG", "SKR") is a party only in capitals.
+        if name.chars().nth(1).is_some_and(char::is_lowercase) {
+            all.push((lower_first(name), Party::Employer));
+        }
     }
     for name in ALL_UNIONS {
         all.push((name.to_string(), Party::AllUnions));
@@ -120,17 +221,22 @@ fn lower_first(name: &str) -> String {
 
 static PARTIES: LazyLock<(Regex, Vec<(String, Party)>)> = LazyLock::new(|| {
     let all = alternatives();
-    let pattern = all
-        .iter()
-        .map(|(name, _)| regex::escape(name).replace(' ', r"\s+"))
-        .collect::<Vec<_>>()
-        .join("|");
+    let pattern = names_pattern();
     // Genitive "Kommunals", "SSR:s"; "-" is allowed after (SSR-representant).
-    let regex = Regex::new(&format!(
-        r"\b(?:{pattern}|\p{{Lu}}\p{{Ll}}+förvaltningen)(?::s|s)?\b"
-    ))
-    .expect("party regex");
+    // The administrations ("Socialförvaltningen") are found apart: a name that may begin with
+    // any capital would keep the regex from searching for the names' literals first.
+    let regex = Regex::new(&format!(r"\b(?:{pattern})(?::s|s)?\b")).expect("party regex");
     (regex, all)
+});
+
+/// An administration named as a party: "Socialförvaltningen", "Kulturförvaltningens".
+static ADMINISTRATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\p{Lu}\p{Ll}+förvaltningen(?::s|s)?\b").expect("administration regex")
+});
+
+/// A party's name at the very start of a text.
+static LEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:{})\b", party_pattern())).expect("leading party regex")
 });
 
 /// The party names in lowercase, for reading one name.
@@ -156,7 +262,15 @@ pub fn party_of(name: &str) -> Option<Party> {
         .unwrap_or(trimmed);
     for candidate in [trimmed, base] {
         let lower = candidate.to_lowercase();
-        if let Some((_, party)) = LOWER.iter().find(|(name, _)| *name == lower) {
+        // An abbreviation ("LO", "ST") is a party only in capitals: "Lo" is a given name.
+        if let Some((_, party)) = LOWER
+            .iter()
+            .zip(&PARTIES.1)
+            .find(|((name, _), (written, _))| {
+                *name == lower && (!is_abbreviation(written) || written == candidate)
+            })
+            .map(|(lower, _)| lower)
+        {
             return Some(party.clone());
         }
     }
@@ -167,19 +281,273 @@ pub fn party_of(name: &str) -> Option<Party> {
     None
 }
 
+/// Common Swedish given names: where a list of people has lost its separators, a person
+/// begins at one of them.
+const GIVEN_NAMES: &[&str] = &[
+    "Adam",
+    "Agneta",
+    "Albin",
+    "Alexander",
+    "Alf",
+    "Alfred",
+    "Ali",
+    "Alice",
+    "Alva",
+    "Amanda",
+    "Anders",
+    "Andreas",
+    "Anette",
+    "Ann",
+    "Anna",
+    "Anneli",
+    "Annika",
+    "Anton",
+    "Arne",
+    "Arvid",
+    "Astrid",
+    "Axel",
+    "Barbro",
+    "Bengt",
+    "Benny",
+    "Berit",
+    "Bertil",
+    "Birger",
+    "Birgitta",
+    "Björn",
+    "Bo",
+    "Britt",
+    "Camilla",
+    "Carina",
+    "Carl",
+    "Caroline",
+    "Cecilia",
+    "Charlotte",
+    "Christer",
+    "Christian",
+    "Christina",
+    "Christoffer",
+    "Claes",
+    "Conny",
+    "Dan",
+    "Daniel",
+    "David",
+    "Dennis",
+    "Ebba",
+    "Elias",
+    "Elin",
+    "Elisabeth",
+    "Ella",
+    "Ellen",
+    "Elsa",
+    "Emelie",
+    "Emil",
+    "Emma",
+    "Erik",
+    "Erika",
+    "Erland",
+    "Eva",
+    "Filip",
+    "Folke",
+    "Fredrik",
+    "Frida",
+    "Gun",
+    "Gunilla",
+    "Gunnar",
+    "Gustav",
+    "Göran",
+    "Göte",
+    "Hanna",
+    "Hannah",
+    "Hans",
+    "Harald",
+    "Helen",
+    "Helena",
+    "Henrik",
+    "Håkan",
+    "Ida",
+    "Inga",
+    "Ingela",
+    "Ingemar",
+    "Inger",
+    "Ingrid",
+    "Ingvar",
+    "Irene",
+    "Isak",
+    "Jacob",
+    "Jakob",
+    "Jan",
+    "Jenny",
+    "Jesper",
+    "Jessica",
+    "Joakim",
+    "Johan",
+    "Johanna",
+    "Johannes",
+    "John",
+    "Jonas",
+    "Jonathan",
+    "Josefin",
+    "Julia",
+    "Jörgen",
+    "Karin",
+    "Karl",
+    "Karolina",
+    "Katarina",
+    "Kennet",
+    "Kenneth",
+    "Kent",
+    "Kerstin",
+    "Kim",
+    "Kjell",
+    "Klara",
+    "Klas",
+    "Kristian",
+    "Kristina",
+    "Kristoffer",
+    "Kurt",
+    "Lars",
+    "Leif",
+    "Lena",
+    "Lennart",
+    "Lina",
+    "Linda",
+    "Linnea",
+    "Linus",
+    "Lisa",
+    "Liselotte",
+    "Lotta",
+    "Louise",
+    "Lovisa",
+    "Lucas",
+    "Ludvig",
+    "Madeleine",
+    "Magnus",
+    "Maja",
+    "Malin",
+    "Marcus",
+    "Margareta",
+    "Maria",
+    "Marianne",
+    "Marie",
+    "Markus",
+    "Martin",
+    "Matilda",
+    "Mats",
+    "Mattias",
+    "Maud",
+    "Max",
+    "Michael",
+    "Mikael",
+    "Mikaela",
+    "Moa",
+    "Monica",
+    "Monika",
+    "Morgan",
+    "Niklas",
+    "Nils",
+    "Nina",
+    "Olle",
+    "Olof",
+    "Oscar",
+    "Oskar",
+    "Ove",
+    "Patrik",
+    "Per",
+    "Peter",
+    "Petter",
+    "Pontus",
+    "Rasmus",
+    "Rebecka",
+    "Robert",
+    "Robin",
+    "Roger",
+    "Roland",
+    "Rolf",
+    "Rune",
+    "Saga",
+    "Samuel",
+    "Sandra",
+    "Sara",
+    "Sebastian",
+    "Simon",
+    "Siv",
+    "Sofia",
+    "Sofie",
+    "Sonja",
+    "Stefan",
+    "Sten",
+    "Stig",
+    "Stina",
+    "Sune",
+    "Susanne",
+    "Sven",
+    "Therese",
+    "Thomas",
+    "Tobias",
+    "Tom",
+    "Tomas",
+    "Tommy",
+    "Torbjörn",
+    "Tore",
+    "Ulf",
+    "Ulla",
+    "Ulrika",
+    "Urban",
+    "Vera",
+    "Viktor",
+    "Viktoria",
+    "Vilhelm",
+    "William",
+    "Wilma",
+    "Yvonne",
+    "Åke",
+    "Åsa",
+    "Örjan",
+    "Östen",
+];
+
+/// Whether a word is a given name, or a double one with a given name in it ("Lars-Erik").
+pub fn is_given_name(word: &str) -> bool {
+    let word = word.trim_end_matches([',', '.']);
+    word.split('-')
+        .any(|part| GIVEN_NAMES.binary_search(&part).is_ok())
+}
+
+/// A role as protocols abbreviate it, spelled out: "ordf" → "ordförande", "sekr" →
+/// "sekreterare", "HSO" → "huvudskyddsombud".
+pub fn role_word(word: &str) -> &str {
+    match word.trim_end_matches(['.', ',']) {
+        "ordf" | "Ordf" => "ordförande",
+        "sekr" | "Sekr" => "sekreterare",
+        "HSO" => "huvudskyddsombud",
+        "SO" => "skyddsombud",
+        "adj" => "adjungerad",
+        "ers" => "ersättare",
+        _ => word,
+    }
+}
+
+/// A short name in capitals: "LO", "SKR", "HRF".
+fn is_abbreviation(name: &str) -> bool {
+    name.chars().count() <= 5 && name.chars().all(|c| c.is_uppercase() || c == '-')
+}
+
 /// Every party named in `text`, in order. Offsets are relative to `text`.
 pub fn mentions(text: &str) -> Vec<Mention> {
     let (regex, _) = &*PARTIES;
-    regex
-        .find_iter(text)
-        .filter_map(|m| {
-            party_of(m.as_str()).map(|party| Mention {
-                start: m.start(),
-                end: m.end(),
-                party,
-            })
+    let found = |m: regex::Match| {
+        party_of(m.as_str()).map(|party| Mention {
+            start: m.start(),
+            end: m.end(),
+            party,
         })
-        .collect()
+    };
+    let mut all: Vec<Mention> = regex.find_iter(text).filter_map(found).collect();
+    if text.contains("förvaltningen") {
+        all.extend(ADMINISTRATION.find_iter(text).filter_map(found));
+        all.sort_by_key(|m| m.start);
+    }
+    all
 }
 
 /// The party named first at the very start of `text` (after an adverb such as "Vidare").
@@ -189,26 +557,54 @@ pub fn leading_party(text: &str) -> Option<Mention> {
             .expect("lead regex")
     });
     let skip = LEAD.find(text).map_or(0, |m| m.end());
-    mentions(&text[skip..])
-        .into_iter()
-        .next()
-        .filter(|m| m.start == 0)
-        .map(|m| Mention {
-            start: m.start + skip,
-            end: m.end + skip,
-            party: m.party,
-        })
+    let m = LEADING.find(&text[skip..])?;
+    party_of(m.as_str()).map(|party| Mention {
+        start: m.start() + skip,
+        end: m.end() + skip,
+        party,
+    })
 }
 
 /// The source regex of any party name, for building other patterns.
 pub fn party_pattern() -> String {
-    let (_, all) = &*PARTIES;
-    let names = all
+    format!(
+        r"(?:{}|\p{{Lu}}\p{{Ll}}+förvaltningen)(?::s|s)?",
+        names_pattern()
+    )
+}
+
+/// The party names as one alternation, longest first, as small as it can be: the regexes built
+/// on it are searched for in every sentence, and their cost grows with it. A name that may
+/// begin a sentence is written once with both cases of its first letter ("[Aa]rbetsgivaren");
+/// a union's name in capitals is left to [`party_of`].
+fn names_pattern() -> String {
+    let escape = |name: &str| regex::escape(name).replace(' ', r"\s+");
+    let either_case = |name: &str| {
+        let mut chars = name.chars();
+        match chars.next() {
+            Some(first) if first.is_uppercase() && !is_abbreviation(name) => {
+                let lower: String = first.to_lowercase().collect();
+                (
+                    name.len(),
+                    format!("[{first}{lower}]{}", escape(chars.as_str())),
+                )
+            }
+            _ => (name.len(), escape(name)),
+        }
+    };
+    let mut names: Vec<(usize, String)> = EMPLOYER
         .iter()
-        .map(|(name, _)| regex::escape(name).replace(' ', r"\s+"))
+        .chain(ALL_UNIONS)
+        .map(|name| either_case(name))
+        .chain(UNIONS.iter().map(|(name, _)| (name.len(), escape(name))))
+        .collect();
+    names.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
+    names.dedup();
+    names
+        .into_iter()
+        .map(|(_, pattern)| pattern)
         .collect::<Vec<_>>()
-        .join("|");
-    format!(r"(?:{names}|\p{{Lu}}\p{{Ll}}+förvaltningen)(?::s|s)?")
+        .join("|")
 }
 
 /// The month number of a Swedish month name (full, or a usual abbreviation).
@@ -495,6 +891,39 @@ mod tests {
             Some(Party::AllUnions)
         );
         assert_eq!(party_of("Paddan"), None);
+    }
+
+    #[test]
+    fn given_names_are_sorted_and_found_in_double_names() {
+        assert!(GIVEN_NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_given_name("Karl-Gunnar"));
+        assert!(is_given_name("Ingela"));
+        assert!(!is_given_name("Boliden"));
+        assert_eq!(role_word("ordf."), "ordförande");
+        assert_eq!(role_word("HSO"), "huvudskyddsombud");
+    }
+
+    #[test]
+    fn the_labour_markets_parties_by_every_name() {
+        let union = |n: &str| Some(Party::Union(n.to_string().into()));
+        assert_eq!(party_of("Landsorganisationen i Sverige"), union("LO"));
+        assert_eq!(party_of("PTK"), union("PTK"));
+        assert_eq!(party_of("Fackförbundet ST"), union("Fackförbundet ST"));
+        assert_eq!(party_of("SEKO"), union("Seko"));
+        assert_eq!(party_of("SKTF"), union("Vision"));
+        assert_eq!(party_of("LR"), union("Sveriges Lärare"));
+        assert_eq!(party_of("IF Metall"), union("IF Metall"));
+        assert_eq!(party_of("Sobona"), Some(Party::Employer));
+        assert_eq!(party_of("Arbetsgivarverket"), Some(Party::Employer));
+        assert_eq!(party_of("KFO:s"), Some(Party::Employer));
+        assert_eq!(party_of("AG"), Some(Party::Employer));
+        assert_eq!(
+            party_of("arbetstagarorganisationerna"),
+            Some(Party::AllUnions)
+        );
+        assert!(is_confederation(&Party::Union("TCO".into())));
+        // Abbreviations are parties only in capitals.
+        assert!(mentions("Vi st oss på skr-listan").is_empty());
     }
 
     #[test]

@@ -51,10 +51,18 @@ pub fn read_text(text: &str) -> Draft {
     let mut warnings = Vec::new();
     let meeting = meeting::read_meeting(&document, &mut warnings);
     let people = meeting::People::from_meeting(&meeting);
-    let items = items::read_items(&document, &meeting, &people);
-    if document.sections.iter().all(|s| s.number.is_none()) {
+    let mut items = items::read_items(&document, &meeting, &people);
+    if items::agenda_only(&document) {
+        // An agenda announces what a meeting will take up; nothing happened in it yet.
+        items.clear();
         warnings.push(
-            "no numbered sections (§1 or 1.) were found; the text was read as one section"
+            "the text is an agenda (kallelse / dagordning) without a protocol: no items were read"
+                .to_string(),
+        );
+    }
+    if document.sections.len() == 1 && document.sections[0].number.is_none() {
+        warnings.push(
+            "no sections (§1, 1. or headings) were found; the text was read as one section"
                 .to_string(),
         );
     }

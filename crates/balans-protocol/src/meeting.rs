@@ -67,7 +67,7 @@ static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<f>central(?:a)?\s+samverkansgrupp|lokal(?:a)?\s+samverkansgrupp|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT)(?:en|s|er|na)?\b").expect("regex")
+    Regex::new(r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:central(?:a)?\s+samverkansgrupp|lokal(?:a)?\s+samverkansgrupp|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT))(?:en|s|er|na)?\b").expect("regex")
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -109,7 +109,7 @@ static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:företrädare|representanter|ledamöter)\s+(?:från|för)\s+(?:alla|samtliga|de)\s+(?:närvarande\s+)?fackliga").expect("regex")
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?juster").expect("regex")
+    Regex::new(r"(?i)(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)").expect("regex")
 });
 static PREVIOUS_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)godkän|läggs?\s+till\s+handlingarna|lades\s+till\s+handlingarna|inga\s+invändningar|fastställ|justerat").expect("regex")
@@ -154,15 +154,58 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     meeting.previous_minutes_approved = doc.sections.iter().any(|s| {
         s.kind == SectionKind::PreviousMinutes && PREVIOUS_APPROVED.is_match(doc.slice(s.span))
     });
+    (meeting.next_meeting, meeting.next_meeting_time) = next_meeting(doc, meeting.date);
     if meeting.date.is_none() {
         warnings.push("the protocol gives no meeting date".to_string());
     }
     meeting
 }
 
+/// When the forum meets next: the first date of a "Nästa möte" section, or a date after "nästa
+/// möte / sammanträde / förvaltningsgrupp …" in a sentence ("Nästa möte: 12 mars kl. 13.00",
+/// "Nästa förvaltningsgrupp hålls den 15 november"), with its clock time. A date not after
+/// the meeting's is not the next one.
+fn next_meeting(doc: &Doc, meeting: Option<Date>) -> (Option<Date>, Option<Time>) {
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bnästa\s+(?:ordinarie\s+)?(?:möte|sammanträde|träff|lsg|fsg|csg|\p{L}*grupp\p{L}*|\p{L}*kommitt\p{L}*|\p{L}*möte\p{L}*|samverkan\p{L}*)\b")
+            .expect("regex")
+    });
+    let found = |text: &str, from: usize| -> Option<(Date, Option<Time>)> {
+        let rest = &text[from..];
+        let d = lexicon::dates(rest, meeting)
+            .into_iter()
+            .find(|d| d.date.is_some_and(|date| meeting.is_none_or(|m| date > m)))?;
+        let time = lexicon::times(&rest[d.end..])
+            .first()
+            .filter(|(_, _, start, _)| *start < 12)
+            .and_then(|(h, m, _, _)| Time::new(*h, *m, 0, 0).ok());
+        Some((d.date?, time))
+    };
+    for section in doc
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::NextMeeting)
+    {
+        if let Some((date, time)) = found(doc.slice(section.span), 0) {
+            return (Some(date), time);
+        }
+    }
+    for block in doc.blocks(0..doc.lines.len()) {
+        for sentence in sentences(&doc.text, block) {
+            let text = doc.slice(sentence);
+            if let Some(m) = NEXT.find(text)
+                && let Some((date, time)) = found(text, m.end())
+            {
+                return (Some(date), time);
+            }
+        }
+    }
+    (None, None)
+}
+
 /// The lines of the protocol's head; for a fragment without sections, the first 40 lines.
 fn head_lines(doc: &Doc) -> Vec<usize> {
-    let has_sections = doc.sections.iter().any(|s| s.number.is_some());
+    let has_sections = doc.sections.len() > 1 || doc.sections.iter().any(|s| s.number.is_some());
     let range = if has_sections {
         doc.header.clone()
     } else {
@@ -204,6 +247,17 @@ pub fn forum_name(found: &str) -> String {
     if matches!(lower.as_str(), "lsg" | "fsg" | "csg" | "apt") {
         return found.to_uppercase();
     }
+    // "myndighetsgemensamma samverkansgruppen", "centrala …": the indefinite form names it.
+    let mut words: Vec<String> = lower.split(' ').map(str::to_string).collect();
+    if words.len() > 1 {
+        let first = &mut words[0];
+        if first.ends_with("gemensamma") {
+            first.truncate(first.len() - 2);
+        } else if matches!(first.as_str(), "centrala" | "lokala") {
+            first.pop();
+        }
+    }
+    let lower = words.join(" ");
     let mut chars = lower.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -272,8 +326,10 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
 
 fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid)\s*:?\s*(?P<v>.*)$")
-            .expect("regex")
+        Regex::new(
+            r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid|tid och plats)\s*(?::\s*(?P<v>.*)|$)",
+        )
+        .expect("regex")
     });
     let label = &*PLACE;
     for (k, &i) in head.iter().enumerate() {
@@ -299,7 +355,24 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
             return Some(value.trim_end_matches('.').to_string());
         }
     }
-    None
+    // "08:30 - 12:00 Digitalt möte via Teams": a meeting portal's time and place on one line.
+    static AFTER_TIMES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d,?\s+(?P<v>\p{Lu}[^\n]{2,60}?)\s*$")
+            .expect("regex")
+    });
+    // "Gruppen träffades 6-7 september i Solna": a report says where the meeting was held.
+    static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:träffades|sammanträdde|möttes|ägde\s+rum|hölls)\b[^.\n]{0,50}?\s(?:i|på)\s+(?P<v>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)")
+            .expect("regex")
+    });
+    head.iter()
+        .find_map(|&i| AFTER_TIMES.captures(doc.line_text(i)))
+        .or_else(|| {
+            first_lines(doc, 12)
+                .into_iter()
+                .find_map(|i| HELD_IN.captures(doc.line_text(i)))
+        })
+        .and_then(|c| c.name("v").map(|v| v.as_str().trim().to_string()))
 }
 
 /// Attendance in both layouts: "Name, role" lines under group headings, "Party: name, name",
@@ -333,6 +406,70 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     reader.finish()
 }
 
+/// "för KFO: A, B och C för LO: D" (attendance written as a sentence): each side's names on a
+/// line of their own, as "KFO: A, B och C".
+fn side_labels(line: &str) -> Vec<String> {
+    static SIDE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?:^|\s)(?i:för)\s+(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)\s*:",
+            lexicon::party_pattern()
+        ))
+        .expect("regex")
+    });
+    let mut out = Vec::new();
+    let mut from = 0;
+    for c in SIDE.captures_iter(line) {
+        let (Some(whole), Some(party)) = (c.get(0), c.name("p")) else {
+            continue;
+        };
+        let before = line[from..whole.start()].trim();
+        if !before.is_empty() {
+            out.push(before.to_string());
+        }
+        out.push(format!("{}:", party.as_str()));
+        from = whole.end();
+    }
+    let rest = line[from..].trim();
+    if !rest.is_empty() || out.is_empty() {
+        // "KFO:" then its names: one line, as the "Party: names" layout writes it.
+        match out.last_mut() {
+            Some(last) if last.ends_with(':') => {
+                last.push(' ');
+                last.push_str(rest);
+            }
+            _ => out.push(rest.to_string()),
+        }
+    }
+    let mut joined: Vec<String> = Vec::new();
+    for piece in out {
+        match joined.last_mut() {
+            Some(last) if last.ends_with(':') && !piece.ends_with(':') => {
+                last.push(' ');
+                last.push_str(&piece);
+            }
+            _ => joined.push(piece),
+        }
+    }
+    joined
+}
+
+/// A long line (a page joined into one) holds the list and then the protocol's text: the
+/// list ends at its first full stop before a capital or a number.
+fn end_of_list(line: &str) -> String {
+    static END: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[^\s.]{2}\.\s+(?:\d|\p{Lu})").expect("regex"));
+    if line.len() <= 300 {
+        return line.to_string();
+    }
+    match END.find(line) {
+        Some(m) => {
+            let dot = m.start() + m.as_str().find('.').unwrap_or(0) + 1;
+            line[..dot].to_string()
+        }
+        None => line.to_string(),
+    }
+}
+
 #[derive(Default)]
 struct Attendance {
     group: Option<Group>,
@@ -352,17 +489,24 @@ impl Attendance {
         let mut paragraph_absent = false;
         let lines: Vec<String> = (first..=last)
             .filter(|&i| !doc.is_blank(i))
-            .map(|i| {
+            .flat_map(|i| {
                 let text = doc.line_text(i);
-                if i == start_line {
+                let text = if i == start_line {
                     ATTENDANCE_START.replace(text, "").into_owned()
                 } else {
                     text.to_string()
-                }
+                };
+                side_labels(&end_of_list(&text))
             })
             .collect();
-        let whole = lines.join("\n");
-        if ABSENT_PHRASE.is_match(&whole) && !ABSENT_GROUP.is_match(whole.trim()) {
+        // "… hade förhinder" in the text, not a "Förhinder:" heading, makes the paragraph's people absent.
+        let whole = lines
+            .iter()
+            .filter(|l| group_heading(l.trim()).is_none())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n");
+        if ABSENT_PHRASE.is_match(&whole) {
             paragraph_absent = true;
         }
         for line in &lines {
@@ -417,7 +561,7 @@ impl Attendance {
         if stream.is_empty() {
             return;
         }
-        let text = stream.join("\n");
+        let text = aligned_columns(stream).unwrap_or_else(|| stream.join("\n"));
         stream.clear();
         let absent = paragraph_absent || self.group == Some(Group::Absent);
         let text = ABSENT_PHRASE.replace_all(&text, " ");
@@ -436,6 +580,7 @@ impl Attendance {
                     .to_string()
             })
             .filter(|s| !s.is_empty())
+            .flat_map(|s| run_on(&s).unwrap_or_else(|| vec![s]))
             .collect();
         // "Vision\nAnna Ek\nKommunal\nBo Ek": parties as headings of the names after them.
         let headed = !absent && cleaned.first().is_some_and(|s| pure_party(s).is_some());
@@ -448,6 +593,15 @@ impl Attendance {
                     }
                     // "Akademikerförbundet \nSSR": the same party spelled over two lines.
                     Some(person) if person.party.as_ref() == Some(&party) => {}
+                    // "TCO, Vision": the union, within its confederation.
+                    Some(person)
+                        if person.party.as_ref().is_some_and(lexicon::is_confederation)
+                            && !lexicon::is_confederation(&party) =>
+                    {
+                        if let Some(confederation) = person.party.replace(party) {
+                            person.role.insert(0, confederation.to_string());
+                        }
+                    }
                     _ if absent => people.push(Pending {
                         name: None,
                         party: Some(party),
@@ -460,7 +614,7 @@ impl Attendance {
             let words: Vec<&str> = segment.split_whitespace().collect();
             let name_len = name_prefix(&words);
             if name_len >= 2 {
-                let name = words[..name_len].join(" ");
+                let name = name_of(&words[..name_len]);
                 let rest = words[name_len..].join(" ");
                 let mut person = Pending {
                     name: Some(name),
@@ -498,6 +652,88 @@ impl Attendance {
     fn finish(self) -> (Vec<Attendee>, Vec<Attendee>) {
         (self.present, self.absent)
     }
+}
+
+/// Names run together without separators ("ordf Anna Ek Kommunal Bo Berg Hans Ahl Vision"),
+/// as a joined PDF line writes a list: a person begins at a given name followed by a surname
+/// (a second given name before the surname belongs to it); what follows, up to the next
+/// person, is their organization or role, returned in parentheses. A third name joins the surname only before a known
+/// party ("Maria Hagberg Forss Industriarbetsgivarna"). Returns the segments: what came before
+/// the first person, then each person's name and what follows it.
+fn run_on(segment: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    let given = |k: usize| words.get(k).is_some_and(|w| lexicon::is_given_name(w));
+    let capital = |k: usize| words.get(k).is_some_and(|w| NAME_TOKEN.is_match(w));
+    let starts = |k: usize| given(k) && capital(k + 1);
+    if words.len() < 6 || (0..words.len()).filter(|&k| starts(k)).count() < 3 {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut k = 0;
+    let mut lead: Vec<&str> = Vec::new();
+    while k < words.len() && !starts(k) {
+        lead.push(words[k]);
+        k += 1;
+    }
+    if !lead.is_empty() {
+        out.push(lead.join(" "));
+    }
+    while k < words.len() {
+        let mut name = vec![words[k]];
+        k += 1;
+        while given(k) && capital(k + 1) && !given(k + 1) {
+            name.push(words[k]);
+            k += 1;
+        }
+        name.push(words[k]);
+        k += 1;
+        if capital(k)
+            && !given(k)
+            && party_of(words[k]).is_none()
+            && words.get(k + 1).is_some_and(|w| party_of(w).is_some())
+        {
+            name.push(words[k]);
+            k += 1;
+        }
+        out.push(name.join(" "));
+        let mut rest: Vec<&str> = Vec::new();
+        while k < words.len() && !starts(k) {
+            rest.push(words[k]);
+            k += 1;
+        }
+        if !rest.is_empty() {
+            // In parentheses: what follows a name is said of that person, never a person.
+            out.push(format!("({})", rest.join(" ")));
+        }
+    }
+    Some(out)
+}
+
+/// A table flattened column by column ("A\nB\nC\nrole of A\nrole of B\nrole of C"): as many
+/// lines of only a name as lines after them without one. Returns one line per person.
+fn aligned_columns(lines: &[String]) -> Option<String> {
+    let is_name = |line: &str| {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        words.len() >= 2 && name_prefix(&words) == words.len()
+    };
+    let names = lines.iter().take_while(|l| is_name(l)).count();
+    let cells = &lines[names..];
+    if names < 2
+        || cells.len() != names
+        || cells
+            .iter()
+            .any(|l| name_prefix(&l.split_whitespace().collect::<Vec<_>>()) >= 2)
+    {
+        return None;
+    }
+    Some(
+        lines[..names]
+            .iter()
+            .zip(cells)
+            .map(|(name, cell)| format!("{}, {}", name.trim(), cell.trim()))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
 }
 
 fn group_heading(line: &str) -> Option<Group> {
@@ -540,6 +776,7 @@ fn attach(person: &mut Pending, text: &str) {
     let words: Vec<&str> = rest
         .split_whitespace()
         .filter(|w| !filler.contains(&w.to_lowercase().as_str()))
+        .map(lexicon::role_word)
         .collect();
     let role = words.join(" ");
     let role = role.trim_matches(|c: char| c == ',' || c == ' ');
@@ -575,6 +812,15 @@ fn segments(text: &str) -> Vec<String> {
     out
 }
 
+/// A name from its words, without a stray full stop or comma ("Björn Bergman.").
+fn name_of(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| w.trim_end_matches([',', '.']))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// How many leading words form a person's name (capitalized words and particles), 0 if none.
 fn name_prefix(words: &[&str]) -> usize {
     let particles = [
@@ -584,6 +830,14 @@ fn name_prefix(words: &[&str]) -> usize {
     while count < words.len() && count < 5 {
         let word = words[count].trim_end_matches([',', '.']);
         let name = NAME_TOKEN.is_match(word) && party_of(word).is_none_or(|p| p == Party::Employer);
+        // A middle initial: "Lars E Rabenius", "Leif I. Lewin".
+        let initial = count > 0
+            && word.chars().count() == 1
+            && word.chars().all(char::is_uppercase)
+            && words
+                .get(count + 1)
+                .is_some_and(|w| NAME_TOKEN.is_match(w.trim_end_matches([',', '.'])));
+        let name = name || initial;
         let particle = count > 0
             && particles.contains(&word)
             && words.get(count + 1).is_some_and(|w| NAME_TOKEN.is_match(w));
@@ -619,7 +873,7 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
         if len < 2 && !(words.len() == 1 && NAME_TOKEN.is_match(words[0])) {
             continue;
         }
-        let name = words[..len.max(1)].join(" ");
+        let name = name_of(&words[..len.max(1)]);
         let mut party = None;
         let mut roles = Vec::new();
         let rest = words[len.max(1)..].join(" ");
@@ -777,17 +1031,7 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
                 in_list = false;
             }
         }
-        for c in APPROVERS_CHOSEN.captures_iter(text) {
-            let names = c
-                .name("a")
-                .or_else(|| c.name("b"))
-                .map_or("", |m| m.as_str());
-            for name in split_names(names) {
-                if let Some((name, party)) = people.resolve(&name) {
-                    push_approver(&mut found, Some(name), party);
-                }
-            }
-        }
+        chosen(text, people, &mut found);
         if found.is_empty() && ALL_UNIONS_APPROVE.is_match(text) {
             let mut unions: Vec<Party> = Vec::new();
             for a in &meeting.present {
@@ -803,8 +1047,52 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
             }
         }
     }
+    if found.is_empty() {
+        // "Till justerare valdes …" may stand in any section, often the opening.
+        chosen(&doc.text, people, &mut found);
+    }
     meeting.approvers = found;
     deadlines(doc, meeting, warnings);
+}
+
+/// Approvers named in a sentence: "Till justerare valdes A", "A utsågs att justera", "Att
+/// justera dagens protokoll utses A, Kommunal, B, Vision". A name is taken when it is a person
+/// of the meeting, or when its party follows it in the list.
+fn chosen(text: &str, people: &People, found: &mut Vec<Approver>) {
+    for c in APPROVERS_CHOSEN.captures_iter(text) {
+        let list = ["a", "b", "c"]
+            .iter()
+            .find_map(|g| c.name(g))
+            .map_or("", |m| m.as_str());
+        // Each name with the party written after it ("Kim Berg, TCO, Vision": the union wins
+        // over its confederation); a person of the meeting needs none.
+        let mut listed: Vec<(String, Option<Party>, bool)> = Vec::new();
+        for segment in segments(list) {
+            let segment = segment.trim().trim_end_matches(['.', ';']);
+            let words: Vec<&str> = segment.split_whitespace().collect();
+            let len = name_prefix(&words);
+            if len >= 2 {
+                let name = name_of(&words[..len]);
+                let rest = words[len..].join(" ");
+                listed.push(match people.resolve(&name) {
+                    Some((full, party)) => (full, Some(party), true),
+                    None => (name, party_of(&rest), false),
+                });
+            } else if let Some(party) = party_of(segment)
+                && let Some((_, written, false)) = listed.last_mut()
+                && written.as_ref().is_none_or(|w| {
+                    lexicon::is_confederation(w) && !lexicon::is_confederation(&party)
+                })
+            {
+                *written = Some(party);
+            }
+        }
+        for (name, party, _) in listed {
+            if let Some(party) = party {
+                push_approver(found, Some(name), party);
+            }
+        }
+    }
 }
 
 fn push_approver(found: &mut Vec<Approver>, name: Option<String>, party: Party) {
@@ -829,11 +1117,13 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
         if section.kind.is_questions() || section.kind == SectionKind::BoardMatters {
             continue;
         }
-        let body = doc.span_of_lines(
-            section.body.start,
-            section.body.end.saturating_sub(1).max(section.body.start),
-        );
-        for sentence in sentences(&doc.text, body) {
+        // A paragraph ends a sentence: "… så snart det är justerat\n\nPublicerad: 2023-04-20".
+        let spans: Vec<Span> = doc
+            .blocks(section.body.clone())
+            .into_iter()
+            .flat_map(|block| sentences(&doc.text, block))
+            .collect();
+        for sentence in spans {
             let text = doc.slice(sentence);
             let Some(word) = approve.find(text) else {
                 continue;
@@ -936,6 +1226,149 @@ mod tests {
         assert_eq!(names(&m.absent), ["-/Vårdförbundet"]);
         assert_eq!(m.approvers.len(), 2);
         assert_eq!(m.approval_deadline, Date::new(2026, 2, 9).ok());
+    }
+
+    #[test]
+    fn attendance_written_as_one_sentence_per_side() {
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\nDatum: 2021-05-04\nNärvarande för Sobona: Karin Ek och Per Lind för Seko: Ali Nur, Eva E Berg (adjungerad) och Jan Ås\n\n§ 1 Förhandlingens öppnande\nFörhandlingen öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Karin Ek/Arbetsgivaren",
+                "Per Lind/Arbetsgivaren",
+                "Ali Nur/Seko",
+                "Eva E Berg/Seko",
+                "Jan Ås/Seko"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_flattened_column_by_column_is_aligned_by_count() {
+        let m = read(
+            "Protokoll LSG 2022-11-02\nNärvarande:\nFör arbetsgivaren:\nMaja Holm\nOlle Sten\nordförande, rektor\nsekreterare\nFör arbetstagarna:\nLina Berg\nTore Vik\nTCO, Vision\nLO, Kommunal\nFörhinder:\nAnn Lund\nSaco, Fysioterapeuterna\n\n§1\nMötets öppnande\nOrdföranden öppnade mötet.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Maja Holm/Arbetsgivaren",
+                "Olle Sten/Arbetsgivaren",
+                "Lina Berg/Vision",
+                "Tore Vik/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["Ann Lund/Fysioterapeuterna"]);
+        assert_eq!(m.chair.as_deref(), Some("Maja Holm"));
+        assert_eq!(m.secretary.as_deref(), Some("Olle Sten"));
+        assert_eq!(m.present[2].role.as_deref(), Some("TCO"));
+    }
+
+    #[test]
+    fn head_labels_inside_a_joined_page_line_and_a_place_after_them() {
+        let line = "1 Förhandlingsprotokoll Ärende: Ny arbetstidsmodell för hemtjänsten Tid och plats: Stadshuset, rum 4, Borås Närvarande för arbetsgivaren: Sara Holm och Nils Berg för Kommunal: Ida Ek";
+        let m = read(&format!("{line}\n"));
+        assert_eq!(m.place.as_deref(), Some("Stadshuset, rum 4, Borås"));
+        assert_eq!(m.present.len(), 3);
+    }
+
+    #[test]
+    fn the_next_meeting_from_a_line_or_a_sentence() {
+        let m = read(
+            "Protokoll LSG 2025-02-04\n\n§ 1 Öppnande\nMötet öppnades.\n\n§ 2 Nästa möte\nNästa möte: 12 mars kl. 13.00 i rum 2.\n",
+        );
+        assert_eq!(m.next_meeting, Date::new(2025, 3, 12).ok());
+        assert_eq!(m.next_meeting_time, Time::new(13, 0, 0, 0).ok());
+        let m = read(
+            "Protokoll förvaltningsgrupp 2024-10-01\n\n§ 1 Övrigt\nIngen fråga. Nästa förvaltningsgrupp hålls den 15 november.\n",
+        );
+        assert_eq!(m.next_meeting, Date::new(2024, 11, 15).ok());
+        assert_eq!(m.next_meeting_time, None);
+        let m = read(
+            "Protokoll 2024-10-01\n\n§ 1 Övrigt\nFrågan togs upp på förra mötet den 3 september.\n",
+        );
+        assert_eq!(m.next_meeting, None);
+    }
+
+    #[test]
+    fn names_run_together_without_separators() {
+        let m = read(
+            "Protokoll skyddskommitté 2019-05-06\nNärvarande: Karin Holm, ordf Per Olof Lind Sandvik Eva Ström IF Metall Ulf Berg sekr Unionen Anna Maria Ek\n\n1. Mötets öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Karin Holm/Arbetsgivaren",
+                "Per Olof Lind/Arbetsgivaren",
+                "Eva Ström/IF Metall",
+                "Ulf Berg/Unionen",
+                "Anna Maria Ek/Arbetsgivaren"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Karin Holm"));
+        assert_eq!(m.secretary.as_deref(), Some("Ulf Berg"));
+    }
+
+    #[test]
+    fn forum_names_keep_their_modifier_in_the_indefinite_form() {
+        assert_eq!(
+            read("Den regiongemensamma samverkansgruppen träffades i mars i Visby.\n")
+                .forum
+                .as_deref(),
+            Some("Regiongemensam samverkansgrupp")
+        );
+        assert_eq!(
+            read("KOMMUNENS SAMVERKANSGRUPP\nProtokoll 2020-01-02\n")
+                .forum
+                .as_deref(),
+            Some("Kommunens samverkansgrupp")
+        );
+        assert_eq!(
+            read("Möte 2024-03-01\nCentrala samverkansgruppen\n")
+                .forum
+                .as_deref(),
+            Some("Central samverkansgrupp")
+        );
+    }
+
+    #[test]
+    fn place_from_a_portal_line_or_a_reports_sentence() {
+        assert_eq!(
+            read("Möte 2024-04-11\n\nLokal samverkansgrupp\n13:00 - 15:00 Rådhuset, sal B\n")
+                .place
+                .as_deref(),
+            Some("Rådhuset, sal B")
+        );
+        assert_eq!(
+            read("Information från LSG\n\nGruppen sammanträdde den 4 maj i Kiruna och tog upp budgeten.\n").place.as_deref(),
+            Some("Kiruna")
+        );
+    }
+
+    #[test]
+    fn approvers_chosen_in_a_sentence_with_their_parties() {
+        let m = read(
+            "Protokoll samverkansgrupp 2023-02-01\n\n§ 1 Val av justerare\nAtt jämte ordföranden justera dagens protokoll utses Kim Berg, TCO, Vision samt Lo Ahl, Kommunal.\n\n§ 2 Övrigt\nInga frågor.\n",
+        );
+        let got: Vec<String> = m
+            .approvers
+            .iter()
+            .map(|a| format!("{}/{}", a.name.as_deref().unwrap_or("-"), a.party))
+            .collect();
+        assert_eq!(got, ["Kim Berg/Vision", "Lo Ahl/Kommunal"]);
+        let m = read(
+            "Protokoll 2023-02-01\n\n§ 1 Mötets öppnande\nTill justerare valdes Per Moe, Ledarna.\n",
+        );
+        assert_eq!(m.approvers.len(), 1);
+    }
+
+    #[test]
+    fn an_approval_deadline_is_not_read_across_a_blank_line() {
+        let m = read(
+            "Rapport från samverkansgruppen 2023-01-10\n\nProtokollet läggs ut så snart det är justerat\n\nPublicerad: 2023-01-20\n",
+        );
+        assert_eq!(m.approval_deadline, None);
     }
 
     #[test]

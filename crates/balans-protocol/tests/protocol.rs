@@ -19,6 +19,38 @@ fn protocols_in_other_layouts_score_above_the_thresholds() {
     score_dir("protocols-extra");
 }
 
+/// Real protocols and reports of other bodies than the seeds (`tests/fixtures/protocols-dev`):
+/// joined PDF pages, attendance as a sentence or a flattened table, confederations and
+/// employers' organizations, agendas and union reports. Held to the bar for a corpus
+/// the reader was developed on.
+#[test]
+fn the_development_corpus_scores_above_its_thresholds() {
+    let totals = score_with("protocols-dev", 5);
+    assert!(totals.recall() >= DEV_BAR, "{}", totals.line());
+    assert!(totals.precision() >= DEV_BAR, "{}", totals.line());
+    assert!(totals.fields() >= DEV_BAR, "{}", totals.line());
+    assert!(totals.meeting() >= DEV_BAR, "{}", totals.line());
+}
+
+const DEV_BAR: f64 = 0.85;
+
+fn score_with(name: &str, min_files: usize) -> balans_protocol::eval::Totals {
+    let dir = fixtures().join(name);
+    let (scores, totals) = balans_protocol::eval::evaluate_dir(&dir, |path| {
+        balans_protocol::read_path(path).map_err(|e| e.to_string())
+    })
+    .expect("the fixture directory is readable");
+    for score in &scores {
+        println!("{}", score.line());
+        for note in &score.notes {
+            println!("    {note}");
+        }
+    }
+    println!("{}", totals.line());
+    assert!(totals.files >= min_files);
+    totals
+}
+
 fn score_dir(name: &str) {
     let dir = fixtures().join(name);
     let (scores, totals) = balans_protocol::eval::evaluate_dir(&dir, |path| {

@@ -1,0 +1,140 @@
+//! Layout variants of the labelled protocols, made here: the same protocol renumbered in every common style, with page headers, footers and signature boxes, and with words hyphenated across lines, must read as well as the original (scored against the original's labels).
+
+use std::path::PathBuf;
+
+use balans_protocol::eval::{Totals, labelled_files, score};
+use regex::Regex;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
+
+/// The section headings renumbered in another style: `§ 4`, `§4`, `4.`, `Punkt 4`, `§ 4/2025`.
+fn renumber(text: &str, style: &str) -> String {
+    let heading = Regex::new(
+        r"(?m)^(?P<i>[ \t]*)(?:§[ \t]?(?P<a>\d{1,2})|(?P<b>\d{1,2})\.)[ \t]+(?P<t>\p{Lu})",
+    )
+    .expect("regex");
+    heading
+        .replace_all(text, |c: &regex::Captures| {
+            let n = c.name("a").or(c.name("b")).map_or("", |m| m.as_str());
+            let number = match style {
+                "§ n" => format!("§ {n}"),
+                "§n" => format!("§{n}"),
+                "n." => format!("{n}."),
+                "Punkt n" => format!("Punkt {n}"),
+                _ => format!("§ {n}/2025"),
+            };
+            format!("{}{number} {}", &c["i"], &c["t"])
+        })
+        .into_owned()
+}
+
+/// Page furniture every 40 lines, at a blank line after a sentence's end: the protocol's title
+/// repeated as a header, a page number and a signature box. (Inside a sentence it would also
+/// be inside a label's excerpt, which is written from the text as it stands.)
+fn furniture(text: &str) -> String {
+    let title = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let mut out = String::new();
+    let mut since = 0;
+    let mut page = 1;
+    let mut last_text = "";
+    for line in text.lines() {
+        out.push_str(line);
+        out.push('\n');
+        since += 1;
+        if !line.trim().is_empty() {
+            last_text = line.trim_end();
+        }
+        if since >= 40 && line.trim().is_empty() && last_text.ends_with(['.', '?', ':']) {
+            page += 1;
+            out.push_str(&format!(
+                "Justerandes signatur\n..............................\nSida {page} (9)\n{title}\n\n"
+            ));
+            since = 0;
+        }
+    }
+    out
+}
+
+/// The last word of a long line hyphenated, its end moved to the next line, as a typesetter does.
+fn hyphenate(text: &str) -> String {
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let mut hyphenated = 0;
+    for i in 0..lines.len().saturating_sub(1) {
+        // The next line with text (a PDF extraction may put a blank line after every line).
+        let Some(j) = (i + 1..lines.len().min(i + 3)).find(|&j| !lines[j].trim().is_empty()) else {
+            continue;
+        };
+        let Some((head, last)) = lines[i]
+            .trim_end()
+            .rsplit_once(' ')
+            .map(|(h, l)| (h.to_string(), l.to_string()))
+        else {
+            continue;
+        };
+        let letters: Vec<char> = last.chars().collect();
+        if letters.len() < 10 || !letters.iter().all(|c| c.is_lowercase()) {
+            continue;
+        }
+        let cut: String = letters[..5].iter().collect();
+        let rest: String = letters[5..].iter().collect();
+        lines[i] = format!("{head} {cut}-");
+        let next = lines[j].trim_start().to_string();
+        lines[j] = format!("{rest} {next}");
+        hyphenated += 1;
+    }
+    assert!(hyphenated > 0, "nothing to hyphenate");
+    lines.join("\n") + "\n"
+}
+
+fn score_variant(name: &str, make: impl Fn(&str) -> String) -> Totals {
+    let mut totals = Totals::default();
+    for dir in ["protocols", "protocols-extra"] {
+        for (protocol, labels) in labelled_files(&fixtures().join(dir)).expect("fixtures") {
+            let text = std::fs::read_to_string(&protocol).expect("protocol");
+            let labels: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(labels).expect("labels"))
+                    .expect("label JSON");
+            let draft = balans_protocol::read_text(&make(&text));
+            let s = score(&protocol.display().to_string(), &draft, &labels);
+            println!("{name}: {}", s.line());
+            for note in &s.notes {
+                println!("    {note}");
+            }
+            totals.add(&s);
+        }
+    }
+    println!("{name}: {}", totals.line());
+    totals
+}
+
+#[test]
+fn renumbered_protocols_read_as_the_originals() {
+    for style in ["§ n", "§n", "n.", "Punkt n", "§ n/2025"] {
+        let totals = score_variant(style, |t| renumber(t, style));
+        assert!(totals.recall() >= 0.95, "{style}: {}", totals.line());
+        assert!(totals.precision() >= 0.95, "{style}: {}", totals.line());
+        assert!(totals.fields() >= 0.9, "{style}: {}", totals.line());
+        assert!(totals.meeting() >= 0.9, "{style}: {}", totals.line());
+    }
+}
+
+#[test]
+fn page_furniture_and_hyphenation_do_not_change_the_reading() {
+    for (name, totals) in [
+        ("furniture", score_variant("furniture", furniture)),
+        ("hyphenated", score_variant("hyphenated", hyphenate)),
+        ("both", score_variant("both", |t| hyphenate(&furniture(t)))),
+    ] {
+        assert!(totals.recall() >= 0.95, "{name}: {}", totals.line());
+        assert!(totals.precision() >= 0.95, "{name}: {}", totals.line());
+        assert!(totals.fields() >= 0.9, "{name}: {}", totals.line());
+        assert!(totals.meeting() >= 0.9, "{name}: {}", totals.line());
+    }
+}
