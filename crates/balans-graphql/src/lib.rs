@@ -35,6 +35,19 @@ pub const MAX_DEPTH: usize = 12;
 /// How many fields (list fields count by their page size) a query may ask for.
 pub const MAX_COMPLEXITY: usize = 5_000;
 
+/// What a field read as of an instant (`asOf`) adds to a query's complexity: each distinct
+/// instant folds a model of its own from the log, so a query may ask for about twenty.
+pub const PAST_COST: usize = 250;
+
+/// What a list field multiplies its items' complexity by: the page asked for (`first`), or
+/// `default` when none is given; a list costs at least one item. A page past the largest allowed
+/// costs as much as the largest, so that the field itself says what is wrong with it.
+pub(crate) fn page_cost(first: Option<i32>, default: usize) -> usize {
+    first
+        .map_or(default, |n| usize::try_from(n).unwrap_or(0))
+        .clamp(1, query::MAX_PAGE)
+}
+
 /// Builds the schema over a runtime, with depth and complexity limits. It registers no
 /// extension: [`plain::PlainList`] resolves plain fields without their per-field hooks.
 pub fn build_schema(runtime: Arc<Runtime>) -> BalansSchema {

@@ -110,6 +110,9 @@ impl QueryRoot {
 
     /// One case (ärende) by id or by number ("FG 2025:7"), with its timeline: how the matter moved
     /// between meetings. With `asOf`, as the case stood then.
+    #[graphql(
+        complexity = "child_complexity + (if as_of.is_some() { crate::PAST_COST } else { 0 })"
+    )]
     async fn case(
         &self,
         ctx: &Context<'_>,
@@ -146,6 +149,9 @@ impl QueryRoot {
     /// `owedBy` and `owedTo` take a party as protocols write it ("Arbetsgivaren", "Kommunal", "SACO");
     /// "Fackliga organisationerna" and each union of the forum match each other. Every item
     /// unless `first` is given; `obligationCount` with the same filters says how many there are.
+    #[graphql(
+        complexity = "crate::page_cost(first, 100) * child_complexity + (if as_of.is_some() { crate::PAST_COST } else { 0 })"
+    )]
     #[allow(clippy::too_many_arguments)]
     async fn obligations(
         &self,
@@ -189,6 +195,7 @@ impl QueryRoot {
 
     /// How many items `obligations` lists with the same filters: what a dashboard shows beside
     /// the first page.
+    #[graphql(complexity = "1 + (if as_of.is_some() { crate::PAST_COST } else { 0 })")]
     async fn obligation_count(
         &self,
         ctx: &Context<'_>,
@@ -217,6 +224,9 @@ impl QueryRoot {
 
     /// Cases (ärenden), filtered, by forum and number, as a Relay connection with `totalCount`.
     /// With `asOf`, as the data stood then.
+    #[graphql(
+        complexity = "crate::page_cost(first, 50) * child_complexity + (if as_of.is_some() { crate::PAST_COST } else { 0 })"
+    )]
     async fn cases(
         &self,
         ctx: &Context<'_>,
@@ -287,6 +297,9 @@ impl QueryRoot {
 
     /// The forum's balance list (balanslista): now, at an instant (`asOf`), or before or after a
     /// meeting (`atMeeting`, with `when`: AFTER unless BEFORE is given), where it also shows what changed against the previous meeting.
+    #[graphql(
+        complexity = "child_complexity + (if as_of.is_some() { crate::PAST_COST } else { 0 })"
+    )]
     async fn balance_list(
         &self,
         ctx: &Context<'_>,
@@ -405,6 +418,9 @@ impl QueryRoot {
     /// Counts of open, answered and overdue matters by party, how long answers and fulfilments
     /// take (median and 90th percentile, in days), and broken promises, for cases opened between
     /// `from` and `to` (statistik).
+    #[graphql(
+        complexity = "child_complexity + (if as_of.is_some() { crate::PAST_COST } else { 0 })"
+    )]
     async fn stats(
         &self,
         ctx: &Context<'_>,
@@ -447,6 +463,7 @@ impl QueryRoot {
     }
 
     /// The raw event log for integrations: events after a global position, in order, without gaps.
+    #[graphql(complexity = "crate::page_cost(first, 50) * child_complexity")]
     async fn events(
         &self,
         ctx: &Context<'_>,

@@ -878,3 +878,28 @@ async fn stats_count_per_forum_and_time_answers_per_party_that_asked() {
         "{kommunal:#}"
     );
 }
+
+/// A query's cost counts what its lists return and what its time travel folds: many aliases of
+/// a large page, or many instants of the past, are refused before anything is read.
+#[tokio::test(flavor = "multi_thread")]
+async fn large_pages_and_many_instants_cost_what_they_return_and_fold() {
+    let (schema, _) = demo_schema().await;
+    let pages: String = (0..20)
+        .map(|n| format!("e{n}: events(first: 500) {{ edges {{ node {{ payload }} }} }} "))
+        .collect();
+    let (code, _) = error_code(&schema, &format!("{{ {pages} }}"), json!({})).await;
+    assert_eq!(code, "QUERY_TOO_COMPLEX");
+    let instants: String = (1..=28)
+        .map(|day| format!("d{day}: obligationCount(asOf: \"2025-02-{day:02}\") "))
+        .collect();
+    let (code, _) = error_code(&schema, &format!("{{ {instants} }}"), json!({})).await;
+    assert_eq!(code, "QUERY_TOO_COMPLEX");
+    // A dashboard's few instants and one page are fine.
+    ok(
+        &schema,
+        r#"{ a: obligationCount(asOf: "2025-02-01") b: obligationCount(asOf: "2025-03-01")
+             events(first: 500) { edges { node { position } } } }"#,
+        json!({}),
+    )
+    .await;
+}
