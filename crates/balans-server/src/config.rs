@@ -24,6 +24,7 @@ pub const KEYS: &[&str] = &[
     "snapshot_every",
     "log_format",
     "log",
+    "allowed_origins",
 ];
 
 /// How log lines are written (to stderr).
@@ -63,6 +64,10 @@ pub struct Config {
     /// or `info` without it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub log: Option<String>,
+    /// Web origins besides the server's own (e.g. `https://dashboard.example.se`) whose pages may
+    /// call the API from a browser: cross-origin requests (CORS) and WebSocket connections.
+    /// Empty, the default, allows only the server's own pages.
+    pub allowed_origins: Vec<String>,
 }
 
 impl Default for Config {
@@ -78,6 +83,7 @@ impl Default for Config {
             snapshot_every: 50_000,
             log_format: LogFormat::Pretty,
             log: None,
+            allowed_origins: Vec::new(),
         }
     }
 }
@@ -146,6 +152,11 @@ impl Config {
             body_limit: self.body_limit,
             request_timeout: Duration::from_secs(self.request_timeout_secs),
             shutdown_grace: Duration::from_secs(self.shutdown_grace_secs),
+            allowed_origins: self
+                .allowed_origins
+                .iter()
+                .map(|origin| origin.trim().trim_end_matches('/').to_ascii_lowercase())
+                .collect(),
         }
     }
 }

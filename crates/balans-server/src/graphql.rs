@@ -18,7 +18,15 @@ use crate::AppState;
 pub mod server_code {
     /// The request body is larger than `body_limit`.
     pub const PAYLOAD_TOO_LARGE: &str = "PAYLOAD_TOO_LARGE";
+    /// A browser request that another site's page could have sent: a multipart request without
+    /// the preflight header, or a page of an origin the server does not allow.
+    pub const FORBIDDEN_ORIGIN: &str = "FORBIDDEN_ORIGIN";
 }
+
+/// The header a multipart request must carry. A form on another site can post
+/// multipart/form-data without a CORS preflight, but cannot set a header of its own; any value
+/// will do. (`Apollo-Require-Preflight`, which Apollo's clients send, is taken too.)
+pub const PREFLIGHT_HEADER: &str = "x-balans-csrf";
 
 /// The WebSocket close code for "going away": the server is shutting down.
 const GOING_AWAY: u16 = 1001;
@@ -38,6 +46,22 @@ pub async fn graphiql() -> Html<String> {
 /// the GraphQL error shape too, with an HTTP status and an `extensions.code`.
 pub async fn graphql_post(State(state): State<AppState>, request: Request) -> Response {
     let multipart = multipart_content_type(request.headers());
+    if let Some(refusal) = foreign_origin(&state, request.headers()) {
+        return refusal;
+    }
+    if multipart.is_some()
+        && !request.headers().contains_key(PREFLIGHT_HEADER)
+        && !request.headers().contains_key("apollo-require-preflight")
+    {
+        return request_error(
+            &state,
+            StatusCode::BAD_REQUEST,
+            server_code::FORBIDDEN_ORIGIN,
+            format!(
+                "a multipart request must carry the header {PREFLIGHT_HEADER} (any value), so that no other site's form can send it"
+            ),
+        );
+    }
     if multipart.is_none() && !is_json(request.headers()) {
         return request_error(
             &state,
@@ -139,12 +163,44 @@ fn request_error(state: &AppState, status: StatusCode, code: &str, message: Stri
     (status, axum::Json(body)).into_response()
 }
 
+/// A refusal of a browser request from a page of another origin than the server's own or the
+/// allowed ones; `None` for a request without `Origin` (not from a browser page) or an allowed
+/// one. Browsers send `Origin` on every WebSocket handshake and cross-origin POST, and a
+/// WebSocket has no CORS to protect it.
+fn foreign_origin(state: &AppState, headers: &HeaderMap) -> Option<Response> {
+    let origin = headers.get(header::ORIGIN)?.to_str().unwrap_or("?");
+    let origin = origin.trim_end_matches('/').to_ascii_lowercase();
+    let host = headers
+        .get(header::HOST)
+        .and_then(|host| host.to_str().ok())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let own = ["http://", "https://"]
+        .iter()
+        .any(|scheme| origin.strip_prefix(scheme) == Some(host.as_str()));
+    if own || state.limits.allowed_origins.contains(&origin) {
+        return None;
+    }
+    Some(request_error(
+        state,
+        StatusCode::FORBIDDEN,
+        server_code::FORBIDDEN_ORIGIN,
+        format!(
+            "pages of {origin} may not call this server; add the origin to allowed_origins if they should"
+        ),
+    ))
+}
+
 /// Subscriptions over WebSocket, in graphql-transport-ws (or the older graphql-ws).
 pub async fn graphql_ws(
     State(state): State<AppState>,
+    headers: HeaderMap,
     protocol: GraphQLProtocol,
     upgrade: WebSocketUpgrade,
 ) -> Response {
+    if let Some(refusal) = foreign_origin(&state, &headers) {
+        return refusal;
+    }
     // Taken before the upgrade so that a shutdown that starts meanwhile still waits for it.
     let mut closing = state.shutdown.subscribe();
     let schema = state.schema.clone();

@@ -32,7 +32,7 @@ pub use config::{Config, LogFormat, Overrides};
 pub use run::{run, shutdown_signal};
 
 /// The limits of the HTTP side, from the configuration.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HttpLimits {
     /// The largest request body (and WebSocket message) accepted, in bytes.
     pub body_limit: usize,
@@ -40,6 +40,9 @@ pub struct HttpLimits {
     pub request_timeout: Duration,
     /// How long shutdown waits for open subscriptions to close.
     pub shutdown_grace: Duration,
+    /// Origins besides the server's own whose pages may call it from a browser (lowercase,
+    /// without a trailing slash).
+    pub allowed_origins: Vec<String>,
 }
 
 impl Default for HttpLimits {
@@ -113,7 +116,25 @@ pub fn app(state: AppState) -> Router {
         )
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(telemetry::MakeRequestUlid))
+        .layer(cors(&state.limits.allowed_origins))
         .with_state(state)
+}
+
+/// Lets pages of the allowed origins call the API from a browser (a JSON POST is preflighted);
+/// with none allowed it answers no preflight, so browsers keep other sites' pages out.
+fn cors(allowed: &[String]) -> tower_http::cors::CorsLayer {
+    let origins: Vec<axum::http::HeaderValue> = allowed
+        .iter()
+        .filter_map(|origin| axum::http::HeaderValue::from_str(origin).ok())
+        .collect();
+    tower_http::cors::CorsLayer::new()
+        .allow_origin(origins)
+        .allow_methods([axum::http::Method::GET, axum::http::Method::POST])
+        .allow_headers([
+            axum::http::header::CONTENT_TYPE,
+            axum::http::header::AUTHORIZATION,
+            axum::http::HeaderName::from_static(graphql::PREFLIGHT_HEADER),
+        ])
 }
 
 async fn not_found() -> (StatusCode, &'static str) {

@@ -857,6 +857,7 @@ async fn a_protocol_file_uploaded_as_multipart_becomes_a_draft() {
             "content-type",
             format!("multipart/form-data; boundary={boundary}"),
         )
+        .header(balans_server::graphql::PREFLIGHT_HEADER, "1")
         .body(body)
         .send()
         .await
@@ -919,4 +920,80 @@ fn a_restart_reads_the_snapshot_saved_before_and_answers_the_same() {
     let runtime = balans_server::run::open(&off).expect("opens without snapshots");
     assert_eq!(runtime.save_snapshot().expect("off"), None);
     assert!(!balans_read::snapshot::path_for(&off.data).exists());
+}
+
+/// A page on another site cannot write through a signed-in browser: a multipart form post (no
+/// preflight) must carry the preflight header, and a request or WebSocket from a page of a
+/// foreign origin is refused; the server's own pages and non-browser clients are not affected.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_of_other_sites_cannot_write_or_subscribe() {
+    let server = TestServer::start().await;
+    let forum = forum_id(&server, "FG-HÄ").await;
+    let head = server.runtime().store().head_position().expect("head");
+
+    let boundary = "evil";
+    let operations =
+        json!({ "query": RAISE, "variables": raise_input(&forum, "Från en annan sajt") });
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"operations\"\r\n\r\n{operations}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"map\"\r\n\r\n{{}}\r\n--{boundary}--\r\n"
+    );
+    let response = server
+        .client
+        .post(server.url("/graphql"))
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(body)
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let json: Value = response.json().await.expect("a JSON body");
+    assert_eq!(
+        json["errors"][0]["extensions"]["code"], "FORBIDDEN_ORIGIN",
+        "{json:#}"
+    );
+
+    let response = server
+        .client
+        .post(server.url("/graphql"))
+        .header("origin", "http://evil.example")
+        .json(&json!({ "query": RAISE, "variables": raise_input(&forum, "Från en annan sajt") }))
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        server.runtime().store().head_position().expect("head"),
+        head,
+        "nothing stored"
+    );
+
+    let mut request = format!("ws://{}/graphql/ws", server.addr)
+        .into_client_request()
+        .expect("a WebSocket request");
+    request.headers_mut().insert(
+        "sec-websocket-protocol",
+        HeaderValue::from_static("graphql-transport-ws"),
+    );
+    request
+        .headers_mut()
+        .insert("origin", HeaderValue::from_static("http://evil.example"));
+    assert!(
+        tokio_tungstenite::connect_async(request).await.is_err(),
+        "the handshake from a foreign page is refused"
+    );
+
+    // The server's own page may.
+    let own = format!("http://{}", server.addr);
+    let response = server
+        .client
+        .post(server.url("/graphql"))
+        .header("origin", own)
+        .json(&json!({ "query": RAISE, "variables": raise_input(&forum, "Från vår egen sida") }))
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), StatusCode::OK);
 }
