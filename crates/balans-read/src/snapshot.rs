@@ -109,6 +109,13 @@ pub struct SnapshotFile {
     read: Result<(Header, ReadModel), String>,
 }
 
+/// Removes what a save of the snapshot at `path` left when it stopped half-way (a full disk, a
+/// kill): the snapshot itself is only ever replaced whole, so its temporary file is of no use
+/// and takes space. Only for the holder of the database: another process may be saving.
+pub fn remove_leftovers(path: &Path) {
+    let _ = std::fs::remove_file(path.with_extension("snapshot.partial"));
+}
+
 /// Reads the snapshot at `path` without the log; the error inside is why it cannot be used.
 pub fn read_file(path: &Path) -> SnapshotFile {
     SnapshotFile {

@@ -190,6 +190,8 @@ impl Runtime {
             let path = snapshot::path_for(&config.data);
             let (store, file) = snapshot::read_file_while(&path, open_store);
             let store = store?;
+            // The database is ours now: nobody else can be saving a snapshot beside it.
+            snapshot::remove_leftovers(&path);
             let loaded = snapshot::load_read(&store, file).map_err(RuntimeError::Load)?;
             let saved_at = match loaded.origin {
                 Origin::Snapshot { position, .. } => position,

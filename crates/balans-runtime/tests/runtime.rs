@@ -242,6 +242,32 @@ fn a_data_directory_opens_with_the_demo_and_opens_again_from_its_snapshot() {
     );
 }
 
+/// What a stop on a full disk leaves (an unfinished sled snapshot, empty; a half-written read
+/// model snapshot) neither stops the next start nor stays to take space.
+#[test]
+fn an_unfinished_sled_snapshot_left_by_a_stop_does_not_stop_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = balans_runtime::Config {
+        demo: true,
+        ..balans_runtime::Config::new(dir.path())
+    };
+    let first = Runtime::open_with_clock(&config, clock()).unwrap();
+    let head = first.store().head_position().unwrap();
+    assert!(matches!(first.close(), balans_runtime::Closed::Settled(_)));
+    let unfinished = dir.path().join("snap.FFFFFFFFFFFFFFF0.generating");
+    std::fs::write(&unfinished, b"").unwrap();
+    let partial = dir.path().join("read-model.snapshot.partial");
+    std::fs::write(&partial, vec![0u8; 4096]).unwrap();
+
+    let again = Runtime::open_with_clock(&config, clock()).expect("opens");
+    assert_eq!(again.store().head_position().unwrap(), head, "nothing lost");
+    assert!(!unfinished.exists(), "the unfinished sled snapshot is gone");
+    assert!(
+        !partial.exists(),
+        "the half-written read-model snapshot is gone"
+    );
+}
+
 #[test]
 fn a_second_handle_keeps_the_database_open_at_close() {
     let dir = tempfile::tempdir().unwrap();

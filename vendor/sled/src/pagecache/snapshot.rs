@@ -439,6 +439,23 @@ fn advance_snapshot(
 
 /// Read a `Snapshot` or generate a default, then advance it to
 /// the tip of the data file, if present.
+/// balans: removes the snapshot files whose writing never finished (`snap.<lsn>.generating`).
+/// Only one process has a database open, so any such file at open is left over.
+fn remove_unfinished_snapshots(config: &RunningConfig) {
+    let Ok(entries) = std::fs::read_dir(config.get_path()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("snap.") && name.ends_with(".generating") {
+            if let Err(e) = std::fs::remove_file(entry.path()) {
+                warn!("failed to remove unfinished snapshot {}: {}", name, e);
+            }
+        }
+    }
+}
+
 pub fn read_snapshot_or_default(config: &RunningConfig) -> Result<Snapshot> {
     // NB we want to error out if the read snapshot was corrupted.
     // We only use a default Snapshot when there is no snapshot found.
@@ -456,6 +473,9 @@ pub fn read_snapshot_or_default(config: &RunningConfig) -> Result<Snapshot> {
 /// Returns an error if the read snapshot was corrupted.
 /// Returns `Ok(Some(snapshot))` if there was nothing written.
 fn read_snapshot(config: &RunningConfig) -> Result<Option<Snapshot>> {
+    // balans: a snapshot left `.generating` by a writer that stopped (a full disk at shutdown)
+    // is never finished; remove it so that it takes no space (see vendor/README.md).
+    remove_unfinished_snapshots(config);
     let mut candidates = config.get_snapshot_files()?;
     if candidates.is_empty() {
         debug!("no previous snapshot found");
