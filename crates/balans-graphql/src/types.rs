@@ -18,6 +18,7 @@ use balans_read::{CaseEvents, CaseLog, CaseView, HistoryEntry, OwedItem, ReadMod
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 
+use crate::input::Instant;
 use crate::plain::{PlainFields, PlainList, or_null};
 use balans_runtime::Runtime;
 
@@ -330,7 +331,7 @@ pub struct Meeting {
     /// The day by which the minutes are to be approved (justering).
     pub approval_deadline: Option<Date>,
     /// When comments on the draft minutes must have arrived.
-    pub comments_deadline: Option<Timestamp>,
+    pub comments_deadline: Option<Instant>,
     /// Whether the meeting has been held.
     pub held: bool,
     /// When the minutes were approved (justerat), if they were.
@@ -367,7 +368,7 @@ impl Meeting {
                         .to_zoned(balans_domain::organization_time_zone())
                         .ok()
                 })
-                .map(|zoned| zoned.timestamp()),
+                .map(|zoned| Instant(zoned.timestamp())),
             held: state.held,
             minutes_approved_on: state.approved.as_ref().map(|(on, _)| *on),
             minutes_approved_by: state
@@ -514,9 +515,9 @@ pub struct TimelineItem {
     #[graphql(name = "type")]
     pub event_type: String,
     /// When it happened (the meeting's start where it happened at one).
-    pub occurred_at: Timestamp,
+    pub occurred_at: Instant,
     /// When it was recorded.
-    pub recorded_at: Timestamp,
+    pub recorded_at: Instant,
     /// Who recorded it.
     pub recorded_by: String,
     /// One line in Swedish saying what happened.
@@ -545,8 +546,8 @@ impl TimelineItem {
         Self {
             position: entry.position,
             event_type: entry.event_type.to_string(),
-            occurred_at: entry.occurred_at,
-            recorded_at: entry.recorded_at,
+            occurred_at: entry.occurred_at.into(),
+            recorded_at: entry.recorded_at.into(),
             recorded_by: entry.recorded_by,
             summary: entry.summary,
             meeting_id: entry.meeting,
@@ -930,9 +931,9 @@ pub struct LogEvent {
     /// The schema version it was written with.
     pub schema_version: u16,
     /// When it happened (the meeting's start where it happened at one).
-    pub occurred_at: Timestamp,
+    pub occurred_at: Instant,
     /// When it was recorded.
-    pub recorded_at: Timestamp,
+    pub recorded_at: Instant,
     /// Who recorded it.
     pub recorded_by: String,
     /// The meeting where it happened, if any.
@@ -957,8 +958,8 @@ impl LogEvent {
             stream_version: event.stream_version,
             event_type: event.event_type.clone(),
             schema_version: event.schema_version,
-            occurred_at: event.occurred_at,
-            recorded_at: event.recorded_at,
+            occurred_at: event.occurred_at.into(),
+            recorded_at: event.recorded_at.into(),
             recorded_by: event.recorded_by.clone(),
             meeting_id: event.meeting.clone().map(ID),
             causation: ID(event.causation.to_string()),
