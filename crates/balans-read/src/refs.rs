@@ -4,6 +4,7 @@
 //! diacritics of å, ä, ö and é ignored, because keyboards and habits differ ("FG-HA 2025:5"
 //! is FG-HÄ 2025:5). What is not found comes back with the closest thing that exists.
 
+pub use balans_domain::ids::fold;
 use balans_domain::{CaseId, ForumId, ForumState, MeetingId, MeetingState, parse_date};
 use jiff::civil::Date;
 
@@ -93,21 +94,6 @@ impl RefError {
             ),
         }
     }
-}
-
-/// The form references are compared in: lower case, no spaces, å/ä → a, ö → o, é → e.
-pub fn fold(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'å' | 'ä' | 'à' | 'á' | 'â' => 'a',
-            'ö' | 'ø' | 'ó' | 'ô' => 'o',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'ü' | 'ú' => 'u',
-            other => other,
-        })
-        .collect()
 }
 
 impl ReadModel {
