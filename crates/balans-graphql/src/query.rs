@@ -84,6 +84,12 @@ pub(crate) fn live_ref<T>(
 /// date ("FG-HÄ 2025-01-14"). What names nothing is NOT_FOUND with the closest match.
 #[Object]
 impl QueryRoot {
+    /// The Swedish label of every enum value the API uses (CaseStatus OPEN → "öppet"), for a
+    /// UI that shows the codes in Swedish.
+    async fn labels(&self) -> Vec<crate::types::EnumLabel> {
+        crate::types::all_labels()
+    }
+
     /// Every forum (förvaltningsgrupp, LSG, skyddskommitté).
     async fn forums(&self, ctx: &Context<'_>) -> Result<Vec<Forum>> {
         let (view, _) = view_of(ctx, None).await?;

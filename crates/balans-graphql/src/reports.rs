@@ -242,3 +242,12 @@ pub(crate) fn stats(
             .collect(),
     }
 }
+
+impl crate::types::SwedishLabel for BeforeOrAfter {
+    fn label_sv(self) -> &'static str {
+        match self {
+            BeforeOrAfter::Before => "inför",
+            BeforeOrAfter::After => "efter",
+        }
+    }
+}

@@ -38,6 +38,103 @@ impl View {
     }
 }
 
+/// The Swedish label of one value of an enum: the API keeps English codes, the UI shows these.
+#[derive(SimpleObject, Clone)]
+pub struct EnumLabel {
+    /// The enum's GraphQL name, e.g. "CaseStatus".
+    #[graphql(name = "type")]
+    pub type_name: String,
+    /// The value as the API writes it, e.g. "OPEN".
+    pub value: String,
+    /// What a Swedish reader sees, e.g. "öppet".
+    pub label_sv: String,
+}
+
+/// An enum whose values have Swedish labels.
+pub trait SwedishLabel:
+    async_graphql::resolver_utils::EnumType + async_graphql::OutputType + Copy + 'static
+{
+    /// The label of this value.
+    fn label_sv(self) -> &'static str;
+
+    /// The labels of every value, in declaration order.
+    fn labels() -> Vec<EnumLabel> {
+        let type_name = <Self as async_graphql::OutputType>::type_name().into_owned();
+        Self::items()
+            .iter()
+            .map(|item| EnumLabel {
+                type_name: type_name.clone(),
+                value: item.name.to_string(),
+                label_sv: item.value.label_sv().to_string(),
+            })
+            .collect()
+    }
+}
+
+/// Every enum of the API with its Swedish labels.
+pub fn all_labels() -> Vec<EnumLabel> {
+    [
+        CaseKind::labels(),
+        CaseStatus::labels(),
+        ObligationKind::labels(),
+        Mbl::labels(),
+        Resolution::labels(),
+        StatementKind::labels(),
+        crate::reports::BeforeOrAfter::labels(),
+    ]
+    .concat()
+}
+
+impl SwedishLabel for CaseKind {
+    fn label_sv(self) -> &'static str {
+        balans_domain::CaseKind::from(self).swedish()
+    }
+}
+
+impl SwedishLabel for CaseStatus {
+    fn label_sv(self) -> &'static str {
+        match self {
+            CaseStatus::Open => "öppet",
+            CaseStatus::Answered => "besvarat",
+            CaseStatus::Closed => "avslutat",
+        }
+    }
+}
+
+impl SwedishLabel for ObligationKind {
+    fn label_sv(self) -> &'static str {
+        match self {
+            ObligationKind::Answer => "svar",
+            ObligationKind::Commitment => "åtagande",
+        }
+    }
+}
+
+impl SwedishLabel for Mbl {
+    fn label_sv(self) -> &'static str {
+        match self {
+            Mbl::Negotiation11 => "förhandling enligt MBL §11",
+            Mbl::Information19 => "information enligt MBL §19",
+        }
+    }
+}
+
+impl SwedishLabel for Resolution {
+    fn label_sv(self) -> &'static str {
+        balans_domain::Resolution::from(self).swedish()
+    }
+}
+
+impl SwedishLabel for StatementKind {
+    fn label_sv(self) -> &'static str {
+        match self {
+            StatementKind::Statement => "yttrande",
+            StatementKind::MinutesNote => "protokollsanteckning",
+            StatementKind::DissentingStatement => "särskilt yttrande",
+        }
+    }
+}
+
 /// What kind of matter a case is.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
 pub enum CaseKind {

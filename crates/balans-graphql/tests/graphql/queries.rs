@@ -1026,3 +1026,45 @@ async fn times_are_swedish_with_offset_and_dates_are_read_as_swedes_write_them()
         "{errors:#?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_enum_value_has_a_swedish_label() {
+    let (schema, _) = empty_schema();
+    let data = ok(&schema, "{ labels { type value labelSv } }", json!({})).await;
+    let labels = data["labels"].as_array().expect("labels");
+    let label = |type_name: &str, value: &str| {
+        labels
+            .iter()
+            .find(|l| l["type"] == type_name && l["value"] == value)
+            .and_then(|l| l["labelSv"].as_str())
+            .unwrap_or_else(|| panic!("no label for {type_name}.{value}"))
+            .to_string()
+    };
+    assert_eq!(label("CaseStatus", "OPEN"), "öppet");
+    assert_eq!(label("CaseKind", "BOARD_MATTER"), "nämndärende");
+    assert_eq!(label("ObligationKind", "COMMITMENT"), "åtagande");
+    assert_eq!(label("Resolution", "WITHDRAWN"), "återtagen");
+    assert_eq!(
+        label("StatementKind", "MINUTES_NOTE"),
+        "protokollsanteckning"
+    );
+    assert_eq!(label("BeforeOrAfter", "BEFORE"), "inför");
+    let introspection = ok(
+        &schema,
+        r#"{ __schema { types { name kind enumValues { name } } } }"#,
+        json!({}),
+    )
+    .await;
+    for ty in introspection["__schema"]["types"]
+        .as_array()
+        .expect("types")
+    {
+        let name = ty["name"].as_str().unwrap_or_default();
+        if ty["kind"] != "ENUM" || name.starts_with("__") {
+            continue;
+        }
+        for value in ty["enumValues"].as_array().expect("values") {
+            label(name, value["name"].as_str().expect("a name"));
+        }
+    }
+}
