@@ -1068,3 +1068,29 @@ async fn every_enum_value_has_a_swedish_label() {
         }
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_readmes_examples_run_on_the_demo_data() {
+    let (schema, _) = demo_schema().await;
+    let readme = std::fs::read_to_string(format!("{}/../../README.md", env!("CARGO_MANIFEST_DIR")))
+        .expect("the README");
+    let block = readme
+        .split("```graphql\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a graphql block");
+    let mut ran = 0;
+    for example in block.split("\n\n") {
+        let query: String = example
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        if query.trim().is_empty() {
+            continue;
+        }
+        ok(&schema, &query, json!({})).await;
+        ran += 1;
+    }
+    assert!(ran >= 8, "{ran} examples");
+}
