@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use balans_domain::Command;
+use balans_domain::ids::fold;
 use serde_json::Value;
 use ulid::Ulid;
 
@@ -26,9 +27,39 @@ pub struct ScenarioError {
 #[derive(Debug, Default, Clone)]
 pub struct Aliases {
     ids: HashMap<String, Ulid>,
+    /// The forums that exist, by their folded code ([`balans_domain::ids::fold`]).
+    forums: HashMap<String, Vec<Ulid>>,
 }
 
 impl Aliases {
+    /// Aliases for a run against a database that holds these forums (code, id): a forum field
+    /// that gives one's code means that forum, not a new one.
+    pub fn with_forums<'a>(forums: impl IntoIterator<Item = (&'a str, Ulid)>) -> Self {
+        let mut by_code: HashMap<String, Vec<Ulid>> = HashMap::new();
+        for (code, id) in forums {
+            by_code.entry(fold(code)).or_default().push(id);
+        }
+        Self {
+            ids: HashMap::new(),
+            forums: by_code,
+        }
+    }
+
+    /// A `forum` field: an alias of this run, an existing forum's code, or a new alias.
+    fn resolve_forum(&mut self, alias: &str) -> Result<Ulid, String> {
+        if Ulid::from_string(alias).is_ok() || self.ids.contains_key(alias) {
+            return Ok(self.resolve(alias));
+        }
+        match self.forums.get(&fold(alias)).map(Vec::as_slice) {
+            Some([id]) => Ok(*id),
+            Some(many) if many.len() > 1 => Err(format!(
+                "the forum code {alias:?} names {} forums; give the forum's id",
+                many.len()
+            )),
+            _ => Ok(self.resolve(alias)),
+        }
+    }
+
     /// The ULID an alias stands for, if it has been used.
     pub fn get(&self, alias: &str) -> Option<Ulid> {
         self.ids.get(alias).copied()
@@ -79,7 +110,13 @@ pub fn parse(text: &str, aliases: &mut Aliases) -> Result<Vec<ScenarioLine>, Sce
         }
         for field in ID_FIELDS {
             if let Some(Value::String(alias)) = object.get(*field) {
-                let id = aliases.resolve(alias);
+                let id = if *field == "forum" {
+                    aliases
+                        .resolve_forum(alias)
+                        .map_err(|reason| ScenarioError { line, reason })?
+                } else {
+                    aliases.resolve(alias)
+                };
                 object.insert((*field).to_string(), Value::String(id.to_string()));
             }
         }
@@ -90,4 +127,40 @@ pub fn parse(text: &str, aliases: &mut Aliases) -> Result<Vec<ScenarioLine>, Sce
         commands.push(ScenarioLine { line, command });
     }
     Ok(commands)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forum_of(line: &ScenarioLine) -> Option<Ulid> {
+        let value = serde_json::to_value(&line.command).expect("a command serializes");
+        value["forum"]
+            .as_str()
+            .and_then(|id| Ulid::from_string(id).ok())
+    }
+
+    #[test]
+    fn an_existing_forums_code_means_that_forum_and_other_names_are_aliases() {
+        let existing = Ulid::generate();
+        let mut aliases = Aliases::with_forums([("FG-HÄ", existing)]);
+        let text = r#"
+{"command": "ScheduleMeeting", "meeting": "m1", "forum": "FG-HÄ", "date": "2025-03-01"}
+{"command": "ScheduleMeeting", "meeting": "m2", "forum": "fg-ha", "date": "2025-04-01"}
+{"command": "ScheduleMeeting", "meeting": "m3", "forum": "ny-grupp", "date": "2025-04-01"}
+"#;
+        let lines = parse(text, &mut aliases).expect("parses");
+        assert_eq!(forum_of(&lines[0]), Some(existing));
+        assert_eq!(forum_of(&lines[1]), Some(existing));
+        assert_ne!(forum_of(&lines[2]), Some(existing));
+        assert_eq!(forum_of(&lines[2]), aliases.get("ny-grupp"));
+
+        let mut twice = Aliases::with_forums([("FG", Ulid::generate()), ("FG", Ulid::generate())]);
+        let error = parse(
+            r#"{"command": "ScheduleMeeting", "meeting": "m1", "forum": "FG", "date": "2025-03-01"}"#,
+            &mut twice,
+        )
+        .expect_err("ambiguous");
+        assert!(error.reason.contains("names 2 forums"), "{error}");
+    }
 }

@@ -109,3 +109,19 @@ entity_id!(
     ForumId,
     "forum"
 );
+
+/// The form in which what people write for a case, meeting or forum is compared: lower case,
+/// no spaces, å/ä → a, ö → o, é → e, since keyboards and habits differ ("FG-HA" is FG-HÄ).
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'å' | 'ä' | 'à' | 'á' | 'â' => 'a',
+            'ö' | 'ø' | 'ó' | 'ô' => 'o',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ú' => 'u',
+            other => other,
+        })
+        .collect()
+}

@@ -3,6 +3,7 @@
 //! Nothing here does IO, runs async code or reads a clock: time comes in through [`Context`].
 
 pub mod command;
+pub mod dates;
 pub mod decide;
 pub mod due;
 pub mod error;
@@ -13,6 +14,7 @@ pub mod party;
 pub mod state;
 
 pub use command::{Command, CommitmentSpec, Touches};
+pub use dates::{DateError, parse_date};
 pub use decide::{Context, State, decide};
 pub use due::{Due, DueBy};
 pub use error::DomainError;

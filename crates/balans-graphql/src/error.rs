@@ -33,6 +33,20 @@ pub fn not_found(message: impl Into<String>) -> Error {
     Error::new(message).extend_with(|_, e| e.set("code", code::NOT_FOUND))
 }
 
+/// A case, meeting or forum that the text given names none of (or more than one): NOT_FOUND
+/// (or BAD_INPUT), with the closest match in the message and a Swedish `messageSv`.
+pub fn ref_error(error: balans_read::RefError) -> Error {
+    let code = match error {
+        balans_read::RefError::NotFound { .. } => code::NOT_FOUND,
+        balans_read::RefError::Ambiguous { .. } => code::BAD_INPUT,
+    };
+    let swedish = error.swedish();
+    Error::new(error.to_string()).extend_with(|_, e| {
+        e.set("code", code);
+        e.set("messageSv", swedish.as_str());
+    })
+}
+
 /// Turns an application error into a GraphQL error. Server faults are logged and not shown.
 /// A read model's failure (the log could not be read or decoded): as the same failure of a write.
 pub fn read_error(error: balans_read::ReadError) -> Error {

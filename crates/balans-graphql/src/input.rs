@@ -1,8 +1,8 @@
-//! Reading arguments: ids, party names, and the `AsOf` scalar for time travel.
+//! Reading arguments and writing times: ids, party names, dates as Swedes write them, the `AsOf` scalar for time travel, and instants in Swedish time.
 
 use async_graphql::{ID, InputValueError, InputValueResult, Scalar, ScalarType, Value};
 use balans_domain::Party;
-use balans_domain::organization_time_zone;
+use balans_domain::{organization_time_zone, parse_date};
 use jiff::Timestamp;
 use jiff::civil::Date;
 
@@ -53,15 +53,16 @@ impl AsOf {
         }
     }
 
-    /// Reads the text form.
+    /// Reads the text form: a date as [`balans_domain::parse_date`] reads it, or a date-time
+    /// with offset; what is neither is refused as a date, the form people mean.
     pub fn parse(text: &str) -> Result<Self, String> {
         let text = text.trim();
-        if let Ok(date) = text.parse::<Date>() {
-            return Ok(Self::end_of(date));
+        if let Ok(instant) = text.parse::<Timestamp>() {
+            return Ok(Self::at(instant));
         }
-        text.parse::<Timestamp>().map(Self::at).map_err(|_| {
-            format!("{text:?} is not a date (YYYY-MM-DD) or a date-time with offset (2025-03-01T12:00:00+01:00)")
-        })
+        parse_date(text)
+            .map(Self::end_of)
+            .map_err(|error| error.to_string())
     }
 }
 
@@ -78,5 +79,75 @@ impl ScalarType for AsOf {
 
     fn to_value(&self) -> Value {
         Value::String(self.instant.to_string())
+    }
+}
+
+/// A date given as input: ISO (`2027-02-16`) or as Swedes write it (`16/2 2027`, `16 februari
+/// 2027`, `16 feb 2027`). Shares the `Date` scalar with the dates the API returns, always ISO.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day(pub Date);
+
+impl From<Day> for Date {
+    fn from(day: Day) -> Self {
+        day.0
+    }
+}
+
+/// A date: returned as ISO 8601 (`2027-02-16`); read also as Swedes write it (`16/2 2027`,
+/// `16 februari 2027`, `16 feb 2027`).
+#[Scalar(name = "Date")]
+impl ScalarType for Day {
+    fn parse(value: Value) -> InputValueResult<Self> {
+        match &value {
+            Value::String(text) => parse_date(text)
+                .map(Day)
+                .map_err(|error| InputValueError::custom(error.to_string())),
+            _ => Err(InputValueError::expected_type(value)),
+        }
+    }
+
+    fn to_value(&self) -> Value {
+        Value::String(self.0.to_string())
+    }
+}
+
+/// An instant the API returns: in the organization's time zone (Europe/Stockholm), with its
+/// offset, so that a client shows the Swedish wall clock without knowing the zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Instant(pub Timestamp);
+
+impl From<Timestamp> for Instant {
+    fn from(timestamp: Timestamp) -> Self {
+        Instant(timestamp)
+    }
+}
+
+impl std::fmt::Display for Instant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let offset = organization_time_zone().to_offset(self.0);
+        write!(f, "{}", self.0.display_with_offset(offset))
+    }
+}
+
+/// A date and time in RFC 3339 with the offset of Europe/Stockholm at that instant
+/// (`2025-01-14T09:00:00+01:00`, `2025-06-10T13:00:00+02:00`).
+#[Scalar(
+    name = "DateTime",
+    specified_by_url = "https://datatracker.ietf.org/doc/html/rfc3339"
+)]
+impl ScalarType for Instant {
+    fn parse(value: Value) -> InputValueResult<Self> {
+        match &value {
+            Value::String(text) => text.parse::<Timestamp>().map(Instant).map_err(|_| {
+                InputValueError::custom(format!(
+                    "{text:?} is not a date-time with offset (2025-01-14T09:00:00+01:00)"
+                ))
+            }),
+            _ => Err(InputValueError::expected_type(value)),
+        }
+    }
+
+    fn to_value(&self) -> Value {
+        Value::String(self.to_string())
     }
 }

@@ -51,11 +51,18 @@ pub(crate) fn page_cost(first: Option<i32>, default: usize) -> usize {
 /// Builds the schema over a runtime, with depth and complexity limits. It registers no
 /// extension: [`plain::PlainList`] resolves plain fields without their per-field hooks.
 pub fn build_schema(runtime: Arc<Runtime>) -> BalansSchema {
-    Schema::build(QueryRoot, MutationRoot::default(), SubscriptionRoot)
-        .data(runtime)
-        .limit_depth(MAX_DEPTH)
-        .limit_complexity(MAX_COMPLEXITY)
-        .finish()
+    // Input dates (`input::Day`, which reads Swedish forms) and returned dates share one
+    // `Date` scalar: both are written as ISO, so clients see a single type.
+    Schema::build_with_ignore_name_conflicts(
+        QueryRoot,
+        MutationRoot::default(),
+        SubscriptionRoot,
+        ["Date"],
+    )
+    .data(runtime)
+    .limit_depth(MAX_DEPTH)
+    .limit_complexity(MAX_COMPLEXITY)
+    .finish()
 }
 
 /// Gives every error of a response a machine-readable `extensions.code`: errors from the
@@ -63,6 +70,12 @@ pub fn build_schema(runtime: Arc<Runtime>) -> BalansSchema {
 /// unknown field, a query nested too deep) get one here.
 pub fn tag_error_codes(response: &mut async_graphql::Response) {
     for error in &mut response.errors {
+        if let Some(swedish) = date_error_in_swedish(&error.message) {
+            error
+                .extensions
+                .get_or_insert_with(Default::default)
+                .set("messageSv", swedish);
+        }
         let has_code = error
             .extensions
             .as_ref()
@@ -82,6 +95,18 @@ pub fn tag_error_codes(response: &mut async_graphql::Response) {
             .get_or_insert_with(Default::default)
             .set("code", code);
     }
+}
+
+/// A date that could not be read is refused while the query is coerced, before any resolver
+/// runs: async-graphql wraps the reason in its own words, so the Swedish text is made here
+/// from the English one that [`balans_domain::DateError`] gave.
+fn date_error_in_swedish(message: &str) -> Option<String> {
+    let end = message.find(balans_domain::dates::NOT_A_DATE)?;
+    let start = message[..end].rfind(": \"").map_or(0, |at| at + 2);
+    let quoted = message[start..end].trim();
+    let text: String =
+        serde_json::from_str(quoted).unwrap_or_else(|_| quoted.trim_matches('"').to_string());
+    Some(balans_domain::DateError { text }.swedish())
 }
 
 /// The documents of recent queries; parsing does not depend on the schema, so one cache serves all.

@@ -18,9 +18,10 @@ use balans_domain::{
 use jiff::civil::{Date, DateTime, Time};
 use ulid::Ulid;
 
-use crate::error::{app_error, bad_input, code, not_found};
-use crate::input::{parse_id, parse_optional_party, parse_party};
+use crate::error::{app_error, bad_input, code, not_found, ref_error};
+use crate::input::{Day, parse_id, parse_optional_party, parse_party};
 use crate::types::{Case, CaseKind, Forum, Mbl, Meeting, Resolution, StatementKind, View};
+use balans_read::ReadModel;
 use balans_runtime::Runtime;
 
 /// One mutation per command.
@@ -226,21 +227,33 @@ fn with_new_id(command: Command, command_id: Ulid) -> Command {
     }
 }
 
-fn case_id(id: &ID) -> Result<CaseId> {
-    parse_id(id, "case")
+// A ULID goes to the command as it is: the domain decides whether it exists, with its own
+// rule (UNKNOWN_CASE), also for an object a concurrent command has just made.
+fn case_id(m: &ReadModel, id: &ID) -> Result<CaseId> {
+    id.parse()
+        .or_else(|_| m.resolve_case(id.as_str()).map_err(ref_error))
 }
 
-fn meeting_id(id: &ID) -> Result<MeetingId> {
-    parse_id(id, "meeting")
+fn meeting_id(m: &ReadModel, id: &ID) -> Result<MeetingId> {
+    id.parse()
+        .or_else(|_| m.resolve_meeting(id.as_str()).map_err(ref_error))
 }
 
-fn forum_id(id: &ID) -> Result<ForumId> {
-    parse_id(id, "forum")
+fn forum_id(m: &ReadModel, id: &ID) -> Result<ForumId> {
+    id.parse()
+        .or_else(|_| m.resolve_forum(id.as_str()).map_err(ref_error))
 }
 
 /// The meeting where something happened; none means outside a meeting, today.
-fn optional_meeting(id: Option<&ID>) -> Result<Option<MeetingId>> {
-    id.map(meeting_id).transpose()
+fn optional_meeting(m: &ReadModel, id: Option<&ID>) -> Result<Option<MeetingId>> {
+    id.map(|id| meeting_id(m, id)).transpose()
+}
+
+/// Reads an input against the live model, where the cases, meetings and forums it names
+/// are found by what people write (see [`balans_read::refs`]).
+fn resolved<T>(ctx: &Context<'_>, read: impl FnOnce(&ReadModel) -> Result<T>) -> Result<T> {
+    let runtime = ctx.data::<Arc<Runtime>>()?;
+    read(&runtime.live())
 }
 
 fn parse_parties(names: &[String]) -> Result<Vec<Party>> {
@@ -263,9 +276,10 @@ fn parse_civil_date_time(text: &str, what: &str) -> Result<DateTime> {
 pub struct NewCaseInput {
     /// The new case's id (a ULID); one is made when not given.
     pub case_id: Option<ID>,
-    /// The forum where the case arose; it numbers the case ("FG 2025:7").
+    /// The forum where the case arose, by id or code ("FG-HÄ"); it numbers the case ("FG-HÄ 2025:7").
     pub forum_id: ID,
-    /// The meeting where it arose; none means outside a meeting, today.
+    /// The meeting where it arose, by id or forum and date ("FG-HÄ 2025-01-14"); none means
+    /// outside a meeting, today.
     pub meeting_id: Option<ID>,
     /// The protocol's section (§ or point).
     pub section: Option<String>,
@@ -287,11 +301,11 @@ struct NewCase {
 }
 
 impl NewCaseInput {
-    fn read(self) -> Result<NewCase> {
+    fn read(self, m: &ReadModel) -> Result<NewCase> {
         Ok(NewCase {
             case: new_id(self.case_id.as_ref(), "case", CaseId)?,
-            forum: forum_id(&self.forum_id)?,
-            meeting: optional_meeting(self.meeting_id.as_ref())?,
+            forum: forum_id(m, &self.forum_id)?,
+            meeting: optional_meeting(m, self.meeting_id.as_ref())?,
             section: self.section,
             title: self.title,
             text: self.text,
@@ -302,17 +316,18 @@ impl NewCaseInput {
 /// Which case, and the meeting where something happened to it.
 #[derive(InputObject)]
 pub struct CaseAtInput {
-    /// The case (ärende).
+    /// The case (ärende), by id or number ("FG-HÄ 2025:5").
     pub case_id: ID,
-    /// The meeting where it happened; none means outside a meeting, today.
+    /// The meeting where it happened, by id or forum and date ("FG-HÄ 2025-01-14"); none means
+    /// outside a meeting, today.
     pub meeting_id: Option<ID>,
 }
 
 impl CaseAtInput {
-    fn read(&self) -> Result<(CaseId, Option<MeetingId>)> {
+    fn read(&self, m: &ReadModel) -> Result<(CaseId, Option<MeetingId>)> {
         Ok((
-            case_id(&self.case_id)?,
-            optional_meeting(self.meeting_id.as_ref())?,
+            case_id(m, &self.case_id)?,
+            optional_meeting(m, self.meeting_id.as_ref())?,
         ))
     }
 }
@@ -331,7 +346,7 @@ pub struct CommitmentInput {
     /// The due as written ("under vintern", "nästa förvaltningsgrupp", "v. 12").
     pub due_label: Option<String>,
     /// An exact due date, which wins over what the label says.
-    pub due_date: Option<Date>,
+    pub due_date: Option<Day>,
 }
 
 impl CommitmentInput {
@@ -342,7 +357,7 @@ impl CommitmentInput {
             to: parse_optional_party(self.to.as_deref())?,
             what: self.what,
             due_label: self.due_label,
-            due_date: self.due_date,
+            due_date: self.due_date.map(Date::from),
         })
     }
 }
@@ -351,7 +366,7 @@ impl CommitmentInput {
 #[derive(InputObject)]
 pub struct MeetingSlotInput {
     /// Datum.
-    pub date: Date,
+    pub date: Day,
     /// Tid: when it starts (`13:00:00`).
     pub time: Option<Time>,
     /// Plats: the room or the video link.
@@ -377,7 +392,7 @@ pub struct CreateForumInput {
 }
 
 impl CreateForumInput {
-    fn command(self) -> Result<Command> {
+    fn command(self, _: &ReadModel) -> Result<Command> {
         Ok(Command::CreateForum {
             forum: new_id(self.forum_id.as_ref(), "forum", ForumId)?,
             organization: self.organization,
@@ -391,16 +406,16 @@ impl CreateForumInput {
 /// A union that joins a forum.
 #[derive(InputObject)]
 pub struct AddUnionToForumInput {
-    /// The forum.
+    /// The forum, by id or code ("FG-HÄ").
     pub forum_id: ID,
     /// The union, as protocols write it ("Vision", "SACO").
     pub union: String,
 }
 
 impl AddUnionToForumInput {
-    fn command(self) -> Result<Command> {
+    fn command(self, m: &ReadModel) -> Result<Command> {
         Ok(Command::AddUnionToForum {
-            forum: forum_id(&self.forum_id)?,
+            forum: forum_id(m, &self.forum_id)?,
             union: parse_party(&self.union)?,
         })
     }
@@ -420,11 +435,11 @@ pub struct ScheduleMeetingInput {
 }
 
 impl ScheduleMeetingInput {
-    fn command(self) -> Result<Command> {
+    fn command(self, m: &ReadModel) -> Result<Command> {
         Ok(Command::ScheduleMeeting {
             meeting: new_id(self.meeting_id.as_ref(), "meeting", MeetingId)?,
-            forum: forum_id(&self.forum_id)?,
-            date: self.slot.date,
+            forum: forum_id(m, &self.forum_id)?,
+            date: self.slot.date.into(),
             time: self.slot.time,
             place: self.slot.place,
         })
@@ -441,10 +456,10 @@ pub struct RescheduleMeetingInput {
 }
 
 impl RescheduleMeetingInput {
-    fn command(self) -> Result<Command> {
+    fn command(self, m: &ReadModel) -> Result<Command> {
         Ok(Command::RescheduleMeeting {
-            meeting: meeting_id(&self.meeting_id)?,
-            date: self.slot.date,
+            meeting: meeting_id(m, &self.meeting_id)?,
+            date: self.slot.date.into(),
             time: self.slot.time,
             place: self.slot.place,
         })
@@ -479,7 +494,7 @@ impl AttendeeInput {
 /// Who was at a meeting (närvarande) and who sent word they could not come (förhinder).
 #[derive(InputObject)]
 pub struct RecordAttendanceInput {
-    /// The meeting.
+    /// The meeting, by id or forum and date ("FG-HÄ 2025-01-14").
     pub meeting_id: ID,
     /// Närvarande.
     #[graphql(default)]
@@ -490,9 +505,9 @@ pub struct RecordAttendanceInput {
 }
 
 impl RecordAttendanceInput {
-    fn command(self) -> Result<Command> {
+    fn command(self, m: &ReadModel) -> Result<Command> {
         Ok(Command::RecordAttendance {
-            meeting: meeting_id(&self.meeting_id)?,
+            meeting: meeting_id(m, &self.meeting_id)?,
             present: AttendeeInput::read_all(self.present)?,
             absent: AttendeeInput::read_all(self.absent)?,
         })
@@ -516,13 +531,13 @@ pub struct AppointApproversInput {
     /// Justerare.
     pub approvers: Vec<ApproverInput>,
     /// The day by which the minutes are to be approved; not before the meeting.
-    pub deadline: Option<Date>,
+    pub deadline: Option<Day>,
     /// When comments on the draft minutes must have arrived, Swedish time (`2025-01-16T12:00`).
     pub comments_deadline: Option<String>,
 }
 
 impl AppointApproversInput {
-    fn command(self) -> Result<Command> {
+    fn command(self, m: &ReadModel) -> Result<Command> {
         let approvers = self
             .approvers
             .into_iter()
@@ -534,9 +549,9 @@ impl AppointApproversInput {
             })
             .collect::<Result<_>>()?;
         Ok(Command::AppointApprovers {
-            meeting: meeting_id(&self.meeting_id)?,
+            meeting: meeting_id(m, &self.meeting_id)?,
             approvers,
-            deadline: self.deadline,
+            deadline: self.deadline.map(Date::from),
             comments_deadline: self
                 .comments_deadline
                 .map(|text| parse_civil_date_time(&text, "commentsDeadline"))
@@ -548,7 +563,7 @@ impl AppointApproversInput {
 /// A meeting that took place.
 #[derive(InputObject)]
 pub struct HoldMeetingInput {
-    /// The meeting.
+    /// The meeting, by id or forum and date ("FG-HÄ 2025-01-14").
     pub meeting_id: ID,
     /// Ordförande.
     pub chair: Option<String>,
@@ -557,9 +572,9 @@ pub struct HoldMeetingInput {
 }
 
 impl HoldMeetingInput {
-    fn command(self) -> Result<Command> {
+    fn command(self, m: &ReadModel) -> Result<Command> {
         Ok(Command::HoldMeeting {
-            meeting: meeting_id(&self.meeting_id)?,
+            meeting: meeting_id(m, &self.meeting_id)?,
             chair: self.chair,
             secretary: self.secretary,
         })
@@ -575,15 +590,15 @@ pub struct ApproveMinutesInput {
     #[graphql(default)]
     pub by: Vec<String>,
     /// The day the minutes were approved.
-    pub on: Date,
+    pub on: Day,
 }
 
 impl ApproveMinutesInput {
-    fn command(self) -> Result<Command> {
+    fn command(self, m: &ReadModel) -> Result<Command> {
         Ok(Command::ApproveMinutes {
-            meeting: meeting_id(&self.meeting_id)?,
+            meeting: meeting_id(m, &self.meeting_id)?,
             by: self.by,
-            on: self.on,
+            on: self.on.into(),
         })
     }
 }
@@ -594,14 +609,14 @@ pub struct PublishMinutesInput {
     /// The meeting, whose minutes must be approved.
     pub meeting_id: ID,
     /// The day the minutes were published.
-    pub on: Date,
+    pub on: Day,
 }
 
 impl PublishMinutesInput {
-    fn command(self) -> Result<Command> {
+    fn command(self, m: &ReadModel) -> Result<Command> {
         Ok(Command::PublishMinutes {
-            meeting: meeting_id(&self.meeting_id)?,
-            on: self.on,
+            meeting: meeting_id(m, &self.meeting_id)?,
+            on: self.on.into(),
         })
     }
 }
@@ -628,10 +643,10 @@ pub struct RaiseQuestionInput {
 }
 
 impl RaiseQuestionInput {
-    fn command(self) -> Result<Command> {
+    fn command(self, m: &ReadModel) -> Result<Command> {
         let raised_by = parse_party(&self.raised_by)?;
         let addressed_to = parse_party(&self.addressed_to)?;
-        let new = self.case.read()?;
+        let new = self.case.read(m)?;
         Ok(Command::RaiseQuestion {
             case: new.case,
             forum: new.forum,
@@ -660,8 +675,8 @@ pub struct RegisterBoardMatterInput {
 }
 
 impl RegisterBoardMatterInput {
-    fn command(self) -> Result<Command> {
-        let new = self.case.read()?;
+    fn command(self, m: &ReadModel) -> Result<Command> {
+        let new = self.case.read(m)?;
         Ok(Command::RegisterBoardMatter {
             case: new.case,
             forum: new.forum,
@@ -686,8 +701,8 @@ pub struct OpenCaseInput {
 }
 
 impl OpenCaseInput {
-    fn command(self) -> Result<Command> {
-        let new = self.case.read()?;
+    fn command(self, m: &ReadModel) -> Result<Command> {
+        let new = self.case.read(m)?;
         Ok(Command::OpenCase {
             case: new.case,
             forum: new.forum,
@@ -716,8 +731,8 @@ pub struct AnswerQuestionInput {
 }
 
 impl AnswerQuestionInput {
-    fn command(self) -> Result<Command> {
-        let (case, meeting) = self.at.read()?;
+    fn command(self, m: &ReadModel) -> Result<Command> {
+        let (case, meeting) = self.at.read(m)?;
         Ok(Command::AnswerQuestion {
             case,
             meeting,
@@ -741,8 +756,8 @@ pub struct AskFollowUpInput {
 }
 
 impl AskFollowUpInput {
-    fn command(self) -> Result<Command> {
-        let (case, meeting) = self.at.read()?;
+    fn command(self, m: &ReadModel) -> Result<Command> {
+        let (case, meeting) = self.at.read(m)?;
         Ok(Command::AskFollowUp {
             case,
             meeting,
@@ -762,8 +777,8 @@ pub struct MakeCommitmentInput {
 }
 
 impl MakeCommitmentInput {
-    fn command(self) -> Result<Command> {
-        let (case, meeting) = self.at.read()?;
+    fn command(self, m: &ReadModel) -> Result<Command> {
+        let (case, meeting) = self.at.read(m)?;
         Ok(Command::MakeCommitment {
             case,
             meeting,
@@ -782,20 +797,20 @@ pub struct RenewCommitmentInput {
     /// The new due as written ("till nästa möte", "i april").
     pub due_label: Option<String>,
     /// An exact new due date, which wins over what the label says.
-    pub due_date: Option<Date>,
+    pub due_date: Option<Day>,
     /// Why, as the protocol gives it.
     pub note: Option<String>,
 }
 
 impl RenewCommitmentInput {
-    fn command(self) -> Result<Command> {
-        let (case, meeting) = self.at.read()?;
+    fn command(self, m: &ReadModel) -> Result<Command> {
+        let (case, meeting) = self.at.read(m)?;
         Ok(Command::RenewCommitment {
             case,
             commitment: self.commitment,
             meeting,
             due_label: self.due_label,
-            due_date: self.due_date,
+            due_date: self.due_date.map(Date::from),
             note: self.note,
         })
     }
@@ -813,8 +828,8 @@ pub struct FulfilCommitmentInput {
 }
 
 impl FulfilCommitmentInput {
-    fn command(self) -> Result<Command> {
-        let (case, meeting) = self.at.read()?;
+    fn command(self, m: &ReadModel) -> Result<Command> {
+        let (case, meeting) = self.at.read(m)?;
         Ok(Command::FulfilCommitment {
             case,
             commitment: self.commitment,
@@ -843,8 +858,8 @@ pub struct RemoveFromBalanceListInput {
 }
 
 impl AddToBalanceListInput {
-    fn command(self) -> Result<Command> {
-        let (case, meeting) = self.at.read()?;
+    fn command(self, m: &ReadModel) -> Result<Command> {
+        let (case, meeting) = self.at.read(m)?;
         Ok(Command::AddToBalanceList {
             case,
             meeting,
@@ -854,8 +869,8 @@ impl AddToBalanceListInput {
 }
 
 impl RemoveFromBalanceListInput {
-    fn command(self) -> Result<Command> {
-        let (case, meeting) = self.at.read()?;
+    fn command(self, m: &ReadModel) -> Result<Command> {
+        let (case, meeting) = self.at.read(m)?;
         Ok(Command::RemoveFromBalanceList {
             case,
             meeting,
@@ -876,10 +891,10 @@ pub struct RecordDiscussionInput {
 }
 
 impl RecordDiscussionInput {
-    fn command(self) -> Result<Command> {
+    fn command(self, m: &ReadModel) -> Result<Command> {
         Ok(Command::RecordDiscussion {
-            case: case_id(&self.case_id)?,
-            meeting: meeting_id(&self.meeting_id)?,
+            case: case_id(m, &self.case_id)?,
+            meeting: meeting_id(m, &self.meeting_id)?,
             note: self.note,
         })
     }
@@ -899,8 +914,8 @@ pub struct RecordStatementInput {
 }
 
 impl RecordStatementInput {
-    fn command(self) -> Result<Command> {
-        let (case, meeting) = self.at.read()?;
+    fn command(self, m: &ReadModel) -> Result<Command> {
+        let (case, meeting) = self.at.read(m)?;
         Ok(Command::RecordStatement {
             case,
             meeting,
@@ -923,8 +938,8 @@ pub struct CloseCaseInput {
 }
 
 impl CloseCaseInput {
-    fn command(self) -> Result<Command> {
-        let (case, meeting) = self.at.read()?;
+    fn command(self, m: &ReadModel) -> Result<Command> {
+        let (case, meeting) = self.at.read(m)?;
         Ok(Command::CloseCase {
             case,
             meeting,
@@ -944,8 +959,8 @@ pub struct ReopenCaseInput {
 }
 
 impl ReopenCaseInput {
-    fn command(self) -> Result<Command> {
-        let (case, meeting) = self.at.read()?;
+    fn command(self, m: &ReadModel) -> Result<Command> {
+        let (case, meeting) = self.at.read(m)?;
         Ok(Command::ReopenCase {
             case,
             meeting,
@@ -974,9 +989,9 @@ pub struct CorrectCaseInput {
 }
 
 impl CorrectCaseInput {
-    fn command(self) -> Result<Command> {
+    fn command(self, m: &ReadModel) -> Result<Command> {
         Ok(Command::CorrectCase {
-            case: case_id(&self.case_id)?,
+            case: case_id(m, &self.case_id)?,
             changes: CaseCorrection {
                 title: self.title,
                 text: self.text,
@@ -1005,7 +1020,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the forum.")]
         options: Option<CommandOptions>,
     ) -> Result<ForumPayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Add a union to a forum; adding one that already sits there changes nothing.
@@ -1016,7 +1031,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the forum.")]
         options: Option<CommandOptions>,
     ) -> Result<ForumPayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     // ----- meetings -----
@@ -1029,7 +1044,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the new meeting (0).")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Move a meeting that has not been held to another date, time or place.
@@ -1041,7 +1056,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the meeting.")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Record who was present (närvarande) and who was absent with notice (förhinder).
@@ -1052,7 +1067,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the meeting.")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Appoint those who approve the minutes (justerare) and the deadlines for approval and comments.
@@ -1063,7 +1078,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the meeting.")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Record that a meeting took place, with its chair (ordförande) and secretary (sekreterare).
@@ -1074,7 +1089,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the meeting.")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Record that a held meeting's minutes were approved (justerade); corrections end then.
@@ -1085,7 +1100,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the meeting.")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Record that approved minutes were published (anslagna).
@@ -1096,7 +1111,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the meeting.")]
         options: Option<CommandOptions>,
     ) -> Result<MeetingPayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     // ----- opening cases -----
@@ -1109,7 +1124,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the new case (0).")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Register a matter for the political board (nämndärende), with its diarienummer and MBL paragraph.
@@ -1120,7 +1135,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the new case (0).")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Open a case that is a commitment (åtagande), a statement (yttrande) or a negotiation (förhandling).
@@ -1131,7 +1146,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the new case (0).")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     // ----- questions and commitments -----
@@ -1145,7 +1160,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Ask a follow-up question (följdfråga): an answer is owed again.
@@ -1156,7 +1171,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Make a commitment (åtagande) on a case: the promising party owes it until it is fulfilled.
@@ -1167,7 +1182,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Renew a commitment with a new due; a later due counts as a postponement.
@@ -1178,7 +1193,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Fulfil a commitment (uppfyllt åtagande): it is no longer owed.
@@ -1189,7 +1204,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     // ----- the balance list and meetings -----
@@ -1202,7 +1217,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Take a case off the forum's balance list (balanslista).
@@ -1213,7 +1228,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Record that a case came up at a meeting without anything else happening (e.g. carried forward).
@@ -1224,7 +1239,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Record a party's statement: yttrande, protokollsanteckning or särskilt yttrande.
@@ -1235,7 +1250,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     // ----- closing and correcting -----
@@ -1248,7 +1263,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Reopen a closed case (återuppta ärendet).
@@ -1259,7 +1274,7 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 
     /// Correct what was recorded about a case (title, text, section, parties) while the minutes
@@ -1271,6 +1286,6 @@ impl CommandMutations {
         #[graphql(desc = "commandId for safe retries; expectedVersion of the case.")]
         options: Option<CommandOptions>,
     ) -> Result<CasePayload> {
-        run_command(ctx, input.command()?, options).await
+        run_command(ctx, resolved(ctx, |m| input.command(m))?, options).await
     }
 }

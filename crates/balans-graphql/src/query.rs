@@ -8,8 +8,8 @@ use balans_domain::{CaseId, ForumId, MeetingId};
 use balans_read::ObligationFilter;
 use jiff::civil::Date;
 
-use crate::error::{app_error, bad_input, not_found};
-use crate::input::{AsOf, parse_id, parse_optional_party};
+use crate::error::{app_error, bad_input, not_found, ref_error};
+use crate::input::{AsOf, Day, parse_optional_party};
 use crate::plain::PlainList;
 use crate::reports::{self, Agenda, BalanceList, BeforeOrAfter, CaseFilter, Stats};
 use crate::types::{Case, Forum, LogEvent, Meeting, Obligation, View};
@@ -44,7 +44,7 @@ pub(crate) async fn view_of_forum(
 ) -> Result<(View, AsOf)> {
     match (as_of, forum) {
         (Some(as_of), Some(forum)) => {
-            let forum: ForumId = parse_id(forum, "forum")?;
+            let forum = forum_arg(ctx, forum)?;
             let runtime = ctx.data::<Arc<Runtime>>()?;
             let instant = as_of.instant;
             let model = runtime
@@ -57,17 +57,39 @@ pub(crate) async fn view_of_forum(
     }
 }
 
-pub(crate) fn forum_arg(view: &View, id: &ID) -> Result<ForumId> {
-    let forum: ForumId = parse_id(id, "forum")?;
-    if !view.with(|m| m.forums.contains_key(&forum)) {
-        return Err(not_found(format!("there is no forum {forum}")));
-    }
-    Ok(forum)
+/// A forum argument: its id, code ("FG-HÄ") or name, found in the live model.
+pub(crate) fn forum_arg(ctx: &Context<'_>, id: &ID) -> Result<ForumId> {
+    live_ref(ctx, |m| m.resolve_forum(id.as_str()))
+}
+
+/// A meeting argument: its id, or its forum and date ("FG-HÄ 2025-01-14").
+pub(crate) fn meeting_arg(ctx: &Context<'_>, id: &ID) -> Result<MeetingId> {
+    live_ref(ctx, |m| m.resolve_meeting(id.as_str()))
+}
+
+/// Finds what an argument names in the live model: whatever instant a query looks at, the
+/// cases, meetings and forums people name are those that exist now.
+pub(crate) fn live_ref<T>(
+    ctx: &Context<'_>,
+    find: impl FnOnce(&balans_read::ReadModel) -> std::result::Result<T, balans_read::RefError>,
+) -> Result<T> {
+    let runtime = ctx.data::<Arc<Runtime>>()?;
+    find(&runtime.live()).map_err(ref_error)
 }
 
 /// What can be asked: forums, meetings, cases, who owes what, the balance list, the agenda, statistics and the raw log.
+///
+/// Every argument that names a case, meeting or forum takes its id or what people write: a case
+/// number ("FG-HÄ 2025:5", also "fg-ha 2025:5"), a forum code ("FG-HÄ"), a meeting by forum and
+/// date ("FG-HÄ 2025-01-14"). What names nothing is NOT_FOUND with the closest match.
 #[Object]
 impl QueryRoot {
+    /// The Swedish label of every enum value the API uses (CaseStatus OPEN → "öppet"), for a
+    /// UI that shows the codes in Swedish.
+    async fn labels(&self) -> Vec<crate::types::EnumLabel> {
+        crate::types::all_labels()
+    }
+
     /// Every forum (förvaltningsgrupp, LSG, skyddskommitté).
     async fn forums(&self, ctx: &Context<'_>) -> Result<Vec<Forum>> {
         let (view, _) = view_of(ctx, None).await?;
@@ -85,10 +107,10 @@ impl QueryRoot {
     async fn forum(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The forum's id.")] id: ID,
+        #[graphql(desc = "The forum's id or code (\"FG-HÄ\").")] id: ID,
     ) -> Result<Forum> {
         let (view, _) = view_of(ctx, None).await?;
-        let id = forum_arg(&view, &id)?;
+        let id = forum_arg(ctx, &id)?;
         Ok(Forum { id, view })
     }
 
@@ -96,10 +118,10 @@ impl QueryRoot {
     async fn meeting(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The meeting's id.")] id: ID,
+        #[graphql(desc = "The meeting's id, or its forum and date (\"FG-HÄ 2025-01-14\").")] id: ID,
     ) -> Result<Meeting> {
         let (view, _) = view_of(ctx, None).await?;
-        let meeting: MeetingId = parse_id(&id, "meeting")?;
+        let meeting = meeting_arg(ctx, &id)?;
         let found = view.with(|m| {
             m.meetings
                 .get(&meeting)
@@ -116,33 +138,28 @@ impl QueryRoot {
     async fn case(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The case's id, or its number (\"FG 2025:7\").")] id: ID,
+        #[graphql(
+            desc = "The case's id, or its number (\"FG-HÄ 2025:5\"; case and å, ä, ö need not match)."
+        )]
+        id: ID,
         #[graphql(
             desc = "The data as it stood then: a date (the end of that day, Europe/Stockholm) or a date-time."
         )]
         as_of: Option<AsOf>,
     ) -> Result<Case> {
-        let reference = id.as_str();
-        let is_number = reference.contains(':');
-        if !is_number {
-            parse_id::<CaseId>(&id, "case")?;
-        }
-        // A case's past lies within its forum's streams.
-        let runtime = ctx.data::<Arc<Runtime>>()?;
-        let forum = runtime
-            .live()
-            .find_case(reference)
-            .map(|c| ID(c.state.forum.to_string()));
-        // Cases are never deleted: one the live model does not know never was.
-        let Some(forum) = forum else {
-            return Err(not_found(format!("there is no case {reference}")));
-        };
+        // Cases are never deleted: one the live model does not know never was. A case's past
+        // lies within its forum's streams.
+        let (case, forum) = live_ref(ctx, |m| {
+            m.resolve_case_view(id.as_str())
+                .map(|c| (c.state.id, ID(c.state.forum.to_string())))
+        })?;
         let (view, as_of) = view_of_forum(ctx, as_of, Some(&forum)).await?;
         let found = view.with(|m| {
-            m.find_case(reference)
+            m.cases
+                .get(&case)
                 .map(|c| Case::new(c, view.clone(), Some(as_of.date)))
         });
-        found.ok_or_else(|| not_found(format!("there is no case {reference}")))
+        found.ok_or_else(|| not_found(format!("case {} had not been opened by then", id.as_str())))
     }
 
     /// Who owes what (vem är skyldig vad): owed answers and unfulfilled commitments, oldest first.
@@ -178,7 +195,7 @@ impl QueryRoot {
         offset: Option<i32>,
     ) -> Result<PlainList<Obligation>> {
         let (view, as_of) = view_of_forum(ctx, as_of, forum.as_ref()).await?;
-        let filter = obligation_filter(&view, owed_by, owed_to, forum, overdue)?;
+        let filter = obligation_filter(ctx, owed_by, owed_to, forum, overdue)?;
         let first = first.map(|n| page_size(Some(n))).transpose()?;
         let skip = match offset {
             None => 0,
@@ -217,7 +234,7 @@ impl QueryRoot {
         as_of: Option<AsOf>,
     ) -> Result<usize> {
         let (view, as_of) = view_of_forum(ctx, as_of, forum.as_ref()).await?;
-        let filter = obligation_filter(&view, owed_by, owed_to, forum, overdue)?;
+        let filter = obligation_filter(ctx, owed_by, owed_to, forum, overdue)?;
         let (total, _) = view.with(|m| m.obligations_page(&filter, as_of.date, 0, Some(0)));
         Ok(total)
     }
@@ -245,7 +262,7 @@ impl QueryRoot {
         let forum = filter
             .forum_id
             .as_ref()
-            .map(|id| forum_arg(&view, id))
+            .map(|id| forum_arg(ctx, id))
             .transpose()?;
         let read_filter = balans_read::CaseFilter {
             forum,
@@ -259,7 +276,7 @@ impl QueryRoot {
             meeting: filter
                 .meeting_id
                 .as_ref()
-                .map(|id| parse_id::<MeetingId>(id, "meeting"))
+                .map(|id| meeting_arg(ctx, id))
                 .transpose()?,
             text: filter.text,
         };
@@ -320,7 +337,7 @@ impl QueryRoot {
         let runtime = Arc::clone(ctx.data::<Arc<Runtime>>()?);
         let Some(meeting) = at_meeting else {
             let (view, as_of) = view_of_forum(ctx, as_of, Some(&forum)).await?;
-            let forum = forum_arg(&view, &forum)?;
+            let forum = forum_arg(ctx, &forum)?;
             return Ok(view.with(|m| {
                 let ids: Vec<CaseId> = m.balance_list(forum).iter().map(|c| c.state.id).collect();
                 BalanceList {
@@ -337,8 +354,8 @@ impl QueryRoot {
             return Err(bad_input("give either atMeeting or asOf, not both"));
         }
         let when = when.unwrap_or_default();
-        let forum = forum_arg(&View::Live(Arc::clone(&runtime)), &forum)?;
-        let meeting: MeetingId = parse_id(&meeting, "meeting")?;
+        let forum = forum_arg(ctx, &forum)?;
+        let meeting = meeting_arg(ctx, &meeting)?;
         // Which cases were on the list then follows from the live model's timelines; only the
         // cases' own state as it stood then needs a model folded up to that day.
         let at =
@@ -379,7 +396,7 @@ impl QueryRoot {
         #[graphql(desc = "The forum whose next meeting to prepare.")] forum: ID,
     ) -> Result<Agenda> {
         let (view, as_of) = view_of(ctx, None).await?;
-        let forum = forum_arg(&view, &forum)?;
+        let forum = forum_arg(ctx, &forum)?;
         Ok(view.with(|m| {
             let agenda = m.agenda(forum, as_of.date);
             let case_ids = |views: &[&balans_read::CaseView]| {
@@ -425,13 +442,14 @@ impl QueryRoot {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only this forum; all forums when not given.")] forum: Option<ID>,
-        #[graphql(desc = "Only cases opened on or after this date.")] from: Option<Date>,
-        #[graphql(desc = "Only cases opened on or before this date.")] to: Option<Date>,
+        #[graphql(desc = "Only cases opened on or after this date.")] from: Option<Day>,
+        #[graphql(desc = "Only cases opened on or before this date.")] to: Option<Day>,
         #[graphql(
             desc = "The data as it stood then: a date (the end of that day, Europe/Stockholm) or a date-time."
         )]
         as_of: Option<AsOf>,
     ) -> Result<Stats> {
+        let (from, to) = (from.map(Date::from), to.map(Date::from));
         // A dashboard of answer and fulfilment times is answered without counting every
         // matter (`ReadModel::days_by_party`): only the durations are worked out when only they
         // are asked for.
@@ -452,7 +470,7 @@ impl QueryRoot {
                     })
                 });
         let (view, as_of) = view_of_forum(ctx, as_of, forum.as_ref()).await?;
-        let forum = forum.map(|id| forum_arg(&view, &id)).transpose()?;
+        let forum = forum.map(|id| forum_arg(ctx, &id)).transpose()?;
         Ok(view.with(|m| {
             if durations_only {
                 return reports::durations(&m.days_by_party(forum, from, to));
@@ -571,7 +589,7 @@ fn query_error(error: balans_read::QueryError) -> async_graphql::Error {
 
 /// Reads a `first` argument: 1 to [`MAX_PAGE`], 50 when not given.
 fn obligation_filter(
-    view: &View,
+    ctx: &Context<'_>,
     owed_by: Option<String>,
     owed_to: Option<String>,
     forum: Option<ID>,
@@ -580,7 +598,7 @@ fn obligation_filter(
     Ok(ObligationFilter {
         owed_by: parse_optional_party(owed_by.as_deref())?,
         owed_to: parse_optional_party(owed_to.as_deref())?,
-        forum: forum.map(|id| forum_arg(view, &id)).transpose()?,
+        forum: forum.map(|id| forum_arg(ctx, &id)).transpose()?,
         overdue,
     })
 }

@@ -11,7 +11,7 @@ use crate::types::{Case, CaseKind, CaseStatus, Forum, Meeting, Obligation, View}
 /// Which cases `cases` lists; every given field must hold.
 #[derive(InputObject, Default)]
 pub struct CaseFilter {
-    /// Only cases of this forum.
+    /// Only cases of this forum (its id or code, "FG-HÄ").
     pub forum_id: Option<async_graphql::ID>,
     /// Only cases of this kind.
     pub kind: Option<CaseKind>,
@@ -27,7 +27,7 @@ pub struct CaseFilter {
     pub overdue: Option<bool>,
     /// On the balance list (balanslistan).
     pub on_balance_list: Option<bool>,
-    /// The case appeared at this meeting.
+    /// The case appeared at this meeting (its id, or forum and date: "FG-HÄ 2025-01-14").
     pub meeting_id: Option<async_graphql::ID>,
     /// Free text: every word must occur in the title, text, answers, commitments, statements or
     /// registry number, ignoring letter case (å, ä, ö included).
@@ -307,5 +307,14 @@ pub(crate) fn stats(
                 })
             })
             .collect(),
+    }
+}
+
+impl crate::types::SwedishLabel for BeforeOrAfter {
+    fn label_sv(self) -> &'static str {
+        match self {
+            BeforeOrAfter::Before => "inför",
+            BeforeOrAfter::After => "efter",
+        }
     }
 }

@@ -8,7 +8,6 @@ use async_graphql::{Context, ID, Result, Subscription};
 use balans_domain::{CaseId, ForumId, MeetingId};
 
 use crate::error::app_error;
-use crate::input::parse_id;
 use crate::types::LogEvent;
 use balans_runtime::Runtime;
 
@@ -28,7 +27,9 @@ impl SubscriptionRoot {
         #[graphql(desc = "Only events of this forum; all when not given.")] forum: Option<ID>,
     ) -> Result<impl Stream<Item = LogEvent>> {
         let runtime = Arc::clone(ctx.data::<Arc<Runtime>>()?);
-        let forum: Option<ForumId> = forum.map(|id| parse_id(&id, "forum")).transpose()?;
+        let forum: Option<ForumId> = forum
+            .map(|id| crate::query::forum_arg(ctx, &id))
+            .transpose()?;
         let head = runtime.store().subscribe();
         let start = runtime
             .store()

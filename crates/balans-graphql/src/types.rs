@@ -18,6 +18,7 @@ use balans_read::{CaseEvents, CaseLog, CaseView, HistoryEntry, OwedItem, ReadMod
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 
+use crate::input::Instant;
 use crate::plain::{PlainFields, PlainList, or_null};
 use balans_runtime::Runtime;
 
@@ -33,6 +34,103 @@ impl View {
         match self {
             View::Live(runtime) => read(&runtime.live()),
             View::AsOf(model) => read(model),
+        }
+    }
+}
+
+/// The Swedish label of one value of an enum: the API keeps English codes, the UI shows these.
+#[derive(SimpleObject, Clone)]
+pub struct EnumLabel {
+    /// The enum's GraphQL name, e.g. "CaseStatus".
+    #[graphql(name = "type")]
+    pub type_name: String,
+    /// The value as the API writes it, e.g. "OPEN".
+    pub value: String,
+    /// What a Swedish reader sees, e.g. "öppet".
+    pub label_sv: String,
+}
+
+/// An enum whose values have Swedish labels.
+pub trait SwedishLabel:
+    async_graphql::resolver_utils::EnumType + async_graphql::OutputType + Copy + 'static
+{
+    /// The label of this value.
+    fn label_sv(self) -> &'static str;
+
+    /// The labels of every value, in declaration order.
+    fn labels() -> Vec<EnumLabel> {
+        let type_name = <Self as async_graphql::OutputType>::type_name().into_owned();
+        Self::items()
+            .iter()
+            .map(|item| EnumLabel {
+                type_name: type_name.clone(),
+                value: item.name.to_string(),
+                label_sv: item.value.label_sv().to_string(),
+            })
+            .collect()
+    }
+}
+
+/// Every enum of the API with its Swedish labels.
+pub fn all_labels() -> Vec<EnumLabel> {
+    [
+        CaseKind::labels(),
+        CaseStatus::labels(),
+        ObligationKind::labels(),
+        Mbl::labels(),
+        Resolution::labels(),
+        StatementKind::labels(),
+        crate::reports::BeforeOrAfter::labels(),
+    ]
+    .concat()
+}
+
+impl SwedishLabel for CaseKind {
+    fn label_sv(self) -> &'static str {
+        balans_domain::CaseKind::from(self).swedish()
+    }
+}
+
+impl SwedishLabel for CaseStatus {
+    fn label_sv(self) -> &'static str {
+        match self {
+            CaseStatus::Open => "öppet",
+            CaseStatus::Answered => "besvarat",
+            CaseStatus::Closed => "avslutat",
+        }
+    }
+}
+
+impl SwedishLabel for ObligationKind {
+    fn label_sv(self) -> &'static str {
+        match self {
+            ObligationKind::Answer => "svar",
+            ObligationKind::Commitment => "åtagande",
+        }
+    }
+}
+
+impl SwedishLabel for Mbl {
+    fn label_sv(self) -> &'static str {
+        match self {
+            Mbl::Negotiation11 => "förhandling enligt MBL §11",
+            Mbl::Information19 => "information enligt MBL §19",
+        }
+    }
+}
+
+impl SwedishLabel for Resolution {
+    fn label_sv(self) -> &'static str {
+        balans_domain::Resolution::from(self).swedish()
+    }
+}
+
+impl SwedishLabel for StatementKind {
+    fn label_sv(self) -> &'static str {
+        match self {
+            StatementKind::Statement => "yttrande",
+            StatementKind::MinutesNote => "protokollsanteckning",
+            StatementKind::DissentingStatement => "särskilt yttrande",
         }
     }
 }
@@ -330,7 +428,7 @@ pub struct Meeting {
     /// The day by which the minutes are to be approved (justering).
     pub approval_deadline: Option<Date>,
     /// When comments on the draft minutes must have arrived.
-    pub comments_deadline: Option<Timestamp>,
+    pub comments_deadline: Option<Instant>,
     /// Whether the meeting has been held.
     pub held: bool,
     /// When the minutes were approved (justerat), if they were.
@@ -367,7 +465,7 @@ impl Meeting {
                         .to_zoned(balans_domain::organization_time_zone())
                         .ok()
                 })
-                .map(|zoned| zoned.timestamp()),
+                .map(|zoned| Instant(zoned.timestamp())),
             held: state.held,
             minutes_approved_on: state.approved.as_ref().map(|(on, _)| *on),
             minutes_approved_by: state
@@ -514,9 +612,9 @@ pub struct TimelineItem {
     #[graphql(name = "type")]
     pub event_type: String,
     /// When it happened (the meeting's start where it happened at one).
-    pub occurred_at: Timestamp,
+    pub occurred_at: Instant,
     /// When it was recorded.
-    pub recorded_at: Timestamp,
+    pub recorded_at: Instant,
     /// Who recorded it.
     pub recorded_by: String,
     /// One line in Swedish saying what happened.
@@ -545,8 +643,8 @@ impl TimelineItem {
         Self {
             position: entry.position,
             event_type: entry.event_type.to_string(),
-            occurred_at: entry.occurred_at,
-            recorded_at: entry.recorded_at,
+            occurred_at: entry.occurred_at.into(),
+            recorded_at: entry.recorded_at.into(),
             recorded_by: entry.recorded_by,
             summary: entry.summary,
             meeting_id: entry.meeting,
@@ -930,9 +1028,9 @@ pub struct LogEvent {
     /// The schema version it was written with.
     pub schema_version: u16,
     /// When it happened (the meeting's start where it happened at one).
-    pub occurred_at: Timestamp,
+    pub occurred_at: Instant,
     /// When it was recorded.
-    pub recorded_at: Timestamp,
+    pub recorded_at: Instant,
     /// Who recorded it.
     pub recorded_by: String,
     /// The meeting where it happened, if any.
@@ -957,8 +1055,8 @@ impl LogEvent {
             stream_version: event.stream_version,
             event_type: event.event_type.clone(),
             schema_version: event.schema_version,
-            occurred_at: event.occurred_at,
-            recorded_at: event.recorded_at,
+            occurred_at: event.occurred_at.into(),
+            recorded_at: event.recorded_at.into(),
             recorded_by: event.recorded_by.clone(),
             meeting_id: event.meeting.clone().map(ID),
             causation: ID(event.causation.to_string()),

@@ -89,6 +89,20 @@ pub enum Outcome {
     None,
 }
 
+impl Outcome {
+    /// How the draft shows it to a person; `None` has nothing to show.
+    pub fn swedish(self) -> Option<&'static str> {
+        match self {
+            Outcome::Open => Some("öppen"),
+            Outcome::Answered => Some("besvarad"),
+            Outcome::Informed => Some("informerad"),
+            Outcome::Agreed => Some("enighet"),
+            Outcome::Disagreement => Some("oenighet"),
+            Outcome::None => None,
+        }
+    }
+}
+
 /// An answer recorded for a question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AnswerDraft {
@@ -136,6 +150,19 @@ pub enum LinkAction {
     Fulfilled { commitment: u32 },
     /// A commitment of the case was promised again, with a new due.
     Renewed { commitment: u32 },
+}
+
+impl LinkAction {
+    /// What committing the link does, in Swedish ("åtagande 1 förnyas").
+    pub fn swedish(self) -> String {
+        match self {
+            LinkAction::Discussed => "tas upp igen".to_string(),
+            LinkAction::Answered => "besvaras".to_string(),
+            LinkAction::FollowUp => "följdfråga".to_string(),
+            LinkAction::Fulfilled { commitment } => format!("åtagande {commitment} uppfylls"),
+            LinkAction::Renewed { commitment } => format!("åtagande {commitment} förnyas"),
+        }
+    }
 }
 
 /// One thing found in the protocol.
@@ -359,14 +386,8 @@ impl Draft {
                 ItemKind::Statement => out.push_str(&format!(" {}", party_or_dash(&item.by))),
                 _ => {}
             }
-            if item.outcome != Outcome::None {
-                out.push_str(&format!(
-                    ", {}",
-                    serde_json::to_value(item.outcome)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default()
-                ));
+            if let Some(outcome) = item.outcome.swedish() {
+                out.push_str(&format!(", {outcome}"));
             }
             if item.pre_registered {
                 out.push_str(", föranmäld");
@@ -394,8 +415,12 @@ impl Draft {
             }
             if let Some(link) = &item.link {
                 out.push_str(&format!(
-                    "    koppling: {} \"{}\" ({:?}, {:.2}: {})\n",
-                    link.number, link.title, link.action, link.score, link.reason
+                    "    koppling: {} \"{}\" ({}; likhet {:.2}; {})\n",
+                    link.number,
+                    link.title,
+                    link.action.swedish(),
+                    link.score,
+                    link.reason
                 ));
             }
         }

@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod balance;
 pub mod cases;
 mod decode;
+pub mod refs;
 pub mod search;
 pub mod snapshot;
 pub mod stats;
@@ -18,6 +19,7 @@ pub use balance::{
     balance_list_at_meeting_in,
 };
 pub use cases::CaseFilter;
+pub use refs::RefError;
 pub use stats::{
     AskerStats, BrokenPromises, CommitmentCounts, DaysSummary, ForumCounts, MatterWait,
     PartyDaysSummary, PartyStats, QuestionCounts, Stats,
@@ -966,15 +968,10 @@ impl ReadModel {
         open
     }
 
-    /// Finds a case by its ULID or its short number ("FG 2025:7", case and spacing ignored).
+    /// Finds a case by its ULID or its number ("FG 2025:7"; case, spacing and diacritics
+    /// ignored, see [`refs`]).
     pub fn find_case(&self, reference: &str) -> Option<&CaseView> {
-        if let Ok(id) = reference.parse::<CaseId>() {
-            return self.cases.get(&id);
-        }
-        let wanted = normalize_number(reference);
-        self.cases
-            .values()
-            .find(|view| normalize_number(&view.state.number.to_string()) == wanted)
+        self.resolve_case_view(reference).ok()
     }
 
     /// Whether `party` (as a reader names it) is `asked` in `forum`: a party is itself, and
@@ -1100,11 +1097,4 @@ pub fn end_of_day(date: Date) -> Timestamp {
         .map_or(Timestamp::MAX, |zoned| {
             zoned.timestamp() - jiff::SignedDuration::from_nanos(1)
         })
-}
-
-fn normalize_number(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect()
 }

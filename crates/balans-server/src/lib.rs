@@ -29,6 +29,17 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
 pub use config::{Config, LogFormat, Overrides};
+
+/// The file in the data directory where a running server keeps the address it listens on
+/// (`127.0.0.1:8080`), so that the command line can ask it while it holds the database.
+pub const ADDR_FILE: &str = "server.addr";
+
+/// The address of the server that holds the database in `data`, if one said where it listens.
+pub fn read_addr(data: &std::path::Path) -> Option<String> {
+    let text = std::fs::read_to_string(data.join(ADDR_FILE)).ok()?;
+    let addr = text.trim();
+    (!addr.is_empty()).then(|| addr.to_string())
+}
 pub use run::{run, shutdown_signal};
 
 /// The limits of the HTTP side, from the configuration.

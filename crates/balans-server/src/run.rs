@@ -27,6 +27,7 @@ pub fn run(config: Config) -> Result<()> {
     let loading = crate::allocator::PurgeAtOnce::start();
     let runtime = open(&config)?;
     drop(loading);
+    let addr_file = AddrFile::write(&config.data, addr);
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -52,6 +53,7 @@ pub fn run(config: Config) -> Result<()> {
     // Dropping the async runtime ends whatever task still holds the runtime, so the store can
     // close here.
     drop(tokio);
+    drop(addr_file);
     match runtime.close() {
         Closed::StillInUse => tracing::warn!("the database is still in use after shutdown"),
         Closed::Closed => tracing::info!("the database is closed"),
@@ -106,15 +108,46 @@ pub fn open(config: &Config) -> Result<Arc<Runtime>> {
     Ok(runtime)
 }
 
-/// A URL a person can open: a wildcard address is reachable on the loopback.
-fn graphiql_url(addr: SocketAddr) -> String {
-    let host = match addr.ip() {
-        ip if ip.is_unspecified() && ip.is_ipv4() => "127.0.0.1".to_string(),
-        ip if ip.is_unspecified() => "[::1]".to_string(),
+/// The data directory's [`crate::ADDR_FILE`] while the server runs: the command line reads it
+/// to ask this server what the database it holds says. Removed when the server stops cleanly.
+struct AddrFile(Option<std::path::PathBuf>);
+
+impl AddrFile {
+    fn write(data: &std::path::Path, addr: SocketAddr) -> Self {
+        let path = data.join(crate::ADDR_FILE);
+        let reachable = format!("{}:{}", reachable_host(addr), addr.port());
+        match std::fs::write(&path, reachable) {
+            Ok(()) => Self(Some(path)),
+            Err(error) => {
+                // The server serves without it; only the command line beside it is less helpful.
+                tracing::warn!(%error, path = %path.display(), "could not write the server's address");
+                Self(None)
+            }
+        }
+    }
+}
+
+impl Drop for AddrFile {
+    fn drop(&mut self) {
+        if let Some(path) = self.0.take() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// A host to reach `addr` on: a wildcard address is reachable on the loopback.
+fn reachable_host(addr: SocketAddr) -> String {
+    match addr.ip() {
+        std::net::IpAddr::V4(ip) if ip.is_unspecified() => "127.0.0.1".to_string(),
+        std::net::IpAddr::V6(ip) if ip.is_unspecified() => "[::1]".to_string(),
         std::net::IpAddr::V6(ip) => format!("[{ip}]"),
-        std::net::IpAddr::V4(ip) => ip.to_string(),
-    };
-    format!("http://{host}:{}/graphql", addr.port())
+        ip => ip.to_string(),
+    }
+}
+
+/// A URL a person can open.
+fn graphiql_url(addr: SocketAddr) -> String {
+    format!("http://{}:{}/graphql", reachable_host(addr), addr.port())
 }
 
 /// Resolves on SIGINT (Ctrl-C) or SIGTERM (what systemd and container runtimes send).

@@ -795,7 +795,8 @@ async fn unknown_ids_and_malformed_dates_get_their_codes_over_http() {
             r#"{ case(id: "01JH0000000000000000000000") { id } }"#,
             "NOT_FOUND",
         ),
-        (r#"{ meeting(id: "x") { id } }"#, "BAD_INPUT"),
+        // What is neither a ULID nor a forum and a date names no meeting.
+        (r#"{ meeting(id: "x") { id } }"#, "NOT_FOUND"),
         (
             r#"{ obligations(asOf: "2025-13-45") { what } }"#,
             "BAD_INPUT",
@@ -810,6 +811,11 @@ async fn unknown_ids_and_malformed_dates_get_their_codes_over_http() {
         assert_eq!(
             body["errors"][0]["extensions"]["code"], code,
             "{query}: {body:#}"
+        );
+        assert!(
+            body["errors"][0]["extensions"]["messageSv"].is_string()
+                || code == "NOT_FOUND" && query.contains("01JH"),
+            "a Swedish message for the UI: {query}: {body:#}"
         );
     }
 }

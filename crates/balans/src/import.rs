@@ -27,14 +27,14 @@ pub fn run(runtime: &Runtime, args: ImportArgs) -> Result<()> {
             args.forum.as_deref(),
             args.date,
         )
-        .map_err(|error| anyhow::anyhow!("{}: {error}; nothing was stored", file.display()))?;
+        .map_err(|error| anyhow::anyhow!("{}: {error}; inget sparades", file.display()))?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&draft)?);
     } else {
         print!("{}", draft.to_text());
     }
     if !args.commit {
-        eprintln!("(a draft: nothing was stored; --commit records it)");
+        eprintln!("(ett utkast: inget sparades; --commit sparar det)");
         return Ok(());
     }
     let options = ImportOptions {
@@ -47,13 +47,13 @@ pub fn run(runtime: &Runtime, args: ImportArgs) -> Result<()> {
         .commit_import(&draft, &options)
         .map_err(|error| anyhow::anyhow!("{}: {error}", file.display()))?;
     let message = format!(
-        "{}: recorded meeting {} with {} new case(s) and {} item(s) on earlier cases: {} commands, {} events (position {})",
+        "{}: mötet {} sparat med {} och {} på tidigare ärenden: {}, {} (position {})",
         file.display(),
         outcome.meeting,
-        outcome.opened,
-        outcome.linked,
-        outcome.commands,
-        outcome.events,
+        count(outcome.opened, "nytt ärende", "nya ärenden"),
+        count(outcome.linked, "punkt", "punkter"),
+        count(outcome.commands, "kommando", "kommandon"),
+        count(outcome.events, "händelse", "händelser"),
         outcome.last_position
     );
     if args.json {
@@ -64,18 +64,28 @@ pub fn run(runtime: &Runtime, args: ImportArgs) -> Result<()> {
     Ok(())
 }
 
+/// A count with its noun in the right number: "1 punkt", "2 punkter".
+fn count(n: impl TryInto<i64>, one: &str, many: &str) -> String {
+    let n = n.try_into().unwrap_or(i64::MAX);
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 /// Scores the importer on every `NAME.txt`/`NAME.pdf` with a `NAME.expected.json` in `dir`.
 pub fn eval(dir: &Path, verbose: bool) -> Result<()> {
     if !dir.is_dir() {
-        bail!("{} is not a directory", dir.display());
+        bail!("{} är ingen katalog", dir.display());
     }
     let (scores, totals) = balans_protocol::eval::evaluate_dir(dir, |path| {
         balans_protocol::read_path(path).map_err(|error| error.to_string())
     })
-    .with_context(|| format!("could not read {}", dir.display()))?;
+    .with_context(|| format!("{} kunde inte läsas", dir.display()))?;
     if scores.is_empty() {
         eprintln!(
-            "{}: no NAME.txt or NAME.pdf with a NAME.expected.json beside it",
+            "{}: ingen NAMN.txt eller NAMN.pdf med en NAMN.expected.json bredvid",
             dir.display()
         );
     }

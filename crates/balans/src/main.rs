@@ -1,6 +1,7 @@
 //! The balans command line: record scenario files, load the demo meetings, and report who owes what.
 
 mod import;
+mod remote;
 mod report;
 
 /// Folding a large log allocates and frees many small strings: mimalloc does that faster than
@@ -9,6 +10,7 @@ mod report;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::{Context as _, Result, bail};
@@ -159,7 +161,33 @@ enum Commands {
     },
 }
 
-fn main() -> Result<()> {
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("balans: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A party as the command line is given it, refused in Swedish.
+fn party_arg(name: &str) -> Result<Party> {
+    Party::parse(name).map_err(|_| {
+        anyhow::anyhow!(
+            "en part behöver ett namn (till exempel \"Arbetsgivaren\" eller \"Kommunal\")"
+        )
+    })
+}
+
+/// A forum as people write it (code, name or id), refused in Swedish with the closest match.
+fn forum_arg(model: &balans_read::ReadModel, text: &str) -> Result<balans_domain::ForumId> {
+    model
+        .resolve_forum(text)
+        .map_err(|error| anyhow::anyhow!(error.swedish()))
+}
+
+fn run() -> Result<()> {
     let matches = Cli::command().get_matches();
     // The server reads `data` from its config file too; only a path given on purpose overrides it.
     let data_given = !matches!(
@@ -180,7 +208,7 @@ fn main() -> Result<()> {
         };
         let config = balans_server::Config::load(config.as_deref(), &overrides)
             .map_err(|error| anyhow::anyhow!("{error}"))
-            .context("could not read the server configuration")?;
+            .context("serverns inställningar kunde inte läsas")?;
         return balans_server::run(config);
     }
     if let Commands::ImportEval { dir, verbose } = &cli.command {
@@ -194,7 +222,27 @@ fn main() -> Result<()> {
         demo: matches!(cli.command, Commands::Demo),
         ..balans_runtime::Config::new(&cli.data)
     };
-    let runtime = Runtime::open(&config)?;
+    let reads_only = matches!(
+        cli.command,
+        Commands::Owed { .. }
+            | Commands::Open { .. }
+            | Commands::History { .. }
+            | Commands::Log { .. }
+    );
+    let runtime = match Runtime::open(&config) {
+        Ok(runtime) => runtime,
+        // The server holds the database: a reading command asks it, a writing one says how.
+        Err(error) if remote::is_locked(&error) && reads_only => {
+            remote::runtime_beside_server(&cli.data)?
+        }
+        Err(error) if remote::is_locked(&error) => {
+            return Err(remote::writes_need_the_server(&cli.data));
+        }
+        Err(error) => {
+            return Err(error)
+                .with_context(|| format!("databasen i {} kunde inte öppnas", cli.data.display()));
+        }
+    };
     match cli.command {
         Commands::Apply { files } => apply(&runtime, &files),
         Commands::Demo => print_report(&report::owed(
@@ -208,11 +256,9 @@ fn main() -> Result<()> {
             forum,
             as_of,
         } => {
-            let owed_by = party.map(|p| Party::parse(&p)).transpose()?;
-            let owed_to = to.map(|p| Party::parse(&p)).transpose()?;
-            let forum = forum
-                .map(|f| report::find_forum(&runtime.live(), &f))
-                .transpose()?;
+            let owed_by = party.map(|p| party_arg(&p)).transpose()?;
+            let owed_to = to.map(|p| party_arg(&p)).transpose()?;
+            let forum = forum.map(|f| forum_arg(&runtime.live(), &f)).transpose()?;
             let filter = ObligationFilter {
                 owed_by,
                 owed_to,
@@ -235,14 +281,14 @@ fn main() -> Result<()> {
         }
         Commands::Open { forum } => {
             let model = runtime.live();
-            let forum = forum.map(|f| report::find_forum(&model, &f)).transpose()?;
+            let forum = forum.map(|f| forum_arg(&model, &f)).transpose()?;
             print_report(&report::open(&model, forum, runtime.today()))
         }
         Commands::History { case } => {
             let model = runtime.live();
-            let Some(view) = model.find_case(&case) else {
-                bail!("there is no case {case:?} (give its number, e.g. \"FG 2025:3\", or its id)");
-            };
+            let view = model
+                .resolve_case_view(&case)
+                .map_err(|error| anyhow::anyhow!(error.swedish()))?;
             let events = balans_read::CaseEvents::read(runtime.store(), &view.log)?;
             let whole = events.whole();
             print_report(&report::history(
@@ -260,7 +306,7 @@ fn main() -> Result<()> {
         }
         Commands::Snapshot { verify } => save_snapshot(&runtime, verify, true),
         Commands::Serve { .. } | Commands::Copy { .. } => {
-            bail!("serve and copy are handled before the database is opened")
+            bail!("serve och copy körs innan databasen öppnas")
         }
         Commands::Import {
             file,
@@ -282,7 +328,7 @@ fn main() -> Result<()> {
             },
         ),
         Commands::ImportEval { .. } => {
-            bail!("import-eval is handled before the database is opened")
+            bail!("import-eval körs innan databasen öppnas")
         }
     }
 }
@@ -309,7 +355,7 @@ fn save_snapshot(runtime: &Runtime, verify: bool, loaded: bool) -> Result<()> {
         let rebuilt = runtime.rebuild()?;
         if rebuilt != *runtime.live() {
             bail!(
-                "the snapshot differs from a full rebuild of the log: delete {} and report this as a bug",
+                "ögonblicksbilden skiljer sig från en full ombyggnad av loggen: ta bort {} och rapportera felet",
                 runtime
                     .snapshot_path()
                     .map_or_else(String::new, |path| path.display().to_string())
@@ -343,13 +389,13 @@ fn copy(from: &Path, to: &Path) -> Result<()> {
     };
     if same(from, to) {
         bail!(
-            "--to names the database being copied ({}); give a new directory",
+            "--to är databasen som kopieras ({}); ange en ny katalog",
             to.display()
         );
     }
     let target = Runtime::open(&balans_runtime::Config::new(to)).with_context(|| {
         format!(
-            "could not open the database to copy into at {}",
+            "databasen att kopiera till i {} kunde inte öppnas",
             to.display()
         )
     })?;
@@ -359,7 +405,13 @@ fn copy(from: &Path, to: &Path) -> Result<()> {
         .copy_from(from, |done, total| {
             report.get_or_insert_with(|| every_tenth("copy", total))(done)
         })
-        .with_context(|| format!("could not copy {} to {}", from.display(), to.display()))?;
+        .with_context(|| {
+            format!(
+                "{} kunde inte kopieras till {}",
+                from.display(),
+                to.display()
+            )
+        })?;
     println!(
         "copy: {} händelser i {} tillägg kopierade till {} på {:.1} s",
         copied.events,
@@ -391,7 +443,7 @@ fn close(runtime: Arc<Runtime>) -> Result<()> {
             took.as_secs_f64()
         ),
         Closed::SettleFailed(error) => {
-            return Err(error).context("could not reopen the database to settle it");
+            return Err(error).context("databasen kunde inte öppnas igen för att göras klar");
         }
         Closed::Closed | Closed::StillInUse => {}
     }
@@ -420,22 +472,30 @@ fn generate(runtime: &Runtime, events: u64, seed: u64) -> Result<()> {
     Ok(())
 }
 
+/// A date as Swedes write it ("2025-03-01", "1/3 2025", "1 mars 2025"), refused in Swedish.
 fn parse_date(text: &str) -> Result<Date> {
-    text.trim()
-        .parse::<Date>()
-        .with_context(|| format!("{text:?} is not a date: write it as YYYY-MM-DD"))
+    balans_domain::parse_date(text).map_err(|error| anyhow::anyhow!(error.swedish()))
 }
 
 /// Records each file as one atomic batch; a bad line stops with its file, line number and reason.
 fn apply(runtime: &Runtime, files: &[PathBuf]) -> Result<()> {
-    let mut aliases = Aliases::default();
+    // An existing forum's code in a file means that forum.
+    let mut aliases = Aliases::with_forums(
+        runtime
+            .live()
+            .forums
+            .values()
+            .map(|forum| (forum.code.as_str(), forum.id.0)),
+    );
     for file in files {
         let text = std::fs::read_to_string(file)
-            .with_context(|| format!("could not read {}", file.display()))?;
+            .with_context(|| format!("{} kunde inte läsas", file.display()))?;
         let lines = scenario::parse(&text, &mut aliases).map_err(|error| {
             anyhow::anyhow!(
-                "{}: {error}; nothing of this file was stored",
-                file.display()
+                "{}: rad {}: {}; inget ur filen sparades",
+                file.display(),
+                error.line,
+                error.reason
             )
         })?;
         let count = lines.len();
@@ -452,19 +512,25 @@ fn apply(runtime: &Runtime, files: &[PathBuf]) -> Result<()> {
                 name,
                 source,
             }) => bail!(
-                "{}: line {}: {name} was refused: {source}; nothing of this file was stored",
+                "{}: rad {}: {name} nekades: {}; inget ur filen sparades",
                 file.display(),
-                lines[index].line
+                lines[index].line,
+                app_error_in_swedish(&source)
             ),
             Err(other) => {
-                return Err(other).context(format!(
-                    "{}: nothing of this file was stored",
-                    file.display()
-                ));
+                return Err(other).context(format!("{}: inget ur filen sparades", file.display()));
             }
         }
     }
     Ok(())
+}
+
+/// A refusal as a person reads it: the domain's rules in Swedish, anything else as it is.
+fn app_error_in_swedish(error: &AppError) -> String {
+    match error {
+        AppError::Domain(domain) => domain.swedish(),
+        other => other.to_string(),
+    }
 }
 
 fn log(store: &dyn EventStore, from: u64, json: bool) -> Result<()> {

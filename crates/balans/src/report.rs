@@ -2,43 +2,11 @@
 
 use std::fmt::Write as _;
 
-use anyhow::{Result, bail};
 use balans_domain::organization_time_zone;
 use balans_domain::{CaseState, CaseStatus, DueBy, ForumId, ObligationKind, Party};
 use balans_read::{HistoryEntry, ObligationFilter, ReadModel, summary::shorten};
 use balans_store::RecordedEvent;
 use jiff::civil::Date;
-
-/// Finds a forum by id, code ("FG") or a part of its name or organization, case-insensitively.
-pub fn find_forum(model: &ReadModel, reference: &str) -> Result<ForumId> {
-    if let Ok(id) = reference.parse::<ForumId>()
-        && model.forums.contains_key(&id)
-    {
-        return Ok(id);
-    }
-    let wanted = reference.trim().to_lowercase();
-    let matches: Vec<_> = model
-        .forums
-        .values()
-        .filter(|f| {
-            f.code.to_lowercase() == wanted
-                || f.name.to_lowercase().contains(&wanted)
-                || f.organization.to_lowercase().contains(&wanted)
-        })
-        .collect();
-    match matches.as_slice() {
-        [one] => Ok(one.id),
-        [] => bail!("there is no forum {reference:?}"),
-        many => bail!(
-            "{reference:?} matches {} forums ({}): give its id",
-            many.len(),
-            many.iter()
-                .map(|f| format!("{} {}", f.organization, f.id))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
-}
 
 /// A count with its noun in the right number: "1 post", "2 poster".
 fn count<N: Into<i64>>(n: N, one: &str, many: &str) -> String {

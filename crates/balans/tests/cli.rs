@@ -115,7 +115,24 @@ fn owed_as_of_judges_overdue_on_that_day() {
 
     let bad = balans(dir.path(), &["owed", "--as-of", "1 mars"]);
     assert!(!bad.status.success());
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("is not a date"));
+    assert_eq!(
+        String::from_utf8_lossy(&bad.stderr).trim(),
+        "balans: \"1 mars\" är inget datum: skriv till exempel 2027-02-16, 16/2 2027, 16 februari 2027 eller 16 feb 2027"
+    );
+    // Swedish forms read as the ISO date does.
+    for swedish in ["1/3 2025", "1 mars 2025", "1 mar 2025"] {
+        assert_eq!(
+            stdout(&balans(
+                dir.path(),
+                &["owed", "--forum", "fg-ha", "--as-of", swedish]
+            )),
+            stdout(&balans(
+                dir.path(),
+                &["owed", "--forum", "FG-HÄ", "--as-of", "2025-03-01"]
+            )),
+            "{swedish}"
+        );
+    }
 }
 
 #[test]
@@ -137,11 +154,8 @@ fn a_bad_line_stops_apply_with_its_number_and_stores_nothing_of_the_file() {
     let output = balans(&data, &["apply", file.to_str().expect("utf-8 path")]);
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("line 3"), "{stderr}");
-    assert!(
-        stderr.contains("nothing of this file was stored"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("rad 3"), "{stderr}");
+    assert!(stderr.contains("inget ur filen sparades"), "{stderr}");
     assert_eq!(stdout(&balans(&data, &["log"])), "");
 
     std::fs::write(
@@ -157,7 +171,7 @@ fn a_bad_line_stops_apply_with_its_number_and_stores_nothing_of_the_file() {
     let output = balans(&data, &["apply", file.to_str().expect("utf-8 path")]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("line 2: RaiseQuestion was refused: there is no meeting"),
+        stderr.contains("rad 2: RaiseQuestion nekades: det finns inget möte"),
         "{stderr}"
     );
     assert_eq!(stdout(&balans(&data, &["log"])), "");
@@ -172,7 +186,8 @@ fn a_second_process_on_the_same_database_gets_a_clear_error() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("already open in another process"),
+        stderr.contains("används av en annan process")
+            && stderr.contains("Stoppa den andra processen"),
         "{stderr}"
     );
 }
@@ -218,7 +233,22 @@ fn history_shows_how_a_case_moved_and_log_prints_envelopes() {
     let history = stdout(&balans(dir.path(), &["history", &number]));
     assert!(history.contains("Möten: 2025-01-14"), "{history}");
     let missing = balans(dir.path(), &["history", "FG 1999:1"]);
-    assert!(String::from_utf8_lossy(&missing.stderr).contains("there is no case"));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("Det finns inget ärende FG 1999:1"));
+    // A case number as people write it, and a slip answered with the closest number.
+    assert_eq!(
+        stdout(&balans(dir.path(), &["history", "fg-ha 2025:5"])),
+        stdout(&balans(dir.path(), &["history", "FG-HÄ 2025:5"]))
+    );
+    let slip = balans(dir.path(), &["history", "FG-HA 2025:55"]);
+    assert_eq!(
+        String::from_utf8_lossy(&slip.stderr).trim(),
+        "balans: Det finns inget ärende FG-HA 2025:55. Menade du FG-HÄ 2025:5?"
+    );
+    let forum = balans(dir.path(), &["open", "--forum", "FG-HX"]);
+    assert_eq!(
+        String::from_utf8_lossy(&forum.stderr).trim(),
+        "balans: Det finns ingen samverkansgrupp FG-HX. Menade du FG-HÄ?"
+    );
 }
 
 // ---------- the demo data against the hand-labelled ground truth of the seed protocols ----------
@@ -542,7 +572,7 @@ fn copy_moves_an_uncompressed_database_into_a_compressed_one_event_for_event() {
     let onto_itself = balans(&old, &["copy", "--to", old.to_str().expect("utf-8")]);
     assert!(!onto_itself.status.success());
     let error = String::from_utf8_lossy(&onto_itself.stderr);
-    assert!(error.contains("names the database being copied"), "{error}");
+    assert!(error.contains("är databasen som kopieras"), "{error}");
 }
 
 /// A union asks what it is owed: what the employer owes Kommunal, and what it owes the unions
@@ -648,4 +678,125 @@ fn wait_for_unlock(data: &Path) {
         assert!(std::time::Instant::now() < deadline, "sled keeps its lock");
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
+}
+
+#[test]
+fn a_scenario_file_names_an_existing_forum_by_its_code() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    stdout(&balans(dir.path(), &["demo"]));
+    let file = dir.path().join("more.jsonl");
+    std::fs::write(
+        &file,
+        concat!(
+            r#"{"command": "ScheduleMeeting", "meeting": "m", "forum": "FG-HÄ", "date": "2025-02-11"}"#,
+            "\n",
+            r#"{"command": "RaiseQuestion", "case": "q", "forum": "fg-ha", "meeting": "m", "title": "Parkeringen vid Paddan", "raised_by": "Vision", "addressed_to": "Arbetsgivaren"}"#,
+            "\n"
+        ),
+    )
+    .expect("write");
+    stdout(&balans(
+        dir.path(),
+        &["apply", file.to_str().expect("utf-8 path")],
+    ));
+    let open = stdout(&balans(dir.path(), &["open", "--forum", "FG-HÄ"]));
+    assert!(open.contains("Parkeringen vid Paddan"), "{open}");
+    let forums = stdout(&balans(dir.path(), &["log"]))
+        .lines()
+        .filter(|line| line.contains("ForumCreated"))
+        .count();
+    assert_eq!(forums, 2, "no third forum was made");
+}
+
+/// A `balans serve` on `data`, stopped with SIGTERM (as an operator stops it) when dropped.
+struct Server(std::process::Child);
+
+impl Server {
+    fn start(data: &Path) -> Self {
+        let child = Command::new(env!("CARGO_BIN_EXE_balans"))
+            .args(["serve", "--addr", "127.0.0.1:0", "--data"])
+            .arg(data)
+            .env_remove("BALANS_DATA")
+            .env_remove("BALANS_ADDR")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("the server starts");
+        let server = Server(child);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while !data.join("server.addr").exists() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the server never said where it listens"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        server
+    }
+
+    fn stop(mut self) {
+        let stopped = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.0.id().to_string())
+            .status()
+            .expect("kill runs");
+        assert!(stopped.success());
+        self.0.wait().expect("the server stops");
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn reading_commands_ask_the_running_server_and_writing_ones_say_what_to_do() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    stdout(&balans(dir.path(), &["demo"]));
+    let reads: [&[&str]; 6] = [
+        &["owed"],
+        &["owed", "--to", "Kommunal", "--as-of", "2025-03-01"],
+        &["open", "--forum", "FG-HÄ"],
+        &["history", "FG-HA 2025:5"],
+        &["log"],
+        &["log", "--json"],
+    ];
+    let alone: Vec<String> = reads
+        .iter()
+        .map(|args| stdout(&balans(dir.path(), args)))
+        .collect();
+
+    let server = Server::start(dir.path());
+    for (args, expected) in reads.iter().zip(&alone) {
+        assert_eq!(&stdout(&balans(dir.path(), args)), expected, "{args:?}");
+    }
+    let file = dir.path().join("more.jsonl");
+    std::fs::write(
+        &file,
+        r#"{"command": "ScheduleMeeting", "meeting": "m", "forum": "FG-HÄ", "date": "2025-02-11"}"#,
+    )
+    .expect("write");
+    let write = balans(dir.path(), &["apply", file.to_str().expect("utf-8 path")]);
+    assert!(!write.status.success());
+    let error = String::from_utf8_lossy(&write.stderr);
+    assert!(
+        error.contains("används av servern på 127.0.0.1:") && error.contains("Stoppa servern"),
+        "{error}"
+    );
+
+    server.stop();
+    assert!(
+        !dir.path().join("server.addr").exists(),
+        "a clean stop removes the address"
+    );
+    // With nobody at the address a stale file names, the error says what to do.
+    std::fs::write(dir.path().join("server.addr"), "127.0.0.1:9").expect("write");
+    let _held =
+        balans_runtime::Runtime::open(&balans_runtime::Config::new(dir.path())).expect("opens");
+    let stale = balans(dir.path(), &["owed"]);
+    let error = String::from_utf8_lossy(&stale.stderr);
+    assert!(error.contains("servern svarade inte"), "{error}");
 }

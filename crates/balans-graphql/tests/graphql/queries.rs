@@ -451,8 +451,8 @@ async fn bad_arguments_get_codes_that_name_the_problem() {
     let (schema, _) = demo_schema().await;
     let (code, message) =
         error_code(&schema, r#"{ case(id: "not-an-id") { id } }"#, json!({})).await;
-    assert_eq!(code, "BAD_INPUT");
-    assert!(message.contains("not a case id"), "{message}");
+    assert_eq!(code, "NOT_FOUND");
+    assert!(message.contains("no case not-an-id"), "{message}");
     let (code, _) = error_code(
         &schema,
         r#"{ case(id: "01JH0000000000000000000000") { id } }"#,
@@ -902,4 +902,289 @@ async fn large_pages_and_many_instants_cost_what_they_return_and_fold() {
         json!({}),
     )
     .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn arguments_take_case_numbers_forum_codes_and_meetings_by_date() {
+    let (schema, _) = demo_schema().await;
+    let forum = forum_id(&schema, "FG-HÄ").await;
+    for reference in [
+        "FG-HÄ 2025:5",
+        "fg-hä 2025:5",
+        "FG-HA 2025:5",
+        " fg-ha  2025:5 ",
+    ] {
+        let data = ok(
+            &schema,
+            "query($id: ID!) { case(id: $id) { number } }",
+            json!({ "id": reference }),
+        )
+        .await;
+        assert_eq!(data["case"]["number"], "FG-HÄ 2025:5", "{reference}");
+    }
+    for reference in ["FG-HÄ", "fg-ha", forum.as_str()] {
+        let data = ok(
+            &schema,
+            "query($id: ID!) { forum(id: $id) { id } }",
+            json!({ "id": reference }),
+        )
+        .await;
+        assert_eq!(data["forum"]["id"], forum.as_str(), "{reference}");
+    }
+    for reference in [
+        "FG-HÄ 2025-01-14",
+        "fg-ha 14/1 2025",
+        "FG-HÄ 14 januari 2025",
+    ] {
+        let data = ok(
+            &schema,
+            "query($id: ID!) { meeting(id: $id) { date forum { code } } }",
+            json!({ "id": reference }),
+        )
+        .await;
+        assert_eq!(data["meeting"]["date"], "2025-01-14", "{reference}");
+        assert_eq!(data["meeting"]["forum"]["code"], "FG-HÄ", "{reference}");
+    }
+
+    // Filters give the same answers by code as by id.
+    let by_code = ok(
+        &schema,
+        r#"{ obligationCount(forum: "FG-HA", asOf: "2025-03-01")
+             cases(filter: { forumId: "fg-hä", meetingId: "FG-HÄ 2025-01-14" }) { totalCount }
+             balanceList(forum: "FG-HÄ", atMeeting: "FG-HÄ 2025-01-14") { cases { number } }
+             agenda(forum: "FG-HÄ") { openQuestions { caseNumber } } }"#,
+        json!({}),
+    )
+    .await;
+    let by_id = ok(
+        &schema,
+        r#"query($forum: ID!, $meeting: ID!) {
+             obligationCount(forum: $forum, asOf: "2025-03-01")
+             cases(filter: { forumId: $forum, meetingId: $meeting }) { totalCount }
+             balanceList(forum: $forum, atMeeting: $meeting) { cases { number } }
+             agenda(forum: $forum) { openQuestions { caseNumber } } }"#,
+        json!({ "forum": forum, "meeting": meeting_id(&schema, "FG-HÄ 2025-01-14").await }),
+    )
+    .await;
+    assert_eq!(by_code, by_id);
+    assert!(
+        by_code["cases"]["totalCount"].as_u64() > Some(0),
+        "{by_code:#}"
+    );
+}
+
+async fn meeting_id(schema: &BalansSchema, reference: &str) -> String {
+    let data = ok(
+        schema,
+        "query($id: ID!) { meeting(id: $id) { id } }",
+        json!({ "id": reference }),
+    )
+    .await;
+    data["meeting"]["id"].as_str().expect("an id").to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn what_names_nothing_is_not_found_with_the_closest_match_in_english_and_swedish() {
+    let (schema, _) = demo_schema().await;
+    for (query, english, swedish) in [
+        (
+            r#"{ case(id: "FG-HA 2025:55") { id } }"#,
+            "no case FG-HA 2025:55; did you mean FG-HÄ 2025:5?",
+            "Det finns inget ärende FG-HA 2025:55. Menade du FG-HÄ 2025:5?",
+        ),
+        (
+            r#"{ forum(id: "FG-HX") { id } }"#,
+            "no forum FG-HX; did you mean FG-HÄ?",
+            "Det finns ingen samverkansgrupp FG-HX. Menade du FG-HÄ?",
+        ),
+        (
+            r#"{ meeting(id: "fg-ha 2025-01-15") { id } }"#,
+            "no meeting FG-HÄ 2025-01-15; did you mean FG-HÄ 2025-01-14?",
+            "Det finns inget möte FG-HÄ 2025-01-15. Menade du FG-HÄ 2025-01-14?",
+        ),
+        (
+            r#"{ case(id: "not-an-id") { id } }"#,
+            "no case not-an-id (write it as FG-HÄ 2025:5 or give its id)",
+            "Det finns inget ärende not-an-id. Skriv till exempel FG-HÄ 2025:5 eller ange id:t.",
+        ),
+    ] {
+        let (_, errors) = crate::run(&schema, query, json!({})).await;
+        let error = errors.first().unwrap_or_else(|| panic!("{query} fails"));
+        assert_eq!(error["extensions"]["code"], "NOT_FOUND", "{error:#}");
+        assert_eq!(error["message"], english, "{error:#}");
+        assert_eq!(error["extensions"]["messageSv"], swedish, "{error:#}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn mutations_take_case_numbers_and_meetings_by_date() {
+    let (schema, _) = demo_schema().await;
+    let data = ok(
+        &schema,
+        r#"mutation {
+             raiseQuestion(input: { forumId: "FG-HA", meetingId: "FG-HÄ 2025-01-14",
+                 title: "Parkering", raisedBy: "Kommunal", addressedTo: "Arbetsgivaren" }) {
+               case { number meetings { date } }
+             }
+             recordDiscussion(input: { caseId: "fg-ha 2025:5", meetingId: "FG-HÄ 14/1 2025",
+                 note: "Togs upp igen" }) {
+               case { number }
+             }
+           }"#,
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        data["raiseQuestion"]["case"]["meetings"][0]["date"],
+        "2025-01-14"
+    );
+    assert_eq!(data["recordDiscussion"]["case"]["number"], "FG-HÄ 2025:5");
+
+    let (_, errors) = crate::run(
+        &schema,
+        r#"mutation { addToBalanceList(input: { caseId: "FG-HÄ 2025:55" }) { case { id } } }"#,
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        errors[0]["message"],
+        "no case FG-HÄ 2025:55; did you mean FG-HÄ 2025:5?"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn times_are_swedish_with_offset_and_dates_are_read_as_swedes_write_them() {
+    let (schema, _) = demo_schema().await;
+    let data = ok(
+        &schema,
+        r#"{ events(first: 1) { edges { node { occurredAt recordedAt } } }
+             case(id: "FG-HÄ 2025:5") { timeline { occurredAt } } }"#,
+        json!({}),
+    )
+    .await;
+    let node = &data["events"]["edges"][0]["node"];
+    for time in [
+        &node["occurredAt"],
+        &node["recordedAt"],
+        &data["case"]["timeline"][0]["occurredAt"],
+    ] {
+        let time = time.as_str().expect("a time");
+        assert!(
+            time.ends_with("+01:00") || time.ends_with("+02:00"),
+            "{time} is in Swedish time"
+        );
+    }
+    assert_eq!(
+        data["case"]["timeline"][0]["occurredAt"],
+        "2025-01-14T13:00:00+01:00"
+    );
+
+    let deadline = ok(
+        &schema,
+        r#"mutation { appointApprovers(input: { meetingId: "FG-HÄ 2025-01-14", approvers: [],
+               deadline: "21 jan 2025", commentsDeadline: "2025-06-20T12:00" }) {
+             meeting { approvalDeadline commentsDeadline } } }"#,
+        json!({}),
+    )
+    .await;
+    let meeting = &deadline["appointApprovers"]["meeting"];
+    assert_eq!(meeting["approvalDeadline"], "2025-01-21");
+    assert_eq!(meeting["commentsDeadline"], "2025-06-20T12:00:00+02:00");
+
+    for as_of in ["2025-03-01", "1/3 2025", "1 mars 2025", "1 mar 2025"] {
+        let count = ok(
+            &schema,
+            "query($asOf: AsOf) { obligationCount(asOf: $asOf) stats(from: \"1/1 2025\") { parties { party } } }",
+            json!({ "asOf": as_of }),
+        )
+        .await;
+        let iso = ok(
+            &schema,
+            "{ obligationCount(asOf: \"2025-03-01\") stats(from: \"2025-01-01\") { parties { party } } }",
+            json!({}),
+        )
+        .await;
+        assert_eq!(count, iso, "{as_of}");
+    }
+
+    let (_, errors) = crate::run(
+        &schema,
+        r#"{ stats(from: "16 febuari 2027") { parties { party } } }"#,
+        json!({}),
+    )
+    .await;
+    assert_eq!(errors[0]["extensions"]["code"], "BAD_INPUT", "{errors:#?}");
+    assert_eq!(
+        errors[0]["extensions"]["messageSv"],
+        "\"16 febuari 2027\" är inget datum: skriv till exempel 2027-02-16, 16/2 2027, 16 februari 2027 eller 16 feb 2027",
+        "{errors:#?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_enum_value_has_a_swedish_label() {
+    let (schema, _) = empty_schema();
+    let data = ok(&schema, "{ labels { type value labelSv } }", json!({})).await;
+    let labels = data["labels"].as_array().expect("labels");
+    let label = |type_name: &str, value: &str| {
+        labels
+            .iter()
+            .find(|l| l["type"] == type_name && l["value"] == value)
+            .and_then(|l| l["labelSv"].as_str())
+            .unwrap_or_else(|| panic!("no label for {type_name}.{value}"))
+            .to_string()
+    };
+    assert_eq!(label("CaseStatus", "OPEN"), "öppet");
+    assert_eq!(label("CaseKind", "BOARD_MATTER"), "nämndärende");
+    assert_eq!(label("ObligationKind", "COMMITMENT"), "åtagande");
+    assert_eq!(label("Resolution", "WITHDRAWN"), "återtagen");
+    assert_eq!(
+        label("StatementKind", "MINUTES_NOTE"),
+        "protokollsanteckning"
+    );
+    assert_eq!(label("BeforeOrAfter", "BEFORE"), "inför");
+    let introspection = ok(
+        &schema,
+        r#"{ __schema { types { name kind enumValues { name } } } }"#,
+        json!({}),
+    )
+    .await;
+    for ty in introspection["__schema"]["types"]
+        .as_array()
+        .expect("types")
+    {
+        let name = ty["name"].as_str().unwrap_or_default();
+        if ty["kind"] != "ENUM" || name.starts_with("__") {
+            continue;
+        }
+        for value in ty["enumValues"].as_array().expect("values") {
+            label(name, value["name"].as_str().expect("a name"));
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_readmes_examples_run_on_the_demo_data() {
+    let (schema, _) = demo_schema().await;
+    let readme = std::fs::read_to_string(format!("{}/../../README.md", env!("CARGO_MANIFEST_DIR")))
+        .expect("the README");
+    let block = readme
+        .split("```graphql\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a graphql block");
+    let mut ran = 0;
+    for example in block.split("\n\n") {
+        let query: String = example
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        if query.trim().is_empty() {
+            continue;
+        }
+        ok(&schema, &query, json!({})).await;
+        ran += 1;
+    }
+    assert!(ran >= 8, "{ran} examples");
 }

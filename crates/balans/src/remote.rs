@@ -1,0 +1,202 @@
+//! Reading beside a running server: the log is read over its GraphQL API into memory, so that `owed`, `open`, `history` and `log` print what they print on the database itself.
+//!
+//! sled lets one process open a database. The server writes the address it listens on into
+//! the data directory ([`balans_server::ADDR_FILE`]); a reading command that finds the
+//! database locked asks that address for the whole log (`events`, a page at a time) and folds
+//! it as the server does. The reports are then made by the same code from the same events, so
+//! they cannot drift from what the command prints without a server. The cost grows with the
+//! log, which suits the logs of municipalities (thousands of events), not a generated million.
+
+use std::io::{Read as _, Write as _};
+use std::net::TcpStream;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+use balans_app::SystemClock;
+use balans_runtime::Runtime;
+use balans_store::{LogSource, MemoryStore, Payload, RecordedEvent, StoreError, StreamId};
+use jiff::Timestamp;
+use serde_json::{Value, json};
+
+/// How many events one request asks for: a page of the envelope's fields costs about 14 per
+/// event in the API's complexity limit (5,000), so 250 fit in one request.
+const PAGE: usize = 250;
+
+const EVENTS: &str = "query($after: String, $first: Int) { events(after: $after, first: $first) { \
+    pageInfo { hasNextPage endCursor } \
+    edges { node { position id stream streamVersion type schemaVersion occurredAt recordedAt \
+    recordedBy meetingId causation payload } } } }";
+
+/// A runtime over an in-memory copy of the log of the server that holds `data`.
+pub fn runtime_beside_server(data: &Path) -> Result<Arc<Runtime>> {
+    let addr = balans_server::read_addr(data).ok_or_else(|| {
+        anyhow!(
+            "databasen i {} används av en annan process, och ingen server har skrivit sin adress i {}. \
+Stoppa den andra processen (till exempel balans serve) och försök igen.",
+            data.display(),
+            data.join(balans_server::ADDR_FILE).display()
+        )
+    })?;
+    let events = read_log(&addr).with_context(|| {
+        format!(
+            "databasen i {} används av servern på {addr}, men servern svarade inte. \
+Kontrollera att balans serve fortfarande kör, eller stoppa den och försök igen.",
+            data.display()
+        )
+    })?;
+    let store = MemoryStore::new();
+    balans_store::copy_log(&Fetched(events), &store, |_| {})
+        .context("loggen från servern kunde inte läsas in")?;
+    Runtime::over_store(Arc::new(store), Box::new(SystemClock))
+        .context("loggen från servern kunde inte läsas in")
+}
+
+/// What a command that writes says when the server holds the database.
+pub fn writes_need_the_server(data: &Path) -> anyhow::Error {
+    match balans_server::read_addr(data) {
+        Some(addr) => anyhow!(
+            "databasen i {} används av servern på {addr}. Stoppa servern för att ändra med kommandoraden, \
+eller gör ändringen genom GraphQL-API:t på http://{addr}/graphql. Läsande kommandon (owed, open, history, log) fungerar medan servern kör.",
+            data.display()
+        ),
+        None => anyhow!(
+            "databasen i {} används av en annan process. Stoppa den (till exempel balans serve) och försök igen.",
+            data.display()
+        ),
+    }
+}
+
+/// Whether opening failed because another process holds the database.
+pub fn is_locked(error: &balans_runtime::RuntimeError) -> bool {
+    matches!(
+        error,
+        balans_runtime::RuntimeError::Open {
+            source: StoreError::Locked { .. },
+            ..
+        }
+    )
+}
+
+/// The events fetched, as a log to copy.
+struct Fetched(Vec<RecordedEvent>);
+
+impl LogSource for Fetched {
+    fn log_head(&self) -> Result<u64, StoreError> {
+        Ok(self.0.last().map_or(0, |event| event.position))
+    }
+
+    fn read_log(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
+        let start = usize::try_from(from_position.saturating_sub(1)).unwrap_or(usize::MAX);
+        Ok(self.0.iter().skip(start).take(limit).cloned().collect())
+    }
+}
+
+/// The whole log of the server at `addr`, in order.
+fn read_log(addr: &str) -> Result<Vec<RecordedEvent>> {
+    let mut events = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let response = graphql(
+            addr,
+            &json!({ "query": EVENTS, "variables": { "after": after, "first": PAGE } }),
+        )?;
+        if let Some(errors) = response.get("errors").filter(|e| !e.is_null()) {
+            bail!("servern svarade med fel: {errors}");
+        }
+        let page = &response["data"]["events"];
+        for edge in page["edges"].as_array().into_iter().flatten() {
+            events.push(recorded(&edge["node"])?);
+        }
+        if page["pageInfo"]["hasNextPage"] != true {
+            return Ok(events);
+        }
+        after = page["pageInfo"]["endCursor"].as_str().map(str::to_owned);
+    }
+}
+
+fn recorded(node: &Value) -> Result<RecordedEvent> {
+    let text = |field: &str| -> Result<&str> {
+        node[field]
+            .as_str()
+            .ok_or_else(|| anyhow!("händelsen saknar {field}: {node}"))
+    };
+    let number = |field: &str| -> Result<u64> {
+        node[field]
+            .as_u64()
+            .ok_or_else(|| anyhow!("händelsen saknar {field}: {node}"))
+    };
+    let time = |field: &str| -> Result<Timestamp> {
+        text(field)?
+            .parse()
+            .with_context(|| format!("{field} är ingen tidpunkt: {node}"))
+    };
+    Ok(RecordedEvent {
+        id: text("id")?.parse()?,
+        stream: StreamId::new(text("stream")?),
+        stream_version: number("streamVersion")?,
+        position: number("position")?,
+        recorded_at: time("recordedAt")?,
+        occurred_at: time("occurredAt")?,
+        recorded_by: text("recordedBy")?.to_string(),
+        meeting: node["meetingId"].as_str().map(str::to_owned),
+        event_type: text("type")?.to_string(),
+        schema_version: u16::try_from(number("schemaVersion")?)?,
+        causation: text("causation")?.parse()?,
+        payload: Payload::from(node["payload"].clone()),
+    })
+}
+
+/// One GraphQL request over plain HTTP/1.1: the server listens on the loopback, and a client
+/// library would bring much for one POST.
+fn graphql(addr: &str, body: &Value) -> Result<Value> {
+    let body = serde_json::to_vec(body)?;
+    let mut stream = TcpStream::connect(addr)?;
+    stream.set_read_timeout(Some(Duration::from_secs(60)))?;
+    write!(
+        stream,
+        "POST /graphql HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    stream.write_all(&body)?;
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response)?;
+    let split = response
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or_else(|| anyhow!("servern svarade inte med HTTP"))?;
+    let head = String::from_utf8_lossy(&response[..split]).to_lowercase();
+    let mut content = response[split + 4..].to_vec();
+    if !head.starts_with("http/1.1 200") {
+        bail!(
+            "servern svarade {}",
+            head.lines().next().unwrap_or_default()
+        );
+    }
+    if head.contains("transfer-encoding: chunked") {
+        content = unchunk(&content)?;
+    }
+    Ok(serde_json::from_slice(&content)?)
+}
+
+fn unchunk(mut body: &[u8]) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    loop {
+        let line_end = body
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .ok_or_else(|| anyhow!("ett avbrutet svar från servern"))?;
+        let size_text = String::from_utf8_lossy(&body[..line_end]);
+        let size = usize::from_str_radix(size_text.split(';').next().unwrap_or("").trim(), 16)?;
+        body = &body[line_end + 2..];
+        if size == 0 {
+            return Ok(out);
+        }
+        out.extend_from_slice(
+            body.get(..size)
+                .ok_or_else(|| anyhow!("ett avbrutet svar från servern"))?,
+        );
+        body = body.get(size + 2..).unwrap_or_default();
+    }
+}
