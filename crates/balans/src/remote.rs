@@ -7,8 +7,6 @@
 //! they cannot drift from what the command prints without a server. The cost grows with the
 //! log, which suits the logs of municipalities (thousands of events), not a generated million.
 
-use std::io::{Read as _, Write as _};
-use std::net::TcpStream;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -148,55 +146,21 @@ fn recorded(node: &Value) -> Result<RecordedEvent> {
     })
 }
 
-/// One GraphQL request over plain HTTP/1.1: the server listens on the loopback, and a client
-/// library would bring much for one POST.
+/// One GraphQL request to the server on the loopback.
 fn graphql(addr: &str, body: &Value) -> Result<Value> {
-    let body = serde_json::to_vec(body)?;
-    let mut stream = TcpStream::connect(addr)?;
-    stream.set_read_timeout(Some(Duration::from_secs(60)))?;
-    write!(
-        stream,
-        "POST /graphql HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    )?;
-    stream.write_all(&body)?;
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response)?;
-    let split = response
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .ok_or_else(|| anyhow!("servern svarade inte med HTTP"))?;
-    let head = String::from_utf8_lossy(&response[..split]).to_lowercase();
-    let mut content = response[split + 4..].to_vec();
-    if !head.starts_with("http/1.1 200") {
-        bail!(
-            "servern svarade {}",
-            head.lines().next().unwrap_or_default()
-        );
-    }
-    if head.contains("transfer-encoding: chunked") {
-        content = unchunk(&content)?;
-    }
-    Ok(serde_json::from_slice(&content)?)
-}
-
-fn unchunk(mut body: &[u8]) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    loop {
-        let line_end = body
-            .windows(2)
-            .position(|w| w == b"\r\n")
-            .ok_or_else(|| anyhow!("ett avbrutet svar från servern"))?;
-        let size_text = String::from_utf8_lossy(&body[..line_end]);
-        let size = usize::from_str_radix(size_text.split(';').next().unwrap_or("").trim(), 16)?;
-        body = &body[line_end + 2..];
-        if size == 0 {
-            return Ok(out);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let response = reqwest::Client::new()
+            .post(format!("http://{addr}/graphql"))
+            .timeout(Duration::from_secs(60))
+            .json(body)
+            .send()
+            .await?;
+        if !response.status().is_success() {
+            bail!("servern svarade {}", response.status());
         }
-        out.extend_from_slice(
-            body.get(..size)
-                .ok_or_else(|| anyhow!("ett avbrutet svar från servern"))?,
-        );
-        body = body.get(size + 2..).unwrap_or_default();
-    }
+        Ok(response.json().await?)
+    })
 }

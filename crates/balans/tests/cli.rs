@@ -800,3 +800,97 @@ fn reading_commands_ask_the_running_server_and_writing_ones_say_what_to_do() {
     let error = String::from_utf8_lossy(&stale.stderr);
     assert!(error.contains("servern svarade inte"), "{error}");
 }
+
+/// `balans owed` and the API's `obligations` agree on the demo for every party, as of the
+/// seeds' time and as of today: the same case numbers, each owing the same kinds of things.
+#[test]
+fn owed_agrees_with_the_api_for_every_party() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    stdout(&balans(dir.path(), &["demo"]));
+    let server = Server::start(dir.path());
+    let addr = std::fs::read_to_string(dir.path().join("server.addr")).expect("the address");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    let graphql = |query: &str, variables: serde_json::Value| -> serde_json::Value {
+        runtime.block_on(async {
+            let response: serde_json::Value = reqwest::Client::new()
+                .post(format!("http://{}/graphql", addr.trim()))
+                .json(&serde_json::json!({ "query": query, "variables": variables }))
+                .send()
+                .await
+                .expect("the server answers")
+                .json()
+                .await
+                .expect("JSON");
+            assert!(response.get("errors").is_none(), "{response:#}");
+            response["data"].clone()
+        })
+    };
+    let forums = graphql("{ forums { unions } }", serde_json::json!({}));
+    let mut parties = vec![
+        "Arbetsgivaren".to_string(),
+        "Fackliga organisationerna".to_string(),
+    ];
+    for forum in forums["forums"].as_array().expect("forums") {
+        for union in forum["unions"].as_array().expect("unions") {
+            let union = union.as_str().expect("a name").to_string();
+            if !parties.contains(&union) {
+                parties.push(union);
+            }
+        }
+    }
+    let today = jiff::Zoned::now()
+        .with_time_zone(balans_domain::organization_time_zone())
+        .date()
+        .to_string();
+    let mut compared = 0;
+    for as_of in ["2025-03-01", today.as_str()] {
+        for party in &parties {
+            let report = stdout(&balans(
+                dir.path(),
+                &["owed", "--party", party, "--as-of", as_of],
+            ));
+            let mut from_cli: Vec<(String, String)> = report
+                .lines()
+                .filter(|line| line.starts_with("  ") && !line.starts_with("    "))
+                .map(|line| {
+                    let mut words = line.trim().split("  ");
+                    let number = words.next().unwrap_or_default().to_string();
+                    let kind = words
+                        .next()
+                        .and_then(|rest| rest.split([' ', ':']).next())
+                        .unwrap_or_default()
+                        .to_string();
+                    (number, kind)
+                })
+                .collect();
+            let api = graphql(
+                "query($p: String, $d: AsOf) { obligations(owedBy: $p, asOf: $d) { caseNumber kind } }",
+                serde_json::json!({ "p": party, "d": as_of }),
+            );
+            let mut from_api: Vec<(String, String)> = api["obligations"]
+                .as_array()
+                .expect("a list")
+                .iter()
+                .map(|o| {
+                    let kind = match o["kind"].as_str() {
+                        Some("ANSWER") => "svar",
+                        _ => "åtagande",
+                    };
+                    (
+                        o["caseNumber"].as_str().unwrap_or_default().to_string(),
+                        kind.to_string(),
+                    )
+                })
+                .collect();
+            from_cli.sort();
+            from_api.sort();
+            assert_eq!(from_cli, from_api, "{party} as of {as_of}:\n{report}");
+            compared += from_api.len();
+        }
+    }
+    assert!(compared > 10, "the demo owes enough to compare: {compared}");
+    server.stop();
+}
