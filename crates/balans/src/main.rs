@@ -31,7 +31,7 @@ use jiff::civil::Date;
     about = "Följ upp frågor, svar och åtaganden från samverkan (event-sourced)."
 )]
 struct Cli {
-    /// Where the embedded database lives.
+    /// Var den inbäddade databasen ligger.
     #[arg(long, global = true, env = "BALANS_DATA", default_value = "./data")]
     data: PathBuf,
     #[command(subcommand)]
@@ -40,122 +40,130 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Commands {
-    /// Record scenario files (JSON Lines of commands); each file lands whole or not at all.
+    /// Spela in scenariofiler (JSON Lines med kommandon); varje fil sparas helt eller inte alls.
     Apply {
+        /// Scenariofilerna, i den ordning de spelas in.
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Load the two seed meetings into an empty database, then print who owes what.
+    /// Läs in de två exempelmötena i en tom databas och skriv ut vem som är skyldig vad.
     Demo,
-    /// Who owes what (vem är skyldig vad): open answers and commitments.
+    /// Vem är skyldig vad: obesvarade frågor och öppna åtaganden.
     Owed {
-        /// Only what this party owes, e.g. "Arbetsgivaren", "Kommunal", "SACO".
+        /// Bara det som denna part är skyldig, t.ex. "Arbetsgivaren", "Kommunal", "SACO".
         #[arg(long)]
         party: Option<String>,
-        /// Only what is owed to this party, e.g. "Kommunal" (what is owed to "Fackliga
-        /// organisationerna" is owed to each union of the forum).
+        /// Bara det som är skyldigt denna part, t.ex. "Kommunal" (det som är skyldigt "Fackliga
+        /// organisationerna" räknas för varje facklig organisation i gruppen).
         #[arg(long)]
         to: Option<String>,
-        /// Only this forum (its code, name or id).
+        /// Bara denna samverkansgrupp (kod, namn eller id).
         #[arg(long)]
         forum: Option<String>,
-        /// The data as it stood at the end of this day (YYYY-MM-DD); overdue is judged on it. Default: today.
+        /// Läget vid slutet av denna dag (2025-03-01, 1/3 2025 eller 1 mars 2025); förseningar
+        /// bedöms den dagen. Standard: i dag.
         #[arg(long = "as-of")]
         as_of: Option<String>,
     },
-    /// Open cases (öppna ärenden).
+    /// Öppna ärenden: där något är skyldigt, som står på balanslistan eller väntar på beslut.
     Open {
-        /// Only this forum (its code, name or id).
+        /// Bara denna samverkansgrupp (kod, namn eller id).
         #[arg(long)]
         forum: Option<String>,
     },
-    /// A case's history between meetings (ärendets historia), by number ("FG 2025:7") or id.
-    History { case: String },
-    /// The raw event log from a global position.
+    /// Ett ärendes historia mellan mötena, efter nummer ("FG-HÄ 2025:7") eller id.
+    History {
+        /// Ärendets nummer ("FG-HÄ 2025:7") eller id.
+        case: String,
+    },
+    /// Händelseloggen som den är lagrad, från en position.
     Log {
+        /// Den första positionen som skrivs ut.
         #[arg(long, default_value_t = 1)]
         from: u64,
-        /// Print each stored event as one JSON line (the envelope and payload).
+        /// Skriv varje händelse som en JSON-rad (kuvert och innehåll).
         #[arg(long)]
         json: bool,
     },
-    /// Write a deterministic synthetic history (forums, monthly meetings, questions, answers,
-    /// commitments, the balance list, board matters) into a fresh database, one atomic append per
-    /// meeting protocol; the same seed gives the same history.
+    /// Skriv en påhittad men förutsägbar historik (grupper, möten varje månad, frågor, svar,
+    /// åtaganden, balanslistan, nämndärenden) i en ny databas, ett protokoll i taget; samma frö
+    /// ger samma historik.
     Gen {
-        /// How many events to write.
+        /// Hur många händelser som skrivs.
         #[arg(long, default_value_t = 100_000)]
         events: u64,
-        /// The seed of the history.
+        /// Historikens frö.
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
-    /// Copy this database's log into a new, empty database, then save the copy's snapshot.
+    /// Kopiera databasens logg till en ny, tom databas och spara kopians ögonblicksbild.
     ///
-    /// Every event keeps its id, position, stream version and times, and the events of one
-    /// command are appended together again. A database created before sled compressed its
-    /// log (sled cannot change that setting in place), or of a storage format that only
-    /// development versions wrote (which no other command opens), comes out compressed, in
-    /// today's format; the original is left as it was.
+    /// Varje händelse behåller sitt id, sin position, sin version och sina tider, och ett
+    /// kommandos händelser sparas tillsammans igen. En databas från före komprimeringen, eller
+    /// i ett lagringsformat som bara utvecklingsversioner skrev (som inget annat kommando
+    /// öppnar), blir komprimerad i dagens format; originalet lämnas som det var.
     Copy {
-        /// Where the new database goes: a directory that holds no database, or an empty one.
+        /// Var den nya databasen hamnar: en katalog utan databas, eller en tom.
         #[arg(long)]
         to: PathBuf,
     },
-    /// Save the read models as a snapshot beside the log, so that the next start reads only the
-    /// events after it (the server also saves one on shutdown and as the log grows).
+    /// Spara läsmodellerna som en ögonblicksbild bredvid loggen, så att nästa start bara läser
+    /// händelserna efter den (servern sparar också en när den stängs och när loggen växer).
     Snapshot {
-        /// Also rebuild the read models from the whole log and fail unless both are equal.
+        /// Bygg också om läsmodellerna från hela loggen och misslyckas om de skiljer sig.
         #[arg(long)]
         verify: bool,
     },
-    /// Serve the GraphQL API over HTTP and WebSocket, with GraphiQL at /graphql.
+    /// Kör GraphQL-API:t över HTTP och WebSocket, med GraphiQL på /graphql.
     ///
-    /// An empty database gets the two seed meetings first (turn off with --no-demo). Settings
-    /// come from defaults, then the TOML file (--config), then BALANS_* variables (BALANS_ADDR,
-    /// BALANS_DATA, BALANS_DEMO, BALANS_BODY_LIMIT, BALANS_REQUEST_TIMEOUT_SECS,
-    /// BALANS_SHUTDOWN_GRACE_SECS, BALANS_CACHE_CAPACITY, BALANS_LOG_FORMAT, BALANS_LOG), then
-    /// these flags; ops/balans.example.toml documents every key. Stops cleanly on SIGINT or SIGTERM.
+    /// En tom databas får först de två exempelmötena (stäng av med --no-demo). Inställningar
+    /// kommer från standardvärden, sedan TOML-filen (--config), sedan BALANS_*-variabler
+    /// (BALANS_ADDR, BALANS_DATA, BALANS_DEMO, BALANS_BODY_LIMIT, BALANS_REQUEST_TIMEOUT_SECS,
+    /// BALANS_SHUTDOWN_GRACE_SECS, BALANS_CACHE_CAPACITY, BALANS_LOG_FORMAT, BALANS_LOG,
+    /// BALANS_ALLOWED_ORIGINS), sedan dessa flaggor; ops/balans.example.toml beskriver varje
+    /// nyckel. Stängs snyggt av SIGINT eller SIGTERM.
     #[command(
-        after_help = "Routes: POST/GET /graphql, GET /graphql/ws (graphql-transport-ws), \
+        after_help = "Vägar: POST/GET /graphql, GET /graphql/ws (graphql-transport-ws), \
 /healthz, /readyz, /metrics."
     )]
     Serve {
-        /// Where to listen, host:port; port 0 picks a free port (the bound address is printed). [default: 127.0.0.1:8080]
+        /// Var servern lyssnar, värd:port; port 0 väljer en ledig port (adressen skrivs ut). [standard: 127.0.0.1:8080]
         #[arg(long, env = "BALANS_ADDR")]
         addr: Option<String>,
-        /// A TOML configuration file; see ops/balans.example.toml.
+        /// En TOML-fil med inställningar; se ops/balans.example.toml.
         #[arg(long, env = "BALANS_CONFIG")]
         config: Option<PathBuf>,
-        /// Do not load the demo meetings into an empty database.
+        /// Läs inte in exempelmötena i en tom databas.
         #[arg(long)]
         no_demo: bool,
     },
-    /// Read a protocol (plain text or PDF) and print the draft: the meeting, and each item with
-    /// its kind, parties, due, outcome, section, source text and confidence, with proposed links
-    /// to open cases of the forum. Nothing is stored without --commit.
+    /// Läs ett protokoll (text eller PDF) och skriv ut utkastet: mötet och varje punkt med typ,
+    /// parter, förfallodag, utfall, paragraf, källtext och säkerhet, med förslag på kopplingar
+    /// till öppna ärenden i gruppen. Inget sparas utan --commit.
     Import {
+        /// Protokollet: en textfil eller en PDF.
         file: PathBuf,
-        /// The forum to record into (its code, name or id); default: the one the protocol names.
+        /// Gruppen att spara i (kod, namn eller id); standard: den protokollet nämner.
         #[arg(long)]
         forum: Option<String>,
-        /// Print the draft as JSON.
+        /// Skriv utkastet som JSON.
         #[arg(long)]
         json: bool,
-        /// Record the draft in one atomic append.
+        /// Spara utkastet, helt eller inte alls.
         #[arg(long)]
         commit: bool,
-        /// Record even if the forum already has a meeting on that date.
+        /// Spara även om gruppen redan har ett möte den dagen.
         #[arg(long)]
         force: bool,
-        /// The meeting's date (YYYY-MM-DD) when the protocol gives none.
+        /// Mötets datum när protokollet inte anger något (2025-01-14 eller 14/1 2025).
         #[arg(long)]
         date: Option<String>,
     },
-    /// Score the importer on a directory of NAME.txt / NAME.pdf with NAME.expected.json labels.
+    /// Betygsätt inläsningen på en katalog med NAMN.txt / NAMN.pdf och facit i NAMN.expected.json.
     ImportEval {
+        /// Katalogen med protokoll och facit.
         dir: PathBuf,
-        /// Also print what was missed, produced in excess, or read wrong.
+        /// Skriv också vad som missades, lades till i onödan eller lästes fel.
         #[arg(long)]
         verbose: bool,
     },
@@ -187,8 +195,88 @@ fn forum_arg(model: &balans_read::ReadModel, text: &str) -> Result<balans_domain
         .map_err(|error| anyhow::anyhow!(error.swedish()))
 }
 
+/// Prints a command-line mistake in Swedish and exits; help and version print as clap does.
+fn usage_error(error: &clap::Error) -> ! {
+    use clap::error::{ContextKind, ErrorKind};
+    let context = |kind| {
+        error
+            .get(kind)
+            .map(|value| value.to_string())
+            .unwrap_or_default()
+    };
+    let what = match error.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => error.exit(),
+        ErrorKind::UnknownArgument => format!("okänd flagga {}", context(ContextKind::InvalidArg)),
+        ErrorKind::InvalidSubcommand => {
+            format!("okänt kommando {}", context(ContextKind::InvalidSubcommand))
+        }
+        ErrorKind::MissingRequiredArgument => {
+            format!("det saknas {}", context(ContextKind::InvalidArg))
+        }
+        ErrorKind::MissingSubcommand => "ange ett kommando".to_string(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            match context(ContextKind::InvalidValue) {
+                value if value.is_empty() => {
+                    format!("{} behöver ett värde", context(ContextKind::InvalidArg))
+                }
+                value => format!(
+                    "ogiltigt värde {value} för {}",
+                    context(ContextKind::InvalidArg)
+                ),
+            }
+        }
+        ErrorKind::ArgumentConflict => format!(
+            "{} går inte att kombinera med {}",
+            context(ContextKind::InvalidArg),
+            context(ContextKind::PriorArg)
+        ),
+        _ => "felaktig kommandorad".to_string(),
+    };
+    eprintln!("balans: {what}. Se balans --help.");
+    std::process::exit(2)
+}
+
+/// Swedish headings for clap's help, on the command and every subcommand.
+fn in_swedish(command: clap::Command) -> clap::Command {
+    command
+        .help_template("{about-with-newline}\nAnvändning: {usage}\n\n{all-args}{after-help}")
+        .subcommand_help_heading("Kommandon")
+        .subcommand_value_name("KOMMANDO")
+        .mut_args(|arg| {
+            let heading = if arg.is_positional() {
+                "Argument"
+            } else {
+                "Flaggor"
+            };
+            arg.help_heading(heading)
+        })
+        .next_help_heading("Flaggor")
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help("Visa hjälpen"),
+        )
+        .mut_subcommands(in_swedish)
+}
+
 fn run() -> Result<()> {
-    let matches = Cli::command().get_matches();
+    let matches = in_swedish(Cli::command())
+        .disable_version_flag(true)
+        .arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help("Visa versionen"),
+        )
+        .try_get_matches()
+        .unwrap_or_else(|error| usage_error(&error));
     // The server reads `data` from its config file too; only a path given on purpose overrides it.
     let data_given = !matches!(
         matches.value_source("data"),

@@ -894,3 +894,27 @@ fn owed_agrees_with_the_api_for_every_party() {
     assert!(compared > 10, "the demo owes enough to compare: {compared}");
     server.stop();
 }
+
+/// The command line speaks Swedish: its help, its headings and its mistakes.
+#[test]
+fn help_and_mistakes_are_in_swedish() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let help = stdout(&balans(dir.path(), &["--help"]));
+    for word in [
+        "Användning:",
+        "Kommandon:",
+        "Flaggor:",
+        "Vem är skyldig vad",
+        "Visa hjälpen",
+    ] {
+        assert!(help.contains(word), "{word} in\n{help}");
+    }
+    assert!(
+        !help.contains("Options:") && !help.contains("Usage:"),
+        "{help}"
+    );
+    let mistake = balans(dir.path(), &["owed", "--bogus"]);
+    assert!(!mistake.status.success());
+    let error = String::from_utf8_lossy(&mistake.stderr);
+    assert!(error.contains("okänd flagga --bogus"), "{error}");
+}
