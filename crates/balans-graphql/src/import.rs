@@ -170,6 +170,15 @@ impl ImportMutation {
 }
 
 fn import_error(error: ImportError) -> async_graphql::Error {
+    use async_graphql::ErrorExtensions as _;
+    let swedish = error.swedish();
+    let mut error = import_error_in_english(error);
+    // What the UI shows a person: the same refusal in Swedish.
+    error = error.extend_with(|_, e| e.set("messageSv", swedish.as_str()));
+    error
+}
+
+fn import_error_in_english(error: ImportError) -> async_graphql::Error {
     match error {
         ImportError::App(error) => app_error(error),
         ImportError::Refused { context, source } => {

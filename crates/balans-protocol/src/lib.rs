@@ -34,6 +34,16 @@ pub enum ReadError {
     NothingFound,
 }
 
+impl ReadError {
+    /// The error in Swedish, for the person who gave the protocol.
+    pub fn swedish(&self) -> String {
+        match self {
+            ReadError::Input(input) => input.swedish(),
+            ReadError::NothingFound => "inget protokoll hittades: texten har inget mötesdatum, ingen närvaro och inga frågor, svar, åtaganden eller nämndärenden (är det ett samverkansprotokoll?)".to_string(),
+        }
+    }
+}
+
 /// A draft with nothing in it.
 pub fn empty_draft() -> Draft {
     Draft {

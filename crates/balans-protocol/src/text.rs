@@ -39,6 +39,24 @@ pub enum InputError {
     },
 }
 
+impl InputError {
+    /// The error in Swedish, for the person who gave the file.
+    pub fn swedish(&self) -> String {
+        match self {
+            InputError::Empty => "filen är tom: det finns inget protokoll att läsa".to_string(),
+            InputError::Blank => "filen innehåller ingen text, bara blanktecken".to_string(),
+            InputError::TooLarge { size, limit } => format!(
+                "filen är {size} byte; ett protokoll är högst {limit} byte, så den läses inte (dela upp den, eller ta ut protokollets text)"
+            ),
+            InputError::Binary => "filen är binärdata, inte text eller PDF: ge protokollet som vanlig text (.txt) eller som PDF med textlager".to_string(),
+            InputError::PdfToolMissing => "för att läsa PDF behövs pdftotext från poppler, som inte är installerat: installera poppler-utils (apt-get install poppler-utils), eller spara protokollet som text".to_string(),
+            InputError::PdfNoText => "PDF:en har inget textlager (ett inskannat dokument?): kör OCR på den först (till exempel ocrmypdf) eller ge texten".to_string(),
+            InputError::PdfFailed(reason) => format!("pdftotext kunde inte läsa PDF:en: {reason}"),
+            InputError::Io { path, source } => format!("kunde inte läsa {path}: {source}"),
+        }
+    }
+}
+
 /// A protocol's text after decoding and normalization, with what was done to get it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {

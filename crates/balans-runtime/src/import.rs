@@ -51,6 +51,42 @@ impl Default for ImportOptions {
     }
 }
 
+impl ImportError {
+    /// The error in Swedish, for the secretary who imports: what is wrong and what to do.
+    pub fn swedish(&self) -> String {
+        match self {
+            ImportError::NoDate => {
+                "protokollet anger inget mötesdatum: ange det med --date (till exempel 14/1 2025)"
+                    .to_string()
+            }
+            ImportError::NoForum => "protokollet nämner ingen samverkansgrupp (förvaltningsgrupp, LSG, skyddskommitté …): ange den med --forum".to_string(),
+            ImportError::Duplicate { forum, date } => format!(
+                "{forum} har redan ett möte den {date}: protokollet verkar redan inläst (använd --force för att spara det igen)"
+            ),
+            ImportError::BadLink { item, case } => format!(
+                "punkt {item} kopplas till ärende {case}, som inte är ett öppet ärende i gruppen"
+            ),
+            ImportError::Read(error) => error.swedish(),
+            ImportError::Refused { context, source } => {
+                format!("{context}: {}", swedish_app_error(source))
+            }
+            ImportError::App(error) => swedish_app_error(error),
+        }
+    }
+}
+
+/// An application error in Swedish where a person can act on it; otherwise its own text.
+fn swedish_app_error(error: &AppError) -> String {
+    match error {
+        AppError::Domain(domain) => domain.swedish(),
+        AppError::InBatch { source, .. } => swedish_app_error(source),
+        AppError::Conflict { .. } => {
+            "någon annan ändrade samma sak först: läs in igen och försök på nytt".to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
 /// What a committed import did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportOutcome {

@@ -27,7 +27,9 @@ pub fn run(runtime: &Runtime, args: ImportArgs) -> Result<()> {
             args.forum.as_deref(),
             args.date,
         )
-        .map_err(|error| anyhow::anyhow!("{}: {error}; inget sparades", file.display()))?;
+        .map_err(|error| {
+            anyhow::anyhow!("{}: {}; inget sparades", file.display(), error.swedish())
+        })?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&draft)?);
     } else {
@@ -45,7 +47,7 @@ pub fn run(runtime: &Runtime, args: ImportArgs) -> Result<()> {
     };
     let outcome = runtime
         .commit_import(&draft, &options)
-        .map_err(|error| anyhow::anyhow!("{}: {error}", file.display()))?;
+        .map_err(|error| anyhow::anyhow!("{}: {}", file.display(), error.swedish()))?;
     let message = format!(
         "{}: mötet {} sparat med {} och {} på tidigare ärenden: {}, {} (position {})",
         file.display(),

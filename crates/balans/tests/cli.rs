@@ -918,3 +918,18 @@ fn help_and_mistakes_are_in_swedish() {
     let error = String::from_utf8_lossy(&mistake.stderr);
     assert!(error.contains("okänd flagga --bogus"), "{error}");
 }
+
+/// A file that is no protocol is refused in Swedish, naming what is missing, and nothing is stored.
+#[test]
+fn a_text_that_is_no_protocol_is_refused_in_swedish() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("inköpslista.txt");
+    std::fs::write(&file, "Mjölk\nBröd\nSmör\n").expect("write");
+    let refused = balans(dir.path(), &["import", file.to_str().expect("utf-8")]);
+    assert!(!refused.status.success());
+    let error = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        error.contains("inget protokoll hittades") && error.contains("inget sparades"),
+        "{error}"
+    );
+}
