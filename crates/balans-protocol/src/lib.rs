@@ -66,19 +66,20 @@ pub fn read_text(text: &str) -> Draft {
         // An agenda announces what a meeting will take up; nothing happened in it yet.
         items.clear();
         warnings.push(
-            "the text is an agenda (kallelse / dagordning) without a protocol: no items were read"
+            "texten är en kallelse eller dagordning utan protokoll: inga punkter lästes"
                 .to_string(),
         );
     }
     if document.sections.len() == 1 && document.sections[0].number.is_none() {
         warnings.push(
-            "no sections (§1, 1. or headings) were found; the text was read as one section"
+            "inga paragrafer (§ 1, 1. eller rubriker) hittades; texten lästes som en enda paragraf"
                 .to_string(),
         );
     }
     if meeting.forum.is_none() {
         warnings.push(
-            "the protocol names no forum (förvaltningsgrupp, LSG, skyddskommitté …)".to_string(),
+            "protokollet nämner ingen samverkansgrupp (förvaltningsgrupp, LSG, skyddskommitté …)"
+                .to_string(),
         );
     }
     Draft {

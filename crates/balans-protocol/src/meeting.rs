@@ -156,7 +156,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     });
     (meeting.next_meeting, meeting.next_meeting_time) = next_meeting(doc, meeting.date);
     if meeting.date.is_none() {
-        warnings.push("the protocol gives no meeting date".to_string());
+        warnings.push("protokollet anger inget mötesdatum".to_string());
     }
     meeting
 }
@@ -1155,7 +1155,7 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
         && deadline < date
     {
         warnings.push(format!(
-            "the approval deadline {deadline} is before the meeting ({date}); it was left out"
+            "sista dag för justering {deadline} ligger före mötet ({date}); den togs bort"
         ));
         meeting.approval_deadline = None;
     }

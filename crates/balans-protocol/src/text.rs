@@ -98,13 +98,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
                         .count();
                     if multibyte >= 3 * bad.max(1) {
                         notes.push(format!(
-                            "the text is UTF-8 with {bad} broken byte sequence(s), shown as �"
+                            "texten är UTF-8 med {bad} trasiga byteföljder, visade som �"
                         ));
                         (lossy.into_owned(), "UTF-8")
                     } else {
                         let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
                         notes.push(
-                        "the text was not UTF-8 and was read as Windows-1252 (converted to UTF-8)"
+                        "texten var inte UTF-8 och lästes som Windows-1252 (omvandlad till UTF-8)"
                             .to_string(),
                     );
                         (text.into_owned(), "Windows-1252")

@@ -1199,7 +1199,7 @@ impl Runtime {
             && has_meeting_on(&model, forum, date)
         {
             draft.warnings.push(format!(
-                "the forum already has a meeting on {date}: this protocol seems imported already (force records it again)"
+                "gruppen har redan ett möte den {date}: protokollet verkar redan inläst (force sparar det igen)"
             ));
         }
         Ok(draft)

@@ -91,7 +91,10 @@ fn importing_the_same_protocol_twice_is_refused_unless_forced() {
     assert!(
         error
             .to_string()
-            .contains("already has a meeting on 2025-01-14"),
+            .contains("already has a meeting on 2025-01-14")
+            && error
+                .swedish()
+                .contains("har redan ett möte den 2025-01-14"),
         "{error}"
     );
     assert_eq!(
@@ -374,7 +377,7 @@ fn a_draft_proposes_links_from_the_live_model_and_stores_nothing() {
         seeded
             .warnings
             .iter()
-            .any(|w| w.contains("already has a meeting on 2025-01-14")),
+            .any(|w| w.contains("har redan ett möte den 2025-01-14")),
         "{:?}",
         seeded.warnings
     );
