@@ -30,8 +30,9 @@ pub struct MutationRoot(mutation::CommandMutations, import::ImportMutation);
 /// The schema type the server mounts.
 pub type BalansSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 
-/// How deep a query may nest; dashboards need about six levels.
-pub const MAX_DEPTH: usize = 12;
+/// How deep a query may nest: dashboards need about six levels, and the standard
+/// introspection query of GraphiQL and other tools (its type references seven deep) fourteen.
+pub const MAX_DEPTH: usize = 14;
 /// How many fields (list fields count by their page size) a query may ask for.
 pub const MAX_COMPLEXITY: usize = 5_000;
 
@@ -120,5 +121,42 @@ pub async fn execute(
     PARSED_QUERIES.prepare(&mut request);
     let mut response = schema.execute(request).await;
     tag_error_codes(&mut response);
+    bound_errors(&mut response);
     response
+}
+
+/// The most errors one response lists; a request that breaks more rules is told how many more.
+pub const MAX_ERRORS: usize = 20;
+/// The longest error message, in characters: a parse error can quote the request back, and a
+/// request can be as large as the body limit.
+pub const MAX_ERROR_CHARS: usize = 500;
+
+/// Keeps a response's errors to what a person reads: at most [`MAX_ERRORS`], each at most
+/// [`MAX_ERROR_CHARS`] long. Thousands of directives gave thousands of errors, and a parse error
+/// echoed a 190 KB request back.
+fn bound_errors(response: &mut async_graphql::Response) {
+    for error in &mut response.errors {
+        if error.message.chars().count() > MAX_ERROR_CHARS {
+            let cut: String = error.message.chars().take(MAX_ERROR_CHARS).collect();
+            error.message = format!("{cut}…");
+        }
+    }
+    if response.errors.len() > MAX_ERRORS {
+        let more = response.errors.len() - (MAX_ERRORS - 1);
+        response.errors.truncate(MAX_ERRORS - 1);
+        let code = response.errors[0]
+            .extensions
+            .as_ref()
+            .and_then(|extensions| extensions.get("code").cloned());
+        let mut last = async_graphql::ServerError::new(
+            format!("and {more} more errors like these; fix the ones above first"),
+            None,
+        );
+        if let Some(code) = code {
+            last.extensions
+                .get_or_insert_with(Default::default)
+                .set("code", code);
+        }
+        response.errors.push(last);
+    }
 }

@@ -1188,3 +1188,66 @@ async fn the_readmes_examples_run_on_the_demo_data() {
     }
     assert!(ran >= 8, "{ran} examples");
 }
+
+/// The standard introspection query of GraphiQL and other tools (graphql-js'
+/// `getIntrospectionQuery`) is answered, though it nests deeper than a dashboard's queries.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_standard_introspection_query_is_answered() {
+    let (schema, _) = demo_schema().await;
+    let query = r#"
+    query IntrospectionQuery {
+      __schema {
+        queryType { name } mutationType { name } subscriptionType { name }
+        types { ...FullType }
+        directives { name description locations args { ...InputValue } }
+      }
+    }
+    fragment FullType on __Type {
+      kind name description
+      fields(includeDeprecated: true) {
+        name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason
+      }
+      inputFields { ...InputValue }
+      interfaces { ...TypeRef }
+      enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+      possibleTypes { ...TypeRef }
+    }
+    fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+    fragment TypeRef on __Type {
+      kind name
+      ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+        ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
+    }"#;
+    let data = ok(&schema, query, json!({})).await;
+    assert!(
+        data["__schema"]["types"]
+            .as_array()
+            .is_some_and(|t| t.len() > 20)
+    );
+}
+
+/// A request that breaks a rule thousands of times gets a bounded list of errors, each short.
+#[tokio::test(flavor = "multi_thread")]
+async fn errors_are_bounded_in_number_and_length() {
+    let (schema, _) = demo_schema().await;
+    let many: String = (0..3000).map(|n| format!("f{n}: nosuchfield ")).collect();
+    let (_, errors) = crate::run(&schema, &format!("{{ {many} }}"), json!({})).await;
+    assert!(
+        errors.len() <= balans_graphql::MAX_ERRORS,
+        "{}",
+        errors.len()
+    );
+    assert!(errors.last().is_some_and(|e| {
+        e["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("more errors"))
+    }));
+    let long = format!("{{ forums {{ id }} }} {}", "x".repeat(200_000));
+    let (_, errors) = crate::run(&schema, &long, json!({})).await;
+    assert!(!errors.is_empty());
+    assert!(errors.iter().all(|e| {
+        e["message"]
+            .as_str()
+            .is_some_and(|m| m.chars().count() <= balans_graphql::MAX_ERROR_CHARS + 1)
+    }));
+}
