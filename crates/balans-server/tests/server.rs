@@ -141,7 +141,8 @@ fn raise_input(forum: &str, title: &str) -> Value {
 type Socket =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
-async fn open_session(server: &TestServer) -> Socket {
+/// A WebSocket handshake for graphql-transport-ws to the server.
+fn ws_request(server: &TestServer) -> tokio_tungstenite::tungstenite::handshake::client::Request {
     let mut request = format!("ws://{}/graphql/ws", server.addr)
         .into_client_request()
         .expect("a WebSocket request");
@@ -149,6 +150,11 @@ async fn open_session(server: &TestServer) -> Socket {
         "sec-websocket-protocol",
         HeaderValue::from_static("graphql-transport-ws"),
     );
+    request
+}
+
+async fn open_session(server: &TestServer) -> Socket {
+    let request = ws_request(server);
     let (mut socket, response) = tokio_tungstenite::connect_async(request)
         .await
         .expect("the WebSocket handshake succeeds");
@@ -976,13 +982,7 @@ async fn pages_of_other_sites_cannot_write_or_subscribe() {
         "nothing stored"
     );
 
-    let mut request = format!("ws://{}/graphql/ws", server.addr)
-        .into_client_request()
-        .expect("a WebSocket request");
-    request.headers_mut().insert(
-        "sec-websocket-protocol",
-        HeaderValue::from_static("graphql-transport-ws"),
-    );
+    let mut request = ws_request(&server);
     request
         .headers_mut()
         .insert("origin", HeaderValue::from_static("http://evil.example"));
