@@ -1,6 +1,6 @@
 //! GraphQL over HTTP (POST, with GraphiQL on GET) and over WebSocket (graphql-transport-ws).
 
-use async_graphql::http::{ALL_WEBSOCKET_PROTOCOLS, GraphiQLSource};
+use async_graphql::http::ALL_WEBSOCKET_PROTOCOLS;
 use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -31,15 +31,42 @@ pub const PREFLIGHT_HEADER: &str = "x-balans-csrf";
 /// The WebSocket close code for "going away": the server is shutting down.
 const GOING_AWAY: u16 = 1001;
 
-/// GraphiQL, pointed at this server's endpoints.
-pub async fn graphiql() -> Html<String> {
-    Html(
-        GraphiQLSource::build()
-            .endpoint("/graphql")
-            .subscription_endpoint("/graphql/ws")
-            .title("balans")
-            .finish(),
+/// GraphiQL, pointed at this server's endpoints, with its scripts and styles served from the
+/// binary (`assets/graphiql/`): nothing is loaded from elsewhere, so it works without internet.
+pub async fn graphiql() -> Html<&'static str> {
+    Html(include_str!("../assets/graphiql/index.html"))
+}
+
+/// GraphiQL's scripts and style sheet, by name.
+pub async fn graphiql_asset(axum::extract::Path(name): axum::extract::Path<String>) -> Response {
+    let (content_type, body): (&str, &'static [u8]) = match name.as_str() {
+        "graphiql.min.js" => (
+            "text/javascript; charset=utf-8",
+            include_bytes!("../assets/graphiql/graphiql.min.js"),
+        ),
+        "graphiql.min.css" => (
+            "text/css; charset=utf-8",
+            include_bytes!("../assets/graphiql/graphiql.min.css"),
+        ),
+        "react.production.min.js" => (
+            "text/javascript; charset=utf-8",
+            include_bytes!("../assets/graphiql/react.production.min.js"),
+        ),
+        "react-dom.production.min.js" => (
+            "text/javascript; charset=utf-8",
+            include_bytes!("../assets/graphiql/react-dom.production.min.js"),
+        ),
+        _ => return (StatusCode::NOT_FOUND, "not found\n").into_response(),
+    };
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            // The files change only with the binary.
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        body,
     )
+        .into_response()
 }
 
 /// Runs one query or mutation. Errors of the request itself (not JSON, too large) come back in

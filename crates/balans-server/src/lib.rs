@@ -102,6 +102,7 @@ pub fn app(state: AppState) -> Router {
             get(graphql::graphiql).post(graphql::graphql_post),
         )
         .route("/graphql/ws", get(graphql::graphql_ws))
+        .route("/assets/graphiql/{name}", get(graphql::graphiql_asset))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::render))

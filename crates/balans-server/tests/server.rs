@@ -285,6 +285,28 @@ async fn get_graphql_serves_graphiql() {
     let html = response.text().await.expect("a body");
     assert!(html.to_lowercase().contains("graphiql"), "{html}");
     assert!(html.contains("/graphql/ws"), "the subscription endpoint");
+    // Everything the page loads comes from this server: it works without internet.
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "{html}"
+    );
+    let sources: Vec<&str> = html
+        .split(['"', '\''])
+        .filter(|part| part.starts_with("/assets/"))
+        .collect();
+    assert_eq!(sources.len(), 4, "{sources:?}");
+    for source in sources {
+        let asset = server.get(source).await;
+        assert_eq!(asset.status(), StatusCode::OK, "{source}");
+        assert!(
+            asset.bytes().await.expect("a body").len() > 1000,
+            "{source}"
+        );
+    }
+    assert_eq!(
+        server.get("/assets/graphiql/nothing.js").await.status(),
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1190,7 +1190,8 @@ async fn the_readmes_examples_run_on_the_demo_data() {
 }
 
 /// The standard introspection query of GraphiQL and other tools (graphql-js'
-/// `getIntrospectionQuery`) is answered, though it nests deeper than a dashboard's queries.
+/// `getIntrospectionQuery`, type references nine deep as GraphiQL 3.9 sends them) is answered,
+/// though it nests deeper than a dashboard's queries.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_standard_introspection_query_is_answered() {
     let (schema, _) = demo_schema().await;
@@ -1216,7 +1217,8 @@ async fn the_standard_introspection_query_is_answered() {
     fragment TypeRef on __Type {
       kind name
       ofType { kind name ofType { kind name ofType { kind name ofType { kind name
-        ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
+        ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+          ofType { kind name } } } } } } } } }
     }"#;
     let data = ok(&schema, query, json!({})).await;
     assert!(
