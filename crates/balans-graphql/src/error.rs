@@ -23,14 +23,22 @@ pub mod code {
     pub const COMMAND_ID_REUSED: &str = "COMMAND_ID_REUSED";
 }
 
-/// An error for input that could not be read.
-pub fn bad_input(message: impl Into<String>) -> Error {
-    Error::new(message).extend_with(|_, e| e.set("code", code::BAD_INPUT))
+/// An error for input that could not be read, in English and (`messageSv`) in Swedish.
+pub fn bad_input(english: impl Into<String>, swedish: impl Into<String>) -> Error {
+    with_code(english, swedish, code::BAD_INPUT)
 }
 
-/// An error for something that does not exist.
-pub fn not_found(message: impl Into<String>) -> Error {
-    Error::new(message).extend_with(|_, e| e.set("code", code::NOT_FOUND))
+/// An error for something that does not exist, in English and (`messageSv`) in Swedish.
+pub fn not_found(english: impl Into<String>, swedish: impl Into<String>) -> Error {
+    with_code(english, swedish, code::NOT_FOUND)
+}
+
+fn with_code(english: impl Into<String>, swedish: impl Into<String>, code: &str) -> Error {
+    let swedish: String = swedish.into();
+    Error::new(english).extend_with(|_, e| {
+        e.set("code", code);
+        e.set("messageSv", swedish.as_str());
+    })
 }
 
 /// A case, meeting or forum that the text given names none of (or more than one): NOT_FOUND

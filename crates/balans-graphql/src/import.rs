@@ -85,24 +85,36 @@ impl ImportMutation {
                 let mut bytes = Vec::new();
                 upload
                     .value(ctx)
-                    .map_err(|error| bad_input(format!("the upload cannot be read: {error}")))?
+                    .map_err(|error| {
+                        bad_input(
+                            format!("the upload cannot be read: {error}"),
+                            format!("filen gick inte att läsa: {error}"),
+                        )
+                    })?
                     .into_read()
                     .take(MAX_BYTES as u64 + 1)
                     .read_to_end(&mut bytes)
-                    .map_err(|error| bad_input(format!("the upload cannot be read: {error}")))?;
+                    .map_err(|error| {
+                        bad_input(
+                            format!("the upload cannot be read: {error}"),
+                            format!("filen gick inte att läsa: {error}"),
+                        )
+                    })?;
                 let size = bytes.len();
                 (ImportSource::Bytes(bytes), size)
             }
             _ => {
                 return Err(bad_input(
                     "give the protocol either as text or as an upload, not both or neither",
+                    "ge protokollet antingen som text eller som fil, inte båda eller ingetdera",
                 ));
             }
         };
         if size > MAX_BYTES {
-            return Err(bad_input(format!(
-                "the protocol is larger than {MAX_BYTES} bytes"
-            )));
+            return Err(bad_input(
+                format!("the protocol is larger than {MAX_BYTES} bytes"),
+                format!("protokollet är större än {MAX_BYTES} byte"),
+            ));
         }
         let runtime = ctx.data::<Arc<Runtime>>()?;
         // Reading a PDF runs pdftotext, and proposing links reads cases from the log: both stay
@@ -195,6 +207,9 @@ fn import_error_in_english(error: ImportError) -> async_graphql::Error {
                 e.set("rule", "ALREADY_IMPORTED");
             })
         }
-        other => bad_input(other.to_string()),
+        other => {
+            let swedish = other.swedish();
+            bad_input(other.to_string(), swedish)
+        }
     }
 }

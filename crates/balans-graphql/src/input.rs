@@ -11,16 +11,35 @@ use crate::error::bad_input;
 /// Reads an id argument of one entity kind (`CaseId`, `MeetingId`, `ForumId`).
 pub fn parse_id<T: std::str::FromStr>(id: &ID, what: &str) -> async_graphql::Result<T> {
     id.as_str().parse().map_err(|_| {
-        bad_input(format!(
-            "{:?} is not a {what} id (a 26-character ULID)",
-            id.as_str()
-        ))
+        bad_input(
+            format!("{:?} is not a {what} id (a 26-character ULID)", id.as_str()),
+            format!(
+                "{:?} är inget id (ett ULID med 26 tecken) för {}",
+                id.as_str(),
+                what_in_swedish(what)
+            ),
+        )
     })
 }
 
 /// Reads a party as protocols write it ("Arbetsgivaren", "Kommunal", "SACO", "SSR").
 pub fn parse_party(name: &str) -> async_graphql::Result<Party> {
-    Party::parse(name).map_err(|error| bad_input(error.to_string()))
+    Party::parse(name).map_err(|error| {
+        bad_input(
+            error.to_string(),
+            "en part behöver ett namn (till exempel \"Arbetsgivaren\" eller \"Kommunal\")",
+        )
+    })
+}
+
+/// What an id names, in Swedish: "ett ärende", "ett möte", "en samverkansgrupp".
+pub fn what_in_swedish(what: &str) -> &str {
+    match what {
+        "case" => "ett ärende",
+        "meeting" => "ett möte",
+        "forum" => "en samverkansgrupp",
+        other => other,
+    }
 }
 
 /// An optional party argument.

@@ -85,17 +85,24 @@ pub fn tag_error_codes(response: &mut async_graphql::Response) {
         if has_code {
             continue;
         }
-        let code = if error.message.contains("nested too deep") {
-            error::code::QUERY_TOO_DEEP
+        let (code, swedish) = if error.message.contains("nested too deep") {
+            (error::code::QUERY_TOO_DEEP, "frågan är nästlad för djupt")
         } else if error.message.contains("too complex") {
-            error::code::QUERY_TOO_COMPLEX
+            (
+                error::code::QUERY_TOO_COMPLEX,
+                "frågan begär för mycket på en gång: be om färre fält, mindre sidor (first) eller färre tidpunkter (asOf)",
+            )
         } else {
-            error::code::BAD_INPUT
+            (
+                error::code::BAD_INPUT,
+                "frågan är inte giltig GraphQL för det här API:t (se message för detaljer)",
+            )
         };
-        error
-            .extensions
-            .get_or_insert_with(Default::default)
-            .set("code", code);
+        let extensions = error.extensions.get_or_insert_with(Default::default);
+        extensions.set("code", code);
+        if extensions.get("messageSv").is_none() {
+            extensions.set("messageSv", swedish);
+        }
     }
 }
 

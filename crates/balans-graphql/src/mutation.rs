@@ -79,8 +79,12 @@ pub(crate) fn meta(ctx: &Context<'_>, options: Option<CommandOptions>) -> Result
     let options = options.unwrap_or_default();
     let command_id = match options.command_id {
         None => Ulid::generate(),
-        Some(id) => Ulid::from_string(id.as_str())
-            .map_err(|_| bad_input(format!("commandId {:?} is not a ULID", id.as_str())))?,
+        Some(id) => Ulid::from_string(id.as_str()).map_err(|_| {
+            bad_input(
+                format!("commandId {:?} is not a ULID", id.as_str()),
+                format!("commandId {:?} är inget ULID", id.as_str()),
+            )
+        })?,
     };
     let actor = ctx
         .data_opt::<Actor>()
@@ -141,7 +145,12 @@ impl Payload for CasePayload {
         };
         let case = view
             .with(|m| m.cases.get(&id).map(|c| Case::new(c, view.clone(), None)))
-            .ok_or_else(|| not_found(format!("there is no case {id}")))?;
+            .ok_or_else(|| {
+                not_found(
+                    format!("there is no case {id}"),
+                    format!("det finns inget ärende {id}"),
+                )
+            })?;
         Ok(Self { case, written })
     }
 }
@@ -153,7 +162,12 @@ impl Payload for MeetingPayload {
         };
         let meeting = view
             .with(|m| m.meetings.get(&id).map(|s| Meeting::new(s, view.clone())))
-            .ok_or_else(|| not_found(format!("there is no meeting {id}")))?;
+            .ok_or_else(|| {
+                not_found(
+                    format!("there is no meeting {id}"),
+                    format!("det finns inget möte {id}"),
+                )
+            })?;
         Ok(Self { meeting, written })
     }
 }
@@ -164,7 +178,10 @@ impl Payload for ForumPayload {
             return Err(unexpected_target(target, "forum"));
         };
         if !view.with(|m| m.forums.contains_key(&id)) {
-            return Err(not_found(format!("there is no forum {id}")));
+            return Err(not_found(
+                format!("there is no forum {id}"),
+                format!("det finns ingen samverkansgrupp {id}"),
+            ));
         }
         Ok(Self {
             forum: Forum { id, view },
@@ -263,9 +280,10 @@ fn parse_parties(names: &[String]) -> Result<Vec<Party>> {
 /// A date and time on the wall clock in Sweden, e.g. `2025-01-16T12:00`.
 fn parse_civil_date_time(text: &str, what: &str) -> Result<DateTime> {
     text.trim().parse().map_err(|_| {
-        bad_input(format!(
-            "{what} {text:?} is not a date and time (YYYY-MM-DDTHH:MM, Swedish time)"
-        ))
+        bad_input(
+            format!("{what} {text:?} is not a date and time (YYYY-MM-DDTHH:MM, Swedish time)"),
+            format!("{what} {text:?} är ingen tidpunkt (ÅÅÅÅ-MM-DDTHH:MM, svensk tid)"),
+        )
     })
 }
 

@@ -127,7 +127,12 @@ impl QueryRoot {
                 .get(&meeting)
                 .map(|state| Meeting::new(state, view.clone()))
         });
-        found.ok_or_else(|| not_found(format!("there is no meeting {meeting}")))
+        found.ok_or_else(|| {
+            not_found(
+                format!("there is no meeting {meeting}"),
+                format!("det finns inget möte {meeting}"),
+            )
+        })
     }
 
     /// One case (ärende) by id or by number ("FG 2025:7"), with its timeline: how the matter moved
@@ -159,7 +164,12 @@ impl QueryRoot {
                 .get(&case)
                 .map(|c| Case::new(c, view.clone(), Some(as_of.date)))
         });
-        found.ok_or_else(|| not_found(format!("case {} had not been opened by then", id.as_str())))
+        found.ok_or_else(|| {
+            not_found(
+                format!("case {} had not been opened by then", id.as_str()),
+                format!("ärende {} var inte öppnat då", id.as_str()),
+            )
+        })
     }
 
     /// Who owes what (vem är skyldig vad): owed answers and unfulfilled commitments, oldest first.
@@ -199,8 +209,12 @@ impl QueryRoot {
         let first = first.map(|n| page_size(Some(n))).transpose()?;
         let skip = match offset {
             None => 0,
-            Some(n) => usize::try_from(n)
-                .map_err(|_| bad_input(format!("offset must be 0 or more, not {n}")))?,
+            Some(n) => usize::try_from(n).map_err(|_| {
+                bad_input(
+                    format!("offset must be 0 or more, not {n}"),
+                    format!("offset måste vara 0 eller mer, inte {n}"),
+                )
+            })?,
         };
         let (_, items) = view.with(|m| m.obligations_page(&filter, as_of.date, skip, first));
         Ok(items
@@ -285,7 +299,12 @@ impl QueryRoot {
             Some(cursor) => cursor
                 .parse::<usize>()
                 .map(|index| index + 1)
-                .map_err(|_| bad_input(format!("{cursor:?} is not a cursor of this connection")))?,
+                .map_err(|_| {
+                    bad_input(
+                        format!("{cursor:?} is not a cursor of this connection"),
+                        format!("{cursor:?} är ingen markör i den här listan"),
+                    )
+                })?,
         };
         let first = page_size(first)?;
         view.with(|m| {
@@ -351,7 +370,10 @@ impl QueryRoot {
             }));
         };
         if as_of.is_some() {
-            return Err(bad_input("give either atMeeting or asOf, not both"));
+            return Err(bad_input(
+                "give either atMeeting or asOf, not both",
+                "ange antingen atMeeting eller asOf, inte båda",
+            ));
         }
         let when = when.unwrap_or_default();
         let forum = forum_arg(ctx, &forum)?;
@@ -494,9 +516,12 @@ impl QueryRoot {
         let runtime = ctx.data::<Arc<Runtime>>()?;
         let after: u64 = match after {
             None => 0,
-            Some(cursor) => cursor
-                .parse()
-                .map_err(|_| bad_input(format!("{cursor:?} is not a position (a whole number)")))?,
+            Some(cursor) => cursor.parse().map_err(|_| {
+                bad_input(
+                    format!("{cursor:?} is not a position (a whole number)"),
+                    format!("{cursor:?} är ingen position (ett heltal)"),
+                )
+            })?,
         };
         let first = page_size(first)?;
         let mut page = runtime
@@ -583,7 +608,10 @@ fn page_info(
 fn query_error(error: balans_read::QueryError) -> async_graphql::Error {
     match error {
         balans_read::QueryError::Load(error) => crate::error::read_error(error),
-        not_found_error => not_found(not_found_error.to_string()),
+        not_found_error => {
+            let swedish = not_found_error.swedish();
+            not_found(not_found_error.to_string(), swedish)
+        }
     }
 }
 
@@ -607,8 +635,9 @@ pub(crate) fn page_size(first: Option<i32>) -> Result<usize> {
     match first {
         None => Ok(50),
         Some(n) if n >= 1 && n as usize <= MAX_PAGE => Ok(n as usize),
-        Some(n) => Err(bad_input(format!(
-            "first must be between 1 and {MAX_PAGE}, not {n}"
-        ))),
+        Some(n) => Err(bad_input(
+            format!("first must be between 1 and {MAX_PAGE}, not {n}"),
+            format!("first måste vara mellan 1 och {MAX_PAGE}, inte {n}"),
+        )),
     }
 }

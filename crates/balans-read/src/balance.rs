@@ -28,6 +28,24 @@ pub enum QueryError {
     Load(#[from] ReadError),
 }
 
+impl QueryError {
+    /// The error in Swedish, for a person to read.
+    pub fn swedish(&self) -> String {
+        match self {
+            QueryError::UnknownMeeting(id) => format!("det finns inget möte {id}"),
+            QueryError::UnknownForum(id) => format!("det finns ingen samverkansgrupp {id}"),
+            QueryError::MeetingOfAnotherForum {
+                meeting,
+                forum,
+                meeting_forum,
+            } => format!(
+                "mötet {meeting} hör till samverkansgruppen {meeting_forum}, inte till {forum}"
+            ),
+            QueryError::Load(error) => error.to_string(),
+        }
+    }
+}
+
 /// Which side of a meeting: the list going into it (inför mötet) or coming out of it (efter mötet).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -87,6 +87,9 @@ pub async fn graphql_post(State(state): State<AppState>, request: Request) -> Re
             format!(
                 "a multipart request must carry the header {PREFLIGHT_HEADER} (any value), so that no other site's form can send it"
             ),
+            format!(
+                "en multipart-begäran måste ha huvudet {PREFLIGHT_HEADER} (vilket värde som helst), så att ingen annan webbplats formulär kan skicka den"
+            ),
         );
     }
     if multipart.is_none() && !is_json(request.headers()) {
@@ -96,6 +99,7 @@ pub async fn graphql_post(State(state): State<AppState>, request: Request) -> Re
             code::BAD_INPUT,
             "send the request as JSON (Content-Type: application/json), or as multipart/form-data with an upload"
                 .to_string(),
+            "skicka begäran som JSON (Content-Type: application/json), eller som multipart/form-data med en fil".to_string(),
         );
     }
     let body = match Bytes::from_request(request, &()).await {
@@ -117,7 +121,13 @@ pub async fn graphql_post(State(state): State<AppState>, request: Request) -> Re
     let request = match parsed {
         Ok(request) => request,
         Err(message) => {
-            return request_error(&state, StatusCode::BAD_REQUEST, code::BAD_INPUT, message);
+            return request_error(
+                &state,
+                StatusCode::BAD_REQUEST,
+                code::BAD_INPUT,
+                message,
+                "innehållet är ingen GraphQL-begäran".to_string(),
+            );
         }
     };
     let response = balans_graphql::execute(&state.schema, request).await;
@@ -178,15 +188,30 @@ fn body_error(state: &AppState, rejection: &BytesRejection) -> Response {
                 "the request body is larger than {} bytes",
                 state.limits.body_limit
             ),
+            format!("begäran är större än {} byte", state.limits.body_limit),
         )
     } else {
-        request_error(state, status, code::BAD_INPUT, rejection.body_text())
+        request_error(
+            state,
+            status,
+            code::BAD_INPUT,
+            rejection.body_text(),
+            "begäran gick inte att läsa".to_string(),
+        )
     }
 }
 
-fn request_error(state: &AppState, status: StatusCode, code: &str, message: String) -> Response {
+/// An error of the request itself, in the GraphQL error shape, in English and (`messageSv`) in
+/// Swedish.
+fn request_error(
+    state: &AppState,
+    status: StatusCode,
+    code: &str,
+    message: String,
+    swedish: String,
+) -> Response {
     state.metrics.graphql_error(code);
-    let body = json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
+    let body = json!({ "errors": [{ "message": message, "extensions": { "code": code, "messageSv": swedish } }] });
     (status, axum::Json(body)).into_response()
 }
 
@@ -214,6 +239,9 @@ fn foreign_origin(state: &AppState, headers: &HeaderMap) -> Option<Response> {
         server_code::FORBIDDEN_ORIGIN,
         format!(
             "pages of {origin} may not call this server; add the origin to allowed_origins if they should"
+        ),
+        format!(
+            "sidor från {origin} får inte anropa servern; lägg till ursprunget i allowed_origins om de ska få det"
         ),
     ))
 }

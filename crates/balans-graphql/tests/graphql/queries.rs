@@ -1253,3 +1253,28 @@ async fn errors_are_bounded_in_number_and_length() {
             .is_some_and(|m| m.chars().count() <= balans_graphql::MAX_ERROR_CHARS + 1)
     }));
 }
+
+/// Every refusal carries a Swedish text for the UI beside the English message and the code.
+#[tokio::test(flavor = "multi_thread")]
+async fn every_refusal_has_a_swedish_text() {
+    let (schema, _) = demo_schema().await;
+    for query in [
+        "{ cases(first: 0) { totalCount } }",
+        r#"{ case(id: "FG-HÄ 2099:1") { title } }"#,
+        r#"{ obligations(owedBy: "  ") { caseNumber } }"#,
+        r#"{ obligations(asOf: "den trettonde") { caseNumber } }"#,
+        "{ nosuchfield }",
+        r#"mutation { raiseQuestion(input: { forumId: "FG-HÄ", title: "x", raisedBy: "Visoin", addressedTo: "Arbetsgivaren" }) { case { id } } }"#,
+    ] {
+        let (_, errors) = crate::run(&schema, query, json!({})).await;
+        let error = errors
+            .first()
+            .unwrap_or_else(|| panic!("{query} is refused"));
+        assert!(
+            error["extensions"]["messageSv"]
+                .as_str()
+                .is_some_and(|sv| !sv.is_empty()),
+            "{query}: {error:#}"
+        );
+    }
+}
