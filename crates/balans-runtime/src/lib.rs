@@ -83,6 +83,26 @@ pub enum RuntimeError {
     App(#[from] AppError),
 }
 
+impl RuntimeError {
+    /// The error in Swedish, for a person to read, where the lower layers can say it so.
+    pub fn swedish(&self) -> String {
+        match self {
+            RuntimeError::Open { path, source } => format!(
+                "databasen i {} kunde inte öppnas: {}",
+                path.display(),
+                source.swedish()
+            ),
+            RuntimeError::Copy(error) => error.swedish(),
+            RuntimeError::App(AppError::Domain(error)) => error.swedish(),
+            RuntimeError::App(AppError::Store(error)) => error.swedish(),
+            RuntimeError::Demo(reason) => {
+                format!("exempeldata kunde inte sparas: {reason}")
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
 /// How the live model was loaded when the runtime opened.
 #[derive(Debug, Clone)]
 pub struct Opened {

@@ -44,6 +44,21 @@ pub enum CopyError {
     Store(#[from] StoreError),
 }
 
+impl CopyError {
+    /// The error in Swedish, for a person to read.
+    pub fn swedish(&self) -> String {
+        match self {
+            CopyError::TargetNotEmpty { events } => format!(
+                "databasen att kopiera till har redan {events} händelser; kopiera till en ny, tom databas"
+            ),
+            CopyError::Diverged { position, reason } => format!(
+                "kopian stämmer inte med originalet på position {position}: {reason}; släng kopian"
+            ),
+            CopyError::Store(error) => error.swedish(),
+        }
+    }
+}
+
 /// A log to copy from: what [`copy_log`] reads of its source.
 pub trait LogSource {
     /// The position of the last event to copy (0 for an empty log).

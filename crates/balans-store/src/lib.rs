@@ -283,6 +283,31 @@ pub enum StoreError {
     CommandIdReused { command_id: Ulid },
 }
 
+impl StoreError {
+    /// The error in Swedish, for a person to read (the CLI, `messageSv`).
+    pub fn swedish(&self) -> String {
+        match self {
+            StoreError::Conflict { stream, .. } => {
+                format!("någon annan ändrade {stream} först: läs in igen och försök på nytt")
+            }
+            StoreError::Locked { path } => format!(
+                "databasen i {path} används redan av en annan process (bara en balans-process i taget kan använda den)"
+            ),
+            StoreError::OldFormat { path, found } => format!(
+                "databasen i {path} har {found}, ett lagringsformat från utvecklingsversioner som den här versionen inte läser längre; kopiera den till en ny databas med `balans copy --data {path} --to NY` och använd kopian"
+            ),
+            StoreError::Corrupt { position, reason } => {
+                format!("den lagrade händelsen på position {position} går inte att läsa: {reason}")
+            }
+            StoreError::InvalidRequest(reason) => format!("ogiltig begäran: {reason}"),
+            StoreError::Io(reason) => format!("lagringen misslyckades: {reason}"),
+            StoreError::CommandIdReused { command_id } => format!(
+                "kommando-id:t {command_id} har redan använts för ett annat kommando; skicka ett nytt id för ett nytt kommando"
+            ),
+        }
+    }
+}
+
 /// The error for reading a position the log does not hold: 0, or past its head.
 pub(crate) fn beyond_the_log(position: u64, head: u64) -> StoreError {
     StoreError::InvalidRequest(format!(

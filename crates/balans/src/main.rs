@@ -173,10 +173,37 @@ fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("balans: {error:#}");
+            eprintln!("balans: {}", in_swedish_error(&error));
             ExitCode::FAILURE
         }
     }
+}
+
+/// An error and its causes as the CLI prints them: the CLI's own (Swedish) context, then the
+/// first cause the lower layers can say in Swedish, said so; which already tells its own causes.
+fn in_swedish_error(error: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in error.chain() {
+        let swedish = if let Some(runtime) = cause.downcast_ref::<balans_runtime::RuntimeError>() {
+            Some(runtime.swedish())
+        } else if let Some(store) = cause.downcast_ref::<balans_store::StoreError>() {
+            Some(store.swedish())
+        } else if let Some(copy) = cause.downcast_ref::<balans_store::CopyError>() {
+            Some(copy.swedish())
+        } else {
+            cause
+                .downcast_ref::<balans_runtime::ImportError>()
+                .map(balans_runtime::ImportError::swedish)
+        };
+        match swedish {
+            Some(text) => {
+                parts.push(text);
+                break;
+            }
+            None => parts.push(cause.to_string()),
+        }
+    }
+    parts.join(": ")
 }
 
 /// A party as the command line is given it, refused in Swedish.
