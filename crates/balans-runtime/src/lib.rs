@@ -493,6 +493,14 @@ impl Runtime {
         Ok(copied)
     }
 
+    /// Restores a backup into this runtime's store, which must be empty: every event as the
+    /// backup holds it; then the live model catches up.
+    pub fn restore(&self, backup: &balans_store::BackupLog) -> Result<Copied, RuntimeError> {
+        let restored = balans_store::backup::restore(backup, self.store())?;
+        self.catch_up()?;
+        Ok(restored)
+    }
+
     /// The cases the live model keeps folded, for a command to start from (see
     /// [`ReadModel::known_case`]).
     fn known(&self) -> KnownFromLive<'_> {

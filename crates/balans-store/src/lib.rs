@@ -9,6 +9,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use ulid::Ulid;
 
+pub mod backup;
 #[cfg(feature = "conformance")]
 pub mod conformance;
 pub mod copy;
@@ -21,6 +22,7 @@ mod record;
 mod rules;
 pub mod sled_store;
 
+pub use backup::{BackupError, BackupLog, read_backup, write_backup};
 pub use copy::{Copied, CopyError, LogSource, copy_database, copy_log};
 pub use legacy::LegacyLog;
 pub use memory::MemoryStore;

@@ -107,6 +107,18 @@ enum Commands {
         #[arg(long)]
         to: PathBuf,
     },
+    /// Ta en säkerhetskopia av loggen till en fil (JSON Lines med kontrollsumma), även medan
+    /// balans serve kör på samma databas.
+    Backup {
+        /// Filen som skrivs (den skrivs färdigt under ett annat namn och byter sedan namn).
+        out: PathBuf,
+    },
+    /// Återställ en säkerhetskopia till en ny, tom databas (--data); en skadad fil vägras och
+    /// inget sparas.
+    Restore {
+        /// Säkerhetskopian som läses.
+        input: PathBuf,
+    },
     /// Spara läsmodellerna som en ögonblicksbild bredvid loggen, så att nästa start bara läser
     /// händelserna efter den (servern sparar också en när den stängs och när loggen växer).
     Snapshot {
@@ -330,6 +342,9 @@ fn run() -> Result<()> {
         return import::eval(dir, *verbose);
     }
     // The database to copy may be of a format that a runtime does not open.
+    if let Commands::Restore { input } = &cli.command {
+        return restore(input, &cli.data);
+    }
     if let Commands::Copy { to } = &cli.command {
         return copy(&cli.data, to);
     }
@@ -343,6 +358,7 @@ fn run() -> Result<()> {
             | Commands::Open { .. }
             | Commands::History { .. }
             | Commands::Log { .. }
+            | Commands::Backup { .. }
     );
     let runtime = match Runtime::open(&config) {
         Ok(runtime) => runtime,
@@ -420,7 +436,8 @@ fn run() -> Result<()> {
             close(runtime)
         }
         Commands::Snapshot { verify } => save_snapshot(&runtime, verify, true),
-        Commands::Serve { .. } | Commands::Copy { .. } => {
+        Commands::Backup { out } => backup(runtime.store(), &out),
+        Commands::Serve { .. } | Commands::Copy { .. } | Commands::Restore { .. } => {
             bail!("serve och copy körs innan databasen öppnas")
         }
         Commands::Import {
@@ -533,6 +550,66 @@ fn copy(from: &Path, to: &Path) -> Result<()> {
         copied.appends,
         to.display(),
         started.elapsed().as_secs_f64()
+    );
+    save_snapshot(&target, false, false)?;
+    close(target)
+}
+
+/// Writes a backup of the log to `out`: to a temporary file beside it, synced, then renamed, so
+/// that `out` is a whole backup or is not there.
+fn backup(store: &dyn EventStore, out: &Path) -> Result<()> {
+    let partial = out.with_extension("partial");
+    let file = std::fs::File::create(&partial)
+        .with_context(|| format!("{} kunde inte skapas", partial.display()))?;
+    let mut writer = std::io::BufWriter::new(file);
+    let events = balans_store::write_backup(store, &mut writer)
+        .map_err(|error| anyhow::anyhow!(error.swedish()))?;
+    let file = writer.into_inner().map_err(|error| {
+        anyhow::anyhow!(
+            "{} kunde inte skrivas: {}",
+            partial.display(),
+            error.error()
+        )
+    })?;
+    file.sync_all()
+        .with_context(|| format!("{} kunde inte skrivas till disken", partial.display()))?;
+    std::fs::rename(&partial, out).with_context(|| {
+        format!(
+            "{} kunde inte byta namn till {}",
+            partial.display(),
+            out.display()
+        )
+    })?;
+    println!("backup: {events} händelser sparade i {}", out.display());
+    Ok(())
+}
+
+/// Restores the backup at `input` into the new, empty database at `data`: the file is read and
+/// checked whole first, so a damaged one stores nothing.
+fn restore(input: &Path, data: &Path) -> Result<()> {
+    let file = std::fs::File::open(input)
+        .with_context(|| format!("{} kunde inte öppnas", input.display()))?;
+    let backup = balans_store::read_backup(std::io::BufReader::new(file)).map_err(|error| {
+        anyhow::anyhow!(
+            "{}: {}; inget återställdes",
+            input.display(),
+            error.swedish()
+        )
+    })?;
+    let target = Runtime::open(&balans_runtime::Config::new(data))
+        .with_context(|| format!("databasen i {} kunde inte öppnas", data.display()))?;
+    let restored = target.restore(&backup).with_context(|| {
+        format!(
+            "{} kunde inte återställas till {}",
+            input.display(),
+            data.display()
+        )
+    })?;
+    println!(
+        "restore: {} händelser i {} tillägg återställda till {}",
+        restored.events,
+        restored.appends,
+        data.display()
     );
     save_snapshot(&target, false, false)?;
     close(target)

@@ -933,3 +933,70 @@ fn a_text_that_is_no_protocol_is_refused_in_swedish() {
         "{error}"
     );
 }
+
+/// A backup taken while the server runs restores into a new database that answers the same;
+/// a damaged backup is refused in Swedish and restores nothing.
+#[test]
+fn a_backup_taken_beside_the_server_restores_the_same_answers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (data, copy, damaged_copy) = (
+        dir.path().join("data"),
+        dir.path().join("restored"),
+        dir.path().join("damaged"),
+    );
+    stdout(&balans(&data, &["demo"]));
+    let alone = dir.path().join("alone.jsonl");
+    stdout(&balans(&data, &["backup", alone.to_str().expect("utf-8")]));
+
+    let server = Server::start(&data);
+    let beside = dir.path().join("beside.jsonl");
+    stdout(&balans(&data, &["backup", beside.to_str().expect("utf-8")]));
+    server.stop();
+    assert_eq!(
+        std::fs::read(&beside).expect("read"),
+        std::fs::read(&alone).expect("read"),
+        "the server's log, read beside it, is the log"
+    );
+
+    stdout(&balans(
+        &copy,
+        &["restore", beside.to_str().expect("utf-8")],
+    ));
+    for args in [
+        &["log", "--json"][..],
+        &["owed", "--as-of", "2025-03-01"],
+        &["owed", "--to", "Kommunal"],
+        &["open"],
+        &["history", "FG-HÄ 2025:22"],
+    ] {
+        assert_eq!(
+            stdout(&balans(&copy, args)),
+            stdout(&balans(&data, args)),
+            "{args:?}"
+        );
+    }
+    let original =
+        balans_runtime::Runtime::open(&balans_runtime::Config::new(&data)).expect("opens");
+    let restored =
+        balans_runtime::Runtime::open(&balans_runtime::Config::new(&copy)).expect("opens");
+    assert!(*original.live() == *restored.live(), "the same read model");
+    drop((original, restored));
+
+    let text = std::fs::read_to_string(&beside).expect("read");
+    let damaged = dir.path().join("damaged.jsonl");
+    std::fs::write(&damaged, text.replacen("Hägersten", "Hagersten", 1)).expect("write");
+    let refused = balans(
+        &damaged_copy,
+        &["restore", damaged.to_str().expect("utf-8")],
+    );
+    assert!(!refused.status.success());
+    let error = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        error.contains("kontrollsumma stämmer inte") && error.contains("inget återställdes"),
+        "{error}"
+    );
+    assert!(
+        !damaged_copy.join("db").exists(),
+        "no database was made for a damaged backup"
+    );
+}
