@@ -253,6 +253,17 @@ impl Runtime {
         Ok(Arc::new(runtime))
     }
 
+    /// A runtime over an in-memory copy of a log read from elsewhere (a running server's, a
+    /// backup's): every event as the source holds it, folded as a start from the log would.
+    pub fn over_log<S: balans_store::LogSource + ?Sized>(
+        source: &S,
+        clock: Box<dyn Clock>,
+    ) -> Result<Arc<Self>, RuntimeError> {
+        let store = balans_store::MemoryStore::new();
+        balans_store::copy_log(source, &store, |_| {})?;
+        Ok(Self::over_store(Arc::new(store), clock)?)
+    }
+
     /// A runtime over a fresh in-memory store (tests).
     pub fn in_memory(clock: Box<dyn Clock>) -> Arc<Self> {
         Arc::new(Self::assemble(

@@ -14,7 +14,7 @@ use std::time::Duration;
 use anyhow::{Context as _, Result, anyhow, bail};
 use balans_app::SystemClock;
 use balans_runtime::Runtime;
-use balans_store::{LogSource, MemoryStore, Payload, RecordedEvent, StoreError, StreamId};
+use balans_store::{LogSource, Payload, RecordedEvent, StoreError, StreamId};
 use jiff::Timestamp;
 use serde_json::{Value, json};
 
@@ -44,10 +44,7 @@ Kontrollera att balans serve fortfarande kör, eller stoppa den och försök ige
             data.display()
         )
     })?;
-    let store = MemoryStore::new();
-    balans_store::copy_log(&Fetched(events), &store, |_| {})
-        .context("loggen från servern kunde inte läsas in")?;
-    Runtime::over_store(Arc::new(store), Box::new(SystemClock))
+    Runtime::over_log(&Fetched(events), Box::new(SystemClock))
         .context("loggen från servern kunde inte läsas in")
 }
 
