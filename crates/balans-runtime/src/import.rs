@@ -11,8 +11,8 @@ use std::sync::{Arc, LazyLock, Mutex};
 
 use balans_app::{AppError, CommandMeta};
 use balans_domain::{
-    CaseId, CaseKind, CaseState, Command, CommitmentSpec, Due, DueBy, ForumId, MeetingId, Party,
-    Resolution, StatementKind,
+    CaseId, CaseKind, CaseState, Command, CommitmentSpec, Due, DueBy, ForumId, MeetingId,
+    MeetingState, Party, Resolution, StatementKind,
 };
 use balans_protocol::ReadError;
 use balans_protocol::draft::{Draft, ItemDraft, ItemKind, Link, LinkAction, Outcome};
@@ -479,8 +479,22 @@ fn link_action(item: &ItemDraft, case: &CaseState, promises_again: bool) -> Link
 }
 
 /// Whether the forum already has a meeting on `date`: a protocol of it seems imported already.
+/// Whether the forum has held a meeting on `date`: then a protocol of that date was imported
+/// already.
 fn has_meeting_on(model: &ReadModel, forum: ForumId, date: Date) -> bool {
-    model.meetings_of(forum).iter().any(|m| m.date == date)
+    model
+        .meetings_of(forum)
+        .iter()
+        .any(|m| m.date == date && m.held)
+}
+
+/// The forum's meeting scheduled on `date` and not yet held: the meeting a protocol of that
+/// date completes, rather than a second meeting on the same day.
+fn scheduled_on(model: &ReadModel, forum: ForumId, date: Date) -> Option<&MeetingState> {
+    model
+        .meetings_of(forum)
+        .into_iter()
+        .find(|m| m.date == date && !m.held)
 }
 
 /// The forum a draft belongs to, if it exists.
@@ -653,7 +667,8 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
         .or(options.date)
         .ok_or(ImportError::NoDate)?;
     let existing = find_forum(model, draft, options.forum.as_deref());
-    let meeting_id = MeetingId(Ulid::generate());
+    let scheduled = existing.and_then(|forum| scheduled_on(model, forum, date));
+    let meeting_id = scheduled.map_or_else(|| MeetingId(Ulid::generate()), |m| m.id);
     let mut plan = Plan {
         commands: Vec::new(),
         origins: Vec::new(),
@@ -728,16 +743,37 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
         }
     }
     let m = &draft.meeting;
-    plan.push(
-        Command::ScheduleMeeting {
-            meeting: meeting_id,
-            forum,
-            date,
-            time: m.time,
-            place: m.place.clone(),
-        },
-        "meeting",
-    );
+    match scheduled {
+        None => plan.push(
+            Command::ScheduleMeeting {
+                meeting: meeting_id,
+                forum,
+                date,
+                time: m.time,
+                place: m.place.clone(),
+            },
+            "meeting",
+        ),
+        // The protocol completes the meeting as scheduled, with the time and place it gives.
+        Some(meeting) => {
+            let time = m.time.or(meeting.time);
+            let place = m
+                .place
+                .clone()
+                .or(meeting.place.as_deref().map(str::to_owned));
+            if time != meeting.time || place.as_deref() != meeting.place.as_deref() {
+                plan.push(
+                    Command::RescheduleMeeting {
+                        meeting: meeting_id,
+                        date,
+                        time,
+                        place,
+                    },
+                    "meeting",
+                );
+            }
+        }
+    }
     if !m.present.is_empty() || !m.absent.is_empty() {
         plan.push(
             Command::RecordAttendance {
@@ -1195,12 +1231,16 @@ impl Runtime {
         let model = self.live();
         let forum = find_forum(&model, &draft, forum);
         propose_links(&mut draft, &model, self.store(), &self.case_words, forum)?;
-        if let (Some(forum), Some(date)) = (forum, draft.meeting.date)
-            && has_meeting_on(&model, forum, date)
-        {
-            draft.warnings.push(format!(
-                "gruppen har redan ett möte den {date}: protokollet verkar redan inläst (force sparar det igen)"
-            ));
+        if let (Some(forum), Some(date)) = (forum, draft.meeting.date) {
+            if has_meeting_on(&model, forum, date) {
+                draft.warnings.push(format!(
+                    "gruppen har redan ett möte den {date}: protokollet verkar redan inläst (force sparar det igen)"
+                ));
+            } else if scheduled_on(&model, forum, date).is_some() {
+                draft.warnings.push(format!(
+                    "protokollet fyller i gruppens planerade möte den {date}"
+                ));
+            }
         }
         Ok(draft)
     }

@@ -394,6 +394,64 @@ fn a_draft_proposes_links_from_the_live_model_and_stores_nothing() {
     assert_eq!(runtime.live().position, outcome.last_position);
 }
 
+/// A protocol of a meeting the forum had scheduled completes that meeting (its attendance, its
+/// holding), with the protocol's time and place, instead of making a second meeting that day.
+#[test]
+fn a_protocol_completes_the_meeting_scheduled_for_its_day() {
+    let runtime = runtime();
+    runtime
+        .import_text(&seed(SEED_2025), &ImportOptions::default())
+        .unwrap();
+    let forum = *runtime
+        .live()
+        .forums
+        .keys()
+        .next()
+        .expect("the protocol's forum");
+    let scheduled = balans_domain::MeetingId(ulid::Ulid::from_parts(7, 7));
+    runtime
+        .execute(
+            balans_domain::Command::ScheduleMeeting {
+                meeting: scheduled,
+                forum,
+                date: date(2025, 2, 11),
+                time: None,
+                place: None,
+            },
+            CommandMeta::new("test"),
+        )
+        .unwrap();
+    let follow_up =
+        std::fs::read_to_string(fixtures().join("followup/2025-02-11-hagersten-alvsjo-fg.txt"))
+            .unwrap();
+    let draft = runtime
+        .import_draft(ImportSource::Text(follow_up), None, None)
+        .unwrap();
+    assert!(
+        draft
+            .warnings
+            .iter()
+            .any(|w| w.contains("fyller i gruppens planerade möte den 2025-02-11")),
+        "{:?}",
+        draft.warnings
+    );
+    let outcome = runtime
+        .commit_import(&draft, &ImportOptions::default())
+        .unwrap();
+    assert_eq!(
+        outcome.meeting, scheduled,
+        "the scheduled meeting was completed"
+    );
+    let live = runtime.live();
+    let that_day: Vec<_> = live
+        .meetings_of(forum)
+        .into_iter()
+        .filter(|m| m.date == date(2025, 2, 11))
+        .collect();
+    assert_eq!(that_day.len(), 1, "one meeting that day");
+    assert!(that_day[0].held);
+}
+
 /// Drafts against the same forum reuse the words read from its cases until a case is written
 /// to: then its words are read again, and the proposal's score follows the case as it is now.
 #[test]
