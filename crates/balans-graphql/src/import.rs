@@ -144,15 +144,20 @@ impl ImportMutation {
         #[graphql(desc = "The draft, as `importDraft` gave it, corrected where needed.")]
         draft: Json<Draft>,
         #[graphql(
-            desc = "The forum to record into (code, name or id); default: the forum the protocol names, created when there is none."
+            desc = "The forum to record into (code, name or id; a name no forum has makes a new forum of that name); default: the existing forum the protocol's header matches."
         )]
         forum: Option<String>,
+        #[graphql(
+            desc = "Make a new forum of the one the protocol names when no existing forum matches it; without it (or `forum`) such a protocol is refused."
+        )]
+        new_forum: Option<bool>,
         #[graphql(desc = "Record even if the forum already has a meeting on that date.")]
         force: Option<bool>,
     ) -> Result<ImportResult> {
         let runtime = ctx.data::<Arc<Runtime>>()?;
         let options = ImportOptions {
             forum,
+            new_forum: new_forum.unwrap_or(false),
             force: force.unwrap_or(false),
             actor: ctx
                 .data_opt::<Actor>()

@@ -62,7 +62,7 @@ enum Group {
 
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)|Region[ \t]+\p{Lu}[\p{L}-]+)\b",
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+)\b",
     )
     .expect("regex")
 });
@@ -1174,6 +1174,23 @@ mod tests {
         list.iter()
             .map(|a| format!("{}/{}", a.name.as_deref().unwrap_or("-"), a.party))
             .collect()
+    }
+
+    /// A city's name with the administration after a dash ("Göteborgs stad – SDF Centrum",
+    /// "Malmö stad – SoF") keeps the administration: it is what tells forums apart.
+    #[test]
+    fn an_organization_after_the_city_and_a_dash_is_kept() {
+        let m = read(
+            "Uppsala kommun – Kulturförvaltningen\nFÖRVALTNINGSGRUPP PROTOKOLL 2024-05-07\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Uppsala kommun – Kulturförvaltningen")
+        );
+        let m = read(
+            "Malmö stad - SoF\nFÖRVALTNINGSGRUPP PROTOKOLL 2024-05-07\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(m.organization.as_deref(), Some("Malmö stad - SoF"));
     }
 
     #[test]

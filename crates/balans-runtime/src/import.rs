@@ -29,9 +29,13 @@ use crate::Runtime;
 /// How an import is recorded.
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
-    /// The forum to record into: its code, name or id. Default: the forum the protocol names
-    /// (with its organization), created when there is none.
+    /// The forum to record into: its code, name or id (a name no forum has makes a new forum
+    /// of that name). Default: the existing forum the protocol's header matches.
     pub forum: Option<String>,
+    /// Make a new forum of the one the protocol names when no existing forum matches it. Without
+    /// this (or `forum`) a protocol that matches no forum is refused: nothing creates a forum
+    /// unless the person importing chose it.
+    pub new_forum: bool,
     /// Record even if the forum already has a meeting on that date.
     pub force: bool,
     /// Who records it.
@@ -44,6 +48,7 @@ impl Default for ImportOptions {
     fn default() -> Self {
         ImportOptions {
             forum: None,
+            new_forum: false,
             force: false,
             actor: "import".to_string(),
             date: None,
@@ -62,6 +67,13 @@ impl ImportError {
             ImportError::NoForum => "protokollet nämner ingen samverkansgrupp (förvaltningsgrupp, LSG, skyddskommitté …): ange den med --forum".to_string(),
             ImportError::Duplicate { forum, date } => format!(
                 "{forum} har redan ett möte den {date}: protokollet verkar redan inläst (använd --force för att spara det igen)"
+            ),
+            ImportError::ForumNotChosen { closest } => format!(
+                "protokollet passar ingen samverkansgrupp{}: välj en med --forum, eller skapa en ny med --new-forum",
+                closest
+                    .as_ref()
+                    .map(|c| format!(" (närmast är {c})"))
+                    .unwrap_or_default()
             ),
             ImportError::BadLink { item, case } => format!(
                 "punkt {item} kopplas till ärende {case}, som inte är ett öppet ärende i gruppen"
@@ -115,6 +127,11 @@ pub enum ImportError {
         "{forum} already has a meeting on {date}: this protocol seems imported already (use --force to record it again)"
     )]
     Duplicate { forum: String, date: Date },
+    #[error(
+        "the protocol matches no forum{}: choose one with --forum, or make a new one with --new-forum",
+        closest.as_ref().map(|c| format!(" (the closest is {c})")).unwrap_or_default()
+    )]
+    ForumNotChosen { closest: Option<String> },
     #[error("item {item} links to case {case}, which is not an open case of this forum")]
     BadLink { item: String, case: CaseId },
     #[error("{0}")]
@@ -497,7 +514,128 @@ fn scheduled_on(model: &ReadModel, forum: ForumId, date: Date) -> Option<&Meetin
         .find(|m| m.date == date && !m.held)
 }
 
-/// The forum a draft belongs to, if it exists.
+/// How alike an existing forum is to the one a protocol's header names, 0 to 1, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ForumMatch {
+    pub forum: ForumId,
+    /// The forum as people know it: "FG-HÄ (Stadsdelsförvaltningen Hägersten-Älvsjö Förvaltningsgrupp)".
+    pub label: String,
+    pub score: f32,
+}
+
+/// From this score a forum is taken to be the protocol's without asking.
+pub const FORUM_MATCH_AT_LEAST: f32 = 0.8;
+
+/// The existing forums most like the one the draft's header names (its organization and
+/// forum name), best first; forums under 0.3 are left out.
+pub fn forum_matches(model: &ReadModel, draft: &Draft) -> Vec<ForumMatch> {
+    let fold = |s: &str| balans_protocol::text::collapse(s).to_lowercase();
+    let name = draft.meeting.forum.as_deref().map(fold);
+    let organization = draft.meeting.organization.as_deref();
+    let mut matches: Vec<ForumMatch> = model
+        .forums
+        .values()
+        .filter_map(|forum| {
+            let name_score = name.as_deref().map_or(0.5, |name| {
+                let own = fold(&forum.name);
+                if own == name || own.contains(name) || name.contains(own.as_str()) {
+                    1.0
+                } else {
+                    strsim::jaro_winkler(&own, name) as f32
+                }
+            });
+            let organization_score = organization.map_or(0.5, |given| {
+                organization_likeness(&forum.organization, given)
+            });
+            let score = 0.6 * organization_score + 0.4 * name_score;
+            (score >= 0.3).then(|| ForumMatch {
+                forum: forum.id,
+                label: format!("{} ({} {})", forum.code, forum.organization, forum.name),
+                score,
+            })
+        })
+        .collect();
+    matches.sort_by(|a, b| b.score.total_cmp(&a.score));
+    matches
+}
+
+/// How alike an organization's name is to what a header gives for it: the same or one within
+/// the other ("Stockholms stad, Socialförvaltningen"), an abbreviation of it ("SoF" for
+/// Socialförvaltningen: its letters in order, the first first), or else how alike the words
+/// that tell administrations apart are ("Hägersten-Älvsjö", "Social"), not the "förvaltningen"
+/// every one of them ends in.
+fn organization_likeness(own: &str, given: &str) -> f32 {
+    let fold = |s: &str| balans_protocol::text::collapse(s).to_lowercase();
+    let (own, given_folded) = (fold(own), fold(given));
+    if own == given_folded || given_folded.contains(own.as_str()) || own.contains(&given_folded) {
+        return 1.0;
+    }
+    let abbreviated = given
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| {
+            let letters = word.chars().count();
+            (2..=6).contains(&letters) && word.chars().any(char::is_uppercase)
+        })
+        .any(|word| is_abbreviation(&word.to_lowercase(), &own));
+    if abbreviated {
+        return 0.9;
+    }
+    let (own_words, given_words) = (distinctive(&own), distinctive(&given_folded));
+    if own_words.is_empty() || given_words.is_empty() {
+        return 0.7 * strsim::jaro_winkler(&own, &given_folded) as f32;
+    }
+    if own_words.contains(&given_words) || given_words.contains(&own_words) {
+        return 0.95;
+    }
+    (strsim::jaro_winkler(&own_words, &given_words) as f32).powi(2)
+}
+
+/// What is left of a folded organization name without the words every administration has:
+/// "socialförvaltningen" → "social", "stadsdelsförvaltningen hägersten-älvsjö" →
+/// "hägersten-älvsjö".
+fn distinctive(organization: &str) -> String {
+    const GENERIC: &[&str] = &[
+        "stadsdelsförvaltningen",
+        "stadsdelsförvaltning",
+        "förvaltningen",
+        "förvaltning",
+        "nämnden",
+        "kontoret",
+        "kommun",
+        "kommuns",
+        "stad",
+        "stads",
+        "staden",
+        "region",
+        "regionen",
+    ];
+    organization
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '–')
+        .filter(|word| !word.is_empty() && !GENERIC.contains(word))
+        .map(|word| {
+            GENERIC
+                .iter()
+                .find_map(|suffix| word.strip_suffix(suffix).filter(|rest| !rest.is_empty()))
+                .unwrap_or(word)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `short` abbreviates `long`: the same first letter, and the rest of its letters in
+/// `long` in order.
+fn is_abbreviation(short: &str, long: &str) -> bool {
+    let mut long_chars = long.chars();
+    let mut short_chars = short.chars();
+    match (short_chars.next(), long_chars.next()) {
+        (Some(a), Some(b)) if a == b => {}
+        _ => return false,
+    }
+    short_chars.all(|c| long_chars.any(|l| l == c))
+}
+
+/// The forum a draft belongs to: the one asked for (code, name or id), or else the existing
+/// forum its header matches well enough ([`FORUM_MATCH_AT_LEAST`]).
 pub fn find_forum(model: &ReadModel, draft: &Draft, wanted: Option<&str>) -> Option<ForumId> {
     let fold = |s: &str| balans_protocol::text::collapse(s).to_lowercase();
     if let Some(wanted) = wanted {
@@ -517,19 +655,11 @@ pub fn find_forum(model: &ReadModel, draft: &Draft, wanted: Option<&str>) -> Opt
             })
             .map(|f| f.id);
     }
-    let name = fold(draft.meeting.forum.as_deref()?);
-    let organization = draft.meeting.organization.as_deref().map(fold);
-    model
-        .forums
-        .values()
-        .find(|f| {
-            fold(&f.name) == name
-                && organization.as_ref().is_none_or(|o| {
-                    let org = fold(&f.organization);
-                    org == *o || org.contains(o.as_str()) || o.contains(org.as_str())
-                })
-        })
-        .map(|f| f.id)
+    forum_matches(model, draft)
+        .into_iter()
+        .next()
+        .filter(|best| best.score >= FORUM_MATCH_AT_LEAST)
+        .map(|best| best.forum)
 }
 
 /// A short code for a new forum's case numbers, unique among the existing ones ("FG-SOC").
@@ -719,6 +849,14 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
             }
         }
         None => {
+            if options.forum.is_none() && !options.new_forum {
+                return Err(ImportError::ForumNotChosen {
+                    closest: forum_matches(model, draft)
+                        .into_iter()
+                        .next()
+                        .map(|best| format!("{} med likhet {:.2}", best.label, best.score)),
+                });
+            }
             let name = match (&options.forum, &draft.meeting.forum) {
                 (Some(given), _) => given.clone(),
                 (None, Some(name)) => name.clone(),
@@ -1229,7 +1367,23 @@ impl Runtime {
             draft.meeting.date = date;
         }
         let model = self.live();
+        let asked = forum;
         let forum = find_forum(&model, &draft, forum);
+        if forum.is_none() && asked.is_none() {
+            let candidates: Vec<String> = forum_matches(&model, &draft)
+                .into_iter()
+                .take(3)
+                .map(|candidate| format!("{} (likhet {:.2})", candidate.label, candidate.score))
+                .collect();
+            draft.warnings.push(if candidates.is_empty() {
+                "protokollet passar ingen befintlig samverkansgrupp: välj en, eller skapa en ny (--new-forum)".to_string()
+            } else {
+                format!(
+                    "osäkert vilken samverkansgrupp protokollet hör till: närmast är {}; välj en (--forum), eller skapa en ny (--new-forum)",
+                    candidates.join(", ")
+                )
+            });
+        }
         propose_links(&mut draft, &model, self.store(), &self.case_words, forum)?;
         if let (Some(forum), Some(date)) = (forum, draft.meeting.date) {
             if has_meeting_on(&model, forum, date) {

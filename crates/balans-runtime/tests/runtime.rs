@@ -25,6 +25,14 @@ fn clock() -> Box<FixedClock> {
     ))
 }
 
+/// Import options of a secretary who lets a protocol that matches no forum make its own.
+fn choosing_new_forums() -> ImportOptions {
+    ImportOptions {
+        new_forum: true,
+        ..ImportOptions::default()
+    }
+}
+
 fn runtime() -> Arc<Runtime> {
     Runtime::in_memory(clock())
 }
@@ -36,7 +44,7 @@ const SEED_2025: &str = "004_5bdb85c66693e9e6.txt";
 fn the_seeds_import_into_a_fresh_database_as_the_demo_would() {
     let runtime = runtime();
     let (draft, first) = runtime
-        .import_text(&seed(SEED_2023), &ImportOptions::default())
+        .import_text(&seed(SEED_2023), &choosing_new_forums())
         .unwrap();
     assert!(first.forum_created);
     assert_eq!(first.linked, 0);
@@ -45,7 +53,7 @@ fn the_seeds_import_into_a_fresh_database_as_the_demo_would() {
         "two promises, a board matter (with its statement), a question: {first:?}"
     );
     let (_, second) = runtime
-        .import_text(&seed(SEED_2025), &ImportOptions::default())
+        .import_text(&seed(SEED_2025), &choosing_new_forums())
         .unwrap();
     assert!(
         second.forum_created,
@@ -83,10 +91,10 @@ fn the_seeds_import_into_a_fresh_database_as_the_demo_would() {
 fn importing_the_same_protocol_twice_is_refused_unless_forced() {
     let runtime = runtime();
     runtime
-        .import_text(&seed(SEED_2025), &ImportOptions::default())
+        .import_text(&seed(SEED_2025), &choosing_new_forums())
         .unwrap();
     let head = runtime.store().head_position().unwrap();
-    let again = runtime.import_text(&seed(SEED_2025), &ImportOptions::default());
+    let again = runtime.import_text(&seed(SEED_2025), &choosing_new_forums());
     let error = again.expect_err("a second import of the same meeting is refused");
     assert!(
         error
@@ -104,7 +112,7 @@ fn importing_the_same_protocol_twice_is_refused_unless_forced() {
     );
     let forced = ImportOptions {
         force: true,
-        ..ImportOptions::default()
+        ..choosing_new_forums()
     };
     runtime.import_text(&seed(SEED_2025), &forced).unwrap();
     assert!(runtime.store().head_position().unwrap() > head);
@@ -114,10 +122,10 @@ fn importing_the_same_protocol_twice_is_refused_unless_forced() {
 fn a_follow_up_protocol_answers_an_open_commitment_across_meetings() {
     let runtime = runtime();
     runtime
-        .import_text(&seed(SEED_2023), &ImportOptions::default())
+        .import_text(&seed(SEED_2023), &choosing_new_forums())
         .unwrap();
     let (_, seeded) = runtime
-        .import_text(&seed(SEED_2025), &ImportOptions::default())
+        .import_text(&seed(SEED_2025), &choosing_new_forums())
         .unwrap();
     let before = runtime.live().clone();
     let promised = before
@@ -146,7 +154,7 @@ fn a_follow_up_protocol_answers_an_open_commitment_across_meetings() {
         std::fs::read_to_string(fixtures().join("followup/2025-02-11-hagersten-alvsjo-fg.txt"))
             .unwrap();
     let (draft, outcome) = runtime
-        .import_text(&follow_up, &ImportOptions::default())
+        .import_text(&follow_up, &choosing_new_forums())
         .unwrap();
     assert_eq!(
         outcome.forum, seeded.forum,
@@ -198,7 +206,7 @@ fn a_follow_up_protocol_answers_an_open_commitment_across_meetings() {
 fn a_text_that_is_no_protocol_is_refused_and_nothing_is_stored() {
     let runtime = runtime();
     let error = runtime
-        .import_text("Inget protokoll här.", &ImportOptions::default())
+        .import_text("Inget protokoll här.", &choosing_new_forums())
         .unwrap_err();
     assert!(matches!(error, ImportError::Read(ReadError::NothingFound)));
     assert_eq!(runtime.store().head_position().unwrap(), 0);
@@ -312,7 +320,7 @@ fn a_write_is_in_the_live_model_when_it_returns() {
 fn concurrent_writers_leave_the_live_model_equal_to_a_rebuild() {
     let runtime = runtime();
     runtime
-        .import_text(&seed(SEED_2025), &ImportOptions::default())
+        .import_text(&seed(SEED_2025), &choosing_new_forums())
         .unwrap();
     std::thread::scope(|scope| {
         for writer in 0..4u64 {
@@ -349,7 +357,7 @@ fn concurrent_writers_leave_the_live_model_equal_to_a_rebuild() {
 fn a_draft_proposes_links_from_the_live_model_and_stores_nothing() {
     let runtime = runtime();
     runtime
-        .import_text(&seed(SEED_2025), &ImportOptions::default())
+        .import_text(&seed(SEED_2025), &choosing_new_forums())
         .unwrap();
     let head = runtime.store().head_position().unwrap();
     let follow_up =
@@ -382,13 +390,13 @@ fn a_draft_proposes_links_from_the_live_model_and_stores_nothing() {
         seeded.warnings
     );
     assert!(matches!(
-        runtime.commit_import(&seeded, &ImportOptions::default()),
+        runtime.commit_import(&seeded, &choosing_new_forums()),
         Err(ImportError::Duplicate { .. })
     ));
     assert_eq!(runtime.store().head_position().unwrap(), head);
 
     let outcome = runtime
-        .commit_import(&draft, &ImportOptions::default())
+        .commit_import(&draft, &choosing_new_forums())
         .unwrap();
     assert_eq!(outcome.linked, 1);
     assert_eq!(runtime.live().position, outcome.last_position);
@@ -400,7 +408,7 @@ fn a_draft_proposes_links_from_the_live_model_and_stores_nothing() {
 fn a_protocol_completes_the_meeting_scheduled_for_its_day() {
     let runtime = runtime();
     runtime
-        .import_text(&seed(SEED_2025), &ImportOptions::default())
+        .import_text(&seed(SEED_2025), &choosing_new_forums())
         .unwrap();
     let forum = *runtime
         .live()
@@ -436,7 +444,7 @@ fn a_protocol_completes_the_meeting_scheduled_for_its_day() {
         draft.warnings
     );
     let outcome = runtime
-        .commit_import(&draft, &ImportOptions::default())
+        .commit_import(&draft, &choosing_new_forums())
         .unwrap();
     assert_eq!(
         outcome.meeting, scheduled,
@@ -452,13 +460,68 @@ fn a_protocol_completes_the_meeting_scheduled_for_its_day() {
     assert!(that_day[0].held);
 }
 
+/// A protocol whose header names its organization another way ("Stockholms stad – SoF" for
+/// Socialförvaltningen) goes to the existing forum; one that matches no forum is refused unless
+/// the secretary chooses a new forum, and nothing is stored until then.
+#[test]
+fn a_forum_is_matched_by_likeness_and_never_made_unasked() {
+    let runtime = runtime();
+    runtime
+        .import_text(&seed(SEED_2023), &choosing_new_forums())
+        .unwrap();
+    let next_meeting = seed(SEED_2023).replace("2023-09-20", "2023-10-18");
+    let renamed = next_meeting.replacen(" Socialförvaltningen ", " Stockholms stad – SoF ", 1);
+    let draft = runtime
+        .import_draft(ImportSource::Text(renamed.clone()), None, None)
+        .unwrap();
+    assert!(
+        !draft.warnings.iter().any(|w| w.contains("samverkansgrupp")),
+        "{:?}",
+        draft.warnings
+    );
+    let (_, outcome) = runtime
+        .import_text(&renamed, &ImportOptions::default())
+        .unwrap();
+    assert!(!outcome.forum_created, "the existing forum");
+    assert_eq!(runtime.live().forums.len(), 1);
+
+    let elsewhere = next_meeting.replace("2023-10-18", "2023-11-15").replacen(
+        " Socialförvaltningen ",
+        " Kulturförvaltningen ",
+        1,
+    );
+    let head = runtime.store().head_position().unwrap();
+    let refused = runtime
+        .import_text(&elsewhere, &ImportOptions::default())
+        .expect_err("no forum was chosen");
+    assert!(
+        matches!(refused, ImportError::ForumNotChosen { .. }),
+        "{refused}"
+    );
+    assert!(
+        refused.swedish().contains("--new-forum"),
+        "{}",
+        refused.swedish()
+    );
+    assert_eq!(
+        runtime.store().head_position().unwrap(),
+        head,
+        "nothing stored"
+    );
+    let (_, made) = runtime
+        .import_text(&elsewhere, &choosing_new_forums())
+        .unwrap();
+    assert!(made.forum_created);
+    assert_eq!(runtime.live().forums.len(), 2);
+}
+
 /// Drafts against the same forum reuse the words read from its cases until a case is written
 /// to: then its words are read again, and the proposal's score follows the case as it is now.
 #[test]
 fn a_draft_compares_with_a_case_as_it_is_after_a_write() {
     let runtime = runtime();
     runtime
-        .import_text(&seed(SEED_2025), &ImportOptions::default())
+        .import_text(&seed(SEED_2025), &choosing_new_forums())
         .unwrap();
     let follow_up =
         std::fs::read_to_string(fixtures().join("followup/2025-02-11-hagersten-alvsjo-fg.txt"))
@@ -596,7 +659,7 @@ mod never_panics {
         // reason the importer names (no date, no forum, nothing found): never a command the
         // domain rejects, which would mean the importer produced an invalid command.
         let runtime = runtime();
-        match runtime.import_text(text, &ImportOptions::default()) {
+        match runtime.import_text(text, &choosing_new_forums()) {
             Ok(_) => {}
             Err(ImportError::NoDate) | Err(ImportError::NoForum) | Err(ImportError::Read(_)) => {}
             Err(other) => panic!("the importer produced commands the domain refused: {other}"),

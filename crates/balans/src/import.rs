@@ -13,6 +13,7 @@ pub struct ImportArgs {
     pub json: bool,
     pub commit: bool,
     pub force: bool,
+    pub new_forum: bool,
     pub date: Option<Date>,
     pub actor: String,
 }
@@ -41,6 +42,7 @@ pub fn run(runtime: &Runtime, args: ImportArgs) -> Result<()> {
     }
     let options = ImportOptions {
         forum: args.forum.clone(),
+        new_forum: args.new_forum,
         force: args.force,
         actor: args.actor.clone(),
         date: args.date,

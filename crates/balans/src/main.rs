@@ -167,6 +167,9 @@ enum Commands {
         /// Spara även om gruppen redan har ett möte den dagen.
         #[arg(long)]
         force: bool,
+        /// Skapa en ny samverkansgrupp av den protokollet nämner, när ingen befintlig passar.
+        #[arg(long)]
+        new_forum: bool,
         /// Mötets datum när protokollet inte anger något (2025-01-14 eller 14/1 2025).
         #[arg(long)]
         date: Option<String>,
@@ -446,6 +449,7 @@ fn run() -> Result<()> {
             json,
             commit,
             force,
+            new_forum,
             date,
         } => import::run(
             &runtime,
@@ -455,6 +459,7 @@ fn run() -> Result<()> {
                 json,
                 commit,
                 force,
+                new_forum,
                 date: date.map(|d| parse_date(&d)).transpose()?,
                 actor: actor(),
             },

@@ -13,7 +13,7 @@ fn fixture(path: &str) -> String {
 }
 
 const DRAFT: &str = r#"mutation($text: String!) { importDraft(text: $text) { draft summary items links warnings } }"#;
-const COMMIT: &str = r#"mutation($draft: JSON!) { commitImport(draft: $draft) {
+const COMMIT: &str = r#"mutation($draft: JSON!) { commitImport(draft: $draft, newForum: true) {
     meeting { date place } forumCreated opened linked events position } }"#;
 const EVENT_COUNT: &str = "{ events(first: 500) { edges { cursor } } }";
 
