@@ -156,6 +156,12 @@ static CONTINUATION_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)föregående\s+möte|förra\s+mötet|tidigare\s+möte|sedan\s+förra|kvarstår|(?:^|[^\p{L}\p{N}_])återkom(?:[^\p{L}\p{N}_]|$)|återkopplade|som\s+utlovat|som\s+utlovats|utlovade|enligt\s+tidigare|från\s+förra|vid\s+förra|vid\s+föregående").expect("regex")
 });
 
+/// How alike an item must be to an open case to be proposed as its continuation when it says
+/// it continues something (a carried-over heading, "återkom", "föregående möte").
+const LINK_WITH_A_CUE: f32 = 0.35;
+/// How alike, with the same party, when it says nothing of where it came from.
+const LINK_WITHOUT_A_CUE: f32 = 0.6;
+
 /// A text's content words, each with its length in characters counted once: a draft compares
 /// every word of its items with every word of each case of the forum.
 struct Words(Vec<(String, usize)>);
@@ -394,13 +400,14 @@ pub(crate) fn propose_links(
             }),
             ItemKind::Question | ItemKind::Commitment => {
                 let answer_text = item.answer.as_ref().map_or("", |a| a.text.as_str());
+                // An item under a carried-over heading, or that says it continues something,
+                // links on a modest likeness; any other item only when it is much alike and of
+                // the same party: the same subject asked again, or reported on, without a word
+                // of where it came from.
                 let continues = item.carried_over
                     || item.on_balance_list
                     || CONTINUATION_CUE.is_match(&item.text)
                     || CONTINUATION_CUE.is_match(answer_text);
-                if !continues {
-                    continue;
-                }
                 let item_words = Words::of(&format!("{} {}", item.text, answer_text));
                 let mut scored: Vec<(f32, usize, Vec<String>, bool)> = cases
                     .iter()
@@ -425,7 +432,9 @@ pub(crate) fn propose_links(
                 let Some((score, k, shared, same_party)) = scored.first().cloned() else {
                     continue;
                 };
-                if score < 0.35 {
+                if score < LINK_WITH_A_CUE
+                    || (!continues && (score < LINK_WITHOUT_A_CUE || !same_party))
+                {
                     continue;
                 }
                 let case = cases[k];
@@ -449,6 +458,8 @@ pub(crate) fn propose_links(
                 }
                 if item.carried_over || item.on_balance_list {
                     reason.push_str(&format!("; under \"{}\"", item.section_title));
+                } else if !continues {
+                    reason.push_str("; samma ämne, utan hänvisning till tidigare möte");
                 }
                 Some(Link {
                     case: case.id,

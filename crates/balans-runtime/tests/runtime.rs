@@ -515,6 +515,36 @@ fn a_forum_is_matched_by_likeness_and_never_made_unasked() {
     assert_eq!(runtime.live().forums.len(), 2);
 }
 
+/// A question asked again at a later meeting, without a word of where it came from, is proposed
+/// as the continuation of the open case it repeats (much alike, the same party); a new question
+/// of the same party on another subject is not.
+#[test]
+fn a_question_asked_again_without_a_cue_links_to_the_case_it_repeats() {
+    let runtime = runtime();
+    runtime
+        .import_text(&seed(SEED_2025), &choosing_new_forums())
+        .unwrap();
+    let later = "Stadsdelsförvaltningen Hägersten-Älvsjö\nFÖRVALTNINGSGRUPP PROTOKOLL 2025-03-11\n\n\
+        § 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n\
+        § 2 Kompetensförsörjning\nKommunal frågar om behovet av att rusta chefer i personalfrågor.\n\n\
+        § 3 Parkering\nKommunal frågar om parkeringsplatserna vid Liseberg räcker för hemtjänstens bilar.\n";
+    let draft = runtime
+        .import_draft(ImportSource::Text(later.to_string()), None, None)
+        .unwrap();
+    let linked: Vec<(&str, String)> = draft
+        .items
+        .iter()
+        .filter_map(|item| {
+            item.link
+                .as_ref()
+                .map(|link| (item.text.as_str(), link.reason.clone()))
+        })
+        .collect();
+    assert_eq!(linked.len(), 1, "{linked:#?}");
+    assert!(linked[0].0.contains("rusta chefer"), "{linked:#?}");
+    assert!(linked[0].1.contains("utan hänvisning"), "{linked:#?}");
+}
+
 /// Drafts against the same forum reuse the words read from its cases until a case is written
 /// to: then its words are read again, and the proposal's score follows the case as it is now.
 #[test]
