@@ -8,6 +8,7 @@
 //! Linking a draft to earlier cases and recording it is the import use case of `balans-runtime`.
 
 pub mod doc;
+pub mod docx;
 pub mod draft;
 pub mod eval;
 pub mod items;
@@ -96,6 +97,8 @@ pub fn read_bytes(bytes: &[u8]) -> Result<Draft, ReadError> {
     let (decoded, encoding, notes) = if pdf::is_pdf(bytes) {
         let text = pdf::extract_text(bytes)?;
         (text, "PDF (pdftotext)".to_string(), Vec::new())
+    } else if docx::is_docx(bytes) {
+        (docx::extract_text(bytes)?, "DOCX".to_string(), Vec::new())
     } else {
         let decoded = text::decode(bytes)?;
         (decoded.text, decoded.encoding.to_string(), decoded.notes)

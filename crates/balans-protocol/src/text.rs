@@ -19,7 +19,7 @@ pub enum InputError {
     )]
     TooLarge { size: u64, limit: u64 },
     #[error(
-        "the file is binary data, not text or PDF: give the protocol as plain text (.txt) or as a PDF with a text layer"
+        "the file is binary data, not text, PDF or a Word document: give the protocol as plain text (.txt), as a PDF with a text layer, or as DOCX"
     )]
     Binary,
     #[error(
@@ -32,6 +32,8 @@ pub enum InputError {
     PdfNoText,
     #[error("pdftotext could not read the PDF: {0}")]
     PdfFailed(String),
+    #[error("the Word document (DOCX) cannot be read: {0}")]
+    DocxUnreadable(String),
     #[error("could not read {path}: {source}")]
     Io {
         path: String,
@@ -48,10 +50,13 @@ impl InputError {
             InputError::TooLarge { size, limit } => format!(
                 "filen är {size} byte; ett protokoll är högst {limit} byte, så den läses inte (dela upp den, eller ta ut protokollets text)"
             ),
-            InputError::Binary => "filen är binärdata, inte text eller PDF: ge protokollet som vanlig text (.txt) eller som PDF med textlager".to_string(),
+            InputError::Binary => "filen är binärdata, inte text, PDF eller Word-dokument: ge protokollet som vanlig text (.txt), som PDF med textlager eller som DOCX".to_string(),
             InputError::PdfToolMissing => "för att läsa PDF behövs pdftotext från poppler, som inte är installerat: installera poppler-utils (apt-get install poppler-utils), eller spara protokollet som text".to_string(),
             InputError::PdfNoText => "PDF:en har inget textlager (ett inskannat dokument?): kör OCR på den först (till exempel ocrmypdf) eller ge texten".to_string(),
             InputError::PdfFailed(reason) => format!("pdftotext kunde inte läsa PDF:en: {reason}"),
+            InputError::DocxUnreadable(reason) => {
+                format!("Word-dokumentet (DOCX) går inte att läsa: {reason}")
+            }
             InputError::Io { path, source } => format!("kunde inte läsa {path}: {source}"),
         }
     }

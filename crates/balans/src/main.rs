@@ -149,11 +149,11 @@ enum Commands {
         #[arg(long)]
         no_demo: bool,
     },
-    /// Läs ett protokoll (text eller PDF) och skriv ut utkastet: mötet och varje punkt med typ,
+    /// Läs ett protokoll (text, PDF eller Word/DOCX) och skriv ut utkastet: mötet och varje punkt med typ,
     /// parter, förfallodag, utfall, paragraf, källtext och säkerhet, med förslag på kopplingar
     /// till öppna ärenden i gruppen. Inget sparas utan --commit.
     Import {
-        /// Protokollet: en textfil eller en PDF.
+        /// Protokollet: en textfil, en PDF eller ett Word-dokument (DOCX).
         file: PathBuf,
         /// Gruppen att spara i (kod, namn eller id); standard: den protokollet nämner.
         #[arg(long)]
