@@ -223,3 +223,117 @@ fn a_word_document_reads_as_its_text_does() {
         "{refused}"
     );
 }
+
+/// A PDF with a text layer, made here from a seed protocol (a line of text per line of the PDF,
+/// sixty lines a page, in WinAnsi so that å, ä and ö are single bytes), reads through pdftotext as
+/// the text does. CI installs poppler and sets `BALANS_REQUIRE_PDFTOTEXT`, so there the reading
+/// is required; elsewhere, without pdftotext, the refusal that names poppler-utils is checked.
+#[test]
+fn a_pdf_with_a_text_layer_reads_as_its_text_does() {
+    let text = seed("004_5bdb85c66693e9e6.txt");
+    let pdf = pdf_of(&text);
+    if !balans_protocol::pdf::pdftotext_available() {
+        assert!(
+            std::env::var_os("BALANS_REQUIRE_PDFTOTEXT").is_none(),
+            "pdftotext (poppler-utils) is required here"
+        );
+        let error = balans_protocol::read_bytes(&pdf).unwrap_err().to_string();
+        assert!(error.contains("poppler-utils"), "{error}");
+        return;
+    }
+    let from_pdf = balans_protocol::read_bytes(&pdf).expect("read");
+    let from_text = balans_protocol::read_text(&text);
+    assert_eq!(from_pdf.source_encoding, "PDF (pdftotext)");
+    assert_eq!(from_pdf.meeting.date, from_text.meeting.date);
+    assert_eq!(from_pdf.meeting.forum, from_text.meeting.forum);
+    assert!(
+        from_pdf.items.len() * 10 >= from_text.items.len() * 9,
+        "{} items from the PDF, {} from the text",
+        from_pdf.items.len(),
+        from_text.items.len()
+    );
+}
+
+/// A PDF whose pages show `text` a line at a time in Helvetica, with a cross-reference table.
+fn pdf_of(text: &str) -> Vec<u8> {
+    let winansi = |line: &str| -> Vec<u8> {
+        let mut out = Vec::new();
+        for c in line.chars() {
+            match c {
+                '(' | ')' | '\\' => out.extend_from_slice(format!("\\{c}").as_bytes()),
+                c if c.is_ascii() && !c.is_ascii_control() => out.push(c as u8),
+                'å' => out.extend_from_slice(b"\\345"),
+                'ä' => out.extend_from_slice(b"\\344"),
+                'ö' => out.extend_from_slice(b"\\366"),
+                'Å' => out.extend_from_slice(b"\\305"),
+                'Ä' => out.extend_from_slice(b"\\304"),
+                'Ö' => out.extend_from_slice(b"\\326"),
+                'é' => out.extend_from_slice(b"\\351"),
+                '–' => out.extend_from_slice(b"\\226"),
+                '”' | '“' => out.push(b'"'),
+                '’' => out.push(b'\''),
+                _ => out.push(b' '),
+            }
+        }
+        out
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let pages: Vec<&[&str]> = lines.chunks(60).collect();
+    // Objects: 1 catalog, 2 pages, 3 font, then a page and its contents for each page.
+    let mut objects: Vec<Vec<u8>> = Vec::new();
+    objects.push(b"<</Type/Catalog/Pages 2 0 R>>".to_vec());
+    let kids: Vec<String> = (0..pages.len())
+        .map(|n| format!("{} 0 R", 4 + 2 * n))
+        .collect();
+    objects.push(
+        format!(
+            "<</Type/Pages/Kids[{}]/Count {}>>",
+            kids.join(" "),
+            pages.len()
+        )
+        .into_bytes(),
+    );
+    objects
+        .push(b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>".to_vec());
+    for (n, page) in pages.iter().enumerate() {
+        let mut content = b"BT /F1 10 Tf 12 TL 40 800 Td\n".to_vec();
+        for line in *page {
+            content.push(b'(');
+            content.extend(winansi(line));
+            content.extend_from_slice(b") Tj T*\n");
+        }
+        content.extend_from_slice(b"ET\n");
+        objects.push(
+            format!(
+                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 3 0 R>>>>/Contents {} 0 R>>",
+                5 + 2 * n
+            )
+            .into_bytes(),
+        );
+        let mut stream = format!("<</Length {}>>\nstream\n", content.len()).into_bytes();
+        stream.extend(content);
+        stream.extend_from_slice(b"endstream");
+        objects.push(stream);
+    }
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (index, object) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend(format!("{} 0 obj\n", index + 1).into_bytes());
+        pdf.extend(object);
+        pdf.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = pdf.len();
+    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).into_bytes());
+    for offset in offsets {
+        pdf.extend(format!("{offset:010} 00000 n \n").into_bytes());
+    }
+    pdf.extend(
+        format!(
+            "trailer<</Size {}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .into_bytes(),
+    );
+    pdf
+}
