@@ -409,12 +409,19 @@ pub(crate) fn propose_links(
                     || CONTINUATION_CUE.is_match(&item.text)
                     || CONTINUATION_CUE.is_match(answer_text);
                 let item_words = Words::of(&format!("{} {}", item.text, answer_text));
+                // Without a cue only a case of the same party that shares at least half of the
+                // smaller one's words outright is compared further: the others are passed over
+                // before the costlier comparison of inflected words.
+                let exact: Vec<u32> = item_words
+                    .0
+                    .iter()
+                    .filter_map(|(word, _)| vocabulary.ids.get(word).copied())
+                    .collect();
                 let mut scored: Vec<(f32, usize, Vec<String>, bool)> = cases
                     .iter()
                     .enumerate()
                     .filter(|(_, c)| !taken.contains(&c.id))
-                    .map(|(k, case)| {
-                        let (sim, shared) = similarity(&item_words, &words[k], &mut vocabulary);
+                    .filter_map(|(k, case)| {
                         let same_party = match item.kind {
                             ItemKind::Question => {
                                 item.raised_by.is_some() && case.raised_by == item.raised_by
@@ -424,8 +431,18 @@ pub(crate) fn propose_links(
                                 .iter()
                                 .any(|c| Some(&c.by) == item.by.as_ref()),
                         };
+                        if !continues {
+                            // The same word outright counts half of what an item needs: the
+                            // inflected matches can at most make up the rest.
+                            let shared = exact.iter().filter(|id| words[k].contains(id)).count();
+                            let smaller = item_words.len().min(words[k].len()).max(1);
+                            if !same_party || shared < 2 || 2 * shared < smaller {
+                                return None;
+                            }
+                        }
+                        let (sim, shared) = similarity(&item_words, &words[k], &mut vocabulary);
                         let score = sim + if same_party { 0.15 } else { 0.0 };
-                        (score.min(1.0), k, shared, same_party)
+                        Some((score.min(1.0), k, shared, same_party))
                     })
                     .collect();
                 scored.sort_by(|a, b| b.0.total_cmp(&a.0));
