@@ -1,5 +1,7 @@
 //! Tests of the protocol reader: the seed protocols and other layouts scored against their labels, bad input, encodings, PDF, and source spans. (Recording drafts, and the property test that reading and recording never fail badly, are the runtime's tests.)
 
+mod variants;
+
 use std::path::PathBuf;
 
 fn fixtures() -> PathBuf {
