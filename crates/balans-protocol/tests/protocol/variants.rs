@@ -1,4 +1,4 @@
-//! Layout variants of the labelled protocols, made here: the same protocol renumbered in every common style, with page headers, footers and signature boxes, and with words hyphenated across lines, must read as well as the original (scored against the original's labels).
+//! Layout variants of the labelled protocols, made here: the same protocol renumbered in every common style, with page headers, footers and signature boxes, with words hyphenated across lines, and with OCR damage, scored against the original's labels.
 
 use std::path::PathBuf;
 
@@ -137,4 +137,60 @@ fn page_furniture_and_hyphenation_do_not_change_the_reading() {
         assert!(totals.fields() >= 0.9, "{name}: {}", totals.line());
         assert!(totals.meeting() >= 0.9, "{name}: {}", totals.line());
     }
+}
+
+/// OCR damage as scanned protocols show it, the same every run: the diacritics of every fifth
+/// long word lost (å, ä → a, ö → o), every ninth long word's `l` read as `I`, and spaces doubled
+/// after every fourth full stop.
+fn ocr_damage(text: &str) -> String {
+    let mut long_words = 0usize;
+    let mut stops = 0usize;
+    let mut out = String::with_capacity(text.len());
+    for (index, line) in text.lines().enumerate() {
+        if index < 3 {
+            // The header: a scan's first lines are the clearest.
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let words: Vec<String> = line
+            .split(' ')
+            .map(|word| {
+                if word.chars().count() < 7 {
+                    return word.to_string();
+                }
+                long_words += 1;
+                let mut damaged = word.to_string();
+                if long_words % 5 == 0 {
+                    damaged = damaged.replace(['å', 'ä'], "a").replace('ö', "o");
+                }
+                if long_words % 9 == 0 {
+                    damaged = damaged.replacen('l', "I", 1);
+                }
+                damaged
+            })
+            .collect();
+        let mut joined = words.join(" ");
+        if joined.contains(". ") {
+            stops += 1;
+            if stops % 4 == 0 {
+                joined = joined.replacen(". ", ".  ", 1);
+            }
+        }
+        out.push_str(&joined);
+        out.push('\n');
+    }
+    out
+}
+
+/// What OCR gets wrong in a scan costs the reader some items: the cues it reads are spelt with
+/// å, ä and ö ("frågar", "återkommer"), and a scan loses them. Today recall 0.85, precision 0.88,
+/// fields 0.99, meeting 0.90; the bounds keep it from getting worse.
+#[test]
+fn ocr_damage_costs_some_items_but_no_more() {
+    let totals = score_variant("ocr", ocr_damage);
+    assert!(totals.recall() >= 0.8, "{}", totals.line());
+    assert!(totals.precision() >= 0.85, "{}", totals.line());
+    assert!(totals.fields() >= 0.9, "{}", totals.line());
+    assert!(totals.meeting() >= 0.85, "{}", totals.line());
 }
