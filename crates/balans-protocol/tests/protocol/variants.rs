@@ -161,10 +161,10 @@ fn ocr_damage(text: &str) -> String {
                 }
                 long_words += 1;
                 let mut damaged = word.to_string();
-                if long_words % 5 == 0 {
+                if long_words.is_multiple_of(5) {
                     damaged = damaged.replace(['å', 'ä'], "a").replace('ö', "o");
                 }
-                if long_words % 9 == 0 {
+                if long_words.is_multiple_of(9) {
                     damaged = damaged.replacen('l', "I", 1);
                 }
                 damaged
@@ -173,7 +173,7 @@ fn ocr_damage(text: &str) -> String {
         let mut joined = words.join(" ");
         if joined.contains(". ") {
             stops += 1;
-            if stops % 4 == 0 {
+            if stops.is_multiple_of(4) {
                 joined = joined.replacen(". ", ".  ", 1);
             }
         }
