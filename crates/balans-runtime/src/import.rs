@@ -553,6 +553,9 @@ pub struct ForumMatch {
 
 /// From this score a forum is taken to be the protocol's without asking.
 pub const FORUM_MATCH_AT_LEAST: f32 = 0.8;
+/// From this score a forum is named as a likely one when the draft asks which it is; below it,
+/// the header says too little (a neutral half for each part it does not give) to suggest one.
+const FORUM_WORTH_NAMING: f32 = 0.6;
 
 /// The existing forums most like the one the draft's header names (its organization and
 /// forum name), best first; forums under 0.3 are left out.
@@ -882,6 +885,7 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
                     closest: forum_matches(model, draft)
                         .into_iter()
                         .next()
+                        .filter(|best| best.score >= FORUM_WORTH_NAMING)
                         .map(|best| format!("{} med likhet {:.2}", best.label, best.score)),
                 });
             }
@@ -1400,6 +1404,7 @@ impl Runtime {
         if forum.is_none() && asked.is_none() {
             let candidates: Vec<String> = forum_matches(&model, &draft)
                 .into_iter()
+                .filter(|candidate| candidate.score >= FORUM_WORTH_NAMING)
                 .take(3)
                 .map(|candidate| format!("{} (likhet {:.2})", candidate.label, candidate.score))
                 .collect();
