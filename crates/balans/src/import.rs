@@ -6,6 +6,8 @@ use anyhow::{Context as _, Result, bail};
 use balans_runtime::{ImportOptions, ImportSource, Runtime};
 use jiff::civil::Date;
 
+use crate::report::count;
+
 /// What `balans import` was asked to do.
 pub struct ImportArgs {
     pub file: PathBuf,
@@ -66,16 +68,6 @@ pub fn run(runtime: &Runtime, args: ImportArgs) -> Result<()> {
         println!("{message}");
     }
     Ok(())
-}
-
-/// A count with its noun in the right number: "1 punkt", "2 punkter".
-fn count(n: impl TryInto<i64>, one: &str, many: &str) -> String {
-    let n = n.try_into().unwrap_or(i64::MAX);
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// Scores the importer on every `NAME.txt`/`NAME.pdf` with a `NAME.expected.json` in `dir`.

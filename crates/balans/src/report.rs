@@ -8,9 +8,9 @@ use balans_read::{HistoryEntry, ObligationFilter, ReadModel, summary::shorten};
 use balans_store::RecordedEvent;
 use jiff::civil::Date;
 
-/// A count with its noun in the right number: "1 post", "2 poster".
-fn count<N: Into<i64>>(n: N, one: &str, many: &str) -> String {
-    let n = n.into();
+/// A count with its noun in the right number: "1 post", "2 poster", "-1 dag".
+pub fn count(n: impl TryInto<i64>, one: &str, many: &str) -> String {
+    let n = n.try_into().unwrap_or(i64::MAX);
     if n == 1 || n == -1 {
         format!("{n} {one}")
     } else {
@@ -25,11 +25,7 @@ pub fn owed(model: &ReadModel, filter: &ObligationFilter, as_of: Date) -> String
     let _ = writeln!(
         out,
         "Vem är skyldig vad, per {as_of} ({})",
-        count(
-            i64::try_from(items.len()).unwrap_or(i64::MAX),
-            "post",
-            "poster"
-        )
+        count(items.len(), "post", "poster")
     );
     let mut parties: Vec<_> = items.iter().map(|i| i.obligation.party.clone()).collect();
     parties.sort();
