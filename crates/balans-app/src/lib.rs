@@ -136,6 +136,25 @@ pub enum AppError {
     },
 }
 
+impl AppError {
+    /// The error in Swedish, for a person to read, where it is one a person can act on; a
+    /// failure of the store or of a stored event keeps its own text.
+    pub fn swedish(&self) -> String {
+        match self {
+            AppError::Domain(domain) => domain.swedish(),
+            AppError::InBatch { source, .. } => source.swedish(),
+            AppError::Conflict { .. } => {
+                "någon annan ändrade samma sak först: läs in igen och försök på nytt".to_string()
+            }
+            AppError::Store(store) => store.swedish(),
+            AppError::CommandIdReused { command_id } => format!(
+                "kommando-id:t {command_id} har redan använts för ett annat kommando: inget sparades; skicka ett nytt id för ett nytt kommando"
+            ),
+            AppError::Decode { .. } => self.to_string(),
+        }
+    }
+}
+
 impl From<Undecodable> for AppError {
     fn from(Undecodable { position, source }: Undecodable) -> Self {
         AppError::Decode { position, source }

@@ -62,6 +62,8 @@ pub fn read_error(error: balans_read::ReadError) -> Error {
 }
 
 pub fn app_error(error: AppError) -> Error {
+    // What the UI shows a person: the same refusal in Swedish.
+    let swedish = error.swedish();
     match error {
         AppError::InBatch { index, name, source } => {
             let inner = app_error(*source);
@@ -78,11 +80,9 @@ pub fn app_error(error: AppError) -> Error {
             } else {
                 code::DOMAIN_RULE
             };
-            let swedish = domain.swedish();
             Error::new(domain.to_string()).extend_with(|_, e| {
                 e.set("code", code);
                 e.set("rule", rule);
-                // What the UI shows a person: the same refusal in Swedish.
                 e.set("messageSv", swedish.as_str());
             })
         }
@@ -97,16 +97,14 @@ pub fn app_error(error: AppError) -> Error {
             e.set("code", code::CONFLICT);
             e.set("expectedVersion", expected);
             e.set("actualVersion", actual);
+            e.set("messageSv", swedish.as_str());
         }),
         AppError::CommandIdReused { command_id } => Error::new(format!(
             "the commandId {command_id} was already used for another command: nothing was stored; send a new commandId for a new command"
         ))
         .extend_with(|_, e| {
             e.set("code", code::COMMAND_ID_REUSED);
-            e.set(
-                "messageSv",
-                "Kommando-id:t har redan använts för ett annat kommando. Inget sparades; skicka ett nytt id för ett nytt kommando.",
-            );
+            e.set("messageSv", swedish.as_str());
         }),
         other => {
             tracing::error!(error = %other, "a request failed in the store");

@@ -80,22 +80,10 @@ impl ImportError {
             ),
             ImportError::Read(error) => error.swedish(),
             ImportError::Refused { context, source } => {
-                format!("{context}: {}", swedish_app_error(source))
+                format!("{context}: {}", source.swedish())
             }
-            ImportError::App(error) => swedish_app_error(error),
+            ImportError::App(error) => error.swedish(),
         }
-    }
-}
-
-/// An application error in Swedish where a person can act on it; otherwise its own text.
-fn swedish_app_error(error: &AppError) -> String {
-    match error {
-        AppError::Domain(domain) => domain.swedish(),
-        AppError::InBatch { source, .. } => swedish_app_error(source),
-        AppError::Conflict { .. } => {
-            "någon annan ändrade samma sak först: läs in igen och försök på nytt".to_string()
-        }
-        other => other.to_string(),
     }
 }
 

@@ -93,8 +93,7 @@ impl RuntimeError {
                 source.swedish()
             ),
             RuntimeError::Copy(error) => error.swedish(),
-            RuntimeError::App(AppError::Domain(error)) => error.swedish(),
-            RuntimeError::App(AppError::Store(error)) => error.swedish(),
+            RuntimeError::App(error) => error.swedish(),
             RuntimeError::Demo(reason) => {
                 format!("exempeldata kunde inte sparas: {reason}")
             }
