@@ -505,7 +505,7 @@ impl Runtime {
 
     /// Restores a backup into this runtime's store, which must be empty: every event as the
     /// backup holds it; then the live model catches up.
-    pub fn restore(&self, backup: &balans_store::BackupLog) -> Result<Copied, RuntimeError> {
+    pub fn restore(&self, backup: &balans_store::LogInMemory) -> Result<Copied, RuntimeError> {
         let restored = balans_store::backup::restore(backup, self.store())?;
         self.catch_up()?;
         Ok(restored)

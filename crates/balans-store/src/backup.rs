@@ -9,16 +9,17 @@
 //! ```
 //!
 //! The checksum is SHA-256 over every byte before its own line. Every event keeps its id,
-//! position, stream version, times and payload, so a restore ([`copy_log`] from a
-//! [`BackupLog`]) gives the same log, and so the same answers. A backup holds the log up to the
-//! head it found when it began: the log only grows at its end, so that prefix is consistent.
+//! position, stream version, times and payload, so a restore ([`copy_log`] from the
+//! [`LogInMemory`] read back) gives the same log, and so the same answers. A backup holds the
+//! log up to the head it found when it began: the log only grows at its end, so that prefix is
+//! consistent.
 
 use std::io::{BufRead, Write};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
-use crate::copy::{LogSource, copy_log};
+use crate::copy::{LogInMemory, LogSource, copy_log};
 use crate::{RecordedEvent, StoreError};
 
 /// What the header's `format` says.
@@ -134,7 +135,7 @@ pub fn write_backup<S: LogSource + ?Sized>(
 
 /// Reads a backup whole, checking its header, every line, the positions (1 to the count, in
 /// order) and the checksum; a file that fails any check is refused.
-pub fn read_backup(input: impl BufRead) -> Result<BackupLog, BackupError> {
+pub fn read_backup(input: impl BufRead) -> Result<LogInMemory, BackupError> {
     let mut hasher = Sha256::new();
     let mut lines = input.split(b'\n');
     let mut number = 0u64;
@@ -192,39 +193,12 @@ pub fn read_backup(input: impl BufRead) -> Result<BackupLog, BackupError> {
     if trailer.sha256 != sum || trailer.events != header.events {
         return Err(BackupError::ChecksumMismatch);
     }
-    Ok(BackupLog(events))
-}
-
-/// The events of a backup that was read and checked, as a source to restore from
-/// ([`copy_log`] into an empty store).
-#[derive(Debug, Clone, PartialEq)]
-pub struct BackupLog(Vec<RecordedEvent>);
-
-impl BackupLog {
-    /// How many events the backup holds.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-impl LogSource for BackupLog {
-    fn log_head(&self) -> Result<u64, StoreError> {
-        Ok(self.0.len() as u64)
-    }
-
-    fn read_log(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
-        let start = usize::try_from(from_position.max(1) - 1).unwrap_or(usize::MAX);
-        Ok(self.0.iter().skip(start).take(limit).cloned().collect())
-    }
+    Ok(LogInMemory::new(events))
 }
 
 /// A restore: every event of `backup` appended to the empty store `to`, as [`copy_log`] does.
 pub fn restore<T: crate::EventStore + ?Sized>(
-    backup: &BackupLog,
+    backup: &LogInMemory,
     to: &T,
 ) -> Result<crate::Copied, crate::CopyError> {
     copy_log(backup, to, |_| {})

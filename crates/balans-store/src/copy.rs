@@ -76,6 +76,38 @@ impl<S: EventStore + ?Sized> LogSource for S {
     }
 }
 
+/// A log held in memory, in order from position 1: read from a backup, or from a running
+/// server's API, as a source to copy into a store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogInMemory(Vec<RecordedEvent>);
+
+impl LogInMemory {
+    /// The events, at consecutive positions from 1.
+    pub fn new(events: Vec<RecordedEvent>) -> Self {
+        Self(events)
+    }
+
+    /// How many events it holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl LogSource for LogInMemory {
+    fn log_head(&self) -> Result<u64, StoreError> {
+        Ok(self.0.last().map_or(0, |event| event.position))
+    }
+
+    fn read_log(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
+        let start = usize::try_from(from_position.saturating_sub(1)).unwrap_or(usize::MAX);
+        Ok(self.0.iter().skip(start).take(limit).cloned().collect())
+    }
+}
+
 /// Copies the log of the sled database at `from` into the empty store `to`: a database in
 /// today's format through [`SledStore`], one that store refuses as of an old format
 /// ([`StoreError::OldFormat`]) through [`LegacyLog`], which changes nothing in it. `progress`

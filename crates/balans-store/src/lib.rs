@@ -22,8 +22,8 @@ mod record;
 mod rules;
 pub mod sled_store;
 
-pub use backup::{BackupError, BackupLog, read_backup, write_backup};
-pub use copy::{Copied, CopyError, LogSource, copy_database, copy_log};
+pub use backup::{BackupError, read_backup, write_backup};
+pub use copy::{Copied, CopyError, LogInMemory, LogSource, copy_database, copy_log};
 pub use legacy::LegacyLog;
 pub use memory::MemoryStore;
 pub use sled_store::{SledOptions, SledStore, SyncStats};

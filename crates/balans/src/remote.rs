@@ -14,7 +14,7 @@ use std::time::Duration;
 use anyhow::{Context as _, Result, anyhow, bail};
 use balans_app::SystemClock;
 use balans_runtime::Runtime;
-use balans_store::{LogSource, Payload, RecordedEvent, StoreError, StreamId};
+use balans_store::{LogInMemory, Payload, RecordedEvent, StoreError, StreamId};
 use jiff::Timestamp;
 use serde_json::{Value, json};
 
@@ -44,7 +44,7 @@ Kontrollera att balans serve fortfarande kör, eller stoppa den och försök ige
             data.display()
         )
     })?;
-    Runtime::over_log(&Fetched(events), Box::new(SystemClock))
+    Runtime::over_log(&LogInMemory::new(events), Box::new(SystemClock))
         .context("loggen från servern kunde inte läsas in")
 }
 
@@ -72,20 +72,6 @@ pub fn is_locked(error: &balans_runtime::RuntimeError) -> bool {
             ..
         }
     )
-}
-
-/// The events fetched, as a log to copy.
-struct Fetched(Vec<RecordedEvent>);
-
-impl LogSource for Fetched {
-    fn log_head(&self) -> Result<u64, StoreError> {
-        Ok(self.0.last().map_or(0, |event| event.position))
-    }
-
-    fn read_log(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
-        let start = usize::try_from(from_position.saturating_sub(1)).unwrap_or(usize::MAX);
-        Ok(self.0.iter().skip(start).take(limit).cloned().collect())
-    }
 }
 
 /// The whole log of the server at `addr`, in order.
