@@ -548,15 +548,14 @@ const FORUM_WORTH_NAMING: f32 = 0.6;
 /// The existing forums most like the one the draft's header names (its organization and
 /// forum name), best first; forums under 0.3 are left out.
 pub fn forum_matches(model: &ReadModel, draft: &Draft) -> Vec<ForumMatch> {
-    let fold = |s: &str| balans_protocol::text::collapse(s).to_lowercase();
-    let name = draft.meeting.forum.as_deref().map(fold);
+    let name = draft.meeting.forum.as_deref().map(folded);
     let organization = draft.meeting.organization.as_deref();
     let mut matches: Vec<ForumMatch> = model
         .forums
         .values()
         .filter_map(|forum| {
             let name_score = name.as_deref().map_or(0.5, |name| {
-                let own = fold(&forum.name);
+                let own = folded(&forum.name);
                 if own == name || own.contains(name) || name.contains(own.as_str()) {
                     1.0
                 } else {
@@ -584,8 +583,7 @@ pub fn forum_matches(model: &ReadModel, draft: &Draft) -> Vec<ForumMatch> {
 /// that tell administrations apart are ("Hägersten-Älvsjö", "Social"), not the "förvaltningen"
 /// every one of them ends in.
 fn organization_likeness(own: &str, given: &str) -> f32 {
-    let fold = |s: &str| balans_protocol::text::collapse(s).to_lowercase();
-    let (own, given_folded) = (fold(own), fold(given));
+    let (own, given_folded) = (folded(own), folded(given));
     if own == given_folded || given_folded.contains(own.as_str()) || own.contains(&given_folded) {
         return 1.0;
     }
@@ -656,29 +654,37 @@ fn is_abbreviation(short: &str, long: &str) -> bool {
 /// The forum a draft belongs to: the one asked for (code, name or id), or else the existing
 /// forum its header matches well enough ([`FORUM_MATCH_AT_LEAST`]).
 pub fn find_forum(model: &ReadModel, draft: &Draft, wanted: Option<&str>) -> Option<ForumId> {
-    let fold = |s: &str| balans_protocol::text::collapse(s).to_lowercase();
     if let Some(wanted) = wanted {
         if let Ok(id) = wanted.parse::<ForumId>()
             && model.forums.contains_key(&id)
         {
             return Some(id);
         }
-        let w = fold(wanted);
+        let w = folded(wanted);
         return model
             .forums
             .values()
             .find(|f| {
-                fold(&f.code) == w
-                    || fold(&f.name) == w
-                    || fold(&format!("{} {}", f.organization, f.name)) == w
+                folded(&f.code) == w
+                    || folded(&f.name) == w
+                    || folded(&format!("{} {}", f.organization, f.name)) == w
             })
             .map(|f| f.id);
     }
-    forum_matches(model, draft)
-        .into_iter()
-        .next()
+    best_match(&forum_matches(model, draft))
+}
+
+/// The forum of [`forum_matches`] taken without asking, if one is alike enough.
+fn best_match(matches: &[ForumMatch]) -> Option<ForumId> {
+    matches
+        .first()
         .filter(|best| best.score >= FORUM_MATCH_AT_LEAST)
         .map(|best| best.forum)
+}
+
+/// Text as forum names are compared: whitespace collapsed, lowercase.
+fn folded(text: &str) -> String {
+    balans_protocol::text::collapse(text).to_lowercase()
 }
 
 /// A short code for a new forum's case numbers, unique among the existing ones ("FG-SOC").
@@ -1387,10 +1393,17 @@ impl Runtime {
             draft.meeting.date = date;
         }
         let model = self.live();
-        let asked = forum;
-        let forum = find_forum(&model, &draft, forum);
-        if forum.is_none() && asked.is_none() {
-            let candidates: Vec<String> = forum_matches(&model, &draft)
+        // Without a forum asked for, the matches that choose it also say which to suggest.
+        let (forum, unsure) = match forum {
+            Some(_) => (find_forum(&model, &draft, forum), None),
+            None => {
+                let matches = forum_matches(&model, &draft);
+                let best = best_match(&matches);
+                (best, best.is_none().then_some(matches))
+            }
+        };
+        if let Some(matches) = unsure {
+            let candidates: Vec<String> = matches
                 .into_iter()
                 .filter(|candidate| candidate.score >= FORUM_WORTH_NAMING)
                 .take(3)
