@@ -54,19 +54,7 @@ fn score_with(name: &str, min_files: usize) -> balans_protocol::eval::Totals {
 }
 
 fn score_dir(name: &str) {
-    let dir = fixtures().join(name);
-    let (scores, totals) = balans_protocol::eval::evaluate_dir(&dir, |path| {
-        balans_protocol::read_path(path).map_err(|e| e.to_string())
-    })
-    .expect("the fixture directory is readable");
-    for score in &scores {
-        println!("{}", score.line());
-        for note in &score.notes {
-            println!("    {note}");
-        }
-    }
-    println!("{}", totals.line());
-    assert!(totals.files >= 2);
+    let totals = score_with(name, 2);
     assert!(totals.recall() >= 0.95, "{}", totals.line());
     assert!(totals.precision() >= 0.90, "{}", totals.line());
     assert!(totals.fields() >= 0.90, "{}", totals.line());
