@@ -193,11 +193,9 @@ impl ReadModel {
             {
                 let (asked, answered, days) = askers.entry(asker.clone()).or_default();
                 *asked += 1;
-                if let Some(first) = case.answers.first() {
+                if let Some(waited) = days_to_first_answer(case) {
                     *answered += 1;
-                    *days
-                        .entry((first.at.on - case.opened.on).get_days())
-                        .or_default() += 1;
+                    *days.entry(waited).or_default() += 1;
                 }
             }
             if case.kind == CaseKind::Question
@@ -344,15 +342,19 @@ pub(crate) struct DaysOfCase {
     commitments: Vec<(Party, Option<i32>)>,
 }
 
+/// Days from a question being raised to its first answer (svarstid), if it was answered.
+fn days_to_first_answer(case: &CaseState) -> Option<i32> {
+    case.answers
+        .first()
+        .map(|first| (first.at.on - case.opened.on).get_days())
+}
+
 impl DaysOfCase {
     pub(crate) fn of(case: &CaseState) -> Self {
         let question = match (&case.kind, &case.addressed_to) {
-            (CaseKind::Question, Some(addressed)) => Some((
-                addressed.clone(),
-                case.answers
-                    .first()
-                    .map(|first| (first.at.on - case.opened.on).get_days()),
-            )),
+            (CaseKind::Question, Some(addressed)) => {
+                Some((addressed.clone(), days_to_first_answer(case)))
+            }
             _ => None,
         };
         let commitments = case
