@@ -15,7 +15,7 @@ use std::sync::{Mutex, PoisonError};
 use balans_domain::StreamState as Folded;
 use balans_domain::{
     CaseId, CaseState, Command, Context, DomainError, Event, ForumId, ForumState, MeetingId,
-    MeetingState, State, StreamRef, decide,
+    MeetingState, Principal, Refusal, State, StreamRef, authorize, decide,
 };
 use balans_store::{
     AppendOutcome, AppendRequest, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError,
@@ -78,19 +78,24 @@ impl KnownStates for NothingKnown {
 pub struct CommandMeta {
     /// Idempotency key: sending the same id again appends nothing and returns the first result.
     pub command_id: Ulid,
-    /// Who records it (a user name, "demo", "import").
-    pub actor: String,
+    /// Who sends it: checked against every command, and written as each event's `recorded_by`.
+    pub principal: Principal,
     /// The version the client saw of the command's target stream; `None` = decide on the latest.
     pub expected_version: Option<u64>,
 }
 
 impl CommandMeta {
-    pub fn new(actor: impl Into<String>) -> Self {
+    pub fn new(principal: Principal) -> Self {
         Self {
             command_id: Ulid::generate(),
-            actor: actor.into(),
+            principal,
             expected_version: None,
         }
+    }
+
+    /// Sent by the operator at the machine that holds the data (the command line, the demo).
+    pub fn local(who: &str) -> Self {
+        Self::new(Principal::local(who))
     }
 }
 
@@ -113,6 +118,10 @@ pub struct Executed {
 pub enum AppError {
     #[error(transparent)]
     Domain(#[from] DomainError),
+    /// The principal may not send the command (or nobody signed in).
+    /// Boxed: a refusal carries its reasons, and inline it would make every result larger.
+    #[error(transparent)]
+    Refused(Box<Refusal>),
     #[error("conflict: {stream} is at version {actual}, not {expected}; reload and try again")]
     Conflict {
         stream: String,
@@ -142,6 +151,7 @@ impl AppError {
     pub fn swedish(&self) -> String {
         match self {
             AppError::Domain(domain) => domain.swedish(),
+            AppError::Refused(refusal) => refusal.swedish(),
             AppError::InBatch { source, .. } => source.swedish(),
             AppError::Conflict { .. } => {
                 "någon annan ändrade samma sak först: läs in igen och försök på nytt".to_string()
@@ -152,6 +162,12 @@ impl AppError {
             ),
             AppError::Decode { .. } => self.to_string(),
         }
+    }
+}
+
+impl From<Refusal> for AppError {
+    fn from(refusal: Refusal) -> Self {
+        AppError::Refused(Box::new(refusal))
     }
 }
 
@@ -256,7 +272,7 @@ impl<S: EventStore> App<S> {
         known: &dyn KnownStates,
     ) -> Result<Executed, AppError> {
         let target = commands.first().map(Command::target);
-        let fingerprint = fingerprint(&commands);
+        let fingerprint = fingerprint(&meta.principal, &commands);
         // A retry gets its first result before the command is decided again: decided now, it
         // could be refused (the case it created exists, the case it closed is closed).
         if let Some(first) = self.store.command_outcome(meta.command_id)? {
@@ -277,7 +293,7 @@ impl<S: EventStore> App<S> {
                 }
             }
             for (index, command) in commands.iter().enumerate() {
-                unit.decide(command.clone(), meta.command_id)
+                unit.decide(command.clone(), meta)
                     .map_err(|error| AppError::InBatch {
                         index,
                         name: command.name(),
@@ -373,13 +389,18 @@ impl<S: EventStore> App<S> {
     }
 }
 
-/// A digest of what a request asks (its commands, as their JSON): the same command id sent with
-/// another command is told apart from a retry by it. SHA-256, so it stays the same across
-/// versions and machines, unlike std's hasher.
-pub fn fingerprint(commands: &[Command]) -> String {
+/// A digest of who asks what (the principal's id and the commands, as their JSON): the same
+/// command id sent with another command, or by someone else, is told apart from a retry by it.
+/// SHA-256, so it stays the same across versions and machines, unlike std's hasher.
+pub fn fingerprint(principal: &Principal, commands: &[Command]) -> String {
     use sha2::Digest as _;
     let json = serde_json::to_vec(commands).unwrap_or_default();
-    sha2::Sha256::digest(&json)
+    let mut digest = sha2::Sha256::new();
+    digest.update(principal.id.as_bytes());
+    digest.update([0]);
+    digest.update(&json);
+    digest
+        .finalize()
         .iter()
         .map(|byte| format!("{byte:02x}"))
         .collect()
@@ -507,7 +528,7 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
         }
     }
 
-    fn decide(&mut self, command: Command, command_id: Ulid) -> Result<(), AppError> {
+    fn decide(&mut self, command: Command, meta: &CommandMeta) -> Result<(), AppError> {
         let touches = command.touches();
         let mut state = State::default();
         if let Some(id) = touches.forum {
@@ -527,6 +548,7 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
                 state.origin_meeting = self.meeting(origin);
             }
         }
+        authorize(&meta.principal, &command, &state)?;
         let context = Context { today: self.today };
         let events = decide(&state, command, &context)?;
         for event in events {
@@ -536,7 +558,7 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
                 let folded = std::mem::replace(&mut loaded.folded, Folded::empty(stream));
                 loaded.folded = folded.evolve(&event);
             }
-            self.pending.push((event, command_id));
+            self.pending.push((event, meta.command_id));
         }
         Ok(())
     }
@@ -567,7 +589,7 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
                 event_type: encoded.event_type.to_string(),
                 schema_version: encoded.schema_version,
                 occurred_at,
-                recorded_by: meta.actor.clone(),
+                recorded_by: meta.principal.id.clone(),
                 meeting: meeting.map(|m| m.to_string()),
                 causation: *causation,
                 payload: encoded.payload.into(),

@@ -87,7 +87,7 @@ fn a_batch_lands_whole_with_envelopes_filled_in() {
     with_stores(|make: Make| {
         let app = App::with_clock(make(), clock());
         let executed = app
-            .execute_batch(setup(), CommandMeta::new("sekreterare"))
+            .execute_batch(setup(), CommandMeta::local("sekreterare"))
             .expect("the setup is accepted");
         let types: Vec<_> = executed
             .events
@@ -105,7 +105,7 @@ fn a_batch_lands_whole_with_envelopes_filled_in() {
             ]
         );
         let raised = &executed.events[4];
-        assert_eq!(raised.recorded_by, "sekreterare");
+        assert_eq!(raised.recorded_by, "local:sekreterare");
         assert_eq!(raised.meeting, Some(meeting().to_string()));
         assert_eq!(raised.schema_version, CURRENT_SCHEMA_VERSION);
         // 13:00 in Stockholm in January is 12:00 UTC.
@@ -130,7 +130,7 @@ fn a_refused_command_in_a_batch_stores_nothing_of_the_batch() {
             text: "x".into(),
             commitment: None,
         });
-        match app.execute_batch(commands, CommandMeta::new("t")) {
+        match app.execute_batch(commands, CommandMeta::local("t")) {
             Err(AppError::InBatch {
                 index: 3,
                 name: "AnswerQuestion",
@@ -151,10 +151,10 @@ fn a_refused_command_in_a_batch_stores_nothing_of_the_batch() {
 fn a_stale_expected_version_is_a_conflict_and_stores_nothing() {
     with_stores(|make: Make| {
         let app = App::with_clock(make(), clock());
-        app.execute_batch(setup(), CommandMeta::new("t"))
+        app.execute_batch(setup(), CommandMeta::local("t"))
             .expect("setup");
         let head = app.store().head_position().expect("head");
-        let mut meta = CommandMeta::new("t");
+        let mut meta = CommandMeta::local("t");
         meta.expected_version = Some(1);
         match app.execute(answer(), meta) {
             Err(AppError::Conflict {
@@ -165,7 +165,7 @@ fn a_stale_expected_version_is_a_conflict_and_stores_nothing() {
             other => panic!("expected a conflict, got {other:?}"),
         }
         assert_eq!(app.store().head_position().expect("head"), head);
-        let mut meta = CommandMeta::new("t");
+        let mut meta = CommandMeta::local("t");
         meta.expected_version = Some(2);
         let executed = app
             .execute(answer(), meta)
@@ -178,9 +178,9 @@ fn a_stale_expected_version_is_a_conflict_and_stores_nothing() {
 fn a_retried_command_id_appends_nothing_new() {
     with_stores(|make: Make| {
         let app = App::with_clock(make(), clock());
-        app.execute_batch(setup(), CommandMeta::new("t"))
+        app.execute_batch(setup(), CommandMeta::local("t"))
             .expect("setup");
-        let meta = CommandMeta::new("t");
+        let meta = CommandMeta::local("t");
         let first = app.execute(answer(), meta.clone()).expect("answered");
         let again = app.execute(answer(), meta).expect("the retry succeeds");
         assert!(again.outcome.duplicate);
@@ -201,7 +201,7 @@ fn a_retried_command_id_appends_nothing_new() {
 fn a_domain_error_names_the_problem_and_stores_nothing() {
     with_stores(|make: Make| {
         let app = App::with_clock(make(), clock());
-        app.execute_batch(setup(), CommandMeta::new("t"))
+        app.execute_batch(setup(), CommandMeta::local("t"))
             .expect("setup");
         let head = app.store().head_position().expect("head");
         let error = app
@@ -218,7 +218,7 @@ fn a_domain_error_names_the_problem_and_stores_nothing() {
                         due_date: Some(date(2024, 12, 1)),
                     },
                 },
-                CommandMeta::new("t"),
+                CommandMeta::local("t"),
             )
             .expect_err("a due before the meeting is refused");
         assert_eq!(
@@ -233,7 +233,7 @@ fn a_domain_error_names_the_problem_and_stores_nothing() {
 fn concurrent_writers_with_expected_versions_get_one_conflict_and_lose_no_update() {
     with_stores(|make: Make| {
         let app = Arc::new(App::with_clock(make(), clock()));
-        app.execute_batch(setup(), CommandMeta::new("t"))
+        app.execute_batch(setup(), CommandMeta::local("t"))
             .expect("setup");
         let version = app
             .store()
@@ -244,7 +244,7 @@ fn concurrent_writers_with_expected_versions_get_one_conflict_and_lose_no_update
                 .map(|writer| {
                     let app = Arc::clone(&app);
                     scope.spawn(move || {
-                        let mut meta = CommandMeta::new(format!("writer {writer}"));
+                        let mut meta = CommandMeta::local(&format!("writer {writer}"));
                         meta.expected_version = Some(version);
                         app.execute(
                             Command::AskFollowUp {
@@ -281,7 +281,7 @@ fn concurrent_writers_with_expected_versions_get_one_conflict_and_lose_no_update
 fn concurrent_writers_without_expected_versions_are_retried_and_all_land() {
     with_stores(|make: Make| {
         let app = Arc::new(App::with_clock(make(), clock()));
-        app.execute_batch(setup(), CommandMeta::new("t"))
+        app.execute_batch(setup(), CommandMeta::local("t"))
             .expect("setup");
         std::thread::scope(|scope| {
             for writer in 0..4 {
@@ -294,7 +294,7 @@ fn concurrent_writers_without_expected_versions_are_retried_and_all_land() {
                             by: Party::parse("Kommunal").expect("party"),
                             text: format!("Följdfråga {writer}"),
                         },
-                        CommandMeta::new("t"),
+                        CommandMeta::local("t"),
                     )
                     .expect("retried until it lands");
                 });
@@ -315,7 +315,7 @@ fn concurrent_writers_without_expected_versions_are_retried_and_all_land() {
 #[test]
 fn every_event_round_trips_through_the_stored_form() {
     let app = App::with_clock(MemoryStore::new(), clock());
-    app.execute_batch(setup(), CommandMeta::new("t"))
+    app.execute_batch(setup(), CommandMeta::local("t"))
         .expect("setup");
     let stored = app.store().read_all(1, 100).expect("reads");
     for recorded in stored {
@@ -380,7 +380,7 @@ fn cached_stream_states_see_what_other_writers_appended() {
     let first = App::with_clock(Arc::clone(&store), clock());
     let second = App::with_clock(Arc::clone(&store), clock());
     first
-        .execute_batch(setup(), CommandMeta::new("test"))
+        .execute_batch(setup(), CommandMeta::local("test"))
         .expect("setup");
     let open = |app: &App<Arc<MemoryStore>>, n: u128| {
         app.execute(
@@ -397,7 +397,7 @@ fn cached_stream_states_see_what_other_writers_appended() {
                 pre_registered: false,
                 carried_over: false,
             },
-            CommandMeta::new("test"),
+            CommandMeta::local("test"),
         )
         .expect("opens")
     };
@@ -458,10 +458,10 @@ fn closed_case(make: Make) -> (Arc<dyn EventStore>, u64) {
     let store: Arc<dyn EventStore> = Arc::from(make());
     let writer = App::with_clock(Arc::clone(&store), clock());
     writer
-        .execute_batch(setup(), CommandMeta::new("test"))
+        .execute_batch(setup(), CommandMeta::local("test"))
         .expect("setup");
     let closed = writer
-        .execute(close(), CommandMeta::new("test"))
+        .execute(close(), CommandMeta::local("test"))
         .expect("closes")
         .target_version;
     (store, closed)
@@ -480,13 +480,13 @@ fn a_command_starts_from_a_known_state_instead_of_reading_the_stream() {
 
         let told = App::with_clock(Arc::clone(&store), clock());
         let executed = told
-            .execute_knowing(answer(), CommandMeta::new("test"), &known)
+            .execute_knowing(answer(), CommandMeta::local("test"), &known)
             .expect("the known state is open");
         assert_eq!(executed.target_version, closed + 1);
 
         let on_its_own = App::with_clock(Arc::clone(&store), clock());
         let refused = on_its_own
-            .execute(answer(), CommandMeta::new("test"))
+            .execute(answer(), CommandMeta::local("test"))
             .expect_err("the log says closed");
         assert!(
             matches!(refused, AppError::Domain(DomainError::CaseClosed { .. })),
@@ -504,7 +504,7 @@ fn a_known_state_behind_the_store_is_brought_up_with_the_events_after_it() {
         let known = Known([(case(), (before, folded_case(&*store, before)))].into());
         let app = App::with_clock(Arc::clone(&store), clock());
         let refused = app
-            .execute_knowing(answer(), CommandMeta::new("test"), &known)
+            .execute_knowing(answer(), CommandMeta::local("test"), &known)
             .expect_err("closed after the known version");
         assert!(
             matches!(refused, AppError::Domain(DomainError::CaseClosed { .. })),
@@ -517,7 +517,7 @@ fn a_known_state_behind_the_store_is_brought_up_with_the_events_after_it() {
                     meeting: Some(meeting()),
                     reason: "Ny information".into(),
                 },
-                CommandMeta::new("test"),
+                CommandMeta::local("test"),
                 &known,
             )
             .expect("reopens");

@@ -571,7 +571,7 @@ fn single_commands(
         for (case, meeting) in &round {
             let t = Instant::now();
             let executed =
-                runtime.execute(follow_up(*case, *meeting), CommandMeta::new("bench"))?;
+                runtime.execute(follow_up(*case, *meeting), CommandMeta::local("bench"))?;
             acknowledged.push((executed.outcome.last_position, Instant::now()));
             ours.push(t.elapsed());
         }
@@ -765,7 +765,7 @@ fn concurrent_commands(
                                 if side == "ours" {
                                     runtime.execute(
                                         discussion(case, meeting),
-                                        CommandMeta::new("bench"),
+                                        CommandMeta::local("bench"),
                                     )?;
                                 } else {
                                     // One write connection behind a mutex: SQLite has one writer,

@@ -2,6 +2,7 @@
 //!
 //! Nothing here does IO, runs async code or reads a clock: time comes in through [`Context`].
 
+pub mod access;
 pub mod command;
 pub mod dates;
 pub mod decide;
@@ -13,6 +14,7 @@ pub mod input;
 pub mod party;
 pub mod state;
 
+pub use access::{Grant, Principal, Refusal, Role, authorize};
 pub use command::{Command, CommitmentSpec, Touches};
 pub use dates::{DateError, parse_date};
 pub use decide::{Context, State, decide};

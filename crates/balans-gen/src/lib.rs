@@ -284,7 +284,7 @@ pub fn generate_into<S: EventStore>(
     for batch in generator.by_ref() {
         let meta = CommandMeta {
             command_id: batch.command_id,
-            actor: "gen".to_string(),
+            principal: balans_domain::Principal::local("gen"),
             expected_version: None,
         };
         let count = batch.commands.len() as u64;

@@ -21,6 +21,10 @@ pub mod code {
     pub const QUERY_TOO_COMPLEX: &str = "QUERY_TOO_COMPLEX";
     /// The command id was sent before with another command: send a new id for a new command.
     pub const COMMAND_ID_REUSED: &str = "COMMAND_ID_REUSED";
+    /// Nobody is signed in, and the request needs someone who is.
+    pub const UNAUTHENTICATED: &str = "UNAUTHENTICATED";
+    /// The signed-in person or token may not do this.
+    pub const FORBIDDEN: &str = "FORBIDDEN";
 }
 
 /// An error for input that could not be read, in English and (`messageSv`) in Swedish.
@@ -97,6 +101,10 @@ pub fn app_error(error: AppError) -> Error {
             e.set("code", code::CONFLICT);
             e.set("expectedVersion", expected);
             e.set("actualVersion", actual);
+            e.set("messageSv", swedish.as_str());
+        }),
+        AppError::Refused(refusal) => Error::new(refusal.to_string()).extend_with(|_, e| {
+            e.set("code", refusal.code());
             e.set("messageSv", swedish.as_str());
         }),
         AppError::CommandIdReused { command_id } => Error::new(format!(

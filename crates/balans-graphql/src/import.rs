@@ -13,7 +13,6 @@ use balans_protocol::Draft;
 use balans_runtime::{ImportError, ImportOptions, ImportSource};
 
 use crate::error::{app_error, bad_input};
-use crate::mutation::Actor;
 use crate::types::{Meeting, View};
 use balans_runtime::Runtime;
 
@@ -159,9 +158,7 @@ impl ImportMutation {
             forum,
             new_forum: new_forum.unwrap_or(false),
             force: force.unwrap_or(false),
-            actor: ctx
-                .data_opt::<Actor>()
-                .map_or_else(|| "import".to_string(), |actor| actor.0.clone()),
+            principal: crate::mutation::principal(ctx),
             date: None,
         };
         let Json(draft) = draft;

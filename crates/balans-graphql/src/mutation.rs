@@ -13,7 +13,7 @@ use async_graphql::{Context, ErrorExtensions, ID, InputObject, Object, Result, S
 use balans_app::{CommandMeta, Executed};
 use balans_domain::{
     Approver, Attendee, CaseCorrection, CaseId, Command, CommitmentSpec, ForumId, MeetingId, Party,
-    StreamRef,
+    Principal, StreamRef,
 };
 use jiff::civil::{Date, DateTime, Time};
 use ulid::Ulid;
@@ -86,19 +86,20 @@ pub(crate) fn meta(ctx: &Context<'_>, options: Option<CommandOptions>) -> Result
             )
         })?,
     };
-    let actor = ctx
-        .data_opt::<Actor>()
-        .map_or_else(|| "graphql".to_string(), |actor| actor.0.clone());
     Ok(CommandMeta {
         command_id,
-        actor,
+        principal: principal(ctx),
         expected_version: options.expected_version,
     })
 }
 
-/// Who sends requests; the server puts it in the request data once authentication exists.
-#[derive(Clone, Debug)]
-pub struct Actor(pub String);
+/// Who sends the request: the principal the server put in the request data (its session or
+/// token), or nobody signed in.
+pub(crate) fn principal(ctx: &Context<'_>) -> Principal {
+    ctx.data_opt::<Principal>()
+        .cloned()
+        .unwrap_or_else(Principal::anonymous)
+}
 
 pub(crate) fn written(executed: &Executed) -> Written {
     Written {

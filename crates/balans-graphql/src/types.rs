@@ -627,6 +627,14 @@ pub struct TimelineItem {
 
 #[ComplexObject]
 impl TimelineItem {
+    /// Who recorded it, as people read it: the person's or the API token's name (the id in
+    /// `recordedBy` stays as recorded; a person removed since shows as that id).
+    async fn recorded_by_name(&self, ctx: &Context<'_>) -> String {
+        ctx.data_opt::<std::sync::Arc<balans_runtime::Runtime>>()
+            .and_then(|runtime| runtime.access().name_of(&self.recorded_by))
+            .unwrap_or_else(|| self.recorded_by.clone())
+    }
+
     /// The meeting where it happened, if any.
     async fn meeting(&self) -> Option<Meeting> {
         let id = self.meeting_id?;

@@ -249,7 +249,7 @@ mod tests {
     }
 
     fn run(app: &App<MemoryStore>, commands: Vec<Command>) {
-        app.execute_batch(commands, CommandMeta::new("test"))
+        app.execute_batch(commands, CommandMeta::local("test"))
             .expect("accepted");
     }
 

@@ -31,7 +31,7 @@ fn app() -> App<MemoryStore> {
 }
 
 fn run(app: &App<MemoryStore>, commands: Vec<Command>) {
-    app.execute_batch(commands, CommandMeta::new("test"))
+    app.execute_batch(commands, CommandMeta::local("test"))
         .expect("accepted");
 }
 
@@ -321,7 +321,11 @@ fn history_has_a_swedish_line_per_event_and_cases_are_found_by_number() {
         .expect("found by number, any case");
     let history = balans_read::history(app.store(), &view.log).expect("read back");
     assert_eq!(history.len() as u64, u64::from(view.version()));
-    assert!(history.iter().all(|entry| entry.recorded_by == "test"));
+    assert!(
+        history
+            .iter()
+            .all(|entry| entry.recorded_by == "local:test")
+    );
     let summaries: Vec<_> = history.iter().map(|t| t.summary.as_str()).collect();
     assert_eq!(summaries[0], "FG 2025:1 öppnat (fråga): Hot och våld 2025");
     assert_eq!(
@@ -1875,7 +1879,7 @@ fn a_case_without_its_texts_decides_every_command_as_the_case_whole() {
     for (&case, view) in model.cases.iter().step_by(7).take(60) {
         let meeting = view.state.meetings[0];
         for command in commands(case, meeting) {
-            let meta = CommandMeta::new("test");
+            let meta = CommandMeta::local("test");
             let known = knowing.execute_knowing(command.clone(), meta.clone(), &Known(&model));
             let whole = folding.execute(command, meta);
             match (known, whole) {

@@ -26,6 +26,22 @@ const PROTOCOLS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// The password of every demo account, which the server prints when it loads the demo.
+pub const DEMO_PASSWORD: &str = "demo";
+
+/// The demo's people: user name, name, role, party.
+const DEMO_PEOPLE: &[(&str, &str, &str, Option<&str>)] = &[
+    ("kommunal", "Kommunal (demo)", "party", Some("Kommunal")),
+    ("vision", "Vision (demo)", "party", Some("Vision")),
+    (
+        "arbetsgivaren",
+        "Arbetsgivaren (demo)",
+        "party",
+        Some("Arbetsgivaren"),
+    ),
+    ("sekreterare", "Sekreterare (demo)", "secretary", None),
+];
+
 /// Loads the demo data when the database holds no events; otherwise leaves it alone. Says
 /// whether it loaded them.
 pub fn load_if_empty(runtime: &Runtime) -> Result<bool, RuntimeError> {
@@ -42,13 +58,13 @@ pub fn load_if_empty(runtime: &Runtime) -> Result<bool, RuntimeError> {
     runtime
         .execute_batch(
             forums.into_iter().map(|line| line.command).collect(),
-            CommandMeta::new("demo"),
+            CommandMeta::local("demo"),
         )
         .map_err(|error| RuntimeError::Demo(format!("the demo forums: {error}")))?;
     for (name, forum, text) in PROTOCOLS {
         let options = ImportOptions {
             forum: Some((*forum).to_string()),
-            actor: "demo".to_string(),
+            principal: balans_domain::Principal::local("demo"),
             ..ImportOptions::default()
         };
         runtime.import_text(text, &options).map_err(|error| {
@@ -57,5 +73,22 @@ pub fn load_if_empty(runtime: &Runtime) -> Result<bool, RuntimeError> {
             ))
         })?;
     }
+    add_demo_people(runtime)?;
     Ok(true)
+}
+
+/// The demo's accounts, each with the password [`DEMO_PASSWORD`], so that a person trying the
+/// demo can sign in as a union, the employer or the secretary.
+fn add_demo_people(runtime: &Runtime) -> Result<(), RuntimeError> {
+    let by = balans_domain::Principal::local("demo");
+    for (username, name, role, party) in DEMO_PEOPLE {
+        if runtime.access().person(username).is_some() {
+            continue;
+        }
+        let grant = crate::access::grant(role, *party, None)?;
+        runtime
+            .access()
+            .add_person_with(&by, username, name, vec![grant], DEMO_PASSWORD)?;
+    }
+    Ok(())
 }

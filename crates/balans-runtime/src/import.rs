@@ -38,8 +38,8 @@ pub struct ImportOptions {
     pub new_forum: bool,
     /// Record even if the forum already has a meeting on that date.
     pub force: bool,
-    /// Who records it.
-    pub actor: String,
+    /// Who records it: checked like any writer, and named as each event's `recorded_by`.
+    pub principal: balans_domain::Principal,
     /// The meeting's date when the protocol does not give one.
     pub date: Option<Date>,
 }
@@ -50,7 +50,7 @@ impl Default for ImportOptions {
             forum: None,
             new_forum: false,
             force: false,
-            actor: "import".to_string(),
+            principal: balans_domain::Principal::local("import"),
             date: None,
         }
     }
@@ -1452,7 +1452,7 @@ impl Runtime {
             .app
             .execute_batch_knowing(
                 plan.commands,
-                CommandMeta::new(options.actor.clone()),
+                CommandMeta::new(options.principal.clone()),
                 &self.known(),
             )
             .map_err(|error| match error {

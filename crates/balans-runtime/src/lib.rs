@@ -19,6 +19,7 @@
 //! callers run them through [`Runtime::blocking`]. `as_of` is async itself, with
 //! `as_of_blocking` beside it.
 
+pub mod access;
 pub mod demo;
 pub mod import;
 
@@ -81,6 +82,8 @@ pub enum RuntimeError {
     Copy(#[from] CopyError),
     #[error(transparent)]
     App(#[from] AppError),
+    #[error(transparent)]
+    Access(#[from] access::AccessError),
 }
 
 impl RuntimeError {
@@ -94,6 +97,7 @@ impl RuntimeError {
             ),
             RuntimeError::Copy(error) => error.swedish(),
             RuntimeError::App(error) => error.swedish(),
+            RuntimeError::Access(error) => error.swedish(),
             RuntimeError::Demo(reason) => {
                 format!("exempeldata kunde inte sparas: {reason}")
             }
@@ -117,6 +121,7 @@ pub struct Opened {
 /// date before it returns, so a command's result and the next query see the write.
 pub struct Runtime {
     app: App<SharedStore>,
+    access: access::Access,
     model: RwLock<ReadModel>,
     /// Held by every write to the model and by a snapshot save for as long as it reads the
     /// model (a second or more on a large log). A write waits for a save here rather than in
@@ -233,7 +238,16 @@ impl Runtime {
             let model = ReadModel::load(&store).map_err(RuntimeError::Load)?;
             (store, model, None, None, started.elapsed())
         };
-        let mut runtime = Self::assemble(store, clock, model, snapshot);
+        let access_path = config.data.join(access::ACCESS_DIR);
+        let access_store: SharedStore = Arc::new(
+            SledStore::open(&access_path, Self::access_sled_options()).map_err(|source| {
+                RuntimeError::Open {
+                    path: access_path.clone(),
+                    source,
+                }
+            })?,
+        );
+        let mut runtime = Self::assemble(store, access_store, clock, model, snapshot)?;
         runtime.sled = Some((config.data.clone(), config.sled.clone()));
         runtime.opened.origin = origin;
         runtime.opened.took = took;
@@ -247,7 +261,8 @@ impl Runtime {
     pub fn over_store(store: SharedStore, clock: Box<dyn Clock>) -> Result<Arc<Self>, AppError> {
         let started = std::time::Instant::now();
         let model = ReadModel::load(&store).map_err(app_error_of)?;
-        let mut runtime = Self::assemble(store, clock, model, None);
+        let mut runtime = Self::assemble(store, Self::memory_access(), clock, model, None)
+            .map_err(|error| AppError::Store(StoreError::Io(error.to_string())))?;
         runtime.opened.took = started.elapsed();
         Ok(Arc::new(runtime))
     }
@@ -265,21 +280,39 @@ impl Runtime {
 
     /// A runtime over a fresh in-memory store (tests).
     pub fn in_memory(clock: Box<dyn Clock>) -> Arc<Self> {
-        Arc::new(Self::assemble(
+        let runtime = Self::assemble(
             Arc::new(balans_store::MemoryStore::new()),
+            Self::memory_access(),
             clock,
             ReadModel::default(),
             None,
-        ))
+        );
+        // An empty access log in memory folds to nothing; there is nothing to fail.
+        Arc::new(runtime.expect("an empty access log opens"))
+    }
+
+    /// An access log in memory: nobody may sign in until someone is added.
+    fn memory_access() -> SharedStore {
+        Arc::new(balans_store::MemoryStore::new())
+    }
+
+    /// The access log is small (people and tokens): a small page cache does.
+    fn access_sled_options() -> SledOptions {
+        SledOptions {
+            cache_capacity: 4 * 1024 * 1024,
+            ..SledOptions::default()
+        }
     }
 
     fn assemble(
         store: SharedStore,
+        access_store: SharedStore,
         clock: Box<dyn Clock>,
         model: ReadModel,
         snapshot: Option<SnapshotPlace>,
-    ) -> Self {
-        Self {
+    ) -> Result<Self, access::AccessError> {
+        Ok(Self {
+            access: access::Access::open(access_store)?,
             app: App::with_clock(store, clock),
             model: RwLock::new(model),
             writing: Mutex::new(()),
@@ -293,7 +326,32 @@ impl Runtime {
                 took: Duration::ZERO,
                 demo_loaded: false,
             },
+        })
+    }
+
+    /// Who may sign in: people, tokens, and the grants of each.
+    pub fn access(&self) -> &access::Access {
+        &self.access
+    }
+
+    /// Makes the admin `admin` when nobody can sign in yet (the server's first start), with
+    /// `password` or a random one; returns the name and password to say once.
+    pub fn ensure_admin(
+        &self,
+        password: Option<&str>,
+    ) -> Result<Option<(String, String)>, RuntimeError> {
+        if !self.access.has_no_people() {
+            return Ok(None);
         }
+        let password = password.map_or_else(access::random_password, str::to_string);
+        self.access.add_person(
+            &balans_domain::Principal::local("first-start"),
+            "admin",
+            "Administratör",
+            vec![balans_domain::Grant::admin()],
+            &password,
+        )?;
+        Ok(Some(("admin".to_string(), password)))
     }
 
     /// How the live model was loaded at open.
@@ -310,7 +368,10 @@ impl Runtime {
         let sled = runtime.sled.clone();
         drop(runtime);
         match sled {
-            Some((path, options)) => match SledStore::settle(&path, options) {
+            Some((path, options)) => match SledStore::settle(&path, options).and_then(|took| {
+                SledStore::settle(&path.join(access::ACCESS_DIR), Self::access_sled_options())
+                    .map(|more| took + more)
+            }) {
                 Ok(took) => Closed::Settled(took),
                 Err(error) => Closed::SettleFailed(error),
             },

@@ -305,7 +305,7 @@ fn a_write_is_in_the_live_model_when_it_returns() {
                 code: "KF".into(),
                 unions: Vec::new(),
             },
-            CommandMeta::new("test"),
+            CommandMeta::local("test"),
         )
         .unwrap();
     let live = runtime.live();
@@ -329,7 +329,7 @@ fn concurrent_writers_leave_the_live_model_equal_to_a_rebuild() {
                 for n in 0..25u64 {
                     let forum =
                         balans_domain::ForumId(ulid::Ulid::from_parts(writer + 1, n.into()));
-                    let meta = CommandMeta::new(format!("writer {writer}"));
+                    let meta = CommandMeta::local(&format!("writer {writer}"));
                     let command = balans_domain::Command::CreateForum {
                         forum,
                         organization: format!("Förvaltning {writer}"),
@@ -426,7 +426,7 @@ fn a_protocol_completes_the_meeting_scheduled_for_its_day() {
                 time: None,
                 place: None,
             },
-            CommandMeta::new("test"),
+            CommandMeta::local("test"),
         )
         .unwrap();
     let follow_up =
@@ -580,7 +580,7 @@ fn a_draft_compares_with_a_case_as_it_is_after_a_write() {
                        diskuterades utförligt utan beslut"
                     .into(),
             },
-            CommandMeta::new("test"),
+            CommandMeta::local("test"),
         )
         .unwrap();
     let after = link_of(&runtime);

@@ -25,6 +25,12 @@ pub const KEYS: &[&str] = &[
     "log_format",
     "log",
     "allowed_origins",
+    "public_read",
+    "admin_password",
+    "session_idle_minutes",
+    "secure_cookie",
+    "requests_per_minute",
+    "sign_ins_per_minute",
 ];
 
 /// How log lines are written (to stderr).
@@ -68,6 +74,23 @@ pub struct Config {
     /// call the API from a browser: cross-origin requests (CORS) and WebSocket connections.
     /// Empty, the default, allows only the server's own pages.
     pub allowed_origins: Vec<String>,
+    /// Anyone may read without signing in (protocols are public documents); off, reading
+    /// needs a session or a token too. Writing always needs one.
+    pub public_read: bool,
+    /// The password of the admin made at the first start of a database nobody can sign in to
+    /// yet; unset, a random one is printed once.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub admin_password: Option<String>,
+    /// A session ends after this many minutes without a request.
+    pub session_idle_minutes: u64,
+    /// Mark the session cookie `Secure`: set it when people reach the server over https
+    /// (behind a TLS proxy).
+    pub secure_cookie: bool,
+    /// Requests per minute a signed-in person or token may send (more get 429 with
+    /// Retry-After); 0 turns the limit off.
+    pub requests_per_minute: u32,
+    /// Sign-in attempts per minute per user name.
+    pub sign_ins_per_minute: u32,
 }
 
 impl Default for Config {
@@ -84,6 +107,12 @@ impl Default for Config {
             log_format: LogFormat::Pretty,
             log: None,
             allowed_origins: Vec::new(),
+            public_read: true,
+            admin_password: None,
+            session_idle_minutes: 8 * 60,
+            secure_cookie: false,
+            requests_per_minute: 600,
+            sign_ins_per_minute: 10,
         }
     }
 }
@@ -157,6 +186,17 @@ impl Config {
                 .iter()
                 .map(|origin| origin.trim().trim_end_matches('/').to_ascii_lowercase())
                 .collect(),
+        }
+    }
+
+    /// What the configuration says about sign-in and limits.
+    pub fn auth(&self) -> crate::auth::AuthSettings {
+        crate::auth::AuthSettings {
+            public_read: self.public_read,
+            session_idle: Duration::from_secs(self.session_idle_minutes.max(1) * 60),
+            secure_cookie: self.secure_cookie,
+            requests_per_minute: self.requests_per_minute,
+            sign_ins_per_minute: self.sign_ins_per_minute.max(1),
         }
     }
 }

@@ -71,10 +71,31 @@ pub async fn graphiql_asset(axum::extract::Path(name): axum::extract::Path<Strin
 
 /// Runs one query or mutation. Errors of the request itself (not JSON, too large) come back in
 /// the GraphQL error shape too, with an HTTP status and an `extensions.code`.
-pub async fn graphql_post(State(state): State<AppState>, request: Request) -> Response {
+pub async fn graphql_post(
+    State(state): State<AppState>,
+    session: tower_sessions::Session,
+    request: Request,
+) -> Response {
     let multipart = multipart_content_type(request.headers());
     if let Some(refusal) = foreign_origin(&state, request.headers()) {
         return refusal;
+    }
+    let principal =
+        match crate::auth::principal_of(&state.runtime, request.headers(), Some(&session)).await {
+            Ok(principal) => principal,
+            Err(crate::auth::Refused(response)) => return *response,
+        };
+    if let Err(crate::auth::Refused(response)) = crate::auth::limit(&state, &principal) {
+        return *response;
+    }
+    if !state.auth.public_read && principal.is_anonymous() {
+        return request_error(
+            &state,
+            StatusCode::UNAUTHORIZED,
+            "UNAUTHENTICATED",
+            "sign in to read: this server does not allow anonymous reading".to_string(),
+            "logga in för att läsa: den här servern tillåter inte anonym läsning".to_string(),
+        );
     }
     if multipart.is_some()
         && !request.headers().contains_key(PREFLIGHT_HEADER)
@@ -130,7 +151,7 @@ pub async fn graphql_post(State(state): State<AppState>, request: Request) -> Re
             );
         }
     };
-    let response = balans_graphql::execute(&state.schema, request).await;
+    let response = balans_graphql::execute(&state.schema, request.data(principal)).await;
     for error in &response.errors {
         let code = error
             .extensions
@@ -219,7 +240,7 @@ fn request_error(
 /// allowed ones; `None` for a request without `Origin` (not from a browser page) or an allowed
 /// one. Browsers send `Origin` on every WebSocket handshake and cross-origin POST, and a
 /// WebSocket has no CORS to protect it.
-fn foreign_origin(state: &AppState, headers: &HeaderMap) -> Option<Response> {
+pub(crate) fn foreign_origin(state: &AppState, headers: &HeaderMap) -> Option<Response> {
     let origin = headers.get(header::ORIGIN)?.to_str().unwrap_or("?");
     let origin = origin.trim_end_matches('/').to_ascii_lowercase();
     let host = headers
@@ -249,6 +270,7 @@ fn foreign_origin(state: &AppState, headers: &HeaderMap) -> Option<Response> {
 /// Subscriptions over WebSocket, in graphql-transport-ws (or the older graphql-ws).
 pub async fn graphql_ws(
     State(state): State<AppState>,
+    session: tower_sessions::Session,
     headers: HeaderMap,
     protocol: GraphQLProtocol,
     upgrade: WebSocketUpgrade,
@@ -256,6 +278,15 @@ pub async fn graphql_ws(
     if let Some(refusal) = foreign_origin(&state, &headers) {
         return refusal;
     }
+    // The handshake's cookie or bearer token says who it is; a `connection_init` payload with
+    // `{"authorization": "Bearer …"}` (what a script's client sends) can say so instead.
+    let principal = match crate::auth::principal_of(&state.runtime, &headers, Some(&session)).await
+    {
+        Ok(principal) => principal,
+        Err(crate::auth::Refused(response)) => return *response,
+    };
+    let public_read = state.auth.public_read;
+    let runtime = std::sync::Arc::clone(&state.runtime);
     // Taken before the upgrade so that a shutdown that starts meanwhile still waits for it.
     let mut closing = state.shutdown.subscribe();
     let schema = state.schema.clone();
@@ -272,6 +303,31 @@ pub async fn graphql_ws(
                 let _ = watch.wait_for(|shutting_down| *shutting_down).await;
             });
             GraphQLWebSocket::new_with_pair(&mut sink, stream, schema, protocol)
+                .on_connection_init(move |payload| async move {
+                    let token = payload
+                        .get("authorization")
+                        .or_else(|| payload.get("Authorization"))
+                        .and_then(serde_json::Value::as_str)
+                        .map(|value| value.trim_start_matches("Bearer ").to_string());
+                    let principal = match token {
+                        Some(token) => {
+                            crate::auth::token_principal(&runtime, &token).map_err(|_| {
+                                async_graphql::Error::new(
+                                    "the token is unknown, revoked or expired",
+                                )
+                            })?
+                        }
+                        None => principal,
+                    };
+                    if !public_read && principal.is_anonymous() {
+                        return Err(async_graphql::Error::new(
+                            "sign in to read: this server does not allow anonymous reading",
+                        ));
+                    }
+                    let mut data = async_graphql::Data::default();
+                    data.insert(principal);
+                    Ok(data)
+                })
                 .serve()
                 .await;
             if *closing.borrow_and_update() {

@@ -4,6 +4,7 @@
 //! [`serve`] runs it until a shutdown future resolves; [`run`] is what `balans serve` does.
 
 pub mod allocator;
+pub mod auth;
 pub mod config;
 pub mod graphql;
 pub mod health;
@@ -70,6 +71,8 @@ pub struct AppState {
     pub schema: BalansSchema,
     pub metrics: Arc<metrics::Metrics>,
     pub limits: HttpLimits,
+    pub auth: auth::AuthSettings,
+    pub limiters: Arc<auth::Limiters>,
     /// Flipped to `true` when shutdown begins. Subscriptions hold a receiver each, so that
     /// shutdown can tell them to close and then wait until every one has.
     shutdown: Arc<watch::Sender<bool>>,
@@ -77,11 +80,17 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(runtime: Arc<Runtime>, limits: HttpLimits) -> Self {
+        Self::with_auth(runtime, limits, auth::AuthSettings::default())
+    }
+
+    pub fn with_auth(runtime: Arc<Runtime>, limits: HttpLimits, auth: auth::AuthSettings) -> Self {
         Self {
             schema: balans_graphql::build_schema(Arc::clone(&runtime)),
             runtime,
             metrics: Arc::new(metrics::Metrics::new()),
             limits,
+            limiters: Arc::new(auth::Limiters::new(&auth)),
+            auth,
             shutdown: Arc::new(watch::Sender::new(false)),
         }
     }
@@ -103,10 +112,14 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/graphql/ws", get(graphql::graphql_ws))
         .route("/assets/graphiql/{name}", get(graphql::graphiql_asset))
+        .route("/auth/me", get(auth::me))
+        .route("/auth/login", axum::routing::post(auth::login))
+        .route("/auth/logout", axum::routing::post(auth::logout))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::render))
         .fallback(not_found)
+        .layer(auth::session_layer(&state.auth))
         .layer(DefaultBodyLimit::max(state.limits.body_limit))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,

@@ -27,6 +27,9 @@ pub fn run(config: Config) -> Result<()> {
     let loading = crate::allocator::PurgeAtOnce::start();
     let runtime = open(&config)?;
     drop(loading);
+    let first_admin = runtime
+        .ensure_admin(config.admin_password.as_deref())
+        .context("the first admin could not be made")?;
     let addr_file = AddrFile::write(&config.data, addr);
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -37,9 +40,20 @@ pub fn run(config: Config) -> Result<()> {
         let listener = TcpListener::from_std(listener).context("could not listen")?;
         tracing::info!(%addr, data = %config.data.display(), "listening");
         println!("balans: GraphiQL at {}", graphiql_url(addr));
+        if let Some((username, password)) = &first_admin {
+            println!(
+                "balans: ingen kunde logga in ännu, så administratören skapades: logga in som {username} med lösenordet {password} (visas bara nu; byt det med balans user password {username})"
+            );
+        }
+        if runtime.opened().demo_loaded {
+            println!(
+                "balans: exempeldata laddad; logga in som kommunal, vision, arbetsgivaren eller sekreterare med lösenordet {}",
+                balans_runtime::demo::DEMO_PASSWORD
+            );
+        }
         serve(
             listener,
-            AppState::new(Arc::clone(&runtime), config.limits()),
+            AppState::with_auth(Arc::clone(&runtime), config.limits(), config.auth()),
             shutdown_signal(),
         )
         .await

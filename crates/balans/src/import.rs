@@ -46,7 +46,7 @@ pub fn run(runtime: &Runtime, args: ImportArgs) -> Result<()> {
         forum: args.forum.clone(),
         new_forum: args.new_forum,
         force: args.force,
-        actor: args.actor.clone(),
+        principal: balans_domain::Principal::local(&args.actor),
         date: args.date,
     };
     let outcome = runtime

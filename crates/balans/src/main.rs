@@ -38,6 +38,70 @@ struct Cli {
     command: Commands,
 }
 
+/// A role as the command line gives it, with its party and forum.
+#[derive(clap::Args)]
+struct RoleArgs {
+    /// Rollen: reader (läsare), party (part), secretary (sekreterare) eller admin.
+    #[arg(long)]
+    role: String,
+    /// Parten som rollen party företräder, till exempel Kommunal eller Arbetsgivaren.
+    #[arg(long)]
+    party: Option<String>,
+    /// Begränsa rollen till ett forum (kod, namn eller id); utan: alla forum.
+    #[arg(long)]
+    forum: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Lägg till en person med ett lösenord (utan --password skapas ett och skrivs ut).
+    Add {
+        username: String,
+        /// Namnet som visas, till exempel "Anna Andersson (Kommunal)".
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        role: RoleArgs,
+        /// Lösenordet (minst 10 tecken); kan också ges i BALANS_PASSWORD.
+        #[arg(long, env = "BALANS_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+    },
+    /// Sätt ett nytt lösenord (administratörens återställning).
+    Password {
+        username: String,
+        #[arg(long, env = "BALANS_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+    },
+    /// Byt en persons roll.
+    Role {
+        username: String,
+        #[command(flatten)]
+        role: RoleArgs,
+    },
+    /// Ta bort en person: hen kan inte längre logga in.
+    Remove { username: String },
+    /// Lista personerna och deras roller.
+    List,
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Skapa en token; den skrivs ut en gång och sparas bara som hash.
+    Create {
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        role: RoleArgs,
+        /// Sista giltighetsdag, till exempel 2027-06-30.
+        #[arg(long)]
+        expires: Option<String>,
+    },
+    /// Lista token (aldrig deras hemligheter).
+    List,
+    /// Återkalla en token (id eller namn); den slutar gälla direkt.
+    Revoke { token: String },
+}
+
 #[derive(Subcommand)]
 enum Commands {
     /// Spela in scenariofiler (JSON Lines med kommandon); varje fil sparas helt eller inte alls.
@@ -138,6 +202,14 @@ enum Commands {
         after_help = "Vägar: POST/GET /graphql, GET /graphql/ws (graphql-transport-ws), \
 /healthz, /readyz, /metrics."
     )]
+    /// Personer som får logga in (lokala konton med lösenord) och deras roller. Körs med
+    /// servern stoppad: den håller databasen.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// API-token för instrumentpaneler och skript (skickas som Authorization: Bearer …); bara
+    /// en hash sparas. Körs med servern stoppad.
+    #[command(subcommand)]
+    Token(TokenCommand),
     Serve {
         /// Var servern lyssnar, värd:port; port 0 väljer en ledig port (adressen skrivs ut). [standard: 127.0.0.1:8080]
         #[arg(long, env = "BALANS_ADDR")]
@@ -440,6 +512,8 @@ fn run() -> Result<()> {
         }
         Commands::Snapshot { verify } => save_snapshot(&runtime, verify, true),
         Commands::Backup { out } => backup(runtime.store(), &out),
+        Commands::User(command) => user(&runtime, command),
+        Commands::Token(command) => token(&runtime, command),
         Commands::Serve { .. } | Commands::Copy { .. } | Commands::Restore { .. } => {
             bail!("serve och copy körs innan databasen öppnas")
         }
@@ -697,7 +771,7 @@ fn apply(runtime: &Runtime, files: &[PathBuf]) -> Result<()> {
         })?;
         let count = lines.len();
         let commands = lines.iter().map(|l| l.command.clone()).collect();
-        match runtime.execute_batch(commands, CommandMeta::new(actor())) {
+        match runtime.execute_batch(commands, CommandMeta::local(&actor())) {
             Ok(executed) => println!(
                 "{}: {count} kommandon, {} händelser sparade (position {})",
                 file.display(),
@@ -768,4 +842,175 @@ fn print_report(report: &str) -> Result<()> {
 /// Who is recording: the user's login name where known.
 fn actor() -> String {
     std::env::var("USER").unwrap_or_else(|_| "cli".to_string())
+}
+
+/// The operator at this machine, who may change people and tokens.
+fn operator() -> balans_domain::Principal {
+    balans_domain::Principal::local(&actor())
+}
+
+fn role_grant(runtime: &Runtime, role: &RoleArgs) -> Result<balans_domain::Grant> {
+    let forum = role
+        .forum
+        .as_deref()
+        .map(|f| forum_arg(&runtime.live(), f))
+        .transpose()?;
+    balans_runtime::access::grant(&role.role, role.party.as_deref(), forum)
+        .map_err(|error| anyhow::anyhow!(error.swedish()))
+}
+
+fn describe_grants(runtime: &Runtime, grants: &[balans_domain::Grant]) -> String {
+    let live = runtime.live();
+    grants
+        .iter()
+        .map(|grant| {
+            let mut text = grant.role.name().to_string();
+            if let Some(party) = &grant.party {
+                text.push_str(&format!(" för {}", party.name()));
+            }
+            if let Some(forum) = grant.forum {
+                let code = live
+                    .forums
+                    .get(&forum)
+                    .map_or_else(|| forum.to_string(), |f| f.code.clone());
+                text.push_str(&format!(" i {code}"));
+            }
+            text
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn user(runtime: &Runtime, command: UserCommand) -> Result<()> {
+    let access = runtime.access();
+    let swedish = |error: balans_runtime::access::AccessError| anyhow::anyhow!(error.swedish());
+    match command {
+        UserCommand::Add {
+            username,
+            name,
+            role,
+            password,
+        } => {
+            let grant = role_grant(runtime, &role)?;
+            let (password, made) = match password {
+                Some(password) => (password, false),
+                None => (balans_runtime::access::random_password(), true),
+            };
+            let person = access
+                .add_person(
+                    &operator(),
+                    &username,
+                    name.as_deref().unwrap_or(""),
+                    vec![grant],
+                    &password,
+                )
+                .map_err(swedish)?;
+            println!(
+                "{} ({}) kan nu logga in som {}.",
+                person.name,
+                describe_grants(runtime, &person.grants),
+                person.username
+            );
+            if made {
+                println!("Lösenord (visas bara nu): {password}");
+            }
+        }
+        UserCommand::Password { username, password } => {
+            let (password, made) = match password {
+                Some(password) => (password, false),
+                None => (balans_runtime::access::random_password(), true),
+            };
+            access
+                .set_password(&operator(), &username, &password)
+                .map_err(swedish)?;
+            println!("Nytt lösenord för {username} sparat.");
+            if made {
+                println!("Lösenord (visas bara nu): {password}");
+            }
+        }
+        UserCommand::Role { username, role } => {
+            let grant = role_grant(runtime, &role)?;
+            access
+                .set_grants(&operator(), &username, vec![grant])
+                .map_err(swedish)?;
+            println!(
+                "{username} har nu rollen {}.",
+                describe_grants(
+                    runtime,
+                    &access
+                        .person(&username)
+                        .map(|p| p.grants)
+                        .unwrap_or_default()
+                )
+            );
+        }
+        UserCommand::Remove { username } => {
+            access
+                .remove_person(&operator(), &username)
+                .map_err(swedish)?;
+            println!("{username} kan inte längre logga in.");
+        }
+        UserCommand::List => {
+            for person in access.people() {
+                println!(
+                    "{}\t{}\t{}",
+                    person.username,
+                    person.name,
+                    describe_grants(runtime, &person.grants)
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn token(runtime: &Runtime, command: TokenCommand) -> Result<()> {
+    let access = runtime.access();
+    let swedish = |error: balans_runtime::access::AccessError| anyhow::anyhow!(error.swedish());
+    match command {
+        TokenCommand::Create {
+            name,
+            role,
+            expires,
+        } => {
+            let grant = role_grant(runtime, &role)?;
+            let expires = expires
+                .map(|text| parse_date(&text).map(balans_read::end_of_day))
+                .transpose()?;
+            let (info, secret) = access
+                .create_token(&operator(), &name, vec![grant], expires)
+                .map_err(swedish)?;
+            println!(
+                "Token {} ({}) skapad: {}.",
+                info.name,
+                info.id,
+                describe_grants(runtime, &info.grants)
+            );
+            println!("Skicka den som Authorization: Bearer <token>. Den visas bara nu:");
+            println!("{secret}");
+        }
+        TokenCommand::List => {
+            for token in access.tokens() {
+                let state = if token.revoked {
+                    "återkallad".to_string()
+                } else {
+                    token
+                        .expires
+                        .map_or_else(|| "gäller".to_string(), |e| format!("gäller till {e}"))
+                };
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    token.id,
+                    token.name,
+                    describe_grants(runtime, &token.grants),
+                    state
+                );
+            }
+        }
+        TokenCommand::Revoke { token } => {
+            access.revoke_token(&operator(), &token).map_err(swedish)?;
+            println!("Token {token} är återkallad och gäller inte längre.");
+        }
+    }
+    Ok(())
 }

@@ -28,7 +28,7 @@ async fn demo_schema() -> (BalansSchema, Arc<Runtime>) {
             .map(|line| line.command)
             .collect();
         runtime
-            .execute_batch(commands, CommandMeta::new("demo"))
+            .execute_batch(commands, CommandMeta::local("demo"))
             .expect("the demo loads");
     }
     (schema, runtime)
@@ -310,7 +310,7 @@ async fn the_balance_list_before_and_after_a_meeting_differs_as_the_events_say()
                     note: None,
                 },
             ],
-            CommandMeta::new("test"),
+            CommandMeta::local("test"),
         )
         .expect("accepted");
     let query = r#"query($forum: ID!, $meeting: ID, $when: BeforeOrAfter, $asOf: AsOf) {
@@ -580,7 +580,7 @@ async fn time_travel_shares_one_fold_per_instant_until_the_log_moves() {
                 code: "KF".into(),
                 unions: Vec::new(),
             },
-            CommandMeta::new("test"),
+            CommandMeta::local("test"),
         )
         .expect("created");
     let after_write = runtime.as_of(earlier).await.expect("folds");

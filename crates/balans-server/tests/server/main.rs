@@ -1,5 +1,7 @@
 //! The server over real sockets: HTTP and WebSocket clients against the app on a port-0 listener with a temporary sled database holding the demo data.
 
+mod auth;
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -29,11 +31,17 @@ struct TestServer {
     runtime: Option<Arc<Runtime>>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<std::io::Result<()>>>,
+    /// A secretary's API token (every forum), which `client` sends with every request.
+    token: String,
     _dir: tempfile::TempDir,
 }
 
 impl TestServer {
     async fn start() -> Self {
+        Self::start_with(balans_server::auth::AuthSettings::default()).await
+    }
+
+    async fn start_with(auth: balans_server::auth::AuthSettings) -> Self {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let data = dir.path().join("db");
         let config = Config {
@@ -41,10 +49,24 @@ impl TestServer {
             ..Config::default()
         };
         let runtime = balans_server::run::open(&config).expect("the database opens");
+        let (_, token) = runtime
+            .access()
+            .create_token(
+                &balans_domain::Principal::local("test"),
+                "test-sekreterare",
+                vec![balans_domain::Grant::secretary(None)],
+                None,
+            )
+            .expect("a token");
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            "authorization",
+            format!("Bearer {token}").parse().expect("a header value"),
+        );
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
         let addr = listener.local_addr().expect("a bound address");
         let (stop, stopped) = oneshot::channel::<()>();
-        let state = AppState::new(Arc::clone(&runtime), config.limits());
+        let state = AppState::with_auth(Arc::clone(&runtime), config.limits(), auth);
         let task = tokio::spawn(balans_server::serve(listener, state, async move {
             // A dropped sender (a test that ended early) stops the server too.
             let _ = stopped.await;
@@ -52,10 +74,14 @@ impl TestServer {
         Self {
             addr,
             data,
-            client: reqwest::Client::new(),
+            client: reqwest::Client::builder()
+                .default_headers(headers)
+                .build()
+                .expect("a client"),
             runtime: Some(runtime),
             stop: Some(stop),
             task: Some(task),
+            token,
             _dir: dir,
         }
     }
@@ -149,6 +175,12 @@ fn ws_request(server: &TestServer) -> tokio_tungstenite::tungstenite::handshake:
     request.headers_mut().insert(
         "sec-websocket-protocol",
         HeaderValue::from_static("graphql-transport-ws"),
+    );
+    request.headers_mut().insert(
+        "authorization",
+        format!("Bearer {}", server.token)
+            .parse()
+            .expect("a header value"),
     );
     request
 }
