@@ -305,16 +305,18 @@ impl Access {
         }
     }
 
-    /// Adds a person with a password; `by` must be an admin.
+    /// Adds a person; `by` must be an admin. Without a password the person signs in only
+    /// through the OpenID provider, as the user name its ID token gives.
     pub fn add_person(
         &self,
         by: &Principal,
         username: &str,
         name: &str,
         grants: Vec<Grant>,
-        password: &str,
+        password: Option<&str>,
     ) -> Result<Person, AccessError> {
-        self.add_person_with(by, username, name, grants, checked_password(password)?)
+        let password = password.map(checked_password).transpose()?;
+        self.add_person_with(by, username, name, grants, password)
     }
 
     /// [`Access::add_person`] without the password rule: the demo's accounts, whose password
@@ -325,7 +327,7 @@ impl Access {
         username: &str,
         name: &str,
         grants: Vec<Grant>,
-        password: &str,
+        password: Option<&str>,
     ) -> Result<Person, AccessError> {
         require_admin(by)?;
         let username = checked_username(username)?;
@@ -337,21 +339,18 @@ impl Access {
         if self.read().people.contains_key(&username) {
             return Err(AccessError::PersonExists(username));
         }
-        let hash = hash_password(password)?;
-        self.append(
-            by,
-            vec![
-                AccessEvent::PersonAdded {
-                    username: username.clone(),
-                    name,
-                    grants,
-                },
-                AccessEvent::PasswordSet {
-                    username: username.clone(),
-                    hash,
-                },
-            ],
-        )?;
+        let mut events = vec![AccessEvent::PersonAdded {
+            username: username.clone(),
+            name,
+            grants,
+        }];
+        if let Some(password) = password {
+            events.push(AccessEvent::PasswordSet {
+                username: username.clone(),
+                hash: hash_password(password)?,
+            });
+        }
+        self.append(by, events)?;
         self.person(&username)
             .ok_or(AccessError::NoSuchPerson(username))
     }

@@ -88,7 +88,7 @@ fn add_demo_people(runtime: &Runtime) -> Result<(), RuntimeError> {
         let grant = crate::access::grant(role, *party, None)?;
         runtime
             .access()
-            .add_person_with(&by, username, name, vec![grant], DEMO_PASSWORD)?;
+            .add_person_with(&by, username, name, vec![grant], Some(DEMO_PASSWORD))?;
     }
     Ok(())
 }

@@ -349,7 +349,7 @@ impl Runtime {
             "admin",
             "Administratör",
             vec![balans_domain::Grant::admin()],
-            &password,
+            Some(&password),
         )?;
         Ok(Some(("admin".to_string(), password)))
     }

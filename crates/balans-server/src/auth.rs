@@ -25,7 +25,7 @@ use tower_sessions::Session;
 use crate::AppState;
 
 /// The session's key for the signed-in person's user name.
-const SESSION_PERSON: &str = "person";
+pub(crate) const SESSION_PERSON: &str = "person";
 
 /// What the configuration says about sign-in and limits.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,9 +131,25 @@ pub async fn principal_of(
         return Ok(Principal::anonymous());
     };
     let username: Option<String> = session.get(SESSION_PERSON).await.ok().flatten();
-    Ok(username
-        .and_then(|name| runtime.access().person(&name))
-        .map_or_else(Principal::anonymous, |person| person.principal()))
+    if let Some(person) = username.and_then(|name| runtime.access().person(&name)) {
+        return Ok(person.principal());
+    }
+    let visitor: Option<crate::oidc::Visitor> = session
+        .get(crate::oidc::SESSION_VISITOR)
+        .await
+        .ok()
+        .flatten();
+    Ok(
+        visitor.map_or_else(Principal::anonymous, |visitor| Principal {
+            id: format!("oidc:{}", visitor.subject),
+            name: visitor.name,
+            grants: vec![balans_domain::Grant {
+                role: Role::Reader,
+                party: None,
+                forum: None,
+            }],
+        }),
+    )
 }
 
 /// The principal of a bearer token (also sent in a WebSocket's `connection_init`).
@@ -228,7 +244,7 @@ fn describe(state: &AppState, principal: &Principal) -> Value {
         "canWrite": principal.can_write(),
         "isAdmin": principal.grants.iter().any(|g| g.role == Role::Admin),
         "publicRead": state.auth.public_read,
-        "signInMethods": ["password"],
+        "signInMethods": if state.oidc.is_some() { json!(["password", "oidc"]) } else { json!(["password"]) },
     })
 }
 

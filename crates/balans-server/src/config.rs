@@ -31,6 +31,10 @@ pub const KEYS: &[&str] = &[
     "secure_cookie",
     "requests_per_minute",
     "sign_ins_per_minute",
+    "oidc_issuer",
+    "oidc_client_id",
+    "oidc_client_secret",
+    "public_url",
 ];
 
 /// How log lines are written (to stderr).
@@ -91,6 +95,18 @@ pub struct Config {
     pub requests_per_minute: u32,
     /// Sign-in attempts per minute per user name.
     pub sign_ins_per_minute: u32,
+    /// The municipality's OpenID Connect provider (its issuer URL); unset, people sign in with
+    /// local passwords only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub oidc_issuer: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub oidc_client_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub oidc_client_secret: Option<String>,
+    /// The address people reach balans at (`https://balans.kommun.se`); the provider sends
+    /// them back to `<public_url>/auth/oidc/callback`. Unset: `http://<addr>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
 }
 
 impl Default for Config {
@@ -113,6 +129,10 @@ impl Default for Config {
             secure_cookie: false,
             requests_per_minute: 600,
             sign_ins_per_minute: 10,
+            oidc_issuer: None,
+            oidc_client_id: None,
+            oidc_client_secret: None,
+            public_url: None,
         }
     }
 }
@@ -187,6 +207,21 @@ impl Config {
                 .map(|origin| origin.trim().trim_end_matches('/').to_ascii_lowercase())
                 .collect(),
         }
+    }
+
+    /// The OpenID provider's settings, when an issuer is configured; `addr` is where the
+    /// server listens, for a default `public_url`.
+    pub fn oidc(&self, addr: std::net::SocketAddr) -> Option<crate::oidc::OidcSettings> {
+        let issuer = self.oidc_issuer.clone()?;
+        Some(crate::oidc::OidcSettings {
+            issuer,
+            client_id: self.oidc_client_id.clone().unwrap_or_default(),
+            client_secret: self.oidc_client_secret.clone(),
+            public_url: self
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{addr}")),
+        })
     }
 
     /// What the configuration says about sign-in and limits.

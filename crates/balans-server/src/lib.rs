@@ -9,6 +9,7 @@ pub mod config;
 pub mod graphql;
 pub mod health;
 pub mod metrics;
+pub mod oidc;
 pub mod run;
 pub mod telemetry;
 
@@ -73,6 +74,8 @@ pub struct AppState {
     pub limits: HttpLimits,
     pub auth: auth::AuthSettings,
     pub limiters: Arc<auth::Limiters>,
+    /// The municipality's OpenID provider, when one is configured.
+    pub oidc: Option<Arc<oidc::Oidc>>,
     /// Flipped to `true` when shutdown begins. Subscriptions hold a receiver each, so that
     /// shutdown can tell them to close and then wait until every one has.
     shutdown: Arc<watch::Sender<bool>>,
@@ -90,9 +93,16 @@ impl AppState {
             metrics: Arc::new(metrics::Metrics::new()),
             limits,
             limiters: Arc::new(auth::Limiters::new(&auth)),
+            oidc: None,
             auth,
             shutdown: Arc::new(watch::Sender::new(false)),
         }
+    }
+
+    /// Signs people in through `oidc` too.
+    pub fn with_oidc(mut self, oidc: oidc::Oidc) -> Self {
+        self.oidc = Some(Arc::new(oidc));
+        self
     }
 
     /// Whether the server has begun to shut down.
@@ -115,6 +125,8 @@ pub fn app(state: AppState) -> Router {
         .route("/auth/me", get(auth::me))
         .route("/auth/login", axum::routing::post(auth::login))
         .route("/auth/logout", axum::routing::post(auth::logout))
+        .route("/auth/oidc/start", get(oidc::start))
+        .route("/auth/oidc/callback", get(oidc::callback))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::render))

@@ -51,11 +51,13 @@ pub fn run(config: Config) -> Result<()> {
                 balans_runtime::demo::DEMO_PASSWORD
             );
         }
-        serve(
-            listener,
-            AppState::with_auth(Arc::clone(&runtime), config.limits(), config.auth()),
-            shutdown_signal(),
-        )
+        let mut state = AppState::with_auth(Arc::clone(&runtime), config.limits(), config.auth());
+        if let Some(settings) = config.oidc(addr) {
+            let oidc = crate::oidc::Oidc::discover(&settings).await?;
+            tracing::info!(issuer = %settings.issuer, "sign-in through the OpenID provider is on");
+            state = state.with_oidc(oidc);
+        }
+        serve(listener, state, shutdown_signal())
         .await
         .context("the server failed")?;
         if let Some(snapshots) = snapshots {

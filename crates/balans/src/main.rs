@@ -63,8 +63,17 @@ enum UserCommand {
         #[command(flatten)]
         role: RoleArgs,
         /// Lösenordet (minst 10 tecken); kan också ges i BALANS_PASSWORD.
-        #[arg(long, env = "BALANS_PASSWORD", hide_env_values = true)]
+        #[arg(
+            long,
+            env = "BALANS_PASSWORD",
+            hide_env_values = true,
+            conflicts_with = "oidc"
+        )]
         password: Option<String>,
+        /// Inget lösenord: personen loggar in via kommunens inloggningstjänst (OpenID Connect),
+        /// med användarnamnet som dess ID-token anger (preferred_username eller e-post).
+        #[arg(long)]
+        oidc: bool,
     },
     /// Sätt ett nytt lösenord (administratörens återställning).
     Password {
@@ -890,11 +899,13 @@ fn user(runtime: &Runtime, command: UserCommand) -> Result<()> {
             name,
             role,
             password,
+            oidc,
         } => {
             let grant = role_grant(runtime, &role)?;
-            let (password, made) = match password {
-                Some(password) => (password, false),
-                None => (balans_runtime::access::random_password(), true),
+            let (password, made) = match (password, oidc) {
+                (_, true) => (None, false),
+                (Some(password), false) => (Some(password), false),
+                (None, false) => (Some(balans_runtime::access::random_password()), true),
             };
             let person = access
                 .add_person(
@@ -902,16 +913,21 @@ fn user(runtime: &Runtime, command: UserCommand) -> Result<()> {
                     &username,
                     name.as_deref().unwrap_or(""),
                     vec![grant],
-                    &password,
+                    password.as_deref(),
                 )
                 .map_err(swedish)?;
+            let how = if oidc {
+                " via kommunens inloggningstjänst"
+            } else {
+                ""
+            };
             println!(
-                "{} ({}) kan nu logga in som {}.",
+                "{} ({}) kan nu logga in{how} som {}.",
                 person.name,
                 describe_grants(runtime, &person.grants),
                 person.username
             );
-            if made {
+            if let (true, Some(password)) = (made, password) {
                 println!("Lösenord (visas bara nu): {password}");
             }
         }

@@ -1,6 +1,7 @@
 //! The server over real sockets: HTTP and WebSocket clients against the app on a port-0 listener with a temporary sled database holding the demo data.
 
 mod auth;
+mod oidc;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
