@@ -15,6 +15,8 @@ function binary(): string {
 }
 
 export default async function globalSetup(): Promise<void> {
+  // A server already running (BALANS_E2E_URL given) is used as it is, and left running.
+  if (process.env.BALANS_E2E_URL) return;
   const bin = binary();
   if (!existsSync(bin)) {
     throw new Error(`no server binary at ${bin}: build it with \`cargo build -p balans\` or set BALANS_BIN`);

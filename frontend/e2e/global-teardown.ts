@@ -1,7 +1,8 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { STATE_FILE } from './global-setup';
 
 export default async function globalTeardown(): Promise<void> {
+  if (!existsSync(STATE_FILE)) return;
   const { pid, data } = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as { pid: number; data: string };
   try {
     process.kill(pid, 'SIGTERM');

@@ -36,7 +36,8 @@ pub fn run(config: Config) -> Result<()> {
         let snapshots = runtime.keep_snapshots(config.snapshot_every);
         let listener = TcpListener::from_std(listener).context("could not listen")?;
         tracing::info!(%addr, data = %config.data.display(), "listening");
-        println!("balans: GraphiQL at {}", graphiql_url(addr));
+        let ui = site_url(addr);
+        println!("balans: the web UI at {ui}/, GraphiQL at {ui}/graphql");
         serve(
             listener,
             AppState::new(Arc::clone(&runtime), config.limits()),
@@ -145,9 +146,9 @@ fn reachable_host(addr: SocketAddr) -> String {
     }
 }
 
-/// A URL a person can open.
-fn graphiql_url(addr: SocketAddr) -> String {
-    format!("http://{}:{}/graphql", reachable_host(addr), addr.port())
+/// The server's URL as a person can open it, without a trailing slash.
+fn site_url(addr: SocketAddr) -> String {
+    format!("http://{}:{}", reachable_host(addr), addr.port())
 }
 
 /// Resolves on SIGINT (Ctrl-C) or SIGTERM (what systemd and container runtimes send).

@@ -16,9 +16,10 @@ export function Layout() {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
 
-  // A new screen is announced by moving focus to its content, as a page load would.
+  // A new screen is announced by moving focus to its content, as a page load would, unless
+  // the screen put focus on its first field itself.
   useEffect(() => {
-    main.current?.focus({ preventScroll: true });
+    if (!main.current?.contains(document.activeElement)) main.current?.focus({ preventScroll: true });
   }, [location.pathname]);
 
   async function signOut() {

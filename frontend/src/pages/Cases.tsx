@@ -90,6 +90,9 @@ export function Cases() {
   });
   const [{ data: forums }] = useQuery({ query: ForumsQuery });
   const [text, setText] = useState(params.get('q') ?? '');
+  const extraCount = ['kind', 'party', 'raisedBy', 'balanslista', 'forsenad'].filter((name) => params.get(name)).length;
+  // Open on a wide screen, or when one of its filters is in use; on a phone it waits to be asked.
+  const [moreOpen, setMoreOpen] = useState(() => extraCount > 0 || window.matchMedia('(min-width: 64rem)').matches);
 
   const total = data?.cases.totalCount ?? 0;
   const nodes = (data?.cases.edges ?? []).map((edge) => edge.node);
@@ -148,6 +151,9 @@ export function Cases() {
             ))}
           </Select>
         </Field>
+        <details className="filters__more" open={moreOpen} onToggle={(event) => setMoreOpen(event.currentTarget.open)}>
+          <summary>Fler filter{extraCount > 0 ? ` (${extraCount} valda)` : ''}</summary>
+          <div className="filters__grid">
         <Field>
           <Label>Typ</Label>
           <Select value={filter.kind ?? ''} onChange={(event) => update({ kind: event.target.value })}>
@@ -197,6 +203,8 @@ export function Cases() {
             <Select.Option value="nej">Inget är försenat</Select.Option>
           </Select>
         </Field>
+          </div>
+        </details>
         <div className="filters__actions">
           <Button type="submit">Sök</Button>
           <Button

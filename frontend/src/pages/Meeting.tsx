@@ -2,7 +2,7 @@ import { useQuery } from 'urql';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Heading, Paragraph, Tag, ToggleGroup } from '@digdir/designsystemet-react';
 import { graphql } from '../gql';
-import { formatDate, formatDateTime, formatTime } from '../lib/format';
+import { count, formatDate, formatDateTime, formatTime } from '../lib/format';
 import { capitalized, useLabels } from '../lib/labels';
 import { useLive } from '../lib/live';
 import { caseHref, meetingHref } from '../lib/paths';
@@ -141,7 +141,7 @@ function BalanceList({ forum, id, date }: { forum: string; id: string; date: str
       {list && (
         <>
           <Paragraph data-size="sm">
-            {list.cases.length} ärenden på listan
+            {count(list.cases.length, 'ärende', 'ärenden')} på listan
             {list.previousMeeting ? ` – jämfört med efter föregående möte ${formatDate(list.previousMeeting.date)}` : ' – första mötet'}:{' '}
             {list.added.length} nytillkomna, {list.removed.length} avförda.
           </Paragraph>
@@ -259,6 +259,7 @@ export function MeetingPage() {
             </div>
           ))}
       </dl>
+      <BalanceList forum={meeting.forum.code} id={meeting.id} date={meeting.date} />
       <div className="owed-grid">
         <section aria-labelledby="rubrik-narvaro">
           <Heading level={2} data-size="sm" id="rubrik-narvaro">
@@ -315,7 +316,6 @@ export function MeetingPage() {
           )}
         </section>
       </div>
-      <BalanceList forum={meeting.forum.code} id={meeting.id} date={meeting.date} />
     </>
   );
 }
