@@ -7,7 +7,17 @@ const server = process.env.BALANS_URL ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    rolldownOptions: {
+      // Designsystemet's React package declares no `sideEffects`, so every component (and the
+      // floating-ui, virtualiser and combobox behind them) would be bundled; its modules only
+      // define components, so those not imported are left out.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/designsystemet-react/') },
+    },
+  },
   server: {
     proxy: {
       '/graphql': { target: server, ws: true },
