@@ -7,7 +7,8 @@
 //! or when the build fails, it writes a placeholder page that says in Swedish how to build
 //! the UI, so the binary (and `cargo test`, clippy) still builds: memory-serve panics on a
 //! missing directory. A failed UI build is a warning, never an error, because the server is
-//! whole without its UI.
+//! whole without its UI. A build that rebuilt the UI is followed by one more run of this script
+//! (`dist` changed while it ran), after which it settles.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -33,8 +34,13 @@ fn main() {
     let dist = frontend.join("dist");
 
     println!("cargo::rerun-if-env-changed=BALANS_SKIP_UI_BUILD");
+    // Cargo reruns a script on every build while a path it watches is missing, so only the
+    // inputs that exist are watched.
     for input in UI_INPUTS {
-        println!("cargo::rerun-if-changed={}", frontend.join(input).display());
+        let path = frontend.join(input);
+        if path.exists() {
+            println!("cargo::rerun-if-changed={}", path.display());
+        }
     }
 
     if needs_build(&frontend, &dist) {
