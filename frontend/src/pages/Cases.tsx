@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { Link, useSearchParams } from 'react-router';
 import { Button, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import {
   afterCursor,
@@ -90,6 +90,9 @@ export function Cases() {
   });
   const [{ data: forums }] = useQuery({ query: ForumsQuery });
   const [text, setText] = useState(params.get('q') ?? '');
+  // The field follows the URL when it changes by other means (back, a shared link, Rensa).
+  const urlText = params.get('q') ?? '';
+  useEffect(() => setText(urlText), [urlText]);
   const extraCount = ['kind', 'party', 'raisedBy', 'balanslista', 'forsenad'].filter((name) => params.get(name)).length;
   // Open on a wide screen, or when one of its filters is in use; on a phone it waits to be asked.
   const [moreOpen, setMoreOpen] = useState(() => extraCount > 0 || window.matchMedia('(min-width: 64rem)').matches);
