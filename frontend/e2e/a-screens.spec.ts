@@ -82,6 +82,12 @@ test('Logga in asks for user name and password', async ({ page }) => {
   await checkScreen(page, 'logga-in');
 });
 
+test('/import leads to the import screen', async ({ page }) => {
+  await open(page, '/import');
+  await expect(page).toHaveURL(/\/importera$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Importera protokoll');
+});
+
 test('an unknown path gets the app’s own page, in Swedish', async ({ page }) => {
   const response = await page.goto(`${process.env.BALANS_E2E_URL}/ingen/sadan/sida`);
   expect(response?.status()).toBe(200);

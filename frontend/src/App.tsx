@@ -1,4 +1,4 @@
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { Provider } from 'urql';
 import { useMemo } from 'react';
 import { Layout } from './components/Layout';
@@ -29,6 +29,7 @@ const router = createBrowserRouter([
       { path: 'dagordning/:forum', element: <Titled title="Dagordning"><AgendaPage /></Titled> },
       { path: 'registrera', element: <Titled title="Registrera"><Register /></Titled> },
       { path: 'importera', element: <Titled title="Importera protokoll"><ImportPage /></Titled> },
+      { path: 'import', element: <Navigate to="/importera" replace /> },
       { path: 'logga-in', element: <Titled title="Logga in"><SignIn /></Titled> },
       { path: '*', element: <Titled title="Sidan finns inte"><NotFound /></Titled> },
     ],
