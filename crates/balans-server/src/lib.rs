@@ -1,4 +1,4 @@
-//! The balans server: mounts the GraphQL schema on axum over a runtime, with GraphiQL, health checks and metrics.
+//! The balans server: mounts the GraphQL schema on axum over a runtime, with GraphiQL, health checks, metrics and the web UI.
 //!
 //! [`app`] builds the router from an [`AppState`], so tests can serve it on any listener;
 //! [`serve`] runs it until a shutdown future resolves; [`run`] is what `balans serve` does.
@@ -12,6 +12,7 @@ pub mod metrics;
 pub mod oidc;
 pub mod run;
 pub mod telemetry;
+pub mod ui;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -130,7 +131,8 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::render))
-        .fallback(not_found)
+        // Everything else is the web UI's: its files, or its page for a path it routes itself.
+        .fallback_service(ui::router())
         .layer(auth::session_layer(&state.auth))
         .layer(DefaultBodyLimit::max(state.limits.body_limit))
         .layer(TimeoutLayer::with_status_code(
@@ -172,10 +174,6 @@ fn cors(allowed: &[String]) -> tower_http::cors::CorsLayer {
             axum::http::header::AUTHORIZATION,
             axum::http::HeaderName::from_static(graphql::PREFLIGHT_HEADER),
         ])
-}
-
-async fn not_found() -> (StatusCode, &'static str) {
-    (StatusCode::NOT_FOUND, "not found: the API is at /graphql\n")
 }
 
 /// Serves the app on `listener` until `shutdown` resolves, then finishes the requests in flight,

@@ -39,7 +39,8 @@ pub fn run(config: Config) -> Result<()> {
         let snapshots = runtime.keep_snapshots(config.snapshot_every);
         let listener = TcpListener::from_std(listener).context("could not listen")?;
         tracing::info!(%addr, data = %config.data.display(), "listening");
-        println!("balans: GraphiQL at {}", graphiql_url(addr));
+        let ui = site_url(addr);
+        println!("balans: the web UI at {ui}/, GraphiQL at {ui}/graphql");
         if let Some((username, password)) = &first_admin {
             println!(
                 "balans: ingen kunde logga in ännu, så administratören skapades: logga in som {username} med lösenordet {password} (visas bara nu; byt det med balans user password {username})"
@@ -161,9 +162,9 @@ fn reachable_host(addr: SocketAddr) -> String {
     }
 }
 
-/// A URL a person can open.
-fn graphiql_url(addr: SocketAddr) -> String {
-    format!("http://{}:{}/graphql", reachable_host(addr), addr.port())
+/// The server's URL as a person can open it, without a trailing slash.
+fn site_url(addr: SocketAddr) -> String {
+    format!("http://{}:{}", reachable_host(addr), addr.port())
 }
 
 /// Resolves on SIGINT (Ctrl-C) or SIGTERM (what systemd and container runtimes send).

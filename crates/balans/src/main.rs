@@ -208,7 +208,7 @@ enum Commands {
     /// BALANS_ALLOWED_ORIGINS), sedan dessa flaggor; ops/balans.example.toml beskriver varje
     /// nyckel. Stängs snyggt av SIGINT eller SIGTERM.
     #[command(
-        after_help = "Vägar: POST/GET /graphql, GET /graphql/ws (graphql-transport-ws), \
+        after_help = "Vägar: webbgränssnittet på /, POST/GET /graphql, GET /graphql/ws (graphql-transport-ws), \
 /healthz, /readyz, /metrics."
     )]
     /// Personer som får logga in (lokala konton med lösenord) och deras roller. Körs med

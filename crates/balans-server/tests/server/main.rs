@@ -256,8 +256,30 @@ async fn health_readiness_and_metrics_answer() {
         Some(&b"from-the-proxy-1"[..])
     );
 
-    let missing = server.get("/no-such-page").await;
+    let missing = server.get("/graphql/no-such-route").await;
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+
+    // Any other path is the web UI's (it routes in the browser): its page, in Swedish, with 200,
+    // whether the UI was built or the placeholder stands in for it.
+    for path in ["/", "/arenden/FG-H%C3%84%202025:5", "/moten"] {
+        let page = server.get(path).await;
+        assert_eq!(page.status(), StatusCode::OK, "{path}");
+        assert!(
+            page.headers()
+                .get("content-type")
+                .is_some_and(|v| v.as_bytes().starts_with(b"text/html")),
+            "{path}"
+        );
+        let html = page.text().await.expect("a body");
+        assert!(html.contains(r#"<html lang="sv""#), "{path}: {html}");
+    }
+    for path in ["/export/nothing", "/auth/nothing", "/healthz/deeper"] {
+        assert_eq!(
+            server.get(path).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
 
     let metrics = server.get("/metrics").await;
     assert_eq!(metrics.status(), StatusCode::OK);

@@ -1,0 +1,550 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A case put on the forum's balance list (balanslista). */
+export type AddToBalanceListInput = {
+  /** The case (ärende), by id or number ("FG-HÄ 2025:5"). */
+  caseId: string | number;
+  /**
+   * The meeting where it happened, by id or forum and date ("FG-HÄ 2025-01-14"); none means
+   * outside a meeting, today.
+   */
+  meetingId?: string | number | null | undefined;
+  /** Why, as the protocol gives it. */
+  note?: string | null | undefined;
+};
+
+/** An answer (svar) to a question, which may also be a promise. */
+export type AnswerQuestionInput = {
+  /** The party that answers, usually "Arbetsgivaren". */
+  by: string;
+  /** The case (ärende), by id or number ("FG-HÄ 2025:5"). */
+  caseId: string | number;
+  /** A promise made with the answer ("kommer att tas upp i kommande utbildningar"). */
+  commitment?: CommitmentInput | null | undefined;
+  /**
+   * The meeting where it happened, by id or forum and date ("FG-HÄ 2025-01-14"); none means
+   * outside a meeting, today.
+   */
+  meetingId?: string | number | null | undefined;
+  /** The person who answers, where named. */
+  person?: string | null | undefined;
+  /** The answer. */
+  text: string;
+};
+
+/** A follow-up question (följdfråga) on a question. */
+export type AskFollowUpInput = {
+  /** The party that asks. */
+  by: string;
+  /** The case (ärende), by id or number ("FG-HÄ 2025:5"). */
+  caseId: string | number;
+  /**
+   * The meeting where it happened, by id or forum and date ("FG-HÄ 2025-01-14"); none means
+   * outside a meeting, today.
+   */
+  meetingId?: string | number | null | undefined;
+  /** The follow-up question. */
+  text: string;
+};
+
+/** Before or after a meeting. */
+export type BeforeOrAfter =
+  /** Efter mötet: as the list stood at the end of the meeting's day. */
+  | 'AFTER'
+  /** Inför mötet: as the list stood at the end of the day before. */
+  | 'BEFORE';
+
+/** Which cases `cases` lists; every given field must hold. */
+export type CaseFilter = {
+  /** The party that must answer. */
+  addressedTo?: string | null | undefined;
+  /** Only cases of this forum (its id or code, "FG-HÄ"). */
+  forumId?: string | number | null | undefined;
+  /** Only cases of this kind. */
+  kind?: CaseKind | null | undefined;
+  /** The case appeared at this meeting (its id, or forum and date: "FG-HÄ 2025-01-14"). */
+  meetingId?: string | number | null | undefined;
+  /** On the balance list (balanslistan). */
+  onBalanceList?: boolean | null | undefined;
+  /** Försenad: something on the case is overdue. */
+  overdue?: boolean | null | undefined;
+  /** The party that owes something on the case now (or as of `asOf`). */
+  owedBy?: string | null | undefined;
+  /** The party that asked, as protocols write it ("Kommunal", "SACO"). */
+  raisedBy?: string | null | undefined;
+  /** Only open, answered or closed cases. */
+  status?: CaseStatus | null | undefined;
+  /**
+   * Free text: every word must occur in the title, text, answers, commitments, statements or
+   * registry number, ignoring letter case (å, ä, ö included).
+   */
+  text?: string | null | undefined;
+};
+
+/** What kind of matter a case is. */
+export type CaseKind =
+  /** Nämndärende: a matter for the political board. */
+  | 'BOARD_MATTER'
+  /** Åtagande: a promise to come back or to do something. */
+  | 'COMMITMENT'
+  /** Förhandling: a matter settled in samverkan. */
+  | 'NEGOTIATION'
+  /** Fråga: a party asks, another must answer. */
+  | 'QUESTION'
+  /** Yttrande standing on its own. */
+  | 'STATEMENT';
+
+/** Where a case stands. */
+export type CaseStatus =
+  /** Besvarat: nobody owes anything any more. */
+  | 'ANSWERED'
+  /** Avslutat. */
+  | 'CLOSED'
+  /** Öppet: someone owes something, it is on the balance list, or it awaits an outcome. */
+  | 'OPEN';
+
+/** A case closed (avslutat ärende). */
+export type CloseCaseInput = {
+  /** The case (ärende), by id or number ("FG-HÄ 2025:5"). */
+  caseId: string | number;
+  /**
+   * The meeting where it happened, by id or forum and date ("FG-HÄ 2025-01-14"); none means
+   * outside a meeting, today.
+   */
+  meetingId?: string | number | null | undefined;
+  /** Why, as the protocol gives it. */
+  note?: string | null | undefined;
+  /** How it ended: answered, withdrawn, agreed (enighet), disagreement (oenighet), informed, superseded. */
+  resolution: Resolution;
+};
+
+/** A commitment (åtagande): who promised what, and by when. */
+export type CommitmentInput = {
+  /** The party that promises, as protocols write it ("Arbetsgivaren", "Kommunal"). */
+  by: string;
+  /** An exact due date, which wins over what the label says. */
+  dueDate?: string | null | undefined;
+  /** The due as written ("under vintern", "nästa förvaltningsgrupp", "v. 12"). */
+  dueLabel?: string | null | undefined;
+  /** The person who promises, where named. */
+  person?: string | null | undefined;
+  /** The party it is promised to, where the protocol says. */
+  to?: string | null | undefined;
+  /** What is promised. */
+  what: string;
+};
+
+/** A commitment kept (uppfyllt åtagande). */
+export type FulfilCommitmentInput = {
+  /** The case (ärende), by id or number ("FG-HÄ 2025:5"). */
+  caseId: string | number;
+  /** The commitment's number within the case, from 1. */
+  commitment: number;
+  /**
+   * The meeting where it happened, by id or forum and date ("FG-HÄ 2025-01-14"); none means
+   * outside a meeting, today.
+   */
+  meetingId?: string | number | null | undefined;
+  /** How it was kept, as the protocol gives it. */
+  note?: string | null | undefined;
+};
+
+/** A commitment (åtagande) made on a case. */
+export type MakeCommitmentInput = {
+  /** The party that promises, as protocols write it ("Arbetsgivaren", "Kommunal"). */
+  by: string;
+  /** The case (ärende), by id or number ("FG-HÄ 2025:5"). */
+  caseId: string | number;
+  /** An exact due date, which wins over what the label says. */
+  dueDate?: string | null | undefined;
+  /** The due as written ("under vintern", "nästa förvaltningsgrupp", "v. 12"). */
+  dueLabel?: string | null | undefined;
+  /**
+   * The meeting where it happened, by id or forum and date ("FG-HÄ 2025-01-14"); none means
+   * outside a meeting, today.
+   */
+  meetingId?: string | number | null | undefined;
+  /** The person who promises, where named. */
+  person?: string | null | undefined;
+  /** The party it is promised to, where the protocol says. */
+  to?: string | null | undefined;
+  /** What is promised. */
+  what: string;
+};
+
+/** How a board matter passes samverkan. */
+export type Mbl =
+  /** MBL §19: information. */
+  | 'INFORMATION_19'
+  /** MBL §11: negotiation. */
+  | 'NEGOTIATION_11';
+
+/** What is owed. */
+export type ObligationKind =
+  /** Svar: an answer to a question. */
+  | 'ANSWER'
+  /** Åtagande: a promised thing. */
+  | 'COMMITMENT';
+
+/** A new question (fråga). */
+export type RaiseQuestionInput = {
+  /** The party that must answer, usually "Arbetsgivaren". */
+  addressedTo: string;
+  /** The person who asks, where named. */
+  askedBy?: string | null | undefined;
+  /** Kvarvarande: left from an earlier meeting. */
+  carriedOver?: boolean;
+  /** The new case's id (a ULID); one is made when not given. */
+  caseId?: string | number | null | undefined;
+  /** The forum where the case arose, by id or code ("FG-HÄ"); it numbers the case ("FG-HÄ 2025:7"). */
+  forumId: string | number;
+  /**
+   * The meeting where it arose, by id or forum and date ("FG-HÄ 2025-01-14"); none means
+   * outside a meeting, today.
+   */
+  meetingId?: string | number | null | undefined;
+  /** Föranmäld: registered before the meeting. */
+  preRegistered?: boolean;
+  /** The party that asks, as protocols write it ("Kommunal", "SACO"). */
+  raisedBy: string;
+  /** The protocol's section (§ or point). */
+  section?: string | null | undefined;
+  /** The text as the protocol gives it. */
+  text?: string;
+  /** Rubrik: a short title. */
+  title: string;
+};
+
+/** A party's written position on a case: yttrande, protokollsanteckning or särskilt yttrande. */
+export type RecordStatementInput = {
+  /** The case (ärende), by id or number ("FG-HÄ 2025:5"). */
+  caseId: string | number;
+  /** Yttrande, protokollsanteckning or särskilt yttrande. */
+  kind: StatementKind;
+  /**
+   * The meeting where it happened, by id or forum and date ("FG-HÄ 2025-01-14"); none means
+   * outside a meeting, today.
+   */
+  meetingId?: string | number | null | undefined;
+  /** The party that states it. */
+  party: string;
+  /** The statement. */
+  text: string;
+};
+
+/** A new matter for the political board (nämndärende). */
+export type RegisterBoardMatterInput = {
+  /** The new case's id (a ULID); one is made when not given. */
+  caseId?: string | number | null | undefined;
+  /** The forum where the case arose, by id or code ("FG-HÄ"); it numbers the case ("FG-HÄ 2025:7"). */
+  forumId: string | number;
+  /** How it passes samverkan: MBL §11 negotiation or §19 information. */
+  mbl?: Mbl | null | undefined;
+  /**
+   * The meeting where it arose, by id or forum and date ("FG-HÄ 2025-01-14"); none means
+   * outside a meeting, today.
+   */
+  meetingId?: string | number | null | undefined;
+  /** Diarienummer, e.g. "SOF 2025/123". */
+  registryNumber?: string | null | undefined;
+  /** The protocol's section (§ or point). */
+  section?: string | null | undefined;
+  /** The text as the protocol gives it. */
+  text?: string;
+  /** Rubrik: a short title. */
+  title: string;
+};
+
+/** A case taken off the forum's balance list (balanslista). */
+export type RemoveFromBalanceListInput = {
+  /** The case (ärende), by id or number ("FG-HÄ 2025:5"). */
+  caseId: string | number;
+  /**
+   * The meeting where it happened, by id or forum and date ("FG-HÄ 2025-01-14"); none means
+   * outside a meeting, today.
+   */
+  meetingId?: string | number | null | undefined;
+  /** Why, as the protocol gives it. */
+  note?: string | null | undefined;
+};
+
+/** A commitment renewed with a new due. */
+export type RenewCommitmentInput = {
+  /** The case (ärende), by id or number ("FG-HÄ 2025:5"). */
+  caseId: string | number;
+  /** The commitment's number within the case, from 1. */
+  commitment: number;
+  /** An exact new due date, which wins over what the label says. */
+  dueDate?: string | null | undefined;
+  /** The new due as written ("till nästa möte", "i april"). */
+  dueLabel?: string | null | undefined;
+  /**
+   * The meeting where it happened, by id or forum and date ("FG-HÄ 2025-01-14"); none means
+   * outside a meeting, today.
+   */
+  meetingId?: string | number | null | undefined;
+  /** Why, as the protocol gives it. */
+  note?: string | null | undefined;
+};
+
+/** How a case ended. */
+export type Resolution =
+  /** Enighet. */
+  | 'AGREED'
+  /** Besvarad. */
+  | 'ANSWERED'
+  /** Oenighet. */
+  | 'DISAGREEMENT'
+  /** Informerad (MBL §19). */
+  | 'INFORMED'
+  /** Ersatt: replaced by another case. */
+  | 'SUPERSEDED'
+  /** Återtagen: withdrawn by the party that raised it. */
+  | 'WITHDRAWN';
+
+/** What kind of written position a statement is. */
+export type StatementKind =
+  /** Särskilt yttrande. */
+  | 'DISSENTING_STATEMENT'
+  /** Protokollsanteckning. */
+  | 'MINUTES_NOTE'
+  /** Yttrande. */
+  | 'STATEMENT';
+
+export type LabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabelsQuery = { labels: Array<{ type: string, value: string, labelSv: string }> };
+
+export type LiveEventsSubscriptionVariables = Exact<{
+  forum?: string | number | null | undefined;
+}>;
+
+
+export type LiveEventsSubscription = { events: { position: number, type: string } };
+
+export type AgendaForumsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgendaForumsQuery = { forums: Array<{ id: string, code: string, name: string, organization: string }> };
+
+export type AgendaQueryVariables = Exact<{
+  forum: string | number;
+}>;
+
+
+export type AgendaQuery = { forum: { code: string, name: string, organization: string }, agenda: { nextMeeting: { date: string, time: string | null, place: string | null } | null, openQuestions: Array<{ caseNumber: string, commitmentNumber: number | null, what: string, party: string, to: string | null, since: string, daysWaiting: number, dueDate: string | null, dueLabel: string | null, overdue: boolean, case: { title: string } | null }>, commitmentsDue: Array<{ caseNumber: string, commitmentNumber: number | null, what: string, party: string, to: string | null, since: string, daysWaiting: number, dueDate: string | null, dueLabel: string | null, overdue: boolean, case: { title: string } | null }>, commitmentsUndated: Array<{ caseNumber: string, commitmentNumber: number | null, what: string, party: string, to: string | null, since: string, daysWaiting: number, dueDate: string | null, dueLabel: string | null, overdue: boolean, case: { title: string } | null }>, balanceList: Array<{ id: string, number: string, title: string }>, boardMattersAwaitingOutcome: Array<{ id: string, number: string, title: string, registryNumber: string | null }> } };
+
+export type AgendaItemFragment = { caseNumber: string, commitmentNumber: number | null, what: string, party: string, to: string | null, since: string, daysWaiting: number, dueDate: string | null, dueLabel: string | null, overdue: boolean, case: { title: string } | null };
+
+export type CaseDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseDetailQuery = { case: { id: string, number: string, title: string, text: string, kind: CaseKind, status: CaseStatus, resolution: Resolution | null, mbl: Mbl | null, registryNumber: string | null, section: string | null, raisedBy: string | null, askedBy: string | null, addressedTo: string | null, openedOn: string, onBalanceList: boolean, preRegistered: boolean, carriedOver: boolean, forum: { code: string, name: string, organization: string }, obligations: Array<{ caseNumber: string, commitmentNumber: number | null, kind: ObligationKind, what: string, party: string, to: string | null, since: string, daysWaiting: number, dueDate: string | null, dueLabel: string | null, overdue: boolean, undated: boolean }>, answers: Array<{ by: string, person: string | null, on: string, text: string }>, statements: Array<{ kind: StatementKind, party: string, on: string, text: string }>, commitments: Array<{ number: number, by: string, to: string | null, what: string, dueDate: string | null, dueLabel: string | null, fulfilledOn: string | null, overdue: boolean, renewals: number, postponements: number }>, timeline: Array<{ position: number, occurredAt: string, type: string, summary: string, meeting: { id: string, date: string, forum: { code: string } } | null }> } };
+
+export type CasesQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CasesQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, number: string, title: string, text: string, kind: CaseKind, status: CaseStatus, openedOn: string, raisedBy: string | null, addressedTo: string | null, onBalanceList: boolean, forum: { code: string }, obligations: Array<{ party: string, overdue: boolean }> } }> } };
+
+export type CaseForumsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseForumsQuery = { forums: Array<{ id: string, code: string, name: string, unions: Array<string> }> };
+
+export type ImportForumsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportForumsQuery = { forums: Array<{ id: string, code: string, name: string, organization: string }> };
+
+export type ReadProtocolMutationVariables = Exact<{
+  text?: string | null | undefined;
+  upload?: File | null | undefined;
+  forum?: string | null | undefined;
+}>;
+
+
+export type ReadProtocolMutation = { importDraft: { draft: unknown, items: number, links: number, summary: string, warnings: Array<string> } };
+
+export type CommitProtocolMutationVariables = Exact<{
+  draft: unknown;
+  forum?: string | null | undefined;
+}>;
+
+
+export type CommitProtocolMutation = { commitImport: { opened: number, linked: number, events: number, meeting: { date: string, forum: { code: string } } | null } };
+
+export type MeetingDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingDetailQuery = { meeting: { id: string, date: string, time: string | null, place: string | null, held: boolean, chair: string | null, secretary: string | null, approvalDeadline: string | null, commentsDeadline: string | null, minutesApprovedOn: string | null, minutesApprovedBy: Array<string>, minutesPublishedOn: string | null, forum: { id: string, code: string, name: string, organization: string, meetings: Array<{ id: string, date: string, held: boolean }> }, present: Array<{ name: string | null, party: string, role: string | null }>, absent: Array<{ name: string | null, party: string, role: string | null }>, approvers: Array<{ name: string | null, party: string }>, cases: Array<{ id: string, number: string, title: string, kind: CaseKind, status: CaseStatus, openedOn: string }> } };
+
+export type MeetingBalanceQueryVariables = Exact<{
+  forum: string | number;
+  id: string | number;
+  when?: BeforeOrAfter | null | undefined;
+}>;
+
+
+export type MeetingBalanceQuery = { balanceList: { previousMeeting: { date: string } | null, cases: Array<{ id: string, number: string, title: string }>, added: Array<{ id: string, number: string, title: string }>, removed: Array<{ id: string, number: string, title: string }> } };
+
+export type MeetingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeetingsQuery = { forums: Array<{ id: string, code: string, name: string, organization: string, meetings: Array<{ id: string, date: string, time: string | null, place: string | null, held: boolean, minutesApprovedOn: string | null }> }> };
+
+export type OverviewPartiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewPartiesQuery = { forums: Array<{ id: string, code: string, unions: Array<string> }> };
+
+export type OverviewOwedQueryVariables = Exact<{
+  party: string;
+  shown: number;
+}>;
+
+
+export type OverviewOwedQuery = { owedByUsCount: number, owedToUsCount: number, owedByUs: Array<{ caseNumber: string, commitmentNumber: number | null, kind: ObligationKind, what: string, party: string, to: string | null, since: string, daysWaiting: number, dueDate: string | null, dueLabel: string | null, overdue: boolean, undated: boolean, case: { id: string, title: string } | null }>, owedToUs: Array<{ caseNumber: string, commitmentNumber: number | null, kind: ObligationKind, what: string, party: string, to: string | null, since: string, daysWaiting: number, dueDate: string | null, dueLabel: string | null, overdue: boolean, undated: boolean, case: { id: string, title: string } | null }> };
+
+export type ObligationFieldsFragment = { caseNumber: string, commitmentNumber: number | null, kind: ObligationKind, what: string, party: string, to: string | null, since: string, daysWaiting: number, dueDate: string | null, dueLabel: string | null, overdue: boolean, undated: boolean, case: { id: string, title: string } | null };
+
+export type OverviewAllOwedQueryVariables = Exact<{
+  shown: number;
+}>;
+
+
+export type OverviewAllOwedQuery = { everythingCount: number, everything: Array<{ caseNumber: string, commitmentNumber: number | null, kind: ObligationKind, what: string, party: string, to: string | null, since: string, daysWaiting: number, dueDate: string | null, dueLabel: string | null, overdue: boolean, undated: boolean, case: { id: string, title: string } | null }> };
+
+export type OverviewStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewStatsQuery = { stats: { forums: Array<{ casesOpen: number, answersOwed: number, commitmentsOpen: number, commitmentsOverdue: number, commitmentsUndated: number, forum: { id: string, code: string, name: string, organization: string } }>, parties: Array<{ party: string, daysToAnswer: { median: number | null, p90: number | null, samples: number } }> } };
+
+export type RegisterContextQueryVariables = Exact<{
+  forum: string | number;
+  hasForum: boolean;
+}>;
+
+
+export type RegisterContextQuery = { forums: Array<{ id: string, code: string, name: string, unions: Array<string>, meetings: Array<{ id: string, date: string, held: boolean }> }>, cases?: { edges: Array<{ node: { id: string, number: string, title: string, status: CaseStatus } }> } };
+
+export type RaiseQuestionMutationVariables = Exact<{
+  input: RaiseQuestionInput;
+}>;
+
+
+export type RaiseQuestionMutation = { raiseQuestion: { case: { id: string, number: string, title: string } } };
+
+export type AnswerQuestionMutationVariables = Exact<{
+  input: AnswerQuestionInput;
+}>;
+
+
+export type AnswerQuestionMutation = { answerQuestion: { case: { id: string, number: string, title: string } } };
+
+export type AskFollowUpMutationVariables = Exact<{
+  input: AskFollowUpInput;
+}>;
+
+
+export type AskFollowUpMutation = { askFollowUp: { case: { id: string, number: string, title: string } } };
+
+export type MakeCommitmentMutationVariables = Exact<{
+  input: MakeCommitmentInput;
+}>;
+
+
+export type MakeCommitmentMutation = { makeCommitment: { case: { id: string, number: string, title: string } } };
+
+export type FulfilCommitmentMutationVariables = Exact<{
+  input: FulfilCommitmentInput;
+}>;
+
+
+export type FulfilCommitmentMutation = { fulfilCommitment: { case: { id: string, number: string, title: string } } };
+
+export type RenewCommitmentMutationVariables = Exact<{
+  input: RenewCommitmentInput;
+}>;
+
+
+export type RenewCommitmentMutation = { renewCommitment: { case: { id: string, number: string, title: string } } };
+
+export type AddToBalanceListMutationVariables = Exact<{
+  input: AddToBalanceListInput;
+}>;
+
+
+export type AddToBalanceListMutation = { addToBalanceList: { case: { id: string, number: string, title: string } } };
+
+export type RemoveFromBalanceListMutationVariables = Exact<{
+  input: RemoveFromBalanceListInput;
+}>;
+
+
+export type RemoveFromBalanceListMutation = { removeFromBalanceList: { case: { id: string, number: string, title: string } } };
+
+export type CloseCaseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseCaseMutation = { closeCase: { case: { id: string, number: string, title: string } } };
+
+export type RecordStatementMutationVariables = Exact<{
+  input: RecordStatementInput;
+}>;
+
+
+export type RecordStatementMutation = { recordStatement: { case: { id: string, number: string, title: string } } };
+
+export type RegisterBoardMatterMutationVariables = Exact<{
+  input: RegisterBoardMatterInput;
+}>;
+
+
+export type RegisterBoardMatterMutation = { registerBoardMatter: { case: { id: string, number: string, title: string } } };
+
+export const AgendaItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgendaItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Obligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<AgendaItemFragment, unknown>;
+export const ObligationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObligationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Obligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"undated"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ObligationFieldsFragment, unknown>;
+export const LabelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"labelSv"}}]}}]}}]} as unknown as DocumentNode<LabelsQuery, LabelsQueryVariables>;
+export const LiveEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LiveEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forum"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forum"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forum"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const AgendaForumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgendaForums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}}]}}]}}]} as unknown as DocumentNode<AgendaForumsQuery, AgendaForumsQueryVariables>;
+export const AgendaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agenda"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forum"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forum"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forum"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forum"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forum"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openQuestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgendaItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitmentsDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgendaItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitmentsUndated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgendaItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boardMattersAwaitingOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgendaItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Obligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<AgendaQuery, AgendaQueryVariables>;
+export const CaseDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"mbl"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"askedBy"}},{"kind":"Field","name":{"kind":"Name","value":"addressedTo"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"onBalanceList"}},{"kind":"Field","name":{"kind":"Name","value":"preRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"carriedOver"}},{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"undated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"person"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilledOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"renewals"}},{"kind":"Field","name":{"kind":"Name","value":"postponements"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseDetailQuery, CaseDetailQueryVariables>;
+export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"addressedTo"}},{"kind":"Field","name":{"kind":"Name","value":"onBalanceList"}},{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
+export const CaseForumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseForums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unions"}}]}}]}}]} as unknown as DocumentNode<CaseForumsQuery, CaseForumsQueryVariables>;
+export const ImportForumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportForums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}}]}}]}}]} as unknown as DocumentNode<ImportForumsQuery, ImportForumsQueryVariables>;
+export const ReadProtocolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReadProtocol"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"upload"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forum"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"upload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"upload"}}},{"kind":"Argument","name":{"kind":"Name","value":"forum"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forum"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"links"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]} as unknown as DocumentNode<ReadProtocolMutation, ReadProtocolMutationVariables>;
+export const CommitProtocolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitProtocol"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"draft"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forum"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"draft"},"value":{"kind":"Variable","name":{"kind":"Name","value":"draft"}}},{"kind":"Argument","name":{"kind":"Name","value":"forum"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forum"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opened"}},{"kind":"Field","name":{"kind":"Name","value":"linked"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitProtocolMutation, CommitProtocolMutationVariables>;
+export const MeetingDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"chair"}},{"kind":"Field","name":{"kind":"Name","value":"secretary"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"commentsDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedOn"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedBy"}},{"kind":"Field","name":{"kind":"Name","value":"minutesPublishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"held"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"present"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"absent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"party"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingDetailQuery, MeetingDetailQueryVariables>;
+export const MeetingBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forum"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"when"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BeforeOrAfter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balanceList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forum"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forum"}}},{"kind":"Argument","name":{"kind":"Name","value":"atMeeting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"when"},"value":{"kind":"Variable","name":{"kind":"Name","value":"when"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previousMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingBalanceQuery, MeetingBalanceQueryVariables>;
+export const MeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedOn"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingsQuery, MeetingsQueryVariables>;
+export const OverviewPartiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewParties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"unions"}}]}}]}}]} as unknown as DocumentNode<OverviewPartiesQuery, OverviewPartiesQueryVariables>;
+export const OverviewOwedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewOwed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"party"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shown"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"owedByUs"},"name":{"kind":"Name","value":"obligations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"owedBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"party"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shown"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObligationFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"owedByUsCount"},"name":{"kind":"Name","value":"obligationCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"owedBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"party"}}}]},{"kind":"Field","alias":{"kind":"Name","value":"owedToUs"},"name":{"kind":"Name","value":"obligations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"owedTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"party"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shown"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObligationFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"owedToUsCount"},"name":{"kind":"Name","value":"obligationCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"owedTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"party"}}}]}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObligationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Obligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"undated"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<OverviewOwedQuery, OverviewOwedQueryVariables>;
+export const OverviewAllOwedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewAllOwed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shown"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"everything"},"name":{"kind":"Name","value":"obligations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shown"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObligationFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"everythingCount"},"name":{"kind":"Name","value":"obligationCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObligationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Obligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"undated"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<OverviewAllOwedQuery, OverviewAllOwedQueryVariables>;
+export const OverviewStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}}]}},{"kind":"Field","name":{"kind":"Name","value":"casesOpen"}},{"kind":"Field","name":{"kind":"Name","value":"answersOwed"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentsOpen"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentsOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentsUndated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"daysToAnswer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"p90"}},{"kind":"Field","name":{"kind":"Name","value":"samples"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverviewStatsQuery, OverviewStatsQueryVariables>;
+export const RegisterContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisterContext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forum"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hasForum"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unions"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"held"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"forumId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forum"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hasForum"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegisterContextQuery, RegisterContextQueryVariables>;
+export const RaiseQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RaiseQuestionMutation, RaiseQuestionMutationVariables>;
+export const AnswerQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AnswerQuestionMutation, AnswerQuestionMutationVariables>;
+export const AskFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AskFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AskFollowUpMutation, AskFollowUpMutationVariables>;
+export const MakeCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MakeCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MakeCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"makeCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<MakeCommitmentMutation, MakeCommitmentMutationVariables>;
+export const FulfilCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FulfilCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FulfilCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfilCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<FulfilCommitmentMutation, FulfilCommitmentMutationVariables>;
+export const RenewCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RenewCommitmentMutation, RenewCommitmentMutationVariables>;
+export const AddToBalanceListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddToBalanceList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddToBalanceListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addToBalanceList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AddToBalanceListMutation, AddToBalanceListMutationVariables>;
+export const RemoveFromBalanceListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveFromBalanceList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveFromBalanceListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeFromBalanceList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveFromBalanceListMutation, RemoveFromBalanceListMutationVariables>;
+export const CloseCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<CloseCaseMutation, CloseCaseMutationVariables>;
+export const RecordStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RecordStatementMutation, RecordStatementMutationVariables>;
+export const RegisterBoardMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterBoardMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterBoardMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerBoardMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterBoardMatterMutation, RegisterBoardMatterMutationVariables>;
