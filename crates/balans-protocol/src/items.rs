@@ -335,6 +335,8 @@ struct QUnit {
     explicit: bool,
     answer_by: Option<Party>,
     answer_person: Option<String>,
+    /// A question on a line of its own, answered by the paragraph after it.
+    standalone: bool,
 }
 
 struct Reader<'a> {
@@ -812,6 +814,7 @@ impl Reader<'_> {
                             explicit,
                             answer_by: None,
                             answer_person: None,
+                            standalone: standalone_question(self.doc, sents, k),
                         });
                     }
                 }
@@ -844,6 +847,7 @@ impl Reader<'_> {
                         explicit: false,
                         answer_by: Some(by),
                         answer_person: person,
+                        standalone: false,
                     });
                     in_answer = true;
                     continue;
@@ -873,6 +877,7 @@ impl Reader<'_> {
                     explicit: false,
                     answer_by: Some(by.unwrap_or(Party::Employer)),
                     answer_person: person,
+                    standalone: false,
                 });
                 in_answer = true;
                 continue;
@@ -888,6 +893,18 @@ impl Reader<'_> {
                         in_answer = false;
                         pending = vec![k];
                     }
+                }
+                Some(unit)
+                    if unit.standalone && unit.answer.is_empty() && {
+                        let last = unit.question.last().copied().unwrap_or(k);
+                        sent.para == sents[last].para + 1
+                    } =>
+                {
+                    // The paragraph after a question on a line of its own answers it.
+                    let raiser = unit.raised_by.clone().unwrap_or(Party::AllUnions);
+                    unit.answer.push(k);
+                    unit.answer_by = Some(opposite(&raiser));
+                    in_answer = true;
                 }
                 Some(unit) => {
                     let last = unit.question.last().copied().unwrap_or(k);
@@ -934,11 +951,12 @@ impl Reader<'_> {
             let raised_by = unit.raised_by.clone().unwrap_or(Party::AllUnions);
             previous_raiser = Some(raised_by.clone());
             // "Arbetsgivaren tar med sig frågan": a promise to answer is not an answer.
+            let returns = |&a: &usize| RETURN.is_match(self.doc.slice(sents[a].span));
             let promise_only = !unit.answer.is_empty()
-                && unit
-                    .answer
-                    .iter()
-                    .all(|&a| RETURN.is_match(self.doc.slice(sents[a].span)));
+                && (unit.answer.iter().all(returns)
+                    // After a question on its own line, a promise to come back in the paragraph
+                    // below it means no answer was given yet.
+                    || (unit.standalone && unit.answer.iter().any(returns)));
             let mut item = self.item_at(span, ItemKind::Question);
             let title_sentence = unit
                 .question
@@ -1033,7 +1051,10 @@ impl Reader<'_> {
             .ends_with('?');
         if asks {
             let para = sents[k].para;
-            if questions_section || self.paragraph_names_unions(sents, para) {
+            if questions_section
+                || self.paragraph_names_unions(sents, para)
+                || standalone_question(self.doc, sents, k)
+            {
                 let lead = leading_party(text).map(|m| m.party);
                 let explicit = lead.is_some();
                 return Some((lead, explicit));
@@ -1157,7 +1178,10 @@ impl Reader<'_> {
             if signal.is_none() && has_any(text, &["ska"]) && SHALL.is_match(text) {
                 signal = Some((0.65, false));
             }
-            if signal.is_none() && UNDERTAKING.is_match(text) {
+            if signal.is_none()
+                && let Some(m) = UNDERTAKING.find(text)
+                && undertaken_by_a_party(&text[..m.start()])
+            {
                 signal = Some((0.7, false));
             }
             let label = due_label(text);
@@ -1311,7 +1335,11 @@ impl Reader<'_> {
             };
             let word = m.as_str().to_lowercase();
             // "träffar … avtal": an agreement is made; "träffas" alone is only a meeting.
-            if word.contains("träffa") && !text.to_lowercase().contains("avtal") {
+            let lower = text.to_lowercase();
+            if word.contains("träffa")
+                && !lower.contains("avtal")
+                && !lower.contains("överenskommel")
+            {
                 continue;
             }
             let outcome = if word.contains("oenighet")
@@ -1386,6 +1414,34 @@ fn asked_by(text: &str) -> Vec<(usize, Party, &str)> {
         }
     }
     out
+}
+
+/// A question on a line of its own ("Vilken ersättning gäller för sommarskolan?"), as a report
+/// of questions and answers writes them: a whole paragraph of one interrogative sentence of
+/// four words or more, with a paragraph after it to answer it.
+fn standalone_question(doc: &Doc, sents: &[Sent], k: usize) -> bool {
+    let sent = &sents[k];
+    let text = doc.slice(sent.span);
+    let alone = sents.iter().filter(|s| s.para == sent.para).count() == 1;
+    alone
+        && text.split_whitespace().count() >= 4
+        && text
+            .trim_end_matches(['”', '"', '’', '»', ')', ' '])
+            .ends_with('?')
+        && sents.iter().any(|s| s.para == sent.para + 1)
+}
+
+/// Whether the words before "åtar sig", "ska verka för att" … name who undertakes it: a
+/// party, the parties, or "vi" ("LO och PTK ska verka för att", "parterna gemensamt tar
+/// ansvar för att"), not a body the agreement sets up ("skolutvecklingsgruppen ska verka för att").
+fn undertaken_by_a_party(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let tail = words[words.len().saturating_sub(4)..].join(" ");
+    let lower = tail.to_lowercase();
+    !mentions(&tail).is_empty()
+        || lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w, "parterna" | "parter" | "vi" | "båda" | "bägge"))
 }
 
 /// Which side answers a party: the employer answers the unions, the unions the employer.
@@ -1866,6 +1922,46 @@ mod tests {
             Some("v. 12")
         );
         assert!(c.source_text.starts_with("Åtg:"));
+    }
+
+    fn kinds(items: &[ItemDraft]) -> Vec<(ItemKind, Outcome)> {
+        items.iter().map(|i| (i.kind, i.outcome)).collect()
+    }
+
+    #[test]
+    fn questions_on_lines_of_their_own_are_answered_by_the_paragraph_below() {
+        let items = read(
+            "§ 5 Rapport från samverkansmötet\n Hur fördelas vikarierna mellan skolorna i höst?\nVarje rektor får en pott efter antalet elever.\n När börjar den nya skolskjutsen att gå?\nFrågan är inte utredd. Förvaltningen återkommer i september.\n",
+        );
+        let questions: Vec<_> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2);
+        assert_eq!(questions[0].outcome, Outcome::Answered);
+        // A promise to come back is not an answer.
+        assert_eq!(questions[1].outcome, Outcome::Open);
+        assert!(
+            items
+                .iter()
+                .any(|i| i.kind == ItemKind::Commitment && i.by == Some(Party::Employer))
+        );
+        // A rhetorical question inside a paragraph is not one.
+        let items =
+            read("§ 2 Information\nVad betyder det för oss? Det får framtiden utvisa, sa hon.\n");
+        assert!(items.iter().all(|i| i.kind != ItemKind::Question));
+    }
+
+    #[test]
+    fn an_agreement_made_and_a_duty_of_a_joint_group() {
+        let items = read(
+            "§ 3 Arbetstidsavtal\nParterna träffar överenskommelse om nya arbetstider för fritidshemmen enligt bilaga 2.\n§ 4 Arbetsmiljögrupp\nEn partsgemensam arbetsmiljögrupp inrättas. Gruppen ska verka för att sjukfrånvaron minskar.\n",
+        );
+        assert_eq!(kinds(&items), [(ItemKind::Negotiation, Outcome::Agreed)]);
+        let items = read(
+            "§ 3 Utbildning\nVision och Kommunal åtar sig att informera sina ombud om avtalet.\n",
+        );
+        assert!(items.iter().any(|i| i.kind == ItemKind::Commitment));
     }
 
     #[test]
