@@ -94,6 +94,19 @@ static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("regex")
 });
+/// A named person asking or wishing ("Eva Berg önskar …", "Eva Berg och Ali Rahimi har
+/// önskemål om …", "Eva undrar …"): a question of that person's side.
+static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s(\-–•*]*(?P<n>{NAME})(?:\s+(?:och|&)\s+{NAME})?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
+    ))
+    .expect("regex")
+});
+/// "En fråga angående …", "Ytterligare en fråga om …": a question announced without its asker.
+static Q_ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s(\-–•*]*(?:En|Ytterligare\s+en|Ännu\s+en)\s+(?:övrig\s+)?fråga\s+(?:om|kring|angående|gällande|rörande|beträffande)\b")
+        .expect("regex")
+});
 /// "Vi frågade …": the writers of union-side minutes asking.
 static Q_WE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\s(\-–•*]*(?:Vi|vi)\s+(?:\p{Ll}+\s+)?(?:frågade|frågar|undrade|undrar|ställde\s+(?:en\s+)?fråg\p{L}*|efterfrågade|efterfrågar)\b")
@@ -108,7 +121,7 @@ static STRONG_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WEAK_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+återkomma)\b",
+        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|noterar|noterade|anser|ansåg|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+återkomma)\b",
         p = party_pattern()
     ))
     .expect("regex")
@@ -222,8 +235,19 @@ const ASKING: &[&str] = &[
     "fråg", "undr", "önsk", "lyft", "lyfte", "efterl", "påtal", "begär", "upp", "ställ", "vill",
 ];
 
-/// Verbs after "kommer att" that predict rather than promise.
+/// Verbs after "kommer att" that predict rather than promise, and the particles of "kommer
+/// tillbaka", "kommer överens" (no promise either).
 const PREDICTIONS: &[&str] = &[
+    "tillbaka",
+    "överens",
+    "hit",
+    "dit",
+    "in",
+    "ut",
+    "fram",
+    "ihåg",
+    "igång",
+    "bort",
     "bli",
     "vara",
     "finnas",
@@ -772,6 +796,7 @@ impl Reader<'_> {
         let mut pending: Vec<usize> = Vec::new();
         let mut current: Option<QUnit> = None;
         let mut in_answer = false;
+        let mut last_signal: Option<usize> = None;
         let questions_section = section.kind.is_questions();
         for (k, sent) in sents.iter().enumerate() {
             if sent.excluded {
@@ -789,6 +814,16 @@ impl Reader<'_> {
                     units.push(unit);
                 }
                 in_answer = false;
+                // A question asked after other sentences of the same paragraph is a question of
+                // its own ("… Yvonne Jonsson önskar tydlighet …" after a report).
+                if current
+                    .as_ref()
+                    .is_some_and(|_| last_signal.is_some_and(|l| k > l + 1) && !questions_section)
+                    && let Some(unit) = current.take()
+                {
+                    units.push(unit);
+                }
+                last_signal = Some(k);
                 match current.as_mut() {
                     Some(unit) => {
                         unit.question.push(k);
@@ -801,10 +836,21 @@ impl Reader<'_> {
                         let context: Vec<usize> = if questions_section {
                             std::mem::take(&mut pending)
                         } else {
-                            pending
+                            let mut same: Vec<usize> = pending
                                 .drain(..)
                                 .filter(|&p| sents[p].para == sent.para)
-                                .collect()
+                                .collect();
+                            // The two sentences before it: a page joined into one paragraph
+                            // holds much else before a question.
+                            same.drain(..same.len().saturating_sub(2));
+                            // A promise before the question ends what came before it.
+                            if let Some(at) = same
+                                .iter()
+                                .rposition(|&p| RETURN.is_match(self.doc.slice(sents[p].span)))
+                            {
+                                same.drain(..=at);
+                            }
+                            same
                         };
                         current = Some(QUnit {
                             context,
@@ -906,12 +952,24 @@ impl Reader<'_> {
                     unit.answer_by = Some(opposite(&raiser));
                     in_answer = true;
                 }
+                // "Ulrika tar med sig frågan" after a question: a promise in reply.
+                Some(unit) if !questions_section && RETURN.is_match(text) => {
+                    let raiser = unit.raised_by.clone().unwrap_or(Party::AllUnions);
+                    unit.answer.push(k);
+                    unit.answer_by = Some(opposite(&raiser));
+                    in_answer = true;
+                }
                 Some(unit) => {
                     let last = unit.question.last().copied().unwrap_or(k);
                     // The asker going on in a paragraph of its own ("SACO har läst …").
                     let same_asker = leading_party(text)
                         .is_some_and(|m| Some(&m.party) == unit.raised_by.as_ref());
-                    if questions_section || sents[last].para == sent.para || same_asker {
+                    // Outside a section of questions, a question runs two sentences past its
+                    // asking at most: a page joined into one paragraph goes on to other things.
+                    let joined_page = sents.iter().filter(|s| s.para == sent.para).count() >= 8;
+                    let near =
+                        questions_section || !joined_page || last_signal.is_none_or(|l| k <= l + 2);
+                    if near && (questions_section || sents[last].para == sent.para || same_asker) {
                         unit.question.push(k);
                     } else if let Some(unit) = current.take() {
                         units.push(unit);
@@ -1020,6 +1078,9 @@ impl Reader<'_> {
         if Q_WE.is_match(text) {
             return Some((Some(Party::AllUnions), false));
         }
+        if Q_ANNOUNCED.is_match(text) {
+            return Some((None, false));
+        }
         let asking = has_any(text, ASKING);
         for (party_start, party, verb) in asked_by(if asking { text } else { "" }) {
             if party == Party::Employer && !verb.starts_with("fråga") && !verb.starts_with("undra")
@@ -1041,6 +1102,26 @@ impl Reader<'_> {
             }
         }
         if asking
+            && let Some(name) = PERSON_ASKS
+                .captures(text)
+                .and_then(|c| c.name("n"))
+                .map(|n| n.as_str())
+        {
+            // Known from the attendance: the person's side; the employer's wishes are not
+            // questions. Unknown: a person of two names or more, side not known.
+            match self.people.resolve(name) {
+                Some((_, Party::Employer)) => {}
+                Some((_, party)) => return Some((Some(party), true)),
+                None if name.split_whitespace().count() >= 2
+                    && lexicon::party_of(name).is_none()
+                    && !NOT_NAMES.contains(&name.to_lowercase().as_str()) =>
+                {
+                    return Some((None, false));
+                }
+                None => {}
+            }
+        }
+        if asking
             && let Some(c) = Q_INVERTED.captures(text)
             && let Some(party) = c.name("p").and_then(|m| lexicon::party_of(m.as_str()))
         {
@@ -1048,7 +1129,8 @@ impl Reader<'_> {
         }
         let asks = text
             .trim_end_matches(['”', '"', '’', '»', ')', ' '])
-            .ends_with('?');
+            .ends_with('?')
+            && asking_clause_words(text) >= 4;
         if asks {
             let para = sents[k].para;
             if questions_section
@@ -1416,6 +1498,21 @@ fn asked_by(text: &str) -> Vec<(usize, Party, &str)> {
     out
 }
 
+/// The words of the clause a question mark ends, back to the sentence or list mark before it
+/// ("a. Utredning klar? i. Är den klar?" has three): a note of two or three words is no question.
+fn asking_clause_words(text: &str) -> usize {
+    let body = text
+        .trim_end()
+        .trim_end_matches(['”', '"', '’', '»', ')', '?', ' ']);
+    let start = body
+        .rfind(['?', '!'])
+        .into_iter()
+        .chain(body.rmatch_indices(". ").map(|(i, _)| i))
+        .max()
+        .map_or(0, |i| i + 1);
+    body[start..].split_whitespace().count()
+}
+
 /// A question on a line of its own ("Vilken ersättning gäller för sommarskolan?"), as a report
 /// of questions and answers writes them: a whole paragraph of one interrogative sentence of
 /// four words or more, with a paragraph after it to answer it.
@@ -1439,9 +1536,12 @@ fn undertaken_by_a_party(before: &str) -> bool {
     let tail = words[words.len().saturating_sub(4)..].join(" ");
     let lower = tail.to_lowercase();
     !mentions(&tail).is_empty()
-        || lower
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| matches!(w, "parterna" | "parter" | "vi" | "båda" | "bägge"))
+        || lower.split(|c: char| !c.is_alphabetic()).any(|w| {
+            matches!(
+                w,
+                "parterna" | "parter" | "vi" | "båda" | "bägge" | "man" | "gemensamt"
+            )
+        })
 }
 
 /// Which side answers a party: the employer answers the unions, the unions the employer.
@@ -1949,6 +2049,49 @@ mod tests {
         // A rhetorical question inside a paragraph is not one.
         let items =
             read("§ 2 Information\nVad betyder det för oss? Det får framtiden utvisa, sa hon.\n");
+        assert!(items.iter().all(|i| i.kind != ItemKind::Question));
+    }
+
+    #[test]
+    fn questions_of_named_people_and_announced_questions_in_a_joined_page() {
+        let items = read(
+            "Protokoll arbetsmiljökommittén Punkt 4 Lokaler Lokalgruppen har sett över ventilationen i hus tre. Mätningarna visar normala värden. Anna Ek redovisade sjukfrånvaron för våren. Karl Berg och Eva Lind har önskemål om en ny skyddsrond i verkstaden före jul. Lena Holm tar med sig frågan. Schemat för hösten är klart. Nya datorer har levererats. Bibliotekets öppettider ändras i maj. En fråga angående parkeringen vid entrén togs upp under mötet. Städningen fungerar bättre nu. Punkt 5 Avslutning Mötet avslutas.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:#?}");
+        assert!(
+            questions[0]
+                .source_text
+                .contains("Karl Berg och Eva Lind har önskemål om")
+        );
+        // Its context is the sentences just before it, not the whole page.
+        assert!(!questions[0].source_text.contains("ventilationen"));
+        assert!(
+            questions[1]
+                .source_text
+                .contains("En fråga angående parkeringen")
+        );
+        // The promise after the wish is a commitment, not the asker's words.
+        assert!(items.iter().any(|i| i.kind == ItemKind::Commitment
+            && i.source_text.contains("Lena Holm tar med sig frågan")));
+    }
+
+    #[test]
+    fn notes_of_two_or_three_words_with_a_question_mark_are_no_questions() {
+        assert_eq!(
+            asking_clause_words("a. Utredningen Per? i. Är den klar?"),
+            3
+        );
+        assert_eq!(
+            asking_clause_words("Vision undrar: hur många tjänster dras in i höst?"),
+            9
+        );
+        let items = read(
+            "§ 3 Vision informerar\nMedlemsvärvning i höst. Budget? Klar nu? Vision bjuder in.\n",
+        );
         assert!(items.iter().all(|i| i.kind != ItemKind::Question));
     }
 

@@ -64,6 +64,11 @@ const ALL_UNIONS: &[&str] = &[
     "Arbetstagarsidan",
     "Arbetstagarparten",
     "Arbetstagarorganisationerna",
+    "Arbetstagarorganisationer",
+    "Lärarorganisationerna",
+    "Lärarfacken",
+    "De fackliga förbunden",
+    "Fackliga förbunden",
     "De fackliga parterna",
     "Fackliga parterna",
     "Personalorganisationerna",
@@ -890,6 +895,8 @@ mod tests {
             party_of("De fackliga organisationerna"),
             Some(Party::AllUnions)
         );
+        assert_eq!(party_of("Lärarorganisationerna"), Some(Party::AllUnions));
+        assert_eq!(party_of("De fackliga förbunden"), Some(Party::AllUnions));
         assert_eq!(party_of("Paddan"), None);
     }
 
