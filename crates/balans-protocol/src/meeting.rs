@@ -865,6 +865,10 @@ fn attach(person: &mut Pending, text: &str) {
 /// Splits attendance text into segments at commas, semicolons, line breaks and "och"/"samt"
 /// before a capitalized word (a next person), but not inside roles ("HR och kommunikation").
 fn segments(text: &str) -> Vec<String> {
+    // "Mia Berg. Lo Ahl": a full stop after a word (not an initial) ends a person too.
+    static STOP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(\p{Ll}{2})\.\s+(\p{Lu})").expect("regex"));
+    let text = STOP.replace_all(text, "$1,$2");
     let mut out = Vec::new();
     for piece in text.split([',', ';', '\n']) {
         let words: Vec<&str> = piece.split_whitespace().collect();
@@ -935,11 +939,53 @@ fn name_prefix(words: &[&str]) -> usize {
 fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> {
     static NOTE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\((?P<n>[^)]*)\)").expect("regex"));
+    static EMPTY_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*\)").expect("regex"));
     let note = &*NOTE;
-    let mut out = Vec::new();
-    for segment in segments(&note.replace_all(text, |c: &regex::Captures| {
+    let text = EMPTY_NOTE.replace_all(text, " ");
+    let mut out: Vec<(String, Option<Party>, Option<String>)> = Vec::new();
+    let mut expanded: Vec<String> = Vec::new();
+    for segment in segments(&note.replace_all(&text, |c: &regex::Captures| {
         format!("({})", c["n"].replace([',', ';'], " /"))
     })) {
+        // "Bo Ek, Vision Eva Lind, Kommunal": each party written after its person, so a
+        // segment may begin with the party of the person before.
+        let words: Vec<&str> = segment.split_whitespace().collect();
+        let lead = (1..=words.len().min(3))
+            .rev()
+            .find(|&k| k < words.len() && party_of(&words[..k].join(" ")).is_some());
+        let rest = match lead {
+            Some(k) => {
+                expanded.push(words[..k].join(" "));
+                words[k..].join(" ")
+            }
+            None => segment.clone(),
+        };
+        // Names run together without commas ("Anna Ek Bo Berg Per Ahl").
+        match run_on(&note.replace_all(&rest, " ")) {
+            Some(parts) if note.find(&rest).is_none() => {
+                for part in parts {
+                    match expanded.last_mut() {
+                        Some(last) if part.starts_with('(') => {
+                            last.push(' ');
+                            last.push_str(&part);
+                        }
+                        _ => expanded.push(part),
+                    }
+                }
+            }
+            _ => expanded.push(rest),
+        }
+    }
+    for segment in expanded {
+        // A party alone: the person before it belongs to it.
+        if let Some(party @ Party::Union(_)) = party_of(segment.trim())
+            && let Some(last) = out.last_mut()
+        {
+            if last.1.is_none() {
+                last.1 = Some(party);
+            }
+            continue;
+        }
         let notes: Vec<String> = note
             .captures_iter(&segment)
             .map(|c| c["n"].trim().to_string())
@@ -1477,6 +1523,30 @@ mod tests {
         assert_eq!(m.secretary.as_deref(), Some("Olof Berg"));
         let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
         assert_eq!(approvers, ["Maja Lind", "Timo Rask", "Aida Hodzic"]);
+    }
+
+    #[test]
+    fn names_run_together_with_each_party_after_its_person() {
+        let m = read(
+            "Protokoll\nNärvarande: För arbetsgivaren: Lena Sjö Henrik Falk ( ) Maria Åberg För arbetstagarna: Nils Dahl, Vision Stina Rapp, Kommunal ( ) Omar Said, Vision. Ulla Berg.\n\n§ 1 Mötets öppnande\nMötet öppnas.\n",
+        );
+        let present: Vec<String> = m
+            .present
+            .iter()
+            .map(|a| format!("{}/{}", a.name.as_deref().unwrap_or("-"), a.party))
+            .collect();
+        assert_eq!(
+            present,
+            [
+                "Lena Sjö/Arbetsgivaren",
+                "Henrik Falk/Arbetsgivaren",
+                "Maria Åberg/Arbetsgivaren",
+                "Nils Dahl/Vision",
+                "Stina Rapp/Kommunal",
+                "Omar Said/Vision",
+                "Ulla Berg/Fackliga organisationerna"
+            ]
+        );
     }
 
     #[test]
