@@ -92,10 +92,11 @@ impl SectionKind {
 
     /// Reads a section title.
     pub fn of_title(title: &str) -> SectionKind {
-        let t = title.to_lowercase();
-        let has = |w: &str| t.contains(w);
+        // Å, ä and ö folded: a title OCR has stripped ("Ovriga fragor") reads the same.
+        let t = crate::text::fold_letters(title);
+        let has = |w: &str| t.contains(&crate::text::fold_letters(w));
         static WORD_FRAGOR: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"\bfrågor\b|\bfrågan\b|\bfrågestund").expect("regex"));
+            LazyLock::new(|| Regex::new(r"\bfragor\b|\bfragan\b|\bfragestund").expect("regex"));
         if has("balanslist") || has("balanslista") || has("ärendelista") {
             SectionKind::BalanceList
         } else if has("protokoll")
@@ -112,7 +113,7 @@ impl SectionKind {
             || has("uppföljning från")
         {
             SectionKind::CarriedOver
-        } else if has("övriga frågor") || has("övrigt") || t.trim() == "övriga" {
+        } else if has("övriga frågor") || has("övrigt") || t.trim() == "ovriga" {
             SectionKind::OtherBusiness
         } else if has("dagordning") {
             if has("justera") {
@@ -122,7 +123,7 @@ impl SectionKind {
             }
         } else if has("justera") || has("justering") {
             SectionKind::Approvers
-        } else if has("öppnande") || has("öppnas") || has("mötets öppna") || t.starts_with("öppna")
+        } else if has("öppnande") || has("öppnas") || has("mötets öppna") || t.starts_with("oppna")
         {
             SectionKind::Opening
         } else if has("avslut") || has("mötet avslutas") {

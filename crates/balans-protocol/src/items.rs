@@ -16,6 +16,11 @@ use crate::lexicon::{self, MONTHS, Mention, leading_party, mentions, party_patte
 use crate::meeting::People;
 use crate::text::collapse;
 
+/// A regex of the reader's cues, lenient to OCR's lost å, ä and ö (see [`crate::text::lenient`]).
+fn lenient_regex(pattern: &str) -> Regex {
+    Regex::new(&crate::text::lenient(pattern)).expect("regex")
+}
+
 const NAME: &str = r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}";
 
 /// Capitalized words that begin sentences but are no one's name.
@@ -68,166 +73,172 @@ const NOT_NAMES: &[&str] = &[
 
 /// A verb of asking (a party before it asks: see [`Reader::asked_by`]).
 static Q_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|lyfter|lyfte|efterfrågar|efterfrågade|efterlyser|efterlyste|ifrågasätter|ifrågasatte|påtalar|påtalade|begär|begärde|tar\s+upp|tog\s+upp|ställer\s+(?:en\s+)?fråg\p{L}*|ställde\s+(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b")
-        .expect("regex")
+    lenient_regex(
+        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|lyfter|lyfte|efterfrågar|efterfrågade|efterlyser|efterlyste|ifrågasätter|ifrågasatte|påtalar|påtalade|begär|begärde|tar\s+upp|tog\s+upp|ställer\s+(?:en\s+)?fråg\p{L}*|ställde\s+(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
+    )
 });
 static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"\b(?:frågar|frågade|undrar|undrade|önskar|önskade|lyfter|lyfte)\s+(?P<p>{p})\b",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static Q_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"^[\s(\-–•*]*(?:(?:Fråga|Frågor|Övrig\s+fråga)\s*(?:från\s+(?P<p>{p}))?\s*[:–-]|(?P<q>{p})\s+fråga\b|Fråga\s+från\s+(?P<r>{p})|(?:Fråga|Frågor|Övrig\s+fråga)\s+(?:om|kring|angående|gällande|rörande)\b[^:.?!]{{1,80}}:)",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 /// A party named as the speaker of a line ("Kommunal: …", "AG: …"), as minutes in a
 /// dialogue layout write it: a union's line asks, the employer's answers.
 static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"^[\s(\-–•*]*(?P<p>{p})\s*:\s*\S",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 /// A named person asking or wishing ("Eva Berg önskar …", "Eva Berg och Ali Rahimi har
 /// önskemål om …", "Eva undrar …"): a question of that person's side.
 static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"^[\s(\-–•*]*(?P<n>{NAME})(?:\s+(?:och|&)\s+{NAME})?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
     ))
-    .expect("regex")
 });
 /// "En fråga angående …", "Ytterligare en fråga om …": a question announced without its asker.
 static Q_ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s(\-–•*]*(?:En|Ytterligare\s+en|Ännu\s+en)\s+(?:övrig\s+)?fråga\s+(?:om|kring|angående|gällande|rörande|beträffande)\b")
-        .expect("regex")
+    lenient_regex(
+        r"^[\s(\-–•*]*(?:En|Ytterligare\s+en|Ännu\s+en)\s+(?:övrig\s+)?fråga\s+(?:om|kring|angående|gällande|rörande|beträffande)\b",
+    )
 });
 /// "Vi frågade …": the writers of union-side minutes asking.
 static Q_WE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s(\-–•*]*(?:Vi|vi)\s+(?:\p{Ll}+\s+)?(?:frågade|frågar|undrade|undrar|ställde\s+(?:en\s+)?fråg\p{L}*|efterfrågade|efterfrågar)\b")
-        .expect("regex")
+    lenient_regex(
+        r"^[\s(\-–•*]*(?:Vi|vi)\s+(?:\p{Ll}+\s+)?(?:frågade|frågar|undrade|undrar|ställde\s+(?:en\s+)?fråg\p{L}*|efterfrågade|efterfrågar)\b",
+    )
 });
 static STRONG_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"^[\s(\-–•*]*(?:(?P<p>{p})\s+svar\b|Svar\b(?:\s+från\s+(?P<f>{p}))?|(?P<q>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:svarar|svarade|besvarar|besvarade)\b|(?P<r>{p}|{NAME})\s+återkom\s+med\s+svar)",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static WEAK_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"^[\s(\-–•*]*(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|noterar|noterade|anser|ansåg|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+återkomma)\b",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"^[\s(\-–•*]*(?:Vidare\s+|Även\s+|Därefter\s+)?(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:informerade|informerar|redogjorde|redogör|meddelade|meddelar|berättade|berättar|svarade|svarar|frågade|frågar|undrade|undrar|lyfte|lyfter|föredrog|föredrar|presenterade|presenterar|sammanfattade|redovisade|redovisar|beskrev|tog|tar|önskar|önskade|hälsade|öppnade|avslutade|gick|hade|har)\b",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"^[\s(\-–•*]*(?:(?P<p>{p})\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?P<k>särskilt\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:få\s+)?(?:följande\s+)?(?:antecknat|tillfört))",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static REGISTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6}))\b")
-        .expect("regex")
+    lenient_regex(
+        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6}))\b",
+    )
 });
 static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)MBL\s*§\s*(?P<a>11|19)\b|§\s*(?P<b>11|19)\s*MBL|\b(?P<c>11|19)\s*§\s*MBL")
-        .expect("regex")
+    lenient_regex(r"(?i)MBL\s*§\s*(?P<a>11|19)\b|§\s*(?P<b>11|19)\s*MBL|\b(?P<c>11|19)\s*§\s*MBL")
 });
 static BLOCK_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades")
-        .expect("regex")
+    lenient_regex(
+        r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades",
+    )
 });
 static AGENDA_MATTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s(\-–•*]*(?P<l>(?:Ärende|Nämndärende|Punkt)\s+(?:nr\.?\s*)?\d{1,3})\b[\s:.–-]*(?P<t>.*)").expect("regex")
+    lenient_regex(
+        r"^[\s(\-–•*]*(?P<l>(?:Ärende|Nämndärende|Punkt)\s+(?:nr\.?\s*)?\d{1,3})\b[\s:.–-]*(?P<t>.*)",
+    )
 });
 static BOARD_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)ärende|remiss|nämnd|motion|medborgarförslag|yttrande|beslut|skrivelse")
-        .expect("regex")
+    lenient_regex(r"(?i)ärende|remiss|nämnd|motion|medborgarförslag|yttrande|beslut|skrivelse")
 });
-static NONE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s\-–•*]*(?:inga|inget|ingen|ingenting)\b").expect("regex")
-});
-static NONE_TOPIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)fråg|ärende|anmäl").expect("regex"));
+static NONE_SENTENCE: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)^[\s\-–•*]*(?:inga|inget|ingen|ingenting)\b"));
+static NONE_TOPIC: LazyLock<Regex> = LazyLock::new(|| lenient_regex(r"(?i)fråg|ärende|anmäl"));
 static RETURN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:återkommer|återkomma|återkoppla|återkopplar|återkopplas|återrapporterar|återrapportera|återrapporteras|tar\s+med\s+sig|ta\s+med\s+sig|tog\s+med\s+sig|lovar|lovade|utlovar|utlovade)\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:återkommer|återkomma|återkoppla|återkopplar|återkopplas|återrapporterar|återrapportera|återrapporteras|tar\s+med\s+sig|ta\s+med\s+sig|tog\s+med\s+sig|lovar|lovade|utlovar|utlovade)\b",
+    )
 });
 static WILL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[Kk]ommer\s+(?:att\s+)?(?P<v>\p{Ll}+)").expect("regex"));
+    LazyLock::new(|| lenient_regex(r"\b[Kk]ommer\s+(?:att\s+)?(?P<v>\p{Ll}+)"));
 static WILL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"(?:{p}|\b[Vv]i|\b[Hh]on|\b[Hh]an|{NAME})\s+(?:\p{{Ll}}+\s+)?kommer\s+(?:att\s+)?\p{{Ll}}+",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:meddelas|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas)\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:meddelas|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas)\b",
+    )
 });
 static COMPLETION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:klar|klart|klara|färdig|färdigt|färdiga|slutförd|slutfört|beräknas\s+vara\s+klar\p{L}*)\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:klar|klart|klara|färdig|färdigt|färdiga|slutförd|slutfört|beräknas\s+vara\s+klar\p{L}*)\b",
+    )
 });
 static SHALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"(?:{p}|\b[Vv]i|{NAME})\s+ska(?:ll)?\s+(?:undersöka|utreda|se\s+över|ta\s+reda\s+på|kontrollera|titta\s+på|återkomma|ta\s+fram|skicka|återkoppla|informera|bjuda\s+in|kalla)\b",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet)|(?:parterna|vi)\s+är\s+(?:ense|överens|eniga|oense|oeniga)|(?:parterna|vi)\s+(?:enades|kom\s+överens)|överenskommelse\s+(?:träffades|nåddes)|(?:ej\s+|inte\s+)?träffa(?:r|t|ts|de|des))\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet)|(?:parterna|vi)\s+är\s+(?:ense|överens|eniga|oense|oeniga)|(?:parterna|vi)\s+(?:enades|kom\s+överens)|överenskommelse\s+(?:träffades|nåddes)|(?:ej\s+|inte\s+)?träffa(?:r|t|ts|de|des))\b",
+    )
 });
 /// A promise in the words of an agreement: "åtar sig att", "tar ansvar för att", "ska verka för att".
 static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig)\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig)\b",
+    )
 });
 /// An intention ("avser att", "avsikten är att", "planerar att"): a promise only with a when.
 static INTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:avsikt(?:en)?\s+är\s+att|har\s+för\s+avsikt\s+att|avser\s+(?:\p{Ll}+\s+)?att|planerar\s+att)\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:avsikt(?:en)?\s+är\s+att|har\s+för\s+avsikt\s+att|avser\s+(?:\p{Ll}+\s+)?att|planerar\s+att)\b",
+    )
 });
 /// A point a party registered for the meeting: "Saco-S hade anmält en ärendepunkt", "den punkt
 /// Vision anmält vid förra mötet", "fråga som Kommunal väckte".
 static REGISTERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"(?:(?P<p>{p})\s+(?:har\s+|hade\s+)?(?:anmält|anmälde|väckt|väckte)\s+(?:en\s+|ett\s+|följande\s+)?(?:ärendepunkt|punkt|fråga|ärende|övrig\s+fråga)|\b(?:har|hade)\s+(?P<q>{p})\s+(?:anmält|väckt)\s+(?:en\s+|ett\s+)?(?:ärendepunkt|punkt|fråga|ärende)|\b(?:punkt|punkten|fråga|frågan|ärendet|ärende)\s+(?:som\s+)?(?P<r>{p})\s+(?:har\s+|hade\s+)?(?:anmält|anmälde|väckt|väckte|lyft|lyfte|ställt|ställde))",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 /// The registered point was answered: feedback or an answer came.
 static FEEDBACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:återkoppling|svar|besvarades|besvarats|redovisade|redovisades)\b")
-        .expect("regex")
+    lenient_regex(r"(?i)\b(?:återkoppling|svar|besvarades|besvarats|redovisade|redovisades)\b")
 });
 /// A matter taken off the balance list or closed: reported done, removed, written off.
 static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b",
+    )
 });
 /// From an earlier meeting.
 static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tidigare\s+möte\p{L}*|förra\s+mötet|föregående\s+möte\p{L}*)")
-        .expect("regex")
+    lenient_regex(r"(?i)\b(?:tidigare\s+möte\p{L}*|förra\s+mötet|föregående\s+möte\p{L}*)")
 });
 /// Whether a sentence has any of the words a rule needs, lowercased: a cheap test that spares
 /// the rules built on every party's name (slow on text with å, ä and ö) most sentences.
 fn has_any(text: &str, stems: &[&str]) -> bool {
-    let lower = text.to_lowercase();
-    stems.iter().any(|stem| lower.contains(stem))
+    let lower = crate::text::fold_letters(text);
+    stems
+        .iter()
+        .any(|stem| lower.contains(&crate::text::fold_letters(stem)))
 }
 
 /// The stems of the verbs of asking (`Q_VERB`, `Q_INVERTED`).
@@ -287,7 +298,7 @@ r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\
             r"(?i)\b(?:(?:under|till|före|innan|inom)\s+(?:året|20\d\d)|i\s+år|vid\s+årsskiftet|efter\s+årsskiftet|till\s+årsskiftet|nästa\s+år)\b".to_string(),
         ]
         .iter()
-        .map(|p| Regex::new(p).expect("due regex"))
+        .map(|p| Regex::new(&crate::text::lenient(p)).expect("due regex"))
         .collect()
     });
     for pattern in PATTERNS.iter() {
@@ -691,17 +702,16 @@ impl Reader<'_> {
     /// a commitment of the one responsible, due as the "Klart" field says.
     fn actions(&mut self, section: &Section, paras: &[Para], excluded: &mut Vec<Span>) {
         static ACTION: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(
+            lenient_regex(
                 r"(?im)(?:^|[.;]\s+)[\s\-–•*]*(?P<a>(?:åtg(?:ärd)?|åtgärder|att\s+göra)\.?\s*:)",
             )
-            .expect("regex")
         });
-        static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\bansv(?:arig)?\.?\s*:\s*(?P<v>[^\n.;]+)").expect("regex")
-        });
+        static RESPONSIBLE: LazyLock<Regex> =
+            LazyLock::new(|| lenient_regex(r"(?i)\bansv(?:arig)?\.?\s*:\s*(?P<v>[^\n.;]+)"));
         static DONE_BY: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:klart|klar|senast|tidplan|när)(?:\s+senast)?\s*:\s*(?P<v>(?:v\.\s*\d+|[^\n.;])+)")
-                .expect("regex")
+            lenient_regex(
+                r"(?i)\b(?:klart|klar|senast|tidplan|när)(?:\s+senast)?\s*:\s*(?P<v>(?:v\.\s*\d+|[^\n.;])+)",
+            )
         });
         let doc = self.doc;
         for para in paras {
@@ -1447,14 +1457,14 @@ impl Reader<'_> {
 /// or its title is a kallelse or dagordning and it never says protokoll or minnesanteckningar.
 pub fn agenda_only(doc: &Doc) -> bool {
     static NO_MINUTES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:inget|något)\s+protokoll\s+(?:har\s+)?(?:ännu\s+)?(?:publicerats|upprättats|finns)|\bprotokoll\s+(?:saknas|har\s+inte\s+publicerats)").expect("regex")
+        lenient_regex(
+            r"(?i)\b(?:inget|något)\s+protokoll\s+(?:har\s+)?(?:ännu\s+)?(?:publicerats|upprättats|finns)|\bprotokoll\s+(?:saknas|har\s+inte\s+publicerats)",
+        )
     });
-    static AGENDA_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:kallelse|dagordning|föredragningslista)\b").expect("regex")
-    });
-    static MINUTES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)protokoll|minnesanteckning|anteckningar\s+från").expect("regex")
-    });
+    static AGENDA_TITLE: LazyLock<Regex> =
+        LazyLock::new(|| lenient_regex(r"(?i)^\s*(?:kallelse|dagordning|föredragningslista)\b"));
+    static MINUTES: LazyLock<Regex> =
+        LazyLock::new(|| lenient_regex(r"(?i)protokoll|minnesanteckning|anteckningar\s+från"));
     if NO_MINUTES.is_match(&doc.text) {
         return true;
     }
@@ -2093,6 +2103,26 @@ mod tests {
             "§ 3 Vision informerar\nMedlemsvärvning i höst. Budget? Klar nu? Vision bjuder in.\n",
         );
         assert!(items.iter().all(|i| i.kind != ItemKind::Question));
+    }
+
+    #[test]
+    fn a_protocol_that_lost_its_swedish_letters_reads_the_same() {
+        let items = read(
+            "§ 6 Ovriga fragor\nVardforbundet fragar om nattbemanningen pa avdelning 4.\nArbetsgivaren aterkommer med svar till nasta mote.\n",
+        );
+        let question = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Question)
+            .expect("a question");
+        assert_eq!(
+            question.raised_by,
+            Some(Party::Union("Vårdförbundet".into()))
+        );
+        assert!(
+            items
+                .iter()
+                .any(|i| i.kind == ItemKind::Commitment && i.by == Some(Party::Employer))
+        );
     }
 
     #[test]

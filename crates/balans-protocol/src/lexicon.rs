@@ -231,26 +231,34 @@ static PARTIES: LazyLock<(Regex, Vec<(String, Party)>)> = LazyLock::new(|| {
     // Genitive "Kommunals", "SSR:s"; "-" is allowed after (SSR-representant).
     // The administrations ("Socialförvaltningen") are found apart: a name that may begin with
     // any capital would keep the regex from searching for the names' literals first.
-    let regex = Regex::new(&format!(r"\b(?:{pattern})(?::s|s)?\b")).expect("party regex");
+    // Lenient to OCR's lost å, ä and ö ("Vardforbundet").
+    let regex = Regex::new(&crate::text::lenient(&format!(
+        r"\b(?:{pattern})(?::s|s)?\b"
+    )))
+    .expect("party regex");
     (regex, all)
 });
 
 /// An administration named as a party: "Socialförvaltningen", "Kulturförvaltningens".
 static ADMINISTRATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}\p{Ll}+förvaltningen(?::s|s)?\b").expect("administration regex")
+    Regex::new(r"\b\p{Lu}\p{Ll}+f[öo]rvaltningen(?::s|s)?\b").expect("administration regex")
 });
 
 /// A party's name at the very start of a text.
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:{})\b", party_pattern())).expect("leading party regex")
+    Regex::new(&crate::text::lenient(&format!(
+        r"^(?:{})\b",
+        party_pattern()
+    )))
+    .expect("leading party regex")
 });
 
-/// The party names in lowercase, for reading one name.
+/// The party names in lowercase with å, ä and ö folded, for reading one name.
 static LOWER: LazyLock<Vec<(String, Party)>> = LazyLock::new(|| {
     PARTIES
         .1
         .iter()
-        .map(|(name, party)| (name.to_lowercase(), party.clone()))
+        .map(|(name, party)| (crate::text::fold_letters(name), party.clone()))
         .collect()
 });
 
@@ -267,7 +275,7 @@ pub fn party_of(name: &str) -> Option<Party> {
         .or_else(|| trimmed.strip_suffix("s"))
         .unwrap_or(trimmed);
     for candidate in [trimmed, base] {
-        let lower = candidate.to_lowercase();
+        let lower = crate::text::fold_letters(candidate);
         // An abbreviation ("LO", "ST") is a party only in capitals: "Lo" is a given name.
         if let Some((_, party)) = LOWER
             .iter()
@@ -280,8 +288,8 @@ pub fn party_of(name: &str) -> Option<Party> {
             return Some(party.clone());
         }
     }
-    let lower = trimmed.to_lowercase();
-    if lower.ends_with("förvaltningen") || lower.ends_with("förvaltning") {
+    let lower = crate::text::fold_letters(trimmed);
+    if lower.ends_with("forvaltningen") || lower.ends_with("forvaltning") {
         return Some(Party::Employer);
     }
     None
@@ -605,7 +613,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         })
     };
     let mut all: Vec<Mention> = regex.find_iter(text).filter_map(found).collect();
-    if text.contains("förvaltningen") {
+    if text.contains("förvaltningen") || text.contains("forvaltningen") {
         all.extend(ADMINISTRATION.find_iter(text).filter_map(found));
         all.sort_by_key(|m| m.start);
     }
