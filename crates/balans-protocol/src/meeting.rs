@@ -67,7 +67,7 @@ static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:central(?:a)?\s+samverkansgrupp|lokal(?:a)?\s+samverkansgrupp|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse))(?:en|s|er|na|t)?\b").expect("regex")
+    Regex::new(r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:central(?:a)?\s+samverkansgrupp|lokal(?:a)?\s+samverkansgrupp|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|t)?\b").expect("regex")
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1546,6 +1546,19 @@ mod tests {
                 "Omar Said/Vision",
                 "Ulla Berg/Fackliga organisationerna"
             ]
+        );
+    }
+
+    #[test]
+    fn a_consultation_as_forum_and_common_given_names_in_a_run_on_list() {
+        let m = read(
+            "Överläggningar med skolledarna inför läsåret 2022-06-01\nNärvarande: Fatima Noor Mohammed Rahimi Lena Borg Omar Haddad\n\n§ 1 Öppnande\nMötet öppnas.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Överläggningar med skolledarna"));
+        let names: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(
+            names,
+            ["Fatima Noor", "Mohammed Rahimi", "Lena Borg", "Omar Haddad"]
         );
     }
 
