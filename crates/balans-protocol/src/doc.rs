@@ -92,10 +92,11 @@ impl SectionKind {
 
     /// Reads a section title.
     pub fn of_title(title: &str) -> SectionKind {
-        let t = title.to_lowercase();
-        let has = |w: &str| t.contains(w);
+        // Å, ä and ö folded: a title OCR has stripped ("Ovriga fragor") reads the same.
+        let t = crate::text::fold_letters(title);
+        let has = |w: &str| t.contains(&crate::text::fold_letters(w));
         static WORD_FRAGOR: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"\bfrågor\b|\bfrågan\b|\bfrågestund").expect("regex"));
+            LazyLock::new(|| Regex::new(r"\bfragor\b|\bfragan\b|\bfragestund").expect("regex"));
         if has("balanslist") || has("balanslista") || has("ärendelista") {
             SectionKind::BalanceList
         } else if has("protokoll")
@@ -112,7 +113,7 @@ impl SectionKind {
             || has("uppföljning från")
         {
             SectionKind::CarriedOver
-        } else if has("övriga frågor") || has("övrigt") || t.trim() == "övriga" {
+        } else if has("övriga frågor") || has("övrigt") || t.trim() == "ovriga" {
             SectionKind::OtherBusiness
         } else if has("dagordning") {
             if has("justera") {
@@ -122,7 +123,7 @@ impl SectionKind {
             }
         } else if has("justera") || has("justering") {
             SectionKind::Approvers
-        } else if has("öppnande") || has("öppnas") || has("mötets öppna") || t.starts_with("öppna")
+        } else if has("öppnande") || has("öppnas") || has("mötets öppna") || t.starts_with("oppna")
         {
             SectionKind::Opening
         } else if has("avslut") || has("mötet avslutas") {
@@ -335,7 +336,12 @@ impl Doc {
             if let Some((number, title, found_style)) = heading(text)
                 && accept(number, found_style, last, style, &title)
             {
-                let (title, body_start) = self.title_continuation(index, title);
+                let (title, body_start) = match paragraph_after_number(&title) {
+                    // "§ 2 En skolutvecklingsgrupp har bildats … Parterna är ense om …": the
+                    // heading line is the section's text; its first words name it.
+                    Some(short) => (short, index),
+                    None => self.title_continuation(index, title),
+                };
                 last = Some(number);
                 style.get_or_insert(if found_style == Style::YearParagraph {
                     Style::Paragraph
@@ -593,6 +599,16 @@ fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
     });
 }
 
+/// A numbered line whose text is a paragraph, not a title (more than one sentence, or a
+/// sentence longer than a title runs): its first words, to name the section.
+fn paragraph_after_number(title: &str) -> Option<String> {
+    static INNER_END: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\p{Ll}{2}[.!?]\s+\p{Lu}").expect("regex"));
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let paragraph = words.len() > 20 || (words.len() > 8 && INNER_END.is_match(title));
+    paragraph.then(|| words[..words.len().min(8)].join(" "))
+}
+
 fn looks_like_heading(text: &str) -> bool {
     heading(text.trim()).is_some()
 }
@@ -798,6 +814,26 @@ mod tests {
             numbers,
             [Some("1".into()), Some("2".into()), Some("3".into())]
         );
+    }
+
+    #[test]
+    fn a_paragraph_written_on_its_number_line_stays_text() {
+        let doc = Doc::parse(
+            "§ 1 Mötet öppnas\n§ 2 Arbetsgivaren har tagit fram en ny bemanningsplan för sommaren. Parterna är överens om att planen följs upp i september.\n§ 3 Övriga frågor\nInga.\n"
+                .to_string(),
+        );
+        let second = &doc.sections[1];
+        assert_eq!(second.number.as_deref(), Some("2"));
+        assert_eq!(
+            second.title,
+            "Arbetsgivaren har tagit fram en ny bemanningsplan för"
+        );
+        let body = doc.span_of_lines(second.body.start, second.body.end - 1);
+        assert!(
+            doc.slice(body)
+                .contains("Parterna är överens om att planen följs upp")
+        );
+        assert_eq!(doc.sections[2].title, "Övriga frågor");
     }
 
     #[test]

@@ -16,6 +16,11 @@ use crate::lexicon::{self, MONTHS, Mention, leading_party, mentions, party_patte
 use crate::meeting::People;
 use crate::text::collapse;
 
+/// A regex of the reader's cues, lenient to OCR's lost å, ä and ö (see [`crate::text::lenient`]).
+fn lenient_regex(pattern: &str) -> Regex {
+    Regex::new(&crate::text::lenient(pattern)).expect("regex")
+}
+
 const NAME: &str = r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}";
 
 /// Capitalized words that begin sentences but are no one's name.
@@ -68,153 +73,172 @@ const NOT_NAMES: &[&str] = &[
 
 /// A verb of asking (a party before it asks: see [`Reader::asked_by`]).
 static Q_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|lyfter|lyfte|efterfrågar|efterfrågade|efterlyser|efterlyste|ifrågasätter|ifrågasatte|påtalar|påtalade|begär|begärde|tar\s+upp|tog\s+upp|ställer\s+(?:en\s+)?fråg\p{L}*|ställde\s+(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b")
-        .expect("regex")
+    lenient_regex(
+        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|lyfter|lyfte|efterfrågar|efterfrågade|efterlyser|efterlyste|ifrågasätter|ifrågasatte|påtalar|påtalade|begär|begärde|tar\s+upp|tog\s+upp|ställer\s+(?:en\s+)?fråg\p{L}*|ställde\s+(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
+    )
 });
 static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"\b(?:frågar|frågade|undrar|undrade|önskar|önskade|lyfter|lyfte)\s+(?P<p>{p})\b",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static Q_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"^[\s(\-–•*]*(?:(?:Fråga|Frågor|Övrig\s+fråga)\s*(?:från\s+(?P<p>{p}))?\s*[:–-]|(?P<q>{p})\s+fråga\b|Fråga\s+från\s+(?P<r>{p})|(?:Fråga|Frågor|Övrig\s+fråga)\s+(?:om|kring|angående|gällande|rörande)\b[^:.?!]{{1,80}}:)",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 /// A party named as the speaker of a line ("Kommunal: …", "AG: …"), as minutes in a
 /// dialogue layout write it: a union's line asks, the employer's answers.
 static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"^[\s(\-–•*]*(?P<p>{p})\s*:\s*\S",
         p = party_pattern()
     ))
-    .expect("regex")
+});
+/// A named person asking or wishing ("Eva Berg önskar …", "Eva Berg och Ali Rahimi har
+/// önskemål om …", "Eva undrar …"): a question of that person's side.
+static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(&format!(
+        r"^[\s(\-–•*]*(?P<n>{NAME})(?:\s+(?:och|&)\s+{NAME})?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
+    ))
+});
+/// "En fråga angående …", "Ytterligare en fråga om …": a question announced without its asker.
+static Q_ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"^[\s(\-–•*]*(?:En|Ytterligare\s+en|Ännu\s+en)\s+(?:övrig\s+)?fråga\s+(?:om|kring|angående|gällande|rörande|beträffande)\b",
+    )
 });
 /// "Vi frågade …": the writers of union-side minutes asking.
 static Q_WE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s(\-–•*]*(?:Vi|vi)\s+(?:\p{Ll}+\s+)?(?:frågade|frågar|undrade|undrar|ställde\s+(?:en\s+)?fråg\p{L}*|efterfrågade|efterfrågar)\b")
-        .expect("regex")
+    lenient_regex(
+        r"^[\s(\-–•*]*(?:Vi|vi)\s+(?:\p{Ll}+\s+)?(?:frågade|frågar|undrade|undrar|ställde\s+(?:en\s+)?fråg\p{L}*|efterfrågade|efterfrågar)\b",
+    )
 });
 static STRONG_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"^[\s(\-–•*]*(?:(?P<p>{p})\s+svar\b|Svar\b(?:\s+från\s+(?P<f>{p}))?|(?P<q>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:svarar|svarade|besvarar|besvarade)\b|(?P<r>{p}|{NAME})\s+återkom\s+med\s+svar)",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static WEAK_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+återkomma)\b",
+    lenient_regex(&format!(
+        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|noterar|noterade|anser|ansåg|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+återkomma)\b",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"^[\s(\-–•*]*(?:Vidare\s+|Även\s+|Därefter\s+)?(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:informerade|informerar|redogjorde|redogör|meddelade|meddelar|berättade|berättar|svarade|svarar|frågade|frågar|undrade|undrar|lyfte|lyfter|föredrog|föredrar|presenterade|presenterar|sammanfattade|redovisade|redovisar|beskrev|tog|tar|önskar|önskade|hälsade|öppnade|avslutade|gick|hade|har)\b",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"^[\s(\-–•*]*(?:(?P<p>{p})\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?P<k>särskilt\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:få\s+)?(?:följande\s+)?(?:antecknat|tillfört))",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static REGISTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6}))\b")
-        .expect("regex")
+    lenient_regex(
+        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6}))\b",
+    )
 });
 static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)MBL\s*§\s*(?P<a>11|19)\b|§\s*(?P<b>11|19)\s*MBL|\b(?P<c>11|19)\s*§\s*MBL")
-        .expect("regex")
+    lenient_regex(r"(?i)MBL\s*§\s*(?P<a>11|19)\b|§\s*(?P<b>11|19)\s*MBL|\b(?P<c>11|19)\s*§\s*MBL")
 });
 static BLOCK_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades")
-        .expect("regex")
+    lenient_regex(
+        r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades",
+    )
 });
 static AGENDA_MATTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s(\-–•*]*(?P<l>(?:Ärende|Nämndärende|Punkt)\s+(?:nr\.?\s*)?\d{1,3})\b[\s:.–-]*(?P<t>.*)").expect("regex")
+    lenient_regex(
+        r"^[\s(\-–•*]*(?P<l>(?:Ärende|Nämndärende|Punkt)\s+(?:nr\.?\s*)?\d{1,3})\b[\s:.–-]*(?P<t>.*)",
+    )
 });
 static BOARD_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)ärende|remiss|nämnd|motion|medborgarförslag|yttrande|beslut|skrivelse")
-        .expect("regex")
+    lenient_regex(r"(?i)ärende|remiss|nämnd|motion|medborgarförslag|yttrande|beslut|skrivelse")
 });
-static NONE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s\-–•*]*(?:inga|inget|ingen|ingenting)\b").expect("regex")
-});
-static NONE_TOPIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)fråg|ärende|anmäl").expect("regex"));
+static NONE_SENTENCE: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)^[\s\-–•*]*(?:inga|inget|ingen|ingenting)\b"));
+static NONE_TOPIC: LazyLock<Regex> = LazyLock::new(|| lenient_regex(r"(?i)fråg|ärende|anmäl"));
 static RETURN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:återkommer|återkomma|återkoppla|återkopplar|återkopplas|återrapporterar|återrapportera|återrapporteras|tar\s+med\s+sig|ta\s+med\s+sig|tog\s+med\s+sig|lovar|lovade|utlovar|utlovade)\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:återkommer|återkomma|återkoppla|återkopplar|återkopplas|återrapporterar|återrapportera|återrapporteras|tar\s+med\s+sig|ta\s+med\s+sig|tog\s+med\s+sig|lovar|lovade|utlovar|utlovade)\b",
+    )
 });
 static WILL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[Kk]ommer\s+(?:att\s+)?(?P<v>\p{Ll}+)").expect("regex"));
+    LazyLock::new(|| lenient_regex(r"\b[Kk]ommer\s+(?:att\s+)?(?P<v>\p{Ll}+)"));
 static WILL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"(?:{p}|\b[Vv]i|\b[Hh]on|\b[Hh]an|{NAME})\s+(?:\p{{Ll}}+\s+)?kommer\s+(?:att\s+)?\p{{Ll}}+",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:meddelas|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas)\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:meddelas|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas)\b",
+    )
 });
 static COMPLETION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:klar|klart|klara|färdig|färdigt|färdiga|slutförd|slutfört|beräknas\s+vara\s+klar\p{L}*)\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:klar|klart|klara|färdig|färdigt|färdiga|slutförd|slutfört|beräknas\s+vara\s+klar\p{L}*)\b",
+    )
 });
 static SHALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"(?:{p}|\b[Vv]i|{NAME})\s+ska(?:ll)?\s+(?:undersöka|utreda|se\s+över|ta\s+reda\s+på|kontrollera|titta\s+på|återkomma|ta\s+fram|skicka|återkoppla|informera|bjuda\s+in|kalla)\b",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet)|(?:parterna|vi)\s+är\s+(?:ense|överens|eniga|oense|oeniga)|(?:parterna|vi)\s+(?:enades|kom\s+överens)|överenskommelse\s+(?:träffades|nåddes)|(?:ej\s+|inte\s+)?träffa(?:r|t|ts|de|des))\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet)|(?:parterna|vi)\s+är\s+(?:ense|överens|eniga|oense|oeniga)|(?:parterna|vi)\s+(?:enades|kom\s+överens)|överenskommelse\s+(?:träffades|nåddes)|(?:ej\s+|inte\s+)?träffa(?:r|t|ts|de|des))\b",
+    )
 });
 /// A promise in the words of an agreement: "åtar sig att", "tar ansvar för att", "ska verka för att".
 static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig)\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig)\b",
+    )
 });
 /// An intention ("avser att", "avsikten är att", "planerar att"): a promise only with a when.
 static INTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:avsikt(?:en)?\s+är\s+att|har\s+för\s+avsikt\s+att|avser\s+(?:\p{Ll}+\s+)?att|planerar\s+att)\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:avsikt(?:en)?\s+är\s+att|har\s+för\s+avsikt\s+att|avser\s+(?:\p{Ll}+\s+)?att|planerar\s+att)\b",
+    )
 });
 /// A point a party registered for the meeting: "Saco-S hade anmält en ärendepunkt", "den punkt
 /// Vision anmält vid förra mötet", "fråga som Kommunal väckte".
 static REGISTERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lenient_regex(&format!(
         r"(?:(?P<p>{p})\s+(?:har\s+|hade\s+)?(?:anmält|anmälde|väckt|väckte)\s+(?:en\s+|ett\s+|följande\s+)?(?:ärendepunkt|punkt|fråga|ärende|övrig\s+fråga)|\b(?:har|hade)\s+(?P<q>{p})\s+(?:anmält|väckt)\s+(?:en\s+|ett\s+)?(?:ärendepunkt|punkt|fråga|ärende)|\b(?:punkt|punkten|fråga|frågan|ärendet|ärende)\s+(?:som\s+)?(?P<r>{p})\s+(?:har\s+|hade\s+)?(?:anmält|anmälde|väckt|väckte|lyft|lyfte|ställt|ställde))",
         p = party_pattern()
     ))
-    .expect("regex")
 });
 /// The registered point was answered: feedback or an answer came.
 static FEEDBACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:återkoppling|svar|besvarades|besvarats|redovisade|redovisades)\b")
-        .expect("regex")
+    lenient_regex(r"(?i)\b(?:återkoppling|svar|besvarades|besvarats|redovisade|redovisades)\b")
 });
 /// A matter taken off the balance list or closed: reported done, removed, written off.
 static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b").expect("regex")
+    lenient_regex(
+        r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b",
+    )
 });
 /// From an earlier meeting.
 static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tidigare\s+möte\p{L}*|förra\s+mötet|föregående\s+möte\p{L}*)")
-        .expect("regex")
+    lenient_regex(r"(?i)\b(?:tidigare\s+möte\p{L}*|förra\s+mötet|föregående\s+möte\p{L}*)")
 });
 /// Whether a sentence has any of the words a rule needs, lowercased: a cheap test that spares
 /// the rules built on every party's name (slow on text with å, ä and ö) most sentences.
 fn has_any(text: &str, stems: &[&str]) -> bool {
-    let lower = text.to_lowercase();
-    stems.iter().any(|stem| lower.contains(stem))
+    let lower = crate::text::fold_letters(text);
+    stems
+        .iter()
+        .any(|stem| lower.contains(&crate::text::fold_letters(stem)))
 }
 
 /// The stems of the verbs of asking (`Q_VERB`, `Q_INVERTED`).
@@ -222,8 +246,19 @@ const ASKING: &[&str] = &[
     "fråg", "undr", "önsk", "lyft", "lyfte", "efterl", "påtal", "begär", "upp", "ställ", "vill",
 ];
 
-/// Verbs after "kommer att" that predict rather than promise.
+/// Verbs after "kommer att" that predict rather than promise, and the particles of "kommer
+/// tillbaka", "kommer överens" (no promise either).
 const PREDICTIONS: &[&str] = &[
+    "tillbaka",
+    "överens",
+    "hit",
+    "dit",
+    "in",
+    "ut",
+    "fram",
+    "ihåg",
+    "igång",
+    "bort",
     "bli",
     "vara",
     "finnas",
@@ -263,7 +298,7 @@ r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\
             r"(?i)\b(?:(?:under|till|före|innan|inom)\s+(?:året|20\d\d)|i\s+år|vid\s+årsskiftet|efter\s+årsskiftet|till\s+årsskiftet|nästa\s+år)\b".to_string(),
         ]
         .iter()
-        .map(|p| Regex::new(p).expect("due regex"))
+        .map(|p| Regex::new(&crate::text::lenient(p)).expect("due regex"))
         .collect()
     });
     for pattern in PATTERNS.iter() {
@@ -335,6 +370,8 @@ struct QUnit {
     explicit: bool,
     answer_by: Option<Party>,
     answer_person: Option<String>,
+    /// A question on a line of its own, answered by the paragraph after it.
+    standalone: bool,
 }
 
 struct Reader<'a> {
@@ -665,17 +702,16 @@ impl Reader<'_> {
     /// a commitment of the one responsible, due as the "Klart" field says.
     fn actions(&mut self, section: &Section, paras: &[Para], excluded: &mut Vec<Span>) {
         static ACTION: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(
+            lenient_regex(
                 r"(?im)(?:^|[.;]\s+)[\s\-–•*]*(?P<a>(?:åtg(?:ärd)?|åtgärder|att\s+göra)\.?\s*:)",
             )
-            .expect("regex")
         });
-        static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\bansv(?:arig)?\.?\s*:\s*(?P<v>[^\n.;]+)").expect("regex")
-        });
+        static RESPONSIBLE: LazyLock<Regex> =
+            LazyLock::new(|| lenient_regex(r"(?i)\bansv(?:arig)?\.?\s*:\s*(?P<v>[^\n.;]+)"));
         static DONE_BY: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:klart|klar|senast|tidplan|när)(?:\s+senast)?\s*:\s*(?P<v>(?:v\.\s*\d+|[^\n.;])+)")
-                .expect("regex")
+            lenient_regex(
+                r"(?i)\b(?:klart|klar|senast|tidplan|när)(?:\s+senast)?\s*:\s*(?P<v>(?:v\.\s*\d+|[^\n.;])+)",
+            )
         });
         let doc = self.doc;
         for para in paras {
@@ -770,6 +806,7 @@ impl Reader<'_> {
         let mut pending: Vec<usize> = Vec::new();
         let mut current: Option<QUnit> = None;
         let mut in_answer = false;
+        let mut last_signal: Option<usize> = None;
         let questions_section = section.kind.is_questions();
         for (k, sent) in sents.iter().enumerate() {
             if sent.excluded {
@@ -787,6 +824,16 @@ impl Reader<'_> {
                     units.push(unit);
                 }
                 in_answer = false;
+                // A question asked after other sentences of the same paragraph is a question of
+                // its own ("… Yvonne Jonsson önskar tydlighet …" after a report).
+                if current
+                    .as_ref()
+                    .is_some_and(|_| last_signal.is_some_and(|l| k > l + 1) && !questions_section)
+                    && let Some(unit) = current.take()
+                {
+                    units.push(unit);
+                }
+                last_signal = Some(k);
                 match current.as_mut() {
                     Some(unit) => {
                         unit.question.push(k);
@@ -799,10 +846,21 @@ impl Reader<'_> {
                         let context: Vec<usize> = if questions_section {
                             std::mem::take(&mut pending)
                         } else {
-                            pending
+                            let mut same: Vec<usize> = pending
                                 .drain(..)
                                 .filter(|&p| sents[p].para == sent.para)
-                                .collect()
+                                .collect();
+                            // The two sentences before it: a page joined into one paragraph
+                            // holds much else before a question.
+                            same.drain(..same.len().saturating_sub(2));
+                            // A promise before the question ends what came before it.
+                            if let Some(at) = same
+                                .iter()
+                                .rposition(|&p| RETURN.is_match(self.doc.slice(sents[p].span)))
+                            {
+                                same.drain(..=at);
+                            }
+                            same
                         };
                         current = Some(QUnit {
                             context,
@@ -812,6 +870,7 @@ impl Reader<'_> {
                             explicit,
                             answer_by: None,
                             answer_person: None,
+                            standalone: standalone_question(self.doc, sents, k),
                         });
                     }
                 }
@@ -844,6 +903,7 @@ impl Reader<'_> {
                         explicit: false,
                         answer_by: Some(by),
                         answer_person: person,
+                        standalone: false,
                     });
                     in_answer = true;
                     continue;
@@ -873,6 +933,7 @@ impl Reader<'_> {
                     explicit: false,
                     answer_by: Some(by.unwrap_or(Party::Employer)),
                     answer_person: person,
+                    standalone: false,
                 });
                 in_answer = true;
                 continue;
@@ -889,12 +950,36 @@ impl Reader<'_> {
                         pending = vec![k];
                     }
                 }
+                Some(unit)
+                    if unit.standalone && unit.answer.is_empty() && {
+                        let last = unit.question.last().copied().unwrap_or(k);
+                        sent.para == sents[last].para + 1
+                    } =>
+                {
+                    // The paragraph after a question on a line of its own answers it.
+                    let raiser = unit.raised_by.clone().unwrap_or(Party::AllUnions);
+                    unit.answer.push(k);
+                    unit.answer_by = Some(opposite(&raiser));
+                    in_answer = true;
+                }
+                // "Ulrika tar med sig frågan" after a question: a promise in reply.
+                Some(unit) if !questions_section && RETURN.is_match(text) => {
+                    let raiser = unit.raised_by.clone().unwrap_or(Party::AllUnions);
+                    unit.answer.push(k);
+                    unit.answer_by = Some(opposite(&raiser));
+                    in_answer = true;
+                }
                 Some(unit) => {
                     let last = unit.question.last().copied().unwrap_or(k);
                     // The asker going on in a paragraph of its own ("SACO har läst …").
                     let same_asker = leading_party(text)
                         .is_some_and(|m| Some(&m.party) == unit.raised_by.as_ref());
-                    if questions_section || sents[last].para == sent.para || same_asker {
+                    // Outside a section of questions, a question runs two sentences past its
+                    // asking at most: a page joined into one paragraph goes on to other things.
+                    let joined_page = sents.iter().filter(|s| s.para == sent.para).count() >= 8;
+                    let near =
+                        questions_section || !joined_page || last_signal.is_none_or(|l| k <= l + 2);
+                    if near && (questions_section || sents[last].para == sent.para || same_asker) {
                         unit.question.push(k);
                     } else if let Some(unit) = current.take() {
                         units.push(unit);
@@ -934,11 +1019,12 @@ impl Reader<'_> {
             let raised_by = unit.raised_by.clone().unwrap_or(Party::AllUnions);
             previous_raiser = Some(raised_by.clone());
             // "Arbetsgivaren tar med sig frågan": a promise to answer is not an answer.
+            let returns = |&a: &usize| RETURN.is_match(self.doc.slice(sents[a].span));
             let promise_only = !unit.answer.is_empty()
-                && unit
-                    .answer
-                    .iter()
-                    .all(|&a| RETURN.is_match(self.doc.slice(sents[a].span)));
+                && (unit.answer.iter().all(returns)
+                    // After a question on its own line, a promise to come back in the paragraph
+                    // below it means no answer was given yet.
+                    || (unit.standalone && unit.answer.iter().any(returns)));
             let mut item = self.item_at(span, ItemKind::Question);
             let title_sentence = unit
                 .question
@@ -1002,6 +1088,9 @@ impl Reader<'_> {
         if Q_WE.is_match(text) {
             return Some((Some(Party::AllUnions), false));
         }
+        if Q_ANNOUNCED.is_match(text) {
+            return Some((None, false));
+        }
         let asking = has_any(text, ASKING);
         for (party_start, party, verb) in asked_by(if asking { text } else { "" }) {
             if party == Party::Employer && !verb.starts_with("fråga") && !verb.starts_with("undra")
@@ -1023,6 +1112,26 @@ impl Reader<'_> {
             }
         }
         if asking
+            && let Some(name) = PERSON_ASKS
+                .captures(text)
+                .and_then(|c| c.name("n"))
+                .map(|n| n.as_str())
+        {
+            // Known from the attendance: the person's side; the employer's wishes are not
+            // questions. Unknown: a person of two names or more, side not known.
+            match self.people.resolve(name) {
+                Some((_, Party::Employer)) => {}
+                Some((_, party)) => return Some((Some(party), true)),
+                None if name.split_whitespace().count() >= 2
+                    && lexicon::party_of(name).is_none()
+                    && !NOT_NAMES.contains(&name.to_lowercase().as_str()) =>
+                {
+                    return Some((None, false));
+                }
+                None => {}
+            }
+        }
+        if asking
             && let Some(c) = Q_INVERTED.captures(text)
             && let Some(party) = c.name("p").and_then(|m| lexicon::party_of(m.as_str()))
         {
@@ -1030,10 +1139,14 @@ impl Reader<'_> {
         }
         let asks = text
             .trim_end_matches(['”', '"', '’', '»', ')', ' '])
-            .ends_with('?');
+            .ends_with('?')
+            && asking_clause_words(text) >= 4;
         if asks {
             let para = sents[k].para;
-            if questions_section || self.paragraph_names_unions(sents, para) {
+            if questions_section
+                || self.paragraph_names_unions(sents, para)
+                || standalone_question(self.doc, sents, k)
+            {
                 let lead = leading_party(text).map(|m| m.party);
                 let explicit = lead.is_some();
                 return Some((lead, explicit));
@@ -1157,7 +1270,10 @@ impl Reader<'_> {
             if signal.is_none() && has_any(text, &["ska"]) && SHALL.is_match(text) {
                 signal = Some((0.65, false));
             }
-            if signal.is_none() && UNDERTAKING.is_match(text) {
+            if signal.is_none()
+                && let Some(m) = UNDERTAKING.find(text)
+                && undertaken_by_a_party(&text[..m.start()])
+            {
                 signal = Some((0.7, false));
             }
             let label = due_label(text);
@@ -1311,7 +1427,11 @@ impl Reader<'_> {
             };
             let word = m.as_str().to_lowercase();
             // "träffar … avtal": an agreement is made; "träffas" alone is only a meeting.
-            if word.contains("träffa") && !text.to_lowercase().contains("avtal") {
+            let lower = text.to_lowercase();
+            if word.contains("träffa")
+                && !lower.contains("avtal")
+                && !lower.contains("överenskommel")
+            {
                 continue;
             }
             let outcome = if word.contains("oenighet")
@@ -1337,14 +1457,14 @@ impl Reader<'_> {
 /// or its title is a kallelse or dagordning and it never says protokoll or minnesanteckningar.
 pub fn agenda_only(doc: &Doc) -> bool {
     static NO_MINUTES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:inget|något)\s+protokoll\s+(?:har\s+)?(?:ännu\s+)?(?:publicerats|upprättats|finns)|\bprotokoll\s+(?:saknas|har\s+inte\s+publicerats)").expect("regex")
+        lenient_regex(
+            r"(?i)\b(?:inget|något)\s+protokoll\s+(?:har\s+)?(?:ännu\s+)?(?:publicerats|upprättats|finns)|\bprotokoll\s+(?:saknas|har\s+inte\s+publicerats)",
+        )
     });
-    static AGENDA_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:kallelse|dagordning|föredragningslista)\b").expect("regex")
-    });
-    static MINUTES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)protokoll|minnesanteckning|anteckningar\s+från").expect("regex")
-    });
+    static AGENDA_TITLE: LazyLock<Regex> =
+        LazyLock::new(|| lenient_regex(r"(?i)^\s*(?:kallelse|dagordning|föredragningslista)\b"));
+    static MINUTES: LazyLock<Regex> =
+        LazyLock::new(|| lenient_regex(r"(?i)protokoll|minnesanteckning|anteckningar\s+från"));
     if NO_MINUTES.is_match(&doc.text) {
         return true;
     }
@@ -1386,6 +1506,52 @@ fn asked_by(text: &str) -> Vec<(usize, Party, &str)> {
         }
     }
     out
+}
+
+/// The words of the clause a question mark ends, back to the sentence or list mark before it
+/// ("a. Utredning klar? i. Är den klar?" has three): a note of two or three words is no question.
+fn asking_clause_words(text: &str) -> usize {
+    let body = text
+        .trim_end()
+        .trim_end_matches(['”', '"', '’', '»', ')', '?', ' ']);
+    let start = body
+        .rfind(['?', '!'])
+        .into_iter()
+        .chain(body.rmatch_indices(". ").map(|(i, _)| i))
+        .max()
+        .map_or(0, |i| i + 1);
+    body[start..].split_whitespace().count()
+}
+
+/// A question on a line of its own ("Vilken ersättning gäller för sommarskolan?"), as a report
+/// of questions and answers writes them: a whole paragraph of one interrogative sentence of
+/// four words or more, with a paragraph after it to answer it.
+fn standalone_question(doc: &Doc, sents: &[Sent], k: usize) -> bool {
+    let sent = &sents[k];
+    let text = doc.slice(sent.span);
+    let alone = sents.iter().filter(|s| s.para == sent.para).count() == 1;
+    alone
+        && text.split_whitespace().count() >= 4
+        && text
+            .trim_end_matches(['”', '"', '’', '»', ')', ' '])
+            .ends_with('?')
+        && sents.iter().any(|s| s.para == sent.para + 1)
+}
+
+/// Whether the words before "åtar sig", "ska verka för att" … name who undertakes it: a
+/// party, the parties, or "vi" ("LO och PTK ska verka för att", "parterna gemensamt tar
+/// ansvar för att"), not a body the agreement sets up ("skolutvecklingsgruppen ska verka för att").
+fn undertaken_by_a_party(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let tail = words[words.len().saturating_sub(4)..].join(" ");
+    let lower = tail.to_lowercase();
+    !mentions(&tail).is_empty()
+        || lower.split(|c: char| !c.is_alphabetic()).any(|w| {
+            matches!(
+                w,
+                "parterna" | "parter" | "vi" | "båda" | "bägge" | "man" | "gemensamt"
+            )
+        })
 }
 
 /// Which side answers a party: the employer answers the unions, the unions the employer.
@@ -1866,6 +2032,109 @@ mod tests {
             Some("v. 12")
         );
         assert!(c.source_text.starts_with("Åtg:"));
+    }
+
+    fn kinds(items: &[ItemDraft]) -> Vec<(ItemKind, Outcome)> {
+        items.iter().map(|i| (i.kind, i.outcome)).collect()
+    }
+
+    #[test]
+    fn questions_on_lines_of_their_own_are_answered_by_the_paragraph_below() {
+        let items = read(
+            "§ 5 Rapport från samverkansmötet\n Hur fördelas vikarierna mellan skolorna i höst?\nVarje rektor får en pott efter antalet elever.\n När börjar den nya skolskjutsen att gå?\nFrågan är inte utredd. Förvaltningen återkommer i september.\n",
+        );
+        let questions: Vec<_> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2);
+        assert_eq!(questions[0].outcome, Outcome::Answered);
+        // A promise to come back is not an answer.
+        assert_eq!(questions[1].outcome, Outcome::Open);
+        assert!(
+            items
+                .iter()
+                .any(|i| i.kind == ItemKind::Commitment && i.by == Some(Party::Employer))
+        );
+        // A rhetorical question inside a paragraph is not one.
+        let items =
+            read("§ 2 Information\nVad betyder det för oss? Det får framtiden utvisa, sa hon.\n");
+        assert!(items.iter().all(|i| i.kind != ItemKind::Question));
+    }
+
+    #[test]
+    fn questions_of_named_people_and_announced_questions_in_a_joined_page() {
+        let items = read(
+            "Protokoll arbetsmiljökommittén Punkt 4 Lokaler Lokalgruppen har sett över ventilationen i hus tre. Mätningarna visar normala värden. Anna Ek redovisade sjukfrånvaron för våren. Karl Berg och Eva Lind har önskemål om en ny skyddsrond i verkstaden före jul. Lena Holm tar med sig frågan. Schemat för hösten är klart. Nya datorer har levererats. Bibliotekets öppettider ändras i maj. En fråga angående parkeringen vid entrén togs upp under mötet. Städningen fungerar bättre nu. Punkt 5 Avslutning Mötet avslutas.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:#?}");
+        assert!(
+            questions[0]
+                .source_text
+                .contains("Karl Berg och Eva Lind har önskemål om")
+        );
+        // Its context is the sentences just before it, not the whole page.
+        assert!(!questions[0].source_text.contains("ventilationen"));
+        assert!(
+            questions[1]
+                .source_text
+                .contains("En fråga angående parkeringen")
+        );
+        // The promise after the wish is a commitment, not the asker's words.
+        assert!(items.iter().any(|i| i.kind == ItemKind::Commitment
+            && i.source_text.contains("Lena Holm tar med sig frågan")));
+    }
+
+    #[test]
+    fn notes_of_two_or_three_words_with_a_question_mark_are_no_questions() {
+        assert_eq!(
+            asking_clause_words("a. Utredningen Per? i. Är den klar?"),
+            3
+        );
+        assert_eq!(
+            asking_clause_words("Vision undrar: hur många tjänster dras in i höst?"),
+            9
+        );
+        let items = read(
+            "§ 3 Vision informerar\nMedlemsvärvning i höst. Budget? Klar nu? Vision bjuder in.\n",
+        );
+        assert!(items.iter().all(|i| i.kind != ItemKind::Question));
+    }
+
+    #[test]
+    fn a_protocol_that_lost_its_swedish_letters_reads_the_same() {
+        let items = read(
+            "§ 6 Ovriga fragor\nVardforbundet fragar om nattbemanningen pa avdelning 4.\nArbetsgivaren aterkommer med svar till nasta mote.\n",
+        );
+        let question = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Question)
+            .expect("a question");
+        assert_eq!(
+            question.raised_by,
+            Some(Party::Union("Vårdförbundet".into()))
+        );
+        assert!(
+            items
+                .iter()
+                .any(|i| i.kind == ItemKind::Commitment && i.by == Some(Party::Employer))
+        );
+    }
+
+    #[test]
+    fn an_agreement_made_and_a_duty_of_a_joint_group() {
+        let items = read(
+            "§ 3 Arbetstidsavtal\nParterna träffar överenskommelse om nya arbetstider för fritidshemmen enligt bilaga 2.\n§ 4 Arbetsmiljögrupp\nEn partsgemensam arbetsmiljögrupp inrättas. Gruppen ska verka för att sjukfrånvaron minskar.\n",
+        );
+        assert_eq!(kinds(&items), [(ItemKind::Negotiation, Outcome::Agreed)]);
+        let items = read(
+            "§ 3 Utbildning\nVision och Kommunal åtar sig att informera sina ombud om avtalet.\n",
+        );
+        assert!(items.iter().any(|i| i.kind == ItemKind::Commitment));
     }
 
     #[test]

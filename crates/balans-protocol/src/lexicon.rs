@@ -64,6 +64,12 @@ const ALL_UNIONS: &[&str] = &[
     "Arbetstagarsidan",
     "Arbetstagarparten",
     "Arbetstagarorganisationerna",
+    "Arbetstagarorganisationer",
+    "Arbetstagarna",
+    "Lärarorganisationerna",
+    "Lärarfacken",
+    "De fackliga förbunden",
+    "Fackliga förbunden",
     "De fackliga parterna",
     "Fackliga parterna",
     "Personalorganisationerna",
@@ -225,26 +231,34 @@ static PARTIES: LazyLock<(Regex, Vec<(String, Party)>)> = LazyLock::new(|| {
     // Genitive "Kommunals", "SSR:s"; "-" is allowed after (SSR-representant).
     // The administrations ("Socialförvaltningen") are found apart: a name that may begin with
     // any capital would keep the regex from searching for the names' literals first.
-    let regex = Regex::new(&format!(r"\b(?:{pattern})(?::s|s)?\b")).expect("party regex");
+    // Lenient to OCR's lost å, ä and ö ("Vardforbundet").
+    let regex = Regex::new(&crate::text::lenient(&format!(
+        r"\b(?:{pattern})(?::s|s)?\b"
+    )))
+    .expect("party regex");
     (regex, all)
 });
 
 /// An administration named as a party: "Socialförvaltningen", "Kulturförvaltningens".
 static ADMINISTRATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}\p{Ll}+förvaltningen(?::s|s)?\b").expect("administration regex")
+    Regex::new(r"\b\p{Lu}\p{Ll}+f[öo]rvaltningen(?::s|s)?\b").expect("administration regex")
 });
 
 /// A party's name at the very start of a text.
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:{})\b", party_pattern())).expect("leading party regex")
+    Regex::new(&crate::text::lenient(&format!(
+        r"^(?:{})\b",
+        party_pattern()
+    )))
+    .expect("leading party regex")
 });
 
-/// The party names in lowercase, for reading one name.
+/// The party names in lowercase with å, ä and ö folded, for reading one name.
 static LOWER: LazyLock<Vec<(String, Party)>> = LazyLock::new(|| {
     PARTIES
         .1
         .iter()
-        .map(|(name, party)| (name.to_lowercase(), party.clone()))
+        .map(|(name, party)| (crate::text::fold_letters(name), party.clone()))
         .collect()
 });
 
@@ -261,7 +275,7 @@ pub fn party_of(name: &str) -> Option<Party> {
         .or_else(|| trimmed.strip_suffix("s"))
         .unwrap_or(trimmed);
     for candidate in [trimmed, base] {
-        let lower = candidate.to_lowercase();
+        let lower = crate::text::fold_letters(candidate);
         // An abbreviation ("LO", "ST") is a party only in capitals: "Lo" is a given name.
         if let Some((_, party)) = LOWER
             .iter()
@@ -274,8 +288,8 @@ pub fn party_of(name: &str) -> Option<Party> {
             return Some(party.clone());
         }
     }
-    let lower = trimmed.to_lowercase();
-    if lower.ends_with("förvaltningen") || lower.ends_with("förvaltning") {
+    let lower = crate::text::fold_letters(trimmed);
+    if lower.ends_with("forvaltningen") || lower.ends_with("forvaltning") {
         return Some(Party::Employer);
     }
     None
@@ -285,18 +299,25 @@ pub fn party_of(name: &str) -> Option<Party> {
 /// begins at one of them.
 const GIVEN_NAMES: &[&str] = &[
     "Adam",
+    "Agnes",
     "Agneta",
+    "Ahmad",
+    "Ahmed",
+    "Aisha",
     "Albin",
     "Alexander",
     "Alf",
     "Alfred",
     "Ali",
     "Alice",
+    "Alma",
     "Alva",
     "Amanda",
+    "Amina",
     "Anders",
     "Andreas",
     "Anette",
+    "Anita",
     "Ann",
     "Anna",
     "Anneli",
@@ -315,13 +336,18 @@ const GIVEN_NAMES: &[&str] = &[
     "Birgitta",
     "Björn",
     "Bo",
+    "Bodil",
     "Britt",
+    "Britta",
     "Camilla",
+    "Carin",
     "Carina",
     "Carl",
     "Caroline",
+    "Catja",
     "Cecilia",
     "Charlotte",
+    "Christel",
     "Christer",
     "Christian",
     "Christina",
@@ -332,40 +358,61 @@ const GIVEN_NAMES: &[&str] = &[
     "Daniel",
     "David",
     "Dennis",
+    "Dick",
+    "Doris",
     "Ebba",
+    "Einar",
     "Elias",
     "Elin",
+    "Elisabet",
     "Elisabeth",
     "Ella",
     "Ellen",
     "Elsa",
     "Emelie",
     "Emil",
+    "Emilia",
     "Emma",
     "Erik",
     "Erika",
     "Erland",
+    "Ester",
     "Eva",
+    "Evelina",
+    "Fatima",
     "Filip",
     "Folke",
     "Fredrik",
     "Frida",
+    "Gerd",
+    "Gerda",
     "Gun",
     "Gunilla",
     "Gunnar",
     "Gustav",
     "Göran",
     "Göte",
+    "Hampus",
     "Hanna",
     "Hannah",
     "Hans",
     "Harald",
+    "Hassan",
+    "Hedvig",
     "Helen",
     "Helena",
+    "Helene",
+    "Helén",
     "Henrik",
+    "Hilda",
+    "Holger",
+    "Hussein",
     "Håkan",
+    "Héléne",
+    "Ibrahim",
     "Ida",
     "Inga",
+    "Ingegerd",
     "Ingela",
     "Ingemar",
     "Inger",
@@ -376,6 +423,7 @@ const GIVEN_NAMES: &[&str] = &[
     "Jacob",
     "Jakob",
     "Jan",
+    "Jarl",
     "Jenny",
     "Jesper",
     "Jessica",
@@ -389,31 +437,39 @@ const GIVEN_NAMES: &[&str] = &[
     "Josefin",
     "Julia",
     "Jörgen",
+    "Kajsa",
     "Karin",
     "Karl",
     "Karolina",
     "Katarina",
+    "Katja",
     "Kennet",
     "Kenneth",
     "Kent",
     "Kerstin",
     "Kim",
+    "Kirsi",
     "Kjell",
     "Klara",
     "Klas",
+    "Krister",
     "Kristian",
     "Kristina",
     "Kristoffer",
     "Kurt",
     "Lars",
     "Leif",
+    "Leila",
     "Lena",
     "Lennart",
     "Lina",
     "Linda",
+    "Linn",
     "Linnea",
     "Linus",
     "Lisa",
+    "Lisbet",
+    "Lisbeth",
     "Liselotte",
     "Lotta",
     "Louise",
@@ -421,6 +477,7 @@ const GIVEN_NAMES: &[&str] = &[
     "Lucas",
     "Ludvig",
     "Madeleine",
+    "Magdalena",
     "Magnus",
     "Maja",
     "Malin",
@@ -429,50 +486,72 @@ const GIVEN_NAMES: &[&str] = &[
     "Maria",
     "Marianne",
     "Marie",
+    "Marita",
     "Markus",
     "Martin",
+    "Maryam",
+    "Mathilda",
     "Matilda",
     "Mats",
     "Mattias",
     "Maud",
     "Max",
+    "Mehmet",
     "Michael",
     "Mikael",
     "Mikaela",
+    "Mimmi",
     "Moa",
+    "Mohamed",
+    "Mohammed",
     "Monica",
     "Monika",
     "Morgan",
+    "Muhammad",
+    "Mustafa",
+    "Måns",
+    "Nadia",
     "Niklas",
     "Nils",
     "Nina",
     "Olle",
     "Olof",
+    "Omar",
     "Oscar",
     "Oskar",
+    "Otto",
     "Ove",
     "Patrik",
     "Per",
+    "Pernilla",
     "Peter",
+    "Petra",
     "Petter",
+    "Pia",
     "Pontus",
     "Rasmus",
     "Rebecka",
+    "Reza",
     "Robert",
     "Robin",
     "Roger",
     "Roland",
     "Rolf",
+    "Ronja",
     "Rune",
+    "Rut",
     "Saga",
     "Samuel",
     "Sandra",
+    "Sanna",
     "Sara",
     "Sebastian",
     "Simon",
     "Siv",
+    "Sixten",
     "Sofia",
     "Sofie",
+    "Solveig",
     "Sonja",
     "Stefan",
     "Sten",
@@ -481,6 +560,9 @@ const GIVEN_NAMES: &[&str] = &[
     "Sune",
     "Susanne",
     "Sven",
+    "Sverker",
+    "Sören",
+    "Tage",
     "Therese",
     "Thomas",
     "Tobias",
@@ -489,17 +571,25 @@ const GIVEN_NAMES: &[&str] = &[
     "Tommy",
     "Torbjörn",
     "Tore",
+    "Torsten",
+    "Tove",
+    "Tuija",
     "Ulf",
     "Ulla",
     "Ulrika",
     "Urban",
+    "Valdemar",
     "Vera",
+    "Victoria",
     "Viktor",
     "Viktoria",
     "Vilhelm",
+    "Waldemar",
     "William",
     "Wilma",
+    "Yusuf",
     "Yvonne",
+    "Zahra",
     "Åke",
     "Åsa",
     "Örjan",
@@ -543,7 +633,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         })
     };
     let mut all: Vec<Mention> = regex.find_iter(text).filter_map(found).collect();
-    if text.contains("förvaltningen") {
+    if text.contains("förvaltningen") || text.contains("forvaltningen") {
         all.extend(ADMINISTRATION.find_iter(text).filter_map(found));
         all.sort_by_key(|m| m.start);
     }
@@ -890,6 +980,8 @@ mod tests {
             party_of("De fackliga organisationerna"),
             Some(Party::AllUnions)
         );
+        assert_eq!(party_of("Lärarorganisationerna"), Some(Party::AllUnions));
+        assert_eq!(party_of("De fackliga förbunden"), Some(Party::AllUnions));
         assert_eq!(party_of("Paddan"), None);
     }
 

@@ -67,7 +67,7 @@ static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:central(?:a)?\s+samverkansgrupp|lokal(?:a)?\s+samverkansgrupp|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT))(?:en|s|er|na)?\b").expect("regex")
+    Regex::new(r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:central(?:a)?\s+samverkansgrupp|lokal(?:a)?\s+samverkansgrupp|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|t)?\b").expect("regex")
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -105,11 +105,25 @@ static OPENED_BY: LazyLock<Regex> = LazyLock::new(|| {
 static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet)\s*:\s*(?P<n>\S.*)$").expect("regex")
 });
+/// "Protokollförare Hans Broman": a role label without a colon, then only a name.
+static ROLE_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?P<r>(?i:ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet))\s+(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$").expect("regex")
+});
+/// A negotiation protocol's head written as label and value: "Arbetsgivarpart Sala kommun
+/// genom … Företrädare A och B", "Medverkande från förvaltningen C", "Arbetstagarparter och
+/// företrädare Vision: D Kommunal: E".
+static EMPLOYER_REPS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:Arbetsgivarpart(?:en)?|Arbetsgivare(?:n)?)\b.*?\b[Ff]öreträdare|Medverkande(?:\s+\p{Ll}+)*)\s*:?\s+(?P<n>\p{Lu}.*)$").expect("regex")
+});
+static UNION_REPS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*Arbetstagarpart(?:er|en|erna)?(?:\s+och\s+företrädare)?\s*:?\s+(?P<n>\S.*)$")
+        .expect("regex")
+});
 static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:företrädare|representanter|ledamöter)\s+(?:från|för)\s+(?:alla|samtliga|de)\s+(?:närvarande\s+)?fackliga").expect("regex")
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)").expect("regex")
+    Regex::new(r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)").expect("regex")
 });
 static PREVIOUS_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)godkän|läggs?\s+till\s+handlingarna|lades\s+till\s+handlingarna|inga\s+invändningar|fastställ|justerat").expect("regex")
@@ -142,7 +156,22 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         .chain(&first_lines(doc, 12))
         .find_map(|&i| FORUM.captures(doc.line_text(i)))
         .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())));
-    let (present, absent) = attendance(doc, &head);
+    let (mut present, mut absent) = attendance(doc, &head);
+    if present.is_empty() && absent.is_empty() {
+        // A page joined into the first section's line: its attendance opens that section.
+        if let Some(first) = doc.sections.first().filter(|s| s.number.is_some()) {
+            let lines: Vec<usize> = first
+                .body
+                .clone()
+                .filter(|&i| !doc.is_blank(i))
+                .take(3)
+                .collect();
+            (present, absent) = attendance(doc, &lines);
+        }
+    }
+    if present.is_empty() {
+        present = party_lines(doc, &head);
+    }
     meeting.present = present;
     meeting.absent = absent;
     meeting.time = meeting_time(doc, &head);
@@ -404,6 +433,54 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
         reader.paragraph(doc, para.lines.0, para.lines.1, start_line);
     }
     reader.finish()
+}
+
+/// A negotiation protocol's parties and their representatives, written as label and value
+/// lines in its head (see [`EMPLOYER_REPS`]).
+fn party_lines(doc: &Doc, head: &[usize]) -> Vec<Attendee> {
+    static PARTY_COLON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?P<p>{})\s*:", lexicon::party_pattern())).expect("regex")
+    });
+    let mut out = Vec::new();
+    for &i in head {
+        let line = doc.line_text(i);
+        if let Some(n) = EMPLOYER_REPS.captures(line).and_then(|c| c.name("n")) {
+            for name in split_names(n.as_str()) {
+                if name.split_whitespace().count() >= 2 {
+                    out.push(Attendee {
+                        name: Some(name),
+                        party: Party::Employer,
+                        role: None,
+                    });
+                }
+            }
+        } else if let Some(n) = UNION_REPS.captures(line).and_then(|c| c.name("n")) {
+            let text = n.as_str();
+            let labels: Vec<_> = PARTY_COLON.captures_iter(text).collect();
+            for (k, c) in labels.iter().enumerate() {
+                let (Some(whole), Some(party)) = (c.get(0), c.name("p")) else {
+                    continue;
+                };
+                let Some(party) = party_of(party.as_str()) else {
+                    continue;
+                };
+                let end = labels
+                    .get(k + 1)
+                    .and_then(|next| next.get(0))
+                    .map_or(text.len(), |m| m.start());
+                for name in split_names(&text[whole.end()..end]) {
+                    if name.split_whitespace().count() >= 2 {
+                        out.push(Attendee {
+                            name: Some(name),
+                            party: party.clone(),
+                            role: None,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// "för KFO: A, B och C för LO: D" (attendance written as a sentence): each side's names on a
@@ -788,6 +865,10 @@ fn attach(person: &mut Pending, text: &str) {
 /// Splits attendance text into segments at commas, semicolons, line breaks and "och"/"samt"
 /// before a capitalized word (a next person), but not inside roles ("HR och kommunikation").
 fn segments(text: &str) -> Vec<String> {
+    // "Mia Berg. Lo Ahl": a full stop after a word (not an initial) ends a person too.
+    static STOP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(\p{Ll}{2})\.\s+(\p{Lu})").expect("regex"));
+    let text = STOP.replace_all(text, "$1,$2");
     let mut out = Vec::new();
     for piece in text.split([',', ';', '\n']) {
         let words: Vec<&str> = piece.split_whitespace().collect();
@@ -858,11 +939,53 @@ fn name_prefix(words: &[&str]) -> usize {
 fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> {
     static NOTE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\((?P<n>[^)]*)\)").expect("regex"));
+    static EMPTY_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*\)").expect("regex"));
     let note = &*NOTE;
-    let mut out = Vec::new();
-    for segment in segments(&note.replace_all(text, |c: &regex::Captures| {
+    let text = EMPTY_NOTE.replace_all(text, " ");
+    let mut out: Vec<(String, Option<Party>, Option<String>)> = Vec::new();
+    let mut expanded: Vec<String> = Vec::new();
+    for segment in segments(&note.replace_all(&text, |c: &regex::Captures| {
         format!("({})", c["n"].replace([',', ';'], " /"))
     })) {
+        // "Bo Ek, Vision Eva Lind, Kommunal": each party written after its person, so a
+        // segment may begin with the party of the person before.
+        let words: Vec<&str> = segment.split_whitespace().collect();
+        let lead = (1..=words.len().min(3))
+            .rev()
+            .find(|&k| k < words.len() && party_of(&words[..k].join(" ")).is_some());
+        let rest = match lead {
+            Some(k) => {
+                expanded.push(words[..k].join(" "));
+                words[k..].join(" ")
+            }
+            None => segment.clone(),
+        };
+        // Names run together without commas ("Anna Ek Bo Berg Per Ahl").
+        match run_on(&note.replace_all(&rest, " ")) {
+            Some(parts) if note.find(&rest).is_none() => {
+                for part in parts {
+                    match expanded.last_mut() {
+                        Some(last) if part.starts_with('(') => {
+                            last.push(' ');
+                            last.push_str(&part);
+                        }
+                        _ => expanded.push(part),
+                    }
+                }
+            }
+            _ => expanded.push(rest),
+        }
+    }
+    for segment in expanded {
+        // A party alone: the person before it belongs to it.
+        if let Some(party @ Party::Union(_)) = party_of(segment.trim())
+            && let Some(last) = out.last_mut()
+        {
+            if last.1.is_none() {
+                last.1 = Some(party);
+            }
+            continue;
+        }
         let notes: Vec<String> = note
             .captures_iter(&segment)
             .map(|c| c["n"].trim().to_string())
@@ -911,7 +1034,10 @@ fn role_holder(meeting: &MeetingDraft, role: &str) -> Option<String> {
 
 fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
     (0..doc.lines.len()).find_map(|i| {
-        let c = ROLE_LINE.captures(doc.line_text(i))?;
+        let line = doc.line_text(i);
+        let c = ROLE_LINE
+            .captures(line)
+            .or_else(|| ROLE_BARE.captures(line))?;
         let role = c.name("r")?.as_str().to_lowercase();
         if !wanted.contains(&role.as_str()) {
             return None;
@@ -928,6 +1054,11 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
         .or_else(|| {
             OPENED_BY.captures_iter(&doc.text).find_map(|c| {
                 let name = c.name("n")?.as_str();
+                // "Ordförande Karin Ahlgren öppnar mötet": the role is not the name.
+                let name = ["Ordförande ", "Mötesordförande ", "Ordf "]
+                    .iter()
+                    .find_map(|role| name.strip_prefix(role))
+                    .unwrap_or(name);
                 people
                     .resolve(name)
                     .map(|(n, _)| n)
@@ -1060,7 +1191,7 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
 /// of the meeting, or when its party follows it in the list.
 fn chosen(text: &str, people: &People, found: &mut Vec<Approver>) {
     for c in APPROVERS_CHOSEN.captures_iter(text) {
-        let list = ["a", "b", "c"]
+        let list = ["a", "b", "c", "d"]
             .iter()
             .find_map(|g| c.name(g))
             .map_or("", |m| m.as_str());
@@ -1071,7 +1202,13 @@ fn chosen(text: &str, people: &People, found: &mut Vec<Approver>) {
             let segment = segment.trim().trim_end_matches(['.', ';']);
             let words: Vec<&str> = segment.split_whitespace().collect();
             let len = name_prefix(&words);
-            if len >= 2 {
+            // "Catja och Torbjörn": given names of people of the meeting.
+            if len == 1
+                && words.len() == 1
+                && let Some((full, party)) = people.resolve(words[0])
+            {
+                listed.push((full, Some(party), true));
+            } else if len >= 2 {
                 let name = name_of(&words[..len]);
                 let rest = words[len..].join(" ");
                 listed.push(match people.resolve(&name) {
@@ -1361,6 +1498,79 @@ mod tests {
             read("Information från LSG\n\nGruppen sammanträdde den 4 maj i Kiruna och tog upp budgeten.\n").place.as_deref(),
             Some("Kiruna")
         );
+    }
+
+    #[test]
+    fn a_negotiation_protocols_head_in_label_and_value_lines() {
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\nArbetsgivarpart Sala kommun genom personalutskottet Företrädare Maja Lind och Olof Berg\nMedverkande från skolförvaltningen Sara Nyberg\nArbetstagarparter och företrädare Vision: Timo Rask Kommunal: Aida Hodzic\nDatum 3 mars 2022\nProtokollförare Olof Berg\nJusterande Maja Lind, Timo Rask och Aida Hodzic\n\n§ 1 Arbetstider\nParterna träffar överenskommelse om nya arbetstider.\n",
+        );
+        let present: Vec<String> = m
+            .present
+            .iter()
+            .map(|a| format!("{}/{}", a.name.as_deref().unwrap_or("-"), a.party))
+            .collect();
+        assert_eq!(
+            present,
+            [
+                "Maja Lind/Arbetsgivaren",
+                "Olof Berg/Arbetsgivaren",
+                "Sara Nyberg/Arbetsgivaren",
+                "Timo Rask/Vision",
+                "Aida Hodzic/Kommunal"
+            ]
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Olof Berg"));
+        let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(approvers, ["Maja Lind", "Timo Rask", "Aida Hodzic"]);
+    }
+
+    #[test]
+    fn names_run_together_with_each_party_after_its_person() {
+        let m = read(
+            "Protokoll\nNärvarande: För arbetsgivaren: Lena Sjö Henrik Falk ( ) Maria Åberg För arbetstagarna: Nils Dahl, Vision Stina Rapp, Kommunal ( ) Omar Said, Vision. Ulla Berg.\n\n§ 1 Mötets öppnande\nMötet öppnas.\n",
+        );
+        let present: Vec<String> = m
+            .present
+            .iter()
+            .map(|a| format!("{}/{}", a.name.as_deref().unwrap_or("-"), a.party))
+            .collect();
+        assert_eq!(
+            present,
+            [
+                "Lena Sjö/Arbetsgivaren",
+                "Henrik Falk/Arbetsgivaren",
+                "Maria Åberg/Arbetsgivaren",
+                "Nils Dahl/Vision",
+                "Stina Rapp/Kommunal",
+                "Omar Said/Vision",
+                "Ulla Berg/Fackliga organisationerna"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_consultation_as_forum_and_common_given_names_in_a_run_on_list() {
+        let m = read(
+            "Överläggningar med skolledarna inför läsåret 2022-06-01\nNärvarande: Fatima Noor Mohammed Rahimi Lena Borg Omar Haddad\n\n§ 1 Öppnande\nMötet öppnas.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Överläggningar med skolledarna"));
+        let names: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(
+            names,
+            ["Fatima Noor", "Mohammed Rahimi", "Lena Borg", "Omar Haddad"]
+        );
+    }
+
+    #[test]
+    fn approvers_by_given_name_and_a_chair_titled_before_the_name() {
+        let m = read(
+            "Protokoll styrelsemöte 2021-04-12\nNärvarande: Per Holm, Eva Ståhl, Ali Demir\n§ 1 Mötets öppnande\nOrdförande Per Holm öppnar mötet.\n§ 2 Val av justerare Eva och Ali.\n§ 3 Övrigt\nInget.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Per Holm"));
+        let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(approvers, ["Eva Ståhl", "Ali Demir"]);
+        assert_eq!(m.forum.as_deref(), Some("Styrelsemöte"));
     }
 
     #[test]

@@ -252,8 +252,78 @@ pub fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A regex pattern that also matches its words with å, ä and ö read as a, a and o, as OCR and
+/// keyboards without Swedish letters write them ("aterkommer", "fragar", "Vardforbundet").
+pub fn lenient(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut in_class = false;
+    let mut escaped = false;
+    for c in pattern.chars() {
+        if escaped {
+            out.push(c);
+            escaped = false;
+            continue;
+        }
+        let plain = match c {
+            'å' | 'ä' => Some('a'),
+            'ö' => Some('o'),
+            'Å' | 'Ä' => Some('A'),
+            'Ö' => Some('O'),
+            _ => None,
+        };
+        match (c, plain) {
+            ('\\', _) => {
+                escaped = true;
+                out.push(c);
+            }
+            ('[', _) if !in_class => {
+                in_class = true;
+                out.push(c);
+            }
+            (']', _) if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            (_, Some(p)) if in_class => {
+                out.push(c);
+                out.push(p);
+            }
+            (_, Some(p)) => {
+                out.push('[');
+                out.push(c);
+                out.push(p);
+                out.push(']');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Lowercase, with å, ä and ö as a, a and o: for comparing words that OCR may have stripped.
+pub fn fold_letters(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            c => c,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lenient_patterns_read_words_without_their_swedish_letters() {
+        assert_eq!(lenient("återkommer"), "[åa]terkommer");
+        assert_eq!(lenient(r"[åä]r\b"), r"[åaäa]r\b");
+        let regex = regex::Regex::new(&lenient(r"\b(?:återkommer|förhandling)\b")).unwrap();
+        assert!(regex.is_match("Förvaltningen aterkommer i maj"));
+        assert!(regex.is_match("MBL-forhandling"));
+        assert_eq!(fold_letters("Övriga FRÅGOR"), "ovriga fragor");
+    }
+
     use super::*;
 
     #[test]
