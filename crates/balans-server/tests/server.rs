@@ -1202,6 +1202,9 @@ async fn a_full_disk_refuses_writes_until_there_is_room_and_loses_nothing() {
         !acknowledged.is_empty(),
         "some writes fit before the log had to grow"
     );
+    // sled may free a segment of its own as it fails: take that room too.
+    let top_up = disk.path().join("top-up");
+    disk.fill(&top_up);
     // Refused again, the same way, without anything written in between.
     let again = raise_long(&server, &forum, refused_n, &refused_command)
         .await
@@ -1226,6 +1229,7 @@ async fn a_full_disk_refuses_writes_until_there_is_room_and_loses_nothing() {
 
     // Room again: writes resume in this process, the refused one sent again with its id.
     std::fs::remove_file(&filler).expect("the filler is removed");
+    std::fs::remove_file(&top_up).expect("the top-up is removed");
     readiness_becomes(&server, StatusCode::OK).await;
     let retried = raise_long(&server, &forum, refused_n, &refused_command)
         .await

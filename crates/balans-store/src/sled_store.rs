@@ -91,8 +91,10 @@ pub struct SyncStats {
 }
 
 /// The least room on the disk, in bytes, before a store that stopped for a full disk opens its
-/// database again: opening writes a snapshot of sled's page table and a little of the log.
-const ROOM_TO_REOPEN: u64 = 1024 * 1024;
+/// database again: what sled needs when its log next grows (it writes zeros 16 segments of
+/// 512 KiB ahead), and a little for the snapshot of its page table that opening writes. sled
+/// itself frees a segment now and then; that alone does not make the store try again.
+const ROOM_TO_REOPEN: u64 = 9 * 1024 * 1024;
 
 /// How often at most a store that stopped for a full disk tries to open its database again:
 /// each try closes and opens it, which reads the log written since sled's last snapshot.
@@ -409,7 +411,13 @@ impl SledStore {
             Ok(Plan::Duplicate(first)) => return Ok((open, Committed::Duplicate(first))),
             Ok(Plan::Write(write)) => write,
             Err(PlanError::Store(error)) => return Err(error),
-            Err(PlanError::Backend(error)) => return Err(sled_error(error)),
+            Err(PlanError::Backend(error)) => {
+                // sled fails reads too once a write of its own (its flusher's) failed: this
+                // open of the database is done for, as after a failed insert.
+                let failure = sled_failure("reading before an append failed", &error);
+                open.group.fail(failure.clone());
+                return Err(failure.error());
+            }
         };
         // Everything is encoded before anything is written, so that a bad event leaves no trace.
         let last = write.new_head();
