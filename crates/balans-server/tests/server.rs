@@ -1045,8 +1045,10 @@ struct SmallDisk {
 
 impl SmallDisk {
     /// Mounts a tmpfs of `size` (as `mount -o size=` takes it); `None`, saying why, where this
-    /// process may not mount one (it is not root). CI runs as root, so the test runs there.
+    /// process may not mount one (it is not root). CI runs as root and sets
+    /// `BALANS_REQUIRE_TMPFS`, so that there a failed mount fails the test instead.
     fn mount(size: &str) -> Option<Self> {
+        let required = std::env::var_os("BALANS_REQUIRE_TMPFS").is_some();
         let dir = tempfile::tempdir().expect("a temporary directory");
         let mounted = std::process::Command::new("mount")
             .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
@@ -1055,13 +1057,16 @@ impl SmallDisk {
         match mounted {
             Ok(output) if output.status.success() => Some(Self { dir }),
             Ok(output) => {
-                println!(
-                    "skipped: mounting a {size} tmpfs failed (it needs root): {}",
+                let why = format!(
+                    "mounting a {size} tmpfs failed (it needs root): {}",
                     String::from_utf8_lossy(&output.stderr).trim()
                 );
+                assert!(!required, "{why}");
+                println!("skipped: {why}");
                 None
             }
             Err(error) => {
+                assert!(!required, "`mount` could not run: {error}");
                 println!("skipped: `mount` could not run: {error}");
                 None
             }

@@ -595,31 +595,8 @@ enum Committed {
     Duplicate(AppendOutcome),
 }
 
-impl EventStore for SledStore {
-    fn append(&self, request: AppendRequest) -> Result<AppendOutcome, StoreError> {
-        rules::validate(&request)?;
-        let (open, committed) = self.commit(&request)?;
-        // A duplicate waits too: its first attempt may have committed a moment ago in another
-        // thread and not be durable yet, and acknowledging it now would promise too much.
-        let ticket = open.group.ticket();
-        let synced = open.group.wait_durable(ticket, || open.sync_to_disk());
-        drop(open);
-        if let Err(error) = synced {
-            self.hide_unacknowledged();
-            return Err(error);
-        }
-        match committed {
-            Committed::Written(outcome) => {
-                let new_head = outcome.last_position;
-                self.acknowledged.fetch_max(new_head, Ordering::AcqRel);
-                self.head.send_if_modified(|head| advance(head, new_head));
-                Ok(outcome)
-            }
-            Committed::Duplicate(first) => Ok(first),
-        }
-    }
-
-    fn read_stream(
+impl SledStore {
+    fn read_stream_unwatched(
         &self,
         stream: &StreamId,
         from_version: u64,
@@ -678,7 +655,10 @@ impl EventStore for SledStore {
         Ok(events)
     }
 
-    fn read_positions(&self, positions: &[u64]) -> Result<Vec<RecordedEvent>, StoreError> {
+    fn read_positions_unwatched(
+        &self,
+        positions: &[u64],
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
         let visible = self.visible.load(Ordering::Acquire);
         if let Some(&beyond) = positions
             .iter()
@@ -689,7 +669,11 @@ impl EventStore for SledStore {
         self.current()?.events_at(positions)
     }
 
-    fn read_all(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
+    fn read_all_unwatched(
+        &self,
+        from_position: u64,
+        limit: usize,
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
         let first = from_position.max(1);
         let visible = self.visible.load(Ordering::Acquire);
         if first > visible || limit == 0 {
@@ -720,18 +704,17 @@ impl EventStore for SledStore {
         Ok(events)
     }
 
-    fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError> {
+    fn stream_version_unwatched(&self, stream: &StreamId) -> Result<u64, StoreError> {
         read_version(&self.current()?.streams, stream).map_err(|error| match error {
             ReadError::Sled(error) => sled_error(error),
             ReadError::Store(error) => error,
         })
     }
 
-    fn head_position(&self) -> Result<u64, StoreError> {
-        Ok(self.visible.load(Ordering::Acquire))
-    }
-
-    fn command_outcome(&self, command_id: Ulid) -> Result<Option<AppendOutcome>, StoreError> {
+    fn command_outcome_unwatched(
+        &self,
+        command_id: Ulid,
+    ) -> Result<Option<AppendOutcome>, StoreError> {
         let visible = self.visible.load(Ordering::Acquire);
         let open = self.current()?;
         let view = TreeView {
@@ -752,6 +735,75 @@ impl EventStore for SledStore {
                 first.duplicate = true;
                 first
             }))
+    }
+
+    /// `result`, after making a storage-full error in it stop the open database's writes: sled
+    /// writes on some reads too (it consolidates a page's updates), and a failed write leaves
+    /// it refusing every write until the database is opened again.
+    fn watched<T>(&self, read: impl FnOnce() -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let result = read();
+        if let Err(StoreError::StorageFull(reason)) = &result
+            && let Some(open) = self.opened()
+        {
+            open.group.fail(Failure {
+                reason: format!("a read that writes failed: {reason}"),
+                storage_full: true,
+            });
+        }
+        result
+    }
+}
+
+impl EventStore for SledStore {
+    fn append(&self, request: AppendRequest) -> Result<AppendOutcome, StoreError> {
+        rules::validate(&request)?;
+        let (open, committed) = self.commit(&request)?;
+        // A duplicate waits too: its first attempt may have committed a moment ago in another
+        // thread and not be durable yet, and acknowledging it now would promise too much.
+        let ticket = open.group.ticket();
+        let synced = open.group.wait_durable(ticket, || open.sync_to_disk());
+        drop(open);
+        if let Err(error) = synced {
+            self.hide_unacknowledged();
+            return Err(error);
+        }
+        match committed {
+            Committed::Written(outcome) => {
+                let new_head = outcome.last_position;
+                self.acknowledged.fetch_max(new_head, Ordering::AcqRel);
+                self.head.send_if_modified(|head| advance(head, new_head));
+                Ok(outcome)
+            }
+            Committed::Duplicate(first) => Ok(first),
+        }
+    }
+
+    fn read_stream(
+        &self,
+        stream: &StreamId,
+        from_version: u64,
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
+        self.watched(|| self.read_stream_unwatched(stream, from_version))
+    }
+
+    fn read_positions(&self, positions: &[u64]) -> Result<Vec<RecordedEvent>, StoreError> {
+        self.watched(|| self.read_positions_unwatched(positions))
+    }
+
+    fn read_all(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
+        self.watched(|| self.read_all_unwatched(from_position, limit))
+    }
+
+    fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError> {
+        self.watched(|| self.stream_version_unwatched(stream))
+    }
+
+    fn head_position(&self) -> Result<u64, StoreError> {
+        Ok(self.visible.load(Ordering::Acquire))
+    }
+
+    fn command_outcome(&self, command_id: Ulid) -> Result<Option<AppendOutcome>, StoreError> {
+        self.watched(|| self.command_outcome_unwatched(command_id))
     }
 
     fn subscribe(&self) -> watch::Receiver<u64> {
