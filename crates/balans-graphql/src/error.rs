@@ -25,6 +25,9 @@ pub mod code {
     pub const UNAUTHENTICATED: &str = "UNAUTHENTICATED";
     /// The signed-in person or token may not do this.
     pub const FORBIDDEN: &str = "FORBIDDEN";
+    /// The server's disk is full: nothing was acknowledged, reads go on; send the write again
+    /// (with the same `commandId`) once the operator has made room.
+    pub const STORAGE_FULL: &str = "STORAGE_FULL";
 }
 
 /// An error for input that could not be read, in English and (`messageSv`) in Swedish.
@@ -114,6 +117,16 @@ pub fn app_error(error: AppError) -> Error {
             e.set("code", code::COMMAND_ID_REUSED);
             e.set("messageSv", swedish.as_str());
         }),
+        AppError::Store(balans_store::StoreError::StorageFull(reason)) => {
+            tracing::error!(%reason, "a write failed: the disk is full");
+            Error::new(
+                "the disk is full: nothing more can be stored until there is room again; send the write again with the same commandId then",
+            )
+            .extend_with(|_, e| {
+                e.set("code", code::STORAGE_FULL);
+                e.set("messageSv", swedish.as_str());
+            })
+        }
         other => {
             tracing::error!(error = %other, "a request failed in the store");
             Error::new("the server could not complete the request; it has been logged")

@@ -10,7 +10,7 @@ use std::io::Read as _;
 
 use async_graphql::{Context, Json, Object, Result, SimpleObject, Upload};
 use balans_protocol::Draft;
-use balans_runtime::{ImportError, ImportOptions, ImportSource};
+use balans_runtime::{Cancel, ImportError, ImportOptions, ImportSource};
 
 use crate::error::{app_error, bad_input};
 use crate::types::{Meeting, View};
@@ -117,11 +117,17 @@ impl ImportMutation {
         }
         let runtime = ctx.data::<Arc<Runtime>>()?;
         // Reading a PDF runs pdftotext, and proposing links reads cases from the log: both stay
-        // off the async workers. Nothing is written and no writer is waited for.
+        // off the async workers. Nothing is written and no writer is waited for. A request that
+        // times out drops this future, and with it the guard that stops the work.
+        let cancel = Cancel::default();
+        let guard = cancel.on_drop();
         let draft = runtime
-            .blocking(move |runtime| runtime.import_draft(source, forum.as_deref(), None))
+            .blocking(move |runtime| {
+                runtime.import_draft_until(source, forum.as_deref(), None, &cancel)
+            })
             .await
             .map_err(import_error)?;
+        guard.disarm();
         Ok(ImportDraft {
             summary: draft.to_text(),
             items: draft.items.len(),
@@ -162,10 +168,14 @@ impl ImportMutation {
             date: None,
         };
         let Json(draft) = draft;
+        // As for a draft: a request that times out before the append begins stores nothing.
+        let cancel = Cancel::default();
+        let guard = cancel.on_drop();
         let outcome = runtime
-            .blocking(move |runtime| runtime.commit_import(&draft, &options))
+            .blocking(move |runtime| runtime.commit_import_until(&draft, &options, &cancel))
             .await
             .map_err(import_error)?;
+        guard.disarm();
         let view = View::Live(Arc::clone(runtime));
         let meeting = view.with(|m| {
             m.meetings

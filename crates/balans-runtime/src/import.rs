@@ -7,6 +7,7 @@
 //! across meetings.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, LazyLock, Mutex};
 
 use balans_app::{AppError, CommandMeta};
@@ -83,6 +84,7 @@ impl ImportError {
                 format!("{context}: {}", source.swedish())
             }
             ImportError::App(error) => error.swedish(),
+            ImportError::Cancelled => "inläsningen avbröts (begäran tog för lång tid eller klienten gick): inget sparades".to_string(),
         }
     }
 }
@@ -132,6 +134,61 @@ pub enum ImportError {
     },
     #[error(transparent)]
     App(#[from] AppError),
+    /// The request that asked for the work gave up on it (it timed out, or its client went
+    /// away), so the work stopped between two of its steps. Nothing was stored.
+    #[error(
+        "the import was cancelled (the request timed out or its client went away); nothing was stored"
+    )]
+    Cancelled,
+}
+
+/// Stops an import's work between its steps once set: by the request that waits for the
+/// work, when it gives up (see [`Cancel::on_drop`]). The work runs on a thread of its own, which
+/// a request's timeout cannot stop otherwise.
+#[derive(Debug, Clone, Default)]
+pub struct Cancel(Arc<AtomicBool>);
+
+impl Cancel {
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+
+    /// `Err(Cancelled)` once cancelled: what the work asks between its steps.
+    pub fn check(&self) -> Result<(), ImportError> {
+        if self.is_cancelled() {
+            return Err(ImportError::Cancelled);
+        }
+        Ok(())
+    }
+
+    /// A guard that cancels when it is dropped: kept by the future that waits for the work, it
+    /// cancels the work when that future is dropped unfinished (a timeout, a client gone).
+    pub fn on_drop(&self) -> CancelOnDrop {
+        CancelOnDrop(Some(self.clone()))
+    }
+}
+
+/// See [`Cancel::on_drop`].
+#[derive(Debug)]
+pub struct CancelOnDrop(Option<Cancel>);
+
+impl CancelOnDrop {
+    /// The work finished: dropping the guard no longer cancels anything.
+    pub fn disarm(mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        if let Some(cancel) = &self.0 {
+            cancel.cancel();
+        }
+    }
 }
 
 // The cues mark word edges with a neighbour that is no letter or digit rather than `\b`: a
@@ -341,7 +398,8 @@ pub(crate) fn propose_links(
     store: &impl EventStore,
     known_words: &CaseWords,
     forum: Option<ForumId>,
-) -> Result<(), AppError> {
+    cancel: &Cancel,
+) -> Result<(), ImportError> {
     let Some(forum) = forum else {
         return Ok(());
     };
@@ -364,6 +422,7 @@ pub(crate) fn propose_links(
         .filter_map(|i| i.belongs_to.clone().map(|b| (b, i.id.clone())))
         .collect();
     for index in 0..draft.items.len() {
+        cancel.check()?;
         let item = &draft.items[index];
         if item.belongs_to.is_some() || item.link.is_some() {
             continue;
@@ -1381,11 +1440,25 @@ impl Runtime {
         forum: Option<&str>,
         date: Option<Date>,
     ) -> Result<Draft, ImportError> {
+        self.import_draft_until(source, forum, date, &Cancel::default())
+    }
+
+    /// [`Runtime::import_draft`], stopping with [`ImportError::Cancelled`] between its steps
+    /// (and between items while proposing links) once `cancel` is set.
+    pub fn import_draft_until(
+        &self,
+        source: ImportSource,
+        forum: Option<&str>,
+        date: Option<Date>,
+        cancel: &Cancel,
+    ) -> Result<Draft, ImportError> {
+        cancel.check()?;
         let mut draft = match source {
             ImportSource::Text(text) => balans_protocol::read_text(&text),
             ImportSource::Bytes(bytes) => balans_protocol::read_bytes(&bytes)?,
             ImportSource::Path(path) => balans_protocol::read_path(&path)?,
         };
+        cancel.check()?;
         if !draft.found_anything() {
             return Err(ReadError::NothingFound.into());
         }
@@ -1418,7 +1491,14 @@ impl Runtime {
                 )
             });
         }
-        propose_links(&mut draft, &model, self.store(), &self.case_words, forum)?;
+        propose_links(
+            &mut draft,
+            &model,
+            self.store(),
+            &self.case_words,
+            forum,
+            cancel,
+        )?;
         if let (Some(forum), Some(date)) = (forum, draft.meeting.date) {
             if has_meeting_on(&model, forum, date) {
                 draft.warnings.push(format!(
@@ -1441,13 +1521,29 @@ impl Runtime {
         draft: &Draft,
         options: &ImportOptions,
     ) -> Result<ImportOutcome, ImportError> {
+        self.commit_import_until(draft, options, &Cancel::default())
+    }
+
+    /// [`Runtime::commit_import`], stopping with [`ImportError::Cancelled`], having stored
+    /// nothing, if `cancel` is set before the append begins. Once begun, the append is not
+    /// cut short: it lands whole or not at all.
+    pub fn commit_import_until(
+        &self,
+        draft: &Draft,
+        options: &ImportOptions,
+        cancel: &Cancel,
+    ) -> Result<ImportOutcome, ImportError> {
+        cancel.check()?;
         let _writing = self
             .writing
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
+        cancel.check()?;
         self.catch_up_writing()?;
         let plan = plan(draft, &self.live(), options)?;
         let count = plan.commands.len();
+        // The last moment nothing is written yet.
+        cancel.check()?;
         let executed = self
             .app
             .execute_batch_knowing(

@@ -36,7 +36,7 @@ use balans_store::{Copied, CopyError, EventStore, SledOptions, SledStore, StoreE
 use jiff::Timestamp;
 use jiff::civil::Date;
 
-pub use import::{ImportError, ImportOptions, ImportOutcome, ImportSource};
+pub use import::{Cancel, CancelOnDrop, ImportError, ImportOptions, ImportOutcome, ImportSource};
 
 /// The store as the runtime holds it: any backend behind the trait.
 pub type SharedStore = Arc<dyn EventStore>;
@@ -300,6 +300,7 @@ impl Runtime {
     fn access_sled_options() -> SledOptions {
         SledOptions {
             cache_capacity: 4 * 1024 * 1024,
+            segment_size: Some(64 * 1024),
             ..SledOptions::default()
         }
     }
@@ -412,6 +413,21 @@ impl Runtime {
     pub fn live(&self) -> RwLockReadGuard<'_, ReadModel> {
         // A panic while applying an event leaves a model that is at worst behind; reading it is safe.
         self.model.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// `Ok` if the store can take writes now; otherwise why not (a full disk:
+    /// [`StoreError::StorageFull`]). A store stopped by a failed write opens its database again
+    /// here once it can, in this process, and the live model (kept all along) catches up with
+    /// whatever the reopened log holds beyond it.
+    pub fn writable(&self) -> Result<(), StoreError> {
+        self.store().writable()?;
+        if self.live().position < self.store().head_position()? {
+            self.catch_up().map_err(|error| match error {
+                AppError::Store(error) => error,
+                other => StoreError::Io(other.to_string()),
+            })?;
+        }
+        Ok(())
     }
 
     /// Applies whatever the store holds beyond the live model's position.
@@ -601,17 +617,26 @@ impl Runtime {
             return Ok(None);
         };
         let _one_save = self.saving.lock().unwrap_or_else(PoisonError::into_inner);
-        let written = {
+        let saved = {
             let _no_writes = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
             let model = self.live();
             if model.position == place.saved_at.load(Ordering::Relaxed) {
                 return Ok(None);
             }
-            snapshot::write(&model, self.store(), &place.path)?
-        };
-        let saved = written.commit()?;
-        place.saved_at.store(saved.position, Ordering::Relaxed);
-        Ok(Some(saved))
+            snapshot::write(&model, self.store(), &place.path)
+        }
+        .and_then(snapshot::Written::commit);
+        match saved {
+            Ok(saved) => {
+                place.saved_at.store(saved.position, Ordering::Relaxed);
+                Ok(Some(saved))
+            }
+            Err(error) => {
+                // A save that failed (a full disk) must not keep the room its file took.
+                snapshot::remove_leftovers(&place.path);
+                Err(error)
+            }
+        }
     }
 
     /// Saves a snapshot whenever the log has grown by `every` events since the last one, checking

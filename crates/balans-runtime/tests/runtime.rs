@@ -722,3 +722,50 @@ mod never_panics {
         }
     }
 }
+
+/// An import whose request gave up stops: a draft is not made, and a commit appends nothing;
+/// the guard a request keeps cancels when it is dropped unfinished, and not once disarmed.
+#[test]
+fn a_cancelled_import_stops_and_stores_nothing() {
+    use balans_runtime::Cancel;
+
+    let runtime = runtime();
+    let (_, first) = runtime
+        .import_text(&seed(SEED_2023), &choosing_new_forums())
+        .unwrap();
+    let head = runtime.store().head_position().unwrap();
+    assert_eq!(head, first.last_position);
+    let draft = runtime
+        .import_draft(ImportSource::Text(seed(SEED_2025)), None, None)
+        .unwrap();
+
+    let cancel = Cancel::default();
+    let finished = cancel.on_drop();
+    finished.disarm();
+    assert!(!cancel.is_cancelled(), "a disarmed guard cancels nothing");
+    // What a timed-out request does: the future holding the guard is dropped unfinished.
+    drop(cancel.on_drop());
+    assert!(cancel.is_cancelled());
+
+    assert!(matches!(
+        runtime.import_draft_until(ImportSource::Text(seed(SEED_2025)), None, None, &cancel),
+        Err(ImportError::Cancelled)
+    ));
+    let refused = runtime
+        .commit_import_until(&draft, &choosing_new_forums(), &cancel)
+        .expect_err("cancelled");
+    assert!(matches!(refused, ImportError::Cancelled), "{refused}");
+    assert!(refused.swedish().contains("inget sparades"));
+    assert_eq!(
+        runtime.store().head_position().unwrap(),
+        head,
+        "nothing stored"
+    );
+    assert_eq!(runtime.live().position, head);
+
+    // Not cancelled, the same draft is recorded.
+    let outcome = runtime
+        .commit_import_until(&draft, &choosing_new_forums(), &Cancel::default())
+        .unwrap();
+    assert!(outcome.last_position > head);
+}

@@ -20,6 +20,8 @@ pub const KEYS: &[&str] = &[
     "body_limit",
     "request_timeout_secs",
     "shutdown_grace_secs",
+    "header_timeout_secs",
+    "max_connections",
     "cache_capacity",
     "snapshot_every",
     "log_format",
@@ -64,6 +66,11 @@ pub struct Config {
     pub request_timeout_secs: u64,
     /// How long shutdown waits for open subscriptions to close.
     pub shutdown_grace_secs: u64,
+    /// How long a client may take to send a request's headers, and a kept-alive connection
+    /// may stay idle between requests, before its connection is closed.
+    pub header_timeout_secs: u64,
+    /// The most connections served at once; further ones wait until one closes.
+    pub max_connections: usize,
     /// Bytes of sled's page cache.
     pub cache_capacity: u64,
     /// Save a read-model snapshot once the log has grown by this many events (and at
@@ -118,6 +125,8 @@ impl Default for Config {
             body_limit: 1024 * 1024,
             request_timeout_secs: 30,
             shutdown_grace_secs: 5,
+            header_timeout_secs: 10,
+            max_connections: 1024,
             cache_capacity: balans_store::SledOptions::DEFAULT_CACHE_CAPACITY,
             snapshot_every: 50_000,
             log_format: LogFormat::Pretty,
@@ -192,6 +201,12 @@ impl Config {
         if self.request_timeout_secs == 0 {
             return Err("request_timeout_secs must be at least 1".to_string());
         }
+        if self.header_timeout_secs == 0 {
+            return Err("header_timeout_secs must be at least 1".to_string());
+        }
+        if self.max_connections == 0 {
+            return Err("max_connections must be at least 1".to_string());
+        }
         Ok(())
     }
 
@@ -201,6 +216,8 @@ impl Config {
             body_limit: self.body_limit,
             request_timeout: Duration::from_secs(self.request_timeout_secs),
             shutdown_grace: Duration::from_secs(self.shutdown_grace_secs),
+            header_timeout: Duration::from_secs(self.header_timeout_secs),
+            max_connections: self.max_connections,
             allowed_origins: self
                 .allowed_origins
                 .iter()

@@ -6,6 +6,7 @@
 pub mod allocator;
 pub mod auth;
 pub mod config;
+pub mod connection;
 pub mod graphql;
 pub mod health;
 pub mod metrics;
@@ -57,6 +58,12 @@ pub struct HttpLimits {
     /// Origins besides the server's own whose pages may call it from a browser (lowercase,
     /// without a trailing slash).
     pub allowed_origins: Vec<String>,
+    /// How long a connection may take to send a request's headers, counted from when the
+    /// server begins to wait for them: on a new connection, and on a kept-alive one after each
+    /// response. A client that sends half a header, or stays idle, is dropped then.
+    pub header_timeout: Duration,
+    /// The most connections served at once; more wait in the listen queue until one closes.
+    pub max_connections: usize,
 }
 
 impl Default for HttpLimits {
@@ -179,6 +186,10 @@ fn cors(allowed: &[String]) -> tower_http::cors::CorsLayer {
 /// Serves the app on `listener` until `shutdown` resolves, then finishes the requests in flight,
 /// closes the subscriptions and returns. The store closes when the last handle on the runtime
 /// (the caller's, if it kept one) is dropped.
+///
+/// At most `max_connections` connections are served at once (the next wait in the listen
+/// queue), and each must send its next request's headers within `header_timeout` (see
+/// [`connection`]).
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
@@ -188,15 +199,13 @@ pub async fn serve(
     let signal = Arc::clone(&state.shutdown);
     let draining = async move {
         shutdown.await;
-        // From here `/readyz` answers 503 and subscriptions close; axum stops accepting and
-        // waits for the requests in flight. Upgraded WebSocket connections are not tracked by
-        // axum, which is why they get their own signal.
+        // From here `/readyz` answers 503 and subscriptions close; no connection is accepted,
+        // and the open ones finish their requests in flight. Upgraded WebSocket connections
+        // are no longer the server's connections, which is why they get their own signal.
         signal.send_replace(true);
         tracing::info!("shutting down: finishing the requests in flight");
     };
-    let result = axum::serve(listener, app(state.clone()))
-        .with_graceful_shutdown(draining)
-        .await;
+    let result = connection::serve(listener, app(state.clone()), &state.limits, draining).await;
     state.shutdown.send_replace(true);
     if tokio::time::timeout(state.limits.shutdown_grace, state.shutdown.closed())
         .await

@@ -46,7 +46,7 @@ struct State {
     /// The first sync failure. After a failed fsync the kernel may have dropped the dirty
     /// pages and a later fsync can report success without having written them, so no later
     /// sync can be trusted to cover what was pending: the store stops acknowledging appends.
-    failure: Option<String>,
+    failure: Option<Failure>,
     /// The appenders asleep while a sync runs, by ticket.
     waiting: BTreeMap<u64, Thread>,
 }
@@ -92,19 +92,16 @@ impl GroupCommit {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Refuses new work once a sync has failed, before anything is written.
-    pub fn check_healthy(&self) -> Result<(), StoreError> {
-        match &self.lock().failure {
-            Some(failure) => Err(failed(failure)),
-            None => Ok(()),
-        }
+    /// Why the group stopped, if it did: a write or a sync failed.
+    pub fn failure(&self) -> Option<Failure> {
+        self.lock().failure.clone()
     }
 
     /// Stops the store from acknowledging anything more: what it wrote can no longer be
     /// trusted to be whole. Wakes the appenders waiting, who get `reason`.
-    pub fn fail(&self, reason: String) {
+    pub fn fail(&self, failure: Failure) {
         let mut state = self.lock();
-        state.failure.get_or_insert(reason);
+        state.failure.get_or_insert(failure);
         state.wake();
     }
 
@@ -117,7 +114,7 @@ impl GroupCommit {
     pub fn wait_durable(
         &self,
         ticket: u64,
-        sync: impl Fn() -> Result<(), String>,
+        sync: impl Fn() -> Result<(), Failure>,
     ) -> Result<(), StoreError> {
         let mut state = self.lock();
         loop {
@@ -125,7 +122,7 @@ impl GroupCommit {
                 return Ok(());
             }
             if let Some(failure) = &state.failure {
-                return Err(failed(failure));
+                return Err(failure.error());
             }
             if state.syncing {
                 // Registered under the lock before sleeping, so a wake that comes before the
@@ -209,11 +206,35 @@ impl GroupCommit {
     }
 }
 
-fn failed(failure: &str) -> StoreError {
-    StoreError::Io(format!(
-        "a sync to disk failed, so appends since the last good sync may not be durable \
-         and the store accepts no more appends (reopen it to recover): {failure}"
-    ))
+/// Why a group stopped: what failed, and whether it failed for lack of space.
+#[derive(Debug, Clone)]
+pub(crate) struct Failure {
+    pub(crate) reason: String,
+    /// The disk was full (`ENOSPC`): once there is room again, a reopened store can write.
+    pub(crate) storage_full: bool,
+}
+
+impl From<&str> for Failure {
+    fn from(reason: &str) -> Self {
+        Self {
+            reason: reason.to_string(),
+            storage_full: false,
+        }
+    }
+}
+
+impl Failure {
+    /// The error the appenders of a stopped group get.
+    pub(crate) fn error(&self) -> StoreError {
+        if self.storage_full {
+            return StoreError::StorageFull(self.reason.clone());
+        }
+        StoreError::Io(format!(
+            "a sync to disk failed, so appends since the last good sync may not be durable \
+             and the store accepts no more appends (reopen it to recover): {}",
+            self.reason
+        ))
+    }
 }
 
 /// Unblocks the followers if the leader's sync panics: otherwise `syncing` would stay set and
@@ -230,7 +251,7 @@ impl Drop for Leader<'_> {
             state.syncing = false;
             state
                 .failure
-                .get_or_insert_with(|| "the sync panicked".to_string());
+                .get_or_insert_with(|| "the sync panicked".into());
             state.wake();
         }
     }
@@ -333,7 +354,7 @@ mod tests {
         group
             .wait_durable(first, || panic!("no sync needed"))
             .unwrap();
-        assert!(group.check_healthy().is_err());
+        assert!(group.failure().is_some());
         let third = group.ticket();
         assert!(group.wait_durable(third, || Ok(())).is_err());
         assert_eq!(group.syncs(), 1);

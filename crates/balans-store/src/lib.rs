@@ -278,6 +278,13 @@ pub enum StoreError {
     InvalidRequest(String),
     #[error("storage failed: {0}")]
     Io(String),
+    /// The disk is full (`ENOSPC`): the append was not acknowledged (it may have been stored
+    /// in part; a retry with the same command id finds out). Reads go on, and the store writes
+    /// again once there is room, without a restart.
+    #[error(
+        "the disk is full, so nothing more can be stored until there is room again (send the write again with the same command id then): {0}"
+    )]
+    StorageFull(String),
     /// The command id was used before for another command: nothing was appended.
     #[error(
         "the command id {command_id} was already used for another command; send a new id for a new command"
@@ -303,11 +310,23 @@ impl StoreError {
             }
             StoreError::InvalidRequest(reason) => format!("ogiltig begäran: {reason}"),
             StoreError::Io(reason) => format!("lagringen misslyckades: {reason}"),
+            StoreError::StorageFull(reason) => format!(
+                "Disken är full: inget mer kan sparas förrän det finns plats igen (skicka då ändringen på nytt med samma kommando-id): {reason}"
+            ),
             StoreError::CommandIdReused { command_id } => format!(
                 "kommando-id:t {command_id} har redan använts för ett annat kommando; skicka ett nytt id för ett nytt kommando"
             ),
         }
     }
+}
+
+/// Whether an IO error says the disk (or the user's quota) is full.
+pub fn is_storage_full(error: &std::io::Error) -> bool {
+    const ENOSPC: i32 = 28;
+    const EDQUOT: i32 = 122;
+    error.kind() == std::io::ErrorKind::StorageFull
+        || error.kind() == std::io::ErrorKind::QuotaExceeded
+        || matches!(error.raw_os_error(), Some(ENOSPC | EDQUOT))
 }
 
 /// The error for reading a position the log does not hold: 0, or past its head.
@@ -345,6 +364,12 @@ pub trait EventStore: Send + Sync {
     fn command_outcome(&self, command_id: Ulid) -> Result<Option<AppendOutcome>, StoreError>;
     /// A receiver that holds the head position and changes after every durable append.
     fn subscribe(&self) -> tokio::sync::watch::Receiver<u64>;
+    /// `Ok` if the store can take appends now; otherwise why not (a full disk:
+    /// [`StoreError::StorageFull`]). A store that stopped writing tries to recover first, so
+    /// asking this (as a readiness probe does) is enough to resume writing once it can.
+    fn writable(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
 }
 
 /// Lets callers hold a store behind a pointer (`Box<dyn EventStore>`, `Arc<SledStore>`) and still pass it as a store.
@@ -374,6 +399,9 @@ macro_rules! forward_event_store {
             }
             fn subscribe(&self) -> tokio::sync::watch::Receiver<u64> {
                 (**self).subscribe()
+            }
+            fn writable(&self) -> Result<(), StoreError> {
+                (**self).writable()
             }
         }
     )*};

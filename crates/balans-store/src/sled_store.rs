@@ -33,14 +33,14 @@
 
 use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
 use tokio::sync::watch;
 use ulid::Ulid;
 
-use crate::group_commit::GroupCommit;
+use crate::group_commit::{Failure, GroupCommit};
 use crate::memory::advance;
 use crate::record;
 use crate::rules::{self, LogView, Plan, PlanError, Write};
@@ -61,6 +61,11 @@ pub struct SledOptions {
     /// database uncompressed. A database that exists stays as it was created, compressed
     /// (at this level, or the default if `None`) or not.
     pub compression: Option<i32>,
+    /// The size of sled's log segments (a power of two); `None`, sled's 512 KiB. A database
+    /// keeps the size it was created with. The log grows a segment at a time and is written
+    /// 16 segments ahead with zeros (vendor/README.md), so a small database (the access log)
+    /// takes small segments, or it would take 8 MiB of disk for a few kilobytes.
+    pub segment_size: Option<usize>,
 }
 
 impl SledOptions {
@@ -74,6 +79,7 @@ impl Default for SledOptions {
         Self {
             cache_capacity: Self::DEFAULT_CACHE_CAPACITY,
             compression: Some(Self::DEFAULT_COMPRESSION_LEVEL),
+            segment_size: None,
         }
     }
 }
@@ -90,23 +96,52 @@ pub struct SyncStats {
     pub syncs: u64,
 }
 
+/// The least room on the disk, in bytes, before a store that stopped for a full disk opens its
+/// database again: what sled needs when its log next grows (it writes zeros 16 segments of
+/// 512 KiB ahead), and a little for the snapshot of its page table that opening writes. sled
+/// itself frees a segment now and then; that alone does not make the store try again.
+const ROOM_TO_REOPEN: u64 = 9 * 1024 * 1024;
+
+/// How often at most a store that stopped for a full disk tries to open its database again:
+/// each try closes and opens it, which reads the log written since sled's last snapshot.
+const REOPEN_AT_MOST_EVERY: Duration = Duration::from_millis(500);
+
 /// The event store on an embedded sled database. Only one may have a given path open.
+///
+/// A failed write (a full disk, an IO error) stops the open database from acknowledging
+/// anything more (see [`GroupCommit`]); reads go on. Once the disk has room again, the next
+/// append or [`EventStore::writable`] closes it and opens it again in this process: sled 0.34
+/// keeps its first IO error for good, and only an open reads back what the disk really holds.
 pub struct SledStore {
     path: PathBuf,
-    db: sled::Db,
-    events: sled::Tree,
-    streams: sled::Tree,
-    commands: sled::Tree,
-    /// Serialises appends. Held only while an append is decided and inserted, never while
-    /// syncing, so that the next appends can be written during a sync and join the following
-    /// group.
+    options: SledOptions,
+    /// The database as now open. `None` only while it is being opened again, or after an open
+    /// again failed (then the next use tries once more).
+    open: RwLock<Option<Arc<OpenDb>>>,
+    /// Serialises appends and reopening. Held only while an append is decided and inserted,
+    /// never while syncing, so that the next appends can be written during a sync and join the
+    /// following group.
     writer: Mutex<()>,
     /// The position of the last event of the last append whose inserts all finished: readers
     /// see no further, so that they never see part of an append. Only the holder of `writer`
     /// changes it, so under that lock it is the log's head.
     visible: AtomicU64,
-    group: GroupCommit,
+    /// The last position of an append acknowledged as durable: after a failed write, readers
+    /// see no further than this until the database is opened again.
+    acknowledged: AtomicU64,
+    /// When the next try to open the database again may start.
+    next_reopen: Mutex<Instant>,
     head: watch::Sender<u64>,
+}
+
+/// One open of the sled database: its trees, and the group commit of the appends written to it.
+struct OpenDb {
+    path: PathBuf,
+    db: sled::Db,
+    events: sled::Tree,
+    streams: sled::Tree,
+    commands: sled::Tree,
+    group: GroupCommit,
     /// Declared last so that it is dropped last, after every sled handle above.
     _released: WaitForUnlock,
 }
@@ -142,6 +177,154 @@ impl SledStore {
     /// has the same path open, and with [`StoreError::OldFormat`], changing nothing, if the
     /// database holds a format of development versions.
     pub fn open(path: &Path, options: SledOptions) -> Result<Self, StoreError> {
+        let (open, head) = OpenDb::open(path, &options)?;
+        Ok(Self {
+            path: path.to_path_buf(),
+            options,
+            open: RwLock::new(Some(Arc::new(open))),
+            writer: Mutex::new(()),
+            visible: AtomicU64::new(head),
+            acknowledged: AtomicU64::new(head),
+            next_reopen: Mutex::new(Instant::now()),
+            head: watch::Sender::new(head),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Flush-and-fdatasync rounds completed since the database was (last) opened.
+    pub fn sync_count(&self) -> u64 {
+        self.sync_stats().syncs
+    }
+
+    /// Group commit's counters since the database was (last) opened.
+    pub fn sync_stats(&self) -> SyncStats {
+        match self.current() {
+            Ok(open) => SyncStats {
+                committed: open.group.committed(),
+                durable: open.group.durable(),
+                syncs: open.group.syncs(),
+            },
+            Err(_) => SyncStats {
+                committed: 0,
+                durable: 0,
+                syncs: 0,
+            },
+        }
+    }
+
+    /// The database as now open; if a reopen left none, one more try.
+    fn current(&self) -> Result<Arc<OpenDb>, StoreError> {
+        if let Some(open) = &*self.open.read().unwrap_or_else(PoisonError::into_inner) {
+            return Ok(Arc::clone(open));
+        }
+        let writer = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
+        self.recover_writing(&writer)?;
+        self.open
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+            .ok_or_else(|| StoreError::Io("the database is not open".into()))
+    }
+
+    /// For the holder of `writer`: if the open database stopped after a failed write (or none
+    /// is open), closes it and opens it again, unless the disk is still full or a try was made
+    /// a moment ago. `Err` while the store still cannot write.
+    fn recover_writing(&self, _writer: &MutexGuard<'_, ()>) -> Result<(), StoreError> {
+        let stopped = {
+            let open = self.open.read().unwrap_or_else(PoisonError::into_inner);
+            match &*open {
+                Some(open) => match open.group.failure() {
+                    None => return Ok(()),
+                    Some(failure) => Some(failure),
+                },
+                None => None,
+            }
+        };
+        let refused = |failure: &Option<Failure>| match failure {
+            Some(failure) => failure.error(),
+            None => StoreError::Io("the database could not be opened again".into()),
+        };
+        {
+            let mut next = self
+                .next_reopen
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            if Instant::now() < *next {
+                return Err(refused(&stopped));
+            }
+            *next = Instant::now() + REOPEN_AT_MOST_EVERY;
+        }
+        if stopped.as_ref().is_some_and(|failure| failure.storage_full)
+            && !has_room(&self.path, ROOM_TO_REOPEN)
+        {
+            return Err(refused(&stopped));
+        }
+
+        let mut slot = self.open.write().unwrap_or_else(PoisonError::into_inner);
+        if let Some(mut old) = slot.take() {
+            // Readers and the appenders of the failed group let go of it soon: none of them
+            // waits for `writer` (held here) or for `open` while holding it.
+            let deadline = Instant::now() + Duration::from_secs(10);
+            loop {
+                match Arc::try_unwrap(old) {
+                    // Dropping it waits until sled lets go of the database's lock.
+                    Ok(unused) => {
+                        drop(unused);
+                        break;
+                    }
+                    Err(still_used) if Instant::now() < deadline => {
+                        old = still_used;
+                        std::thread::sleep(Duration::from_millis(1));
+                    }
+                    Err(still_used) => {
+                        *slot = Some(still_used);
+                        return Err(refused(&stopped));
+                    }
+                }
+            }
+        }
+        match OpenDb::open(&self.path, &self.options) {
+            Ok((open, head)) => {
+                tracing::info!(
+                    path = %self.path.display(),
+                    head,
+                    "the database was opened again after a failed write"
+                );
+                *slot = Some(Arc::new(open));
+                // What the disk holds: every acknowledged append, and perhaps appends whose
+                // writes failed but landed (their senders learn it by retrying).
+                self.visible.store(head, Ordering::Release);
+                self.acknowledged.fetch_max(head, Ordering::AcqRel);
+                self.head.send_if_modified(|known| advance(known, head));
+                Ok(())
+            }
+            Err(error) => {
+                tracing::warn!(
+                    %error,
+                    path = %self.path.display(),
+                    "the database could not be opened again"
+                );
+                Err(error)
+            }
+        }
+    }
+
+    /// Stops readers from seeing appends the failed write did not acknowledge: they see the
+    /// last acknowledged one until the database is opened again.
+    fn hide_unacknowledged(&self) {
+        let _writer = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
+        self.visible
+            .fetch_min(self.acknowledged.load(Ordering::Acquire), Ordering::AcqRel);
+    }
+}
+
+impl OpenDb {
+    /// Opens the database at `path` and finishes what a crash left of its last append; with
+    /// the log's head.
+    fn open(path: &Path, options: &SledOptions) -> Result<(Self, u64), StoreError> {
         let compression = match created_compressed(path)? {
             Some(true) => Some(
                 options
@@ -151,7 +334,11 @@ impl SledStore {
             Some(false) => None,
             None => options.compression,
         };
-        let db = sled::Config::new()
+        let mut config = sled::Config::new();
+        if let Some(size) = options.segment_size {
+            config = config.segment_size(size);
+        }
+        let db = config
             .path(path)
             .cache_capacity(options.cache_capacity)
             .use_compression(compression.is_some())
@@ -185,58 +372,62 @@ impl SledStore {
         }
 
         let head = recover(&events, &streams, &commands)?;
-        Ok(Self {
+        let open = OpenDb {
             path: path.to_path_buf(),
             db,
             events,
             streams,
             commands,
-            writer: Mutex::new(()),
-            visible: AtomicU64::new(head),
             group: GroupCommit::new(),
-            head: watch::Sender::new(head),
             _released: WaitForUnlock {
                 lock_file: path.join("db"),
             },
-        })
+        };
+        Ok((open, head))
+    }
+}
+
+impl SledStore {
+    /// The database as now open, if one is (without trying to open it again).
+    fn opened(&self) -> Option<Arc<OpenDb>> {
+        self.open
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    /// Flush-and-fdatasync rounds completed since the store was opened.
-    pub fn sync_count(&self) -> u64 {
-        self.group.syncs()
-    }
-
-    pub fn sync_stats(&self) -> SyncStats {
-        SyncStats {
-            committed: self.group.committed(),
-            durable: self.group.durable(),
-            syncs: self.group.syncs(),
-        }
-    }
-
-    /// Decides the request against the store and writes what it decided, under the writer lock.
-    fn commit(&self, request: &AppendRequest) -> Result<Committed, StoreError> {
-        let Ok(_writer) = self.writer.lock() else {
+    /// Decides the request against the store and writes what it decided, under the writer lock;
+    /// with the database it was written to.
+    fn commit(&self, request: &AppendRequest) -> Result<(Arc<OpenDb>, Committed), StoreError> {
+        let Ok(writer) = self.writer.lock() else {
             // An append panicked part way through its inserts: as after a failed insert, only
             // a reopen (which removes what it left) may write again.
-            let error = "an earlier append panicked part way; reopen the store".to_string();
-            self.group.fail(error.clone());
-            return Err(StoreError::Io(error));
+            let error = "an earlier append panicked part way; reopen the store";
+            if let Some(open) = self.opened() {
+                open.group.fail(error.into());
+            }
+            return Err(StoreError::Io(error.into()));
         };
+        self.recover_writing(&writer)?;
+        let open = self
+            .opened()
+            .ok_or_else(|| StoreError::Io("the database is not open".into()))?;
         let view = TreeView {
-            streams: &self.streams,
-            commands: &self.commands,
+            streams: &open.streams,
+            commands: &open.commands,
             head: self.visible.load(Ordering::Acquire),
         };
         let write = match rules::plan(request, &view) {
-            Ok(Plan::Duplicate(first)) => return Ok(Committed::Duplicate(first)),
+            Ok(Plan::Duplicate(first)) => return Ok((open, Committed::Duplicate(first))),
             Ok(Plan::Write(write)) => write,
             Err(PlanError::Store(error)) => return Err(error),
-            Err(PlanError::Backend(error)) => return Err(sled_error(error)),
+            Err(PlanError::Backend(error)) => {
+                // sled fails reads too once a write of its own (its flusher's) failed: this
+                // open of the database is done for, as after a failed insert.
+                let failure = sled_failure("reading before an append failed", &error);
+                open.group.fail(failure.clone());
+                return Err(failure.error());
+            }
         };
         // Everything is encoded before anything is written, so that a bad event leaves no trace.
         let last = write.new_head();
@@ -248,17 +439,21 @@ impl SledStore {
             })?;
         let outcome = encode_outcome(&write.outcome)?;
 
-        if let Err(error) = self.write(&write, record, request.command_id, outcome) {
+        if let Err(error) = open.write(&write, record, request.command_id, outcome) {
             // Part of the append may be in sled now. Reopening finishes it if its record is in
             // (see `recover`); until then no further append may build on it.
-            let error = format!("writing an append failed part way: {error}");
-            self.group.fail(error.clone());
-            return Err(StoreError::Io(error));
+            let failure = sled_failure("writing an append failed part way", &error);
+            open.group.fail(failure.clone());
+            self.visible
+                .fetch_min(self.acknowledged.load(Ordering::Acquire), Ordering::AcqRel);
+            return Err(failure.error());
         }
         self.visible.store(last, Ordering::Release);
-        Ok(Committed::Written(write.outcome))
+        Ok((open, Committed::Written(write.outcome)))
     }
+}
 
+impl OpenDb {
     /// The inserts of one append ([`append_inserts`]), in order. A crash can cut this short
     /// anywhere, and [`recover`] indexes again what the record holds.
     fn write(
@@ -284,13 +479,13 @@ impl SledStore {
 
     /// One group-commit round: sled writes out its buffers and fdatasyncs its log, then the
     /// blobs are synced.
-    fn sync_to_disk(&self) -> Result<(), String> {
+    fn sync_to_disk(&self) -> Result<(), Failure> {
         // The vendored sled's flush ends with fdatasync; upstream's ends with sync_file_range,
         // which is not durable. This fails to build against a sled whose flush is not durable.
         const _: () = assert!(sled::FLUSH_SYNCS_THE_LOG);
         self.db
             .flush()
-            .map_err(|error| format!("sled flush failed: {error}"))?;
+            .map_err(|error| sled_failure("sled flush failed", &error))?;
         self.sync_blobs()
     }
 
@@ -298,29 +493,34 @@ impl SledStore {
     /// never syncs them. They are immutable once written and rare, so syncing all that exist
     /// is cheap; a file still being written by a concurrent append is synced again by a
     /// later round, the one that covers that append.
-    fn sync_blobs(&self) -> Result<(), String> {
+    fn sync_blobs(&self) -> Result<(), Failure> {
         let dir = self.path.join("blobs");
-        let entries = std::fs::read_dir(&dir)
-            .map_err(|error| format!("listing {}: {error}", dir.display()))?;
+        let listing = |error| io_failure(format!("listing {}", dir.display()), &error);
+        let entries = std::fs::read_dir(&dir).map_err(listing)?;
         let mut any = false;
         for entry in entries {
-            let entry = entry.map_err(|error| format!("listing {}: {error}", dir.display()))?;
+            let entry = entry.map_err(listing)?;
             match File::open(entry.path()) {
                 Ok(file) => {
                     file.sync_data().map_err(|error| {
-                        format!("fdatasync of {}: {error}", entry.path().display())
+                        io_failure(format!("fdatasync of {}", entry.path().display()), &error)
                     })?;
                     any = true;
                 }
                 // sled removes blobs whose values were overwritten or deleted.
                 Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
-                Err(error) => return Err(format!("opening {}: {error}", entry.path().display())),
+                Err(error) => {
+                    return Err(io_failure(
+                        format!("opening {}", entry.path().display()),
+                        &error,
+                    ));
+                }
             }
         }
         if any {
             File::open(&dir)
                 .and_then(|dir| dir.sync_all())
-                .map_err(|error| format!("fsync of {}: {error}", dir.display()))?;
+                .map_err(|error| io_failure(format!("fsync of {}", dir.display()), &error))?;
         }
         Ok(())
     }
@@ -405,26 +605,8 @@ enum Committed {
     Duplicate(AppendOutcome),
 }
 
-impl EventStore for SledStore {
-    fn append(&self, request: AppendRequest) -> Result<AppendOutcome, StoreError> {
-        rules::validate(&request)?;
-        self.group.check_healthy()?;
-        let committed = self.commit(&request)?;
-        // A duplicate waits too: its first attempt may have committed a moment ago in another
-        // thread and not be durable yet, and acknowledging it now would promise too much.
-        let ticket = self.group.ticket();
-        self.group.wait_durable(ticket, || self.sync_to_disk())?;
-        match committed {
-            Committed::Written(outcome) => {
-                let new_head = outcome.last_position;
-                self.head.send_if_modified(|head| advance(head, new_head));
-                Ok(outcome)
-            }
-            Committed::Duplicate(first) => Ok(first),
-        }
-    }
-
-    fn read_stream(
+impl SledStore {
+    fn read_stream_unwatched(
         &self,
         stream: &StreamId,
         from_version: u64,
@@ -437,8 +619,9 @@ impl EventStore for SledStore {
         // before `from`, nothing follows. Callers that keep a stream folded (`App`) ask for
         // what follows it on every command, mostly to hear that nothing does: one lookup
         // answers them.
+        let open = self.current()?;
         let Some((start, first, positions)) =
-            last_run_to(&self.streams, stream, from).map_err(sled_error)?
+            last_run_to(&open.streams, stream, from).map_err(sled_error)?
         else {
             return Ok(Vec::new());
         };
@@ -446,7 +629,7 @@ impl EventStore for SledStore {
             return Ok(Vec::new());
         }
         let mut positions = Vec::new();
-        'runs: for entry in self
+        'runs: for entry in open
             .streams
             .range(start.to_vec()..=stream_key(stream, u64::MAX))
         {
@@ -467,7 +650,7 @@ impl EventStore for SledStore {
                 positions.push(position);
             }
         }
-        let events = self.events_at(&positions)?;
+        let events = open.events_at(&positions)?;
         for ((expected_version, event), position) in (from..).zip(&events).zip(positions) {
             if event.stream != *stream || event.stream_version != expected_version {
                 return Err(StoreError::Corrupt {
@@ -482,7 +665,10 @@ impl EventStore for SledStore {
         Ok(events)
     }
 
-    fn read_positions(&self, positions: &[u64]) -> Result<Vec<RecordedEvent>, StoreError> {
+    fn read_positions_unwatched(
+        &self,
+        positions: &[u64],
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
         let visible = self.visible.load(Ordering::Acquire);
         if let Some(&beyond) = positions
             .iter()
@@ -490,10 +676,14 @@ impl EventStore for SledStore {
         {
             return Err(crate::beyond_the_log(beyond, visible));
         }
-        self.events_at(positions)
+        self.current()?.events_at(positions)
     }
 
-    fn read_all(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
+    fn read_all_unwatched(
+        &self,
+        from_position: u64,
+        limit: usize,
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
         let first = from_position.max(1);
         let visible = self.visible.load(Ordering::Acquire);
         if first > visible || limit == 0 {
@@ -501,11 +691,12 @@ impl EventStore for SledStore {
         }
         let within = usize::try_from(visible - first + 1).unwrap_or(usize::MAX);
         let mut events = Vec::with_capacity(limit.min(within).min(PAGE_RESERVED_AT_MOST));
-        let start = match entry_holding(&self.events, first)? {
+        let open = self.current()?;
+        let start = match entry_holding(&open.events, first)? {
             Some((key, _)) => key,
             None => first,
         };
-        for entry in self
+        for entry in open
             .events
             .range(start.to_be_bytes()..=visible.to_be_bytes())
         {
@@ -523,22 +714,22 @@ impl EventStore for SledStore {
         Ok(events)
     }
 
-    fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError> {
-        read_version(&self.streams, stream).map_err(|error| match error {
+    fn stream_version_unwatched(&self, stream: &StreamId) -> Result<u64, StoreError> {
+        read_version(&self.current()?.streams, stream).map_err(|error| match error {
             ReadError::Sled(error) => sled_error(error),
             ReadError::Store(error) => error,
         })
     }
 
-    fn head_position(&self) -> Result<u64, StoreError> {
-        Ok(self.visible.load(Ordering::Acquire))
-    }
-
-    fn command_outcome(&self, command_id: Ulid) -> Result<Option<AppendOutcome>, StoreError> {
+    fn command_outcome_unwatched(
+        &self,
+        command_id: Ulid,
+    ) -> Result<Option<AppendOutcome>, StoreError> {
         let visible = self.visible.load(Ordering::Acquire);
+        let open = self.current()?;
         let view = TreeView {
-            streams: &self.streams,
-            commands: &self.commands,
+            streams: &open.streams,
+            commands: &open.commands,
             head: visible,
         };
         let found = match view.command(command_id) {
@@ -556,8 +747,90 @@ impl EventStore for SledStore {
             }))
     }
 
+    /// `result`, after making a storage-full error in it stop the open database's writes: sled
+    /// writes on some reads too (it consolidates a page's updates), and a failed write leaves
+    /// it refusing every write until the database is opened again.
+    fn watched<T>(&self, read: impl FnOnce() -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let result = read();
+        if let Err(StoreError::StorageFull(reason)) = &result
+            && let Some(open) = self.opened()
+        {
+            open.group.fail(Failure {
+                reason: format!("a read that writes failed: {reason}"),
+                storage_full: true,
+            });
+        }
+        result
+    }
+}
+
+impl EventStore for SledStore {
+    fn append(&self, request: AppendRequest) -> Result<AppendOutcome, StoreError> {
+        rules::validate(&request)?;
+        let (open, committed) = self.commit(&request)?;
+        // A duplicate waits too: its first attempt may have committed a moment ago in another
+        // thread and not be durable yet, and acknowledging it now would promise too much.
+        let ticket = open.group.ticket();
+        let synced = open.group.wait_durable(ticket, || open.sync_to_disk());
+        drop(open);
+        if let Err(error) = synced {
+            self.hide_unacknowledged();
+            return Err(error);
+        }
+        match committed {
+            Committed::Written(outcome) => {
+                let new_head = outcome.last_position;
+                self.acknowledged.fetch_max(new_head, Ordering::AcqRel);
+                self.head.send_if_modified(|head| advance(head, new_head));
+                Ok(outcome)
+            }
+            Committed::Duplicate(first) => Ok(first),
+        }
+    }
+
+    fn read_stream(
+        &self,
+        stream: &StreamId,
+        from_version: u64,
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
+        self.watched(|| self.read_stream_unwatched(stream, from_version))
+    }
+
+    fn read_positions(&self, positions: &[u64]) -> Result<Vec<RecordedEvent>, StoreError> {
+        self.watched(|| self.read_positions_unwatched(positions))
+    }
+
+    fn read_all(&self, from_position: u64, limit: usize) -> Result<Vec<RecordedEvent>, StoreError> {
+        self.watched(|| self.read_all_unwatched(from_position, limit))
+    }
+
+    fn stream_version(&self, stream: &StreamId) -> Result<u64, StoreError> {
+        self.watched(|| self.stream_version_unwatched(stream))
+    }
+
+    fn head_position(&self) -> Result<u64, StoreError> {
+        Ok(self.visible.load(Ordering::Acquire))
+    }
+
+    fn command_outcome(&self, command_id: Ulid) -> Result<Option<AppendOutcome>, StoreError> {
+        self.watched(|| self.command_outcome_unwatched(command_id))
+    }
+
     fn subscribe(&self) -> watch::Receiver<u64> {
         self.head.subscribe()
+    }
+
+    fn writable(&self) -> Result<(), StoreError> {
+        if let Some(open) = self.opened()
+            && open.group.failure().is_none()
+        {
+            return Ok(());
+        }
+        let writer = self
+            .writer
+            .lock()
+            .map_err(|_| StoreError::Io("an earlier append panicked part way".into()))?;
+        self.recover_writing(&writer)
     }
 }
 
@@ -918,7 +1191,36 @@ pub(crate) fn corrupt_index(what: String) -> StoreError {
 }
 
 pub(crate) fn sled_error(error: sled::Error) -> StoreError {
-    StoreError::Io(error.to_string())
+    match &error {
+        sled::Error::Io(io) if crate::is_storage_full(io) => {
+            StoreError::StorageFull(error.to_string())
+        }
+        _ => StoreError::Io(error.to_string()),
+    }
+}
+
+/// A write that failed in sled, as what stops the open database's group commit.
+fn sled_failure(context: &str, error: &sled::Error) -> Failure {
+    Failure {
+        reason: format!("{context}: {error}"),
+        storage_full: matches!(error, sled::Error::Io(io) if crate::is_storage_full(io)),
+    }
+}
+
+fn io_failure(context: String, error: &std::io::Error) -> Failure {
+    Failure {
+        reason: format!("{context}: {error}"),
+        storage_full: crate::is_storage_full(error),
+    }
+}
+
+/// Whether the file system holding `path` has at least `bytes` free for this process.
+fn has_room(path: &Path, bytes: u64) -> bool {
+    match rustix::fs::statvfs(path) {
+        Ok(stat) => stat.f_bavail.saturating_mul(stat.f_frsize) >= bytes,
+        // Not knowing, the open itself finds out.
+        Err(_) => true,
+    }
 }
 
 /// sled reports a held lock only as an io error whose text names it (see `try_lock` in sled

@@ -317,7 +317,7 @@ async fn an_expired_token_and_an_idle_session_are_refused() {
         session_idle: std::time::Duration::from_secs(1),
         ..Default::default()
     };
-    let server = TestServer::start_with(settings).await;
+    let server = TestServer::start_with_auth(settings).await;
     let expired = server
         .runtime()
         .access()

@@ -39,16 +39,39 @@ struct TestServer {
 
 impl TestServer {
     async fn start() -> Self {
-        Self::start_with(balans_server::auth::AuthSettings::default()).await
+        Self::start_with_auth(balans_server::auth::AuthSettings::default()).await
     }
 
-    async fn start_with(auth: balans_server::auth::AuthSettings) -> Self {
+    async fn start_with_auth(auth: balans_server::auth::AuthSettings) -> Self {
         let dir = tempfile::tempdir().expect("a temporary directory");
-        let data = dir.path().join("db");
         let config = Config {
-            data: data.clone(),
+            data: dir.path().join("db"),
             ..Config::default()
         };
+        Self::start_configured(config, auth, dir).await
+    }
+
+    /// A server over the database at `data` (made with the demo meetings if there is none),
+    /// keeping `dir` until it is dropped.
+    async fn start_at(data: PathBuf, dir: tempfile::TempDir) -> Self {
+        let config = Config {
+            data,
+            ..Config::default()
+        };
+        Self::start_with(config, dir).await
+    }
+
+    /// A server with `config`, keeping `dir` until it is dropped.
+    async fn start_with(config: Config, dir: tempfile::TempDir) -> Self {
+        Self::start_configured(config, balans_server::auth::AuthSettings::default(), dir).await
+    }
+
+    async fn start_configured(
+        config: Config,
+        auth: balans_server::auth::AuthSettings,
+        dir: tempfile::TempDir,
+    ) -> Self {
+        let data = config.data.clone();
         let runtime = balans_server::run::open(&config).expect("the database opens");
         let (_, token) = runtime
             .access()
@@ -1079,4 +1102,312 @@ async fn pages_of_other_sites_cannot_write_or_subscribe() {
         .await
         .expect("the server answers");
     assert_eq!(response.status(), StatusCode::OK);
+}
+
+/// A small tmpfs mounted for one test, unmounted when dropped.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    /// Mounts a tmpfs of `size` (as `mount -o size=` takes it); `None`, saying why, where this
+    /// process may not mount one (it is not root). CI runs as root and sets
+    /// `BALANS_REQUIRE_TMPFS`, so that there a failed mount fails the test instead.
+    fn mount(size: &str) -> Option<Self> {
+        let required = std::env::var_os("BALANS_REQUIRE_TMPFS").is_some();
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let mounted = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .output();
+        match mounted {
+            Ok(output) if output.status.success() => Some(Self { dir }),
+            Ok(output) => {
+                let why = format!(
+                    "mounting a {size} tmpfs failed (it needs root): {}",
+                    String::from_utf8_lossy(&output.stderr).trim()
+                );
+                assert!(!required, "{why}");
+                println!("skipped: {why}");
+                None
+            }
+            Err(error) => {
+                assert!(!required, "`mount` could not run: {error}");
+                println!("skipped: `mount` could not run: {error}");
+                None
+            }
+        }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Fills the disk with a file at `path`, to the last page.
+    fn fill(&self, path: &Path) {
+        use std::io::Write as _;
+        let mut file = std::fs::File::create(path).expect("a filler file");
+        let block = vec![0x5a_u8; 4096];
+        loop {
+            match file.write(&block) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(error) => {
+                    assert!(
+                        balans_store::is_storage_full(&error),
+                        "filling stopped for another reason: {error}"
+                    );
+                    break;
+                }
+            }
+        }
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+/// 50,000 characters that compress poorly (letters and spaces from a simple generator), so that
+/// a few hundred appends fill several MiB of the log.
+fn noise(seed: u64) -> String {
+    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..50_000)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            match state % 28 {
+                26 | 27 => ' ',
+                letter => char::from(b'a' + letter as u8),
+            }
+        })
+        .collect()
+}
+
+const RAISE_WITH_ID: &str = "mutation($input: RaiseQuestionInput!, $command: ID!) {
+    raiseQuestion(input: $input, options: { commandId: $command }) { case { id } }
+}";
+
+/// Raises a question with a long text under `command`; the case id, or the first error.
+async fn raise_long(
+    server: &TestServer,
+    forum: &str,
+    n: u64,
+    command: &str,
+) -> Result<String, Value> {
+    let mut variables = raise_input(forum, &format!("Fråga {n}"));
+    variables["input"]["text"] = json!(noise(n));
+    variables["command"] = json!(command);
+    let (_, body) = server.graphql(RAISE_WITH_ID, variables).await;
+    match body.get("errors") {
+        Some(errors) => Err(errors[0].clone()),
+        None => Ok(body["data"]["raiseQuestion"]["case"]["id"]
+            .as_str()
+            .expect("a case id")
+            .to_string()),
+    }
+}
+
+/// Waits until `/readyz` answers `want`; its body.
+async fn readiness_becomes(server: &TestServer, want: StatusCode) -> String {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        let response = server.get("/readyz").await;
+        let status = response.status();
+        let body = response.text().await.expect("a body");
+        if status == want {
+            return body;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "/readyz still answers {status}: {body}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// On a full disk a write fails with STORAGE_FULL, reads go on and `/readyz` says the store
+/// cannot write; once there is room, writes resume without a restart; a stop on a full disk
+/// leaves nothing that stops the next start; every acknowledged write is there after it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_disk_refuses_writes_until_there_is_room_and_loses_nothing() {
+    let Some(disk) = SmallDisk::mount("20m") else {
+        return;
+    };
+    let data = disk.path().join("db");
+    let filler = disk.path().join("filler");
+    let mut server =
+        TestServer::start_at(data.clone(), tempfile::tempdir().expect("a tempdir")).await;
+    let forum = forum_id(&server, "FG-HÄ").await;
+    let mut acknowledged: Vec<(u64, String)> = Vec::new();
+    disk.fill(&filler);
+
+    // sled writes its log over zeros it wrote ahead: writes go on until the log must grow.
+    let (refused_n, refused_command) = {
+        let mut n = 0;
+        loop {
+            let command = ulid::Ulid::generate().to_string();
+            match raise_long(&server, &forum, n, &command).await {
+                Ok(case) => acknowledged.push((n, case)),
+                Err(error) => {
+                    assert_eq!(error["extensions"]["code"], "STORAGE_FULL", "{error:#}");
+                    let swedish = error["extensions"]["messageSv"].as_str().expect("Swedish");
+                    assert!(swedish.starts_with("Disken är full"), "{swedish}");
+                    break (n, command);
+                }
+            }
+            n += 1;
+            assert!(
+                n < 2_000,
+                "2,000 writes of 50,000 characters fit a full 20 MB disk"
+            );
+        }
+    };
+    assert!(
+        !acknowledged.is_empty(),
+        "some writes fit before the log had to grow"
+    );
+    // sled may free a segment of its own as it fails: take that room too.
+    let top_up = disk.path().join("top-up");
+    disk.fill(&top_up);
+    // Refused again, the same way, without anything written in between.
+    let again = raise_long(&server, &forum, refused_n, &refused_command)
+        .await
+        .expect_err("still full");
+    assert_eq!(again["extensions"]["code"], "STORAGE_FULL", "{again:#}");
+
+    // Reads go on, from the log too: a case's text is read back from it.
+    let (first_n, first_case) = &acknowledged[0];
+    let read = server
+        .ok(
+            "query($id: ID!) { case(id: $id) { title text } }",
+            json!({ "id": first_case }),
+        )
+        .await;
+    assert_eq!(read["case"]["title"], format!("Fråga {first_n}"));
+    assert_eq!(read["case"]["text"], noise(*first_n));
+    let not_ready = readiness_becomes(&server, StatusCode::SERVICE_UNAVAILABLE).await;
+    assert!(
+        not_ready.contains("cannot write") && not_ready.contains("disk is full"),
+        "{not_ready}"
+    );
+
+    // Room again: writes resume in this process, the refused one sent again with its id.
+    std::fs::remove_file(&filler).expect("the filler is removed");
+    std::fs::remove_file(&top_up).expect("the top-up is removed");
+    readiness_becomes(&server, StatusCode::OK).await;
+    let retried = raise_long(&server, &forum, refused_n, &refused_command)
+        .await
+        .expect("the refused write, sent again, is stored");
+    acknowledged.push((refused_n, retried));
+    let more = raise_long(
+        &server,
+        &forum,
+        refused_n + 1,
+        &ulid::Ulid::generate().to_string(),
+    )
+    .await
+    .expect("a new write is stored");
+    acknowledged.push((refused_n + 1, more));
+
+    // Full again, then a graceful stop: its snapshot and sled's settling fail for lack of room.
+    disk.fill(&filler);
+    let _ = raise_long(&server, &forum, 10_000, &ulid::Ulid::generate().to_string()).await;
+    drop(server.runtime.take());
+    server.shut_down().await.expect("the server stops");
+    drop(server);
+    std::fs::remove_file(&filler).expect("the filler is removed");
+
+    let config = Config {
+        data,
+        ..Config::default()
+    };
+    let runtime = balans_server::run::open(&config).expect("the database opens after it all");
+    let live = runtime.live();
+    for (n, case) in &acknowledged {
+        let id = case.parse().expect("a case id");
+        let (_, state) = live
+            .known_case(id)
+            .unwrap_or_else(|| panic!("acknowledged case {n} ({case}) is missing"));
+        assert_eq!(&*state.title, format!("Fråga {n}").as_str());
+    }
+    drop(live);
+    assert_eq!(*runtime.live(), runtime.rebuild().expect("rebuilds"));
+}
+
+/// A client that holds a connection without sending a request, or sends half a header, is
+/// dropped once the header timeout passes; beyond the connection cap a client waits until a
+/// connection closes, and is then answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_connections_beyond_the_cap_wait_and_a_half_header_is_dropped() {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+
+    /// Reads until the server closes the connection; what it sent before.
+    async fn until_closed(stream: &mut tokio::net::TcpStream) -> Vec<u8> {
+        let mut received = Vec::new();
+        let mut buffer = [0_u8; 1024];
+        loop {
+            let read = tokio::time::timeout(PATIENCE, stream.read(&mut buffer))
+                .await
+                .expect("the server closes the connection in time");
+            match read {
+                Ok(0) | Err(_) => return received,
+                Ok(n) => received.extend_from_slice(&buffer[..n]),
+            }
+        }
+    }
+
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let config = Config {
+        data: dir.path().join("db"),
+        header_timeout_secs: 1,
+        max_connections: 1,
+        ..Config::default()
+    };
+    let server = TestServer::start_with(config, dir).await;
+
+    // One idle connection takes the only place; a client after it waits for it to be dropped.
+    let mut idle = tokio::net::TcpStream::connect(server.addr)
+        .await
+        .expect("connects");
+    let waiting = tokio::spawn({
+        let url = server.url("/healthz");
+        async move { reqwest::get(url).await.expect("answered").status() }
+    });
+    let status = tokio::time::timeout(PATIENCE, waiting)
+        .await
+        .expect("the waiting client is answered in time")
+        .expect("the client did not panic");
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        until_closed(&mut idle).await.is_empty(),
+        "the idle connection was closed unanswered"
+    );
+
+    // Half a header: dropped when the timeout passes, unanswered.
+    let mut half = tokio::net::TcpStream::connect(server.addr)
+        .await
+        .expect("connects");
+    half.write_all(b"GET /healthz HTTP/1.1\r\nHost: balans\r\nX-Slow: ")
+        .await
+        .expect("sent");
+    assert!(until_closed(&mut half).await.is_empty());
+
+    // A kept-alive connection is answered, then closed once it has been idle that long.
+    let mut kept = tokio::net::TcpStream::connect(server.addr)
+        .await
+        .expect("connects");
+    kept.write_all(b"GET /healthz HTTP/1.1\r\nHost: balans\r\n\r\n")
+        .await
+        .expect("sent");
+    let answer = String::from_utf8(until_closed(&mut kept).await).expect("text");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.ends_with("ok\n"), "{answer}");
+    assert_eq!(server.get("/healthz").await.status(), StatusCode::OK);
 }
