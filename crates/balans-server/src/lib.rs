@@ -1,10 +1,11 @@
-//! The balans server: mounts the GraphQL schema on axum over a runtime, with GraphiQL, health checks and metrics.
+//! The balans server: mounts the GraphQL schema on axum over a runtime, with GraphiQL, exports, health checks and metrics.
 //!
 //! [`app`] builds the router from an [`AppState`], so tests can serve it on any listener;
 //! [`serve`] runs it until a shutdown future resolves; [`run`] is what `balans serve` does.
 
 pub mod allocator;
 pub mod config;
+pub mod export;
 pub mod graphql;
 pub mod health;
 pub mod metrics;
@@ -106,6 +107,9 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::render))
+        .route("/export/cases.csv", get(export::cases_csv))
+        .route("/export/cases.xlsx", get(export::cases_xlsx))
+        .route("/export/agenda/{file}", get(export::agenda_docx))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(state.limits.body_limit))
         .layer(TimeoutLayer::with_status_code(
