@@ -1,17 +1,19 @@
 //! Importing a written protocol: `importDraft` reads it into a draft without storing anything,
 //! `commitImport` records a (possibly corrected) draft in one atomic append.
 //!
-//! The draft travels as JSON in the reader's own shape (`balans_protocol::Draft`), so a review
-//! screen can show it, let a person correct items or links, and send it back unchanged in form.
+//! The draft is typed (`ProtocolDraft` out, `ImportDraftInput` back in, field for field the
+//! same; see `draft.rs`), so a review screen can show it, let a person correct items or links,
+//! and send it back unchanged in form.
 
 use std::sync::Arc;
 
 use std::io::Read as _;
 
-use async_graphql::{Context, Json, Object, Result, SimpleObject, Upload};
+use async_graphql::{Context, Object, Result, SimpleObject, Upload};
 use balans_protocol::Draft;
 use balans_runtime::{Cancel, ImportError, ImportOptions, ImportSource};
 
+use crate::draft::ProtocolDraft;
 use crate::error::{app_error, bad_input};
 use crate::types::{Meeting, View};
 use balans_runtime::Runtime;
@@ -22,11 +24,11 @@ const MAX_BYTES: usize = 32 * 1024 * 1024;
 /// A protocol read into a draft: nothing is stored yet.
 #[derive(SimpleObject)]
 pub struct ImportDraft {
-    /// The draft in the importer's JSON shape: `meeting` (organization, forum, date, time, place,
-    /// chair, secretary, present, absent, approvers, deadlines) and `items` (each with kind,
-    /// parties, person, due label and resolved date, outcome, section, source text and span,
-    /// confidence, and a proposed `link` to an existing case). Send it, corrected, to `commitImport`.
-    pub draft: Json<Draft>,
+    /// The draft: `meeting` (organization, forum, date, time, place, chair, secretary, present,
+    /// absent, approvers, deadlines) and `items` (each with kind, parties, person, due label and
+    /// resolved date, outcome, section, source text and span, confidence, and a proposed `link`
+    /// to an existing case). Send it, corrected, to `commitImport` as `ImportDraftInput`.
+    pub draft: ProtocolDraft,
     /// The draft as readable text, in Swedish, as `balans import` prints it.
     pub summary: String,
     /// How many items were found.
@@ -137,7 +139,7 @@ impl ImportMutation {
                 .filter(|item| item.link.is_some())
                 .count(),
             warnings: draft.warnings.clone(),
-            draft: Json(draft),
+            draft: ProtocolDraft::from(&draft),
         })
     }
 
@@ -146,8 +148,10 @@ impl ImportMutation {
     async fn commit_import(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The draft, as `importDraft` gave it, corrected where needed.")]
-        draft: Json<Draft>,
+        #[graphql(
+            desc = "The draft, as `importDraft` gave it (the same fields), corrected where needed."
+        )]
+        draft: ProtocolDraft,
         #[graphql(
             desc = "The forum to record into (code, name or id; a name no forum has makes a new forum of that name); default: the existing forum the protocol's header matches."
         )]
@@ -159,6 +163,8 @@ impl ImportMutation {
         #[graphql(desc = "Record even if the forum already has a meeting on that date.")]
         force: Option<bool>,
     ) -> Result<ImportResult> {
+        // A field that cannot be read refuses the whole draft before anything is planned.
+        let draft = Draft::try_from(draft)?;
         let runtime = ctx.data::<Arc<Runtime>>()?;
         let options = ImportOptions {
             forum,
@@ -167,7 +173,6 @@ impl ImportMutation {
             principal: crate::mutation::principal(ctx),
             date: None,
         };
-        let Json(draft) = draft;
         // As for a draft: a request that times out before the append begins stores nothing.
         let cancel = Cancel::default();
         let guard = cancel.on_drop();

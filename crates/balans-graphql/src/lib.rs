@@ -3,6 +3,7 @@
 //! This crate knows no web framework: [`build_schema`] gives an `async_graphql::Schema` that the
 //! server mounts over HTTP and WebSocket, and that tests execute in-process.
 
+pub mod draft;
 pub mod error;
 pub mod import;
 pub mod input;
@@ -72,7 +73,11 @@ pub fn build_schema(runtime: Arc<Runtime>) -> BalansSchema {
 /// unknown field, a query nested too deep) get one here.
 pub fn tag_error_codes(response: &mut async_graphql::Response) {
     for error in &mut response.errors {
-        if let Some(swedish) = date_error_in_swedish(&error.message) {
+        let has_swedish = error
+            .extensions
+            .as_ref()
+            .is_some_and(|extensions| extensions.get("messageSv").is_some());
+        if let Some(swedish) = date_error_in_swedish(&error.message).filter(|_| !has_swedish) {
             error
                 .extensions
                 .get_or_insert_with(Default::default)
@@ -98,12 +103,34 @@ pub fn tag_error_codes(response: &mut async_graphql::Response) {
                 "frågan är inte giltig GraphQL för det här API:t (se message för detaljer)",
             )
         };
+        let swedish = invalid_argument_in_swedish(&error.message).unwrap_or(swedish.to_string());
         let extensions = error.extensions.get_or_insert_with(Default::default);
         extensions.set("code", code);
         if extensions.get("messageSv").is_none() {
             extensions.set("messageSv", swedish);
         }
     }
+}
+
+/// An argument refused by validation names the field it was in (`draft.items.0.kind`): the
+/// Swedish text names it too, and for an enum the value that is not one of its values.
+fn invalid_argument_in_swedish(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("Invalid value for argument \"")?;
+    let (path, reason) = rest.split_once("\", ")?;
+    let quoted = |text: &str| text.trim_matches('"').to_string();
+    let reason = if let Some(enum_reason) = reason.strip_prefix("enumeration type ") {
+        let (type_name, value) = enum_reason.split_once(" does not contain the value ")?;
+        format!(
+            "\"{}\" är inget av värdena som {} tar (se schemat)",
+            quoted(value),
+            quoted(type_name)
+        )
+    } else if let Some(type_name) = reason.strip_prefix("expected type ") {
+        format!("värdet har inte typen {}", quoted(type_name))
+    } else {
+        "värdet är inte giltigt (se message för detaljer)".to_string()
+    };
+    Some(format!("fältet {path}: {reason}"))
 }
 
 /// A date that could not be read is refused while the query is coerced, before any resolver

@@ -81,6 +81,9 @@ pub fn all_labels() -> Vec<EnumLabel> {
         Resolution::labels(),
         StatementKind::labels(),
         crate::reports::BeforeOrAfter::labels(),
+        crate::draft::DraftItemKind::labels(),
+        crate::draft::DraftOutcome::labels(),
+        crate::draft::DraftLinkAction::labels(),
     ]
     .concat()
 }

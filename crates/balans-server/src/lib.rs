@@ -1,4 +1,4 @@
-//! The balans server: mounts the GraphQL schema on axum over a runtime, with GraphiQL, health checks, metrics and the web UI.
+//! The balans server: mounts the GraphQL schema on axum over a runtime, with GraphiQL, sign-in, exports, health checks, metrics and the web UI.
 //!
 //! [`app`] builds the router from an [`AppState`], so tests can serve it on any listener;
 //! [`serve`] runs it until a shutdown future resolves; [`run`] is what `balans serve` does.
@@ -7,6 +7,7 @@ pub mod allocator;
 pub mod auth;
 pub mod config;
 pub mod connection;
+pub mod export;
 pub mod graphql;
 pub mod health;
 pub mod metrics;
@@ -138,6 +139,9 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::render))
+        .route("/export/cases.csv", get(export::cases_csv))
+        .route("/export/cases.xlsx", get(export::cases_xlsx))
+        .route("/export/agenda/{file}", get(export::agenda_docx))
         // Everything else is the web UI's: its files, or its page for a path it routes itself.
         .fallback_service(ui::router())
         .layer(auth::session_layer(&state.auth))

@@ -138,6 +138,165 @@ export type CommitmentInput = {
   what: string;
 };
 
+/** An answer the protocol records for a question. */
+export type DraftAnswerInput = {
+  /** The party that answered. */
+  by: string;
+  /** The person who answered, where named. */
+  person?: string | null | undefined;
+  /** Where the answer is in the protocol. */
+  span: SourceSpanInput;
+  /** The answer's words. */
+  text: string;
+};
+
+/** Someone appointed to approve (justera) the minutes. */
+export type DraftApproverInput = {
+  /** Null when the protocol names the party only. */
+  name?: string | null | undefined;
+  /** The party, as protocols write it. */
+  party: string;
+};
+
+/** Someone listed as present or absent. */
+export type DraftAttendeeInput = {
+  /** Null when only the party is listed ("Förhinder: Vårdförbundet"). */
+  name?: string | null | undefined;
+  /** The party, as protocols write it ("Arbetsgivaren", "Kommunal"). */
+  party: string;
+  /** Their role, where written ("HR-chef"). */
+  role?: string | null | undefined;
+};
+
+/** When a commitment is due: as written, and what it resolves to at the meeting's date. */
+export type DraftDueInput = {
+  /** The date it resolves to, ISO; input also as Swedes write it. */
+  byDate?: string | null | undefined;
+  /** The due as written ("till nästa möte", "v. 12"). */
+  label?: string | null | undefined;
+  /** Due at the forum's next meeting. */
+  nextMeeting: boolean;
+};
+
+/** One thing found in the protocol. */
+export type DraftItemInput = {
+  /** Questions: the party that must answer. */
+  addressedTo?: string | null | undefined;
+  /** "Ärende 6": the agenda label of a board matter without a registry number. */
+  agendaLabel?: string | null | undefined;
+  /** Questions: the answer the protocol records. */
+  answer?: DraftAnswerInput | null | undefined;
+  /** The id of the item this one belongs to (a commitment made in a question's answer). */
+  belongsTo?: string | null | undefined;
+  /** Commitments: the party that owes it (statements: whose statement it is). */
+  by?: string | null | undefined;
+  /** Kvarvarande: from an earlier meeting. */
+  carriedOver: boolean;
+  /** 0..1: how sure the reader is. */
+  confidence: number;
+  /** Commitments: when it is due. */
+  due?: DraftDueInput | null | undefined;
+  /** Stable within the draft ("i1", "i2", ...): `belongsTo` refers to it. */
+  id: string;
+  /** Fråga, åtagande, nämndärende, yttrande, förhandling, or a heading that creates nothing. */
+  kind: DraftItemKind;
+  /** A case of an earlier meeting this item continues. */
+  link?: DraftLinkInput | null | undefined;
+  /** Board matters: MBL §11 negotiation or §19 information. */
+  mbl?: Mbl | null | undefined;
+  /** Listed in a balance-list section. */
+  onBalanceList: boolean;
+  /** Where the item stands after the meeting. */
+  outcome: DraftOutcome;
+  /** The person who owes or asked, where named. */
+  person?: string | null | undefined;
+  /** Föranmäld. */
+  preRegistered: boolean;
+  /** Questions: the party that asked. */
+  raisedBy?: string | null | undefined;
+  /** Diarienummer of a board matter. */
+  registryNumber?: string | null | undefined;
+  /** The protocol's own section number. */
+  section?: string | null | undefined;
+  /** The section's heading. */
+  sectionTitle: string;
+  /** Where the item's text is in the protocol. */
+  sourceSpan: SourceSpanInput;
+  /** The protocol's text at `sourceSpan`, exactly. */
+  sourceText: string;
+  /** Statements: yttrande, protokollsanteckning or särskilt yttrande. */
+  statementKind?: StatementKind | null | undefined;
+  /** The item's own words, whitespace collapsed (the case's text). */
+  text: string;
+  /** A short title for the case (rubrik). */
+  title: string;
+  /** Commitments: the party it is owed to. */
+  to?: string | null | undefined;
+};
+
+/** What kind of item the reader found. */
+export type DraftItemKind =
+  /** The balance list was reviewed: nothing of its own is created. */
+  | 'BALANCE_LIST_REVIEW'
+  /** Nämndärende. */
+  | 'BOARD_MATTER'
+  /** Åtagande. */
+  | 'COMMITMENT'
+  /** Förhandling. */
+  | 'NEGOTIATION'
+  /** A heading that says there was nothing ("Inga anmälda frågor"): nothing is created. */
+  | 'NONE_REGISTERED'
+  /** Fråga. */
+  | 'QUESTION'
+  /** Yttrande. */
+  | 'STATEMENT';
+
+/** What committing a linked item does to the existing case. */
+export type DraftLinkAction =
+  /** The question gets (another) answer. */
+  | 'ANSWERED'
+  /** The case came up again; nothing else changed. */
+  | 'DISCUSSED'
+  /** The asker follows up: the answer is owed again. */
+  | 'FOLLOW_UP'
+  /** A commitment of the case was kept (`commitment` says which). */
+  | 'FULFILLED'
+  /** A commitment of the case was promised again (`commitment` says which). */
+  | 'RENEWED';
+
+/** A proposed link of an item to a case of an earlier meeting (koppling). */
+export type DraftLinkInput = {
+  /** What committing does to the case. */
+  action: DraftLinkAction;
+  /** The case's id. */
+  case: string | number;
+  /** The commitment's number within the case, for FULFILLED and RENEWED. */
+  commitment?: number | null | undefined;
+  /** The case's number, e.g. "FG-HÄ 2025:4". */
+  number: string;
+  /** Why: which words and party agree. */
+  reason: string;
+  /** 0..1: how alike the texts and parties are. */
+  score: number;
+  /** The case's title. */
+  title: string;
+};
+
+/** Where an item stands after the meeting. */
+export type DraftOutcome =
+  /** Enighet. */
+  | 'AGREED'
+  /** Besvarad. */
+  | 'ANSWERED'
+  /** Oenighet. */
+  | 'DISAGREEMENT'
+  /** Informerad. */
+  | 'INFORMED'
+  /** Balance-list reviews and "none" headings have no outcome. */
+  | 'NONE'
+  /** Öppen. */
+  | 'OPEN';
+
 /** A commitment kept (uppfyllt åtagande). */
 export type FulfilCommitmentInput = {
   /** The case (ärende), by id or number ("FG-HÄ 2025:5"). */
@@ -151,6 +310,21 @@ export type FulfilCommitmentInput = {
   meetingId?: string | number | null | undefined;
   /** How it was kept, as the protocol gives it. */
   note?: string | null | undefined;
+};
+
+/**
+ * A protocol read into what a secretary would enter: the meeting's facts and the items found.
+ * Send it back, corrected, as `commitImport(draft:)`.
+ */
+export type ImportDraftInput = {
+  /** What was found, in the protocol's order. */
+  items: Array<DraftItemInput>;
+  /** The meeting's facts. */
+  meeting: MeetingDraftInput;
+  /** How the file was read: "UTF-8", "Windows-1252", "PDF (pdftotext)" ... */
+  sourceEncoding: string;
+  /** What the reader noticed and could not settle (conversions, missing facts). */
+  warnings: Array<string>;
 };
 
 /** A commitment (åtagande) made on a case. */
@@ -182,6 +356,40 @@ export type Mbl =
   | 'INFORMATION_19'
   /** MBL §11: negotiation. */
   | 'NEGOTIATION_11';
+
+/** The meeting's facts as the protocol states them; null or empty where it does not say. */
+export type MeetingDraftInput = {
+  /** Förhinder / frånvarande. */
+  absent: Array<DraftAttendeeInput>;
+  /** Justering senast: the date by which the minutes are to be approved. */
+  approvalDeadline?: string | null | undefined;
+  /** Justerare. */
+  approvers: Array<DraftApproverInput>;
+  /** Ordförande. */
+  chair?: string | null | undefined;
+  /** Synpunkter senast: a local date and time, `2025-01-20T12:00`. */
+  commentsDeadline?: string | null | undefined;
+  /** The meeting's date, ISO (`2025-01-14`); input also as Swedes write it (`14/1 2025`). */
+  date?: string | null | undefined;
+  /** The forum's name as written (the forum recorded into is chosen by `commitImport`). */
+  forum?: string | null | undefined;
+  /** Nästa möte: when the forum meets next, as the protocol says. */
+  nextMeeting?: string | null | undefined;
+  /** The next meeting's time, `HH:MM`. */
+  nextMeetingTime?: string | null | undefined;
+  /** Förvaltning or company, as written. */
+  organization?: string | null | undefined;
+  /** Where it was held. */
+  place?: string | null | undefined;
+  /** Närvarande. */
+  present: Array<DraftAttendeeInput>;
+  /** A "Föregående protokoll" section approved (or filed) the previous meeting's minutes. */
+  previousMinutesApproved: boolean;
+  /** Sekreterare. */
+  secretary?: string | null | undefined;
+  /** When it began, `HH:MM`. */
+  time?: string | null | undefined;
+};
 
 /** What is owed. */
 export type ObligationKind =
@@ -306,6 +514,14 @@ export type Resolution =
   /** Återtagen: withdrawn by the party that raised it. */
   | 'WITHDRAWN';
 
+/** Where a text is in the protocol: byte offsets into the normalized text, end exclusive. */
+export type SourceSpanInput = {
+  /** The byte after the last. */
+  end: number;
+  /** The first byte. */
+  start: number;
+};
+
 /** What kind of written position a statement is. */
 export type StatementKind =
   /** Särskilt yttrande. */
@@ -374,10 +590,10 @@ export type ReadProtocolMutationVariables = Exact<{
 }>;
 
 
-export type ReadProtocolMutation = { importDraft: { draft: unknown, items: number, links: number, summary: string, warnings: Array<string> } };
+export type ReadProtocolMutation = { importDraft: { items: number, links: number, summary: string, warnings: Array<string>, draft: { sourceEncoding: string, warnings: Array<string>, items: Array<{ addressedTo: string | null, agendaLabel: string | null, belongsTo: string | null, by: string | null, carriedOver: boolean, confidence: number, id: string, kind: DraftItemKind, mbl: Mbl | null, onBalanceList: boolean, outcome: DraftOutcome, person: string | null, preRegistered: boolean, raisedBy: string | null, registryNumber: string | null, section: string | null, sectionTitle: string, sourceText: string, statementKind: StatementKind | null, text: string, title: string, to: string | null, answer: { by: string, person: string | null, text: string, span: { end: number, start: number } } | null, due: { byDate: string | null, label: string | null, nextMeeting: boolean } | null, link: { action: DraftLinkAction, case: string, commitment: number | null, number: string, reason: string, score: number, title: string } | null, sourceSpan: { end: number, start: number } }>, meeting: { approvalDeadline: string | null, chair: string | null, commentsDeadline: string | null, date: string | null, forum: string | null, nextMeeting: string | null, nextMeetingTime: string | null, organization: string | null, place: string | null, previousMinutesApproved: boolean, secretary: string | null, time: string | null, absent: Array<{ name: string | null, party: string, role: string | null }>, approvers: Array<{ name: string | null, party: string }>, present: Array<{ name: string | null, party: string, role: string | null }> } } } };
 
 export type CommitProtocolMutationVariables = Exact<{
-  draft: unknown;
+  draft: ImportDraftInput;
   forum?: string | null | undefined;
 }>;
 
@@ -527,8 +743,8 @@ export const CaseDetailDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"addressedTo"}},{"kind":"Field","name":{"kind":"Name","value":"onBalanceList"}},{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
 export const CaseForumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseForums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unions"}}]}}]}}]} as unknown as DocumentNode<CaseForumsQuery, CaseForumsQueryVariables>;
 export const ImportForumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportForums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}}]}}]}}]} as unknown as DocumentNode<ImportForumsQuery, ImportForumsQueryVariables>;
-export const ReadProtocolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReadProtocol"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"upload"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forum"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"upload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"upload"}}},{"kind":"Argument","name":{"kind":"Name","value":"forum"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forum"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"links"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]} as unknown as DocumentNode<ReadProtocolMutation, ReadProtocolMutationVariables>;
-export const CommitProtocolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitProtocol"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"draft"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forum"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"draft"},"value":{"kind":"Variable","name":{"kind":"Name","value":"draft"}}},{"kind":"Argument","name":{"kind":"Name","value":"forum"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forum"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opened"}},{"kind":"Field","name":{"kind":"Name","value":"linked"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitProtocolMutation, CommitProtocolMutationVariables>;
+export const ReadProtocolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReadProtocol"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"upload"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forum"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"upload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"upload"}}},{"kind":"Argument","name":{"kind":"Name","value":"forum"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forum"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addressedTo"}},{"kind":"Field","name":{"kind":"Name","value":"agendaLabel"}},{"kind":"Field","name":{"kind":"Name","value":"answer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"person"}},{"kind":"Field","name":{"kind":"Name","value":"span"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"start"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"belongsTo"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"carriedOver"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"due"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byDate"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"nextMeeting"}}]}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"case"}},{"kind":"Field","name":{"kind":"Name","value":"commitment"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mbl"}},{"kind":"Field","name":{"kind":"Name","value":"onBalanceList"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"person"}},{"kind":"Field","name":{"kind":"Name","value":"preRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"sectionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"sourceSpan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"start"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"statementKind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"absent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"approvers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"party"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chair"}},{"kind":"Field","name":{"kind":"Name","value":"commentsDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"forum"}},{"kind":"Field","name":{"kind":"Name","value":"nextMeeting"}},{"kind":"Field","name":{"kind":"Name","value":"nextMeetingTime"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"present"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousMinutesApproved"}},{"kind":"Field","name":{"kind":"Name","value":"secretary"}},{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceEncoding"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"links"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]} as unknown as DocumentNode<ReadProtocolMutation, ReadProtocolMutationVariables>;
+export const CommitProtocolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitProtocol"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"draft"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportDraftInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forum"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"draft"},"value":{"kind":"Variable","name":{"kind":"Name","value":"draft"}}},{"kind":"Argument","name":{"kind":"Name","value":"forum"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forum"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opened"}},{"kind":"Field","name":{"kind":"Name","value":"linked"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitProtocolMutation, CommitProtocolMutationVariables>;
 export const MeetingDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"chair"}},{"kind":"Field","name":{"kind":"Name","value":"secretary"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"commentsDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedOn"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedBy"}},{"kind":"Field","name":{"kind":"Name","value":"minutesPublishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"held"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"present"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"absent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"party"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingDetailQuery, MeetingDetailQueryVariables>;
 export const MeetingBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forum"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"when"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BeforeOrAfter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balanceList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"forum"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forum"}}},{"kind":"Argument","name":{"kind":"Name","value":"atMeeting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"when"},"value":{"kind":"Variable","name":{"kind":"Name","value":"when"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previousMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingBalanceQuery, MeetingBalanceQueryVariables>;
 export const MeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedOn"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingsQuery, MeetingsQueryVariables>;

@@ -3,6 +3,8 @@ import { useClient, useQuery } from 'urql';
 import { Link } from 'react-router';
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { graphql } from '../gql';
+import type { ImportDraftInput, ReadProtocolMutation } from '../gql/graphql';
+import { withoutTypenames } from '../lib/draft';
 import { useAuth } from '../lib/auth';
 import { swedishError } from '../lib/client';
 import { meetingHref } from '../lib/paths';
@@ -21,7 +23,89 @@ const ImportForums = graphql(`
 const ReadProtocol = graphql(`
   mutation ReadProtocol($text: String, $upload: Upload, $forum: String) {
     importDraft(text: $text, upload: $upload, forum: $forum) {
-      draft
+      draft {
+        items {
+          addressedTo
+          agendaLabel
+          answer {
+            by
+            person
+            span {
+              end
+              start
+            }
+            text
+          }
+          belongsTo
+          by
+          carriedOver
+          confidence
+          due {
+            byDate
+            label
+            nextMeeting
+          }
+          id
+          kind
+          link {
+            action
+            case
+            commitment
+            number
+            reason
+            score
+            title
+          }
+          mbl
+          onBalanceList
+          outcome
+          person
+          preRegistered
+          raisedBy
+          registryNumber
+          section
+          sectionTitle
+          sourceSpan {
+            end
+            start
+          }
+          sourceText
+          statementKind
+          text
+          title
+          to
+        }
+        meeting {
+          absent {
+            name
+            party
+            role
+          }
+          approvalDeadline
+          approvers {
+            name
+            party
+          }
+          chair
+          commentsDeadline
+          date
+          forum
+          nextMeeting
+          nextMeetingTime
+          organization
+          place
+          present {
+            name
+            party
+            role
+          }
+          previousMinutesApproved
+          secretary
+          time
+        }
+        sourceEncoding
+        warnings
+      }
       items
       links
       summary
@@ -31,7 +115,7 @@ const ReadProtocol = graphql(`
 `);
 
 const CommitProtocol = graphql(`
-  mutation CommitProtocol($draft: JSON!, $forum: String) {
+  mutation CommitProtocol($draft: ImportDraftInput!, $forum: String) {
     commitImport(draft: $draft, forum: $forum) {
       opened
       linked
@@ -46,13 +130,7 @@ const CommitProtocol = graphql(`
   }
 `);
 
-interface Draft {
-  draft: unknown;
-  items: number;
-  links: number;
-  summary: string;
-  warnings: string[];
-}
+type Draft = ReadProtocolMutation['importDraft'];
 
 /** Paste or upload a protocol, read it into a draft, look it over, and record it. */
 export function ImportPage() {
@@ -103,7 +181,11 @@ export function ImportPage() {
     if (!draft) return;
     setProblem(null);
     setBusy(true);
-    const result = await client.mutation(CommitProtocol, { draft: draft.draft, forum: forum || undefined }).toPromise();
+    const result = await client.mutation(CommitProtocol, {
+      // The draft goes back as it came, typed the same; only the client's type names go.
+      draft: withoutTypenames(draft.draft) as ImportDraftInput,
+      forum: forum || undefined,
+    }).toPromise();
     setBusy(false);
     if (result.error || !result.data) {
       setProblem(swedishError(result.error));

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::{empty_schema, error_code, ok};
+use crate::{empty_schema, error_code, ok, run};
 
 fn fixture(path: &str) -> String {
     std::fs::read_to_string(format!(
@@ -12,8 +12,32 @@ fn fixture(path: &str) -> String {
     .expect("a fixture")
 }
 
-const DRAFT: &str = r#"mutation($text: String!) { importDraft(text: $text) { draft summary items links warnings } }"#;
-const COMMIT: &str = r#"mutation($draft: JSON!) { commitImport(draft: $draft, newForum: true) {
+/// Every field of the draft: what a review screen asks for to send the draft back whole.
+const DRAFT_FIELDS: &str = r#"
+fragment DraftFields on ProtocolDraft {
+  meeting {
+    organization forum date time place chair secretary
+    present { name party role } absent { name party role } approvers { name party }
+    approvalDeadline commentsDeadline previousMinutesApproved nextMeeting nextMeetingTime
+  }
+  items {
+    id kind section sectionTitle title text sourceSpan { start end } sourceText
+    raisedBy addressedTo by to person due { label byDate nextMeeting }
+    answer { by person text span { start end } }
+    registryNumber mbl agendaLabel statementKind preRegistered carriedOver onBalanceList
+    outcome belongsTo confidence
+    link { case number title reason score action commitment }
+  }
+  warnings sourceEncoding
+}"#;
+
+fn draft_query() -> String {
+    format!(
+        "mutation($text: String!) {{ importDraft(text: $text) {{ draft {{ ...DraftFields }} summary items links warnings }} }} {DRAFT_FIELDS}"
+    )
+}
+
+const COMMIT: &str = r#"mutation($draft: ImportDraftInput!) { commitImport(draft: $draft, newForum: true) {
     meeting { date place } forumCreated opened linked events position } }"#;
 const EVENT_COUNT: &str = "{ events(first: 500) { edges { cursor } } }";
 
@@ -28,7 +52,7 @@ async fn event_count(schema: &balans_graphql::BalansSchema) -> usize {
 async fn a_draft_stores_nothing_and_a_commit_stores_the_meeting_whole() {
     let (schema, _) = empty_schema();
     let text = fixture("protocols/004_5bdb85c66693e9e6.txt");
-    let draft = ok(&schema, DRAFT, json!({ "text": text })).await;
+    let draft = ok(&schema, &draft_query(), json!({ "text": text })).await;
     assert!(draft["importDraft"]["items"].as_u64().expect("a count") > 20);
     assert_eq!(
         draft["importDraft"]["draft"]["meeting"]["date"],
@@ -86,7 +110,7 @@ async fn a_follow_up_protocol_links_to_the_open_case_and_settles_it() {
         "protocols/003_9ba086790e9c5e66.txt",
         "protocols/004_5bdb85c66693e9e6.txt",
     ] {
-        let draft = ok(&schema, DRAFT, json!({ "text": fixture(path) })).await;
+        let draft = ok(&schema, &draft_query(), json!({ "text": fixture(path) })).await;
         ok(
             &schema,
             COMMIT,
@@ -104,7 +128,7 @@ async fn a_follow_up_protocol_links_to_the_open_case_and_settles_it() {
     .find(|path| path.extension().is_some_and(|ext| ext == "txt"))
     .expect("a follow-up protocol");
     let text = std::fs::read_to_string(followup).expect("readable");
-    let draft = ok(&schema, DRAFT, json!({ "text": text })).await;
+    let draft = ok(&schema, &draft_query(), json!({ "text": text })).await;
     assert!(draft["importDraft"]["links"].as_u64().expect("a count") >= 1);
     let committed = ok(
         &schema,
@@ -136,10 +160,135 @@ async fn a_follow_up_protocol_links_to_the_open_case_and_settles_it() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_text_that_is_no_protocol_is_bad_input() {
     let (schema, _) = empty_schema();
-    let (code, message) =
-        error_code(&schema, DRAFT, json!({ "text": "Hej! Vi ses på fredag." })).await;
+    let (code, message) = error_code(
+        &schema,
+        &draft_query(),
+        json!({ "text": "Hej! Vi ses på fredag." }),
+    )
+    .await;
     assert_eq!(code, "BAD_INPUT");
     assert!(message.contains("no protocol found"), "{message}");
     let (code, _) = error_code(&schema, COMMIT, json!({ "draft": { "meeting": 7 } })).await;
     assert_eq!(code, "BAD_INPUT");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_field_corrected_in_the_typed_draft_is_what_gets_stored() {
+    let (schema, _) = empty_schema();
+    let text = fixture("protocols/004_5bdb85c66693e9e6.txt");
+    let drafted = ok(&schema, &draft_query(), json!({ "text": text })).await;
+    let mut draft = drafted["importDraft"]["draft"].clone();
+    let index = draft["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .position(|item| item["kind"] == "QUESTION")
+        .expect("a question");
+    assert_eq!(draft["meeting"]["place"], "Paddan");
+    draft["meeting"]["place"] = json!("Stora sammanträdesrummet");
+    draft["items"][index]["title"] = json!("Rättad rubrik om schemaläggning");
+    draft["items"][index]["addressedTo"] = json!("Arbetsgivaren");
+
+    let committed = ok(&schema, COMMIT, json!({ "draft": draft })).await;
+    assert_eq!(
+        committed["commitImport"]["meeting"]["place"],
+        "Stora sammanträdesrummet"
+    );
+    let found = ok(
+        &schema,
+        r#"{ cases(filter: { text: "Rättad rubrik om schemaläggning" }) { edges { node { title kind addressedTo } } } }"#,
+        json!({}),
+    )
+    .await;
+    let edges = found["cases"]["edges"].as_array().expect("edges");
+    assert_eq!(edges.len(), 1, "{found:#}");
+    assert_eq!(edges[0]["node"]["title"], "Rättad rubrik om schemaläggning");
+    assert_eq!(edges[0]["node"]["kind"], "QUESTION");
+    assert_eq!(edges[0]["node"]["addressedTo"], "Arbetsgivaren");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unknown_kind_or_a_bad_date_in_the_draft_is_refused_in_swedish_and_stores_nothing() {
+    let (schema, _) = empty_schema();
+    let text = fixture("protocols/004_5bdb85c66693e9e6.txt");
+    let drafted = ok(&schema, &draft_query(), json!({ "text": text })).await;
+    let good = drafted["importDraft"]["draft"].clone();
+
+    let mut unknown_kind = good.clone();
+    unknown_kind["items"][1]["kind"] = json!("FRGA");
+    let mut bad_date = good.clone();
+    bad_date["meeting"]["date"] = json!("2025-13-45");
+    let mut bad_due = good.clone();
+    let commitment = good["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .position(|item| item["due"].is_object())
+        .expect("an item with a due");
+    bad_due["items"][commitment]["due"]["byDate"] = json!("den trettionde februari");
+    let mut bad_party = good.clone();
+    bad_party["meeting"]["present"][0]["party"] = json!("  ");
+
+    let cases = [
+        (unknown_kind, "draft.items.1.kind".to_string(), "FRGA"),
+        (bad_date, "draft.meeting.date".to_string(), "inget datum"),
+        (
+            bad_due,
+            format!("draft.items.{commitment}.due.byDate"),
+            "inget datum",
+        ),
+        (
+            bad_party,
+            "draft.meeting.present.0.party".to_string(),
+            "en part behöver ett namn",
+        ),
+    ];
+    for (draft, field, said) in cases {
+        let (data, errors) = run(&schema, COMMIT, json!({ "draft": draft })).await;
+        assert_eq!(data, Value::Null, "nothing is committed for {field}");
+        let error = errors.first().expect("an error");
+        assert_eq!(error["extensions"]["code"], "BAD_INPUT", "{error:#}");
+        let swedish = error["extensions"]["messageSv"]
+            .as_str()
+            .expect("messageSv");
+        assert!(
+            swedish.contains(&format!("fältet {field}")) && swedish.contains(said),
+            "{field}: {swedish}"
+        );
+        assert!(
+            error["message"]
+                .as_str()
+                .expect("a message")
+                .contains(&field),
+            "{error:#}"
+        );
+    }
+    assert_eq!(
+        event_count(&schema).await,
+        0,
+        "a refused draft stores nothing"
+    );
+    // The same draft unchanged still commits: the refusals left nothing half-done.
+    ok(&schema, COMMIT, json!({ "draft": good })).await;
+}
+
+#[test]
+fn every_protocol_draft_survives_the_typed_round_trip_unchanged() {
+    let dir = format!(
+        "{}/../../tests/fixtures/protocols",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut read = 0;
+    for entry in std::fs::read_dir(dir).expect("the protocols") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_none_or(|ext| ext != "txt") {
+            continue;
+        }
+        let draft = balans_protocol::read_text(&std::fs::read_to_string(&path).expect("text"));
+        let typed = balans_graphql::draft::ProtocolDraft::from(&draft);
+        let back = balans_protocol::Draft::try_from(typed).expect("the typed draft reads back");
+        assert_eq!(back, draft, "{}", path.display());
+        read += 1;
+    }
+    assert!(read >= 2, "the protocols were read");
 }

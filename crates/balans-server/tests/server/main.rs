@@ -2,6 +2,7 @@
 
 mod auth;
 mod oidc;
+mod export;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -939,7 +940,7 @@ async fn a_protocol_file_uploaded_as_multipart_becomes_a_draft() {
         encoding_rs::WINDOWS_1252.encode(std::str::from_utf8(&protocol).expect("utf-8"));
     let boundary = "balans-test-boundary";
     let operations = json!({
-        "query": "mutation($file: Upload) { importDraft(upload: $file) { items draft } }",
+        "query": "mutation($file: Upload) { importDraft(upload: $file) { items draft { meeting { date } sourceEncoding } } }",
         "variables": { "file": null }
     });
     let mut body = Vec::new();
@@ -979,7 +980,7 @@ async fn a_protocol_file_uploaded_as_multipart_becomes_a_draft() {
     assert!(json.get("errors").is_none(), "{json:#}");
     let draft = &json["data"]["importDraft"]["draft"];
     assert_eq!(draft["meeting"]["date"], "2023-09-20");
-    assert_eq!(draft["source_encoding"], "Windows-1252");
+    assert_eq!(draft["sourceEncoding"], "Windows-1252");
     assert!(
         json["data"]["importDraft"]["items"]
             .as_u64()
