@@ -525,13 +525,14 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
         if !appended.is_empty() {
             // The states this unit folded its own events into are the streams' states at the
             // versions the append gave them: the next command on them reads nothing back.
-            for (stream, version) in &outcome.stream_versions {
-                let written = self
-                    .streams
-                    .iter()
-                    .find(|(kept, _)| kept.stream_name() == stream.0);
-                if let Some((kept, loaded)) = written {
-                    keep(self.cache, *kept, *version, &loaded.folded);
+            let written: HashMap<&str, u64> = outcome
+                .stream_versions
+                .iter()
+                .map(|(stream, version)| (stream.0.as_str(), *version))
+                .collect();
+            for (stream, loaded) in &self.streams {
+                if let Some(&version) = written.get(stream.stream_name().as_str()) {
+                    keep(self.cache, *stream, version, &loaded.folded);
                 }
             }
         }
