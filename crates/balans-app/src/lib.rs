@@ -35,43 +35,11 @@ const MAX_ATTEMPTS: usize = 5;
 
 /// How many streams' folded states [`App`] keeps between commands. A few thousand cover the
 /// forums, recent meetings and active cases of a large city; when full, it keeps the forums
-/// and starts over with the rest.
+/// and starts over with the rest. A stream not kept is read from the store whole.
 const CACHED_STREAMS: usize = 8192;
 
 /// Folded states of recently loaded streams, each with the stream version it was folded to.
 type StreamCache = Mutex<HashMap<StreamRef, (u64, Folded)>>;
-
-/// States that a caller keeps folded anyway (the read model keeps every case): a command on a
-/// stream the `App` has not cached starts from such a state and reads from the store only the
-/// events after it, instead of the whole stream, whose events lie wherever in the log they were
-/// written (perf: 38% of the CPU of durable commands by 64 writers on cases across a 1M log
-/// went to reading them back).
-pub trait KnownStates {
-    /// The case's state folded from exactly its first `version` events, where known. Its text
-    /// and its answers' texts may be left empty: no decision reads them.
-    fn case(&self, id: CaseId) -> Option<(u64, CaseState)>;
-}
-
-impl<T: KnownStates> KnownStates for std::sync::RwLock<T> {
-    fn case(&self, id: CaseId) -> Option<(u64, CaseState)> {
-        self.read().unwrap_or_else(PoisonError::into_inner).case(id)
-    }
-}
-
-impl<T: KnownStates> KnownStates for Mutex<T> {
-    fn case(&self, id: CaseId) -> Option<(u64, CaseState)> {
-        self.lock().unwrap_or_else(PoisonError::into_inner).case(id)
-    }
-}
-
-/// Nothing known: a stream the `App` has not cached is read from the store whole.
-pub struct NothingKnown;
-
-impl KnownStates for NothingKnown {
-    fn case(&self, _: CaseId) -> Option<(u64, CaseState)> {
-        None
-    }
-}
 
 /// Who sends a command and how it may be retried.
 #[derive(Debug, Clone)]
@@ -228,21 +196,10 @@ impl<S: EventStore> App<S> {
 
     /// Decides one command and appends its events.
     pub fn execute(&self, command: Command, meta: CommandMeta) -> Result<Executed, AppError> {
-        self.execute_knowing(command, meta, &NothingKnown)
-    }
-
-    /// [`App::execute`], starting streams it has not cached from the states `known` keeps.
-    pub fn execute_knowing(
-        &self,
-        command: Command,
-        meta: CommandMeta,
-        known: &dyn KnownStates,
-    ) -> Result<Executed, AppError> {
-        self.run(vec![command], &meta, known)
-            .map_err(|error| match error {
-                AppError::InBatch { source, .. } => *source,
-                other => other,
-            })
+        self.run(vec![command], &meta).map_err(|error| match error {
+            AppError::InBatch { source, .. } => *source,
+            other => other,
+        })
     }
 
     /// Decides commands one after the other, each seeing the events of the ones before, and
@@ -252,25 +209,10 @@ impl<S: EventStore> App<S> {
         commands: Vec<Command>,
         meta: CommandMeta,
     ) -> Result<Executed, AppError> {
-        self.run(commands, &meta, &NothingKnown)
+        self.run(commands, &meta)
     }
 
-    /// [`App::execute_batch`], starting streams it has not cached from the states `known` keeps.
-    pub fn execute_batch_knowing(
-        &self,
-        commands: Vec<Command>,
-        meta: CommandMeta,
-        known: &dyn KnownStates,
-    ) -> Result<Executed, AppError> {
-        self.run(commands, &meta, known)
-    }
-
-    fn run(
-        &self,
-        commands: Vec<Command>,
-        meta: &CommandMeta,
-        known: &dyn KnownStates,
-    ) -> Result<Executed, AppError> {
+    fn run(&self, commands: Vec<Command>, meta: &CommandMeta) -> Result<Executed, AppError> {
         let target = commands.first().map(Command::target);
         let fingerprint = fingerprint(&meta.principal, &commands);
         // A retry gets its first result before the command is decided again: decided now, it
@@ -281,7 +223,7 @@ impl<S: EventStore> App<S> {
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let mut unit = self.unit_of_work(known);
+            let mut unit = self.unit_of_work();
             if let (Some(target), Some(expected)) = (target, meta.expected_version) {
                 let actual = unit.version_of(target)?;
                 if actual != expected {
@@ -363,27 +305,27 @@ impl<S: EventStore> App<S> {
     }
 
     /// A unit of work over this App's store and cache, as of today.
-    fn unit_of_work<'a>(&'a self, known: &'a dyn KnownStates) -> UnitOfWork<'a, S> {
-        UnitOfWork::new(&self.store, &self.cache, self.clock.today(), known)
+    fn unit_of_work(&self) -> UnitOfWork<'_, S> {
+        UnitOfWork::new(&self.store, &self.cache, self.clock.today())
     }
 
     /// The current state of a case, folded from its stream.
     pub fn load_case(&self, id: CaseId) -> Result<Option<CaseState>, AppError> {
-        let mut unit = self.unit_of_work(&NothingKnown);
+        let mut unit = self.unit_of_work();
         unit.load(StreamRef::Case(id))?;
         Ok(unit.case(id))
     }
 
     /// The current state of a meeting, folded from its stream.
     pub fn load_meeting(&self, id: MeetingId) -> Result<Option<MeetingState>, AppError> {
-        let mut unit = self.unit_of_work(&NothingKnown);
+        let mut unit = self.unit_of_work();
         unit.load(StreamRef::Meeting(id))?;
         Ok(unit.meeting(id))
     }
 
     /// The current state of a forum, folded from its stream.
     pub fn load_forum(&self, id: ForumId) -> Result<Option<ForumState>, AppError> {
-        let mut unit = self.unit_of_work(&NothingKnown);
+        let mut unit = self.unit_of_work();
         unit.load(StreamRef::Forum(id))?;
         Ok(unit.forum(id))
     }
@@ -433,6 +375,20 @@ pub fn when_and_where(
     (occurred_at, at_meeting)
 }
 
+/// Keeps `folded`, the state of `stream` at `version`, in the cache of folded states.
+fn keep(cache: &StreamCache, stream: StreamRef, version: u64, folded: &Folded) {
+    let mut cache = cache.lock().unwrap_or_else(PoisonError::into_inner);
+    if cache.len() >= CACHED_STREAMS {
+        // Forums are few and their streams the longest (one event per case opened): keep them,
+        // and start over with meetings and cases.
+        cache.retain(|stream, _| matches!(stream, StreamRef::Forum(_)));
+    }
+    // Another thread may have cached a later version meanwhile; keep the later one.
+    if cache.get(&stream).is_none_or(|(known, _)| *known < version) {
+        cache.insert(stream, (version, folded.clone()));
+    }
+}
+
 struct Loaded {
     /// The version the stream had in the store when it was loaded.
     version: u64,
@@ -443,18 +399,16 @@ struct Loaded {
 struct UnitOfWork<'a, S> {
     store: &'a S,
     cache: &'a StreamCache,
-    known: &'a dyn KnownStates,
     today: Date,
     streams: HashMap<StreamRef, Loaded>,
     pending: Vec<(Event, Ulid)>,
 }
 
 impl<'a, S: EventStore> UnitOfWork<'a, S> {
-    fn new(store: &'a S, cache: &'a StreamCache, today: Date, known: &'a dyn KnownStates) -> Self {
+    fn new(store: &'a S, cache: &'a StreamCache, today: Date) -> Self {
         Self {
             store,
             cache,
-            known,
             today,
             streams: HashMap::new(),
             pending: Vec::new(),
@@ -471,13 +425,6 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
             .unwrap_or_else(PoisonError::into_inner)
             .get(&stream)
             .cloned();
-        let cached = cached.or_else(|| match stream {
-            StreamRef::Case(id) => self
-                .known
-                .case(id)
-                .map(|(version, state)| (version, Folded::Case(Some(state)))),
-            _ => None,
-        });
         let (cached_version, mut folded) = cached.unwrap_or((0, Folded::empty(stream)));
         let recorded = self
             .store
@@ -487,16 +434,7 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
         }
         let version = recorded.last().map_or(cached_version, |e| e.stream_version);
         if version > cached_version {
-            let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
-            if cache.len() >= CACHED_STREAMS {
-                // Forums are few and their streams the longest (one event per case opened):
-                // keep them, and start over with meetings and cases.
-                cache.retain(|stream, _| matches!(stream, StreamRef::Forum(_)));
-            }
-            // Another thread may have cached a later version meanwhile; keep the later one.
-            if cache.get(&stream).is_none_or(|(known, _)| *known < version) {
-                cache.insert(stream, (version, folded.clone()));
-            }
+            keep(self.cache, stream, version, &folded);
         }
         self.streams.insert(stream, Loaded { version, folded });
         Ok(())
@@ -606,6 +544,20 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
         // outcome places without reading the log back.
         let outcome = self.store.append(request.clone())?;
         let appended = outcome.recorded(request);
+        if !appended.is_empty() {
+            // The states this unit folded its own events into are the streams' states at the
+            // versions the append gave them: the next command on them reads nothing back.
+            let written: HashMap<&str, u64> = outcome
+                .stream_versions
+                .iter()
+                .map(|(stream, version)| (stream.0.as_str(), *version))
+                .collect();
+            for (stream, loaded) in &self.streams {
+                if let Some(&version) = written.get(stream.stream_name().as_str()) {
+                    keep(self.cache, *stream, version, &loaded.folded);
+                }
+            }
+        }
         let decided = if appended.is_empty() {
             Vec::new()
         } else {

@@ -418,12 +418,62 @@ fn cached_stream_states_see_what_other_writers_appended() {
     assert_eq!(numbers, [2, 3, 4]);
 }
 
-/// Known states for tests: a fixed map from case to (version, state).
-struct Known(std::collections::HashMap<CaseId, (u64, CaseState)>);
+/// A store that counts the events `read_stream` hands out: what a command read back.
+struct Counting {
+    store: Arc<dyn EventStore>,
+    read: std::sync::atomic::AtomicUsize,
+}
 
-impl balans_app::KnownStates for Known {
-    fn case(&self, id: CaseId) -> Option<(u64, CaseState)> {
-        self.0.get(&id).cloned()
+impl Counting {
+    fn read(&self) -> usize {
+        self.read.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+impl EventStore for Counting {
+    fn append(
+        &self,
+        request: balans_store::AppendRequest,
+    ) -> Result<balans_store::AppendOutcome, balans_store::StoreError> {
+        self.store.append(request)
+    }
+    fn read_stream(
+        &self,
+        stream: &StreamId,
+        from_version: u64,
+    ) -> Result<Vec<balans_store::RecordedEvent>, balans_store::StoreError> {
+        let events = self.store.read_stream(stream, from_version)?;
+        self.read
+            .fetch_add(events.len(), std::sync::atomic::Ordering::SeqCst);
+        Ok(events)
+    }
+    fn read_all(
+        &self,
+        from_position: u64,
+        limit: usize,
+    ) -> Result<Vec<balans_store::RecordedEvent>, balans_store::StoreError> {
+        self.store.read_all(from_position, limit)
+    }
+    fn read_positions(
+        &self,
+        positions: &[u64],
+    ) -> Result<Vec<balans_store::RecordedEvent>, balans_store::StoreError> {
+        self.store.read_positions(positions)
+    }
+    fn stream_version(&self, stream: &StreamId) -> Result<u64, balans_store::StoreError> {
+        self.store.stream_version(stream)
+    }
+    fn head_position(&self) -> Result<u64, balans_store::StoreError> {
+        self.store.head_position()
+    }
+    fn command_outcome(
+        &self,
+        command_id: Ulid,
+    ) -> Result<Option<balans_store::AppendOutcome>, balans_store::StoreError> {
+        self.store.command_outcome(command_id)
+    }
+    fn subscribe(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.store.subscribe()
     }
 }
 
@@ -453,78 +503,72 @@ fn close() -> Command {
     }
 }
 
-/// A store holding the setup and then the case closed; the case's version after the close.
-fn closed_case(make: Make) -> (Arc<dyn EventStore>, u64) {
-    let store: Arc<dyn EventStore> = Arc::from(make());
-    let writer = App::with_clock(Arc::clone(&store), clock());
-    writer
-        .execute_batch(setup(), CommandMeta::local("test"))
-        .expect("setup");
-    let closed = writer
-        .execute(close(), CommandMeta::local("test"))
-        .expect("closes")
-        .target_version;
-    (store, closed)
-}
-
 #[test]
-fn a_command_starts_from_a_known_state_instead_of_reading_the_stream() {
+fn a_command_after_a_write_starts_from_the_state_the_app_decided_reading_nothing_back() {
     with_stores(|make| {
-        let (store, closed) = closed_case(make);
-        // What the log says: closed. What the caller says it knows: the same version, still
-        // open. A fresh App, with nothing cached, must decide on what it is told.
-        let mut open = folded_case(&*store, closed);
-        assert!(open.closed.is_some());
-        open.closed = None;
-        let known = Known([(case(), (closed, open))].into());
-
-        let told = App::with_clock(Arc::clone(&store), clock());
-        let executed = told
-            .execute_knowing(answer(), CommandMeta::local("test"), &known)
-            .expect("the known state is open");
-        assert_eq!(executed.target_version, closed + 1);
-
-        let on_its_own = App::with_clock(Arc::clone(&store), clock());
-        let refused = on_its_own
+        let store = Arc::new(Counting {
+            store: Arc::from(make()),
+            read: Default::default(),
+        });
+        let writer = App::with_clock(Arc::clone(&store), clock());
+        writer
+            .execute_batch(setup(), CommandMeta::local("test"))
+            .expect("setup");
+        let before = store.read();
+        let answered = writer
             .execute(answer(), CommandMeta::local("test"))
-            .expect_err("the log says closed");
-        assert!(
-            matches!(refused, AppError::Domain(DomainError::CaseClosed { .. })),
-            "{refused:?}"
+            .expect("answers");
+        let closed = writer
+            .execute(close(), CommandMeta::local("test"))
+            .expect("closes");
+        assert_eq!(closed.target_version, answered.target_version + 1);
+        assert_eq!(
+            store.read(),
+            before,
+            "the case and the meeting came from the App's own cache"
         );
+        // What it holds is what the stream folds to: a fresh App reads the whole stream.
+        let fresh = App::with_clock(Arc::clone(&store), clock());
+        let folded = fresh.load_case(case()).expect("loads");
+        assert!(store.read() > before, "a fresh App reads the stream");
+        assert_eq!(writer.load_case(case()).expect("loads"), folded);
+        assert_eq!(folded, Some(folded_case(&*store, closed.target_version)));
     });
 }
 
 #[test]
-fn a_known_state_behind_the_store_is_brought_up_with_the_events_after_it() {
+fn a_cached_state_behind_the_store_is_brought_up_with_another_writers_events() {
     with_stores(|make| {
-        let (store, closed) = closed_case(make);
-        // Known as it stood before the close: the close is read from the store on top of it.
-        let before = closed - 1;
-        let known = Known([(case(), (before, folded_case(&*store, before)))].into());
-        let app = App::with_clock(Arc::clone(&store), clock());
-        let refused = app
-            .execute_knowing(answer(), CommandMeta::local("test"), &known)
-            .expect_err("closed after the known version");
+        let store: Arc<dyn EventStore> = Arc::from(make());
+        let first = App::with_clock(Arc::clone(&store), clock());
+        first
+            .execute_batch(setup(), CommandMeta::local("test"))
+            .expect("setup");
+        // Another App closes the case: the first one's cached state is now behind the store.
+        let second = App::with_clock(Arc::clone(&store), clock());
+        second
+            .execute(close(), CommandMeta::local("test"))
+            .expect("closes");
+        let refused = first
+            .execute(answer(), CommandMeta::local("test"))
+            .expect_err("closed by the other writer");
         assert!(
             matches!(refused, AppError::Domain(DomainError::CaseClosed { .. })),
             "{refused:?}"
         );
-        let reopened = app
-            .execute_knowing(
+        let reopened = first
+            .execute(
                 Command::ReopenCase {
                     case: case(),
                     meeting: Some(meeting()),
                     reason: "Ny information".into(),
                 },
                 CommandMeta::local("test"),
-                &known,
             )
             .expect("reopens");
-        assert_eq!(reopened.target_version, closed + 1);
         assert_eq!(
-            app.load_case(case()).expect("loads"),
-            Some(folded_case(&*store, closed + 1))
+            first.load_case(case()).expect("loads"),
+            Some(folded_case(&*store, reopened.target_version))
         );
     });
 }

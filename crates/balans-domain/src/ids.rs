@@ -7,17 +7,12 @@ macro_rules! entity_id {
     ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        // Aligned to 8 bytes, not the 16 of the `u128` inside: otherwise every
-        // `Option<MeetingId>`, `Occurrence` and case state pads around its ids, and a read model
-        // of a million events holds hundreds of thousands of them (19 MB at 1M events). The
-        // field is read by copy (`{ self.0 }`), never by reference.
-        #[repr(C, packed(8))]
         pub struct $name(pub Ulid);
 
-        // Written out because serde's derive would take the packed field by reference.
+        // Written out for the 16 bytes in binary formats (see `serialize_ulid`).
         impl Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serialize_ulid({ self.0 }, serializer)
+                serialize_ulid(self.0, serializer)
             }
         }
 
@@ -33,7 +28,7 @@ macro_rules! entity_id {
 
             /// The name of this entity's stream in the event store, e.g. `case-01JH…`.
             pub fn stream_name(&self) -> String {
-                format!("{}-{}", $prefix, { self.0 })
+                format!("{}-{}", $prefix, self.0)
             }
 
             /// Reads an id from a stream name written by [`Self::stream_name`].
@@ -45,7 +40,7 @@ macro_rules! entity_id {
 
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                { self.0 }.fmt(f)
+                self.0.fmt(f)
             }
         }
 

@@ -11,6 +11,7 @@ pub mod error;
 pub mod event;
 pub mod ids;
 pub mod input;
+pub mod owes;
 pub mod party;
 pub mod state;
 
@@ -32,8 +33,9 @@ pub fn organization_time_zone() -> jiff::tz::TimeZone {
     // The bundled tz database always has Europe/Stockholm; fall back to UTC rather than fail to start.
     jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC)
 }
+pub use owes::{CaseFacts, CommitmentFacts, OwedAnswerFacts};
 pub use party::Party;
 pub use state::{
     CaseState, CaseStatus, CommitmentState, ForumState, MeetingState, Obligation, ObligationKind,
-    StreamState, evolve_case, evolve_forum, evolve_meeting,
+    StreamState, evolve_case, evolve_forum, evolve_meeting, postpones,
 };

@@ -11,6 +11,7 @@ use crate::event::{
     StreamRef,
 };
 use crate::ids::{CaseId, ForumId, MeetingId};
+use crate::owes::{CaseFacts, CommitmentFacts, OwedAnswerFacts};
 use crate::party::Party;
 
 /// A forum as its stream tells it.
@@ -32,15 +33,15 @@ pub struct MeetingState {
     pub forum: ForumId,
     pub date: Date,
     pub time: Option<Time>,
-    pub place: Option<Box<str>>,
+    pub place: Option<String>,
     pub present: Vec<Attendee>,
     pub absent: Vec<Attendee>,
     pub approvers: Vec<Approver>,
     pub approval_deadline: Option<Date>,
     pub comments_deadline: Option<DateTime>,
     pub held: bool,
-    pub chair: Option<Box<str>>,
-    pub secretary: Option<Box<str>>,
+    pub chair: Option<String>,
+    pub secretary: Option<String>,
     pub approved: Option<(Date, Vec<String>)>,
     pub published: Option<Date>,
 }
@@ -49,8 +50,8 @@ pub struct MeetingState {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswerRecord {
     pub by: Party,
-    pub person: Option<Box<str>>,
-    pub text: Box<str>,
+    pub person: Option<String>,
+    pub text: String,
     pub at: Occurrence,
 }
 
@@ -59,9 +60,9 @@ pub struct AnswerRecord {
 pub struct CommitmentState {
     pub number: u32,
     pub by: Party,
-    pub person: Option<Box<str>>,
+    pub person: Option<String>,
     pub to: Option<Party>,
-    pub what: Box<str>,
+    pub what: String,
     pub due: Due,
     pub made: Occurrence,
     pub fulfilled: Option<Occurrence>,
@@ -75,7 +76,7 @@ pub struct CommitmentState {
 pub struct StatementRecord {
     pub party: Party,
     pub kind: StatementKind,
-    pub text: Box<str>,
+    pub text: String,
     pub at: Occurrence,
 }
 
@@ -87,7 +88,7 @@ pub struct OwedAnswer {
     /// A follow-up's own text, or `None` for the question itself: then what is owed is the
     /// case's title as it reads now ([`OwedAnswer::what`]), corrected or not, and the state does
     /// not hold a second copy of it.
-    pub follow_up: Option<Box<str>>,
+    pub follow_up: Option<String>,
 }
 
 impl OwedAnswer {
@@ -117,28 +118,25 @@ pub struct CaseState {
     pub forum: ForumId,
     pub number: CaseNumber,
     pub kind: CaseKind,
-    pub section: Option<Box<str>>,
-    pub title: Box<str>,
-    pub text: Box<str>,
+    pub section: Option<String>,
+    pub title: String,
+    pub text: String,
     pub opened: Occurrence,
     pub raised_by: Option<Party>,
-    pub asked_by: Option<Box<str>>,
+    pub asked_by: Option<String>,
     pub addressed_to: Option<Party>,
     pub pre_registered: bool,
     pub carried_over: bool,
-    pub registry_number: Option<Box<str>>,
+    pub registry_number: Option<String>,
     pub mbl: Option<Mbl>,
     pub answers: Vec<AnswerRecord>,
-    /// Boxed: few cases owe an answer at a time, and inline it would make every case of a read
-    /// model of a million events larger by its size.
-    pub answer_owed: Option<Box<OwedAnswer>>,
+    pub answer_owed: Option<OwedAnswer>,
     pub commitments: Vec<CommitmentState>,
     pub statements: Vec<StatementRecord>,
     pub on_balance_list: bool,
     pub closed: Option<Resolution>,
-    /// Every meeting where the case appeared, in order of first appearance. A boxed slice, since
-    /// a read model holds a case state per case and a case meets a new meeting seldom.
-    pub meetings: Box<[MeetingId]>,
+    /// Every meeting where the case appeared, in order of first appearance.
+    pub meetings: Vec<MeetingId>,
 }
 
 /// What is owed: an answer or a commitment.
@@ -165,13 +163,6 @@ pub struct Obligation {
     pub due: Due,
 }
 
-/// One thing a case owes, as the case holds it.
-#[derive(Clone, Copy)]
-enum Owed<'a> {
-    Answer(&'a OwedAnswer),
-    Commitment(&'a CommitmentState),
-}
-
 impl CaseState {
     /// A case as it opens: who it is and when, with nothing raised, answered, promised or said
     /// yet, and no section, title or text.
@@ -188,8 +179,8 @@ impl CaseState {
             number,
             kind,
             section: None,
-            title: Box::default(),
-            text: Box::default(),
+            title: String::new(),
+            text: String::new(),
             opened,
             raised_by: None,
             asked_by: None,
@@ -204,96 +195,23 @@ impl CaseState {
             statements: Vec::new(),
             on_balance_list: false,
             closed: None,
-            meetings: Box::default(),
+            meetings: Vec::new(),
         }
     }
 
-    /// Everything owed on this case now: nothing once closed; otherwise the owed answer
-    /// (if any) and every unfulfilled commitment.
+    /// Everything owed on this case now (see [`CaseFacts::obligations`]).
     pub fn obligations(&self) -> Vec<Obligation> {
-        self.owed().map(|owed| self.obligation(owed)).collect()
+        CaseFacts::obligations(self)
     }
 
     /// The `slot`th of [`Self::obligations`], built alone.
     pub fn obligation_at(&self, slot: usize) -> Option<Obligation> {
-        self.owed().nth(slot).map(|owed| self.obligation(owed))
+        CaseFacts::obligation_at(self, slot)
     }
 
-    /// Who owes each of [`Self::obligations`] and since when, in the same order, without
-    /// building them: what an index of who owes what keeps up to date on every event.
-    pub fn obligation_heads(&self) -> impl Iterator<Item = (&Party, Occurrence)> {
-        self.owed().map(|owed| match owed {
-            Owed::Answer(answer) => (&answer.by, answer.since),
-            Owed::Commitment(commitment) => (&commitment.by, commitment.made),
-        })
-    }
-
-    /// What is owed now, in the order of [`Self::obligations`]; the one place that decides it.
-    fn owed(&self) -> impl Iterator<Item = Owed<'_>> {
-        let open = self.closed.is_none();
-        let answer = self
-            .answer_owed
-            .as_deref()
-            .filter(|_| open)
-            .map(Owed::Answer);
-        let commitments = self
-            .commitments
-            .iter()
-            .filter(move |c| open && c.fulfilled.is_none())
-            .map(Owed::Commitment);
-        answer.into_iter().chain(commitments)
-    }
-
-    fn obligation(&self, owed: Owed<'_>) -> Obligation {
-        match owed {
-            Owed::Answer(answer) => Obligation {
-                case: self.id,
-                kind: ObligationKind::Answer,
-                commitment: None,
-                party: answer.by.clone(),
-                person: None,
-                to: self.raised_by.clone(),
-                what: answer.what(self).to_owned(),
-                since: answer.since,
-                due: Due::none(),
-            },
-            Owed::Commitment(c) => Obligation {
-                case: self.id,
-                kind: ObligationKind::Commitment,
-                commitment: Some(c.number),
-                party: c.by.clone(),
-                person: c.person.as_deref().map(str::to_owned),
-                to: c.to.clone(),
-                what: c.what.to_string(),
-                since: c.made,
-                due: c.due.clone(),
-            },
-        }
-    }
-
-    /// Where the case stands, by the ball-in-court rules. A case is open (öppet: it needs
-    /// follow-up) while anything is owed on it (an answer, or a promise not yet kept, the
-    /// promises of an answer included), while it is on the balance list, and (board matters,
-    /// statements, negotiations) until it is closed with an outcome. Otherwise it is answered
-    /// (besvarat): the question answered, or every commitment of a commitment case fulfilled.
+    /// Where the case stands, by the ball-in-court rules (see [`CaseFacts::status`]).
     pub fn status(&self) -> CaseStatus {
-        if self.closed.is_some() {
-            return CaseStatus::Closed;
-        }
-        let promise_open = self.commitments.iter().any(|c| c.fulfilled.is_none());
-        if self.answer_owed.is_some() || self.on_balance_list || promise_open {
-            return CaseStatus::Open;
-        }
-        let settled = match self.kind {
-            CaseKind::Question => !self.answers.is_empty(),
-            CaseKind::Commitment => !self.commitments.is_empty(),
-            CaseKind::BoardMatter | CaseKind::Statement | CaseKind::Negotiation => false,
-        };
-        if settled {
-            CaseStatus::Answered
-        } else {
-            CaseStatus::Open
-        }
+        CaseFacts::status(self)
     }
 
     pub fn commitment(&self, number: u32) -> Option<&CommitmentState> {
@@ -304,10 +222,59 @@ impl CaseState {
         if let Some(meeting) = at.meeting
             && !self.meetings.contains(&meeting)
         {
-            let mut meetings = std::mem::take(&mut self.meetings).into_vec();
-            meetings.push(meeting);
-            self.meetings = meetings.into_boxed_slice();
+            self.meetings.push(meeting);
         }
+    }
+}
+
+impl CaseFacts for CaseState {
+    fn case_id(&self) -> CaseId {
+        self.id
+    }
+
+    fn case_kind(&self) -> CaseKind {
+        self.kind
+    }
+
+    fn case_title(&self) -> &str {
+        &self.title
+    }
+
+    fn case_raised_by(&self) -> Option<&Party> {
+        self.raised_by.as_ref()
+    }
+
+    fn is_closed(&self) -> bool {
+        self.closed.is_some()
+    }
+
+    fn is_on_balance_list(&self) -> bool {
+        self.on_balance_list
+    }
+
+    fn has_answers(&self) -> bool {
+        !self.answers.is_empty()
+    }
+
+    fn owed_answer(&self) -> Option<OwedAnswerFacts<'_>> {
+        self.answer_owed.as_ref().map(|owed| OwedAnswerFacts {
+            by: &owed.by,
+            since: owed.since,
+            follow_up: owed.follow_up.as_deref(),
+        })
+    }
+
+    fn commitment_facts(&self) -> impl Iterator<Item = CommitmentFacts<'_>> {
+        self.commitments.iter().map(|c| CommitmentFacts {
+            number: c.number,
+            by: &c.by,
+            person: c.person.as_deref(),
+            to: c.to.as_ref(),
+            what: &c.what,
+            due: &c.due,
+            made: c.made,
+            fulfilled: c.fulfilled,
+        })
     }
 }
 
@@ -388,7 +355,7 @@ pub fn evolve_meeting(state: Option<MeetingState>, event: &Event) -> Option<Meet
             forum: *forum,
             date: *date,
             time: *time,
-            place: place.as_deref().map(Into::into),
+            place: place.clone(),
             present: Vec::new(),
             absent: Vec::new(),
             approvers: Vec::new(),
@@ -408,7 +375,7 @@ pub fn evolve_meeting(state: Option<MeetingState>, event: &Event) -> Option<Meet
         } => {
             meeting.date = *date;
             meeting.time = *time;
-            meeting.place = place.as_deref().map(Into::into);
+            meeting.place = place.clone();
         }
         Event::AttendanceRecorded {
             present, absent, ..
@@ -430,8 +397,8 @@ pub fn evolve_meeting(state: Option<MeetingState>, event: &Event) -> Option<Meet
             chair, secretary, ..
         } => {
             meeting.held = true;
-            meeting.chair = chair.as_deref().map(Into::into);
-            meeting.secretary = secretary.as_deref().map(Into::into);
+            meeting.chair = chair.clone();
+            meeting.secretary = secretary.clone();
         }
         Event::MinutesApproved { by, on, .. } => meeting.approved = Some((*on, by.clone())),
         Event::MinutesPublished { on, .. } => meeting.published = Some(*on),
@@ -454,9 +421,9 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
     } = event
     {
         let mut opened = CaseState {
-            section: section.as_deref().map(Into::into),
-            title: title.as_str().into(),
-            text: text.as_str().into(),
+            section: section.clone(),
+            title: title.clone(),
+            text: text.clone(),
             ..CaseState::bare(*case, *forum, number.clone(), *kind, *at)
         };
         opened.appeared_at(at);
@@ -477,15 +444,15 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
             ..
         } => {
             case.raised_by = Some(raised_by.clone());
-            case.asked_by = asked_by.as_deref().map(Into::into);
+            case.asked_by = asked_by.clone();
             case.addressed_to = Some(addressed_to.clone());
             case.pre_registered = *pre_registered;
             case.carried_over = *carried_over;
-            case.answer_owed = Some(Box::new(OwedAnswer {
+            case.answer_owed = Some(OwedAnswer {
                 by: addressed_to.clone(),
                 since: *at,
                 follow_up: None,
-            }));
+            });
         }
         Event::AnswerGiven {
             by,
@@ -496,19 +463,19 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
         } => {
             case.answers.push(AnswerRecord {
                 by: by.clone(),
-                person: person.as_deref().map(Into::into),
-                text: text.as_str().into(),
+                person: person.clone(),
+                text: text.clone(),
                 at: *at,
             });
             case.answer_owed = None;
         }
         Event::FollowUpAsked { text, at, .. } => {
             if let Some(addressed_to) = case.addressed_to.clone() {
-                case.answer_owed = Some(Box::new(OwedAnswer {
+                case.answer_owed = Some(OwedAnswer {
                     by: addressed_to,
                     since: *at,
-                    follow_up: Some(text.as_str().into()),
-                }));
+                    follow_up: Some(text.clone()),
+                });
             }
         }
         Event::CommitmentMade {
@@ -523,9 +490,9 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
         } => case.commitments.push(CommitmentState {
             number: *commitment,
             by: by.clone(),
-            person: person.as_deref().map(Into::into),
+            person: person.clone(),
             to: to.clone(),
-            what: what.as_str().into(),
+            what: what.clone(),
             due: due.clone(),
             made: *at,
             fulfilled: None,
@@ -567,7 +534,7 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
         } => case.statements.push(StatementRecord {
             party: party.clone(),
             kind: *kind,
-            text: text.as_str().into(),
+            text: text.clone(),
             at: *at,
         }),
         Event::BoardMatterRegistered {
@@ -575,7 +542,7 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
             mbl,
             ..
         } => {
-            case.registry_number = registry_number.as_deref().map(Into::into);
+            case.registry_number = registry_number.clone();
             case.mbl = *mbl;
         }
         Event::Closed { resolution, .. } => {
@@ -586,13 +553,13 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
         Event::Reopened { .. } => case.closed = None,
         Event::Corrected { changes, .. } => {
             if let Some(title) = &changes.title {
-                case.title = title.as_str().into();
+                case.title = title.clone();
             }
             if let Some(text) = &changes.text {
-                case.text = text.as_str().into();
+                case.text = text.clone();
             }
             if let Some(section) = &changes.section {
-                case.section = Some(section.as_str().into());
+                case.section = Some(section.clone());
             }
             if let Some(raised_by) = &changes.raised_by {
                 case.raised_by = Some(raised_by.clone());
@@ -610,7 +577,7 @@ pub fn evolve_case(state: Option<CaseState>, event: &Event) -> Option<CaseState>
 }
 
 /// Whether a renewal moved a due later (a broken promise in the statistics).
-fn postpones(before: &Due, after: &Due) -> bool {
+pub fn postpones(before: &Due, after: &Due) -> bool {
     use crate::due::DueBy;
     match (before.by, after.by) {
         (DueBy::Date(old), DueBy::Date(new)) => new > old,

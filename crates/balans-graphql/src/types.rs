@@ -14,7 +14,7 @@ use balans_domain::{
     CaseId, CaseState, DueBy, ForumId, MeetingId, MeetingState,
     ObligationKind as DomainObligationKind,
 };
-use balans_read::{CaseEvents, CaseLog, CaseView, HistoryEntry, OwedItem, ReadModel};
+use balans_read::{CaseEvents, CaseLog, CaseRow, CaseView, HistoryEntry, OwedItem, ReadModel};
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 
@@ -666,7 +666,7 @@ impl TimelineItem {
 
 /// A case (ärende): anything followed across meetings.
 pub struct Case {
-    pub state: CaseState,
+    pub state: CaseRow,
     /// The case stream's version as the view knows it.
     pub version: u64,
     pub view: View,
@@ -707,8 +707,8 @@ impl Case {
         Ok(self.events.get_or_init(|| read))
     }
 
-    /// The case with its texts.
-    fn whole(&self, ctx: &Context<'_>) -> Result<&CaseState> {
+    /// The case with its texts (`None` only if the log holds none of its events).
+    fn whole(&self, ctx: &Context<'_>) -> Result<Option<&CaseState>> {
         let whole = match self.whole.get() {
             Some(whole) => whole,
             None => {
@@ -716,7 +716,7 @@ impl Case {
                 self.whole.get_or_init(|| folded)
             }
         };
-        Ok(whole.as_ref().unwrap_or(&self.state))
+        Ok(whole.as_ref())
     }
 
     fn as_of_date(&self, ctx: &Context<'_>) -> Date {
@@ -779,7 +779,7 @@ impl Case {
     }
     /// The text as the protocol has it.
     async fn text(&self, ctx: &Context<'_>) -> Result<&str> {
-        Ok(&self.whole(ctx)?.text)
+        Ok(self.whole(ctx)?.map_or("", |whole| whole.text.as_str()))
     }
     /// The date it arose.
     async fn opened_on(&self) -> Date {
@@ -821,8 +821,8 @@ impl Case {
     async fn answers(&self, ctx: &Context<'_>) -> Result<Vec<Answer>> {
         Ok(self
             .whole(ctx)?
-            .answers
-            .iter()
+            .into_iter()
+            .flat_map(|whole| &whole.answers)
             .map(|a| Answer {
                 by: a.by.name().to_string(),
                 person: a.person.as_deref().map(str::to_owned),

@@ -8,6 +8,7 @@ pub mod balance;
 pub mod cases;
 mod decode;
 pub mod refs;
+pub mod rows;
 pub mod search;
 pub mod snapshot;
 pub mod stats;
@@ -20,6 +21,7 @@ pub use balance::{
 };
 pub use cases::CaseFilter;
 pub use refs::RefError;
+pub use rows::{At, CaseRow};
 pub use stats::{
     AskerStats, BrokenPromises, CommitmentCounts, DaysSummary, ForumCounts, MatterWait,
     PartyDaysSummary, PartyStats, QuestionCounts, Stats,
@@ -32,8 +34,8 @@ use itertools::Itertools;
 
 use balans_domain::organization_time_zone;
 use balans_domain::{
-    CaseId, CaseNumber, CaseState, CaseStatus, Event, ForumId, ForumState, MeetingId, MeetingState,
-    Obligation, ObligationKind, Party, evolve_case, evolve_forum, evolve_meeting,
+    CaseFacts, CaseId, CaseNumber, CaseState, CaseStatus, Event, ForumId, ForumState, MeetingId,
+    MeetingState, Obligation, ObligationKind, Party, evolve_case, evolve_forum, evolve_meeting,
 };
 use balans_events::decode_recorded;
 use balans_store::{EventStore, RecordedEvent, StreamId};
@@ -86,19 +88,6 @@ pub fn meeting_whole(
 /// [`CaseView::state`]).
 pub fn case_whole(store: &impl EventStore, log: &CaseLog) -> Result<Option<CaseState>, ReadError> {
     Ok(CaseEvents::read(store, log)?.whole())
-}
-
-/// A case as [`ReadModel::cases`] keeps it: without its text and its answers' texts, which are
-/// most of a case's bytes and which no list, count, obligation or decision reads.
-fn without_texts(case: &mut CaseState) {
-    if !case.text.is_empty() {
-        case.text = Box::default();
-    }
-    for answer in &mut case.answers {
-        if !answer.text.is_empty() {
-            answer.text = Box::default();
-        }
-    }
 }
 
 /// A meeting as [`ReadModel::meetings`] keeps it: without its roll of attendees and approvers.
@@ -180,24 +169,13 @@ impl CaseEvents {
     }
 }
 
-/// A state of `state`'s case with none of its heap parts, to stand in its view while the case
-/// is folded.
-fn emptied(state: &CaseState) -> CaseState {
-    let number = balans_domain::CaseNumber {
-        forum_code: String::new(),
-        ..state.number
-    };
-    CaseState::bare(state.id, state.forum, number, state.kind, state.opened)
-}
-
 /// A case as the model keeps it: its state, and of its history only what filters and past
 /// balance lists need ([`history`] reads the rest from the log).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CaseView {
-    /// The case as folded, but without its text and its answers' texts (both are left empty):
-    /// [`case_whole`] reads those from the log at the case's positions when one case is shown. At a million
-    /// events they were 60 MiB, a quarter of the model.
-    pub state: CaseState,
+    /// The case's row: the case less its text and its answers' texts, which [`case_whole`]
+    /// reads from the log at the case's positions when one case is shown.
+    pub state: CaseRow,
     /// Where the events the model applied lie in the log, and the nanoseconds of when the case
     /// opened, in one pointer.
     pub log: CaseLog,
@@ -370,7 +348,7 @@ struct NumberKey {
 }
 
 impl NumberKey {
-    fn of(case: &CaseState) -> Self {
+    fn of(case: &CaseRow) -> Self {
         Self {
             year: case.number.year,
             sequence: case.number.sequence,
@@ -380,7 +358,7 @@ impl NumberKey {
 }
 
 /// One thing owed, as the index of who owes what orders it: oldest first, then by case number;
-/// `slot` is its place among the case's [`CaseState::obligations`].
+/// `slot` is its place among the case's [`CaseRow::obligations`].
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 struct OwedKey {
     since: Date,
@@ -434,16 +412,6 @@ pub struct ReadModel {
 }
 
 impl ReadModel {
-    /// A case as the model applied it, folded by the domain's own `evolve_case` from exactly
-    /// its first `version` events: what a command on the case would fold from the log, but for
-    /// the texts the model does not keep (the case's and its answers'), which no decision reads.
-    /// The application layer starts a command from it instead of reading the case's stream.
-    pub fn known_case(&self, id: CaseId) -> Option<(u64, CaseState)> {
-        self.cases
-            .get(&id)
-            .map(|view| (u64::from(view.version()), view.state.clone()))
-    }
-
     /// Rebuilds from the whole log.
     pub fn load(store: &impl EventStore) -> Result<Self, ReadError> {
         Self::load_until(store, None)
@@ -592,13 +560,13 @@ impl ReadModel {
     fn index_words(
         &mut self,
         id: CaseId,
-        case: &CaseState,
+        case: &CaseRow,
         event: &Event,
         held_before: Option<Vec<u32>>,
     ) {
         use search::Field;
         match event {
-            Event::CaseOpened { .. } => self.search.add_case(id, case),
+            Event::CaseOpened { text, .. } => self.search.add_case(id, case, text),
             Event::AnswerGiven { text, .. } => {
                 self.search.add(id, case, Field::Answers, [text.as_str()]);
             }
@@ -658,7 +626,7 @@ impl ReadModel {
                 // bytes shifted its B-tree node's views twice, and that copying was a tenth of
                 // a rebuild's folding (perf).
                 let kept = self.cases.get_mut(&id).map(|view| {
-                    let stand_in = emptied(&view.state);
+                    let stand_in = view.state.stand_in();
                     (
                         std::mem::replace(&mut view.state, stand_in),
                         std::mem::replace(&mut view.log, CaseLog(thin_vec::ThinVec::new())),
@@ -696,7 +664,7 @@ impl ReadModel {
                 let open_before = state
                     .as_ref()
                     .is_some_and(|s| s.status() == CaseStatus::Open);
-                if let Some(mut state) = evolve_case(state, &event) {
+                if let Some(state) = CaseRow::apply(state, &event) {
                     let open_after = state.status() == CaseStatus::Open;
                     if open_after != open_before {
                         let key = NumberKey::of(&state);
@@ -740,7 +708,6 @@ impl ReadModel {
                         }
                     }
                     self.index_words(id, &state, &event, held_before);
-                    without_texts(&mut state);
                     match event {
                         Event::AddedToBalanceList { .. } => list_moves.push(ListMove {
                             at: recorded.occurred_at,
@@ -942,7 +909,7 @@ impl ReadModel {
 
     /// What is owed on one case as of a date, oldest first: the case's own share of
     /// [`ReadModel::obligations`], without visiting any other case.
-    pub fn case_obligations(&self, case: &CaseState, as_of: Date) -> Vec<OwedItem> {
+    pub fn case_obligations(&self, case: &CaseRow, as_of: Date) -> Vec<OwedItem> {
         let mut owed: Vec<OwedItem> = case
             .obligations()
             .into_iter()
@@ -986,7 +953,7 @@ impl ReadModel {
         self.forums.get(&forum).map_or(&[], |f| f.unions.as_slice())
     }
 
-    fn owed_item(&self, case: &CaseState, obligation: Obligation, as_of: Date) -> OwedItem {
+    fn owed_item(&self, case: &CaseRow, obligation: Obligation, as_of: Date) -> OwedItem {
         let next_meeting = self
             .next_meeting_after(case.forum, obligation.since.on)
             .map(|m| m.date);
@@ -1063,7 +1030,7 @@ fn whole_days(days: (Bound<Date>, Bound<Date>)) -> (Bound<Scheduled>, Bound<Sche
 }
 
 /// What a case owes now, by whom, as the index of who owes what keeps it.
-fn owed_keys(case: &CaseState) -> Vec<(Party, OwedKey)> {
+fn owed_keys(case: &CaseRow) -> Vec<(Party, OwedKey)> {
     case.obligation_heads()
         .enumerate()
         .map(|(slot, (party, since))| {

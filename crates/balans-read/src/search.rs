@@ -34,12 +34,12 @@ use std::borrow::{Borrow, Cow};
 use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
 
-use balans_domain::{CaseId, CaseState, ForumId};
+use balans_domain::{CaseId, ForumId};
 use roaring::{MultiOps, RoaringBitmap};
 use serde::{Deserialize, Serialize};
 
 use crate::CaseView;
-use crate::cases::held_fields;
+use crate::rows::{CaseRow, HeldFields};
 
 /// Tokens and grams of the searched fields of every case, kept by [`crate::ReadModel`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -71,7 +71,7 @@ pub struct SearchIndex {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     /// The fields the read model keeps: title, registry number (diarienummer), commitments and
-    /// statements ([`crate::cases::held_fields`]).
+    /// statements ([`HeldFields`]).
     Held = 0,
     /// The case's text, which only the log keeps.
     Text = 1,
@@ -147,19 +147,18 @@ pub struct Leading {
 
 impl SearchIndex {
     /// Indexes a case just opened, under every one of its searched fields.
-    pub fn add_case(&mut self, id: CaseId, case: &CaseState) {
+    /// `text` is the case's text, which the row does not keep; a case opens with no answers.
+    pub fn add_case(&mut self, id: CaseId, case: &CaseRow, text: &str) {
         let ordinal = self.ordinal(id, case);
-        let answers = case.answers.iter().map(|a| a.text.as_ref());
-        self.insert(ordinal, Field::Held, held_fields(case));
-        self.insert(ordinal, Field::Text, [case.text.as_ref()]);
-        self.insert(ordinal, Field::Answers, answers);
+        self.insert(ordinal, Field::Held, case.held_fields());
+        self.insert(ordinal, Field::Text, [text]);
     }
 
     /// Adds `texts`, new fields of kind `field`, to what the case is found by.
     pub fn add<'t>(
         &mut self,
         id: CaseId,
-        case: &CaseState,
+        case: &CaseRow,
         field: Field,
         texts: impl IntoIterator<Item = &'t str>,
     ) {
@@ -176,13 +175,13 @@ impl SearchIndex {
 
     /// The tokens of a case's kept fields ([`Field::Held`]), for [`Self::replace_held`] once an
     /// event may have replaced some of them.
-    pub fn held_tokens(&mut self, case: &CaseState) -> Vec<u32> {
-        self.token_ids_of(held_fields(case))
+    pub fn held_tokens(&mut self, case: &CaseRow) -> Vec<u32> {
+        self.token_ids_of(case.held_fields())
     }
 
     /// The case's kept fields had the tokens `before` ([`Self::held_tokens`]) and are now
     /// `case`'s: it is found by exactly the new ones' words.
-    pub fn replace_held(&mut self, id: CaseId, case: &CaseState, before: &[u32]) {
+    pub fn replace_held(&mut self, id: CaseId, case: &CaseRow, before: &[u32]) {
         let ordinal = self.ordinal(id, case);
         let after = self.held_tokens(case);
         let held = Field::Held as usize;
@@ -196,7 +195,7 @@ impl SearchIndex {
 
     /// The case's text was replaced by `text`. The old text is not at hand, so the case leaves
     /// every token's text postings: corrections are rare, and this costs one lookup a token.
-    pub fn replace_text(&mut self, id: CaseId, case: &CaseState, text: &str) {
+    pub fn replace_text(&mut self, id: CaseId, case: &CaseRow, text: &str) {
         let ordinal = self.ordinal(id, case);
         let field = Field::Text as usize;
         for postings in &mut self.postings {
@@ -206,7 +205,7 @@ impl SearchIndex {
     }
 
     /// The case's ordinal, indexing the case (its forum and number) when it is new.
-    fn ordinal(&mut self, id: CaseId, case: &CaseState) -> u32 {
+    fn ordinal(&mut self, id: CaseId, case: &CaseRow) -> u32 {
         if let Some(&ordinal) = self.ordinals.get(&id) {
             return ordinal;
         }
@@ -577,7 +576,7 @@ mod tests {
             model.cases.len(),
             model.search.heap_bytes() as f64 / (1024.0 * 1024.0),
         );
-        let whole: BTreeMap<CaseId, CaseState> = model
+        let whole: BTreeMap<CaseId, balans_domain::CaseState> = model
             .cases
             .keys()
             .map(|&id| {

@@ -34,7 +34,7 @@ use balans_domain::CaseId;
 /// The snapshot format. Bump it whenever the read model's fields or the way events fold into it
 /// change: old snapshots are then ignored and rebuilt. The test `snapshot_fixture_still_folds_the_same`
 /// fails when the model changed and this did not.
-pub const FORMAT: u32 = 17;
+pub const FORMAT: u32 = 18;
 
 const MAGIC: &[u8; 8] = b"BALANSRM";
 const TRAILER: usize = 12;

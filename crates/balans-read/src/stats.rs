@@ -2,13 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use balans_domain::{
-    CaseId, CaseKind, CaseNumber, CaseState, CaseStatus, ForumId, ObligationKind, Party,
-};
+use balans_domain::{CaseId, CaseKind, CaseNumber, CaseStatus, ForumId, ObligationKind, Party};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::ReadModel;
+use crate::{CaseRow, ReadModel};
 
 /// Questions (frågor) addressed to a party.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -343,14 +341,14 @@ pub(crate) struct DaysOfCase {
 }
 
 /// Days from a question being raised to its first answer (svarstid), if it was answered.
-fn days_to_first_answer(case: &CaseState) -> Option<i32> {
+fn days_to_first_answer(case: &CaseRow) -> Option<i32> {
     case.answers
         .first()
         .map(|first| (first.at.on - case.opened.on).get_days())
 }
 
 impl DaysOfCase {
-    pub(crate) fn of(case: &CaseState) -> Self {
+    pub(crate) fn of(case: &CaseRow) -> Self {
         let question = match (&case.kind, &case.addressed_to) {
             (CaseKind::Question, Some(addressed)) => {
                 Some((addressed.clone(), days_to_first_answer(case)))
@@ -470,8 +468,8 @@ impl ReadModel {
         forum: Option<ForumId>,
         from: Option<Date>,
         to: Option<Date>,
-    ) -> Box<dyn Iterator<Item = &CaseState> + '_> {
-        let opened_within = move |case: &&CaseState| {
+    ) -> Box<dyn Iterator<Item = &CaseRow> + '_> {
+        let opened_within = move |case: &&CaseRow| {
             from.is_none_or(|from| case.opened.on >= from)
                 && to.is_none_or(|to| case.opened.on <= to)
         };

@@ -12,14 +12,14 @@ use std::sync::{Arc, LazyLock, Mutex};
 
 use balans_app::{AppError, CommandMeta};
 use balans_domain::{
-    CaseId, CaseKind, CaseState, Command, CommitmentSpec, Due, DueBy, ForumId, MeetingId,
-    MeetingState, Party, Resolution, StatementKind,
+    CaseId, CaseKind, Command, CommitmentSpec, Due, DueBy, ForumId, MeetingId, MeetingState, Party,
+    Resolution, StatementKind,
 };
 use balans_protocol::ReadError;
 use balans_protocol::draft::{Draft, ItemDraft, ItemKind, Link, LinkAction, Outcome};
 use balans_protocol::items::shorten;
 use balans_protocol::lexicon::content_words;
-use balans_read::{CaseView, ReadModel};
+use balans_read::{CaseRow, CaseView, ReadModel};
 use balans_store::EventStore;
 use jiff::civil::Date;
 use regex::Regex;
@@ -252,7 +252,7 @@ fn alike_counted((a, a_chars): (&str, usize), (b, b_chars): (&str, usize)) -> bo
     shorter >= 6 && 20 * shorter >= 13 * longer && strsim::jaro_winkler(a, b) >= 0.93
 }
 
-fn case_words(case: &CaseState) -> Words {
+fn case_words(case: &balans_domain::CaseState) -> Words {
     let mut text = format!("{} {}", case.title, case.text);
     for c in &case.commitments {
         text.push(' ');
@@ -289,7 +289,11 @@ impl CaseWords {
             return Ok(Arc::clone(words));
         }
         let whole = balans_read::case_whole(store, &view.log).map_err(crate::app_error_of)?;
-        let words = Arc::new(case_words(whole.as_ref().unwrap_or(&view.state)));
+        let words = Arc::new(
+            whole
+                .as_ref()
+                .map_or_else(|| Words::of(&view.state.title), case_words),
+        );
         let mut known = self.lock();
         if known.len() >= Self::KEPT_AT_MOST {
             known.clear();
@@ -376,7 +380,7 @@ fn candidates(model: &ReadModel, forum: ForumId, date: Date) -> Vec<&CaseView> {
         .collect()
 }
 
-fn unfulfilled_by(case: &CaseState, party: Option<&Party>) -> Option<u32> {
+fn unfulfilled_by(case: &CaseRow, party: Option<&Party>) -> Option<u32> {
     case.commitments
         .iter()
         .filter(|c| c.fulfilled.is_none())
@@ -414,7 +418,7 @@ pub(crate) fn propose_links(
         let case = known_words.of(view, store)?;
         words.push(vocabulary.add(&case));
     }
-    let cases: Vec<&CaseState> = views.iter().map(|view| &view.state).collect();
+    let cases: Vec<&CaseRow> = views.iter().map(|view| &view.state).collect();
     let mut taken: Vec<CaseId> = Vec::new();
     let children: Vec<(String, String)> = draft
         .items
@@ -544,7 +548,7 @@ pub(crate) fn propose_links(
     Ok(())
 }
 
-fn link_action(item: &ItemDraft, case: &CaseState, promises_again: bool) -> LinkAction {
+fn link_action(item: &ItemDraft, case: &CaseRow, promises_again: bool) -> LinkAction {
     match item.kind {
         ItemKind::Question => {
             if let Some(answer) = &item.answer {
@@ -1048,7 +1052,7 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
             "Föregående protokoll",
         );
     }
-    let open_cases: HashMap<CaseId, &CaseState> = candidates(model, forum, date)
+    let open_cases: HashMap<CaseId, &CaseRow> = candidates(model, forum, date)
         .into_iter()
         .map(|view| (view.state.id, &view.state))
         .collect();
@@ -1243,7 +1247,7 @@ fn record_link(
     draft: &Draft,
     item: &ItemDraft,
     link: &Link,
-    case: &CaseState,
+    case: &CaseRow,
     meeting: Option<MeetingId>,
     date: Date,
     origin: &str,
@@ -1391,7 +1395,7 @@ fn record_link(
     }
 }
 
-fn answer_was_recorded(item: &ItemDraft, case: &CaseState) -> bool {
+fn answer_was_recorded(item: &ItemDraft, case: &CaseRow) -> bool {
     item.answer.is_some() && case.kind == CaseKind::Question
 }
 
@@ -1546,11 +1550,7 @@ impl Runtime {
         cancel.check()?;
         let executed = self
             .app
-            .execute_batch_knowing(
-                plan.commands,
-                CommandMeta::new(options.principal.clone()),
-                &self.known(),
-            )
+            .execute_batch(plan.commands, CommandMeta::new(options.principal.clone()))
             .map_err(|error| match error {
                 AppError::InBatch {
                     index,

@@ -28,8 +28,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockReadGuard, Weak};
 use std::time::Duration;
 
-use balans_app::{App, AppError, Clock, CommandMeta, Executed, KnownStates, SystemClock};
-use balans_domain::{CaseId, CaseState, Command, ForumId};
+use balans_app::{App, AppError, Clock, CommandMeta, Executed, SystemClock};
+use balans_domain::{Command, ForumId};
 use balans_read::snapshot::{self, Origin, Saved, SnapshotError};
 use balans_read::{ReadError, ReadModel};
 use balans_store::{Copied, CopyError, EventStore, SledOptions, SledStore, StoreError};
@@ -140,18 +140,6 @@ pub struct Runtime {
     /// The sled database to settle at [`Runtime::close`].
     sled: Option<(PathBuf, SledOptions)>,
     opened: Opened,
-}
-
-/// The live model as the application layer sees it: every case folded with its version.
-struct KnownFromLive<'a>(&'a RwLock<ReadModel>);
-
-impl KnownStates for KnownFromLive<'_> {
-    fn case(&self, id: CaseId) -> Option<(u64, CaseState)> {
-        self.0
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .known_case(id)
-    }
 }
 
 /// A read model's failure in the application layer's terms: the same store and decoding errors.
@@ -471,7 +459,7 @@ impl Runtime {
 
     /// Executes a command and brings the live model up to date before returning.
     pub fn execute(&self, command: Command, meta: CommandMeta) -> Result<Executed, AppError> {
-        let executed = self.app.execute_knowing(command, meta, &self.known())?;
+        let executed = self.app.execute(command, meta)?;
         self.apply_written(&executed)?;
         Ok(executed)
     }
@@ -483,9 +471,7 @@ impl Runtime {
         commands: Vec<Command>,
         meta: CommandMeta,
     ) -> Result<Executed, AppError> {
-        let executed = self
-            .app
-            .execute_batch_knowing(commands, meta, &self.known())?;
+        let executed = self.app.execute_batch(commands, meta)?;
         self.apply_written(&executed)?;
         Ok(executed)
     }
@@ -586,12 +572,6 @@ impl Runtime {
         let restored = balans_store::backup::restore(backup, self.store())?;
         self.catch_up()?;
         Ok(restored)
-    }
-
-    /// The cases the live model keeps folded, for a command to start from (see
-    /// [`ReadModel::known_case`]).
-    fn known(&self) -> KnownFromLive<'_> {
-        KnownFromLive(&self.model)
     }
 
     /// How many events the live model holds beyond the last snapshot (0 without snapshots).

@@ -134,7 +134,7 @@ fn yes_no(value: bool) -> &'static str {
 }
 
 impl CaseRow {
-    fn new(model: &ReadModel, case: &balans_domain::CaseState, as_of: Date) -> Self {
+    fn new(model: &ReadModel, case: &balans_read::CaseRow, as_of: Date) -> Self {
         let owed = model.case_obligations(case, as_of);
         let mut parties: Vec<&str> = Vec::new();
         for item in &owed {

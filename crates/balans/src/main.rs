@@ -505,12 +505,10 @@ fn run() -> Result<()> {
                 .resolve_case_view(&case)
                 .map_err(|error| anyhow::anyhow!(error.swedish()))?;
             let events = balans_read::CaseEvents::read(runtime.store(), &view.log)?;
-            let whole = events.whole();
-            print_report(&report::history(
-                &model,
-                whole.as_ref().unwrap_or(&view.state),
-                &events.history(),
-            ))
+            let whole = events
+                .whole()
+                .ok_or_else(|| anyhow::anyhow!("ärendet {} finns inte i loggen", view.state.id))?;
+            print_report(&report::history(&model, &whole, &events.history()))
         }
         Commands::Log { from, json } => log(runtime.store(), from, json),
         Commands::Gen { events, seed } => {
