@@ -572,3 +572,371 @@ fn a_cached_state_behind_the_store_is_brought_up_with_another_writers_events() {
         );
     });
 }
+
+/// Every kind of command, each with what must be recorded before it and the party it acts for
+/// (where a party may send it at all).
+fn every_command() -> Vec<(&'static str, Vec<Command>, Command, Option<Party>)> {
+    let kommunal = Party::parse("Kommunal").expect("party");
+    let employer_commitment = Command::MakeCommitment {
+        case: case(),
+        meeting: Some(meeting()),
+        spec: CommitmentSpec {
+            by: Party::Employer,
+            person: None,
+            to: Some(kommunal.clone()),
+            what: "Återkomma med en plan".into(),
+            due_label: None,
+            due_date: Some(date(2025, 9, 1)),
+        },
+    };
+    let hold = Command::HoldMeeting {
+        meeting: meeting(),
+        chair: None,
+        secretary: None,
+    };
+    let approve = Command::ApproveMinutes {
+        meeting: meeting(),
+        by: vec!["Anna".into()],
+        on: date(2025, 1, 20),
+    };
+    let new_case = CaseId(Ulid::from_parts(3, 2));
+    vec![
+        (
+            "CreateForum",
+            vec![],
+            Command::CreateForum {
+                forum: ForumId(Ulid::from_parts(1, 2)),
+                organization: "Kommunen".into(),
+                name: "Skyddskommitté".into(),
+                code: "SK".into(),
+                unions: vec![],
+            },
+            None,
+        ),
+        (
+            "AddUnionToForum",
+            vec![],
+            Command::AddUnionToForum {
+                forum: forum(),
+                union: Party::parse("Ledarna").expect("party"),
+            },
+            None,
+        ),
+        (
+            "ScheduleMeeting",
+            vec![],
+            Command::ScheduleMeeting {
+                meeting: MeetingId(Ulid::from_parts(2, 2)),
+                forum: forum(),
+                date: date(2025, 3, 11),
+                time: None,
+                place: None,
+            },
+            None,
+        ),
+        (
+            "RescheduleMeeting",
+            vec![],
+            Command::RescheduleMeeting {
+                meeting: meeting(),
+                date: date(2025, 1, 15),
+                time: None,
+                place: None,
+            },
+            None,
+        ),
+        (
+            "RecordAttendance",
+            vec![],
+            Command::RecordAttendance {
+                meeting: meeting(),
+                present: vec![Attendee {
+                    name: Some("Anna".into()),
+                    party: kommunal.clone(),
+                    role: None,
+                }],
+                absent: vec![],
+            },
+            None,
+        ),
+        (
+            "AppointApprovers",
+            vec![],
+            Command::AppointApprovers {
+                meeting: meeting(),
+                approvers: vec![Approver {
+                    name: Some("Anna".into()),
+                    party: kommunal.clone(),
+                }],
+                deadline: None,
+                comments_deadline: None,
+            },
+            None,
+        ),
+        ("HoldMeeting", vec![], hold.clone(), None),
+        ("ApproveMinutes", vec![hold.clone()], approve.clone(), None),
+        (
+            "PublishMinutes",
+            vec![hold.clone(), approve],
+            Command::PublishMinutes {
+                meeting: meeting(),
+                on: date(2025, 1, 21),
+            },
+            None,
+        ),
+        (
+            "RaiseQuestion",
+            vec![],
+            Command::RaiseQuestion {
+                case: new_case,
+                forum: forum(),
+                meeting: None,
+                section: None,
+                title: "Bemanning i sommar".into(),
+                text: String::new(),
+                raised_by: kommunal.clone(),
+                asked_by: None,
+                addressed_to: Party::Employer,
+                pre_registered: false,
+                carried_over: false,
+            },
+            Some(kommunal.clone()),
+        ),
+        (
+            "RegisterBoardMatter",
+            vec![],
+            Command::RegisterBoardMatter {
+                case: new_case,
+                forum: forum(),
+                meeting: None,
+                section: None,
+                title: "Budget".into(),
+                text: String::new(),
+                registry_number: Some("SDF 2025/1".into()),
+                mbl: None,
+            },
+            None,
+        ),
+        (
+            "OpenCase",
+            vec![],
+            Command::OpenCase {
+                case: new_case,
+                forum: forum(),
+                kind: CaseKind::Negotiation,
+                meeting: None,
+                section: None,
+                title: "Information om lokaler".into(),
+                text: String::new(),
+            },
+            None,
+        ),
+        ("AnswerQuestion", vec![], answer(), Some(Party::Employer)),
+        (
+            "AskFollowUp",
+            vec![answer()],
+            Command::AskFollowUp {
+                case: case(),
+                meeting: None,
+                by: kommunal.clone(),
+                text: "Och på helger?".into(),
+            },
+            Some(kommunal.clone()),
+        ),
+        (
+            "MakeCommitment",
+            vec![],
+            employer_commitment.clone(),
+            Some(Party::Employer),
+        ),
+        (
+            "RenewCommitment",
+            vec![employer_commitment.clone()],
+            Command::RenewCommitment {
+                case: case(),
+                commitment: 1,
+                meeting: None,
+                due_label: None,
+                due_date: Some(date(2025, 12, 1)),
+                note: None,
+            },
+            Some(Party::Employer),
+        ),
+        (
+            "FulfilCommitment",
+            vec![employer_commitment],
+            Command::FulfilCommitment {
+                case: case(),
+                commitment: 1,
+                meeting: None,
+                note: None,
+            },
+            Some(Party::Employer),
+        ),
+        (
+            "AddToBalanceList",
+            vec![],
+            Command::AddToBalanceList {
+                case: case(),
+                meeting: None,
+                note: None,
+            },
+            None,
+        ),
+        (
+            "RemoveFromBalanceList",
+            vec![Command::AddToBalanceList {
+                case: case(),
+                meeting: None,
+                note: None,
+            }],
+            Command::RemoveFromBalanceList {
+                case: case(),
+                meeting: None,
+                note: None,
+            },
+            None,
+        ),
+        (
+            "RecordDiscussion",
+            vec![],
+            Command::RecordDiscussion {
+                case: case(),
+                meeting: meeting(),
+                note: None,
+            },
+            None,
+        ),
+        (
+            "RecordStatement",
+            vec![],
+            Command::RecordStatement {
+                case: case(),
+                meeting: None,
+                party: kommunal.clone(),
+                kind: StatementKind::MinutesNote,
+                text: "Kommunal ser allvarligt på detta.".into(),
+            },
+            Some(kommunal),
+        ),
+        ("CloseCase", vec![], close(), None),
+        (
+            "ReopenCase",
+            vec![close()],
+            Command::ReopenCase {
+                case: case(),
+                meeting: None,
+                reason: "Frågan kom tillbaka".into(),
+            },
+            None,
+        ),
+        (
+            "CorrectCase",
+            vec![],
+            Command::CorrectCase {
+                case: case(),
+                changes: CaseCorrection {
+                    title: Some("Heltid som norm i hemtjänsten".into()),
+                    text: None,
+                    section: None,
+                    raised_by: None,
+                    addressed_to: None,
+                },
+                reason: "Rubriken var för kort".into(),
+            },
+            None,
+        ),
+    ]
+}
+
+/// Every role against every command: the allowed ones are recorded, naming who sent them; the
+/// others are refused as unauthenticated or forbidden, and store nothing.
+#[test]
+fn every_role_against_every_command() {
+    let kommunal = Party::parse("Kommunal").expect("party");
+    let person = |id: &str, grants: Vec<Grant>| Principal {
+        id: format!("person:{id}"),
+        name: id.to_string(),
+        grants,
+    };
+    let elsewhere = ForumId(Ulid::from_parts(1, 9));
+    let principals: Vec<(
+        Principal,
+        &dyn Fn(&str, &Option<Party>) -> Option<&'static str>,
+    )> = vec![
+        (Principal::local("admin"), &|_, _| None),
+        (Principal::anonymous(), &|_, _| Some("UNAUTHENTICATED")),
+        (
+            person(
+                "läsare",
+                vec![Grant {
+                    role: Role::Reader,
+                    party: None,
+                    forum: None,
+                }],
+            ),
+            &|_, _| Some("FORBIDDEN"),
+        ),
+        (
+            person("sekreterare", vec![Grant::secretary(Some(forum()))]),
+            &|name, _| (name == "CreateForum").then_some("FORBIDDEN"),
+        ),
+        (
+            person("annan-sekreterare", vec![Grant::secretary(Some(elsewhere))]),
+            &|_, _| Some("FORBIDDEN"),
+        ),
+        (
+            person("kommunal", vec![Grant::party(kommunal.clone(), None)]),
+            &|_, acts| (acts.as_ref().map(Party::name) != Some("Kommunal")).then_some("FORBIDDEN"),
+        ),
+        (
+            person("chef", vec![Grant::party(Party::Employer, None)]),
+            &|_, acts| (acts != &Some(Party::Employer)).then_some("FORBIDDEN"),
+        ),
+    ];
+    let mut checked = 0;
+    for (name, before, command, acts) in every_command() {
+        for (principal, expected) in &principals {
+            let store: Arc<dyn EventStore> = Arc::new(MemoryStore::new());
+            let app = App::with_clock(Arc::clone(&store), clock());
+            let mut setup = setup();
+            if let Command::CreateForum { unions, .. } = &mut setup[0] {
+                unions.push(Party::parse("Vision").expect("party"));
+            }
+            setup.extend(before.clone());
+            app.execute_batch(setup, CommandMeta::local("setup"))
+                .unwrap_or_else(|error| panic!("{name}: the setup is recorded: {error}"));
+            let head = store.head_position().expect("head");
+            let result = app.execute(command.clone(), CommandMeta::new(principal.clone()));
+            match (expected(name, &acts), result) {
+                (None, Ok(executed)) => {
+                    assert!(!executed.events.is_empty(), "{name} by {}", principal.id);
+                    assert!(
+                        executed
+                            .events
+                            .iter()
+                            .all(|e| e.recorded_by == principal.id),
+                        "{name}: recorded by {}",
+                        principal.id
+                    );
+                }
+                (Some(code), Err(AppError::Refused(refusal))) => {
+                    assert_eq!(refusal.code(), code, "{name} by {}", principal.id);
+                    assert!(!refusal.swedish().is_empty());
+                    assert_eq!(
+                        store.head_position().expect("head"),
+                        head,
+                        "{name} by {}: nothing stored",
+                        principal.id
+                    );
+                }
+                (expected, result) => panic!(
+                    "{name} by {}: expected {expected:?}, got {result:?}",
+                    principal.id
+                ),
+            }
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 24 * 7);
+}
