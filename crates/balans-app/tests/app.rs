@@ -849,6 +849,10 @@ fn every_command() -> Vec<(&'static str, Vec<Command>, Command, Option<Party>)> 
     ]
 }
 
+/// What a principal should get for a command (by its name and the party it acts for): `None`
+/// when it is recorded, else the refusal's code.
+type Expectation<'a> = &'a dyn Fn(&str, &Option<Party>) -> Option<&'static str>;
+
 /// Every role against every command: the allowed ones are recorded, naming who sent them; the
 /// others are refused as unauthenticated or forbidden, and store nothing.
 #[test]
@@ -860,10 +864,7 @@ fn every_role_against_every_command() {
         grants,
     };
     let elsewhere = ForumId(Ulid::from_parts(1, 9));
-    let principals: Vec<(
-        Principal,
-        &dyn Fn(&str, &Option<Party>) -> Option<&'static str>,
-    )> = vec![
+    let principals: Vec<(Principal, Expectation)> = vec![
         (Principal::local("admin"), &|_, _| None),
         (Principal::anonymous(), &|_, _| Some("UNAUTHENTICATED")),
         (
