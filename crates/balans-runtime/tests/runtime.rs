@@ -769,3 +769,41 @@ fn a_cancelled_import_stops_and_stores_nothing() {
         .unwrap();
     assert!(outcome.last_position > head);
 }
+
+/// The first start makes an admin even when the demo has made its accounts, says the password
+/// once, and keeps the people and the admin across a restart.
+#[test]
+fn the_first_start_makes_an_admin_once_beside_the_demo_accounts() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = balans_runtime::Config {
+        demo: true,
+        ..balans_runtime::Config::new(dir.path())
+    };
+    let runtime = Runtime::open_with_clock(&config, clock()).unwrap();
+    assert!(
+        runtime.access().person("kommunal").is_some(),
+        "the demo's accounts"
+    );
+    let (username, password) = runtime
+        .ensure_admin(None)
+        .unwrap()
+        .expect("an admin is made");
+    assert_eq!(username, "admin");
+    assert!(password.len() >= 20);
+    assert!(runtime.ensure_admin(None).unwrap().is_none(), "only once");
+    let admin = runtime.access().sign_in("admin", &password).unwrap();
+    assert!(admin.principal().is_admin());
+    assert!(runtime.access().sign_in("admin", "fel").is_err());
+    drop(admin);
+    assert!(matches!(
+        runtime.close(),
+        balans_runtime::Closed::Settled(_)
+    ));
+
+    let again = Runtime::open_with_clock(&config, clock()).unwrap();
+    assert!(
+        again.ensure_admin(None).unwrap().is_none(),
+        "kept across a restart"
+    );
+    assert!(again.access().sign_in("kommunal", "demo").is_ok());
+}

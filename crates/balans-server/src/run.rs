@@ -40,10 +40,10 @@ pub fn run(config: Config) -> Result<()> {
         let listener = TcpListener::from_std(listener).context("could not listen")?;
         tracing::info!(%addr, data = %config.data.display(), "listening");
         let ui = site_url(addr);
-        println!("balans: the web UI at {ui}/, GraphiQL at {ui}/graphql");
+        println!("balans: webbgränssnittet på {ui}/, GraphiQL på {ui}/graphql");
         if let Some((username, password)) = &first_admin {
             println!(
-                "balans: ingen kunde logga in ännu, så administratören skapades: logga in som {username} med lösenordet {password} (visas bara nu; byt det med balans user password {username})"
+                "balans: det fanns ingen administratör, så en skapades: logga in som {username} med lösenordet {password} (visas bara nu; byt det med balans user password {username})"
             );
         }
         if runtime.opened().demo_loaded {
