@@ -41,6 +41,8 @@ test('Ärende shows its text, what is owed and a timeline linking to its meeting
   await expect(page.getByRole('heading', { level: 1 })).toContainText('FG-HÄ 2025:22');
   await expect(page.getByRole('heading', { name: 'Vad som är skyldigt nu' })).toBeVisible();
   await expect(page.getByText('Förvaltningen kommer att återkomma').first()).toBeVisible();
+  // The demo was recorded by the demo loader at the machine.
+  await expect(page.getByText('registrerat av demo').first()).toBeVisible();
   await checkScreen(page, 'arende');
   await page.getByRole('link', { name: 'möte 14 januari 2025' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('FG-HÄ 14 januari 2025');

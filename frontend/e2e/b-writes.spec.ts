@@ -128,6 +128,19 @@ test('signed in as Kommunal, the overview shows what the employer owes Kommunal'
   await expect(owedToUs).toContainText('Arbetsgivaren');
 });
 
+test('what a union representative records names them in the case’s history', async ({ page }) => {
+  await signIn(page, 'kommunal');
+  const forums = await gql<{ forums: { id: string; code: string }[] }>(page.request, '{ forums { id code } }');
+  const forum = forums.forums.find((f) => f.code === 'FG-HÄ')?.id;
+  const raised = await gql<{ raiseQuestion: { case: { number: string } } }>(
+    page.request,
+    'mutation($f: ID!) { raiseQuestion(input: { forumId: $f, title: "Vikarier under julen", raisedBy: "Kommunal", addressedTo: "Arbetsgivaren" }) { case { number } } }',
+    { f: forum },
+  );
+  await open(page, `/arenden/${encodeURIComponent(raised.raiseQuestion.case.number)}`);
+  await expect(page.getByText('registrerat av Kommunal (demo)').first()).toBeVisible();
+});
+
 test('a reader without write rights sees no write forms', async ({ page }) => {
   const me = await (await page.request.get(url('/auth/me'))).json();
   expect(me.canWrite).toBe(false);

@@ -77,6 +77,7 @@ const CaseQuery = graphql(`
         occurredAt
         type
         summary
+        recordedByName
         meeting {
           id
           date
@@ -262,6 +263,7 @@ export function CasePage() {
                 )}
               </div>
               <div>{step.summary}</div>
+              <div className="timeline__who">registrerat av {step.recordedByName}</div>
             </li>
           ))}
         </ol>
