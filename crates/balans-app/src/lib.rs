@@ -341,11 +341,7 @@ pub fn fingerprint(principal: &Principal, commands: &[Command]) -> String {
     digest.update(principal.id.as_bytes());
     digest.update([0]);
     digest.update(&json);
-    digest
-        .finalize()
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    balans_store::hex(&digest.finalize())
 }
 
 /// When an event happened and at which meeting: a case event at its occurrence (the meeting's

@@ -11,7 +11,9 @@ use std::sync::{PoisonError, RwLock};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher as _, PasswordVerifier as _};
 use balans_domain::{Grant, Principal, Role};
-use balans_store::{AppendRequest, EventStore, ExpectedVersion, NewEvent, StoreError, StreamId};
+use balans_store::{
+    AppendRequest, EventStore, ExpectedVersion, NewEvent, StoreError, StreamId, hex,
+};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use ulid::Ulid;
@@ -598,10 +600,6 @@ fn hash_password(password: &str) -> Result<String, AccessError> {
 fn sha256_hex(text: &str) -> String {
     use sha2::Digest as _;
     hex(&sha2::Sha256::digest(text.as_bytes()))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 /// A random password for a first admin: 20 characters a person can type.

@@ -219,7 +219,9 @@ fn write_line<W: Write>(out: &mut Hashed<W>, value: &impl Serialize) -> Result<(
     Ok(())
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Bytes as lowercase hexadecimal: how digests (a backup's checksum, a command's fingerprint,
+/// a token's hash) are written down.
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 

@@ -22,7 +22,7 @@ mod record;
 mod rules;
 pub mod sled_store;
 
-pub use backup::{BackupError, read_backup, write_backup};
+pub use backup::{BackupError, hex, read_backup, write_backup};
 pub use copy::{Copied, CopyError, LogInMemory, LogSource, copy_database, copy_log};
 pub use legacy::LegacyLog;
 pub use memory::MemoryStore;
