@@ -52,6 +52,18 @@ async fn graphql_with(
     (status, response.json().await.expect("a JSON body"))
 }
 
+/// The answer of `GET /auth/me` to a request made ready by the caller (its client keeps the
+/// cookies, or the caller adds one).
+pub(super) async fn who_am_i(request: reqwest::RequestBuilder) -> Value {
+    request
+        .send()
+        .await
+        .expect("an answer")
+        .json()
+        .await
+        .expect("JSON")
+}
+
 fn code(body: &Value) -> &str {
     body["errors"][0]["extensions"]["code"]
         .as_str()
@@ -108,14 +120,7 @@ async fn nobody_signed_in_reads_but_writes_nothing() {
             .is_some_and(|m| m.contains("Logga in")),
         "{body:#}"
     );
-    let me: Value = bare()
-        .get(server.url("/auth/me"))
-        .send()
-        .await
-        .expect("an answer")
-        .json()
-        .await
-        .expect("JSON");
+    let me = who_am_i(bare().get(server.url("/auth/me"))).await;
     assert_eq!(me["signedIn"], false);
     assert_eq!(me["canWrite"], false);
     assert_eq!(
@@ -341,14 +346,11 @@ async fn an_expired_token_and_an_idle_session_are_refused() {
 
     let (_, _, cookie) = sign_in(&server, "sekreterare", "demo").await;
     tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
-    let me: Value = bare()
-        .get(server.url("/auth/me"))
-        .header("cookie", cookie.as_str())
-        .send()
-        .await
-        .expect("an answer")
-        .json()
-        .await
-        .expect("JSON");
+    let me = who_am_i(
+        bare()
+            .get(server.url("/auth/me"))
+            .header("cookie", cookie.as_str()),
+    )
+    .await;
     assert_eq!(me["signedIn"], false, "{me:#}");
 }

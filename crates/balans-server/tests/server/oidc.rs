@@ -11,10 +11,11 @@ use balans_domain::{Grant, Party, Principal};
 use balans_server::oidc::{Oidc, OidcSettings};
 use balans_server::{AppState, Config};
 use reqwest::StatusCode;
-use serde_json::{Value, json};
+use serde_json::json;
 use tokio::io::AsyncBufReadExt as _;
 
 use super::PATIENCE;
+use super::auth::who_am_i;
 
 /// The provider's Node process, stopped when dropped.
 struct Provider(Child);
@@ -195,14 +196,7 @@ async fn a_person_signs_in_through_the_municipality_s_provider_and_writes_as_the
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("a client");
-    let me: Value = browser
-        .get(format!("{balans}/auth/me"))
-        .send()
-        .await
-        .expect("an answer")
-        .json()
-        .await
-        .expect("JSON");
+    let me = who_am_i(browser.get(format!("{balans}/auth/me"))).await;
     assert_eq!(me["signInMethods"], json!(["password", "oidc"]));
 
     let landed = browse(
@@ -213,14 +207,7 @@ async fn a_person_signs_in_through_the_municipality_s_provider_and_writes_as_the
     )
     .await;
     assert_eq!(landed, "/oversikt");
-    let me: Value = browser
-        .get(format!("{balans}/auth/me"))
-        .send()
-        .await
-        .expect("an answer")
-        .json()
-        .await
-        .expect("JSON");
+    let me = who_am_i(browser.get(format!("{balans}/auth/me"))).await;
     assert_eq!(me["signedIn"], true, "{me:#}");
     assert_eq!(me["principal"]["id"], "person:anna@kommun.example");
     assert_eq!(me["principal"]["name"], "Anna Andersson");
@@ -239,14 +226,7 @@ async fn a_person_signs_in_through_the_municipality_s_provider_and_writes_as_the
         &balans,
     )
     .await;
-    let me: Value = stranger
-        .get(format!("{balans}/auth/me"))
-        .send()
-        .await
-        .expect("an answer")
-        .json()
-        .await
-        .expect("JSON");
+    let me = who_am_i(stranger.get(format!("{balans}/auth/me"))).await;
     assert_eq!(me["signedIn"], true, "{me:#}");
     assert_eq!(me["principal"]["name"], "Bertil Testsson");
     assert_eq!(me["canWrite"], false);
