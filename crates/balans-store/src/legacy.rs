@@ -32,8 +32,8 @@ use serde::{Deserialize, Serialize};
 use crate::copy::LogSource;
 use crate::record::{self, APPEND_V3, AppendRecord};
 use crate::sled_store::{
-    WaitForUnlock, checked_event, corrupt_index, created_compressed, decode_u64, entry_holding,
-    misplaced, missing_from_log, open_error, sled_error,
+    HeldDb, checked_event, corrupt_index, created_compressed, decode_u64, entry_holding, misplaced,
+    missing_from_log, sled_error,
 };
 use crate::{RecordedEvent, StoreError};
 
@@ -150,9 +150,8 @@ pub struct LegacyLog {
     events: sled::Tree,
     /// The last event it reads: the log's last, but for an append a crash left in part.
     head: u64,
-    _db: sled::Db,
     /// Declared last so that it is dropped last, after every sled handle above.
-    _released: WaitForUnlock,
+    _db: HeldDb,
 }
 
 impl std::fmt::Debug for LegacyLog {
@@ -173,11 +172,7 @@ impl LegacyLog {
                 path.display()
             )));
         };
-        let db = sled::Config::new()
-            .path(path)
-            .use_compression(compressed)
-            .open()
-            .map_err(|error| open_error(path, error))?;
+        let db = HeldDb::open(sled::Config::new().use_compression(compressed), path)?;
         let names = db.tree_names();
         let has = |name: &[u8]| names.iter().any(|held| &held[..] == name);
         if !has(b"events") {
@@ -205,9 +200,6 @@ impl LegacyLog {
             events,
             head,
             _db: db,
-            _released: WaitForUnlock {
-                lock_file: path.join("db"),
-            },
         })
     }
 

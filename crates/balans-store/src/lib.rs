@@ -26,7 +26,7 @@ pub use backup::{BackupError, hex, read_backup, write_backup};
 pub use copy::{Copied, CopyError, LogInMemory, LogSource, copy_database, copy_log};
 pub use legacy::LegacyLog;
 pub use memory::MemoryStore;
-pub use sled_store::{SledOptions, SledStore, SyncStats};
+pub use sled_store::{HeldDb, SledOptions, SledStore, SyncStats};
 
 /// Identifies a stream, for example `case-01JH…`, `meeting-01JH…` or `forum-01JH…`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

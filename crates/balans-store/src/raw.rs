@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::sled_store::WaitForUnlock;
+use crate::sled_store::HeldDb;
 
 /// Every tree of a database (by name) and its entries.
 pub(crate) type Dump = BTreeMap<Vec<u8>, BTreeMap<Vec<u8>, Vec<u8>>>;
@@ -11,20 +11,9 @@ pub(crate) type Dump = BTreeMap<Vec<u8>, BTreeMap<Vec<u8>, Vec<u8>>>;
 /// Runs `edit` on the closed database at `path` (created compressed if there is none yet),
 /// opened with sled alone, and flushes what it did.
 pub(crate) fn edit<T>(path: &Path, edit: impl FnOnce(&sled::Db) -> T) -> T {
-    let done = {
-        let db = sled::Config::new()
-            .path(path)
-            .use_compression(true)
-            .open()
-            .expect("raw sled");
-        let done = edit(&db);
-        db.flush().expect("flush");
-        done
-    };
-    // Unlike SledStore's drop, a raw sled Db releases its lock a moment after it is dropped.
-    drop(WaitForUnlock {
-        lock_file: path.join("db"),
-    });
+    let db = HeldDb::open(sled::Config::new().use_compression(true), path).expect("raw sled");
+    let done = edit(&db);
+    db.flush().expect("flush");
     done
 }
 

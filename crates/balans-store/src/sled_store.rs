@@ -137,13 +137,12 @@ pub struct SledStore {
 /// One open of the sled database: its trees, and the group commit of the appends written to it.
 struct OpenDb {
     path: PathBuf,
-    db: sled::Db,
     events: sled::Tree,
     streams: sled::Tree,
     commands: sled::Tree,
     group: GroupCommit,
     /// Declared last so that it is dropped last, after every sled handle above.
-    _released: WaitForUnlock,
+    db: HeldDb,
 }
 
 impl std::fmt::Debug for SledStore {
@@ -338,13 +337,13 @@ impl OpenDb {
         if let Some(size) = options.segment_size {
             config = config.segment_size(size);
         }
-        let db = config
-            .path(path)
-            .cache_capacity(options.cache_capacity)
-            .use_compression(compression.is_some())
-            .compression_factor(compression.unwrap_or(1))
-            .open()
-            .map_err(|error| open_error(path, error))?;
+        let db = HeldDb::open(
+            config
+                .cache_capacity(options.cache_capacity)
+                .use_compression(compression.is_some())
+                .compression_factor(compression.unwrap_or(1)),
+            path,
+        )?;
         // Before any tree is created: a database of an old format is left as it was.
         if let Some(found) = crate::legacy::old_format(&db)? {
             return Err(StoreError::OldFormat {
@@ -379,9 +378,6 @@ impl OpenDb {
             streams,
             commands,
             group: GroupCommit::new(),
-            _released: WaitForUnlock {
-                lock_file: path.join("db"),
-            },
         };
         Ok((open, head))
     }
@@ -571,13 +567,48 @@ pub(crate) fn created_compressed(path: &Path) -> Result<Option<bool>, StoreError
     }
 }
 
-/// Makes dropping a [`SledStore`] release the database before it returns.
+/// A sled database opened directly, whose drop returns only once sled has let go of its lock,
+/// so that the next open of the same path, in this process or another, is not refused.
+///
+/// Every open of a database goes through it, also one that fails part way (an old format, a
+/// damaged index): the failed open must not leave the lock held a moment longer.
+pub struct HeldDb {
+    db: sled::Db,
+    /// Declared last so that it is dropped last, after the database.
+    _released: WaitForUnlock,
+}
+
+impl HeldDb {
+    /// Opens the database at `path` with `config` (whose path it sets).
+    pub fn open(config: sled::Config, path: &Path) -> Result<Self, StoreError> {
+        let db = config
+            .path(path)
+            .open()
+            .map_err(|error| open_error(path, error))?;
+        Ok(Self {
+            db,
+            _released: WaitForUnlock {
+                lock_file: path.join("db"),
+            },
+        })
+    }
+}
+
+impl std::ops::Deref for HeldDb {
+    type Target = sled::Db;
+
+    fn deref(&self) -> &sled::Db {
+        &self.db
+    }
+}
+
+/// Makes dropping a [`HeldDb`] release the database before it returns.
 ///
 /// sled 0.34 closes its log file (and so drops its flock) only when the last of its
 /// background IO threads lets go of it, a little after the `Db` is dropped. Without this wait
 /// a reopen right after a drop, in this process, could be refused as [`StoreError::Locked`].
-pub(crate) struct WaitForUnlock {
-    pub(crate) lock_file: PathBuf,
+struct WaitForUnlock {
+    lock_file: PathBuf,
 }
 
 impl Drop for WaitForUnlock {
@@ -1226,7 +1257,7 @@ fn has_room(path: &Path, bytes: u64) -> bool {
 /// sled reports a held lock only as an io error whose text names it (see `try_lock` in sled
 /// 0.34's config.rs); it uses flock on a fresh file description, so a second opener in the
 /// same process is refused just like one in another process.
-pub(crate) fn open_error(path: &Path, error: sled::Error) -> StoreError {
+fn open_error(path: &Path, error: sled::Error) -> StoreError {
     match &error {
         sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
             StoreError::Locked {

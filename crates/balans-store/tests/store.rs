@@ -363,12 +363,11 @@ fn sled_reports_a_damaged_event_as_corrupt() {
         }
     }
     {
-        // The store's drop waits until sled has let go of the lock, so this open cannot race it.
-        let db = ::sled::Config::new()
-            .path(dir.path())
-            .use_compression(true)
-            .open()
-            .expect("raw sled");
+        // The store's drop, and this one's, wait until sled has let go of the lock, so no open
+        // races the one before it.
+        let db =
+            balans_store::HeldDb::open(::sled::Config::new().use_compression(true), dir.path())
+                .expect("raw sled");
         let log = db.open_tree("events").expect("events");
         log.insert(2u64.to_be_bytes(), &b"{not json"[..])
             .expect("insert");

@@ -622,10 +622,7 @@ fn copy_carries_a_database_of_an_old_format_that_other_commands_refuse() {
     // The same log as the first development versions stored it: each event as JSON under its
     // own position, beside a tree of each stream's version.
     {
-        let db = sled::Config::new()
-            .path(&old)
-            .use_compression(true)
-            .open()
+        let db = balans_store::HeldDb::open(sled::Config::new().use_compression(true), &old)
             .expect("sled");
         let events = db.open_tree("events").expect("events");
         let heads = db.open_tree("heads").expect("heads");

@@ -456,3 +456,23 @@ fn a_damaged_or_missing_old_record_stops_the_copy_naming_its_position() {
         other => panic!("expected Corrupt at 2 and nothing copied, got {other:?}"),
     }
 }
+
+#[test]
+fn a_refused_open_lets_go_of_the_database_before_it_returns() {
+    let dir = tempfile::TempDir::new().expect("tempdir");
+    let oracle = MemoryStore::new();
+    let (events, command) = recorded(&oracle, &command(&[], vec![event("a", 1)]));
+    raw::edit(dir.path(), |db| {
+        insert_raw(db, &old_inserts(Kind::V1, &events, command));
+    });
+    // `balans copy` opens the store, hears of the old format and opens the old log at once.
+    for attempt in 0..50 {
+        match SledStore::open(dir.path(), SledOptions::default()) {
+            Err(StoreError::OldFormat { .. }) => {}
+            other => panic!("attempt {attempt}: expected OldFormat, got {other:?}"),
+        }
+        let log = LegacyLog::open(dir.path())
+            .unwrap_or_else(|error| panic!("attempt {attempt}: {error:?}"));
+        assert_eq!(log.head(), 1);
+    }
+}
