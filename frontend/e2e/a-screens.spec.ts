@@ -33,6 +33,18 @@ test('Ärenden filters from its URL, highlights free-text hits, sorts, and links
   await page.getByRole('link', { name: 'Nästa ›' }).click();
   await expect(page).toHaveURL(/sida=2/);
   await expect(page.getByRole('navigation', { name: 'Sidor' })).toContainText('Sida 2 av 2');
+  // A sort holds across pages: the server sorts every case, not only the page shown.
+  const titles = async () =>
+    page.getByRole('region', { name: 'Ärenden' }).locator('tbody tr td:nth-child(2)').allInnerTexts();
+  await open(page, '/arenden?sort=title');
+  const first = await titles();
+  await page.getByRole('link', { name: 'Nästa ›' }).click();
+  await expect(page).toHaveURL(/sida=2/);
+  await expect(page.getByRole('region', { name: 'Ärenden' }).locator('tbody tr').first()).not.toContainText(first[0]);
+  const second = await titles();
+  const swedish = new Intl.Collator('sv-SE');
+  expect([...first, ...second]).toEqual([...first, ...second].sort(swedish.compare));
+  await open(page, '/arenden');
   await checkScreen(page, 'arenden');
 });
 

@@ -111,6 +111,17 @@ pub enum CaseStatus {
     Closed,
 }
 
+impl CaseStatus {
+    /// The Swedish word users see.
+    pub fn swedish(self) -> &'static str {
+        match self {
+            CaseStatus::Open => "öppet",
+            CaseStatus::Answered => "besvarat",
+            CaseStatus::Closed => "avslutat",
+        }
+    }
+}
+
 /// A case as its stream tells it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseState {

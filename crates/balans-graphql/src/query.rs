@@ -11,7 +11,7 @@ use jiff::civil::Date;
 use crate::error::{app_error, bad_input, not_found, ref_error};
 use crate::input::{AsOf, Day, parse_optional_party};
 use crate::plain::PlainList;
-use crate::reports::{self, Agenda, BalanceList, BeforeOrAfter, CaseFilter, Stats};
+use crate::reports::{self, Agenda, BalanceList, BeforeOrAfter, CaseFilter, CaseOrder, Stats};
 use crate::types::{Case, Forum, LogEvent, Meeting, Obligation, View};
 use balans_runtime::Runtime;
 
@@ -270,6 +270,10 @@ impl QueryRoot {
             desc = "The data as it stood then: a date (the end of that day, Europe/Stockholm) or a date-time."
         )]
         as_of: Option<AsOf>,
+        #[graphql(
+            desc = "The order (sortering): by one column, ties by case number; without it, the list's own order (by forum and number)."
+        )]
+        order_by: Option<CaseOrder>,
     ) -> Result<CaseConnection> {
         let filter = filter.unwrap_or_default();
         let (view, as_of) = view_of_forum(ctx, as_of, filter.forum_id.as_ref()).await?;
@@ -308,7 +312,12 @@ impl QueryRoot {
         };
         let first = page_size(first)?;
         view.with(|m| {
-            let (total, page) = m.cases_page(&read_filter, as_of.date, offset, first);
+            let (total, page) = match order_by {
+                Some(order) => {
+                    m.cases_page_sorted(&read_filter, as_of.date, order.into(), offset, first)
+                }
+                None => m.cases_page(&read_filter, as_of.date, offset, first),
+            };
             let end = offset + page.len();
             let edges: Vec<CaseEdge> = page
                 .iter()

@@ -34,6 +34,52 @@ pub struct CaseFilter {
     pub text: Option<String>,
 }
 
+/// The column `cases` sorts by.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum CaseSortField {
+    /// Ärendenummer: by forum code, year and number, as numbers.
+    Number,
+    /// Rubrik, in Swedish alphabetical order (å, ä, ö after z).
+    Title,
+    /// Typ, by its Swedish word.
+    Kind,
+    /// Status, by its Swedish word.
+    Status,
+    /// Ställd av: the party that asked; cases without come last.
+    RaisedBy,
+    /// Öppnat: the day the case was opened.
+    OpenedOn,
+}
+
+/// How `cases` sorts: by one column; ties by case number. Every case that passes the filter is
+/// sorted, so the order holds across pages.
+#[derive(InputObject, Copy, Clone, Debug)]
+pub struct CaseOrder {
+    /// The column.
+    pub by: CaseSortField,
+    /// Largest (or last in the alphabet) first.
+    #[graphql(default)]
+    pub descending: bool,
+}
+
+impl From<CaseOrder> for balans_read::CaseOrder {
+    fn from(order: CaseOrder) -> Self {
+        use balans_read::CaseSortKey as Key;
+        let key = match order.by {
+            CaseSortField::Number => Key::Number,
+            CaseSortField::Title => Key::Title,
+            CaseSortField::Kind => Key::Kind,
+            CaseSortField::Status => Key::Status,
+            CaseSortField::RaisedBy => Key::RaisedBy,
+            CaseSortField::OpenedOn => Key::OpenedOn,
+        };
+        balans_read::CaseOrder {
+            key,
+            descending: order.descending,
+        }
+    }
+}
+
 /// Before or after a meeting.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug, Default)]
 pub enum BeforeOrAfter {
@@ -307,6 +353,19 @@ pub(crate) fn stats(
                 })
             })
             .collect(),
+    }
+}
+
+impl crate::types::SwedishLabel for CaseSortField {
+    fn label_sv(self) -> &'static str {
+        match self {
+            CaseSortField::Number => "ärendenummer",
+            CaseSortField::Title => "rubrik",
+            CaseSortField::Kind => "typ",
+            CaseSortField::Status => "status",
+            CaseSortField::RaisedBy => "ställd av",
+            CaseSortField::OpenedOn => "öppnat",
+        }
     }
 }
 

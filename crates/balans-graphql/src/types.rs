@@ -81,6 +81,7 @@ pub fn all_labels() -> Vec<EnumLabel> {
         Resolution::labels(),
         StatementKind::labels(),
         crate::reports::BeforeOrAfter::labels(),
+        crate::reports::CaseSortField::labels(),
         crate::draft::DraftItemKind::labels(),
         crate::draft::DraftOutcome::labels(),
         crate::draft::DraftLinkAction::labels(),
@@ -96,11 +97,7 @@ impl SwedishLabel for CaseKind {
 
 impl SwedishLabel for CaseStatus {
     fn label_sv(self) -> &'static str {
-        match self {
-            CaseStatus::Open => "öppet",
-            CaseStatus::Answered => "besvarat",
-            CaseStatus::Closed => "avslutat",
-        }
+        balans_domain::CaseStatus::from(self).swedish()
     }
 }
 

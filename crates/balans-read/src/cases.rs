@@ -116,6 +116,23 @@ impl ReadModel {
         (leading.matches, page)
     }
 
+    /// One page of [`Self::cases`] sorted by `order`: how many cases pass `filter` in all, and
+    /// the sorted list's cases from place `skip` on, at most `first` of them. Every case that
+    /// passes is sorted, so the order holds across pages, however many there are.
+    pub fn cases_page_sorted(
+        &self,
+        filter: &CaseFilter,
+        as_of: Date,
+        order: crate::CaseOrder,
+        skip: usize,
+        first: usize,
+    ) -> (usize, Vec<&CaseView>) {
+        let mut found = self.cases(filter, as_of);
+        crate::order::sort_cases(&mut found, order);
+        let page = found.iter().skip(skip).take(first).copied().collect();
+        (found.len(), page)
+    }
+
     /// [`Self::cases`] of a filter without free text (its `text` is not looked at): every case
     /// (or every case of the forum) is read.
     pub(crate) fn cases_by_scan(&self, filter: &CaseFilter, as_of: Date) -> Vec<&CaseView> {

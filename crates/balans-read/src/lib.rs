@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod balance;
 pub mod cases;
 mod decode;
+pub mod order;
 pub mod refs;
 pub mod rows;
 pub mod search;
@@ -20,6 +21,7 @@ pub use balance::{
     balance_list_at_meeting_in,
 };
 pub use cases::CaseFilter;
+pub use order::{CaseOrder, CaseSortKey};
 pub use refs::RefError;
 pub use rows::{At, CaseRow};
 pub use stats::{

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use balans_domain::{CaseKind, CaseStatus, ForumId, MeetingId, Party};
 use balans_graphql::input::AsOf;
 use balans_graphql::types::{SwedishLabel, View};
-use balans_read::{CaseFilter, OwedItem, ReadModel, RefError};
+use balans_read::{CaseFilter, CaseOrder, OwedItem, ReadModel, RefError};
 use balans_runtime::Runtime;
 use jiff::civil::Date;
 use serde::Deserialize;
@@ -92,6 +92,9 @@ pub struct CaseParams {
     pub meeting: Option<String>,
     pub q: Option<String>,
     pub as_of: Option<String>,
+    /// The order, as the web UI's `sort` writes it (`title`, `-openedOn`); without it, the
+    /// `cases` query's own order.
+    pub sort: Option<String>,
 }
 
 /// The columns of a case export, in Swedish as the file's reader sees them.
@@ -202,6 +205,18 @@ pub async fn case_rows(
             })
         })
         .transpose()?;
+    let order = params
+        .sort
+        .as_deref()
+        .map(|text| {
+            CaseOrder::parse(text).ok_or_else(|| {
+                ExportError::bad(
+                    format!("sort: {text:?} is not a column (number, title, kind, status, raisedBy, openedOn, with - before it for descending)"),
+                    format!("sort: \"{text}\" är ingen kolumn (number, title, kind, status, raisedBy, openedOn, med - före för fallande ordning)"),
+                )
+            })
+        })
+        .transpose()?;
     let (filter, forum) = {
         let live = runtime.live();
         case_filter(&live, params)?
@@ -228,8 +243,11 @@ pub async fn case_rows(
     };
     let rows = tokio::task::spawn_blocking(move || {
         view.with(|model| {
-            model
-                .cases(&filter, date)
+            let mut cases = model.cases(&filter, date);
+            if let Some(order) = order {
+                balans_read::order::sort_cases(&mut cases, order);
+            }
+            cases
                 .into_iter()
                 .map(|case| CaseRow::new(model, &case.state, date))
                 .collect::<Vec<_>>()

@@ -1,11 +1,9 @@
 // The Ärenden screen's state in its URL: the `cases` filters, the sort and the page, so a
 // search can be bookmarked and shared, and the same filters given to the exports.
 
-import type { CaseFilter, CaseKind, CaseStatus } from '../gql/graphql';
+import type { CaseFilter, CaseKind, CaseOrder, CaseSortField, CaseStatus } from '../gql/graphql';
 
 export const PAGE_SIZE = 25;
-/** The most cases sorted here at once: what the API's complexity limit lets one query ask for. */
-export const SORT_LIMIT = 200;
 
 const STATUSES: CaseStatus[] = ['OPEN', 'ANSWERED', 'CLOSED'];
 const KINDS: CaseKind[] = ['QUESTION', 'COMMITMENT', 'BOARD_MATTER', 'STATEMENT', 'NEGOTIATION'];
@@ -72,6 +70,20 @@ export function parseSort(params: URLSearchParams): Sort | null {
   return SORT_KEYS.includes(key) ? { key, descending } : null;
 }
 
+const SORT_FIELDS: Record<SortKey, CaseSortField> = {
+  number: 'NUMBER',
+  title: 'TITLE',
+  kind: 'KIND',
+  status: 'STATUS',
+  raisedBy: 'RAISED_BY',
+  openedOn: 'OPENED_ON',
+};
+
+/** The `cases` query's `orderBy` for a sort: the server sorts every case the filter passes. */
+export function caseOrder(sort: Sort | null): CaseOrder | undefined {
+  return sort ? { by: SORT_FIELDS[sort.key], descending: sort.descending } : undefined;
+}
+
 /** The URL value of the sort a click on `key`'s column gives: ascending, then descending. */
 export function nextSort(current: Sort | null, key: SortKey): string {
   if (current?.key === key && !current.descending) return `-${key}`;
@@ -95,30 +107,10 @@ export function afterCursor(page: number, pageSize = PAGE_SIZE): string | undefi
 /** The export's URL for what the screen shows (the exports take the URL's filter names). */
 export function exportHref(params: URLSearchParams, format: 'csv' | 'xlsx'): string {
   const kept = new URLSearchParams();
-  for (const name of ['forum', 'status', 'kind', 'party', 'q'] as const) {
+  for (const name of ['forum', 'status', 'kind', 'party', 'q', 'sort'] as const) {
     const v = value(params, name);
     if (v) kept.set(name, v);
   }
   const query = kept.toString();
   return `/export/cases.${format}${query ? `?${query}` : ''}`;
-}
-
-const collator = new Intl.Collator('sv-SE', { numeric: true, sensitivity: 'base' });
-
-export interface SortableCase {
-  number: string;
-  title: string;
-  kind: string;
-  status: string;
-  openedOn: string;
-  raisedBy?: string | null;
-}
-
-/** Rows sorted by a column, Swedish alphabetical order, case numbers in numeric order. */
-export function sortCases<T extends SortableCase>(rows: readonly T[], sort: Sort): T[] {
-  const sign = sort.descending ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const primary = collator.compare(String(a[sort.key] ?? ''), String(b[sort.key] ?? ''));
-    return primary !== 0 ? sign * primary : collator.compare(a.number, b.number);
-  });
 }

@@ -6,13 +6,12 @@ import { graphql } from '../gql';
 import {
   afterCursor,
   caseFilter,
+  caseOrder,
   exportHref,
   nextSort,
   PAGE_SIZE,
   parsePage,
   parseSort,
-  SORT_LIMIT,
-  sortCases,
   type SortKey,
 } from '../lib/caseQuery';
 import { formatDate } from '../lib/format';
@@ -23,8 +22,8 @@ import { Highlight } from '../components/Highlight';
 import { ErrorMessage, Loading } from '../components/Status';
 
 const CasesQuery = graphql(`
-  query Cases($filter: CaseFilter, $first: Int, $after: String) {
-    cases(filter: $filter, first: $first, after: $after) {
+  query Cases($filter: CaseFilter, $first: Int, $after: String, $orderBy: CaseOrder) {
+    cases(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -82,11 +81,10 @@ export function Cases() {
   const page = parsePage(params);
   const words = searchWords(filter.text);
 
-  // Sorting by a column needs the whole list: up to SORT_LIMIT cases, sorted and paged here.
-  // In number order the server pages.
+  // The server sorts every case the filter passes and pages the sorted list.
   const [{ data, fetching, error }] = useQuery({
     query: CasesQuery,
-    variables: sort ? { filter, first: SORT_LIMIT } : { filter, first: PAGE_SIZE, after: afterCursor(page) },
+    variables: { filter, first: PAGE_SIZE, after: afterCursor(page), orderBy: caseOrder(sort) },
   });
   const [{ data: forums }] = useQuery({ query: ForumsQuery });
   const [text, setText] = useState(params.get('q') ?? '');
@@ -99,8 +97,7 @@ export function Cases() {
 
   const total = data?.cases.totalCount ?? 0;
   const nodes = (data?.cases.edges ?? []).map((edge) => edge.node);
-  const rows = sort ? sortCases(nodes, sort).slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : nodes;
-  const pages = Math.max(1, Math.ceil((sort ? Math.min(total, SORT_LIMIT) : total) / PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const parties = ['Arbetsgivaren', ...new Set((forums?.forums ?? []).flatMap((forum) => forum.unions))];
 
   function update(changes: Record<string, string | null>) {
@@ -226,7 +223,6 @@ export function Cases() {
       <div className="result-bar">
         <Paragraph aria-live="polite">
           {data ? `${total.toLocaleString('sv-SE')} ${total === 1 ? 'ärende' : 'ärenden'}` : ''}
-          {sort && total > SORT_LIMIT && ` – sorteringen gäller de ${SORT_LIMIT} första; smalna av filtret för att se resten`}
         </Paragraph>
         <Paragraph>
           Ladda ner det som visas: <a href={exportHref(params, 'csv')}>CSV</a> · <a href={exportHref(params, 'xlsx')}>Excel (XLSX)</a>
@@ -252,7 +248,7 @@ export function Cases() {
               </Table.Row>
             </Table.Head>
             <Table.Body>
-              {rows.map((row) => (
+              {nodes.map((row) => (
                 <Table.Row key={row.id}>
                   <Table.Cell data-label="Ärende" className="nowrap">
                     <Link to={caseHref(row.number)}>{row.number}</Link>

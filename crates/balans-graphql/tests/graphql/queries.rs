@@ -278,6 +278,69 @@ async fn cases_page_with_cursors_and_count_the_total() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn cases_sort_by_a_column_in_swedish_order_across_pages() {
+    let (schema, _) = demo_schema().await;
+    let query = r#"query($after: String, $by: CaseSortField!, $descending: Boolean) {
+        cases(first: 7, after: $after, orderBy: { by: $by, descending: $descending }) {
+          totalCount pageInfo { hasNextPage endCursor } edges { node { number title status } } } }"#;
+    let pages = |by: &'static str, descending: bool| {
+        let schema = schema.clone();
+        async move {
+            let mut rows: Vec<Value> = Vec::new();
+            let mut after = Value::Null;
+            loop {
+                let vars = json!({ "after": after, "by": by, "descending": descending });
+                let page = ok(&schema, query, vars).await;
+                rows.extend(
+                    page["cases"]["edges"]
+                        .as_array()
+                        .expect("edges")
+                        .iter()
+                        .map(|e| e["node"].clone()),
+                );
+                if page["cases"]["pageInfo"]["hasNextPage"] != true {
+                    break;
+                }
+                after = page["cases"]["pageInfo"]["endCursor"].clone();
+            }
+            rows
+        }
+    };
+    let by_title = pages("TITLE", false).await;
+    assert!(by_title.len() > 20, "the demo has more than three pages");
+    let titles: Vec<&str> = by_title
+        .iter()
+        .map(|n| n["title"].as_str().expect("title"))
+        .collect();
+    // Swedish order by the first letter: a to z, then å, ä, ö, whatever the letter case.
+    let alphabet: Vec<char> = "abcdefghijklmnopqrstuvwxyzåäö".chars().collect();
+    let initial = |title: &str| -> usize {
+        let first = title
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .and_then(|c| c.to_lowercase().next())
+            .expect("a letter");
+        alphabet
+            .iter()
+            .position(|&letter| letter == first)
+            .unwrap_or(0)
+    };
+    let initials: Vec<usize> = titles.iter().map(|t| initial(t)).collect();
+    assert!(initials.is_sorted(), "{titles:#?}");
+    let descending = pages("TITLE", true).await;
+    let mut reversed: Vec<&str> = descending
+        .iter()
+        .map(|n| n["title"].as_str().expect("title"))
+        .collect();
+    reversed.reverse();
+    assert_eq!(reversed.len(), titles.len());
+    // Open cases first when sorted by status ("avslutat", "besvarat", "öppet" descending).
+    let by_status = pages("STATUS", true).await;
+    assert_eq!(by_status[0]["status"], "OPEN");
+    assert_eq!(by_status.last().expect("a case")["status"], "CLOSED");
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn the_balance_list_before_and_after_a_meeting_differs_as_the_events_say() {
     let (schema, runtime) = demo_schema().await;
     let forum = forum_id(&schema, "FG-HÄ").await;

@@ -8,7 +8,8 @@ use serde_json::{Value, json};
 
 use crate::TestServer;
 
-const CASES: &str = r#"query($filter: CaseFilter, $asOf: AsOf) { cases(filter: $filter, first: 100, asOf: $asOf) {
+const CASES: &str = r#"query($filter: CaseFilter, $asOf: AsOf, $orderBy: CaseOrder) {
+    cases(filter: $filter, first: 100, asOf: $asOf, orderBy: $orderBy) {
     totalCount
     edges { node { number title forum { code } kind status raisedBy addressedTo openedOn
         onBalanceList obligations { party dueDate overdue } } } } }"#;
@@ -140,28 +141,36 @@ async fn the_csv_export_holds_the_rows_of_the_cases_query_for_the_same_filter() 
         .to_string();
     let today = server.runtime().today();
     let filters = [
-        ("", json!({}), None),
-        ("forum=FG-H%C3%84", json!({ "forumId": "FG-HÄ" }), None),
-        ("status=OPEN", json!({ "status": "OPEN" }), None),
+        ("", json!({}), None, None::<Value>),
+        (
+            "forum=FG-H%C3%84",
+            json!({ "forumId": "FG-HÄ" }),
+            None,
+            None,
+        ),
+        ("status=OPEN", json!({ "status": "OPEN" }), None, None),
         (
             "status=closed&kind=QUESTION",
             json!({ "status": "CLOSED", "kind": "QUESTION" }),
+            None,
             None,
         ),
         (
             "party=Arbetsgivaren",
             json!({ "owedBy": "Arbetsgivaren" }),
             None,
+            None,
         ),
         (
             "forum=FG-H%C3%84&asOf=2025-02-01",
             json!({ "forumId": "FG-HÄ" }),
             Some("2025-02-01"),
+            None,
         ),
-        ("", json!({ "text": word }), None),
+        ("", json!({ "text": word }), None, None),
     ];
     let mut nonempty = 0;
-    for (query, filter, as_of) in filters {
+    for (query, filter, as_of, order) in filters {
         let query = if filter.get("text").is_some() {
             format!("q={}", word.replace(' ', "+"))
         } else {
@@ -200,7 +209,10 @@ async fn the_csv_export_holds_the_rows_of_the_cases_query_for_the_same_filter() 
             ]
         );
         let answer = server
-            .ok(CASES, json!({ "filter": filter, "asOf": as_of }))
+            .ok(
+                CASES,
+                json!({ "filter": filter, "asOf": as_of, "orderBy": order }),
+            )
             .await;
         let expected: Vec<Vec<String>> = answer["cases"]["edges"]
             .as_array()
@@ -346,8 +358,12 @@ async fn bad_parameters_get_400_and_an_unknown_forum_404_in_swedish() {
             "overdue: \"kanske\" är varken",
         ),
         (
-            "/export/cases.csv?sort=title",
+            "/export/cases.csv?sortera=title",
             "frågesträngen gick inte att läsa",
+        ),
+        (
+            "/export/cases.csv?sort=rubrik",
+            "sort: \"rubrik\" är ingen kolumn",
         ),
         ("/export/cases.csv?forum=FG-HX", "Menade du FG-HÄ"),
     ] {
