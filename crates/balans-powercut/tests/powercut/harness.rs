@@ -72,30 +72,24 @@ pub fn run_until_cut(mount: Mount, work: &Workload, rng: &mut Rng, ledger: &mut 
     let acknowledged = AtomicU64::new(0);
     let failed = AtomicU64::new(0);
     let stop = AtomicBool::new(false);
-    let cut_started = AtomicBool::new(false);
+    let cut = AtomicBool::new(false);
     let linger = rng.between(0, 3000);
     let sent = Mutex::new(Vec::new());
     let report = std::thread::scope(|scope| {
         for (writer, seed) in seeds.into_iter().enumerate() {
             let (store, work, sent) = (&store, work, &sent);
-            let (acknowledged, failed, stop) = (&acknowledged, &failed, &stop);
-            let cut_started = &cut_started;
+            let (acknowledged, failed, stop, cut) = (&acknowledged, &failed, &stop, &cut);
             scope.spawn(move || {
                 let mut rng = Rng::seeded(seed);
                 let own = format!("case-{writer}");
                 let shares = (writer as u64) < work.sharing;
                 while !stop.load(Ordering::Relaxed) {
-                    let append = next_append(store, &own, shares, work, &mut rng);
-                    // sled 0.34 can panic on a dead disk (its log's Drop unwraps an fsync,
-                    // and the store drops its database to open it again after a failed
-                    // write): after the cut that is a failed append, before it a bug.
-                    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        store.append(append.clone())
-                    }))
-                    .unwrap_or_else(|_| {
-                        assert!(cut_started.load(Ordering::SeqCst), "a panic before the cut");
-                        Err(StoreError::Io("sled panicked after the cut".into()))
-                    });
+                    let Ok(append) = next_append(store, &own, shares, work, &mut rng) else {
+                        assert!(cut.load(Ordering::SeqCst), "a read failed before the cut");
+                        failed.fetch_add(1, Ordering::SeqCst);
+                        break;
+                    };
+                    let outcome = store.append(append.clone());
                     let ok = outcome.as_ref().ok().cloned();
                     let failed_now =
                         matches!(&outcome, Err(e) if !matches!(e, StoreError::Conflict { .. }));
@@ -108,6 +102,7 @@ pub fn run_until_cut(mount: Mount, work: &Workload, rng: &mut Rng, ledger: &mut 
                     }
                     if failed_now {
                         // After the cut every append fails: the store stops taking them.
+                        assert!(cut.load(Ordering::SeqCst), "{outcome:?} before the cut");
                         failed.fetch_add(1, Ordering::SeqCst);
                         break;
                     }
@@ -124,12 +119,12 @@ pub fn run_until_cut(mount: Mount, work: &Workload, rng: &mut Rng, ledger: &mut 
         for _ in 0..linger {
             std::thread::yield_now();
         }
-        cut_started.store(true, Ordering::SeqCst);
+        cut.store(true, Ordering::SeqCst);
         let report = mount.cut();
         stop.store(true, Ordering::Relaxed);
         report
     });
-    crate::sled_changes::drop_after_cut(store);
+    drop(store);
     mount.unmount().expect("unmount after the cut");
     for append in sent.into_inner().expect("the ledger") {
         ledger.sent.insert(append.request.command_id, append);
@@ -147,7 +142,7 @@ fn next_append(
     shares: bool,
     work: &Workload,
     rng: &mut Rng,
-) -> AppendRequest {
+) -> Result<AppendRequest, StoreError> {
     let payload = |rng: &mut Rng| {
         let len = rng.between(work.payload_bytes.0, work.payload_bytes.1) as usize;
         // Hex of random bytes: compresses about 2×, as no real payload does less.
@@ -158,18 +153,14 @@ fn next_append(
         balans_store::Payload::from_json_text(serde_json::to_string(&text).expect("json"))
             .expect("a payload")
     };
-    let version = store
-        .stream_version(&StreamId::new(own))
-        .expect("the writer's stream");
+    let version = store.stream_version(&StreamId::new(own))?;
     let mut expectations = vec![(own, ExpectedVersion::Exact(version))];
     let mut events = vec![event(own, version + 1)];
     if rng.next().is_multiple_of(2) {
         events.push(event(own, version + 2));
     }
     if shares {
-        let shared = store
-            .stream_version(&StreamId::new(SHARED))
-            .expect("the shared stream");
+        let shared = store.stream_version(&StreamId::new(SHARED))?;
         expectations.push((SHARED, ExpectedVersion::Exact(shared)));
         events.push(event(SHARED, shared + 1));
     }
@@ -178,7 +169,7 @@ fn next_append(
         event.causation = append.command_id;
         event.payload = payload(rng);
     }
-    append
+    Ok(append)
 }
 
 /// After a restart: the store opens, holds every acknowledged append whole at the positions
