@@ -85,14 +85,45 @@ impl State {
 
     /// The power cut: held writes are dropped, uncommitted name changes undone, handles closed.
     pub(crate) fn cut(&mut self) -> CutReport {
+        self.cut_keeping(None)
+    }
+
+    /// The power cut, after which, given a seed, about half the held pages (chosen by it) are
+    /// found written anyway.
+    pub(crate) fn cut_keeping(&mut self, seed: Option<u64>) -> CutReport {
         if let Some(report) = &self.cut {
             return report.clone();
         }
-        let report = CutReport {
+        let mut report = CutReport {
             files_with_lost_writes: self.pending.values().filter(|p| p.held_bytes() > 0).count(),
             lost_bytes: self.pending.values().map(Pending::held_bytes).sum(),
             names_undone: self.names.len(),
+            kept_bytes: 0,
         };
+        if let Some(mut seed) = seed {
+            let mut coin = move || {
+                // splitmix64
+                seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+                let mut z = seed;
+                z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+                z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+                (z ^ (z >> 31)) & 1 == 1
+            };
+            for (inode, pending) in &self.pending {
+                // A file removed since (in the graveyard) keeps nothing that a restart sees.
+                let Some(path) = self.paths.get(inode) else {
+                    continue;
+                };
+                let kept = OpenOptions::new()
+                    .write(true)
+                    .open(self.backing.join(path))
+                    .and_then(|file| pending.keep_some(&file, &mut coin));
+                match kept {
+                    Ok(bytes) => report.kept_bytes += bytes,
+                    Err(error) => panic!("keeping pages of {path:?} at the cut: {error}"),
+                }
+            }
+        }
         self.pending.clear();
         self.handles.clear();
         while let Some(change) = self.names.pop() {

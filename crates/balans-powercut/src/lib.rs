@@ -8,8 +8,9 @@
 //! in order, as a journal does). [`Mount::cut`] is the power cut: held writes are dropped,
 //! uncommitted names undone, and every later operation fails with `EIO`; what the backing
 //! directory holds then is what a restart finds. Not modelled: a torn write inside a page,
-//! writes that reach the disk before their sync (the cut keeps none of them), links,
-//! symlinks, extended attributes and `fallocate`.
+//! links, symlinks, extended attributes and `fallocate`. Writes that reached the disk before
+//! their sync: [`Mount::cut`] keeps none, [`Mount::cut_keeping_some`] a random half of the
+//! held pages.
 
 mod fs;
 mod pending;
@@ -61,6 +62,8 @@ pub struct CutReport {
     pub files_with_lost_writes: usize,
     /// Changes of names undone.
     pub names_undone: usize,
+    /// Bytes of held writes found written all the same ([`Mount::cut_keeping_some`]).
+    pub kept_bytes: u64,
 }
 
 /// A disk that can lose power: a backing directory (what survives), a graveyard for removed
@@ -158,6 +161,13 @@ impl Mount {
     /// operation on the mount fails with `EIO`. Close what is open, then unmount.
     pub fn cut(&self) -> CutReport {
         self.lock().cut()
+    }
+
+    /// Cuts the power as [`Mount::cut`] does, but the disk had written about half the held
+    /// pages (chosen by `seed`, in no order) before the power went: a later write may survive
+    /// where an earlier one does not.
+    pub fn cut_keeping_some(&self, seed: u64) -> CutReport {
+        self.lock().cut_keeping(Some(seed))
     }
 
     /// Cuts the power right after the first operation for which `trigger` returns true (that

@@ -116,6 +116,27 @@ impl Pending {
         Ok(())
     }
 
+    /// Writes the held pages for which `keep` says so into the backing file, as the disk's
+    /// own writeback might have before a power cut, in no particular order; the size changes
+    /// only as far as a kept page reaches. Returns the bytes written.
+    pub(crate) fn keep_some(
+        &self,
+        backing: &File,
+        mut keep: impl FnMut() -> bool,
+    ) -> io::Result<u64> {
+        let mut kept = 0;
+        for (&number, page) in &self.pages {
+            let start = number * PAGE;
+            if start >= self.size || !keep() {
+                continue;
+            }
+            let len = (self.size - start).min(PAGE) as usize;
+            backing.write_all_at(&page[..len], start)?;
+            kept += len as u64;
+        }
+        Ok(kept)
+    }
+
     /// Page `number` of the backing file as the file holds it: zeros past its end and past
     /// the floor.
     fn backing_page(&self, backing: &File, number: u64) -> io::Result<Box<[u8]>> {

@@ -135,3 +135,53 @@ fn a_trigger_cuts_right_after_its_operation() {
         "a synchronous name survives; its unsynced write does not"
     );
 }
+
+/// A test that fails with a file still open on the mount leaves no mount behind: the guard's
+/// drop waits a while, then detaches it.
+#[test]
+fn a_mount_dropped_while_busy_is_detached() {
+    let test = TestDisk::new();
+    let Some(mount) = test.mount(Names::Journaled, "a_mount_dropped_while_busy_is_detached") else {
+        return;
+    };
+    let mountpoint = mount.path().to_path_buf();
+    let held = File::create(mountpoint.join("held")).expect("create");
+    let mounted = || {
+        std::fs::read_to_string("/proc/self/mountinfo")
+            .expect("mountinfo")
+            .lines()
+            .any(|line| line.split(' ').nth(4) == Some(mountpoint.to_str().expect("utf-8")))
+    };
+    assert!(mounted(), "not listed while mounted");
+    drop(mount);
+    assert!(!mounted(), "the busy mount was left in place");
+    drop(held);
+}
+
+/// A cut that keeps some held pages keeps each whole or not at all, and reports what it kept.
+#[test]
+fn a_cut_keeping_some_writes_keeps_whole_pages_it_reports() {
+    let test = TestDisk::new();
+    let Some(mount) = test.mount(Names::Journaled, "a_cut_keeping_some_writes") else {
+        return;
+    };
+    let path = mount.path().join("pages");
+    let file = File::create(&path).expect("create");
+    file.write_all_at(&[0xAA; 8 * 4096], 0).expect("write");
+    file.sync_all().expect("fsync");
+    sync_directory(mount.path());
+    file.write_all_at(&[0xBB; 8 * 4096], 0)
+        .expect("write without a sync");
+    drop(file);
+    let report = mount.cut_keeping_some(7);
+    mount.unmount().expect("unmount");
+    let mount = test.remount(Names::Journaled);
+    let after = std::fs::read(mount.path().join("pages")).expect("read");
+    assert_eq!(after.len(), 8 * 4096);
+    let mut kept = 0;
+    for page in after.chunks(4096) {
+        assert!(page.iter().all(|&b| b == page[0]), "a page kept in part");
+        kept += u64::from(page[0] == 0xBB) * 4096;
+    }
+    assert_eq!(kept, report.kept_bytes, "{report:?}");
+}

@@ -74,6 +74,8 @@ pub fn run_until_cut(mount: Mount, work: &Workload, rng: &mut Rng, ledger: &mut 
     let stop = AtomicBool::new(false);
     let cut = AtomicBool::new(false);
     let linger = rng.between(0, 3000);
+    // Every other cut finds some of the unsynced writes written all the same.
+    let keep_seed = rng.next().is_multiple_of(2).then(|| rng.next());
     let sent = Mutex::new(Vec::new());
     let report = std::thread::scope(|scope| {
         for (writer, seed) in seeds.into_iter().enumerate() {
@@ -120,7 +122,10 @@ pub fn run_until_cut(mount: Mount, work: &Workload, rng: &mut Rng, ledger: &mut 
             std::thread::yield_now();
         }
         cut.store(true, Ordering::SeqCst);
-        let report = mount.cut();
+        let report = match keep_seed {
+            Some(seed) => mount.cut_keeping_some(seed),
+            None => mount.cut(),
+        };
         stop.store(true, Ordering::Relaxed);
         report
     });
