@@ -468,8 +468,13 @@ impl Drop for Log {
             error!("failed to flush from IoBufs::drop: {}", e);
         }
 
+        // balans: a failed fsync is logged, as the failed flush above, instead of unwrapped:
+        // a log dropped on a dead disk (a failed open, or the store closing its database to
+        // open it again after a failed write) panicked; see vendor/README.md.
         if !self.config.temporary {
-            self.config.file.sync_all().unwrap();
+            if let Err(e) = self.config.file.sync_all() {
+                error!("failed to fsync from IoBufs::drop: {}", e);
+            }
         }
 
         debug!("IoBufs dropped");
