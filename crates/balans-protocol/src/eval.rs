@@ -228,6 +228,17 @@ fn party_value(value: &Value) -> Option<Party> {
 }
 
 fn party_agrees(expected: &Value, produced: Option<&Party>) -> bool {
+    // A debt owed together ("LO och PTK") is drafted as one commitment per debtor: each agrees
+    // when it is one of the parties named.
+    if let (Some(names), Some(p)) = (expected.as_str(), produced)
+        && names.contains(" och ")
+        && lexicon::party_of(names).is_none()
+    {
+        let parts: Vec<Option<Party>> = names.split(" och ").map(lexicon::party_of).collect();
+        if parts.iter().all(Option::is_some) {
+            return parts.iter().flatten().any(|part| part == p);
+        }
+    }
     match (party_value(expected), produced) {
         (None, None) => expected.is_null(),
         (Some(e), Some(p)) => e == *p,
@@ -682,6 +693,16 @@ mod tests {
         let s = score("x", &draft(vec![b]), &labels);
         assert_eq!(s.found, 1);
         assert_eq!((s.fields_agree, s.fields_total), (2, 2));
+    }
+
+    /// A debt owed together is labelled "LO och PTK" and drafted once per debtor.
+    #[test]
+    fn a_joint_debtor_agrees_with_each_party_named() {
+        let labels = json!("LO och PTK");
+        assert!(party_agrees(&labels, Some(&Party::Union("LO".into()))));
+        assert!(party_agrees(&labels, Some(&Party::Union("PTK".into()))));
+        assert!(!party_agrees(&labels, Some(&Party::Employer)));
+        assert!(!party_agrees(&labels, None));
     }
 
     #[test]

@@ -123,7 +123,7 @@ static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:företrädare|representanter|ledamöter)\s+(?:från|för)\s+(?:alla|samtliga|de)\s+(?:närvarande\s+)?fackliga").expect("regex")
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)").expect("regex")
+    Regex::new(r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)").expect("regex")
 });
 static PREVIOUS_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)godkän|läggs?\s+till\s+handlingarna|lades\s+till\s+handlingarna|inga\s+invändningar|fastställ|justerat").expect("regex")
@@ -171,6 +171,9 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     }
     if present.is_empty() {
         present = party_lines(doc, &head);
+    }
+    if present.is_empty() && absent.is_empty() {
+        (present, absent) = marked_list(doc, &head);
     }
     meeting.present = present;
     meeting.absent = absent;
@@ -435,6 +438,55 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     reader.finish()
 }
 
+/// A närvarolista as a table: a name on each row and an X in the column "Närvarande" ("Ida
+/// Burlin X", "Sune Montán X, mötesordf. § 74-88"), or a note of absence instead ("Jörgen
+/// Qwist Anmält förhinder"). Three such rows at least make the table; a heading row between
+/// them ("Suppleanter") is kept as the role of the rows under it.
+fn marked_list(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
+    static ROW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)\s+(?:(?P<x>[Xx])\b[\s,]*(?P<note>.*)|(?P<a>(?i:anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande)))\s*$")
+            .expect("regex")
+    });
+    let rows = head
+        .iter()
+        .filter(|&&i| ROW.is_match(doc.line_text(i)))
+        .count();
+    if rows < 3 {
+        return (Vec::new(), Vec::new());
+    }
+    let (mut present, mut absent) = (Vec::new(), Vec::new());
+    let mut heading: Option<String> = None;
+    for &i in head {
+        let line = doc.line_text(i).trim();
+        let Some(c) = ROW.captures(line) else {
+            // "Suppleanter", "Sekretariatet": a heading row of one or two words.
+            let words = line.split_whitespace().count();
+            if (1..=2).contains(&words) && line.chars().next().is_some_and(char::is_uppercase) {
+                heading = Some(line.to_lowercase());
+            }
+            continue;
+        };
+        let name = c.name("n").map(|n| n.as_str().to_string());
+        let note = c
+            .name("note")
+            .map(|n| n.as_str().trim())
+            .filter(|n| !n.is_empty())
+            .map(str::to_string);
+        let role: Vec<String> = heading.iter().cloned().chain(note).collect();
+        let attendee = Attendee {
+            name,
+            party: Party::Employer,
+            role: (!role.is_empty()).then(|| role.join(", ")),
+        };
+        if c.name("a").is_some() {
+            absent.push(attendee);
+        } else {
+            present.push(attendee);
+        }
+    }
+    (present, absent)
+}
+
 /// A negotiation protocol's parties and their representatives, written as label and value
 /// lines in its head (see [`EMPLOYER_REPS`]).
 fn party_lines(doc: &Doc, head: &[usize]) -> Vec<Attendee> {
@@ -574,6 +626,8 @@ impl Attendance {
                     text.to_string()
                 };
                 side_labels(&end_of_list(&text))
+                    .into_iter()
+                    .flat_map(|line| absence_heading_inside(&line))
             })
             .collect();
         // "… hade förhinder" in the text, not a "Förhinder:" heading, makes the paragraph's people absent.
@@ -602,6 +656,17 @@ impl Attendance {
                     stream.push(rest.to_string());
                     self.flush(&mut stream, true);
                 }
+                continue;
+            }
+            // "Adjungerade: Anna Ek, Bo Berg": a group's heading with its names on its line.
+            if let Some((heading, rest)) = trimmed.split_once(':')
+                && !rest.trim().is_empty()
+                && party_of(heading).is_none()
+                && let Some(group) = group_heading(&format!("{}:", heading.trim()))
+            {
+                self.flush(&mut stream, paragraph_absent);
+                self.group = Some(group);
+                stream.push(rest.trim().to_string());
                 continue;
             }
             if let Some(c) = PARTY_COLON_NAMES.captures(trimmed)
@@ -657,7 +722,7 @@ impl Attendance {
                     .to_string()
             })
             .filter(|s| !s.is_empty())
-            .flat_map(|s| run_on(&s).unwrap_or_else(|| vec![s]))
+            .flat_map(|s| run_on(&s).unwrap_or_else(|| people_after_attributes(&s)))
             .collect();
         // "Vision\nAnna Ek\nKommunal\nBo Ek": parties as headings of the names after them.
         let headed = !absent && cleaned.first().is_some_and(|s| pure_party(s).is_some());
@@ -734,8 +799,9 @@ impl Attendance {
 /// Names run together without separators ("ordf Anna Ek Kommunal Bo Berg Hans Ahl Vision"),
 /// as a joined PDF line writes a list: a person begins at a given name followed by a surname
 /// (a second given name before the surname belongs to it); what follows, up to the next
-/// person, is their organization or role, returned in parentheses. A third name joins the surname only before a known
-/// party ("Maria Hagberg Forss Industriarbetsgivarna"). Returns the segments: what came before
+/// person, is their organization or role, returned in parentheses. A third name joins the surname before a known
+/// party ("Maria Hagberg Forss Industriarbetsgivarna") or when it is shaped as a Swedish surname
+/// ("Karin Jacobsson Mauritzson", not "Hans Jönsson Boliden"). Returns the segments: what came before
 /// the first person, then each person's name and what follows it.
 fn run_on(segment: &str) -> Option<Vec<String>> {
     let words: Vec<&str> = segment.split_whitespace().collect();
@@ -767,7 +833,8 @@ fn run_on(segment: &str) -> Option<Vec<String>> {
         if capital(k)
             && !given(k)
             && party_of(words[k]).is_none()
-            && words.get(k + 1).is_some_and(|w| party_of(w).is_some())
+            && (words.get(k + 1).is_some_and(|w| party_of(w).is_some())
+                || lexicon::is_surname_like(words[k]))
         {
             name.push(words[k]);
             k += 1;
@@ -784,6 +851,93 @@ fn run_on(segment: &str) -> Option<Vec<String>> {
         }
     }
     Some(out)
+}
+
+/// "Marie Lökkeberg Kommunal Frånvarande:": a table's absence heading joined to the line before
+/// it, as a PDF's text run puts it: the line up to it, then the heading on a line of its own.
+fn absence_heading_inside(line: &str) -> Vec<String> {
+    static INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\s(?:Frånvarande|Förhinder|Anmält\s+förhinder|Ej\s+närvarande|Anmäld\s+frånvaro)\s*:",
+        )
+        .expect("regex")
+    });
+    match INSIDE.find(line) {
+        // A short row only: a joined page's long line is read by the list's own rules.
+        Some(m)
+            if !line[..m.start()].trim().is_empty()
+                && line[..m.start()].split_whitespace().count() <= 6 =>
+        {
+            let mut out = vec![line[..m.start()].trim().to_string()];
+            out.extend(absence_heading_inside(line[m.start()..].trim()));
+            out
+        }
+        _ => vec![line.to_string()],
+    }
+}
+
+/// Words that say a person's side or role in an attendance table ("Arbetsgivare",
+/// "Sekreterare", "Huvudskyddsombud"): capitalized, as a table's cell is, but never a name.
+fn is_role_or_side(word: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "arbetsgivare",
+        "arbetsgivarrepresentant",
+        "arbetsgivarföreträdare",
+        "arbetstagare",
+        "arbetstagarrepresentant",
+        "sekreterare",
+        "ordförande",
+        "ordf",
+        "sekr",
+        "protokollförare",
+        "justerare",
+        "skyddsombud",
+        "huvudskyddsombud",
+        "arbetsmiljöombud",
+        "huvudarbetsmiljöombud",
+        "ledamot",
+        "ersättare",
+        "suppleant",
+        "adjungerad",
+        "adjungerande",
+        "förtroendevald",
+        "ombud",
+        "facklig",
+        "gäst",
+        "föredragande",
+    ];
+    let word = crate::text::fold_letters(word.trim_end_matches([',', '.', ':']));
+    ROLES
+        .iter()
+        .any(|role| crate::text::fold_letters(role) == word)
+}
+
+/// "Catarina Blomberg Arbetsgivare Anna Wilsson Sekreterare", "Vårdförbundet Peter Olsson TCO":
+/// a table's rows run together, each person's side, union or role after the name. A new person
+/// begins where a name of two words or more follows such a word.
+fn people_after_attributes(segment: &str) -> Vec<String> {
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    let attribute = |w: &str| {
+        // "Sekreterare: Lena Sjö" is a label and its value, not a row.
+        if w.ends_with(':') {
+            return false;
+        }
+        // A table's cell is capitalized; "av ordförande Anna Ek" is running text.
+        let w = w.trim_end_matches([',', '.']);
+        w.chars().next().is_some_and(char::is_uppercase) && is_role_or_side(w)
+            || party_of(w).is_some()
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    for k in 1..words.len() {
+        if k > from && attribute(words[k - 1]) && name_prefix(&words[k..]) >= 2 {
+            out.push(words[from..k].join(" "));
+            from = k;
+        }
+    }
+    out.push(words[from..].join(" "));
+    out.retain(|s| !s.is_empty());
+    out
 }
 
 /// A table flattened column by column ("A\nB\nC\nrole of A\nrole of B\nrole of C"): as many
@@ -910,7 +1064,9 @@ fn name_prefix(words: &[&str]) -> usize {
     let mut count = 0;
     while count < words.len() && count < 5 {
         let word = words[count].trim_end_matches([',', '.']);
-        let name = NAME_TOKEN.is_match(word) && party_of(word).is_none_or(|p| p == Party::Employer);
+        let name = NAME_TOKEN.is_match(word)
+            && party_of(word).is_none_or(|p| p == Party::Employer)
+            && !is_role_or_side(word);
         // A middle initial: "Lars E Rabenius", "Leif I. Lewin".
         let initial = count > 0
             && word.chars().count() == 1
@@ -1191,7 +1347,7 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
 /// of the meeting, or when its party follows it in the list.
 fn chosen(text: &str, people: &People, found: &mut Vec<Approver>) {
     for c in APPROVERS_CHOSEN.captures_iter(text) {
-        let list = ["a", "b", "c", "d"]
+        let list = ["a", "b", "c", "d", "e"]
             .iter()
             .find_map(|g| c.name(g))
             .map_or("", |m| m.as_str());
@@ -1443,6 +1599,50 @@ mod tests {
             "Protokoll 2024-10-01\n\n§ 1 Övrigt\nFrågan togs upp på förra mötet den 3 september.\n",
         );
         assert_eq!(m.next_meeting, None);
+    }
+
+    /// A table's rows run together as a PDF's text gives them: a name of two or three words, then
+    /// the side ("Arbetsgivare"), a role ("Sekreterare") or a union, and the next person on the
+    /// same line; the absence heading at the end of a row.
+    #[test]
+    fn table_rows_run_together_with_sides_roles_and_an_absence_heading() {
+        let m = read(
+            "Samverkansgrupp Protokoll 3/24\nNärvarande:\nLena Ek Holm Arbetsgivare, Omar Said Arbetsgivare Kim Berg Sekreterare\nSara Lind TCO, Vision Per Olof Dahl Kommunal\nMaja Ek Kommunal Frånvarande:\nIda Holm Vision\n\n§ 1 Mötets öppnande\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Lena Ek Holm/Arbetsgivaren",
+                "Omar Said/Arbetsgivaren",
+                "Kim Berg/Arbetsgivaren",
+                "Sara Lind/Vision",
+                "Per Olof Dahl/Kommunal",
+                "Maja Ek/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["Ida Holm/Vision"]);
+        assert_eq!(m.secretary.as_deref(), Some("Kim Berg"));
+    }
+
+    /// A närvarolista with an X for each person present, a heading row above the deputies, an
+    /// absence noted in the column, and the approver chosen in a decision ("att utse … till
+    /// justerare").
+    #[test]
+    fn an_attendance_table_of_x_marks_and_an_approver_chosen_in_a_decision() {
+        let m = read(
+            "Styrelsemöte 2024-05-14\nLedamot Närvarande\nKarin Öst X\nNils Berg X, ordförande\nLea Sund Anmält förhinder\nErsättare\nOla Ström X, från § 5\n\n§ 1 Val av justerare\nBeslut\natt utse Karin Öst till justerare.\n",
+        );
+        let present: Vec<&str> = m.present.iter().filter_map(|a| a.name.as_deref()).collect();
+        assert_eq!(present, ["Karin Öst", "Nils Berg", "Ola Ström"]);
+        let absent: Vec<&str> = m.absent.iter().filter_map(|a| a.name.as_deref()).collect();
+        assert_eq!(absent, ["Lea Sund"]);
+        assert_eq!(m.present[2].role.as_deref(), Some("ersättare, från § 5"));
+        let approvers: Vec<&str> = m
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.as_deref())
+            .collect();
+        assert_eq!(approvers, ["Karin Öst"]);
     }
 
     #[test]

@@ -173,7 +173,55 @@ pub fn normalize(text: &str) -> String {
             c => out.push(c),
         }
     }
-    join_hyphenated(&out)
+    ocr_repairs(&join_hyphenated(&out))
+}
+
+/// What a scan's OCR gets wrong in the marks the reader keys on, put right: a paragraph mark
+/// read as "$" or "S" at a line's start ("S 4 Övriga frågor"), l, I and O read for 1 and 0 in
+/// numbers ("2O24-O3-O5", "kl. l3.00", "§ l2"), and a word broken by a hyphen and a space
+/// inside a line ("åter- kommer"; "hälso- och sjukvård" is the writer's own).
+fn ocr_repairs(text: &str) -> String {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^(?P<i>[ \t]*)(?:\$[ \t]?|S[ \t])(?P<n>[0-9lI][0-9]{0,2})(?P<t>[.:]?[ \t]+\p{Lu})")
+            .expect("regex")
+    });
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:§[ \t]?)?\b[0-9OlI]+(?:[-/.:][0-9OlI]+)*\b").expect("regex")
+    });
+    static BROKEN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?P<a>\p{L}{2,})- (?P<b>\p{Ll}+)").expect("regex"));
+    let text = MARK.replace_all(text, "${i}§ ${n}${t}");
+    let text = NUMBER.replace_all(&text, |c: &regex::Captures| {
+        let token = &c[0];
+        let digits = token.chars().filter(char::is_ascii_digit).count();
+        let misread = token
+            .chars()
+            .filter(|c| matches!(c, 'O' | 'l' | 'I'))
+            .count();
+        // A number with a letter in it, not a word with a digit ("I2", "lO" stay).
+        if misread == 0 || !(digits >= 2 || token.starts_with('§')) {
+            return token.to_string();
+        }
+        token
+            .chars()
+            .map(|c| match c {
+                'O' => '0',
+                'l' | 'I' => '1',
+                c => c,
+            })
+            .collect()
+    });
+    BROKEN
+        .replace_all(&text, |c: &regex::Captures| {
+            if AFTER_COMPOUND_HYPHEN.contains(&&c["b"]) {
+                c[0].to_string()
+            } else {
+                format!("{}{}", &c["a"], &c["b"])
+            }
+        })
+        .into_owned()
 }
 
 /// Words that follow a hyphen at a line's end in a shortened compound ("hälso- och
@@ -314,6 +362,17 @@ pub fn fold_letters(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn what_ocr_misreads_in_marks_and_numbers_is_put_right() {
+        let scanned = "S 4 Övriga frågor\n$5 Nästa möte\nMötet hålls 2O24-O3-O5 kl. l3.00 i lokal B.\nSe § l2. Arbetsgivaren åter- kommer om hälso- och sjukvården.\nSamtal med I och O.\n";
+        assert_eq!(
+            super::normalize(scanned),
+            "§ 4 Övriga frågor\n§ 5 Nästa möte\nMötet hålls 2024-03-05 kl. 13.00 i lokal B.\nSe § 12. Arbetsgivaren återkommer om hälso- och sjukvården.\nSamtal med I och O.\n"
+        );
+        // A line that begins with a capital S and a number in running text stays.
+        assert_eq!(super::normalize("S 4 har\n"), "S 4 har\n");
+    }
+
     #[test]
     fn lenient_patterns_read_words_without_their_swedish_letters() {
         assert_eq!(lenient("återkommer"), "[åa]terkommer");
