@@ -61,72 +61,97 @@ enum Group {
 }
 
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::lenient_regex(
         r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+)\b",
     )
-    .expect("regex")
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:central(?:a)?\s+samverkansgrupp|lokal(?:a)?\s+samverkansgrupp|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|t)?\b").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:central(?:a)?\s+samverkansgrupp|lokal(?:a)?\s+samverkansgrupp|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|t)?\b",
+    )
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::lenient_regex(
         r"(?i)^\s*(?:närvarande(?:\s+ledamöter)?|deltagare|närvarolista|deltagande)\b\s*:?\s*",
     )
-    .expect("regex")
 });
 static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|dagordning)\s*:").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|dagordning)\s*:",
+    )
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:för\s+)?(?:arbetsgivar\p{L}*(?:\s+representanter)?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+)\s*:?$").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)^(?:för\s+)?(?:arbetsgivar\p{L}*(?:\s+representanter)?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+)\s*:?$",
+    )
 });
 static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan)\s*:?$").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan)\s*:?$",
+    )
 });
 static ABSENT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:förhinder|frånvarande|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)^(?:förhinder|frånvarande|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?",
+    )
 });
 static ABSENT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:\b(?:hade|har)\s+)?(?:\b(?:meddelat|anmält|lämnat)\s+)?\bförhinder\b\.?|\s*\b(?:var|är)\s+frånvarande\b\.?|\s*\banmält\s+frånvaro\b\.?")
-        .expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)\s*(?:\b(?:hade|har)\s+)?(?:\b(?:meddelat|anmält|lämnat)\s+)?\bförhinder\b\.?|\s*\b(?:var|är)\s+frånvarande\b\.?|\s*\banmält\s+frånvaro\b\.?",
+    )
 });
 static NAME_TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$").expect("regex"));
+    LazyLock::new(|| crate::text::lenient_regex(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$"));
 static PARTY_COLON_NAMES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?P<p>[^:]{2,40}?)\s*:\s*(?P<n>\S.*)$").expect("regex"));
+    LazyLock::new(|| crate::text::lenient_regex(r"^\s*(?P<p>[^:]{2,40}?)\s*:\s*(?P<n>\S.*)$"));
 static NAME_FOR_PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:,|\(|\s+för\s+|\s+-\s+|\s+–\s+)\s*(?P<p>[^)]+?)\)?\s*$")
-        .expect("regex")
+    crate::text::lenient_regex(
+        r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:,|\(|\s+för\s+|\s+-\s+|\s+–\s+)\s*(?P<p>[^)]+?)\)?\s*$",
+    )
 });
 static OPENED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:öppnade|öppnar|förklarade)\s+(?:mötet|sammanträdet)").expect("regex")
+    crate::text::lenient_regex(
+        r"(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:öppnade|öppnar|förklarade)\s+(?:mötet|sammanträdet)",
+    )
 });
 static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet)\s*:\s*(?P<n>\S.*)$").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet)\s*:\s*(?P<n>\S.*)$",
+    )
 });
 /// "Protokollförare Hans Broman": a role label without a colon, then only a name.
 static ROLE_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<r>(?i:ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet))\s+(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$").expect("regex")
+    crate::text::lenient_regex(
+        r"^\s*(?P<r>(?i:ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet))\s+(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$",
+    )
 });
 /// A negotiation protocol's head written as label and value: "Arbetsgivarpart Sala kommun
 /// genom … Företrädare A och B", "Medverkande från förvaltningen C", "Arbetstagarparter och
 /// företrädare Vision: D Kommunal: E".
 static EMPLOYER_REPS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:Arbetsgivarpart(?:en)?|Arbetsgivare(?:n)?)\b.*?\b[Ff]öreträdare|Medverkande(?:\s+\p{Ll}+)*)\s*:?\s+(?P<n>\p{Lu}.*)$").expect("regex")
+    crate::text::lenient_regex(
+        r"^\s*(?:(?:Arbetsgivarpart(?:en)?|Arbetsgivare(?:n)?)\b.*?\b[Ff]öreträdare|Medverkande(?:\s+\p{Ll}+)*)\s*:?\s+(?P<n>\p{Lu}.*)$",
+    )
 });
 static UNION_REPS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*Arbetstagarpart(?:er|en|erna)?(?:\s+och\s+företrädare)?\s*:?\s+(?P<n>\S.*)$")
-        .expect("regex")
+    crate::text::lenient_regex(
+        r"^\s*Arbetstagarpart(?:er|en|erna)?(?:\s+och\s+företrädare)?\s*:?\s+(?P<n>\S.*)$",
+    )
 });
 static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:företrädare|representanter|ledamöter)\s+(?:från|för)\s+(?:alla|samtliga|de)\s+(?:närvarande\s+)?fackliga").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)(?:företrädare|representanter|ledamöter)\s+(?:från|för)\s+(?:alla|samtliga|de)\s+(?:närvarande\s+)?fackliga",
+    )
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
+    )
 });
 static PREVIOUS_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)godkän|läggs?\s+till\s+handlingarna|lades\s+till\s+handlingarna|inga\s+invändningar|fastställ|justerat").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)godkän|läggs?\s+till\s+handlingarna|lades\s+till\s+handlingarna|inga\s+invändningar|fastställ|justerat",
+    )
 });
 
 /// Reads the meeting's facts from the whole document.
@@ -199,8 +224,9 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
 /// the meeting's is not the next one.
 fn next_meeting(doc: &Doc, meeting: Option<Date>) -> (Option<Date>, Option<Time>) {
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\bnästa\s+(?:ordinarie\s+)?(?:möte|sammanträde|träff|lsg|fsg|csg|\p{L}*grupp\p{L}*|\p{L}*kommitt\p{L}*|\p{L}*möte\p{L}*|samverkan\p{L}*)\b")
-            .expect("regex")
+        crate::text::lenient_regex(
+            r"(?i)\bnästa\s+(?:ordinarie\s+)?(?:möte|sammanträde|träff|lsg|fsg|csg|\p{L}*grupp\p{L}*|\p{L}*kommitt\p{L}*|\p{L}*möte\p{L}*|samverkan\p{L}*)\b",
+        )
     });
     let found = |text: &str, from: usize| -> Option<(Date, Option<Time>)> {
         let rest = &text[from..];
@@ -301,7 +327,7 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
     let candidates: Vec<usize> = head.iter().copied().chain(first_lines(doc, 15)).collect();
     // A date on a line that says what it is first, then any dated line of the head.
     static STRONG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)protokoll|datum|sammanträde|möte|den\s+\d").expect("regex")
+        crate::text::lenient_regex(r"(?i)protokoll|datum|sammanträde|möte|den\s+\d")
     });
     let strong = &*STRONG;
     for prefer in [true, false] {
@@ -331,13 +357,12 @@ fn next_text_line(doc: &Doc, index: usize) -> Option<&str> {
 
 fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
     static SKIP: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)juster|synpunkt|senast").expect("regex"));
+        LazyLock::new(|| crate::text::lenient_regex(r"(?i)juster|synpunkt|senast"));
     let skip = &*SKIP;
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-        r"(?i)^\s*(?:tid|tidpunkt|mötestid|klockan)\s*:?\s*(?:.*?\s)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\b",
-    )
-        .expect("regex")
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:tid|tidpunkt|mötestid|klockan)\s*:?\s*(?:.*?\s)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\b",
+        )
     });
     let labelled = &*LABELLED;
     head.iter().find_map(|&i| {
@@ -358,10 +383,9 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
 
 fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        crate::text::lenient_regex(
             r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid|tid och plats)\s*(?::\s*(?P<v>.*)|$)",
         )
-        .expect("regex")
     });
     let label = &*PLACE;
     for (k, &i) in head.iter().enumerate() {
@@ -389,13 +413,15 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     }
     // "08:30 - 12:00 Digitalt möte via Teams": a meeting portal's time and place on one line.
     static AFTER_TIMES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d,?\s+(?P<v>\p{Lu}[^\n]{2,60}?)\s*$")
-            .expect("regex")
+        crate::text::lenient_regex(
+            r"^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d,?\s+(?P<v>\p{Lu}[^\n]{2,60}?)\s*$",
+        )
     });
     // "Gruppen träffades 6-7 september i Solna": a report says where the meeting was held.
     static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:träffades|sammanträdde|möttes|ägde\s+rum|hölls)\b[^.\n]{0,50}?\s(?:i|på)\s+(?P<v>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)")
-            .expect("regex")
+        crate::text::lenient_regex(
+            r"\b(?:träffades|sammanträdde|möttes|ägde\s+rum|hölls)\b[^.\n]{0,50}?\s(?:i|på)\s+(?P<v>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)",
+        )
     });
     head.iter()
         .find_map(|&i| AFTER_TIMES.captures(doc.line_text(i)))
@@ -444,8 +470,9 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
 /// them ("Suppleanter") is kept as the role of the rows under it.
 fn marked_list(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     static ROW: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)\s+(?:(?P<x>[Xx])\b[\s,]*(?P<note>.*)|(?P<a>(?i:anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande)))\s*$")
-            .expect("regex")
+        crate::text::lenient_regex(
+            r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)\s+(?:(?P<x>[Xx])\b[\s,]*(?P<note>.*)|(?P<a>(?i:anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande)))\s*$",
+        )
     });
     let rows = head
         .iter()
@@ -491,7 +518,7 @@ fn marked_list(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
 /// lines in its head (see [`EMPLOYER_REPS`]).
 fn party_lines(doc: &Doc, head: &[usize]) -> Vec<Attendee> {
     static PARTY_COLON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?P<p>{})\s*:", lexicon::party_pattern())).expect("regex")
+        crate::text::lenient_regex(&format!(r"(?P<p>{})\s*:", lexicon::party_pattern()))
     });
     let mut out = Vec::new();
     for &i in head {
@@ -539,11 +566,10 @@ fn party_lines(doc: &Doc, head: &[usize]) -> Vec<Attendee> {
 /// line of their own, as "KFO: A, B och C".
 fn side_labels(line: &str) -> Vec<String> {
     static SIDE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+        crate::text::lenient_regex(&format!(
             r"(?:^|\s)(?i:för)\s+(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)\s*:",
             lexicon::party_pattern()
         ))
-        .expect("regex")
     });
     let mut out = Vec::new();
     let mut from = 0;
@@ -586,7 +612,7 @@ fn side_labels(line: &str) -> Vec<String> {
 /// list ends at its first full stop before a capital or a number.
 fn end_of_list(line: &str) -> String {
     static END: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[^\s.]{2}\.\s+(?:\d|\p{Lu})").expect("regex"));
+        LazyLock::new(|| crate::text::lenient_regex(r"[^\s.]{2}\.\s+(?:\d|\p{Lu})"));
     if line.len() <= 300 {
         return line.to_string();
     }
@@ -857,10 +883,9 @@ fn run_on(segment: &str) -> Option<Vec<String>> {
 /// it, as a PDF's text run puts it: the line up to it, then the heading on a line of its own.
 fn absence_heading_inside(line: &str) -> Vec<String> {
     static INSIDE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        crate::text::lenient_regex(
             r"\s(?:Frånvarande|Förhinder|Anmält\s+förhinder|Ej\s+närvarande|Anmäld\s+frånvaro)\s*:",
         )
-        .expect("regex")
     });
     match INSIDE.find(line) {
         // A short row only: a joined page's long line is read by the list's own rules.
@@ -1021,7 +1046,7 @@ fn attach(person: &mut Pending, text: &str) {
 fn segments(text: &str) -> Vec<String> {
     // "Mia Berg. Lo Ahl": a full stop after a word (not an initial) ends a person too.
     static STOP: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(\p{Ll}{2})\.\s+(\p{Lu})").expect("regex"));
+        LazyLock::new(|| crate::text::lenient_regex(r"(\p{Ll}{2})\.\s+(\p{Lu})"));
     let text = STOP.replace_all(text, "$1,$2");
     let mut out = Vec::new();
     for piece in text.split([',', ';', '\n']) {
@@ -1094,8 +1119,8 @@ fn name_prefix(words: &[&str]) -> usize {
 /// Names with what is said of them in parentheses: "Karin Lund (ordförande), Sofia Ahl (Vision)".
 fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> {
     static NOTE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\((?P<n>[^)]*)\)").expect("regex"));
-    static EMPTY_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*\)").expect("regex"));
+        LazyLock::new(|| crate::text::lenient_regex(r"\((?P<n>[^)]*)\)"));
+    static EMPTY_NOTE: LazyLock<Regex> = LazyLock::new(|| crate::text::lenient_regex(r"\(\s*\)"));
     let note = &*NOTE;
     let text = EMPTY_NOTE.replace_all(text, " ");
     let mut out: Vec<(String, Option<Party>, Option<String>)> = Vec::new();
@@ -1182,8 +1207,10 @@ fn split_names(text: &str) -> Vec<String> {
 
 fn role_holder(meeting: &MeetingDraft, role: &str) -> Option<String> {
     meeting.present.iter().find_map(|a| {
-        let r = a.role.as_deref()?.to_lowercase();
-        let holds = r.contains(role) && !r.contains(&format!("vice {role}"));
+        // Letters folded: "ordforande" in a scan that lost its ö.
+        let r = crate::text::fold_letters(a.role.as_deref()?);
+        let role = crate::text::fold_letters(role);
+        let holds = r.contains(&role) && !r.contains(&format!("vice {role}"));
         holds.then(|| a.name.clone()).flatten()
     })
 }
@@ -1194,8 +1221,8 @@ fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
         let c = ROLE_LINE
             .captures(line)
             .or_else(|| ROLE_BARE.captures(line))?;
-        let role = c.name("r")?.as_str().to_lowercase();
-        if !wanted.contains(&role.as_str()) {
+        let role = crate::text::fold_letters(c.name("r")?.as_str());
+        if !wanted.iter().any(|w| crate::text::fold_letters(w) == role) {
             return None;
         }
         let value = c.name("n")?.as_str();
@@ -1236,10 +1263,10 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
         .or_else(|| {
             // A signature: the name, then "Sekreterare" on the next line.
             (1..doc.lines.len()).find_map(|i| {
-                let line = doc.line_text(i).trim().to_lowercase();
+                let line = crate::text::fold_letters(doc.line_text(i).trim());
                 if !matches!(
                     line.as_str(),
-                    "sekreterare" | "protokollförare" | "vid protokollet"
+                    "sekreterare" | "protokollforare" | "vid protokollet"
                 ) {
                     return None;
                 }
@@ -1263,8 +1290,9 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
         .collect();
     // A "Justerare:" or "Justeras" block anywhere (often the end of the protocol).
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:justerare|justeras(?:\s*\(\w+\))?|justering)\s*:?\s*$")
-            .expect("regex")
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:justerare|justeras(?:\s*\(\w+\))?|justering)\s*:?\s*$",
+        )
     });
     let label = &*LABEL;
     for i in 0..doc.lines.len() {
@@ -1402,9 +1430,9 @@ fn push_approver(found: &mut Vec<Approver>, name: Option<String>, party: Party) 
 /// "Justering sker fredagen den 17 januari ... synpunkter ... senast torsdagen den 16 januari kl. 12:00."
 fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) {
     static APPROVE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\bjuster\p{L}*").expect("regex"));
+        LazyLock::new(|| crate::text::lenient_regex(r"(?i)\bjuster\p{L}*"));
     static COMMENTS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\bsynpunkter\b|\bkommentarer\b").expect("regex"));
+        LazyLock::new(|| crate::text::lenient_regex(r"(?i)\bsynpunkter\b|\bkommentarer\b"));
     let (approve, comments) = (&*APPROVE, &*COMMENTS);
     for section in &doc.sections {
         if section.kind.is_questions() || section.kind == SectionKind::BoardMatters {

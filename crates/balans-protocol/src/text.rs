@@ -200,8 +200,10 @@ fn ocr_repairs(text: &str) -> String {
             .chars()
             .filter(|c| matches!(c, 'O' | 'l' | 'I'))
             .count();
-        // A number with a letter in it, not a word with a digit ("I2", "lO" stay).
-        if misread == 0 || !(digits >= 2 || token.starts_with('§')) {
+        // A number with a letter in it, not a word with a digit ("I2", "lO" stay): two digits,
+        // or one in a date's or a time's shape ("O9.OO"), or a paragraph's number.
+        let shaped = digits >= 1 && token.len() >= 4 && token.contains(['.', ':', '-', '/']);
+        if misread == 0 || !(digits >= 2 || shaped || token.starts_with('§')) {
             return token.to_string();
         }
         token
@@ -213,15 +215,33 @@ fn ocr_repairs(text: &str) -> String {
             })
             .collect()
     });
-    BROKEN
-        .replace_all(&text, |c: &regex::Captures| {
-            if AFTER_COMPOUND_HYPHEN.contains(&&c["b"]) {
-                c[0].to_string()
-            } else {
-                format!("{}{}", &c["a"], &c["b"])
-            }
+    let text = BROKEN.replace_all(&text, |c: &regex::Captures| {
+        if AFTER_COMPOUND_HYPHEN.contains(&&c["b"]) {
+            c[0].to_string()
+        } else {
+            format!("{}{}", &c["a"], &c["b"])
+        }
+    });
+    l_read_as_capital_i(&text)
+}
+
+/// "DetaIjerad", "KommunaI": a capital I after a small letter, and not before a capital, is an l
+/// that OCR misread (no Swedish word has a capital inside or at the end of it; "eID" stays).
+fn l_read_as_capital_i(text: &str) -> String {
+    if !text.contains('I') {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(k, &c)| {
+            let between = k > 0
+                && chars[k - 1].is_lowercase()
+                && chars.get(k + 1).is_none_or(|n| !n.is_uppercase());
+            if c == 'I' && between { 'l' } else { c }
         })
-        .into_owned()
+        .collect()
 }
 
 /// Words that follow a hyphen at a line's end in a shortened compound ("hälso- och
@@ -300,6 +320,11 @@ pub fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A regex of the reader's cues, lenient to OCR's lost å, ä and ö (see [`lenient`]).
+pub fn lenient_regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(&lenient(pattern)).expect("regex")
+}
+
 /// A regex pattern that also matches its words with å, ä and ö read as a, a and o, as OCR and
 /// keyboards without Swedish letters write them ("aterkommer", "fragar", "Vardforbundet").
 pub fn lenient(pattern: &str) -> String {
@@ -364,10 +389,10 @@ pub fn fold_letters(text: &str) -> String {
 mod tests {
     #[test]
     fn what_ocr_misreads_in_marks_and_numbers_is_put_right() {
-        let scanned = "S 4 Övriga frågor\n$5 Nästa möte\nMötet hålls 2O24-O3-O5 kl. l3.00 i lokal B.\nSe § l2. Arbetsgivaren åter- kommer om hälso- och sjukvården.\nSamtal med I och O.\n";
+        let scanned = "S 4 Övriga frågor\n$5 Nästa möte\nMötet hålls 2O24-O3-O5 kl. l3.00–O9.OO i lokal B.\nSe § l2. Arbetsgivaren åter- kommer om hälso- och sjukvården.\nSamtal med I och O. DetaIjerad pIan, KommunaI: eID.\n";
         assert_eq!(
             super::normalize(scanned),
-            "§ 4 Övriga frågor\n§ 5 Nästa möte\nMötet hålls 2024-03-05 kl. 13.00 i lokal B.\nSe § 12. Arbetsgivaren återkommer om hälso- och sjukvården.\nSamtal med I och O.\n"
+            "§ 4 Övriga frågor\n§ 5 Nästa möte\nMötet hålls 2024-03-05 kl. 13.00–09.00 i lokal B.\nSe § 12. Arbetsgivaren återkommer om hälso- och sjukvården.\nSamtal med I och O. Detaljerad plan, Kommunal: eID.\n"
         );
         // A line that begins with a capital S and a number in running text stays.
         assert_eq!(super::normalize("S 4 har\n"), "S 4 har\n");
