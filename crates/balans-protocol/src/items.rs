@@ -1158,7 +1158,10 @@ impl Reader<'_> {
         {
             return Some((Some(party), true));
         }
-        if Q_WE.is_match(text) && !BACK_REFERENCE.is_match(text) {
+        let we = text
+            .split_whitespace()
+            .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "vi" | "Vi"));
+        if we && Q_WE.is_match(text) && !BACK_REFERENCE.is_match(text) {
             return Some(match &self.writer {
                 Some(writer) => (Some(writer.clone()), true),
                 None => (Some(Party::AllUnions), false),

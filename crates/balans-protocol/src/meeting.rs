@@ -60,6 +60,13 @@ enum Group {
     Absent,
 }
 
+/// A regex as written, for the cues searched for in the whole text: a pattern lenient to lost
+/// å, ä and ö (see [`crate::text::lenient_regex`], used for the head's cues) loses the literal
+/// search that keeps these fast.
+fn strict_regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("regex")
+}
+
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
         r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+)\b",
@@ -149,7 +156,7 @@ static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static PREVIOUS_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::lenient_regex(
+    strict_regex(
         r"(?i)godkän|läggs?\s+till\s+handlingarna|lades\s+till\s+handlingarna|inga\s+invändningar|fastställ|justerat",
     )
 });
@@ -224,7 +231,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
 /// the meeting's is not the next one.
 fn next_meeting(doc: &Doc, meeting: Option<Date>) -> (Option<Date>, Option<Time>) {
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::lenient_regex(
+        strict_regex(
             r"(?i)\bnästa\s+(?:ordinarie\s+)?(?:möte|sammanträde|träff|lsg|fsg|csg|\p{L}*grupp\p{L}*|\p{L}*kommitt\p{L}*|\p{L}*möte\p{L}*|samverkan\p{L}*)\b",
         )
     });

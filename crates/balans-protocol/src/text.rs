@@ -187,14 +187,29 @@ fn ocr_repairs(text: &str) -> String {
         Regex::new(r"(?m)^(?P<i>[ \t]*)(?:\$[ \t]?|S[ \t])(?P<n>[0-9lI][0-9]{0,2})(?P<t>[.:]?[ \t]+\p{Lu})")
             .expect("regex")
     });
+    // Without word boundaries, which keep the fast automaton off text with å, ä and ö: the
+    // token's ends are checked below instead.
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:§[ \t]?)?\b[0-9OlI]+(?:[-/.:][0-9OlI]+)*\b").expect("regex")
+        Regex::new(r"(?:§[ \t]?)?[0-9OlI]*[0-9][0-9OlI]*(?:[-/.:][0-9OlI]+)*").expect("regex")
     });
     static BROKEN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?P<a>\p{L}{2,})- (?P<b>\p{Ll}+)").expect("regex"));
     let text = MARK.replace_all(text, "${i}§ ${n}${t}");
-    let text = NUMBER.replace_all(&text, |c: &regex::Captures| {
-        let token = &c[0];
+    let whole: &str = &text;
+    let text = NUMBER.replace_all(whole, |c: &regex::Captures| {
+        let found = c.get(0).expect("the match");
+        let token = found.as_str();
+        let alone = !whole[..found.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !whole[found.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if !alone {
+            return token.to_string();
+        }
         let digits = token.chars().filter(char::is_ascii_digit).count();
         let misread = token
             .chars()
@@ -215,6 +230,9 @@ fn ocr_repairs(text: &str) -> String {
             })
             .collect()
     });
+    if !text.contains("- ") {
+        return l_read_as_capital_i(&text);
+    }
     let text = BROKEN.replace_all(&text, |c: &regex::Captures| {
         if AFTER_COMPOUND_HYPHEN.contains(&&c["b"]) {
             c[0].to_string()
