@@ -1437,10 +1437,12 @@ impl Reader<'_> {
                     .or_else(|| RETURN.find(text))
                     .map_or(0, |m| m.end());
                 item.to = if by == Party::Employer {
+                    // Owed to the union named after the verb, or to the one that wrote the minutes.
                     mentions(&text[after_verb..])
                         .into_iter()
                         .find(|m| m.party != Party::Employer)
                         .map(|m| m.party)
+                        .or_else(|| self.writer.clone())
                         .or(Some(Party::AllUnions))
                 } else {
                     Some(Party::Employer)
@@ -2263,6 +2265,16 @@ mod tests {
         assert!(items[3].text.contains("efterfrågade vi"));
         assert_eq!(questions[4].2, Outcome::Open);
         assert!(items[4].text.contains("tog vi upp"));
+        // The employer's promise in the union's minutes is owed to that union.
+        let items = read(
+            "Rapport från samverkan\n\nVision tog upp bemanningen på helgerna. Arbetsgivaren lovade att återkomma med ett förslag i maj.\n",
+        );
+        let promise = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Commitment)
+            .expect("a promise");
+        assert_eq!(promise.by, Some(Party::Employer));
+        assert_eq!(promise.to, Some(Party::Union("Vision".into())));
         // Points counted but not named, or named fewer than counted, are one question.
         let items = read("Information\n\nSeko hade anmält två punkter inför mötet.\n");
         assert_eq!(items.len(), 1);
