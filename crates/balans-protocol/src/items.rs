@@ -1398,7 +1398,14 @@ impl Reader<'_> {
                 .or_else(|| COMPLETION.find(text))
                 .map_or(0, |m| m.start());
             let debtors = joint_debtors(&text[..verb_at]);
-            let explicit = leading_party(text).map(|m| m.party).or_else(|| {
+            // "Vi kommer att …" in a union's minutes: the union that wrote them promises.
+            let we = text[..verb_at]
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "vi" | "Vi"));
+            let writer = self.writer.clone().filter(|_| we);
+            let explicit = leading_party(text).map(|m| m.party).or(writer).or_else(|| {
                 // The party just before the verb ("… och De fackliga organisationerna återkommer").
                 mentions(&text[..verb_at])
                     .into_iter()
@@ -2265,6 +2272,16 @@ mod tests {
         assert!(items[3].text.contains("efterfrågade vi"));
         assert_eq!(questions[4].2, Outcome::Open);
         assert!(items[4].text.contains("tog vi upp"));
+        // "Vi kommer att …": the union that wrote the minutes promises.
+        let items = read(
+            "Rapport\n\nSeko har lämnat ett förslag om nya scheman. Vi kommer att bjuda in medlemmarna till ett möte i mars.\n",
+        );
+        let promise = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Commitment)
+            .expect("a promise");
+        assert_eq!(promise.by, Some(Party::Union("Seko".into())));
+        assert_eq!(promise.to, Some(Party::Employer));
         // The employer's promise in the union's minutes is owed to that union.
         let items = read(
             "Rapport från samverkan\n\nVision tog upp bemanningen på helgerna. Arbetsgivaren lovade att återkomma med ett förslag i maj.\n",
