@@ -125,6 +125,22 @@ static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:lyfte|lyfter|tog|tar|ställde|ställer)\s+(?:vi\s+)?(?:upp\s+)?(?:den\s+(?:här\s+)?|denna\s+|dessa\s+|de\s+)?(?:punkten|frågan|frågorna|punkterna|ärendet)\b",
     )
 });
+/// Whether "vi lyfte den punkten" refers back to a point already read: not when the point is
+/// named after it ("tog upp frågan om delade turer").
+fn refers_back(text: &str) -> bool {
+    BACK_REFERENCE.find(text).is_some_and(|m| {
+        let next = text[m.end()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        !matches!(
+            next.as_str(),
+            "om" | "kring" | "gällande" | "angående" | "rörande" | "beträffande" | "huruvida"
+        )
+    })
+}
+
 /// An answer told in the asking sentence itself: "efterfrågade vi, och fick, statistik", "vi
 /// fick svar", "fick besked om att".
 static GOT_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1161,7 +1177,7 @@ impl Reader<'_> {
         let we = text
             .split_whitespace()
             .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "vi" | "Vi"));
-        if we && Q_WE.is_match(text) && !BACK_REFERENCE.is_match(text) {
+        if we && Q_WE.is_match(text) && !refers_back(text) {
             return Some(match &self.writer {
                 Some(writer) => (Some(writer.clone()), true),
                 None => (Some(Party::AllUnions), false),
@@ -1601,6 +1617,28 @@ fn writer(doc: &Doc, meeting: &MeetingDraft) -> Option<Party> {
         .filter(|p| matches!(p, Party::Union(_)))
     {
         return Some(party);
+    }
+    // A union's board or club minutes name their union in the title ("Protokoll fört vid
+    // styrelsemöte med Gävle kommunförening av LR", "Vision Trollhättan, styrelsemöte").
+    let board = meeting.forum.as_deref().is_some_and(|f| {
+        let f = f.to_lowercase();
+        ["styrelse", "klubb", "sektion", "medlemsmöte", "årsmöte"]
+            .iter()
+            .any(|w| f.contains(w))
+    });
+    if board {
+        let title: Vec<&str> = doc
+            .text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(4)
+            .collect();
+        if let Some(m) = mentions(&title.join("\n"))
+            .into_iter()
+            .find(|m| matches!(m.party, Party::Union(_)))
+        {
+            return Some(m.party);
+        }
     }
     if !meeting.present.is_empty() {
         return None;
@@ -2272,6 +2310,15 @@ mod tests {
         assert!(items[3].text.contains("efterfrågade vi"));
         assert_eq!(questions[4].2, Outcome::Open);
         assert!(items[4].text.contains("tog vi upp"));
+        // A union's board minutes: "vi" is the union in the title, though others are named.
+        let items = read(
+            "Protokoll fört vid styrelsemöte i Kommunal sektion Norr 2024-04-02\nNärvarande: Eva Lind, Omar Said\n\n§ 4 Rapport från samverkan\nVi tog upp frågan om delade turer. Vision och Vårdförbundet delar vår bild.\n",
+        );
+        let question = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Question)
+            .expect("a question");
+        assert_eq!(question.raised_by, Some(Party::Union("Kommunal".into())));
         // "Vi kommer att …": the union that wrote the minutes promises.
         let items = read(
             "Rapport\n\nSeko har lämnat ett förslag om nya scheman. Vi kommer att bjuda in medlemmarna till ett möte i mars.\n",
