@@ -21,7 +21,8 @@ fn lenient_regex(pattern: &str) -> Regex {
     Regex::new(&crate::text::lenient(pattern)).expect("regex")
 }
 
-const NAME: &str = r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}";
+/// A person's name of one to three words, each possibly double ("Anna-Karin Berg Lindqvist").
+const NAME: &str = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}";
 
 /// Capitalized words that begin sentences but are no one's name.
 const NOT_NAMES: &[&str] = &[
@@ -110,11 +111,40 @@ static Q_ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
         r"^[\s(\-–•*]*(?:En|Ytterligare\s+en|Ännu\s+en)\s+(?:övrig\s+)?fråga\s+(?:om|kring|angående|gällande|rörande|beträffande)\b",
     )
 });
-/// "Vi frågade …": the writers of union-side minutes asking.
+/// "Vi frågade …", "Vi tog upp …", and after a fronted phrase "När det gäller X efterfrågade
+/// vi …": the writers of union-side minutes asking.
 static Q_WE: LazyLock<Regex> = LazyLock::new(|| {
+    let verb = r"(?:frågade|frågar|undrade|undrar|ställde\s+(?:en\s+)?fråg\p{L}*|efterfrågade|efterfrågar|efterlyste|efterlyser|påtalade|påtalar|lyfte|lyfter|tog\s+upp|tar\s+upp|begärde|begär)";
+    lenient_regex(&format!(
+        r"^[\s(\-–•*]*(?:Vi|vi)\s+(?:\p{{Ll}}+\s+)?{verb}\b|\b(?:frågade|frågar|undrade|undrar|efterfrågade|efterfrågar|efterlyste|efterlyser|påtalade|påtalar|lyfte|lyfter|begärde|begär)\s+vi\b|\b(?:tog|tar)\s+vi\s+(?:\p{{Ll}}+\s+)?upp\b|\bställde\s+vi\s+(?:en\s+)?fråg"
+    ))
+});
+/// "Vi lyfte den punkten för att …": the writers explaining a point already read, not a new one.
+static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"^[\s(\-–•*]*(?:Vi|vi)\s+(?:\p{Ll}+\s+)?(?:frågade|frågar|undrade|undrar|ställde\s+(?:en\s+)?fråg\p{L}*|efterfrågade|efterfrågar)\b",
+        r"(?i)\b(?:lyfte|lyfter|tog|tar|ställde|ställer)\s+(?:vi\s+)?(?:upp\s+)?(?:den\s+(?:här\s+)?|denna\s+|dessa\s+|de\s+)?(?:punkten|frågan|frågorna|punkterna|ärendet)\b",
     )
+});
+/// Whether "vi lyfte den punkten" refers back to a point already read: not when the point is
+/// named after it ("tog upp frågan om delade turer").
+fn refers_back(text: &str) -> bool {
+    BACK_REFERENCE.find(text).is_some_and(|m| {
+        let next = text[m.end()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        !matches!(
+            next.as_str(),
+            "om" | "kring" | "gällande" | "angående" | "rörande" | "beträffande" | "huruvida"
+        )
+    })
+}
+
+/// An answer told in the asking sentence itself: "efterfrågade vi, och fick, statistik", "vi
+/// fick svar", "fick besked om att".
+static GOT_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(r"(?i)\boch\s+fick\b|\bfick\s+(?:vi\s+)?(?:svar|besked|återkoppling|veta)\b")
 });
 static STRONG_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
@@ -204,19 +234,43 @@ static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig)\b",
     )
 });
+/// A task in the present tense ("tar fram", "ser över", "skickar ut"): a promise only with a
+/// party as its subject and a when.
+static ACTION_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"\b(?:tar\s+fram|tittar\s+på|ser\s+över|undersöker|utreder|sammanställer|skickar(?:\s+ut)?|bjuder\s+in|kallar\s+till|tar\s+reda\s+på|kontrollerar|uppdaterar|reviderar)\b",
+    )
+});
 /// An intention ("avser att", "avsikten är att", "planerar att"): a promise only with a when.
 static INTENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"(?i)\b(?:avsikt(?:en)?\s+är\s+att|har\s+för\s+avsikt\s+att|avser\s+(?:\p{Ll}+\s+)?att|planerar\s+att)\b",
     )
 });
-/// A point a party registered for the meeting: "Saco-S hade anmält en ärendepunkt", "den punkt
-/// Vision anmält vid förra mötet", "fråga som Kommunal väckte".
+/// A point a party registered for the meeting: "Saco-S hade anmält en ärendepunkt", "Inför
+/// mötet hade Seko anmält två punkter", "den punkt Vision anmält vid förra mötet", "fråga som
+/// Kommunal väckte". `n` is how many points ("två"), when the sentence counts them.
 static REGISTERED: LazyLock<Regex> = LazyLock::new(|| {
+    let count = |group: &str| {
+        format!(
+            r"(?:(?P<{group}>två|tre|fyra|fem|sex|några|flera|\d{{1,2}})\s+|en\s+|ett\s+|följande\s+)?"
+        )
+    };
+    let point =
+        r"(?:ärendepunkt(?:er)?|punkt(?:er)?|fråg(?:a|or)|ärenden?|övrig(?:a)?\s+fråg(?:a|or))";
     lenient_regex(&format!(
-        r"(?:(?P<p>{p})\s+(?:har\s+|hade\s+)?(?:anmält|anmälde|väckt|väckte)\s+(?:en\s+|ett\s+|följande\s+)?(?:ärendepunkt|punkt|fråga|ärende|övrig\s+fråga)|\b(?:har|hade)\s+(?P<q>{p})\s+(?:anmält|väckt)\s+(?:en\s+|ett\s+)?(?:ärendepunkt|punkt|fråga|ärende)|\b(?:punkt|punkten|fråga|frågan|ärendet|ärende)\s+(?:som\s+)?(?P<r>{p})\s+(?:har\s+|hade\s+)?(?:anmält|anmälde|väckt|väckte|lyft|lyfte|ställt|ställde))",
-        p = party_pattern()
+        r"(?:(?P<p>{p})\s+(?:(?:har|hade)\s+(?:\p{{Ll}}+\s+){{0,3}})?(?:anmält|anmälde|väckt|väckte)\s+{n}{point}|\b(?:har|hade)\s+(?P<q>{p})\s+(?:\p{{Ll}}+\s+){{0,3}}(?:anmält|väckt)\s+{m}{point}|\b(?:punkt|punkten|fråga|frågan|ärendet|ärende)\s+(?:som\s+)?(?P<r>{p})\s+(?:har\s+|hade\s+)?(?:anmält|anmälde|väckt|väckte|lyft|lyfte|ställt|ställde))",
+        p = party_pattern(),
+        n = count("n"),
+        m = count("m"),
     ))
+});
+/// What introduces the titles of points counted in a sentence ("… två punkter; A och B", "…
+/// två ärendepunkter med rubrikerna A och B", "… frågor om A och B").
+static POINT_TITLES: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"^\s*(?:[:;,–-]\s*|\s+(?:med\s+(?:rubrik(?:en|erna)?|titeln|titlarna)|om|kring|rörande|gällande|angående)\s+)",
+    )
 });
 /// The registered point was answered: feedback or an answer came.
 static FEEDBACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -380,6 +434,8 @@ struct Reader<'a> {
     union_paragraphs: std::cell::RefCell<std::collections::HashMap<usize, bool>>,
     people: &'a People,
     meeting_date: Option<Date>,
+    /// The union that wrote the text, when it is one (union-side minutes): who "vi" is.
+    writer: Option<Party>,
     items: Vec<ItemDraft>,
     next_id: usize,
 }
@@ -391,6 +447,7 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
         union_paragraphs: Default::default(),
         people,
         meeting_date: meeting.date,
+        writer: writer(doc, meeting),
         items: Vec::new(),
         next_id: 0,
     };
@@ -783,19 +840,34 @@ impl Reader<'_> {
             else {
                 continue;
             };
-            let mut item = self.item_at(sent.span, ItemKind::Question);
-            item.title = shorten(&collapse(text), 120);
-            item.addressed_to = Some(opposite(&party));
-            item.raised_by = Some(party);
-            item.pre_registered = true;
-            item.carried_over = EARLIER.is_match(text);
-            item.outcome = if FEEDBACK.is_match(text) {
-                Outcome::Answered
+            let whole = c.get(0).map_or(0..0, |m| m.range());
+            let titles = c
+                .name("n")
+                .or_else(|| c.name("m"))
+                .map(|n| point_titles(&text[whole.end..], n.as_str()))
+                .unwrap_or_default();
+            // Points counted and named in the sentence are a question each; otherwise the
+            // sentence is one.
+            let titles = if titles.is_empty() {
+                vec![shorten(&collapse(text), 120)]
             } else {
-                Outcome::Open
+                titles
             };
-            item.confidence = 0.7;
-            self.push(item, section);
+            for title in titles {
+                let mut item = self.item_at(sent.span, ItemKind::Question);
+                item.title = title;
+                item.addressed_to = Some(opposite(&party));
+                item.raised_by = Some(party.clone());
+                item.pre_registered = true;
+                item.carried_over = EARLIER.is_match(text);
+                item.outcome = if FEEDBACK.is_match(text) {
+                    Outcome::Answered
+                } else {
+                    Outcome::Open
+                };
+                item.confidence = 0.7;
+                self.push(item, section);
+            }
             sent.excluded = true;
         }
     }
@@ -826,10 +898,17 @@ impl Reader<'_> {
                 in_answer = false;
                 // A question asked after other sentences of the same paragraph is a question of
                 // its own ("… Yvonne Jonsson önskar tydlighet …" after a report).
-                if current
-                    .as_ref()
-                    .is_some_and(|_| last_signal.is_some_and(|l| k > l + 1) && !questions_section)
-                    && let Some(unit) = current.take()
+                // A party asking again in a paragraph of its own asks anew.
+                let new_paragraph = current.as_ref().is_some_and(|unit| {
+                    explicit
+                        && unit
+                            .question
+                            .last()
+                            .is_some_and(|&q| sents[q].para != sent.para)
+                });
+                if current.as_ref().is_some_and(|_| {
+                    new_paragraph || last_signal.is_some_and(|l| k > l + 1) && !questions_section
+                }) && let Some(unit) = current.take()
                 {
                     units.push(unit);
                 }
@@ -1018,6 +1097,16 @@ impl Reader<'_> {
             }
             let raised_by = unit.raised_by.clone().unwrap_or(Party::AllUnions);
             previous_raiser = Some(raised_by.clone());
+            // "efterfrågade vi, och fick, statistik": the asking sentence tells the answer.
+            if unit.answer.is_empty()
+                && let Some(&told) = unit
+                    .question
+                    .iter()
+                    .find(|&&q| GOT_ANSWER.is_match(self.doc.slice(sents[q].span)))
+            {
+                unit.answer.push(told);
+                unit.answer_by = Some(opposite(&raised_by));
+            }
             // "Arbetsgivaren tar med sig frågan": a promise to answer is not an answer.
             let returns = |&a: &usize| RETURN.is_match(self.doc.slice(sents[a].span));
             let promise_only = !unit.answer.is_empty()
@@ -1085,8 +1174,14 @@ impl Reader<'_> {
         {
             return Some((Some(party), true));
         }
-        if Q_WE.is_match(text) {
-            return Some((Some(Party::AllUnions), false));
+        let we = text
+            .split_whitespace()
+            .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "vi" | "Vi"));
+        if we && Q_WE.is_match(text) && !refers_back(text) {
+            return Some(match &self.writer {
+                Some(writer) => (Some(writer.clone()), true),
+                None => (Some(Party::AllUnions), false),
+            });
         }
         if Q_ANNOUNCED.is_match(text) {
             return Some((None, false));
@@ -1280,6 +1375,16 @@ impl Reader<'_> {
             if signal.is_none() && label.is_some() && INTENT.is_match(text) {
                 signal = Some((0.55, false));
             }
+            // "Arbetsgivaren och Kommunal tar fram en rutin till nästa möte": a party doing
+            // something by a when is a promise.
+            if signal.is_none()
+                && label.is_some()
+                && let Some(m) = ACTION_NOW.find(text)
+                && (leading_party(text).is_some_and(|p| p.end <= m.start())
+                    || joint_debtors(&text[..m.start()]).len() >= 2)
+            {
+                signal = Some((0.6, false));
+            }
             if signal.is_none() && label.is_some() {
                 if PASSIVE.is_match(text) {
                     signal = Some((0.6, false));
@@ -1298,17 +1403,26 @@ impl Reader<'_> {
             item.title = shorten(&collapse(self.doc.slice(span)), 140);
             item.confidence = confidence;
             item.outcome = Outcome::Open;
-            let explicit = leading_party(text).map(|m| m.party).or_else(|| {
+            let verb_at = RETURN
+                .find(text)
+                .or_else(|| WILL.find(text))
+                .or_else(|| SHALL.find(text))
+                .or_else(|| UNDERTAKING.find(text))
+                .or_else(|| INTENT.find(text))
+                .or_else(|| ACTION_NOW.find(text))
+                .or_else(|| PASSIVE.find(text))
+                .or_else(|| COMPLETION.find(text))
+                .map_or(0, |m| m.start());
+            let debtors = joint_debtors(&text[..verb_at]);
+            // "Vi kommer att …" in a union's minutes: the union that wrote them promises.
+            let we = text[..verb_at]
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "vi" | "Vi"));
+            let writer = self.writer.clone().filter(|_| we);
+            let explicit = leading_party(text).map(|m| m.party).or(writer).or_else(|| {
                 // The party just before the verb ("… och De fackliga organisationerna återkommer").
-                let verb_at = RETURN
-                    .find(text)
-                    .or_else(|| WILL.find(text))
-                    .or_else(|| SHALL.find(text))
-                    .or_else(|| UNDERTAKING.find(text))
-                    .or_else(|| INTENT.find(text))
-                    .or_else(|| PASSIVE.find(text))
-                    .or_else(|| COMPLETION.find(text))
-                    .map_or(0, |m| m.start());
                 mentions(&text[..verb_at])
                     .into_iter()
                     .rfind(|m| text[m.end..verb_at].split_whitespace().count() <= 3)
@@ -1346,10 +1460,12 @@ impl Reader<'_> {
                     .or_else(|| RETURN.find(text))
                     .map_or(0, |m| m.end());
                 item.to = if by == Party::Employer {
+                    // Owed to the union named after the verb, or to the one that wrote the minutes.
                     mentions(&text[after_verb..])
                         .into_iter()
                         .find(|m| m.party != Party::Employer)
                         .map(|m| m.party)
+                        .or_else(|| self.writer.clone())
                         .or(Some(Party::AllUnions))
                 } else {
                     Some(Party::Employer)
@@ -1357,6 +1473,24 @@ impl Reader<'_> {
                 item.by = Some(by);
             }
             item.due = Some(due_of(label, self.meeting_date));
+            if debtors.len() >= 2 {
+                // Owed by several together ("LO och PTK återkommer", "Parterna tar fram …"):
+                // each owes it, so each is held to it on its own.
+                for debtor in debtors {
+                    let mut own = item.clone();
+                    own.to = match (&debtor, &item.to) {
+                        (_, Some(to)) if to != &debtor && opposite_sides(&debtor, to) => {
+                            Some(to.clone())
+                        }
+                        _ => Some(opposite(&debtor)),
+                    };
+                    own.by = Some(debtor);
+                    own.person = None;
+                    own.title = format!("{} (gemensamt åtagande)", item.title);
+                    self.push(own, section);
+                }
+                continue;
+            }
             self.push(item, section);
         }
     }
@@ -1472,6 +1606,53 @@ pub fn agenda_only(doc: &Doc) -> bool {
     title.is_some_and(|i| AGENDA_TITLE.is_match(doc.line_text(i))) && !MINUTES.is_match(&doc.text)
 }
 
+/// The union that wrote a text of union-side minutes or a union's report: the meeting's
+/// organization when it is a union, or else the only union the text names ("Saco-S hade
+/// anmält …", "vi" throughout). An employer's protocol names several unions or none.
+fn writer(doc: &Doc, meeting: &MeetingDraft) -> Option<Party> {
+    if let Some(party) = meeting
+        .organization
+        .as_deref()
+        .and_then(lexicon::party_of)
+        .filter(|p| matches!(p, Party::Union(_)))
+    {
+        return Some(party);
+    }
+    // A union's board or club minutes name their union in the title ("Protokoll fört vid
+    // styrelsemöte med Gävle kommunförening av LR", "Vision Trollhättan, styrelsemöte").
+    let board = meeting.forum.as_deref().is_some_and(|f| {
+        let f = f.to_lowercase();
+        ["styrelse", "klubb", "sektion", "medlemsmöte", "årsmöte"]
+            .iter()
+            .any(|w| f.contains(w))
+    });
+    if board {
+        let title: Vec<&str> = doc
+            .text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(4)
+            .collect();
+        if let Some(m) = mentions(&title.join("\n"))
+            .into_iter()
+            .find(|m| matches!(m.party, Party::Union(_)))
+        {
+            return Some(m.party);
+        }
+    }
+    if !meeting.present.is_empty() {
+        return None;
+    }
+    let mut unions = mentions(&doc.text)
+        .into_iter()
+        .filter_map(|m| match m.party {
+            Party::Union(_) => Some(m.party),
+            _ => None,
+        });
+    let first = unions.next()?;
+    unions.all(|p| p == first).then_some(first)
+}
+
 /// "Vision frågar", "Kommunal vill även veta": each verb of asking with the party named just
 /// before it (up to four lowercase words between them), as (where the party begins, the party,
 /// the verb). The verb is found first, so the party names are looked for only before it.
@@ -1536,6 +1717,88 @@ fn standalone_question(doc: &Doc, sents: &[Sent], k: usize) -> bool {
             .trim_end_matches(['”', '"', '’', '»', ')', ' '])
             .ends_with('?')
         && sents.iter().any(|s| s.para == sent.para + 1)
+}
+
+/// The titles of the points a sentence counts ("två punkter; chefers arbetsmiljö och nytt avtal
+/// om omställningsmedel"): as many as it says, split at commas and the last "och" / "samt";
+/// none when the list does not hold that many.
+fn point_titles(after: &str, count: &str) -> Vec<String> {
+    let wanted = match count.to_lowercase().as_str() {
+        "två" => Some(2),
+        "tre" => Some(3),
+        "fyra" => Some(4),
+        "fem" => Some(5),
+        "sex" => Some(6),
+        "några" | "flera" => None,
+        digits => digits.parse::<usize>().ok(),
+    };
+    let Some(intro) = POINT_TITLES.find(after) else {
+        return Vec::new();
+    };
+    let list = after[intro.end()..]
+        .trim_end()
+        .trim_end_matches(['.', '!', '?']);
+    let mut titles: Vec<String> = Vec::new();
+    for part in list.split(", ") {
+        let (head, tail) = match part
+            .rsplit_once(" och ")
+            .or_else(|| part.rsplit_once(" samt "))
+        {
+            Some((head, tail)) if titles.len() + 2 <= wanted.unwrap_or(usize::MAX) => {
+                (head, Some(tail))
+            }
+            _ => (part, None),
+        };
+        titles.extend([Some(head), tail].into_iter().flatten().map(collapse));
+    }
+    titles.retain(|t| !t.is_empty());
+    match wanted {
+        Some(n) if titles.len() == n => titles,
+        None if titles.len() >= 2 => titles,
+        _ => Vec::new(),
+    }
+}
+
+/// Who owes a promise together, from the words before its verb: two parties or more joined by
+/// "och", "samt" or commas ("LO och PTK", "Arbetsgivaren och Kommunal"), or "parterna" (the
+/// employer and the unions). One party, or none, is no joint debt.
+fn joint_debtors(subject: &str) -> Vec<Party> {
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    // The subject is at most the last eight words before the verb.
+    let tail = words[words.len().saturating_sub(8)..].join(" ");
+    let lower = crate::text::fold_letters(&tail);
+    let last_words: Vec<&str> = lower.split_whitespace().collect();
+    if last_words.iter().rev().take(3).any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphabetic()),
+            "parterna" | "parter"
+        )
+    }) {
+        return vec![Party::Employer, Party::AllUnions];
+    }
+    let found = mentions(&tail);
+    if found.len() < 2 {
+        return Vec::new();
+    }
+    // Only names and the words that join them: "LO och PTK", "Vision, Kommunal samt SSR".
+    let mut parties: Vec<Party> = Vec::new();
+    for (k, m) in found.iter().enumerate() {
+        if k > 0 {
+            let between = tail[found[k - 1].end..m.start].trim();
+            if !matches!(between, "och" | "samt" | "," | "&" | "och även") {
+                parties.clear();
+            }
+        }
+        if !parties.contains(&m.party) {
+            parties.push(m.party.clone());
+        }
+    }
+    let last_end = found.last().map_or(0, |m| m.end);
+    // The list must end where the verb's phrase begins ("LO och PTK ska …").
+    if tail[last_end..].split_whitespace().count() > 2 || parties.len() < 2 {
+        return Vec::new();
+    }
+    parties
 }
 
 /// Whether the words before "åtar sig", "ska verka för att" … name who undertakes it: a
@@ -2018,6 +2281,140 @@ mod tests {
         );
     }
 
+    /// A union's report from samverkan, written as "vi": points counted and named, questions
+    /// with the verb before "vi", an answer told in the asking sentence, and "vi lyfte den
+    /// frågan" explaining a point already read.
+    #[test]
+    fn a_unions_report_asks_as_we_and_names_its_registered_points() {
+        let items = read(
+            "Rapport från samverkan\n\nInför mötet hade Vision anmält tre frågor: schemaläggning i hemtjänsten, friskvårdsbidraget och parkeringen vid stadshuset. Vi lyfte den frågan eftersom många medlemmar hört av sig.\n\nOm övertiden efterfrågade vi, och fick, en sammanställning per enhet.\n\nBeträffande lokalerna tog vi upp bristen på vilrum.\n",
+        );
+        let questions: Vec<(&str, String, Outcome)> = items
+            .iter()
+            .map(|i| {
+                (
+                    i.title.as_str(),
+                    i.raised_by.as_ref().map_or("-".into(), |p| p.to_string()),
+                    i.outcome,
+                )
+            })
+            .collect();
+        assert_eq!(questions.len(), 5, "{questions:?}");
+        assert_eq!(questions[0].0, "schemaläggning i hemtjänsten");
+        assert_eq!(questions[1].0, "friskvårdsbidraget");
+        assert_eq!(questions[2].0, "parkeringen vid stadshuset");
+        assert!(items[..3].iter().all(|i| i.pre_registered));
+        // "vi" is the one union the report names.
+        assert!(questions.iter().all(|q| q.1 == "Vision"), "{questions:?}");
+        assert_eq!(questions[3].2, Outcome::Answered);
+        assert!(items[3].text.contains("efterfrågade vi"));
+        assert_eq!(questions[4].2, Outcome::Open);
+        assert!(items[4].text.contains("tog vi upp"));
+        // A union's board minutes: "vi" is the union in the title, though others are named.
+        let items = read(
+            "Protokoll fört vid styrelsemöte i Kommunal sektion Norr 2024-04-02\nNärvarande: Eva Lind, Omar Said\n\n§ 4 Rapport från samverkan\nVi tog upp frågan om delade turer. Vision och Vårdförbundet delar vår bild.\n",
+        );
+        let question = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Question)
+            .expect("a question");
+        assert_eq!(question.raised_by, Some(Party::Union("Kommunal".into())));
+        // "Vi kommer att …": the union that wrote the minutes promises.
+        let items = read(
+            "Rapport\n\nSeko har lämnat ett förslag om nya scheman. Vi kommer att bjuda in medlemmarna till ett möte i mars.\n",
+        );
+        let promise = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Commitment)
+            .expect("a promise");
+        assert_eq!(promise.by, Some(Party::Union("Seko".into())));
+        assert_eq!(promise.to, Some(Party::Employer));
+        // The employer's promise in the union's minutes is owed to that union.
+        let items = read(
+            "Rapport från samverkan\n\nVision tog upp bemanningen på helgerna. Arbetsgivaren lovade att återkomma med ett förslag i maj.\n",
+        );
+        let promise = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Commitment)
+            .expect("a promise");
+        assert_eq!(promise.by, Some(Party::Employer));
+        assert_eq!(promise.to, Some(Party::Union("Vision".into())));
+        // Points counted but not named, or named fewer than counted, are one question.
+        let items = read("Information\n\nSeko hade anmält två punkter inför mötet.\n");
+        assert_eq!(items.len(), 1);
+        assert!(items[0].pre_registered);
+    }
+
+    /// A promise of two parties or of "parterna" is held to each of them.
+    #[test]
+    fn promises_owed_together_are_held_to_each_debtor() {
+        let items = read(
+            "§ 3 Bemanning\n\nLO och PTK återkommer med ett gemensamt svar i mars.\n\nArbetsgivaren och Vision tar fram en ny rutin för inhyrd personal till nästa möte.\n\nParterna återkommer i frågan efter sommaren.\n\nKommunal återkommer om semesterschemat.\n",
+        );
+        let owed: Vec<(String, String)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .map(|i| {
+                (
+                    i.by.as_ref().map_or("-".into(), |p| p.to_string()),
+                    i.to.as_ref().map_or("-".into(), |p| p.to_string()),
+                )
+            })
+            .collect();
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            owed,
+            [
+                pair("LO", "Arbetsgivaren"),
+                pair("PTK", "Arbetsgivaren"),
+                pair("Arbetsgivaren", "Vision"),
+                pair("Vision", "Arbetsgivaren"),
+                pair("Arbetsgivaren", "Fackliga organisationerna"),
+                pair("Fackliga organisationerna", "Arbetsgivaren"),
+                pair("Kommunal", "Arbetsgivaren"),
+            ]
+        );
+        assert!(items[0].title.ends_with("(gemensamt åtagande)"));
+        // A party reporting in the present tense with a date is no promise.
+        let items = read("§ 4 Ekonomi\n\nArbetsgivaren redovisar utfallet för mars.\n");
+        assert!(items.iter().all(|i| i.kind != ItemKind::Commitment));
+    }
+
+    /// Names of three parts ("Anna-Karin Berg Lindqvist", "Per Erik Svensson") are whole in the
+    /// attendance, as approvers, and as who answers and who promises.
+    #[test]
+    fn names_of_three_parts_answer_and_promise() {
+        let text = "Förvaltningsgrupp 2025-02-11\nNärvarande:\nArbetsgivare\nAnna-Karin Berg Lindqvist, förvaltningschef\nPer Erik Svensson, HR-chef\nArbetstagare\nEva Lind, Kommunal\n\n§ 1 Val av justerare\nTill justerare valdes Eva Lind och Anna-Karin Berg Lindqvist.\n\n§ 2 Övriga frågor\nEva Lind frågar hur många timvikarier som anställts i vinter.\nAnna-Karin Berg Lindqvist svarar att det är elva.\nPer Erik Svensson återkommer med fördelningen per enhet i april.\n";
+        let doc = Doc::parse(text.to_string());
+        let meeting = read_meeting(&doc, &mut Vec::new());
+        let present: Vec<&str> = meeting
+            .present
+            .iter()
+            .filter_map(|a| a.name.as_deref())
+            .collect();
+        assert_eq!(
+            present,
+            ["Anna-Karin Berg Lindqvist", "Per Erik Svensson", "Eva Lind"]
+        );
+        let approvers: Vec<&str> = meeting
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.as_deref())
+            .collect();
+        assert_eq!(approvers, ["Eva Lind", "Anna-Karin Berg Lindqvist"]);
+        let items = read(text);
+        let question = items.iter().find(|i| i.kind == ItemKind::Question).unwrap();
+        let answer = question.answer.as_ref().unwrap();
+        assert_eq!(answer.person.as_deref(), Some("Anna-Karin Berg Lindqvist"));
+        assert_eq!(question.raised_by, Some(Party::Union("Kommunal".into())));
+        let promise = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Commitment)
+            .unwrap();
+        assert_eq!(promise.person.as_deref(), Some("Per Erik Svensson"));
+        assert_eq!(promise.by, Some(Party::Employer));
+    }
+
     #[test]
     fn action_points_written_as_fields() {
         let items = read(
@@ -2166,9 +2563,10 @@ mod tests {
                     "Fackliga organisationerna".to_string(),
                     Outcome::Answered
                 ),
+                // "Vi": the one union these minutes name.
                 (
                     ItemKind::Question,
-                    "Fackliga organisationerna".to_string(),
+                    "Kommunal".to_string(),
                     Outcome::Answered
                 ),
             ],

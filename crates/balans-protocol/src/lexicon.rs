@@ -617,6 +617,25 @@ pub fn role_word(word: &str) -> &str {
     }
 }
 
+/// A capitalized word with an ending most Swedish surnames have (-son, -berg, -ström, -lund,
+/// -qvist, -én …): a third name of a person ("Karin Jacobsson Mauritzson"), where a company's
+/// or a place's name ("Boliden", "Zinkgruvan") has none of them.
+pub fn is_surname_like(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "son", "sen", "berg", "borg", "ström", "strom", "lund", "qvist", "kvist", "quist", "gren",
+        "din", "holm", "dahl", "dal", "mark", "stedt", "stad", "man", "blad", "ling", "ell", "ér",
+        "én", "ius", "bäck", "back", "fors", "sjö", "vall", "stam", "löf", "gård", "hed", "ek",
+        "by", "näs", "nér", "lin", "lid", "rot", "ros",
+    ];
+    let word = word.trim_end_matches([',', '.']);
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 4
+        && party_of(word).is_none()
+        && !is_given_name(word)
+        && ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
 /// A short name in capitals: "LO", "SKR", "HRF".
 fn is_abbreviation(name: &str) -> bool {
     name.chars().count() <= 5 && name.chars().all(|c| c.is_uppercase() || c == '-')

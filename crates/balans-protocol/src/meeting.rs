@@ -60,73 +60,105 @@ enum Group {
     Absent,
 }
 
+/// A regex as written, for the cues searched for in the whole text: a pattern lenient to lost
+/// å, ä and ö (see [`crate::text::lenient_regex`], used for the head's cues) loses the literal
+/// search that keeps these fast.
+fn strict_regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("regex")
+}
+
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::lenient_regex(
         r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+)\b",
     )
-    .expect("regex")
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:central(?:a)?\s+samverkansgrupp|lokal(?:a)?\s+samverkansgrupp|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|t)?\b").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:central(?:a)?\s+samverkansgrupp|lokal(?:a)?\s+samverkansgrupp|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|t)?\b",
+    )
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::lenient_regex(
         r"(?i)^\s*(?:närvarande(?:\s+ledamöter)?|deltagare|närvarolista|deltagande)\b\s*:?\s*",
     )
-    .expect("regex")
 });
 static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|dagordning)\s*:").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|dagordning)\s*:",
+    )
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:för\s+)?(?:arbetsgivar\p{L}*(?:\s+representanter)?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+)\s*:?$").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)^(?:för\s+)?(?:arbetsgivar\p{L}*(?:\s+representanter)?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+)\s*:?$",
+    )
 });
 static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan)\s*:?$").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan)\s*:?$",
+    )
 });
 static ABSENT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:förhinder|frånvarande|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)^(?:förhinder|frånvarande|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?",
+    )
 });
 static ABSENT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:\b(?:hade|har)\s+)?(?:\b(?:meddelat|anmält|lämnat)\s+)?\bförhinder\b\.?|\s*\b(?:var|är)\s+frånvarande\b\.?|\s*\banmält\s+frånvaro\b\.?")
-        .expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)\s*(?:\b(?:hade|har)\s+)?(?:\b(?:meddelat|anmält|lämnat)\s+)?\bförhinder\b\.?|\s*\b(?:var|är)\s+frånvarande\b\.?|\s*\banmält\s+frånvaro\b\.?",
+    )
 });
 static NAME_TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$").expect("regex"));
+    LazyLock::new(|| crate::text::lenient_regex(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$"));
 static PARTY_COLON_NAMES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?P<p>[^:]{2,40}?)\s*:\s*(?P<n>\S.*)$").expect("regex"));
+    LazyLock::new(|| crate::text::lenient_regex(r"^\s*(?P<p>[^:]{2,40}?)\s*:\s*(?P<n>\S.*)$"));
 static NAME_FOR_PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:,|\(|\s+för\s+|\s+-\s+|\s+–\s+)\s*(?P<p>[^)]+?)\)?\s*$")
-        .expect("regex")
+    crate::text::lenient_regex(
+        r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:,|\(|\s+för\s+|\s+-\s+|\s+–\s+)\s*(?P<p>[^)]+?)\)?\s*$",
+    )
 });
 static OPENED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:öppnade|öppnar|förklarade)\s+(?:mötet|sammanträdet)").expect("regex")
+    crate::text::lenient_regex(
+        r"(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:öppnade|öppnar|förklarade)\s+(?:mötet|sammanträdet)",
+    )
 });
 static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet)\s*:\s*(?P<n>\S.*)$").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet)\s*:\s*(?P<n>\S.*)$",
+    )
 });
 /// "Protokollförare Hans Broman": a role label without a colon, then only a name.
 static ROLE_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<r>(?i:ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet))\s+(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$").expect("regex")
+    crate::text::lenient_regex(
+        r"^\s*(?P<r>(?i:ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet))\s+(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$",
+    )
 });
 /// A negotiation protocol's head written as label and value: "Arbetsgivarpart Sala kommun
 /// genom … Företrädare A och B", "Medverkande från förvaltningen C", "Arbetstagarparter och
 /// företrädare Vision: D Kommunal: E".
 static EMPLOYER_REPS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:Arbetsgivarpart(?:en)?|Arbetsgivare(?:n)?)\b.*?\b[Ff]öreträdare|Medverkande(?:\s+\p{Ll}+)*)\s*:?\s+(?P<n>\p{Lu}.*)$").expect("regex")
+    crate::text::lenient_regex(
+        r"^\s*(?:(?:Arbetsgivarpart(?:en)?|Arbetsgivare(?:n)?)\b.*?\b[Ff]öreträdare|Medverkande(?:\s+\p{Ll}+)*)\s*:?\s+(?P<n>\p{Lu}.*)$",
+    )
 });
 static UNION_REPS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*Arbetstagarpart(?:er|en|erna)?(?:\s+och\s+företrädare)?\s*:?\s+(?P<n>\S.*)$")
-        .expect("regex")
+    crate::text::lenient_regex(
+        r"^\s*Arbetstagarpart(?:er|en|erna)?(?:\s+och\s+företrädare)?\s*:?\s+(?P<n>\S.*)$",
+    )
 });
 static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:företrädare|representanter|ledamöter)\s+(?:från|för)\s+(?:alla|samtliga|de)\s+(?:närvarande\s+)?fackliga").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)(?:företrädare|representanter|ledamöter)\s+(?:från|för)\s+(?:alla|samtliga|de)\s+(?:närvarande\s+)?fackliga",
+    )
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)").expect("regex")
+    crate::text::lenient_regex(
+        r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
+    )
 });
 static PREVIOUS_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)godkän|läggs?\s+till\s+handlingarna|lades\s+till\s+handlingarna|inga\s+invändningar|fastställ|justerat").expect("regex")
+    strict_regex(
+        r"(?i)godkän|läggs?\s+till\s+handlingarna|lades\s+till\s+handlingarna|inga\s+invändningar|fastställ|justerat",
+    )
 });
 
 /// Reads the meeting's facts from the whole document.
@@ -172,6 +204,9 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     if present.is_empty() {
         present = party_lines(doc, &head);
     }
+    if present.is_empty() && absent.is_empty() {
+        (present, absent) = marked_list(doc, &head);
+    }
     meeting.present = present;
     meeting.absent = absent;
     meeting.time = meeting_time(doc, &head);
@@ -196,8 +231,9 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
 /// the meeting's is not the next one.
 fn next_meeting(doc: &Doc, meeting: Option<Date>) -> (Option<Date>, Option<Time>) {
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\bnästa\s+(?:ordinarie\s+)?(?:möte|sammanträde|träff|lsg|fsg|csg|\p{L}*grupp\p{L}*|\p{L}*kommitt\p{L}*|\p{L}*möte\p{L}*|samverkan\p{L}*)\b")
-            .expect("regex")
+        strict_regex(
+            r"(?i)\bnästa\s+(?:ordinarie\s+)?(?:möte|sammanträde|träff|lsg|fsg|csg|\p{L}*grupp\p{L}*|\p{L}*kommitt\p{L}*|\p{L}*möte\p{L}*|samverkan\p{L}*)\b",
+        )
     });
     let found = |text: &str, from: usize| -> Option<(Date, Option<Time>)> {
         let rest = &text[from..];
@@ -298,7 +334,7 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
     let candidates: Vec<usize> = head.iter().copied().chain(first_lines(doc, 15)).collect();
     // A date on a line that says what it is first, then any dated line of the head.
     static STRONG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)protokoll|datum|sammanträde|möte|den\s+\d").expect("regex")
+        crate::text::lenient_regex(r"(?i)protokoll|datum|sammanträde|möte|den\s+\d")
     });
     let strong = &*STRONG;
     for prefer in [true, false] {
@@ -328,13 +364,12 @@ fn next_text_line(doc: &Doc, index: usize) -> Option<&str> {
 
 fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
     static SKIP: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)juster|synpunkt|senast").expect("regex"));
+        LazyLock::new(|| crate::text::lenient_regex(r"(?i)juster|synpunkt|senast"));
     let skip = &*SKIP;
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-        r"(?i)^\s*(?:tid|tidpunkt|mötestid|klockan)\s*:?\s*(?:.*?\s)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\b",
-    )
-        .expect("regex")
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:tid|tidpunkt|mötestid|klockan)\s*:?\s*(?:.*?\s)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\b",
+        )
     });
     let labelled = &*LABELLED;
     head.iter().find_map(|&i| {
@@ -355,10 +390,9 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
 
 fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        crate::text::lenient_regex(
             r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid|tid och plats)\s*(?::\s*(?P<v>.*)|$)",
         )
-        .expect("regex")
     });
     let label = &*PLACE;
     for (k, &i) in head.iter().enumerate() {
@@ -386,13 +420,15 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     }
     // "08:30 - 12:00 Digitalt möte via Teams": a meeting portal's time and place on one line.
     static AFTER_TIMES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d,?\s+(?P<v>\p{Lu}[^\n]{2,60}?)\s*$")
-            .expect("regex")
+        crate::text::lenient_regex(
+            r"^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d,?\s+(?P<v>\p{Lu}[^\n]{2,60}?)\s*$",
+        )
     });
     // "Gruppen träffades 6-7 september i Solna": a report says where the meeting was held.
     static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:träffades|sammanträdde|möttes|ägde\s+rum|hölls)\b[^.\n]{0,50}?\s(?:i|på)\s+(?P<v>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)")
-            .expect("regex")
+        crate::text::lenient_regex(
+            r"\b(?:träffades|sammanträdde|möttes|ägde\s+rum|hölls)\b[^.\n]{0,50}?\s(?:i|på)\s+(?P<v>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)",
+        )
     });
     head.iter()
         .find_map(|&i| AFTER_TIMES.captures(doc.line_text(i)))
@@ -435,11 +471,61 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     reader.finish()
 }
 
+/// A närvarolista as a table: a name on each row and an X in the column "Närvarande" ("Ida
+/// Burlin X", "Sune Montán X, mötesordf. § 74-88"), or a note of absence instead ("Jörgen
+/// Qwist Anmält förhinder"). Three such rows at least make the table; a heading row between
+/// them ("Suppleanter") is kept as the role of the rows under it.
+fn marked_list(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
+    static ROW: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)\s+(?:(?P<x>[Xx])\b[\s,]*(?P<note>.*)|(?P<a>(?i:anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande)))\s*$",
+        )
+    });
+    let rows = head
+        .iter()
+        .filter(|&&i| ROW.is_match(doc.line_text(i)))
+        .count();
+    if rows < 3 {
+        return (Vec::new(), Vec::new());
+    }
+    let (mut present, mut absent) = (Vec::new(), Vec::new());
+    let mut heading: Option<String> = None;
+    for &i in head {
+        let line = doc.line_text(i).trim();
+        let Some(c) = ROW.captures(line) else {
+            // "Suppleanter", "Sekretariatet": a heading row of one or two words.
+            let words = line.split_whitespace().count();
+            if (1..=2).contains(&words) && line.chars().next().is_some_and(char::is_uppercase) {
+                heading = Some(line.to_lowercase());
+            }
+            continue;
+        };
+        let name = c.name("n").map(|n| n.as_str().to_string());
+        let note = c
+            .name("note")
+            .map(|n| n.as_str().trim())
+            .filter(|n| !n.is_empty())
+            .map(str::to_string);
+        let role: Vec<String> = heading.iter().cloned().chain(note).collect();
+        let attendee = Attendee {
+            name,
+            party: Party::Employer,
+            role: (!role.is_empty()).then(|| role.join(", ")),
+        };
+        if c.name("a").is_some() {
+            absent.push(attendee);
+        } else {
+            present.push(attendee);
+        }
+    }
+    (present, absent)
+}
+
 /// A negotiation protocol's parties and their representatives, written as label and value
 /// lines in its head (see [`EMPLOYER_REPS`]).
 fn party_lines(doc: &Doc, head: &[usize]) -> Vec<Attendee> {
     static PARTY_COLON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?P<p>{})\s*:", lexicon::party_pattern())).expect("regex")
+        crate::text::lenient_regex(&format!(r"(?P<p>{})\s*:", lexicon::party_pattern()))
     });
     let mut out = Vec::new();
     for &i in head {
@@ -487,11 +573,10 @@ fn party_lines(doc: &Doc, head: &[usize]) -> Vec<Attendee> {
 /// line of their own, as "KFO: A, B och C".
 fn side_labels(line: &str) -> Vec<String> {
     static SIDE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+        crate::text::lenient_regex(&format!(
             r"(?:^|\s)(?i:för)\s+(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)\s*:",
             lexicon::party_pattern()
         ))
-        .expect("regex")
     });
     let mut out = Vec::new();
     let mut from = 0;
@@ -534,7 +619,7 @@ fn side_labels(line: &str) -> Vec<String> {
 /// list ends at its first full stop before a capital or a number.
 fn end_of_list(line: &str) -> String {
     static END: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[^\s.]{2}\.\s+(?:\d|\p{Lu})").expect("regex"));
+        LazyLock::new(|| crate::text::lenient_regex(r"[^\s.]{2}\.\s+(?:\d|\p{Lu})"));
     if line.len() <= 300 {
         return line.to_string();
     }
@@ -574,6 +659,8 @@ impl Attendance {
                     text.to_string()
                 };
                 side_labels(&end_of_list(&text))
+                    .into_iter()
+                    .flat_map(|line| absence_heading_inside(&line))
             })
             .collect();
         // "… hade förhinder" in the text, not a "Förhinder:" heading, makes the paragraph's people absent.
@@ -602,6 +689,17 @@ impl Attendance {
                     stream.push(rest.to_string());
                     self.flush(&mut stream, true);
                 }
+                continue;
+            }
+            // "Adjungerade: Anna Ek, Bo Berg": a group's heading with its names on its line.
+            if let Some((heading, rest)) = trimmed.split_once(':')
+                && !rest.trim().is_empty()
+                && party_of(heading).is_none()
+                && let Some(group) = group_heading(&format!("{}:", heading.trim()))
+            {
+                self.flush(&mut stream, paragraph_absent);
+                self.group = Some(group);
+                stream.push(rest.trim().to_string());
                 continue;
             }
             if let Some(c) = PARTY_COLON_NAMES.captures(trimmed)
@@ -657,7 +755,7 @@ impl Attendance {
                     .to_string()
             })
             .filter(|s| !s.is_empty())
-            .flat_map(|s| run_on(&s).unwrap_or_else(|| vec![s]))
+            .flat_map(|s| run_on(&s).unwrap_or_else(|| people_after_attributes(&s)))
             .collect();
         // "Vision\nAnna Ek\nKommunal\nBo Ek": parties as headings of the names after them.
         let headed = !absent && cleaned.first().is_some_and(|s| pure_party(s).is_some());
@@ -734,8 +832,9 @@ impl Attendance {
 /// Names run together without separators ("ordf Anna Ek Kommunal Bo Berg Hans Ahl Vision"),
 /// as a joined PDF line writes a list: a person begins at a given name followed by a surname
 /// (a second given name before the surname belongs to it); what follows, up to the next
-/// person, is their organization or role, returned in parentheses. A third name joins the surname only before a known
-/// party ("Maria Hagberg Forss Industriarbetsgivarna"). Returns the segments: what came before
+/// person, is their organization or role, returned in parentheses. A third name joins the surname before a known
+/// party ("Maria Hagberg Forss Industriarbetsgivarna") or when it is shaped as a Swedish surname
+/// ("Karin Jacobsson Mauritzson", not "Hans Jönsson Boliden"). Returns the segments: what came before
 /// the first person, then each person's name and what follows it.
 fn run_on(segment: &str) -> Option<Vec<String>> {
     let words: Vec<&str> = segment.split_whitespace().collect();
@@ -767,7 +866,8 @@ fn run_on(segment: &str) -> Option<Vec<String>> {
         if capital(k)
             && !given(k)
             && party_of(words[k]).is_none()
-            && words.get(k + 1).is_some_and(|w| party_of(w).is_some())
+            && (words.get(k + 1).is_some_and(|w| party_of(w).is_some())
+                || lexicon::is_surname_like(words[k]))
         {
             name.push(words[k]);
             k += 1;
@@ -784,6 +884,92 @@ fn run_on(segment: &str) -> Option<Vec<String>> {
         }
     }
     Some(out)
+}
+
+/// "Marie Lökkeberg Kommunal Frånvarande:": a table's absence heading joined to the line before
+/// it, as a PDF's text run puts it: the line up to it, then the heading on a line of its own.
+fn absence_heading_inside(line: &str) -> Vec<String> {
+    static INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\s(?:Frånvarande|Förhinder|Anmält\s+förhinder|Ej\s+närvarande|Anmäld\s+frånvaro)\s*:",
+        )
+    });
+    match INSIDE.find(line) {
+        // A short row only: a joined page's long line is read by the list's own rules.
+        Some(m)
+            if !line[..m.start()].trim().is_empty()
+                && line[..m.start()].split_whitespace().count() <= 6 =>
+        {
+            let mut out = vec![line[..m.start()].trim().to_string()];
+            out.extend(absence_heading_inside(line[m.start()..].trim()));
+            out
+        }
+        _ => vec![line.to_string()],
+    }
+}
+
+/// Words that say a person's side or role in an attendance table ("Arbetsgivare",
+/// "Sekreterare", "Huvudskyddsombud"): capitalized, as a table's cell is, but never a name.
+fn is_role_or_side(word: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "arbetsgivare",
+        "arbetsgivarrepresentant",
+        "arbetsgivarföreträdare",
+        "arbetstagare",
+        "arbetstagarrepresentant",
+        "sekreterare",
+        "ordförande",
+        "ordf",
+        "sekr",
+        "protokollförare",
+        "justerare",
+        "skyddsombud",
+        "huvudskyddsombud",
+        "arbetsmiljöombud",
+        "huvudarbetsmiljöombud",
+        "ledamot",
+        "ersättare",
+        "suppleant",
+        "adjungerad",
+        "adjungerande",
+        "förtroendevald",
+        "ombud",
+        "facklig",
+        "gäst",
+        "föredragande",
+    ];
+    let word = crate::text::fold_letters(word.trim_end_matches([',', '.', ':']));
+    ROLES
+        .iter()
+        .any(|role| crate::text::fold_letters(role) == word)
+}
+
+/// "Catarina Blomberg Arbetsgivare Anna Wilsson Sekreterare", "Vårdförbundet Peter Olsson TCO":
+/// a table's rows run together, each person's side, union or role after the name. A new person
+/// begins where a name of two words or more follows such a word.
+fn people_after_attributes(segment: &str) -> Vec<String> {
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    let attribute = |w: &str| {
+        // "Sekreterare: Lena Sjö" is a label and its value, not a row.
+        if w.ends_with(':') {
+            return false;
+        }
+        // A table's cell is capitalized; "av ordförande Anna Ek" is running text.
+        let w = w.trim_end_matches([',', '.']);
+        w.chars().next().is_some_and(char::is_uppercase) && is_role_or_side(w)
+            || party_of(w).is_some()
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    for k in 1..words.len() {
+        if k > from && attribute(words[k - 1]) && name_prefix(&words[k..]) >= 2 {
+            out.push(words[from..k].join(" "));
+            from = k;
+        }
+    }
+    out.push(words[from..].join(" "));
+    out.retain(|s| !s.is_empty());
+    out
 }
 
 /// A table flattened column by column ("A\nB\nC\nrole of A\nrole of B\nrole of C"): as many
@@ -867,7 +1053,7 @@ fn attach(person: &mut Pending, text: &str) {
 fn segments(text: &str) -> Vec<String> {
     // "Mia Berg. Lo Ahl": a full stop after a word (not an initial) ends a person too.
     static STOP: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(\p{Ll}{2})\.\s+(\p{Lu})").expect("regex"));
+        LazyLock::new(|| crate::text::lenient_regex(r"(\p{Ll}{2})\.\s+(\p{Lu})"));
     let text = STOP.replace_all(text, "$1,$2");
     let mut out = Vec::new();
     for piece in text.split([',', ';', '\n']) {
@@ -910,7 +1096,9 @@ fn name_prefix(words: &[&str]) -> usize {
     let mut count = 0;
     while count < words.len() && count < 5 {
         let word = words[count].trim_end_matches([',', '.']);
-        let name = NAME_TOKEN.is_match(word) && party_of(word).is_none_or(|p| p == Party::Employer);
+        let name = NAME_TOKEN.is_match(word)
+            && party_of(word).is_none_or(|p| p == Party::Employer)
+            && !is_role_or_side(word);
         // A middle initial: "Lars E Rabenius", "Leif I. Lewin".
         let initial = count > 0
             && word.chars().count() == 1
@@ -938,8 +1126,8 @@ fn name_prefix(words: &[&str]) -> usize {
 /// Names with what is said of them in parentheses: "Karin Lund (ordförande), Sofia Ahl (Vision)".
 fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> {
     static NOTE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\((?P<n>[^)]*)\)").expect("regex"));
-    static EMPTY_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*\)").expect("regex"));
+        LazyLock::new(|| crate::text::lenient_regex(r"\((?P<n>[^)]*)\)"));
+    static EMPTY_NOTE: LazyLock<Regex> = LazyLock::new(|| crate::text::lenient_regex(r"\(\s*\)"));
     let note = &*NOTE;
     let text = EMPTY_NOTE.replace_all(text, " ");
     let mut out: Vec<(String, Option<Party>, Option<String>)> = Vec::new();
@@ -1026,8 +1214,10 @@ fn split_names(text: &str) -> Vec<String> {
 
 fn role_holder(meeting: &MeetingDraft, role: &str) -> Option<String> {
     meeting.present.iter().find_map(|a| {
-        let r = a.role.as_deref()?.to_lowercase();
-        let holds = r.contains(role) && !r.contains(&format!("vice {role}"));
+        // Letters folded: "ordforande" in a scan that lost its ö.
+        let r = crate::text::fold_letters(a.role.as_deref()?);
+        let role = crate::text::fold_letters(role);
+        let holds = r.contains(&role) && !r.contains(&format!("vice {role}"));
         holds.then(|| a.name.clone()).flatten()
     })
 }
@@ -1038,8 +1228,8 @@ fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
         let c = ROLE_LINE
             .captures(line)
             .or_else(|| ROLE_BARE.captures(line))?;
-        let role = c.name("r")?.as_str().to_lowercase();
-        if !wanted.contains(&role.as_str()) {
+        let role = crate::text::fold_letters(c.name("r")?.as_str());
+        if !wanted.iter().any(|w| crate::text::fold_letters(w) == role) {
             return None;
         }
         let value = c.name("n")?.as_str();
@@ -1080,10 +1270,10 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
         .or_else(|| {
             // A signature: the name, then "Sekreterare" on the next line.
             (1..doc.lines.len()).find_map(|i| {
-                let line = doc.line_text(i).trim().to_lowercase();
+                let line = crate::text::fold_letters(doc.line_text(i).trim());
                 if !matches!(
                     line.as_str(),
-                    "sekreterare" | "protokollförare" | "vid protokollet"
+                    "sekreterare" | "protokollforare" | "vid protokollet"
                 ) {
                     return None;
                 }
@@ -1107,8 +1297,9 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
         .collect();
     // A "Justerare:" or "Justeras" block anywhere (often the end of the protocol).
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:justerare|justeras(?:\s*\(\w+\))?|justering)\s*:?\s*$")
-            .expect("regex")
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:justerare|justeras(?:\s*\(\w+\))?|justering)\s*:?\s*$",
+        )
     });
     let label = &*LABEL;
     for i in 0..doc.lines.len() {
@@ -1191,7 +1382,7 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
 /// of the meeting, or when its party follows it in the list.
 fn chosen(text: &str, people: &People, found: &mut Vec<Approver>) {
     for c in APPROVERS_CHOSEN.captures_iter(text) {
-        let list = ["a", "b", "c", "d"]
+        let list = ["a", "b", "c", "d", "e"]
             .iter()
             .find_map(|g| c.name(g))
             .map_or("", |m| m.as_str());
@@ -1246,9 +1437,9 @@ fn push_approver(found: &mut Vec<Approver>, name: Option<String>, party: Party) 
 /// "Justering sker fredagen den 17 januari ... synpunkter ... senast torsdagen den 16 januari kl. 12:00."
 fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) {
     static APPROVE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\bjuster\p{L}*").expect("regex"));
+        LazyLock::new(|| crate::text::lenient_regex(r"(?i)\bjuster\p{L}*"));
     static COMMENTS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\bsynpunkter\b|\bkommentarer\b").expect("regex"));
+        LazyLock::new(|| crate::text::lenient_regex(r"(?i)\bsynpunkter\b|\bkommentarer\b"));
     let (approve, comments) = (&*APPROVE, &*COMMENTS);
     for section in &doc.sections {
         if section.kind.is_questions() || section.kind == SectionKind::BoardMatters {
@@ -1443,6 +1634,50 @@ mod tests {
             "Protokoll 2024-10-01\n\n§ 1 Övrigt\nFrågan togs upp på förra mötet den 3 september.\n",
         );
         assert_eq!(m.next_meeting, None);
+    }
+
+    /// A table's rows run together as a PDF's text gives them: a name of two or three words, then
+    /// the side ("Arbetsgivare"), a role ("Sekreterare") or a union, and the next person on the
+    /// same line; the absence heading at the end of a row.
+    #[test]
+    fn table_rows_run_together_with_sides_roles_and_an_absence_heading() {
+        let m = read(
+            "Samverkansgrupp Protokoll 3/24\nNärvarande:\nLena Ek Holm Arbetsgivare, Omar Said Arbetsgivare Kim Berg Sekreterare\nSara Lind TCO, Vision Per Olof Dahl Kommunal\nMaja Ek Kommunal Frånvarande:\nIda Holm Vision\n\n§ 1 Mötets öppnande\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Lena Ek Holm/Arbetsgivaren",
+                "Omar Said/Arbetsgivaren",
+                "Kim Berg/Arbetsgivaren",
+                "Sara Lind/Vision",
+                "Per Olof Dahl/Kommunal",
+                "Maja Ek/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["Ida Holm/Vision"]);
+        assert_eq!(m.secretary.as_deref(), Some("Kim Berg"));
+    }
+
+    /// A närvarolista with an X for each person present, a heading row above the deputies, an
+    /// absence noted in the column, and the approver chosen in a decision ("att utse … till
+    /// justerare").
+    #[test]
+    fn an_attendance_table_of_x_marks_and_an_approver_chosen_in_a_decision() {
+        let m = read(
+            "Styrelsemöte 2024-05-14\nLedamot Närvarande\nKarin Öst X\nNils Berg X, ordförande\nLea Sund Anmält förhinder\nErsättare\nOla Ström X, från § 5\n\n§ 1 Val av justerare\nBeslut\natt utse Karin Öst till justerare.\n",
+        );
+        let present: Vec<&str> = m.present.iter().filter_map(|a| a.name.as_deref()).collect();
+        assert_eq!(present, ["Karin Öst", "Nils Berg", "Ola Ström"]);
+        let absent: Vec<&str> = m.absent.iter().filter_map(|a| a.name.as_deref()).collect();
+        assert_eq!(absent, ["Lea Sund"]);
+        assert_eq!(m.present[2].role.as_deref(), Some("ersättare, från § 5"));
+        let approvers: Vec<&str> = m
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.as_deref())
+            .collect();
+        assert_eq!(approvers, ["Karin Öst"]);
     }
 
     #[test]

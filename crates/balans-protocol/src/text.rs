@@ -173,7 +173,93 @@ pub fn normalize(text: &str) -> String {
             c => out.push(c),
         }
     }
-    join_hyphenated(&out)
+    ocr_repairs(&join_hyphenated(&out))
+}
+
+/// What a scan's OCR gets wrong in the marks the reader keys on, put right: a paragraph mark
+/// read as "$" or "S" at a line's start ("S 4 Övriga frågor"), l, I and O read for 1 and 0 in
+/// numbers ("2O24-O3-O5", "kl. l3.00", "§ l2"), and a word broken by a hyphen and a space
+/// inside a line ("åter- kommer"; "hälso- och sjukvård" is the writer's own).
+fn ocr_repairs(text: &str) -> String {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^(?P<i>[ \t]*)(?:\$[ \t]?|S[ \t])(?P<n>[0-9lI][0-9]{0,2})(?P<t>[.:]?[ \t]+\p{Lu})")
+            .expect("regex")
+    });
+    // Without word boundaries, which keep the fast automaton off text with å, ä and ö: the
+    // token's ends are checked below instead.
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:§[ \t]?)?[0-9OlI]*[0-9][0-9OlI]*(?:[-/.:][0-9OlI]+)*").expect("regex")
+    });
+    static BROKEN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?P<a>\p{L}{2,})- (?P<b>\p{Ll}+)").expect("regex"));
+    let text = MARK.replace_all(text, "${i}§ ${n}${t}");
+    let whole: &str = &text;
+    let text = NUMBER.replace_all(whole, |c: &regex::Captures| {
+        let found = c.get(0).expect("the match");
+        let token = found.as_str();
+        let alone = !whole[..found.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !whole[found.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if !alone {
+            return token.to_string();
+        }
+        let digits = token.chars().filter(char::is_ascii_digit).count();
+        let misread = token
+            .chars()
+            .filter(|c| matches!(c, 'O' | 'l' | 'I'))
+            .count();
+        // A number with a letter in it, not a word with a digit ("I2", "lO" stay): two digits,
+        // or one in a date's or a time's shape ("O9.OO"), or a paragraph's number.
+        let shaped = digits >= 1 && token.len() >= 4 && token.contains(['.', ':', '-', '/']);
+        if misread == 0 || !(digits >= 2 || shaped || token.starts_with('§')) {
+            return token.to_string();
+        }
+        token
+            .chars()
+            .map(|c| match c {
+                'O' => '0',
+                'l' | 'I' => '1',
+                c => c,
+            })
+            .collect()
+    });
+    if !text.contains("- ") {
+        return l_read_as_capital_i(&text);
+    }
+    let text = BROKEN.replace_all(&text, |c: &regex::Captures| {
+        if AFTER_COMPOUND_HYPHEN.contains(&&c["b"]) {
+            c[0].to_string()
+        } else {
+            format!("{}{}", &c["a"], &c["b"])
+        }
+    });
+    l_read_as_capital_i(&text)
+}
+
+/// "DetaIjerad", "KommunaI": a capital I after a small letter, and not before a capital, is an l
+/// that OCR misread (no Swedish word has a capital inside or at the end of it; "eID" stays).
+fn l_read_as_capital_i(text: &str) -> String {
+    if !text.contains('I') {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(k, &c)| {
+            let between = k > 0
+                && chars[k - 1].is_lowercase()
+                && chars.get(k + 1).is_none_or(|n| !n.is_uppercase());
+            if c == 'I' && between { 'l' } else { c }
+        })
+        .collect()
 }
 
 /// Words that follow a hyphen at a line's end in a shortened compound ("hälso- och
@@ -252,6 +338,11 @@ pub fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A regex of the reader's cues, lenient to OCR's lost å, ä and ö (see [`lenient`]).
+pub fn lenient_regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(&lenient(pattern)).expect("regex")
+}
+
 /// A regex pattern that also matches its words with å, ä and ö read as a, a and o, as OCR and
 /// keyboards without Swedish letters write them ("aterkommer", "fragar", "Vardforbundet").
 pub fn lenient(pattern: &str) -> String {
@@ -314,6 +405,17 @@ pub fn fold_letters(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn what_ocr_misreads_in_marks_and_numbers_is_put_right() {
+        let scanned = "S 4 Övriga frågor\n$5 Nästa möte\nMötet hålls 2O24-O3-O5 kl. l3.00–O9.OO i lokal B.\nSe § l2. Arbetsgivaren åter- kommer om hälso- och sjukvården.\nSamtal med I och O. DetaIjerad pIan, KommunaI: eID.\n";
+        assert_eq!(
+            super::normalize(scanned),
+            "§ 4 Övriga frågor\n§ 5 Nästa möte\nMötet hålls 2024-03-05 kl. 13.00–09.00 i lokal B.\nSe § 12. Arbetsgivaren återkommer om hälso- och sjukvården.\nSamtal med I och O. Detaljerad plan, Kommunal: eID.\n"
+        );
+        // A line that begins with a capital S and a number in running text stays.
+        assert_eq!(super::normalize("S 4 har\n"), "S 4 har\n");
+    }
+
     #[test]
     fn lenient_patterns_read_words_without_their_swedish_letters() {
         assert_eq!(lenient("återkommer"), "[åa]terkommer");

@@ -183,14 +183,69 @@ fn ocr_damage(text: &str) -> String {
     out
 }
 
-/// What OCR gets wrong in a scan costs the reader some items: the cues it reads are spelt with
-/// å, ä and ö ("frågar", "återkommer"), and a scan loses them. Today recall 0.85, precision 0.88,
-/// fields 0.99, meeting 0.90; the bounds keep it from getting worse.
+/// What OCR gets wrong in a scan: the cues the reader keys on are spelt with å, ä and ö
+/// ("frågar", "återkommer"), and a scan loses some of them. The reader's cues and the scorer's
+/// excerpts take a and o for them, and an l read as I inside a word is put right: the scan reads
+/// as the text did (recall 0.85, precision 0.88, meeting 0.90 before).
 #[test]
-fn ocr_damage_costs_some_items_but_no_more() {
+fn ocr_damage_costs_no_items() {
     let totals = score_variant("ocr", ocr_damage);
-    assert!(totals.recall() >= 0.8, "{}", totals.line());
+    assert!(totals.recall() >= 0.95, "{}", totals.line());
+    assert!(totals.precision() >= 0.95, "{}", totals.line());
+    assert!(totals.fields() >= 0.95, "{}", totals.line());
+    assert!(totals.meeting() >= 0.95, "{}", totals.line());
+}
+
+/// A worse scan, the same every run: every word of five letters or more loses its å, ä and ö,
+/// every fourth long word's first l is read as I, paragraph marks are read as "S" or "$", the
+/// zeros of numbers as O, and every sixth line's last word is broken by a hyphen and a space.
+fn heavy_ocr_damage(text: &str) -> String {
+    let mut long_words = 0usize;
+    let mut marks = 0usize;
+    let mut out = String::with_capacity(text.len());
+    for (index, line) in text.lines().enumerate() {
+        let mut line = line.to_string();
+        if let Some(rest) = line.strip_prefix("§ ").or_else(|| line.strip_prefix('§')) {
+            marks += 1;
+            line = format!("{}{rest}", if marks.is_multiple_of(2) { "$" } else { "S " });
+        }
+        let mut words: Vec<String> = line
+            .split(' ')
+            .map(|word| {
+                if word.chars().any(|c| c.is_ascii_digit()) {
+                    return word.replace('0', "O");
+                }
+                if word.chars().count() < 5 {
+                    return word.to_string();
+                }
+                long_words += 1;
+                let mut damaged = word.replace(['å', 'ä'], "a").replace('ö', "o");
+                if long_words.is_multiple_of(4) {
+                    damaged = damaged.replacen('l', "I", 1);
+                }
+                damaged
+            })
+            .collect();
+        if index.is_multiple_of(6)
+            && let Some(last) = words.last_mut()
+            && last.chars().count() >= 8
+            && last.chars().all(char::is_lowercase)
+        {
+            let cut = last.char_indices().nth(4).map_or(0, |(i, _)| i);
+            *last = format!("{}- {}", &last[..cut], &last[cut..]);
+        }
+        out.push_str(&words.join(" "));
+        out.push('\n');
+    }
+    out
+}
+
+/// The worse scan costs some items and facts, no more than this.
+#[test]
+fn heavy_ocr_damage_costs_few_items() {
+    let totals = score_variant("heavy ocr", heavy_ocr_damage);
+    assert!(totals.recall() >= 0.85, "{}", totals.line());
     assert!(totals.precision() >= 0.85, "{}", totals.line());
-    assert!(totals.fields() >= 0.9, "{}", totals.line());
+    assert!(totals.fields() >= 0.85, "{}", totals.line());
     assert!(totals.meeting() >= 0.85, "{}", totals.line());
 }
