@@ -34,7 +34,8 @@ test('an admin adds a person who signs in at once, and creates and revokes an AP
   await addForm.getByLabel('Forum', { exact: true }).selectOption('FG-HÄ');
   await addForm.getByLabel('Lösenord', { exact: true }).fill('kort');
   await addForm.getByRole('button', { name: 'Lägg till person' }).click();
-  await expect(addForm.getByText('minst 10 tecken')).toBeVisible();
+  await expect(addForm.getByText('Lösenordet behöver minst 10 tecken')).toBeVisible();
+  await expect(addForm.getByLabel('Lösenord', { exact: true })).toBeFocused();
   await addForm.getByLabel('Lösenord', { exact: true }).fill('');
   await addForm.getByRole('button', { name: 'Lägg till person' }).click();
   const done = page.getByRole('status').filter({ hasText: 'Vera Vision kan nu logga in' });

@@ -440,6 +440,13 @@ impl AdminMutations {
         let (runtime, by) = admin(ctx)?;
         let grant = resolve_grants(runtime, vec![GrantInput { role, party, forum }])?;
         let expires = expires.map(|day| balans_read::end_of_day(day.0));
+        // The runtime takes any instant (a test makes an expired token); a person means a future day.
+        if expires.is_some_and(|expires| expires <= Timestamp::now()) {
+            return Err(bad_input(
+                "the expiry date has already passed: choose a later day",
+                "sista giltighetsdagen har redan passerat: välj en senare dag",
+            ));
+        }
         let (token, secret) = blocking(runtime, move |runtime| {
             runtime.access().create_token(&by, &name, grant, expires)
         })
