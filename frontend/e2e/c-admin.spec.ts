@@ -10,6 +10,7 @@ test('someone who is not an admin sees no administration, and a clear message at
   await expect(page.getByText('bara för administratörer')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Administration' })).toHaveCount(0);
   await expect(page.getByRole('table')).toHaveCount(0);
+  await checkScreen(page, 'administration-ej-administrator');
 });
 
 test('an admin adds a person who signs in at once, and creates and revokes an API token', async ({ page, browser, context }) => {
