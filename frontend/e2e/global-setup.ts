@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ADMIN_PASSWORD } from './support';
 
 export const STATE_FILE = join(tmpdir(), 'balans-e2e-server.json');
 
@@ -24,7 +25,8 @@ export default async function globalSetup(): Promise<void> {
   const data = mkdtempSync(join(tmpdir(), 'balans-e2e-'));
   const server = spawn(bin, ['serve', '--data', data, '--addr', '127.0.0.1:0'], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'warn' },
+    // The first admin gets a known password, so that the administration tests can sign in.
+    env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'warn', BALANS_ADMIN_PASSWORD: ADMIN_PASSWORD },
   });
   let exited: number | null = null;
   server.on('exit', (code) => {

@@ -13,11 +13,15 @@ export function url(path: string): string {
 
 export type DemoUser = 'kommunal' | 'vision' | 'arbetsgivaren' | 'sekreterare';
 
+/** The password the global setup gives the first admin (`admin`) of the test server. */
+export const ADMIN_PASSWORD = 'e2e-administratör';
+
 /**
- * Signs `page`'s browser context in as a demo user (password `demo`).
+ * Signs `page`'s browser context in as a demo user (password `demo`) or as the first admin.
  */
-export async function signIn(page: Page, user: DemoUser): Promise<void> {
-  const response = await page.request.post(url('/auth/login'), { data: { username: user, password: 'demo' } });
+export async function signIn(page: Page, user: DemoUser | 'admin'): Promise<void> {
+  const password = user === 'admin' ? ADMIN_PASSWORD : 'demo';
+  const response = await page.request.post(url('/auth/login'), { data: { username: user, password } });
   expect(response.status(), await response.text()).toBe(200);
   const me = await response.json();
   expect(me.signedIn).toBe(true);

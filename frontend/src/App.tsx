@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { Layout } from './components/Layout';
 import { AuthProvider } from './lib/auth';
 import { makeClient } from './lib/client';
+import { AdminPage } from './pages/Admin';
 import { AgendaPage } from './pages/Agenda';
 import { CasePage } from './pages/Case';
 import { Cases } from './pages/Cases';
@@ -31,6 +32,7 @@ const router = createBrowserRouter([
       { path: 'importera', element: <Titled title="Importera protokoll"><ImportPage /></Titled> },
       { path: 'import', element: <Navigate to="/importera" replace /> },
       { path: 'logga-in', element: <Titled title="Logga in"><SignIn /></Titled> },
+      { path: 'admin', element: <Titled title="Administration"><AdminPage /></Titled> },
       { path: '*', element: <Titled title="Sidan finns inte"><NotFound /></Titled> },
     ],
   },

@@ -3,6 +3,7 @@
 //! This crate knows no web framework: [`build_schema`] gives an `async_graphql::Schema` that the
 //! server mounts over HTTP and WebSocket, and that tests execute in-process.
 
+pub mod admin;
 pub mod draft;
 pub mod error;
 pub mod import;
@@ -24,9 +25,14 @@ pub use balans_runtime::{Runtime, SharedStore};
 pub use query::QueryRoot;
 pub use subscription::SubscriptionRoot;
 
-/// What can be changed: one mutation per command, and importing written protocols.
+/// What can be changed: one mutation per command, importing written protocols, and (for
+/// admins) people and API tokens.
 #[derive(MergedObject, Default)]
-pub struct MutationRoot(mutation::CommandMutations, import::ImportMutation);
+pub struct MutationRoot(
+    mutation::CommandMutations,
+    import::ImportMutation,
+    admin::AdminMutations,
+);
 
 /// The schema type the server mounts.
 pub type BalansSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

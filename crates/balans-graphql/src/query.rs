@@ -511,6 +511,16 @@ impl QueryRoot {
         }))
     }
 
+    /// Everyone who may sign in (personer), with their roles. Admins only.
+    async fn people(&self, ctx: &Context<'_>) -> Result<Vec<crate::admin::Person>> {
+        crate::admin::people(ctx)
+    }
+
+    /// Every API token (API-nycklar), newest first, revoked ones too; never a secret. Admins only.
+    async fn api_tokens(&self, ctx: &Context<'_>) -> Result<Vec<crate::admin::ApiToken>> {
+        crate::admin::api_tokens(ctx)
+    }
+
     /// The raw event log for integrations: events after a global position, in order, without gaps.
     #[graphql(complexity = "crate::page_cost(first, 50) * child_complexity")]
     async fn events(

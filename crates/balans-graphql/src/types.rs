@@ -85,6 +85,7 @@ pub fn all_labels() -> Vec<EnumLabel> {
         crate::draft::DraftItemKind::labels(),
         crate::draft::DraftOutcome::labels(),
         crate::draft::DraftLinkAction::labels(),
+        crate::admin::Role::labels(),
     ]
     .concat()
 }

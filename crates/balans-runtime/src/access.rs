@@ -91,6 +91,15 @@ pub struct Person {
 }
 
 impl Person {
+    /// Whether the person may sign in with a local password (else only through the OpenID provider).
+    pub fn has_password(&self) -> bool {
+        self.password_hash.is_some()
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.grants.iter().any(|grant| grant.role == Role::Admin)
+    }
+
     pub fn principal(&self) -> Principal {
         Principal {
             id: format!("person:{}", self.username),
@@ -131,8 +140,18 @@ pub enum AccessError {
     BadCredentials,
     #[error("the token is unknown, revoked or expired")]
     BadToken,
-    #[error("{0} may not change people or tokens: that needs the admin role")]
+    #[error("sign in as an admin to see or change people and tokens")]
+    NotSignedIn,
+    #[error("{0} may not see or change people or tokens: that needs the admin role")]
     NotAdmin(String),
+    #[error(
+        "{0} is the last admin: make someone else an admin first, so that somebody can still manage people and tokens"
+    )]
+    LastAdmin(String),
+    #[error("an admin cannot {0} their own account: ask another admin")]
+    OwnAccount(&'static str),
+    #[error("{0}")]
+    Unknown(String, String),
     #[error("there is already a person called {0}")]
     PersonExists(String),
     #[error("there is no person called {0}")]
@@ -155,9 +174,23 @@ impl AccessError {
                 "Token är okänd, återkallad eller har gått ut: skapa en ny med balans token create."
                     .into()
             }
+            AccessError::NotSignedIn => {
+                "Logga in som administratör för att se eller ändra personer och API-nycklar.".into()
+            }
             AccessError::NotAdmin(who) => format!(
-                "{who} får inte ändra personer eller token: det kräver rollen administratör."
+                "{who} får inte se eller ändra personer eller API-nycklar: det kräver rollen administratör."
             ),
+            AccessError::LastAdmin(name) => format!(
+                "{name} är den sista administratören: gör någon annan till administratör först, så att någon fortfarande kan hantera personer och API-nycklar."
+            ),
+            AccessError::OwnAccount(what) => format!(
+                "En administratör kan inte {} sitt eget konto: be en annan administratör.",
+                match *what {
+                    "remove" => "ta bort",
+                    _ => "ta bort administratörsrollen från",
+                }
+            ),
+            AccessError::Unknown(_, swedish) => swedish.clone(),
             AccessError::PersonExists(name) => {
                 format!("Det finns redan en person som heter {name}.")
             }
@@ -282,6 +315,18 @@ impl Access {
         self.read().people.values().cloned().collect()
     }
 
+    /// Every person, for an admin to manage: `by` must be an admin.
+    pub fn people_for(&self, by: &Principal) -> Result<Vec<Person>, AccessError> {
+        require_admin(by)?;
+        Ok(self.people())
+    }
+
+    /// Every token (never a secret), for an admin to manage: `by` must be an admin.
+    pub fn tokens_for(&self, by: &Principal) -> Result<Vec<TokenInfo>, AccessError> {
+        require_admin(by)?;
+        Ok(self.tokens())
+    }
+
     pub fn person(&self, username: &str) -> Option<Person> {
         self.read().people.get(&normalize(username)).cloned()
     }
@@ -373,7 +418,8 @@ impl Access {
         self.append(by, vec![AccessEvent::PasswordSet { username, hash }])
     }
 
-    /// Replaces a person's grants; `by` must be an admin.
+    /// Replaces a person's grants; `by` must be an admin. An admin keeps their own admin role,
+    /// and the last admin keeps theirs, so that somebody can always manage people and tokens.
     pub fn set_grants(
         &self,
         by: &Principal,
@@ -382,19 +428,46 @@ impl Access {
     ) -> Result<(), AccessError> {
         require_admin(by)?;
         let username = normalize(username);
-        if !self.read().people.contains_key(&username) {
-            return Err(AccessError::NoSuchPerson(username));
+        let person = self
+            .person(&username)
+            .ok_or_else(|| AccessError::NoSuchPerson(username.clone()))?;
+        let stays_admin = grants.iter().any(|grant| grant.role == Role::Admin);
+        if person.is_admin() && !stays_admin {
+            if is_self(by, &username) {
+                return Err(AccessError::OwnAccount("demote"));
+            }
+            self.refuse_last_admin(&person)?;
         }
         self.append(by, vec![AccessEvent::GrantsChanged { username, grants }])
     }
 
+    /// Refuses to take the admin role from `person` when nobody else holds it.
+    fn refuse_last_admin(&self, person: &Person) -> Result<(), AccessError> {
+        let other_admins = self
+            .read()
+            .people
+            .values()
+            .filter(|other| other.username != person.username && other.is_admin())
+            .count();
+        if person.is_admin() && other_admins == 0 {
+            Err(AccessError::LastAdmin(person.name.clone()))
+        } else {
+            Ok(())
+        }
+    }
+
     /// Removes a person: they can no longer sign in, and a session of theirs ends at its next request.
+    /// Nobody removes their own account, nor the last admin.
     pub fn remove_person(&self, by: &Principal, username: &str) -> Result<(), AccessError> {
         require_admin(by)?;
         let username = normalize(username);
-        if !self.read().people.contains_key(&username) {
-            return Err(AccessError::NoSuchPerson(username));
+        let person = self
+            .person(&username)
+            .ok_or_else(|| AccessError::NoSuchPerson(username.clone()))?;
+        if is_self(by, &username) {
+            return Err(AccessError::OwnAccount("remove"));
         }
+        self.refuse_last_admin(&person)?;
         self.append(by, vec![AccessEvent::PersonRemoved { username }])
     }
 
@@ -463,8 +536,8 @@ impl Access {
         Ok((info, secret))
     }
 
-    /// Revokes a token at once; `by` must be an admin.
-    pub fn revoke_token(&self, by: &Principal, id: &str) -> Result<(), AccessError> {
+    /// Revokes a token (by its id or name) at once and returns it; `by` must be an admin.
+    pub fn revoke_token(&self, by: &Principal, id: &str) -> Result<TokenInfo, AccessError> {
         require_admin(by)?;
         let found = {
             let directory = self.read();
@@ -475,7 +548,12 @@ impl Access {
                 .map(|t| t.id)
         };
         let id = found.ok_or_else(|| AccessError::NoSuchToken(id.to_string()))?;
-        self.append(by, vec![AccessEvent::TokenRevoked { id }])
+        self.append(by, vec![AccessEvent::TokenRevoked { id }])?;
+        self.read()
+            .tokens
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| AccessError::NoSuchToken(id.to_string()))
     }
 
     /// The principal a bearer token stands for, if it is known, not revoked and not expired.
@@ -541,12 +619,27 @@ impl Access {
     }
 }
 
+impl Access {
+    /// Refuses anyone but an admin: for a door that checks before it reads its arguments (the
+    /// changes above check again).
+    pub fn require_admin(&self, by: &Principal) -> Result<(), AccessError> {
+        require_admin(by)
+    }
+}
+
 fn require_admin(by: &Principal) -> Result<(), AccessError> {
     if by.is_admin() {
         Ok(())
+    } else if by.is_anonymous() {
+        Err(AccessError::NotSignedIn)
     } else {
         Err(AccessError::NotAdmin(by.name.clone()))
     }
+}
+
+/// Whether `by` is the person `username` (already normalized).
+fn is_self(by: &Principal, username: &str) -> bool {
+    by.id.strip_prefix("person:") == Some(username)
 }
 
 fn normalize(username: &str) -> String {

@@ -323,6 +323,46 @@ impl Runtime {
         &self.access
     }
 
+    /// A grant as an admin writes it: a role, a party and a forum (its code, name or id). The
+    /// forum must exist, and the party must be one the product knows or a union that sits in
+    /// a forum, so that a misspelt party does not become a grant nobody can use.
+    pub fn resolve_grant(
+        &self,
+        role: &str,
+        party: Option<&str>,
+        forum: Option<&str>,
+    ) -> Result<balans_domain::Grant, access::AccessError> {
+        let live = self.live();
+        let forum = forum
+            .map(str::trim)
+            .filter(|text| !text.is_empty())
+            .map(|text| {
+                live.resolve_forum(text).map_err(|error| {
+                    access::AccessError::Unknown(error.to_string(), error.swedish())
+                })
+            })
+            .transpose()?;
+        let party = party.map(str::trim).filter(|text| !text.is_empty());
+        if let Some(Ok(parsed)) = party.map(balans_domain::Party::parse) {
+            let known = !matches!(parsed, balans_domain::Party::Union(_))
+                || balans_domain::Party::known_unions().any(|union| union == parsed)
+                || live.forums.values().any(|f| f.unions.contains(&parsed));
+            if !known {
+                let name = parsed.name().to_string();
+                return Err(access::AccessError::Unknown(
+                    format!(
+                        "there is no party {name:?}: write Arbetsgivaren, Fackliga organisationerna or a union that sits in a forum"
+                    ),
+                    format!(
+                        "det finns ingen part som heter {name:?}: skriv Arbetsgivaren, Fackliga organisationerna eller ett förbund som sitter i en samverkansgrupp"
+                    ),
+                ));
+            }
+        }
+        drop(live);
+        access::grant(role, party, forum)
+    }
+
     /// Makes the admin `admin` when nobody may administer yet (the server's first start, also
     /// over the demo's accounts), with
     /// `password` or a random one; returns the name and password to say once.

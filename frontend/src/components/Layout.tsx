@@ -2,6 +2,7 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { useAuth } from '../lib/auth';
+import { isAdmin } from '../lib/admin';
 
 const LINKS = [
   { to: '/', label: 'Översikt', end: true },
@@ -31,6 +32,9 @@ export function Layout() {
   const links = [...LINKS];
   if (me?.canWrite) {
     links.push({ to: '/registrera', label: 'Registrera' }, { to: '/importera', label: 'Importera' });
+  }
+  if (isAdmin(me)) {
+    links.push({ to: '/admin', label: 'Administration' });
   }
 
   return (

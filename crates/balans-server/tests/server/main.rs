@@ -1,5 +1,6 @@
 //! The server over real sockets: HTTP and WebSocket clients against the app on a port-0 listener with a temporary sled database holding the demo data.
 
+mod admin;
 mod auth;
 mod export;
 mod oidc;
