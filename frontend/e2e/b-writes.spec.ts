@@ -142,12 +142,21 @@ test('importing a protocol through the review screen records the corrected draft
   await item.getByLabel('Typ').selectOption('COMMITMENT');
   await item.getByLabel('Åtar sig').selectOption('Arbetsgivaren');
   await item.getByLabel('Åtagandet gäller').selectOption('Vision');
-  await item.getByLabel('Senast (datum)').fill('2025-04-30');
   await expect(page.locator('fieldset.import-item legend', { hasText: `§ ${section} Åtagande: ${title}` })).toBeVisible();
+  // A due before the meeting is refused: in Swedish, beside the item, and what was chosen stays.
+  await item.getByLabel('Senast (datum)').fill('2025-01-31');
+  await page.getByRole('button', { name: 'Registrera protokollet' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('Protokollet registrerades inte');
+  await expect(item.getByRole('alert')).toContainText('förfallodag');
+  await expect(item.getByLabel('Typ')).toHaveValue('COMMITMENT');
+  await expect(item.getByLabel('Åtagandet gäller')).toHaveValue('Vision');
+  await expect(item.getByLabel('Koppling till tidigare ärende')).toHaveValue('');
+  await item.getByLabel('Senast (datum)').fill('2025-04-30');
   await page.getByRole('button', { name: 'Registrera protokollet' }).click();
   await expect(page.getByRole('status')).toContainText('Protokollet är registrerat');
   await page.getByRole('link', { name: 'Visa mötet' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('FG-HÄ 11 mars 2025');
+  await expect(page.getByRole('link', { name: 'Protokollets text, paragraf för paragraf' })).toBeVisible();
 
   const data = await gql<{ cases: { edges: { node: { number: string; title: string; kind: string } }[] } }>(
     page.request,

@@ -1451,13 +1451,27 @@ fn spec(item: &ItemDraft, date: Date) -> CommitmentSpec {
         }
         other => (other, title_of(item)),
     };
+    // A date the reviewer set (one other than what the written due resolves to) is the due.
+    let written = item
+        .due
+        .as_ref()
+        .and_then(|d| d.label.as_deref())
+        .and_then(|label| match Due::from_label(label, date).by {
+            DueBy::Date(resolved) => Some(resolved),
+            DueBy::NextMeeting | DueBy::Unresolved => None,
+        });
+    let due_date = item
+        .due
+        .as_ref()
+        .and_then(|d| d.by_date)
+        .filter(|chosen| Some(*chosen) != written);
     CommitmentSpec {
         by: item.by.clone().unwrap_or(Party::Employer),
         person: item.person.clone(),
         to: item.to.clone(),
         what,
         due_label,
-        due_date: None,
+        due_date,
     }
 }
 

@@ -452,3 +452,56 @@ async fn a_protocol_text_larger_than_an_import_may_be_is_refused() {
     assert_eq!(error["extensions"]["field"], "draft.text");
     assert_eq!(event_count(&schema).await, 0, "nothing was stored");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_due_date_set_in_review_is_the_commitments_due_and_one_before_the_meeting_is_refused() {
+    let (schema, _) = empty_schema();
+    let text = fixture("protocols/004_5bdb85c66693e9e6.txt");
+    let drafted = ok(&schema, &draft_with_text_query(), json!({ "text": text })).await;
+    let mut draft = drafted["importDraft"]["draft"].clone();
+    let index = draft["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .position(|item| item["kind"] == "COMMITMENT" && item["belongsTo"].is_null())
+        .expect("a commitment of its own");
+    let title = draft["items"][index]["title"].clone();
+
+    draft["items"][index]["due"] =
+        json!({ "label": null, "byDate": "2024-12-31", "nextMeeting": false });
+    let (data, errors) = run(&schema, COMMIT_MEETING, json!({ "draft": draft })).await;
+    assert_eq!(data, Value::Null);
+    let extensions = &errors.first().expect("an error")["extensions"];
+    assert_eq!(extensions["itemIndex"], index, "{extensions:#}");
+    assert!(
+        extensions["messageSv"]
+            .as_str()
+            .expect("messageSv")
+            .contains("förfallodagen 2024-12-31 ligger före mötet"),
+        "{extensions:#}"
+    );
+    assert_eq!(event_count(&schema).await, 0, "nothing was stored");
+
+    draft["items"][index]["due"] =
+        json!({ "label": "till nästa möte", "byDate": "2025-06-30", "nextMeeting": false });
+    ok(&schema, COMMIT_MEETING, json!({ "draft": draft })).await;
+    let found = ok(
+        &schema,
+        "{ cases(first: 200) { edges { node { title commitments { what dueDate } } } } }",
+        json!({}),
+    )
+    .await;
+    let due = found["cases"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .flat_map(|edge| edge["node"]["commitments"].as_array().expect("commitments"))
+        .find(|c| {
+            title
+                .as_str()
+                .is_some_and(|t| c["what"].as_str().is_some_and(|w| w.starts_with(t)))
+        })
+        .expect("the commitment")["dueDate"]
+        .clone();
+    assert_eq!(due, "2025-06-30");
+}
