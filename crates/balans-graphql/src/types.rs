@@ -4,6 +4,7 @@
 //! model in memory and never waits, so resolving them concurrently would only add a task per
 //! field, which in a list of obligations or cases cost more than the fields themselves.
 
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use async_graphql::resolver_utils::enum_value;
@@ -676,6 +677,9 @@ pub struct TimelineItem {
     pub meeting_id: Option<MeetingId>,
     #[graphql(skip)]
     pub case_id: CaseId,
+    /// The section, when the timeline read each meeting's protocol once for all its steps.
+    #[graphql(skip)]
+    pub known_section: Option<Option<String>>,
     #[graphql(skip)]
     pub view: View,
 }
@@ -693,6 +697,9 @@ impl TimelineItem {
     /// For a step at a meeting recorded by importing its protocol: the protocol's section
     /// (paragraf) it came from, e.g. "4" for "§ 4"; the text is the meeting's `protocol`.
     async fn section(&self, ctx: &Context<'_>) -> Result<Option<String>> {
+        if let Some(known) = &self.known_section {
+            return Ok(known.clone());
+        }
         let Some(meeting) = self.meeting_id else {
             return Ok(None);
         };
@@ -726,6 +733,7 @@ impl TimelineItem {
             summary: entry.summary,
             meeting_id: entry.meeting,
             case_id,
+            known_section: None,
             view,
         }
     }
@@ -953,12 +961,40 @@ impl Case {
     }
     /// Every event of the case in order: how the matter moved between meetings.
     async fn timeline(&self, ctx: &Context<'_>) -> Result<Vec<TimelineItem>> {
-        Ok(self
+        let mut items: Vec<TimelineItem> = self
             .events(ctx)?
             .history()
             .into_iter()
             .map(|entry| TimelineItem::new(entry, self.state.id, self.view.clone()))
-            .collect())
+            .collect();
+        // Asked for the steps' sections: each meeting's protocol is read once, not once a step.
+        if ctx.look_ahead().field("section").exists() {
+            let runtime = ctx.data::<Arc<Runtime>>()?;
+            let up_to = self.view.with(|m| m.horizon().position);
+            let mut sections: HashMap<MeetingId, Option<String>> = HashMap::new();
+            for item in &mut items {
+                let Some(meeting) = item.meeting_id else {
+                    item.known_section = Some(None);
+                    continue;
+                };
+                let section = match sections.entry(meeting) {
+                    std::collections::hash_map::Entry::Occupied(known) => known.get().clone(),
+                    std::collections::hash_map::Entry::Vacant(unread) => {
+                        let minutes = runtime
+                            .minutes(meeting, up_to)
+                            .map_err(crate::error::read_error)?;
+                        unread
+                            .insert(
+                                minutes
+                                    .and_then(|m| m.section_of(self.state.id).map(str::to_owned)),
+                            )
+                            .clone()
+                    }
+                };
+                item.known_section = Some(section);
+            }
+        }
+        Ok(items)
     }
     /// Every meeting where the case appeared, in order.
     async fn meetings(&self) -> Vec<Meeting> {
