@@ -99,24 +99,87 @@ test('stepping the balance list from meeting to meeting shows what came on and w
   await expect(list.getByRole('link', { name: 'FG-HÄ 2025:2' , exact: true })).toBeVisible();
 });
 
-test('importing a protocol through the review screen records its meeting and cases', async ({ page }) => {
+test('importing a protocol through the review screen records the corrected draft, and its cases link to their paragraphs', async ({ page }) => {
   await asSecretary(page);
   const protocol = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/protocols/004_5bdb85c66693e9e6.txt'), 'utf8')
     .replace('14 januari 2025', '11 mars 2025')
     .replace('14 januari kl. 13.00', '11 mars kl. 13.00');
   await open(page, '/importera');
-  await page.getByLabel('Forum').selectOption('FG-HÄ');
+  await page.getByLabel('Forum', { exact: true }).selectOption('FG-HÄ');
   await page.getByLabel('Protokollets text').fill(protocol);
   await page.getByRole('button', { name: 'Läs in' }).click();
   await expect(page.getByRole('heading', { name: /Utkast: \d+ poster/ })).toBeVisible();
   await expect(page.getByText('2025-03-11 kl. 13:00')).toBeVisible();
+  // The forum the protocol matched, to confirm.
+  await expect(page.getByLabel('Registrera i forum')).toHaveValue('FG-HÄ');
+
+  // A question the reader linked to the open case of January (the same protocol, earlier).
+  const items = page.locator('fieldset.import-item');
+  const questions = items.filter({ has: page.locator('legend', { hasText: /^§ \S+ Fråga: / }) });
+  let item = questions.first();
+  for (let at = 0; at < (await questions.count()); at += 1) {
+    if ((await questions.nth(at).getByLabel('Koppling till tidigare ärende').inputValue()) !== '') {
+      item = questions.nth(at);
+      break;
+    }
+  }
+  const legend = (await item.locator('legend').textContent())!;
+  // The item stays where it is while its kind, and so its heading, changes.
+  const typeId = (await item.getByLabel('Typ').getAttribute('id'))!;
+  item = items.filter({ has: page.locator(`[id="${typeId}"]`) });
+  await expect(item.getByLabel('Koppling till tidigare ärende')).not.toHaveValue('');
+  const parts = /^§ (\S+) Fråga: (.*)$/.exec(legend);
+  const section = parts?.[1] ?? '';
+  const title = parts?.[2] ?? '';
+  expect(section, legend).not.toBe('');
+  // Choosing it marks its words in the source text.
+  await item.getByRole('button', { name: 'Visa i texten' }).click();
+  await expect(page.locator('.import-source mark')).not.toHaveText('');
   await checkScreen(page, 'importera');
+
+  // Corrected: not the old case but a new one, a promise of the employer to Vision.
+  await item.getByLabel('Koppling till tidigare ärende').selectOption('');
+  await item.getByLabel('Typ').selectOption('COMMITMENT');
+  await item.getByLabel('Åtar sig').selectOption('Arbetsgivaren');
+  await item.getByLabel('Åtagandet gäller').selectOption('Vision');
+  await expect(page.locator('fieldset.import-item legend', { hasText: `§ ${section} Åtagande: ${title}` })).toBeVisible();
+  // A due before the meeting is refused: in Swedish, beside the item, and what was chosen stays.
+  await item.getByLabel('Senast (datum)').fill('2025-01-31');
+  await page.getByRole('button', { name: 'Registrera protokollet' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('Protokollet registrerades inte');
+  await expect(item.getByRole('alert')).toContainText('förfallodag');
+  await expect(item.getByLabel('Typ')).toHaveValue('COMMITMENT');
+  await expect(item.getByLabel('Åtagandet gäller')).toHaveValue('Vision');
+  await expect(item.getByLabel('Koppling till tidigare ärende')).toHaveValue('');
+  await item.getByLabel('Senast (datum)').fill('2025-04-30');
   await page.getByRole('button', { name: 'Registrera protokollet' }).click();
   await expect(page.getByRole('status')).toContainText('Protokollet är registrerat');
   await page.getByRole('link', { name: 'Visa mötet' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('FG-HÄ 11 mars 2025');
-  const data = await gql<{ cases: { totalCount: number } }>(page.request, '{ cases(filter: { meetingId: "FG-HÄ 2025-03-11" }) { totalCount } }');
-  expect(data.cases.totalCount).toBeGreaterThan(0);
+  await expect(page.getByRole('link', { name: 'Protokollets text, paragraf för paragraf' })).toBeVisible();
+
+  const data = await gql<{ cases: { edges: { node: { number: string; title: string; kind: string } }[] } }>(
+    page.request,
+    '{ cases(filter: { meetingId: "FG-HÄ 2025-03-11", kind: COMMITMENT }, first: 100) { edges { node { number title kind } } } }',
+  );
+  const made = data.cases.edges.map((e) => e.node).find((c) => title.startsWith(c.title.slice(0, 20)) || c.title.startsWith(title.slice(0, 20)));
+  expect(made, JSON.stringify(data)).toBeTruthy();
+  await open(page, `/arenden/${encodeURIComponent(made!.number)}`);
+  await expect(page.locator('dl.facts')).toContainText('Åtagande');
+  const owed = page.getByRole('region', { name: 'Vad som är skyldigt nu' }).last();
+  await expect(owed).toContainText('Arbetsgivaren');
+  await expect(owed).toContainText('Vision');
+
+  // Its history links to the paragraph of the protocol it came from.
+  await page.getByRole('link', { name: `§ ${section} i protokollet` }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/protokoll#p-${section.replace('.', '\\.')}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Protokoll: FG-HÄ 11 mars 2025');
+  const paragraph = page.locator(`section#p-${section.replace('.', '\\.')}`);
+  await expect(paragraph).toBeVisible();
+  // Its heading, as the protocol writes it: "§ 5 …" or "5. …".
+  await expect(paragraph).toHaveText(new RegExp(`^\\s*(§\\s*)?${section.replace('.', '\\.')}\\b`));
+  await expect(paragraph).toBeFocused();
+  await checkScreen(page, 'protokoll');
 });
 
 test('signed in as Kommunal, the overview shows what the employer owes Kommunal', async ({ page }) => {

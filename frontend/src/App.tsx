@@ -12,6 +12,7 @@ import { ImportPage } from './pages/Import';
 import { MeetingPage } from './pages/Meeting';
 import { Meetings } from './pages/Meetings';
 import { NotFound } from './pages/NotFound';
+import { ProtocolPage } from './pages/Protocol';
 import { Overview } from './pages/Overview';
 import { Register } from './pages/Register';
 import { SignIn } from './pages/SignIn';
@@ -26,6 +27,7 @@ const router = createBrowserRouter([
       { path: 'arenden/:id', element: <Titled title="Ärende"><CasePage /></Titled> },
       { path: 'moten', element: <Titled title="Möten"><Meetings /></Titled> },
       { path: 'moten/:id', element: <Titled title="Möte"><MeetingPage /></Titled> },
+      { path: 'moten/:id/protokoll', element: <Titled title="Protokoll"><ProtocolPage /></Titled> },
       { path: 'dagordning', element: <Titled title="Dagordning"><AgendaPage /></Titled> },
       { path: 'dagordning/:forum', element: <Titled title="Dagordning"><AgendaPage /></Titled> },
       { path: 'registrera', element: <Titled title="Registrera"><Register /></Titled> },

@@ -941,3 +941,52 @@ fn every_role_against_every_command() {
     }
     assert_eq!(checked, 24 * 7);
 }
+
+#[test]
+fn a_protocol_text_is_stored_on_its_meeting_and_read_back_whole() {
+    let app = App::with_clock(MemoryStore::new(), clock());
+    app.execute_batch(setup(), CommandMeta::local("t"))
+        .expect("setup");
+    let text =
+        "Protokoll\n\n§ 4 Frågor från Kommunal\nKommunal undrar över schemat – och ”lönen”.\n";
+    app.execute(
+        Command::RecordMinutesText {
+            meeting: meeting(),
+            minutes_text: text.into(),
+            source_encoding: "UTF-8".into(),
+            sections: vec![balans_domain::MinutesSection {
+                case: case(),
+                section: "4".into(),
+            }],
+        },
+        CommandMeta::local("t"),
+    )
+    .expect("recorded");
+    let stored = app
+        .store()
+        .read_stream(&StreamId(meeting().stream_name()), 1)
+        .expect("reads");
+    let recorded = stored
+        .iter()
+        .find(|e| e.event_type == "MinutesTextRecorded")
+        .expect("on the meeting's stream");
+    assert_eq!(recorded.schema_version, 1);
+    assert_eq!(recorded.payload.to_value()["text"], json!(text));
+    assert_eq!(
+        recorded.payload.to_value()["sections"],
+        json!([{"case": case(), "section": "4"}])
+    );
+    let event = balans_events::decode_recorded(recorded).expect("decodes");
+    assert_eq!(codec::encode(&event).payload, recorded.payload.to_value());
+    // A payload without the sections reads as none.
+    let bare = json!({"meeting": meeting(), "text": text, "source_encoding": "DOCX"});
+    assert_eq!(
+        codec::decode("MinutesTextRecorded", 1, &bare.into()),
+        Ok(Event::MinutesTextRecorded {
+            meeting: meeting(),
+            text: text.into(),
+            source_encoding: "DOCX".into(),
+            sections: Vec::new(),
+        })
+    );
+}

@@ -3,7 +3,9 @@
 use jiff::civil::{Date, DateTime, Time};
 use serde::{Deserialize, Serialize};
 
-use crate::event::{Approver, Attendee, CaseCorrection, CaseKind, Mbl, Resolution, StatementKind};
+use crate::event::{
+    Approver, Attendee, CaseCorrection, CaseKind, Mbl, MinutesSection, Resolution, StatementKind,
+};
 use crate::ids::{CaseId, ForumId, MeetingId};
 use crate::party::Party;
 
@@ -87,6 +89,16 @@ pub enum Command {
     PublishMinutes {
         meeting: MeetingId,
         on: Date,
+    },
+    /// Keep the text of the meeting's imported protocol (up to
+    /// [`crate::input::MAX_MINUTES_TEXT_CHARS`]).
+    RecordMinutesText {
+        meeting: MeetingId,
+        minutes_text: String,
+        #[serde(default)]
+        source_encoding: String,
+        #[serde(default)]
+        sections: Vec<MinutesSection>,
     },
     RaiseQuestion {
         case: CaseId,
@@ -272,7 +284,8 @@ impl Command {
             | AppointApprovers { meeting, .. }
             | HoldMeeting { meeting, .. }
             | ApproveMinutes { meeting, .. }
-            | PublishMinutes { meeting, .. } => Touches {
+            | PublishMinutes { meeting, .. }
+            | RecordMinutesText { meeting, .. } => Touches {
                 meeting: Some(*meeting),
                 ..Touches::default()
             },
@@ -358,6 +371,7 @@ impl Command {
             HoldMeeting { .. } => "HoldMeeting",
             ApproveMinutes { .. } => "ApproveMinutes",
             PublishMinutes { .. } => "PublishMinutes",
+            RecordMinutesText { .. } => "RecordMinutesText",
             RaiseQuestion { .. } => "RaiseQuestion",
             RegisterBoardMatter { .. } => "RegisterBoardMatter",
             OpenCase { .. } => "OpenCase",

@@ -176,6 +176,26 @@ pub fn decide(
             }
             Ok(vec![Event::MinutesPublished { meeting, on }])
         }
+        RecordMinutesText {
+            meeting,
+            minutes_text,
+            source_encoding,
+            sections,
+        } => {
+            meeting_of(state, meeting)?;
+            if minutes_text.trim().is_empty() {
+                return Err(DomainError::EmptyField {
+                    field: "minutes_text",
+                });
+            }
+            // The text stays as the reader normalized it: the import's spans point into it.
+            Ok(vec![Event::MinutesTextRecorded {
+                meeting,
+                text: minutes_text,
+                source_encoding: source_encoding.trim().to_string(),
+                sections,
+            }])
+        }
         RaiseQuestion {
             case,
             forum,

@@ -216,6 +216,7 @@ fn field_in_swedish(field: &str) -> &str {
         "organization" => "organisationen",
         "title" => "rubriken",
         "text" => "texten",
+        "minutes_text" => "protokollets text",
         "what" => "vad som utlovats",
         "reason" => "skälet",
         "note" => "anteckningen",

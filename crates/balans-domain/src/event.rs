@@ -126,6 +126,15 @@ pub struct Approver {
     pub party: Party,
 }
 
+/// A case the minutes speak of, and the section (paragraf) where they do: how a case's step at
+/// that meeting finds its paragraph in the minutes' text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MinutesSection {
+    pub case: CaseId,
+    /// The protocol's own section number ("4" for "§ 4").
+    pub section: String,
+}
+
 /// Corrections to a case's recorded facts; `None` leaves a field as it was.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseCorrection {
@@ -204,6 +213,18 @@ pub enum Event {
     MinutesPublished {
         meeting: MeetingId,
         on: Date,
+    },
+    /// The text of the meeting's protocol (protokoll) as it was imported, normalized as the
+    /// reader read it: the source spans of the import point into it. Kept in the log only;
+    /// read back from the meeting's stream when someone asks for it.
+    MinutesTextRecorded {
+        meeting: MeetingId,
+        text: String,
+        /// How the file was read: "UTF-8", "Windows-1252", "PDF (pdftotext)", "DOCX" ...
+        source_encoding: String,
+        /// The cases the minutes speak of, each with its section.
+        #[serde(default)]
+        sections: Vec<MinutesSection>,
     },
 
     // ----- case stream -----
@@ -335,7 +356,7 @@ impl StreamRef {
 
 impl Event {
     /// Every stored event type, in catalogue order. A checked-in log holds one of each.
-    pub const TYPES: [&'static str; 25] = [
+    pub const TYPES: [&'static str; 26] = [
         "ForumCreated",
         "UnionJoinedForum",
         "CaseNumbered",
@@ -346,6 +367,7 @@ impl Event {
         "MeetingHeld",
         "MinutesApproved",
         "MinutesPublished",
+        "MinutesTextRecorded",
         "CaseOpened",
         "QuestionRaised",
         "AnswerGiven",
@@ -376,6 +398,7 @@ impl Event {
             Event::MeetingHeld { .. } => "MeetingHeld",
             Event::MinutesApproved { .. } => "MinutesApproved",
             Event::MinutesPublished { .. } => "MinutesPublished",
+            Event::MinutesTextRecorded { .. } => "MinutesTextRecorded",
             Event::CaseOpened { .. } => "CaseOpened",
             Event::QuestionRaised { .. } => "QuestionRaised",
             Event::AnswerGiven { .. } => "AnswerGiven",
@@ -406,7 +429,8 @@ impl Event {
             | Event::ApproversAppointed { meeting, .. }
             | Event::MeetingHeld { meeting, .. }
             | Event::MinutesApproved { meeting, .. }
-            | Event::MinutesPublished { meeting, .. } => StreamRef::Meeting(*meeting),
+            | Event::MinutesPublished { meeting, .. }
+            | Event::MinutesTextRecorded { meeting, .. } => StreamRef::Meeting(*meeting),
             Event::CaseOpened { case, .. }
             | Event::QuestionRaised { case, .. }
             | Event::AnswerGiven { case, .. }
@@ -453,6 +477,7 @@ impl Event {
             | Event::AttendanceRecorded { .. }
             | Event::ApproversAppointed { .. }
             | Event::MeetingHeld { .. }
+            | Event::MinutesTextRecorded { .. }
             | Event::ForumCreated { .. }
             | Event::UnionJoinedForum { .. }
             | Event::CaseNumbered { .. } => None,

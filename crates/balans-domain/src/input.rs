@@ -7,6 +7,9 @@ use crate::error::DomainError;
 
 /// The longest free text (a question's text, an answer, a note): a long protocol section.
 pub const MAX_TEXT_CHARS: usize = 50_000;
+/// The longest text of a meeting's protocol: what an import accepts (32 MiB; a character is
+/// at least one byte).
+pub const MAX_MINUTES_TEXT_CHARS: usize = 32 * 1024 * 1024;
 /// The longest title: a heading with its first sentence.
 pub const MAX_TITLE_CHARS: usize = 1_000;
 /// The longest name, party, code, place, label or number.
@@ -53,7 +56,9 @@ fn check_text(text: &mut String, field: &str, changed: &mut bool) -> Result<(), 
         text.retain(|c| !unwanted(c));
         *changed = true;
     }
-    let max = if TEXT_FIELDS.contains(&field) {
+    let max = if field == "minutes_text" {
+        MAX_MINUTES_TEXT_CHARS
+    } else if TEXT_FIELDS.contains(&field) {
         MAX_TEXT_CHARS
     } else if field == "title" {
         MAX_TITLE_CHARS

@@ -22,8 +22,8 @@ pub use decide::{Context, State, decide};
 pub use due::{Due, DueBy};
 pub use error::DomainError;
 pub use event::{
-    Approver, Attendee, CaseCorrection, CaseKind, CaseNumber, Event, Mbl, Occurrence, Resolution,
-    StatementKind, StreamRef,
+    Approver, Attendee, CaseCorrection, CaseKind, CaseNumber, Event, Mbl, MinutesSection,
+    Occurrence, Resolution, StatementKind, StreamRef,
 };
 pub use ids::{CaseId, ForumId, MeetingId};
 

@@ -1206,3 +1206,106 @@ fn oversized_texts_and_absurd_dates_are_refused_and_hidden_characters_removed() 
     assert_eq!(&*state.title, "Parkeringgninrakrap");
     assert_eq!(&*state.text, "Rad ett\nRad två");
 }
+
+// ---------- the text of an imported protocol ----------
+
+fn minutes_text(m: u128, text: &str) -> Command {
+    Command::RecordMinutesText {
+        meeting: meeting(m),
+        minutes_text: text.into(),
+        source_encoding: " UTF-8 ".into(),
+        sections: vec![MinutesSection {
+            case: case(1),
+            section: "4".into(),
+        }],
+    }
+}
+
+#[test]
+fn a_meetings_protocol_text_is_recorded_as_read_and_leaves_the_meeting_as_it_was() {
+    let text = "Protokoll\n\n§ 4 Frågor\n  Kommunal undrar.\n";
+    let world = given([forum_created(), scheduled(1, JAN_14), held(1)])
+        .when(minutes_text(1, text))
+        .then(vec![Event::MinutesTextRecorded {
+            meeting: meeting(1),
+            // Kept byte for byte: the import's spans point into it.
+            text: text.into(),
+            source_encoding: "UTF-8".into(),
+            sections: vec![MinutesSection {
+                case: case(1),
+                section: "4".into(),
+            }],
+        }]);
+    let before = given([forum_created(), scheduled(1, JAN_14), held(1)]).world;
+    assert_eq!(world.meetings[&meeting(1)], before.meetings[&meeting(1)]);
+}
+
+#[test]
+fn a_protocol_text_needs_a_known_meeting_and_some_text() {
+    given([forum_created()])
+        .when(minutes_text(1, "§ 1 Öppnande"))
+        .then_error(DomainError::UnknownMeeting(meeting(1)));
+    given([forum_created(), scheduled(1, JAN_14)])
+        .when(minutes_text(1, " \n "))
+        .then_error(DomainError::EmptyField {
+            field: "minutes_text",
+        });
+}
+
+#[test]
+fn a_protocol_text_may_be_as_long_as_an_import_but_no_longer() {
+    // Far longer than any other text field may be.
+    let long = "§ 1 Frågor\n".repeat(input::MAX_TEXT_CHARS / 5);
+    given([forum_created(), scheduled(1, JAN_14)])
+        .when(minutes_text(1, &long))
+        .world();
+    let too_long = "a".repeat(input::MAX_MINUTES_TEXT_CHARS + 1);
+    given([forum_created(), scheduled(1, JAN_14)])
+        .when(minutes_text(1, &too_long))
+        .then_error(DomainError::TooLong {
+            field: "minutes_text".into(),
+            max: input::MAX_MINUTES_TEXT_CHARS,
+            length: input::MAX_MINUTES_TEXT_CHARS + 1,
+        });
+}
+
+#[test]
+fn only_a_secretary_or_admin_of_the_forum_records_a_protocol_text() {
+    let world = given([forum_created(), scheduled(1, JAN_14)]).world;
+    let command = minutes_text(1, "§ 1 Öppnande");
+    let state = world.state_for(&command);
+    let principal = |grants: Vec<Grant>| Principal {
+        id: "person:test".into(),
+        name: "Test".into(),
+        grants,
+    };
+    assert_eq!(
+        authorize(&principal(vec![Grant::admin()]), &command, &state),
+        Ok(())
+    );
+    assert_eq!(
+        authorize(
+            &principal(vec![Grant::secretary(Some(forum()))]),
+            &command,
+            &state
+        ),
+        Ok(())
+    );
+    for refused in [
+        principal(vec![Grant::secretary(Some(other_forum()))]),
+        principal(vec![Grant::party(Party::Employer, None)]),
+        principal(vec![Grant::party(party("Kommunal"), Some(forum()))]),
+        principal(vec![Grant {
+            role: Role::Reader,
+            party: None,
+            forum: None,
+        }]),
+    ] {
+        let error = authorize(&refused, &command, &state).unwrap_err();
+        assert_eq!(error.code(), "FORBIDDEN", "{refused:?}");
+    }
+    assert_eq!(
+        authorize(&Principal::anonymous(), &command, &state),
+        Err(Refusal::Unauthenticated)
+    );
+}

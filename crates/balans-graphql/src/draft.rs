@@ -29,6 +29,10 @@ pub struct ProtocolDraft {
     pub warnings: Vec<String>,
     /// How the file was read: "UTF-8", "Windows-1252", "PDF (pdftotext)" ...
     pub source_encoding: String,
+    /// The protocol's text as read (normalized): the items' spans are byte offsets into its
+    /// UTF-8. Sent back, it is kept with the meeting (its `protocol`), so that each case's step
+    /// links to its paragraph; at most as large as an imported protocol may be.
+    pub text: Option<String>,
 }
 
 /// The meeting's facts as the protocol states them; null or empty where it does not say.
@@ -371,6 +375,7 @@ impl From<&Draft> for ProtocolDraft {
             items: draft.items.iter().map(DraftItem::from).collect(),
             warnings: draft.warnings.clone(),
             source_encoding: draft.source_encoding.clone(),
+            text: Some(draft.text.clone()),
         }
     }
 }
@@ -490,13 +495,26 @@ impl TryFrom<ProtocolDraft> for Draft {
             .items
             .into_iter()
             .enumerate()
-            .map(|(index, item)| item_draft(item, &format!("draft.items.{index}")))
+            .map(|(index, item)| {
+                let id = item.id.clone();
+                item_draft(item, &format!("draft.items.{index}"))
+                    .map_err(|error| of_item(error, index, &id))
+            })
             .collect::<async_graphql::Result<Vec<_>>>()?;
+        let text = input.text.unwrap_or_default();
+        if text.len() > crate::import::MAX_BYTES {
+            return Err(field_error(
+                "draft.text",
+                format!("the text is larger than {} bytes", crate::import::MAX_BYTES),
+                format!("texten är större än {} byte", crate::import::MAX_BYTES),
+            ));
+        }
         Ok(Draft {
             meeting,
             items,
             warnings: input.warnings,
             source_encoding: input.source_encoding,
+            text,
         })
     }
 }
@@ -596,6 +614,16 @@ fn link_of(link: DraftLink, path: &str) -> async_graphql::Result<Link> {
         reason: link.reason,
         score: share(link.score, &format!("{path}.score"))?,
         action,
+    })
+}
+
+/// An error about an item of the draft, marked with the item's index and id (`itemIndex`,
+/// `item`) so that a review screen can show it beside that item.
+pub(crate) fn of_item(error: async_graphql::Error, index: usize, id: &str) -> async_graphql::Error {
+    use async_graphql::ErrorExtensions as _;
+    error.extend_with(|_, e| {
+        e.set("itemIndex", index);
+        e.set("item", id);
     })
 }
 

@@ -15,11 +15,11 @@ use balans_runtime::{Cancel, ImportError, ImportOptions, ImportSource};
 
 use crate::draft::ProtocolDraft;
 use crate::error::{app_error, bad_input};
-use crate::types::{Meeting, View};
+use crate::types::{Forum, Meeting, View};
 use balans_runtime::Runtime;
 
 /// The largest protocol accepted over the API (the server's body limit applies first).
-const MAX_BYTES: usize = 32 * 1024 * 1024;
+pub(crate) const MAX_BYTES: usize = 32 * 1024 * 1024;
 
 /// A protocol read into a draft: nothing is stored yet.
 #[derive(SimpleObject)]
@@ -37,6 +37,9 @@ pub struct ImportDraft {
     pub links: usize,
     /// What the reader noticed and could not settle.
     pub warnings: Vec<String>,
+    /// The existing forum the draft would be recorded into (the one asked for, or the one the
+    /// protocol's header matches); null when none does: then choose one, or make a new one.
+    pub forum: Option<Forum>,
 }
 
 /// What `commitImport` recorded.
@@ -124,13 +127,18 @@ impl ImportMutation {
         let cancel = Cancel::default();
         let guard = cancel.on_drop();
         let draft = runtime
-            .blocking(move |runtime| {
-                runtime.import_draft_until(source, forum.as_deref(), None, &cancel)
+            .blocking({
+                let forum = forum.clone();
+                move |runtime| runtime.import_draft_until(source, forum.as_deref(), None, &cancel)
             })
             .await
-            .map_err(import_error)?;
+            .map_err(|error| import_error(error, &[]))?;
         guard.disarm();
+        let view = View::Live(Arc::clone(runtime));
+        let matched =
+            view.with(|m| balans_runtime::import::find_forum(m, &draft, forum.as_deref()));
         Ok(ImportDraft {
+            forum: matched.map(|id| Forum { id, view }),
             summary: draft.to_text(),
             items: draft.items.len(),
             links: draft
@@ -165,6 +173,8 @@ impl ImportMutation {
     ) -> Result<ImportResult> {
         // A field that cannot be read refuses the whole draft before anything is planned.
         let draft = Draft::try_from(draft)?;
+        // Which item an error concerns, by id, to say its index too.
+        let items: Vec<String> = draft.items.iter().map(|item| item.id.clone()).collect();
         let runtime = ctx.data::<Arc<Runtime>>()?;
         let options = ImportOptions {
             forum,
@@ -179,7 +189,7 @@ impl ImportMutation {
         let outcome = runtime
             .blocking(move |runtime| runtime.commit_import_until(&draft, &options, &cancel))
             .await
-            .map_err(import_error)?;
+            .map_err(|error| import_error(error, &items))?;
         guard.disarm();
         let view = View::Live(Arc::clone(runtime));
         let meeting = view.with(|m| {
@@ -198,10 +208,20 @@ impl ImportMutation {
     }
 }
 
-fn import_error(error: ImportError) -> async_graphql::Error {
+fn import_error(error: ImportError, items: &[String]) -> async_graphql::Error {
     use async_graphql::ErrorExtensions as _;
     let swedish = error.swedish();
+    let item = match &error {
+        ImportError::Refused { item, .. } => item.clone(),
+        ImportError::BadLink { item, .. } => Some(item.clone()),
+        _ => None,
+    };
     let mut error = import_error_in_english(error);
+    if let Some(item) = item
+        && let Some(index) = items.iter().position(|id| *id == item)
+    {
+        error = crate::draft::of_item(error, index, &item);
+    }
     // What the UI shows a person: the same refusal in Swedish.
     error = error.extend_with(|_, e| e.set("messageSv", swedish.as_str()));
     error
@@ -210,8 +230,10 @@ fn import_error(error: ImportError) -> async_graphql::Error {
 fn import_error_in_english(error: ImportError) -> async_graphql::Error {
     match error {
         ImportError::App(error) => app_error(error),
-        ImportError::Refused { context, source } => {
-            let inner = app_error(source);
+        ImportError::Refused {
+            context, source, ..
+        } => {
+            let inner = app_error(*source);
             async_graphql::Error {
                 message: format!("{context}: {}", inner.message),
                 ..inner

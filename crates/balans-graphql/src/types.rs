@@ -4,6 +4,7 @@
 //! model in memory and never waits, so resolving them concurrently would only add a task per
 //! field, which in a list of obligations or cases cost more than the fields themselves.
 
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use async_graphql::resolver_utils::enum_value;
@@ -529,6 +530,29 @@ impl Meeting {
             view: self.view.clone(),
         }
     }
+    /// The text of the meeting's protocol (protokoll), for a meeting recorded by importing it;
+    /// null otherwise. Read from the meeting's stream when asked for.
+    async fn protocol(&self, ctx: &Context<'_>) -> Result<Option<Protocol>> {
+        let runtime = ctx.data::<Arc<Runtime>>()?;
+        let up_to = self.view.with(|m| m.horizon().position);
+        let minutes = runtime
+            .minutes(self.meeting_id, up_to)
+            .map_err(crate::error::read_error)?;
+        Ok(minutes.map(|minutes| Protocol {
+            sections: minutes
+                .paragraphs()
+                .into_iter()
+                .map(|p| ProtocolSection {
+                    section: p.number,
+                    title: p.title,
+                    start: p.start,
+                    end: p.end,
+                })
+                .collect(),
+            text: minutes.text,
+            source_encoding: minutes.source_encoding,
+        }))
+    }
     /// The cases that arose or were discussed at this meeting, by number.
     async fn cases(&self) -> Vec<Case> {
         self.view.with(|m| {
@@ -539,6 +563,33 @@ impl Meeting {
                 .collect()
         })
     }
+}
+
+/// A meeting's protocol (protokoll) as its import recorded it.
+#[derive(SimpleObject, Clone)]
+#[graphql(serial)]
+pub struct Protocol {
+    /// The text as read (normalized): `sections` and an import's source spans are byte offsets
+    /// into its UTF-8.
+    pub text: String,
+    /// How the file was read: "UTF-8", "Windows-1252", "PDF (pdftotext)", "DOCX" ...
+    pub source_encoding: String,
+    /// Its numbered sections (paragrafer), in order.
+    pub sections: Vec<ProtocolSection>,
+}
+
+/// A numbered section (paragraf) of a protocol's text.
+#[derive(SimpleObject, Clone)]
+#[graphql(serial)]
+pub struct ProtocolSection {
+    /// The protocol's own number: "4" for "§ 4".
+    pub section: String,
+    /// Its heading.
+    pub title: String,
+    /// Its first byte in the text.
+    pub start: usize,
+    /// The byte after its last.
+    pub end: usize,
 }
 
 /// An answer recorded on a question.
@@ -623,6 +674,11 @@ pub struct TimelineItem {
     #[graphql(skip)]
     pub meeting_id: Option<MeetingId>,
     #[graphql(skip)]
+    pub case_id: CaseId,
+    /// The section, when the timeline read each meeting's protocol once for all its steps.
+    #[graphql(skip)]
+    pub known_section: Option<Option<String>>,
+    #[graphql(skip)]
     pub view: View,
 }
 
@@ -634,6 +690,23 @@ impl TimelineItem {
         ctx.data_opt::<std::sync::Arc<balans_runtime::Runtime>>()
             .and_then(|runtime| runtime.access().name_of(&self.recorded_by))
             .unwrap_or_else(|| self.recorded_by.clone())
+    }
+
+    /// For a step at a meeting recorded by importing its protocol: the protocol's section
+    /// (paragraf) it came from, e.g. "4" for "§ 4"; the text is the meeting's `protocol`.
+    async fn section(&self, ctx: &Context<'_>) -> Result<Option<String>> {
+        if let Some(known) = &self.known_section {
+            return Ok(known.clone());
+        }
+        let Some(meeting) = self.meeting_id else {
+            return Ok(None);
+        };
+        let runtime = ctx.data::<Arc<Runtime>>()?;
+        let up_to = self.view.with(|m| m.horizon().position);
+        let minutes = runtime
+            .minutes(meeting, up_to)
+            .map_err(crate::error::read_error)?;
+        Ok(minutes.and_then(|m| m.section_of(self.case_id).map(str::to_owned)))
     }
 
     /// The meeting where it happened, if any.
@@ -648,7 +721,7 @@ impl TimelineItem {
 }
 
 impl TimelineItem {
-    fn new(entry: HistoryEntry, view: View) -> Self {
+    fn new(entry: HistoryEntry, case_id: CaseId, view: View) -> Self {
         Self {
             position: entry.position,
             event_type: entry.event_type.to_string(),
@@ -657,6 +730,8 @@ impl TimelineItem {
             recorded_by: entry.recorded_by,
             summary: entry.summary,
             meeting_id: entry.meeting,
+            case_id,
+            known_section: None,
             view,
         }
     }
@@ -884,12 +959,40 @@ impl Case {
     }
     /// Every event of the case in order: how the matter moved between meetings.
     async fn timeline(&self, ctx: &Context<'_>) -> Result<Vec<TimelineItem>> {
-        Ok(self
+        let mut items: Vec<TimelineItem> = self
             .events(ctx)?
             .history()
             .into_iter()
-            .map(|entry| TimelineItem::new(entry, self.view.clone()))
-            .collect())
+            .map(|entry| TimelineItem::new(entry, self.state.id, self.view.clone()))
+            .collect();
+        // Asked for the steps' sections: each meeting's protocol is read once, not once a step.
+        if ctx.look_ahead().field("section").exists() {
+            let runtime = ctx.data::<Arc<Runtime>>()?;
+            let up_to = self.view.with(|m| m.horizon().position);
+            let mut sections: HashMap<MeetingId, Option<String>> = HashMap::new();
+            for item in &mut items {
+                let Some(meeting) = item.meeting_id else {
+                    item.known_section = Some(None);
+                    continue;
+                };
+                let section = match sections.entry(meeting) {
+                    std::collections::hash_map::Entry::Occupied(known) => known.get().clone(),
+                    std::collections::hash_map::Entry::Vacant(unread) => {
+                        let minutes = runtime
+                            .minutes(meeting, up_to)
+                            .map_err(crate::error::read_error)?;
+                        unread
+                            .insert(
+                                minutes
+                                    .and_then(|m| m.section_of(self.state.id).map(str::to_owned)),
+                            )
+                            .clone()
+                    }
+                };
+                item.known_section = Some(section);
+            }
+        }
+        Ok(items)
     }
     /// Every meeting where the case appeared, in order.
     async fn meetings(&self) -> Vec<Meeting> {

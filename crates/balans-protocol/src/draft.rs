@@ -17,6 +17,10 @@ pub struct Draft {
     /// How the file was read: "UTF-8", "Windows-1252", "PDF (pdftotext)" ...
     #[serde(default)]
     pub source_encoding: String,
+    /// The text as read (normalized): the items' spans point into it, and an import keeps it
+    /// with the meeting.
+    #[serde(default)]
+    pub text: String,
 }
 
 /// The meeting's facts. `None` or empty means the protocol does not say.

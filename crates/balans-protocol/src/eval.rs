@@ -621,6 +621,7 @@ mod tests {
             items,
             warnings: Vec::new(),
             source_encoding: "UTF-8".into(),
+            text: String::new(),
         }
     }
 

@@ -52,6 +52,7 @@ pub fn empty_draft() -> Draft {
         items: Vec::new(),
         warnings: Vec::new(),
         source_encoding: String::new(),
+        text: String::new(),
     }
 }
 
@@ -88,6 +89,7 @@ pub fn read_text(text: &str) -> Draft {
         items,
         warnings,
         source_encoding: "UTF-8".to_string(),
+        text: document.text,
     }
 }
 

@@ -41,6 +41,14 @@ pub fn summarize(event: &Event) -> String {
         },
         Event::MinutesApproved { on, .. } => format!("Protokollet justerat {on}"),
         Event::MinutesPublished { on, .. } => format!("Protokollet publicerat {on}"),
+        Event::MinutesTextRecorded {
+            text,
+            source_encoding,
+            ..
+        } => format!(
+            "Protokollets text sparad ({} tecken, {source_encoding})",
+            text.chars().count()
+        ),
         Event::CaseOpened {
             number,
             kind,

@@ -12,8 +12,8 @@ use std::sync::{Arc, LazyLock, Mutex};
 
 use balans_app::{AppError, CommandMeta};
 use balans_domain::{
-    CaseId, CaseKind, Command, CommitmentSpec, Due, DueBy, ForumId, MeetingId, MeetingState, Party,
-    Resolution, StatementKind,
+    CaseId, CaseKind, Command, CommitmentSpec, Due, DueBy, ForumId, MeetingId, MeetingState,
+    MinutesSection, Party, Resolution, StatementKind,
 };
 use balans_protocol::ReadError;
 use balans_protocol::draft::{Draft, ItemDraft, ItemKind, Link, LinkAction, Outcome};
@@ -80,7 +80,7 @@ impl ImportError {
                 "punkt {item} kopplas till ärende {case}, som inte är ett öppet ärende i gruppen"
             ),
             ImportError::Read(error) => error.swedish(),
-            ImportError::Refused { context, source } => {
+            ImportError::Refused { context, source, .. } => {
                 format!("{context}: {}", source.swedish())
             }
             ImportError::App(error) => error.swedish(),
@@ -129,8 +129,10 @@ pub enum ImportError {
     #[error("{context}: {source}")]
     Refused {
         context: String,
+        /// The draft item (`i3`) whose command was refused, if it came from one.
+        item: Option<String>,
         #[source]
-        source: AppError,
+        source: Box<AppError>,
     },
     #[error(transparent)]
     App(#[from] AppError),
@@ -835,6 +837,10 @@ fn text_of(item: &ItemDraft) -> String {
 struct Plan {
     commands: Vec<Command>,
     origins: Vec<String>,
+    /// The draft item each command comes from (`None`: the meeting's own facts).
+    origin_items: Vec<Option<String>>,
+    /// The item being planned: what `push` records as the origin item.
+    current_item: Option<String>,
     forum: ForumId,
     forum_created: bool,
     meeting: MeetingId,
@@ -846,6 +852,7 @@ impl Plan {
     fn push(&mut self, command: Command, origin: &str) {
         self.commands.push(command);
         self.origins.push(origin.to_string());
+        self.origin_items.push(self.current_item.clone());
     }
 
     /// The case of the item this one belongs to (a promise in an answer, a statement on a board
@@ -890,6 +897,8 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
     let mut plan = Plan {
         commands: Vec::new(),
         origins: Vec::new(),
+        origin_items: Vec::new(),
+        current_item: None,
         forum: existing.unwrap_or(ForumId(Ulid::generate())),
         forum_created: existing.is_none(),
         meeting: meeting_id,
@@ -1060,6 +1069,7 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
     let mut carried_commitment: Vec<String> = Vec::new();
     let meeting = Some(meeting_id);
     for item in &draft.items {
+        plan.current_item = Some(item.id.clone());
         let origin = format!(
             "item {} (§{} {})",
             item.id,
@@ -1216,6 +1226,32 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
                 close(&mut plan, case, meeting, item, &origin);
             }
         }
+    }
+    plan.current_item = None;
+    // The protocol's text, with the section each case was spoken of in: a case's step at this
+    // meeting links to its paragraph.
+    if !draft.text.trim().is_empty() {
+        let mut sections: Vec<MinutesSection> = Vec::new();
+        for item in &draft.items {
+            if let (Some(case), Some(section)) = (case_of.get(&item.id), &item.section) {
+                let entry = MinutesSection {
+                    case: *case,
+                    section: section.clone(),
+                };
+                if !sections.contains(&entry) {
+                    sections.push(entry);
+                }
+            }
+        }
+        plan.push(
+            Command::RecordMinutesText {
+                meeting: meeting_id,
+                minutes_text: draft.text.clone(),
+                source_encoding: draft.source_encoding.clone(),
+                sections,
+            },
+            "meeting",
+        );
     }
     Ok(plan)
 }
@@ -1415,13 +1451,27 @@ fn spec(item: &ItemDraft, date: Date) -> CommitmentSpec {
         }
         other => (other, title_of(item)),
     };
+    // A date the reviewer set (one other than what the written due resolves to) is the due.
+    let written = item
+        .due
+        .as_ref()
+        .and_then(|d| d.label.as_deref())
+        .and_then(|label| match Due::from_label(label, date).by {
+            DueBy::Date(resolved) => Some(resolved),
+            DueBy::NextMeeting | DueBy::Unresolved => None,
+        });
+    let due_date = item
+        .due
+        .as_ref()
+        .and_then(|d| d.by_date)
+        .filter(|chosen| Some(*chosen) != written);
     CommitmentSpec {
         by: item.by.clone().unwrap_or(Party::Employer),
         person: item.person.clone(),
         to: item.to.clone(),
         what,
         due_label,
-        due_date: None,
+        due_date,
     }
 }
 
@@ -1561,7 +1611,8 @@ impl Runtime {
                         "{name} for {} was refused; nothing was stored",
                         plan.origins.get(index).map_or("?", String::as_str)
                     ),
-                    source: *source,
+                    item: plan.origin_items.get(index).cloned().flatten(),
+                    source,
                 },
                 other => ImportError::App(other),
             })?;

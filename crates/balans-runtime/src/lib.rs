@@ -11,7 +11,8 @@
 //! - Read: [`Runtime::live`] (the live model), [`Runtime::as_of`] and [`Runtime::forums_as_of`]
 //!   (the data as it stood at an instant; `as_of` shares one fold between requests).
 //! - Import: [`Runtime::import_draft`] (reads the live model, stores nothing, takes no write
-//!   lock) and [`Runtime::commit_import`] ([`import`]).
+//!   lock) and [`Runtime::commit_import`] ([`import`]); an imported protocol's text is read
+//!   back with [`Runtime::minutes`] ([`minutes`]).
 //! - Keep: [`Runtime::save_snapshot`], [`Runtime::keep_snapshots`]; shut down with
 //!   [`Runtime::close`].
 //!
@@ -22,6 +23,7 @@
 pub mod access;
 pub mod demo;
 pub mod import;
+pub mod minutes;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};

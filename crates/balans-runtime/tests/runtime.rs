@@ -807,3 +807,41 @@ fn the_first_start_makes_an_admin_once_beside_the_demo_accounts() {
     );
     assert!(again.access().sign_in("kommunal", "demo").is_ok());
 }
+
+#[test]
+fn an_import_keeps_the_protocols_text_with_the_section_of_each_case_new_or_linked() {
+    let runtime = runtime();
+    runtime
+        .import_text(&seed(SEED_2025), &choosing_new_forums())
+        .unwrap();
+    let before = runtime.live().position;
+    let follow_up =
+        std::fs::read_to_string(fixtures().join("followup/2025-02-11-hagersten-alvsjo-fg.txt"))
+            .unwrap();
+    let (draft, outcome) = runtime
+        .import_text(&follow_up, &choosing_new_forums())
+        .unwrap();
+    let now = runtime.live().position;
+    let minutes = runtime
+        .minutes(outcome.meeting, now)
+        .unwrap()
+        .expect("the follow-up's text is kept");
+    assert_eq!(minutes.text, draft.text);
+    assert_eq!(minutes.source_encoding, "UTF-8");
+    // The linked item's case, opened at the earlier meeting, is named with the section of this one.
+    let linked = draft.items.iter().find(|i| i.link.is_some()).unwrap();
+    let case = linked.link.as_ref().unwrap().case;
+    assert_eq!(minutes.section_of(case), linked.section.as_deref());
+    assert!(linked.section.is_some());
+    // Every section it names is one of the text's paragraphs, found again by the reader.
+    let paragraphs = minutes.paragraphs();
+    for named in &minutes.sections {
+        let paragraph = paragraphs
+            .iter()
+            .find(|p| p.number == named.section)
+            .unwrap_or_else(|| panic!("§ {} is a paragraph of the text", named.section));
+        assert!(minutes.text[paragraph.start..paragraph.end].contains(&paragraph.number));
+    }
+    // A model from before the import does not see it; the read model keeps no text.
+    assert_eq!(runtime.minutes(outcome.meeting, before).unwrap(), None);
+}

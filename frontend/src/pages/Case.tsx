@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import { formatDate, formatDateTime } from '../lib/format';
 import { capitalized, useLabels } from '../lib/labels';
 import { useLive } from '../lib/live';
-import { meetingHref } from '../lib/paths';
+import { meetingHref, protocolHref } from '../lib/paths';
 import { ObligationTable } from '../components/Obligations';
 import { ErrorMessage, Loading } from '../components/Status';
 
@@ -78,6 +78,7 @@ const CaseQuery = graphql(`
         type
         summary
         recordedByName
+        section
         meeting {
           id
           date
@@ -255,9 +256,16 @@ export function CasePage() {
               <div className="timeline__when">
                 <span className="timeline__step">{STEP[step.type] ?? step.type}</span>
                 {step.meeting ? (
-                  <Link to={meetingHref(step.meeting.forum.code, step.meeting.date)}>
-                    möte {formatDate(step.meeting.date)}
-                  </Link>
+                  <>
+                    <Link to={meetingHref(step.meeting.forum.code, step.meeting.date)}>
+                      möte {formatDate(step.meeting.date)}
+                    </Link>
+                    {step.section && (
+                      <Link to={protocolHref(step.meeting.forum.code, step.meeting.date, step.section)}>
+                        § {step.section} i protokollet
+                      </Link>
+                    )}
+                  </>
                 ) : (
                   <span>{formatDateTime(step.occurredAt)}</span>
                 )}

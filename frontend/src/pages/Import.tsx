@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useClient, useQuery } from 'urql';
 import { Link } from 'react-router';
-import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { graphql } from '../gql';
-import type { ImportDraftInput, ReadProtocolMutation } from '../gql/graphql';
-import { withoutTypenames } from '../lib/draft';
+import type { DraftItemKind, ImportDraftInput, ReadProtocolMutation } from '../gql/graphql';
+import { dropItem, hasDue, itemOfError, partyFields, setDueDate, setKind, setLink, setParty, splitAtBytes, withoutTypenames, type LinkableCase } from '../lib/draft';
 import { useAuth } from '../lib/auth';
 import { swedishError } from '../lib/client';
 import { meetingHref } from '../lib/paths';
@@ -16,6 +16,7 @@ const ImportForums = graphql(`
       code
       name
       organization
+      unions
     }
   }
 `);
@@ -104,7 +105,12 @@ const ReadProtocol = graphql(`
           time
         }
         sourceEncoding
+        text
         warnings
+      }
+      forum {
+        id
+        code
       }
       items
       links
@@ -115,8 +121,8 @@ const ReadProtocol = graphql(`
 `);
 
 const CommitProtocol = graphql(`
-  mutation CommitProtocol($draft: ImportDraftInput!, $forum: String) {
-    commitImport(draft: $draft, forum: $forum) {
+  mutation CommitProtocol($draft: ImportDraftInput!, $forum: String, $newForum: Boolean) {
+    commitImport(draft: $draft, forum: $forum, newForum: $newForum) {
       opened
       linked
       events
@@ -130,9 +136,39 @@ const CommitProtocol = graphql(`
   }
 `);
 
-type Draft = ReadProtocolMutation['importDraft'];
+const OpenCases = graphql(`
+  query ImportOpenCases($forum: ID!) {
+    cases(filter: { forumId: $forum, status: OPEN }, first: 500) {
+      edges {
+        node {
+          id
+          number
+          title
+        }
+      }
+    }
+  }
+`);
 
-/** Paste or upload a protocol, read it into a draft, look it over, and record it. */
+type Read = ReadProtocolMutation['importDraft'];
+type Draft = Read['draft'];
+type Item = Draft['items'][number];
+
+/** The choice of forum that makes a new one: never made unless the secretary picks it. */
+const NEW_FORUM = '__nytt__';
+
+const KINDS: [DraftItemKind, string][] = [
+  ['QUESTION', 'Fråga'],
+  ['COMMITMENT', 'Åtagande'],
+  ['BOARD_MATTER', 'Nämndärende'],
+  ['STATEMENT', 'Yttrande'],
+  ['NEGOTIATION', 'Förhandling'],
+  ['BALANCE_LIST_REVIEW', 'Genomgång av balanslistan (registreras inte)'],
+  ['NONE_REGISTERED', 'Inget anmält (registreras inte)'],
+];
+const kindLabel = (kind: DraftItemKind) => KINDS.find(([value]) => value === kind)?.[1] ?? kind;
+
+/** Paste or upload a protocol, read it into a draft, review it item by item, and record it. */
 export function ImportPage() {
   const { me } = useAuth();
   const client = useClient();
@@ -140,11 +176,17 @@ export function ImportPage() {
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [forum, setForum] = useState('');
+  const [read, setRead] = useState<Read | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [target, setTarget] = useState('');
+  const [selected, setSelected] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [itemProblems, setItemProblems] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
   const [doneHref, setDoneHref] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const chosenForum = forums?.forums.find((f) => f.code === target);
+  const [{ data: openCases }] = useQuery({ query: OpenCases, variables: { forum: chosenForum?.id ?? '' }, pause: !chosenForum });
 
   if (me && !me.canWrite) {
     return (
@@ -157,7 +199,7 @@ export function ImportPage() {
     );
   }
 
-  async function read(event: FormEvent) {
+  async function readProtocol(event: FormEvent) {
     event.preventDefault();
     setProblem(null);
     setDone(null);
@@ -174,35 +216,62 @@ export function ImportPage() {
       setProblem(swedishError(result.error));
       return;
     }
-    setDraft(result.data.importDraft);
+    const found = result.data.importDraft;
+    setRead(found);
+    setDraft(found.draft);
+    setItemProblems({});
+    setSelected(found.draft.items[0]?.id ?? null);
+    // The forum asked for or matched, to confirm; none chosen when none matches.
+    setTarget(found.forum?.code ?? '');
   }
 
   async function commit() {
     if (!draft) return;
     setProblem(null);
+    setItemProblems({});
+    if (!target) {
+      setProblem('Välj vilket forum protokollet ska registreras i, eller välj att skapa ett nytt forum.');
+      return;
+    }
     setBusy(true);
-    const result = await client.mutation(CommitProtocol, {
-      // The draft goes back as it came, typed the same; only the client's type names go.
-      draft: withoutTypenames(draft.draft) as ImportDraftInput,
-      forum: forum || undefined,
-    }).toPromise();
+    const sent = draft;
+    const result = await client
+      .mutation(CommitProtocol, {
+        // The corrected draft goes back typed as it came; only the client's type names go.
+        draft: withoutTypenames(sent) as ImportDraftInput,
+        forum: target === NEW_FORUM ? undefined : target,
+        newForum: target === NEW_FORUM,
+      })
+      .toPromise();
     setBusy(false);
     if (result.error || !result.data) {
-      setProblem(swedishError(result.error));
+      const message = swedishError(result.error) ?? 'Något gick fel.';
+      const item = itemOfError(result.error, sent);
+      if (item) {
+        setItemProblems({ [item]: message });
+        setSelected(item);
+        setProblem('Protokollet registrerades inte: rätta posten som är markerad nedan. Inget har sparats.');
+      } else {
+        setProblem(message);
+      }
       return;
     }
     const saved = result.data.commitImport;
     setDone(`Protokollet är registrerat: ${saved.opened} nya ärenden, ${saved.linked} poster på tidigare ärenden.`);
     setDoneHref(saved.meeting ? meetingHref(saved.meeting.forum.code, saved.meeting.date) : null);
     setDraft(null);
+    setRead(null);
   }
+
+  const parties = ['Arbetsgivaren', 'Fackliga organisationerna', ...(chosenForum?.unions ?? [])];
+  const cases: LinkableCase[] = (openCases?.cases.edges ?? []).map((edge) => edge.node);
 
   return (
     <>
       <Heading level={1} data-size="lg">
         Importera protokoll
       </Heading>
-      <Paragraph>Läs in ett protokoll, granska utkastet och registrera det. Inget sparas förrän du väljer Registrera.</Paragraph>
+      <Paragraph>Läs in ett protokoll, granska utkastet post för post och registrera det. Inget sparas förrän du väljer Registrera.</Paragraph>
       {problem && (
         <Alert data-color="danger" role="alert">
           {problem}
@@ -213,7 +282,7 @@ export function ImportPage() {
           {done} {doneHref && <Link to={doneHref}>Visa mötet</Link>}
         </Alert>
       )}
-      <form onSubmit={read} className="stack" noValidate>
+      <form onSubmit={readProtocol} className="stack" noValidate>
         <Field>
           <Label htmlFor="import-forum">Forum</Label>
           <Select id="import-forum" value={forum} onChange={(event) => setForum(event.target.value)}>
@@ -236,39 +305,70 @@ export function ImportPage() {
           </Button>
         </div>
       </form>
-      {draft && (
+      {read && draft && (
         <section aria-labelledby="rubrik-utkast" className="import-review">
           <Heading level={2} data-size="sm" id="rubrik-utkast">
-            Utkast: {draft.items} poster, {draft.links} kopplingar till tidigare ärenden
+            Utkast: {draft.items.length} poster, {draft.items.filter((item) => item.link).length} kopplingar till tidigare ärenden
           </Heading>
-          {draft.warnings.length > 0 && (
+          {read.warnings.length > 0 && (
             <Alert data-color="warning">
               <ul>
-                {draft.warnings.map((warning) => (
+                {read.warnings.map((warning) => (
                   <li key={warning}>{warning}</li>
                 ))}
               </ul>
             </Alert>
           )}
+          <Field>
+            <Label htmlFor="import-mal">Registrera i forum</Label>
+            <Select id="import-mal" value={target} onChange={(event) => setTarget(event.target.value)} aria-describedby="import-mal-om">
+              {!read.forum && <Select.Option value="">Välj forum</Select.Option>}
+              {forums?.forums.map((f) => (
+                <Select.Option key={f.id} value={f.code}>
+                  {f.code} – {f.name}, {f.organization}
+                </Select.Option>
+              ))}
+              {!read.forum && <Select.Option value={NEW_FORUM}>Skapa ett nytt forum: {draft.meeting.forum ?? 'det protokollet anger'}</Select.Option>}
+            </Select>
+            <Paragraph data-size="sm" id="import-mal-om">
+              {read.forum ? `Protokollet passar ${read.forum.code}. Bekräfta eller välj ett annat forum.` : 'Protokollet passar inget befintligt forum: välj ett, eller välj att skapa ett nytt.'}
+            </Paragraph>
+          </Field>
           <div className="side-by-side">
             <div>
               <Heading level={3} data-size="xs">
-                Så läses protokollet
+                Poster
               </Heading>
-              <pre className="draft-summary" tabIndex={0}>
-                {draft.summary}
-              </pre>
+              <Paragraph data-size="sm">
+                Mötet: {draft.meeting.date ?? 'datum saknas'}
+                {draft.meeting.time ? ` kl. ${draft.meeting.time}` : ''}
+                {draft.meeting.place ? `, ${draft.meeting.place}` : ''}
+              </Paragraph>
+              <ol className="plain-list import-items">
+                {draft.items.map((item, index) => (
+                  <li key={item.id}>
+                    <ItemReview
+                      item={item}
+                      index={index}
+                      selected={selected === item.id}
+                      problem={itemProblems[item.id]}
+                      parties={parties}
+                      cases={cases}
+                      onSelect={() => setSelected(item.id)}
+                      onKind={(kind) => setDraft(setKind(draft, index, kind))}
+                      onParty={(field, party) => setDraft(setParty(draft, index, field, party))}
+                      onDue={(date) => setDraft(setDueDate(draft, index, date))}
+                      onLink={(link) => setDraft(setLink(draft, index, link))}
+                      onDrop={() => {
+                        setDraft(dropItem(draft, index));
+                        setSelected(null);
+                      }}
+                    />
+                  </li>
+                ))}
+              </ol>
             </div>
-            {text && (
-              <div>
-                <Heading level={3} data-size="xs">
-                  Källtext
-                </Heading>
-                <pre className="draft-summary" tabIndex={0}>
-                  {text}
-                </pre>
-              </div>
-            )}
+            <SourceText text={draft.text ?? ''} item={draft.items.find((item) => item.id === selected) ?? null} />
           </div>
           <Button onClick={() => void commit()} disabled={busy}>
             Registrera protokollet
@@ -276,5 +376,126 @@ export function ImportPage() {
         </section>
       )}
     </>
+  );
+}
+
+/** One item of the draft with what the secretary may correct. */
+function ItemReview(props: {
+  item: Item;
+  index: number;
+  selected: boolean;
+  problem?: string;
+  parties: string[];
+  cases: LinkableCase[];
+  onSelect: () => void;
+  onKind: (kind: DraftItemKind) => void;
+  onParty: (field: 'raisedBy' | 'addressedTo' | 'by' | 'to', party: string) => void;
+  onDue: (date: string) => void;
+  onLink: (link: LinkableCase | null) => void;
+  onDrop: () => void;
+}) {
+  const { item, index, problem } = props;
+  const id = (field: string) => `post-${index}-${field}`;
+  const heading = `${item.section ? `§ ${item.section} ` : ''}${kindLabel(item.kind)}: ${item.title}`;
+  const linkOptions = props.cases.some((c) => c.id === item.link?.case) || !item.link ? props.cases : [{ id: item.link.case, number: item.link.number, title: item.link.title }, ...props.cases];
+  return (
+    <fieldset className={`import-item${props.selected ? ' import-item--selected' : ''}`} onFocus={props.onSelect} aria-describedby={problem ? id('fel') : undefined}>
+      <legend>{heading}</legend>
+      {problem && (
+        <ValidationMessage id={id('fel')} role="alert">
+          {problem}
+        </ValidationMessage>
+      )}
+      <Field>
+        <Label htmlFor={id('typ')}>Typ</Label>
+        <Select id={id('typ')} value={item.kind} onChange={(event) => props.onKind(event.target.value as DraftItemKind)}>
+          {KINDS.map(([value, label]) => (
+            <Select.Option key={value} value={value}>
+              {label}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      {partyFields(item.kind).map(([field, label]) => {
+        const value = item[field] ?? '';
+        const options = value && !props.parties.includes(value) ? [value, ...props.parties] : props.parties;
+        return (
+          <Field key={field}>
+            <Label htmlFor={id(field)}>{label}</Label>
+            <Select id={id(field)} value={value} onChange={(event) => props.onParty(field, event.target.value)}>
+              <Select.Option value="">Inte angiven</Select.Option>
+              {options.map((party) => (
+                <Select.Option key={party} value={party}>
+                  {party}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+        );
+      })}
+      {hasDue(item.kind) && (
+        <Textfield
+          id={id('senast')}
+          label="Senast (datum)"
+          description={item.due?.label ? `I protokollet: ”${item.due.label}”` : undefined}
+          type="date"
+          lang="sv"
+          value={item.due?.byDate ?? ''}
+          onChange={(event) => props.onDue(event.target.value)}
+        />
+      )}
+      <Field>
+        <Label htmlFor={id('koppling')}>Koppling till tidigare ärende</Label>
+        <Select
+          id={id('koppling')}
+          value={item.link?.case ?? ''}
+          onChange={(event) => props.onLink(linkOptions.find((c) => c.id === event.target.value) ?? null)}
+          aria-describedby={item.link ? id('koppling-om') : undefined}
+        >
+          <Select.Option value="">Nytt ärende</Select.Option>
+          {linkOptions.map((c) => (
+            <Select.Option key={c.id} value={c.id}>
+              {c.number} – {c.title}
+            </Select.Option>
+          ))}
+        </Select>
+        {item.link && (
+          <Paragraph data-size="sm" id={id('koppling-om')}>
+            Förs till {item.link.number}: {item.link.reason}
+          </Paragraph>
+        )}
+      </Field>
+      <div className="import-item__actions">
+        <Button variant="secondary" data-size="sm" onClick={props.onSelect} aria-pressed={props.selected}>
+          Visa i texten
+        </Button>
+        <Button variant="tertiary" data-size="sm" onClick={props.onDrop}>
+          Ta bort posten
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** The protocol's text as read, with the selected item's span marked and scrolled to. */
+function SourceText({ text, item }: { text: string; item: Item | null }) {
+  const box = useRef<HTMLPreElement>(null);
+  const mark = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Within the text's own box only: the page stays where the secretary is working.
+    if (box.current && mark.current) box.current.scrollTop = Math.max(0, mark.current.offsetTop - box.current.offsetTop - 48);
+  }, [item]);
+  const [before, span, after] = item ? splitAtBytes(text, item.sourceSpan.start, item.sourceSpan.end) : [text, '', ''];
+  return (
+    <div className="import-source">
+      <Heading level={3} data-size="xs" id="rubrik-kalltext">
+        Källtext
+      </Heading>
+      <pre className="draft-summary" tabIndex={0} ref={box} aria-labelledby="rubrik-kalltext">
+        {before}
+        {span && <mark ref={mark}>{span}</mark>}
+        {after}
+      </pre>
+    </div>
   );
 }

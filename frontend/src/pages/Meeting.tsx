@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import { count, formatDate, formatDateTime, formatTime } from '../lib/format';
 import { capitalized, useLabels } from '../lib/labels';
 import { useLive } from '../lib/live';
-import { caseHref, meetingHref } from '../lib/paths';
+import { caseHref, meetingHref, protocolHref } from '../lib/paths';
 import { ErrorMessage, Loading } from '../components/Status';
 
 const MeetingQuery = graphql(`
@@ -23,6 +23,9 @@ const MeetingQuery = graphql(`
       minutesApprovedOn
       minutesApprovedBy
       minutesPublishedOn
+      protocol {
+        sourceEncoding
+      }
       forum {
         id
         code
@@ -259,6 +262,11 @@ export function MeetingPage() {
             </div>
           ))}
       </dl>
+      {meeting.protocol && (
+        <Paragraph>
+          <Link to={protocolHref(meeting.forum.code, meeting.date)}>Protokollets text, paragraf för paragraf</Link>
+        </Paragraph>
+      )}
       <BalanceList forum={meeting.forum.code} id={meeting.id} date={meeting.date} />
       <div className="owed-grid">
         <section aria-labelledby="rubrik-narvaro">

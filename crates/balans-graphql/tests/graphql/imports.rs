@@ -292,3 +292,216 @@ fn every_protocol_draft_survives_the_typed_round_trip_unchanged() {
     }
     assert!(read >= 2, "the protocols were read");
 }
+
+/// The draft with the protocol's text, as the review screen asks for it and sends it back.
+fn draft_with_text_query() -> String {
+    format!(
+        "mutation($text: String!) {{ importDraft(text: $text) {{ draft {{ ...DraftFields text }} forum {{ code }} }} }} {DRAFT_FIELDS}"
+    )
+}
+
+const COMMIT_MEETING: &str = r#"mutation($draft: ImportDraftInput!) { commitImport(draft: $draft, newForum: true) { meeting { id } } }"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_committed_protocol_keeps_its_text_and_each_step_of_a_case_names_its_paragraph() {
+    let (schema, _) = empty_schema();
+    let text = fixture("protocols/004_5bdb85c66693e9e6.txt");
+    let drafted = ok(&schema, &draft_with_text_query(), json!({ "text": text })).await;
+    assert_eq!(drafted["importDraft"]["forum"], Value::Null, "no forum yet");
+    let draft = drafted["importDraft"]["draft"].clone();
+    let read = draft["text"]
+        .as_str()
+        .expect("the text as read")
+        .to_string();
+    assert!(read.contains("Paddan"));
+    // Each item's span points into the text sent along.
+    let item = &draft["items"][0];
+    let span = (
+        item["sourceSpan"]["start"].as_u64().expect("start") as usize,
+        item["sourceSpan"]["end"].as_u64().expect("end") as usize,
+    );
+    assert_eq!(
+        &read[span.0..span.1],
+        item["sourceText"].as_str().expect("text")
+    );
+
+    let committed = ok(&schema, COMMIT_MEETING, json!({ "draft": draft })).await;
+    let meeting = committed["commitImport"]["meeting"]["id"].clone();
+    let protocol = ok(
+        &schema,
+        "query($id: ID!) { meeting(id: $id) { protocol { text sourceEncoding sections { section title start end } } } }",
+        json!({ "id": meeting }),
+    )
+    .await;
+    let protocol = &protocol["meeting"]["protocol"];
+    assert_eq!(protocol["text"], json!(read));
+    assert_eq!(protocol["sourceEncoding"], "UTF-8");
+    let sections = protocol["sections"].as_array().expect("sections");
+    assert!(sections.len() > 5, "{sections:#?}");
+    for section in sections {
+        let start = section["start"].as_u64().expect("start") as usize;
+        let end = section["end"].as_u64().expect("end") as usize;
+        let number = section["section"].as_str().expect("a number");
+        assert!(read[start..end].contains(number), "{section:#}");
+    }
+
+    // A case opened at the meeting: its steps there name the section it was raised in, which
+    // the protocol has.
+    let cases = ok(
+        &schema,
+        "query($id: ID!) { cases(filter: { meetingId: $id }, first: 100) { edges { node { section timeline { section meeting { id } } } } } }",
+        json!({ "id": meeting }),
+    )
+    .await;
+    let edges = cases["cases"]["edges"].as_array().expect("edges");
+    let with_section = edges
+        .iter()
+        .map(|edge| &edge["node"])
+        .find(|node| node["section"].is_string())
+        .expect("a case with a section");
+    let steps = with_section["timeline"].as_array().expect("steps");
+    assert!(!steps.is_empty());
+    for step in steps {
+        assert_eq!(step["meeting"]["id"], meeting);
+        assert_eq!(step["section"], with_section["section"], "{step:#}");
+    }
+    assert!(
+        sections
+            .iter()
+            .any(|s| s["section"] == with_section["section"]),
+        "the case's section is one of the protocol's"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_meeting_not_imported_has_no_protocol_and_a_case_step_there_no_section() {
+    let (schema, _) = empty_schema();
+    let text = fixture("protocols/004_5bdb85c66693e9e6.txt");
+    // The draft without its text, as older clients send it: the meeting is recorded, the text not.
+    let drafted = ok(&schema, &draft_query(), json!({ "text": text })).await;
+    let committed = ok(
+        &schema,
+        COMMIT_MEETING,
+        json!({ "draft": drafted["importDraft"]["draft"] }),
+    )
+    .await;
+    let meeting = committed["commitImport"]["meeting"]["id"].clone();
+    let found = ok(
+        &schema,
+        "query($id: ID!) { meeting(id: $id) { protocol { text } cases { timeline { section } } } }",
+        json!({ "id": meeting }),
+    )
+    .await;
+    assert_eq!(found["meeting"]["protocol"], Value::Null);
+    let cases = found["meeting"]["cases"].as_array().expect("cases");
+    assert!(!cases.is_empty());
+    assert!(
+        cases
+            .iter()
+            .flat_map(|c| c["timeline"].as_array().expect("steps"))
+            .all(|step| step["section"].is_null())
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_refused_commit_names_the_item_it_concerns_and_stores_nothing() {
+    let (schema, _) = empty_schema();
+    let text = fixture("protocols/004_5bdb85c66693e9e6.txt");
+    let drafted = ok(&schema, &draft_with_text_query(), json!({ "text": text })).await;
+    let good = drafted["importDraft"]["draft"].clone();
+
+    // A link to a case that is no open case of the forum: refused while planning.
+    let mut bad_link = good.clone();
+    bad_link["items"][2]["link"] = json!({
+        "case": "01JAAAAAAAAAAAAAAAAAAAAAAA", "number": "FG 2025:99", "title": "Ingen",
+        "reason": "vald vid granskningen", "score": 1.0, "action": "DISCUSSED", "commitment": null
+    });
+    // A field that cannot be read: refused before planning.
+    let mut bad_field = good.clone();
+    bad_field["items"][3]["due"] =
+        json!({ "label": null, "byDate": "den trettionde februari", "nextMeeting": false });
+    for (draft, index, said) in [
+        (bad_link, 2, "kopplas till"),
+        (bad_field, 3, "fältet draft.items.3.due.byDate"),
+    ] {
+        let (data, errors) = run(&schema, COMMIT_MEETING, json!({ "draft": draft })).await;
+        assert_eq!(data, Value::Null);
+        let extensions = &errors.first().expect("an error")["extensions"];
+        assert_eq!(extensions["itemIndex"], index, "{extensions:#}");
+        assert_eq!(
+            extensions["item"], good["items"][index]["id"],
+            "{extensions:#}"
+        );
+        let swedish = extensions["messageSv"].as_str().expect("messageSv");
+        assert!(swedish.contains(said), "{swedish}");
+    }
+    assert_eq!(event_count(&schema).await, 0, "nothing was stored");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_protocol_text_larger_than_an_import_may_be_is_refused() {
+    let (schema, _) = empty_schema();
+    let text = fixture("protocols/004_5bdb85c66693e9e6.txt");
+    let drafted = ok(&schema, &draft_with_text_query(), json!({ "text": text })).await;
+    let mut draft = drafted["importDraft"]["draft"].clone();
+    draft["text"] = json!("a".repeat(32 * 1024 * 1024 + 1));
+    let (data, errors) = run(&schema, COMMIT_MEETING, json!({ "draft": draft })).await;
+    assert_eq!(data, Value::Null);
+    let error = errors.first().expect("an error");
+    assert_eq!(error["extensions"]["code"], "BAD_INPUT");
+    assert_eq!(error["extensions"]["field"], "draft.text");
+    assert_eq!(event_count(&schema).await, 0, "nothing was stored");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_due_date_set_in_review_is_the_commitments_due_and_one_before_the_meeting_is_refused() {
+    let (schema, _) = empty_schema();
+    let text = fixture("protocols/004_5bdb85c66693e9e6.txt");
+    let drafted = ok(&schema, &draft_with_text_query(), json!({ "text": text })).await;
+    let mut draft = drafted["importDraft"]["draft"].clone();
+    let index = draft["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .position(|item| item["kind"] == "COMMITMENT" && item["belongsTo"].is_null())
+        .expect("a commitment of its own");
+    let title = draft["items"][index]["title"].clone();
+
+    draft["items"][index]["due"] =
+        json!({ "label": null, "byDate": "2024-12-31", "nextMeeting": false });
+    let (data, errors) = run(&schema, COMMIT_MEETING, json!({ "draft": draft })).await;
+    assert_eq!(data, Value::Null);
+    let extensions = &errors.first().expect("an error")["extensions"];
+    assert_eq!(extensions["itemIndex"], index, "{extensions:#}");
+    assert!(
+        extensions["messageSv"]
+            .as_str()
+            .expect("messageSv")
+            .contains("förfallodagen 2024-12-31 ligger före mötet"),
+        "{extensions:#}"
+    );
+    assert_eq!(event_count(&schema).await, 0, "nothing was stored");
+
+    draft["items"][index]["due"] =
+        json!({ "label": "till nästa möte", "byDate": "2025-06-30", "nextMeeting": false });
+    ok(&schema, COMMIT_MEETING, json!({ "draft": draft })).await;
+    let found = ok(
+        &schema,
+        "{ cases(first: 200) { edges { node { title commitments { what dueDate } } } } }",
+        json!({}),
+    )
+    .await;
+    let due = found["cases"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .flat_map(|edge| edge["node"]["commitments"].as_array().expect("commitments"))
+        .find(|c| {
+            title
+                .as_str()
+                .is_some_and(|t| c["what"].as_str().is_some_and(|w| w.starts_with(t)))
+        })
+        .expect("the commitment")["dueDate"]
+        .clone();
+    assert_eq!(due, "2025-06-30");
+}
