@@ -108,7 +108,7 @@ test('importing a protocol through the review screen records the corrected draft
   await page.getByLabel('Forum', { exact: true }).selectOption('FG-HÄ');
   await page.getByLabel('Protokollets text').fill(protocol);
   await page.getByRole('button', { name: 'Läs in' }).click();
-  await expect(page.getByRole('heading', { name: /Utkast: \d+ poster/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Utkast: \d+ post(er)?/ })).toBeVisible();
   await expect(page.getByText('2025-03-11 kl. 13:00')).toBeVisible();
   // The forum the protocol matched, to confirm.
   await expect(page.getByLabel('Registrera i forum')).toHaveValue('FG-HÄ');

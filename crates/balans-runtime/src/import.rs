@@ -58,19 +58,19 @@ impl Default for ImportOptions {
 }
 
 impl ImportError {
-    /// The error in Swedish, for the secretary who imports: what is wrong and what to do.
+    /// The error in Swedish, for the secretary who imports: what is wrong and what to do, in
+    /// words any door can show (the command line adds its flags: [`Self::command_line_hint`]).
     pub fn swedish(&self) -> String {
         match self {
             ImportError::NoDate => {
-                "protokollet anger inget mötesdatum: ange det med --date (till exempel 14/1 2025)"
-                    .to_string()
+                "protokollet anger inget mötesdatum: ange vilket datum mötet hölls".to_string()
             }
-            ImportError::NoForum => "protokollet nämner ingen samverkansgrupp (förvaltningsgrupp, LSG, skyddskommitté …): ange den med --forum".to_string(),
+            ImportError::NoForum => "protokollet nämner ingen samverkansgrupp (förvaltningsgrupp, LSG, skyddskommitté …): välj vilken grupp det hör till".to_string(),
             ImportError::Duplicate { forum, date } => format!(
-                "{forum} har redan ett möte den {date}: protokollet verkar redan inläst (använd --force för att spara det igen)"
+                "{forum} har redan ett möte den {date}: protokollet verkar redan inläst"
             ),
             ImportError::ForumNotChosen { closest } => format!(
-                "protokollet passar ingen samverkansgrupp{}: välj en med --forum, eller skapa en ny med --new-forum",
+                "protokollet passar ingen samverkansgrupp{}: välj en, eller skapa en ny",
                 closest
                     .as_ref()
                     .map(|c| format!(" (närmast är {c})"))
@@ -85,6 +85,27 @@ impl ImportError {
             }
             ImportError::App(error) => error.swedish(),
             ImportError::Cancelled => "inläsningen avbröts (begäran tog för lång tid eller klienten gick): inget sparades".to_string(),
+        }
+    }
+
+    /// What to give `balans import` to get past the error, in Swedish, where a flag does it.
+    pub fn command_line_hint(&self) -> Option<&'static str> {
+        match self {
+            ImportError::NoDate => Some("ange det med --date (till exempel 14/1 2025)"),
+            ImportError::NoForum => Some("ange den med --forum"),
+            ImportError::Duplicate { .. } => Some("använd --force för att spara det igen"),
+            ImportError::ForumNotChosen { .. } => {
+                Some("välj en med --forum, eller skapa en ny med --new-forum")
+            }
+            _ => None,
+        }
+    }
+
+    /// [`Self::swedish`] with [`Self::command_line_hint`], for the command line.
+    pub fn swedish_for_command_line(&self) -> String {
+        match self.command_line_hint() {
+            Some(hint) => format!("{} ({hint})", self.swedish()),
+            None => self.swedish(),
         }
     }
 }
@@ -1537,10 +1558,10 @@ impl Runtime {
                 .map(|candidate| format!("{} (likhet {:.2})", candidate.label, candidate.score))
                 .collect();
             draft.warnings.push(if candidates.is_empty() {
-                "protokollet passar ingen befintlig samverkansgrupp: välj en, eller skapa en ny (--new-forum)".to_string()
+                "protokollet passar ingen befintlig samverkansgrupp: välj en, eller skapa en ny".to_string()
             } else {
                 format!(
-                    "osäkert vilken samverkansgrupp protokollet hör till: närmast är {}; välj en (--forum), eller skapa en ny (--new-forum)",
+                    "osäkert vilken samverkansgrupp protokollet hör till: närmast är {}; välj en, eller skapa en ny",
                     candidates.join(", ")
                 )
             });
@@ -1556,7 +1577,7 @@ impl Runtime {
         if let (Some(forum), Some(date)) = (forum, draft.meeting.date) {
             if has_meeting_on(&model, forum, date) {
                 draft.warnings.push(format!(
-                    "gruppen har redan ett möte den {date}: protokollet verkar redan inläst (force sparar det igen)"
+                    "gruppen har redan ett möte den {date}: protokollet verkar redan inläst"
                 ));
             } else if scheduled_on(&model, forum, date).is_some() {
                 draft.warnings.push(format!(

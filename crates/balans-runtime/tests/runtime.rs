@@ -499,9 +499,18 @@ fn a_forum_is_matched_by_likeness_and_never_made_unasked() {
         "{refused}"
     );
     assert!(
-        refused.swedish().contains("--new-forum"),
+        refused.swedish().contains("välj en"),
         "{}",
         refused.swedish()
+    );
+    assert!(
+        !refused.swedish().contains("--"),
+        "the web UI shows it: no command-line flags in it"
+    );
+    assert!(
+        refused.swedish_for_command_line().contains("--new-forum"),
+        "{}",
+        refused.swedish_for_command_line()
     );
     assert_eq!(
         runtime.store().head_position().unwrap(),

@@ -31,7 +31,11 @@ pub fn run(runtime: &Runtime, args: ImportArgs) -> Result<()> {
             args.date,
         )
         .map_err(|error| {
-            anyhow::anyhow!("{}: {}; inget sparades", file.display(), error.swedish())
+            anyhow::anyhow!(
+                "{}: {}; inget sparades",
+                file.display(),
+                error.swedish_for_command_line()
+            )
         })?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&draft)?);
@@ -49,9 +53,9 @@ pub fn run(runtime: &Runtime, args: ImportArgs) -> Result<()> {
         principal: balans_domain::Principal::local(&args.actor),
         date: args.date,
     };
-    let outcome = runtime
-        .commit_import(&draft, &options)
-        .map_err(|error| anyhow::anyhow!("{}: {}", file.display(), error.swedish()))?;
+    let outcome = runtime.commit_import(&draft, &options).map_err(|error| {
+        anyhow::anyhow!("{}: {}", file.display(), error.swedish_for_command_line())
+    })?;
     let message = format!(
         "{}: mötet {} sparat med {} och {} på tidigare ärenden: {}, {} (position {})",
         file.display(),

@@ -289,7 +289,7 @@ fn in_swedish_error(error: &anyhow::Error) -> String {
         } else {
             cause
                 .downcast_ref::<balans_runtime::ImportError>()
-                .map(balans_runtime::ImportError::swedish)
+                .map(balans_runtime::ImportError::swedish_for_command_line)
         };
         match swedish {
             Some(text) => {

@@ -8,6 +8,7 @@ import { dropItem, hasDue, itemOfError, partyFields, setDueDate, setKind, setLin
 import { useAuth } from '../lib/auth';
 import { swedishError } from '../lib/client';
 import { meetingHref } from '../lib/paths';
+import { count } from '../lib/format';
 
 const ImportForums = graphql(`
   query ImportForums {
@@ -308,7 +309,8 @@ export function ImportPage() {
       {read && draft && (
         <section aria-labelledby="rubrik-utkast" className="import-review">
           <Heading level={2} data-size="sm" id="rubrik-utkast">
-            Utkast: {draft.items.length} poster, {draft.items.filter((item) => item.link).length} kopplingar till tidigare ärenden
+            Utkast: {count(draft.items.length, 'post', 'poster')},{' '}
+            {count(draft.items.filter((item) => item.link).length, 'koppling', 'kopplingar')} till tidigare ärenden
           </Heading>
           {read.warnings.length > 0 && (
             <Alert data-color="warning">
