@@ -258,7 +258,9 @@ export function ImportPage() {
       return;
     }
     const saved = result.data.commitImport;
-    setDone(`Protokollet är registrerat: ${saved.opened} nya ärenden, ${saved.linked} poster på tidigare ärenden.`);
+    setDone(
+      `Protokollet är registrerat: ${count(saved.opened, 'nytt ärende', 'nya ärenden')}, ${count(saved.linked, 'post', 'poster')} på tidigare ärenden.`,
+    );
     setDoneHref(saved.meeting ? meetingHref(saved.meeting.forum.code, saved.meeting.date) : null);
     setDraft(null);
     setRead(null);
