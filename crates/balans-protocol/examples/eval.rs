@@ -22,13 +22,8 @@ fn main() {
             eprintln!("{dir}: {error}");
             std::process::exit(1);
         });
-    for score in &scores {
-        println!("{}", score.line());
-        if verbose {
-            for note in &score.notes {
-                println!("    {note}");
-            }
-        }
-    }
-    println!("{}", totals.line());
+    print!(
+        "{}",
+        balans_protocol::eval::report(&scores, &totals, verbose)
+    );
 }

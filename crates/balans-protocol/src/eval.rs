@@ -564,6 +564,24 @@ pub fn labelled_files(dir: &Path) -> std::io::Result<Vec<(PathBuf, PathBuf)>> {
     Ok(pairs)
 }
 
+/// The report `balans import-eval` prints: a line per file (with its notes when `verbose`),
+/// then the totals.
+pub fn report(scores: &[FileScore], totals: &Totals, verbose: bool) -> String {
+    let mut out = String::new();
+    for score in scores {
+        out.push_str(&score.line());
+        out.push('\n');
+        if verbose {
+            for note in &score.notes {
+                out.push_str(&format!("    {note}\n"));
+            }
+        }
+    }
+    out.push_str(&totals.line());
+    out.push('\n');
+    out
+}
+
 /// Scores every labelled protocol of a directory with `read` (which turns a file into a draft).
 pub fn evaluate_dir(
     dir: &Path,

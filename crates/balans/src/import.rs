@@ -89,14 +89,9 @@ pub fn eval(dir: &Path, verbose: bool) -> Result<()> {
             dir.display()
         );
     }
-    for score in &scores {
-        println!("{}", score.line());
-        if verbose {
-            for note in &score.notes {
-                println!("    {note}");
-            }
-        }
-    }
-    println!("{}", totals.line());
+    print!(
+        "{}",
+        balans_protocol::eval::report(&scores, &totals, verbose)
+    );
     Ok(())
 }
