@@ -513,7 +513,14 @@ impl Doc {
                 let before = self.slice(prev.span).trim_end();
                 let after = self.slice(para.span);
                 let open = !before.ends_with(['.', '?', '!', ':', '”', '"', '»', ')', '-', '–']);
-                if open && after.chars().next().is_some_and(char::is_lowercase) {
+                // A lettered point ("b) Nya öppettider") begins a matter of its own.
+                let point = {
+                    let mut chars = after.chars();
+                    chars.next().is_some_and(char::is_lowercase)
+                        && chars.next() == Some(')')
+                        && chars.next().is_some_and(char::is_whitespace)
+                };
+                if open && !point && after.chars().next().is_some_and(char::is_lowercase) {
                     prev.span = prev.span.join(para.span);
                     prev.lines.1 = para.lines.1;
                     continue;

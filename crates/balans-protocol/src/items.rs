@@ -1579,12 +1579,105 @@ impl Reader<'_> {
                 Outcome::Agreed
             };
             let mut item = self.item_at(sent.span, ItemKind::Negotiation);
-            item.title = shorten(&collapse(text), 120);
+            // "Samverkan är därmed fullgjord i enighet" says how, not what: the matter is
+            // named by the lettered or numbered point above it.
+            let title = if bare_outcome(text) {
+                self.point_above(section, sent.span)
+                    .unwrap_or_else(|| collapse(text))
+            } else {
+                collapse(text)
+            };
+            item.title = shorten(&title, 120);
             item.outcome = outcome;
             item.confidence = 0.6;
             self.push(item, section);
         }
     }
+}
+
+impl Reader<'_> {
+    /// The text of the nearest point above `span` in the section that names a matter: a line
+    /// lettered or numbered as a point of its own ("a) LAS-hantering – …", "2. Budget 2025").
+    fn point_above(&self, section: &Section, span: Span) -> Option<String> {
+        static POINT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+(?P<t>\p{Lu}.{3,})$").expect("regex")
+        });
+        // From the heading on: a point on the line after the heading may be read as part of it.
+        let first = self
+            .doc
+            .lines
+            .iter()
+            .position(|line| line.start >= section.span.start)?;
+        (first..section.body.end)
+            .rev()
+            .filter(|&i| self.doc.lines[i].end <= span.start)
+            .find_map(|i| {
+                POINT
+                    .captures(self.doc.line_text(i).trim_end())
+                    .map(|c| c["t"].trim().to_string())
+            })
+    }
+}
+
+/// Whether a sentence only says how a matter ended ("Samverkan är därmed fullgjord i
+/// enighet", "Parterna är överens."), without naming the matter: a few words, all of them
+/// words of outcome and procedure.
+fn bare_outcome(sentence: &str) -> bool {
+    const PROCEDURE: &[&str] = &[
+        "samverkan",
+        "samverkad",
+        "samverkades",
+        "samverkat",
+        "förhandling",
+        "förhandlingen",
+        "förhandlades",
+        "mbl",
+        "är",
+        "var",
+        "blev",
+        "därmed",
+        "härmed",
+        "och",
+        "fullgjord",
+        "fullgjordes",
+        "avslutad",
+        "avslutades",
+        "genomförd",
+        "i",
+        "med",
+        "enighet",
+        "oenighet",
+        "parterna",
+        "vi",
+        "ense",
+        "oense",
+        "överens",
+        "eniga",
+        "oeniga",
+        "enades",
+        "ärendet",
+        "punkten",
+        "frågan",
+        "enligt",
+        "förslaget",
+        "förslag",
+        "förvaltningens",
+        "ej",
+        "inte",
+        "kom",
+        "konstaterar",
+        "konstaterades",
+        "att",
+        "det",
+        "råder",
+        "rådde",
+    ];
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '§')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    !words.is_empty() && words.len() <= 10 && words.iter().all(|w| PROCEDURE.contains(&w.as_str()))
 }
 
 /// Whether the text is an agenda and not a protocol: it says no protocol has been published,
@@ -2115,6 +2208,32 @@ mod tests {
         let meeting = read_meeting(&doc, &mut warnings);
         let people = People::from_meeting(&meeting);
         read_items(&doc, &meeting, &people)
+    }
+
+    #[test]
+    fn an_outcome_that_names_no_matter_takes_the_point_above_as_its_title() {
+        let items = read(
+            "§ 3 Samverkan före beslut\na) Omorganisation av hemtjänstens nattpatrull (handling utsänd)\nEnhetschefen föredrar ärendet.\n\nSamverkan är därmed fullgjord i enighet\n\nb) Nya öppettider i receptionen\nFörvaltningens förslag till nya öppettider samverkades i enighet med Vision och Kommunal.\n\n§ 4 Mötet avslutas\n",
+        );
+        let negotiations: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Negotiation)
+            .collect();
+        assert_eq!(negotiations.len(), 2, "{items:#?}");
+        assert_eq!(
+            negotiations[0].title,
+            "Omorganisation av hemtjänstens nattpatrull (handling utsänd)"
+        );
+        // A sentence that names its matter keeps it.
+        assert!(
+            negotiations[1]
+                .title
+                .contains("Förvaltningens förslag till nya öppettider"),
+            "{}",
+            negotiations[1].title
+        );
+        assert!(bare_outcome("Samverkan är därmed fullgjord i enighet"));
+        assert!(!bare_outcome("Budgeten för 2026 samverkades i enighet"));
     }
 
     #[test]
