@@ -142,9 +142,12 @@ fn refers_back(text: &str) -> bool {
 }
 
 /// An answer told in the asking sentence itself: "efterfrågade vi, och fick, statistik", "vi
-/// fick svar", "fick besked om att".
+/// fick svar", "fick besked om att", or in a clause after it where someone named answers
+/// ("…, där personalchefen Eva Ek svarar att", "…, varpå Anna Berg informerar om att").
 static GOT_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    lenient_regex(r"(?i)\boch\s+fick\b|\bfick\s+(?:vi\s+)?(?:svar|besked|återkoppling|veta)\b")
+    lenient_regex(
+        r"(?i)\boch\s+fick\b|\bfick\s+(?:vi\s+)?(?:svar|besked|återkoppling|veta)\b|,\s*(?:där|varpå|varvid)\s+(?:\p{L}+\s+)?(?-i:\p{Lu})[^.;:?]{0,80}?\s(?:svarar|svarade|besvarar|besvarade|informerar|informerade|förklarar|förklarade|redogör|redogjorde|meddelar|meddelade)\s+(?:\p{L}+\s+){0,2}?(?:om\s+)?att\b",
+    )
 });
 static STRONG_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
@@ -2261,6 +2264,28 @@ mod tests {
             due_label("Detta meddelas inom kort.").as_deref(),
             Some("inom kort")
         );
+    }
+
+    /// An answer in a clause of the asking sentence ("…, där X svarar att …") answers it; a
+    /// clause where someone only promises to come back does not.
+    #[test]
+    fn an_answer_in_a_clause_of_the_question_answers_it() {
+        let items = read(
+            "1. Mötet öppnas\n\n2. Övriga frågor\nVision ställer en fråga om schemaläggningen i hemtjänsten, varpå enhetschefen Maria Lund svarar direkt att nya scheman gäller från mars.\n\n3. Mötet avslutas\n",
+        );
+        let q = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Question)
+            .expect("question");
+        assert_eq!(q.outcome, Outcome::Answered);
+        let items = read(
+            "1. Mötet öppnas\n\n2. Övriga frågor\nVision ställer en fråga om schemaläggningen i hemtjänsten, varpå enhetschefen Maria Lund lovar att återkomma.\n\n3. Mötet avslutas\n",
+        );
+        let q = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Question)
+            .expect("question");
+        assert_eq!(q.outcome, Outcome::Open);
     }
 
     #[test]

@@ -184,6 +184,30 @@ pub fn is_confederation(party: &Party) -> bool {
     matches!(party, Party::Union(name) if CONFEDERATIONS.contains(&name.as_ref()))
 }
 
+/// A union's abbreviation spelled out by the name of the same union whose words' initials it
+/// is ("LR" → "Lärarnas Riksförbund", "SKTF" stays when no name fits): a branch's name is
+/// written in full.
+pub fn union_spelled_out(written: &str) -> String {
+    let Some(party) = party_of(written) else {
+        return written.to_string();
+    };
+    if !is_abbreviation(written) {
+        return written.to_string();
+    }
+    UNIONS
+        .iter()
+        .find(|(name, canonical)| {
+            Party::Union((*canonical).into()) == party
+                && name.split_whitespace().count() > 1
+                && name
+                    .split_whitespace()
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .eq(written.chars())
+        })
+        .map_or_else(|| written.to_string(), |(name, _)| (*name).to_string())
+}
+
 /// A party named in a text, where it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -984,6 +1008,13 @@ pub fn content_words(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_abbreviation_is_spelled_out_by_the_union_name_it_abbreviates() {
+        assert_eq!(union_spelled_out("LR"), "Lärarnas Riksförbund");
+        assert_eq!(union_spelled_out("Vision"), "Vision");
+        assert_eq!(union_spelled_out("LO"), "LO");
+    }
 
     #[test]
     fn parties_in_their_spellings() {

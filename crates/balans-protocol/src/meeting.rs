@@ -166,13 +166,33 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let mut meeting = MeetingDraft::default();
     let head: Vec<usize> = head_lines(doc);
     meeting.date = meeting_date(doc, &head);
+    let forum = head
+        .iter()
+        .chain(&first_lines(doc, 12))
+        .find_map(|&i| FORUM.captures(doc.line_text(i)))
+        .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())));
+    let board = forum
+        .as_deref()
+        .is_some_and(|f| f.to_lowercase().contains("styrelse"));
     meeting.organization = head
         .iter()
-        .find_map(|&i| {
-            let line = title_case(doc.line_text(i));
-            ORGANIZATION
-                .captures(&line)
-                .and_then(|c| c.name("o").map(|m| crate::text::collapse(m.as_str())))
+        .find_map(|&i| branch_of_union(doc.line_text(i)))
+        .or_else(|| {
+            head.iter().find_map(|&i| {
+                let line = title_case(doc.line_text(i));
+                ORGANIZATION
+                    .captures(&line)
+                    .and_then(|c| c.name("o").map(|m| crate::text::collapse(m.as_str())))
+            })
+        })
+        .or_else(|| {
+            // A union's board minutes are the branch's own: the branch named by its union and
+            // place ("Vision Trollhättan") is their organization, not a municipality they discuss.
+            board
+                .then(|| {
+                    (0..doc.lines.len().min(60)).find_map(|i| union_and_place(doc.line_text(i)))
+                })
+                .flatten()
         })
         .or_else(|| {
             doc.sections.first().and_then(|_| {
@@ -183,11 +203,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
                 })
             })
         });
-    meeting.forum = head
-        .iter()
-        .chain(&first_lines(doc, 12))
-        .find_map(|&i| FORUM.captures(doc.line_text(i)))
-        .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())));
+    meeting.forum = forum;
     let (mut present, mut absent) = attendance(doc, &head);
     if present.is_empty() && absent.is_empty() {
         // A page joined into the first section's line: its attendance opens that section.
@@ -266,6 +282,46 @@ fn next_meeting(doc: &Doc, meeting: Option<Date>) -> (Option<Date>, Option<Time>
         }
     }
     (None, None)
+}
+
+/// A union's local branch named with its union after it: "Gävle kommunförening av LR",
+/// "Norra avdelningen inom Kommunal" → "Lärarnas Riksförbund Gävle kommunförening".
+fn branch_of_union(line: &str) -> Option<String> {
+    static BRANCH: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(&format!(
+            r"\b(?P<place>\p{{Lu}}[\p{{L}}-]+)\s+(?P<unit>(?i:kommunförening|lokalavdelning|lokalförening|avdelning(?:en)?|sektion(?:en)?|klubb(?:en)?|förening(?:en)?))\s+(?:av|inom|i)\s+(?P<u>{})\b",
+            lexicon::party_pattern()
+        ))
+    });
+    let c = BRANCH.captures(line)?;
+    let union = c.name("u")?.as_str();
+    if !matches!(party_of(union), Some(Party::Union(_))) {
+        return None;
+    }
+    Some(format!(
+        "{} {} {}",
+        lexicon::union_spelled_out(union),
+        c.name("place")?.as_str(),
+        c.name("unit")?.as_str().to_lowercase()
+    ))
+}
+
+/// A union followed by the place of its branch: "Vision Trollhättan", "Kommunal Sundsvall"; a
+/// given name after the union is a person of it, not a place.
+fn union_and_place(line: &str) -> Option<String> {
+    static UNION_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(&format!(
+            r"\b(?P<u>{})[ \t]+(?P<place>\p{{Lu}}\p{{Ll}}+)\b",
+            lexicon::party_pattern()
+        ))
+    });
+    UNION_PLACE.captures_iter(line).find_map(|c| {
+        let union = c.name("u")?.as_str();
+        let place = c.name("place")?.as_str();
+        let is_union = matches!(party_of(union), Some(Party::Union(ref u)) if !lexicon::is_confederation(&Party::Union(u.clone())));
+        (is_union && party_of(place).is_none() && !lexicon::is_given_name(place))
+            .then(|| format!("{union} {place}"))
+    })
 }
 
 /// The lines of the protocol's head; for a fragment without sections, the first 40 lines.
@@ -1502,6 +1558,28 @@ mod tests {
         list.iter()
             .map(|a| format!("{}/{}", a.name.as_deref().unwrap_or("-"), a.party))
             .collect()
+    }
+
+    /// A union's board minutes belong to its branch: the branch named with its union after it,
+    /// or the union followed by its place, is the organization, before a municipality it names.
+    #[test]
+    fn a_union_branch_is_the_organization_of_its_board_minutes() {
+        let m = read(
+            "Protokoll från styrelsemöte i Borås lokalavdelning inom Kommunal 2023-04-03\n\n§ 1 Mötets öppnande\nBorås kommun har bjudit in till samverkan.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Kommunal Borås lokalavdelning")
+        );
+        let m = read(
+            "PROTOKOLL Styrelsemöte 2023-04-03\n\n1 Mötets öppnande\nMedlemsantalet i Kommunal Kiruna ökar.\n",
+        );
+        assert_eq!(m.organization.as_deref(), Some("Kommunal Kiruna"));
+        // Outside a board's minutes a union and a place does not name the protocol's organization.
+        let m = read(
+            "PROTOKOLL Samverkansgrupp 2023-04-03\n\n1 Mötets öppnande\nMedlemsantalet i Kommunal Kiruna ökar.\n",
+        );
+        assert_eq!(m.organization, None);
     }
 
     /// A city's name with the administration after a dash ("Göteborgs stad – SDF Centrum",
