@@ -1107,9 +1107,10 @@ fn attach(person: &mut Pending, text: &str) {
 /// Splits attendance text into segments at commas, semicolons, line breaks and "och"/"samt"
 /// before a capitalized word (a next person), but not inside roles ("HR och kommunikation").
 fn segments(text: &str) -> Vec<String> {
-    // "Mia Berg. Lo Ahl": a full stop after a word (not an initial) ends a person too.
+    // "Mia Berg. Lo Ahl": a full stop after a word (not an initial) ends a person too, and so
+    // does one after a number ("Mia Berg från § 4. Lo Ahl").
     static STOP: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::lenient_regex(r"(\p{Ll}{2})\.\s+(\p{Lu})"));
+        LazyLock::new(|| crate::text::lenient_regex(r"(\p{Ll}{2}|\d)\.\s+(\p{Lu})"));
     let text = STOP.replace_all(text, "$1,$2");
     let mut out = Vec::new();
     for piece in text.split([',', ';', '\n']) {
@@ -1580,6 +1581,28 @@ mod tests {
             "PROTOKOLL Samverkansgrupp 2023-04-03\n\n1 Mötets öppnande\nMedlemsantalet i Kommunal Kiruna ökar.\n",
         );
         assert_eq!(m.organization, None);
+    }
+
+    /// People who came late ("från § 4") are written as sentences: the full stop after the
+    /// section number ends one person, and the next sentence's name is present too.
+    #[test]
+    fn a_late_arrival_sentence_ends_at_its_section_number() {
+        let m = read(
+            "Protokoll fört vid styrelsemöte den 2 maj 2024\nNärvarande: Anna Berg, Bo Ek. Dan Holm och\nEva Ström från §2. Frida Sand från § 3.\n§1\nOrdförande Anna Berg öppnar mötet\n§2\nDagordningen godkänns.\n",
+        );
+        let present: Vec<_> = m
+            .present
+            .iter()
+            .map(|p| (p.name.as_deref().unwrap_or("-"), p.role.as_deref()))
+            .collect();
+        assert!(
+            present.contains(&("Eva Ström", Some("från §2"))),
+            "{present:?}"
+        );
+        assert!(
+            present.contains(&("Frida Sand", Some("från § 3"))),
+            "{present:?}"
+        );
     }
 
     /// A city's name with the administration after a dash ("Göteborgs stad – SDF Centrum",
