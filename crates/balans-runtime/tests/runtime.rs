@@ -19,6 +19,12 @@ fn seed(name: &str) -> String {
     std::fs::read_to_string(fixtures().join("protocols").join(name)).expect("seed protocol")
 }
 
+/// The follow-up meeting of the 2025 seed, from the fixtures.
+fn follow_up() -> String {
+    std::fs::read_to_string(fixtures().join("followup/2025-02-11-hagersten-alvsjo-fg.txt"))
+        .expect("the follow-up protocol")
+}
+
 fn clock() -> Box<FixedClock> {
     Box::new(FixedClock(
         "2025-03-20T12:00:00Z".parse().expect("timestamp"),
@@ -150,9 +156,7 @@ fn a_follow_up_protocol_answers_an_open_commitment_across_meetings() {
     };
     assert_eq!(owed_on_it(&before), 1);
 
-    let follow_up =
-        std::fs::read_to_string(fixtures().join("followup/2025-02-11-hagersten-alvsjo-fg.txt"))
-            .unwrap();
+    let follow_up = follow_up();
     let (draft, outcome) = runtime
         .import_text(&follow_up, &choosing_new_forums())
         .unwrap();
@@ -360,9 +364,7 @@ fn a_draft_proposes_links_from_the_live_model_and_stores_nothing() {
         .import_text(&seed(SEED_2025), &choosing_new_forums())
         .unwrap();
     let head = runtime.store().head_position().unwrap();
-    let follow_up =
-        std::fs::read_to_string(fixtures().join("followup/2025-02-11-hagersten-alvsjo-fg.txt"))
-            .unwrap();
+    let follow_up = follow_up();
     let draft = runtime
         .import_draft(ImportSource::Text(follow_up.clone()), None, None)
         .unwrap();
@@ -429,9 +431,7 @@ fn a_protocol_completes_the_meeting_scheduled_for_its_day() {
             CommandMeta::local("test"),
         )
         .unwrap();
-    let follow_up =
-        std::fs::read_to_string(fixtures().join("followup/2025-02-11-hagersten-alvsjo-fg.txt"))
-            .unwrap();
+    let follow_up = follow_up();
     let draft = runtime
         .import_draft(ImportSource::Text(follow_up), None, None)
         .unwrap();
@@ -562,9 +562,7 @@ fn a_draft_compares_with_a_case_as_it_is_after_a_write() {
     runtime
         .import_text(&seed(SEED_2025), &choosing_new_forums())
         .unwrap();
-    let follow_up =
-        std::fs::read_to_string(fixtures().join("followup/2025-02-11-hagersten-alvsjo-fg.txt"))
-            .unwrap();
+    let follow_up = follow_up();
     let link_of = |runtime: &Runtime| {
         runtime
             .import_draft(ImportSource::Text(follow_up.clone()), None, None)
@@ -824,9 +822,7 @@ fn an_import_keeps_the_protocols_text_with_the_section_of_each_case_new_or_linke
         .import_text(&seed(SEED_2025), &choosing_new_forums())
         .unwrap();
     let before = runtime.live().position;
-    let follow_up =
-        std::fs::read_to_string(fixtures().join("followup/2025-02-11-hagersten-alvsjo-fg.txt"))
-            .unwrap();
+    let follow_up = follow_up();
     let (draft, outcome) = runtime
         .import_text(&follow_up, &choosing_new_forums())
         .unwrap();
