@@ -703,10 +703,7 @@ impl TimelineItem {
         };
         let runtime = ctx.data::<Arc<Runtime>>()?;
         let up_to = self.view.with(|m| m.horizon().position);
-        let minutes = runtime
-            .minutes(meeting, up_to)
-            .map_err(crate::error::read_error)?;
-        Ok(minutes.and_then(|m| m.section_of(self.case_id).map(str::to_owned)))
+        section_in_minutes(runtime, meeting, self.case_id, up_to)
     }
 
     /// The meeting where it happened, if any.
@@ -977,17 +974,9 @@ impl Case {
                 };
                 let section = match sections.entry(meeting) {
                     std::collections::hash_map::Entry::Occupied(known) => known.get().clone(),
-                    std::collections::hash_map::Entry::Vacant(unread) => {
-                        let minutes = runtime
-                            .minutes(meeting, up_to)
-                            .map_err(crate::error::read_error)?;
-                        unread
-                            .insert(
-                                minutes
-                                    .and_then(|m| m.section_of(self.state.id).map(str::to_owned)),
-                            )
-                            .clone()
-                    }
+                    std::collections::hash_map::Entry::Vacant(unread) => unread
+                        .insert(section_in_minutes(runtime, meeting, self.state.id, up_to)?)
+                        .clone(),
                 };
                 item.known_section = Some(section);
             }
@@ -1176,4 +1165,18 @@ impl LogEvent {
             summary,
         }
     }
+}
+
+/// The section (paragraf) of `meeting`'s protocol that `case` came from, as the log stood at
+/// position `up_to`; none for a meeting not recorded by importing its protocol.
+fn section_in_minutes(
+    runtime: &Runtime,
+    meeting: MeetingId,
+    case: CaseId,
+    up_to: u64,
+) -> Result<Option<String>> {
+    let minutes = runtime
+        .minutes(meeting, up_to)
+        .map_err(crate::error::read_error)?;
+    Ok(minutes.and_then(|m| m.section_of(case).map(str::to_owned)))
 }
