@@ -8,6 +8,7 @@ use icu_collator::{CollatorBorrowed, CollatorPreferences};
 use icu_locale_core::locale;
 
 use crate::CaseView;
+use crate::rows::CaseRow;
 
 /// The column a list of cases is sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -75,11 +76,9 @@ pub fn swedish_order(a: &str, b: &str) -> Ordering {
 
 /// Sorts `cases` by `order`.
 pub fn sort_cases(cases: &mut [&CaseView], order: CaseOrder) {
-    let by_number = |a: &&CaseView, b: &&CaseView| a.state.number.cmp(&b.state.number);
-    let by_key = |a: &&CaseView, b: &&CaseView| -> Ordering {
-        let (a, b) = (&a.state, &b.state);
+    let by_key = |a: &CaseRow, b: &CaseRow| -> Ordering {
         match order.key {
-            CaseSortKey::Number => Ordering::Equal,
+            CaseSortKey::Number => a.number.cmp(&b.number),
             CaseSortKey::Title => swedish_order(&a.title, &b.title),
             CaseSortKey::Kind => swedish_order(a.kind.swedish(), b.kind.swedish()),
             CaseSortKey::Status => swedish_order(a.status().swedish(), b.status().swedish()),
@@ -93,17 +92,14 @@ pub fn sort_cases(cases: &mut [&CaseView], order: CaseOrder) {
         }
     };
     cases.sort_by(|a, b| {
-        let primary = if order.key == CaseSortKey::Number {
-            by_number(a, b)
-        } else {
-            by_key(a, b)
-        };
+        let (a, b) = (&a.state, &b.state);
+        let primary = by_key(a, b);
         let primary = if order.descending {
             primary.reverse()
         } else {
             primary
         };
-        primary.then_with(|| by_number(a, b))
+        primary.then_with(|| a.number.cmp(&b.number))
     });
 }
 
