@@ -287,8 +287,27 @@ pub struct Access {
 impl Access {
     /// Folds the access log of `store`.
     pub fn open(store: SharedStore) -> Result<Self, AccessError> {
-        let mut directory = Directory::default();
-        for recorded in store.read_stream(&StreamId(STREAM.into()), 1)? {
+        let access = Access {
+            store,
+            directory: RwLock::new(Directory::default()),
+            decoy: std::sync::OnceLock::new(),
+        };
+        access.catch_up()?;
+        Ok(access)
+    }
+
+    /// Folds what other processes appended to the access log since it was last read (another
+    /// node on the same database added a person or revoked a token). Returns how many events
+    /// it folded.
+    pub fn catch_up(&self) -> Result<u64, AccessError> {
+        let mut directory = self
+            .directory
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        let newer = self
+            .store
+            .read_stream(&StreamId(STREAM.into()), directory.version + 1)?;
+        for recorded in &newer {
             let event: AccessEvent =
                 serde_json::from_str(recorded.payload.get()).map_err(|error| {
                     AccessError::Unreadable {
@@ -299,11 +318,12 @@ impl Access {
             directory.apply(event, recorded.recorded_at, &recorded.recorded_by);
             directory.version = recorded.stream_version;
         }
-        Ok(Access {
-            store,
-            directory: RwLock::new(directory),
-            decoy: std::sync::OnceLock::new(),
-        })
+        Ok(newer.len() as u64)
+    }
+
+    /// The store the access log lives in.
+    pub fn store(&self) -> &SharedStore {
+        &self.store
     }
 
     /// Whether nobody may sign in yet (a new database).

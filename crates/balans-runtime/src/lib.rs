@@ -22,6 +22,7 @@
 
 pub mod access;
 pub mod demo;
+pub mod follow;
 pub mod import;
 pub mod minutes;
 
@@ -38,6 +39,7 @@ use balans_store::{Copied, CopyError, EventStore, SledOptions, SledStore, StoreE
 use jiff::Timestamp;
 use jiff::civil::Date;
 
+pub use follow::FollowStats;
 pub use import::{Cancel, CancelOnDrop, ImportError, ImportOptions, ImportOutcome, ImportSource};
 
 /// The store as the runtime holds it: any backend behind the trait.
@@ -142,6 +144,8 @@ pub struct Runtime {
     /// The sled database to settle at [`Runtime::close`].
     sled: Option<(PathBuf, SledOptions)>,
     opened: Opened,
+    /// What catching up with other writers applied, and how late.
+    followed: follow::Followed,
 }
 
 /// A read model's failure in the application layer's terms: the same store and decoding errors.
@@ -249,9 +253,19 @@ impl Runtime {
 
     /// A runtime over any store, its model rebuilt from the whole log; no snapshots.
     pub fn over_store(store: SharedStore, clock: Box<dyn Clock>) -> Result<Arc<Self>, AppError> {
+        Self::over_stores(store, Self::memory_access(), clock)
+    }
+
+    /// A runtime over any store and access log, its model rebuilt from the whole log; no
+    /// snapshots. Two of these over the same stores behave as two nodes on one database.
+    pub fn over_stores(
+        store: SharedStore,
+        access_store: SharedStore,
+        clock: Box<dyn Clock>,
+    ) -> Result<Arc<Self>, AppError> {
         let started = std::time::Instant::now();
         let model = ReadModel::load(&store).map_err(app_error_of)?;
-        let mut runtime = Self::assemble(store, Self::memory_access(), clock, model, None)
+        let mut runtime = Self::assemble(store, access_store, clock, model, None)
             .map_err(|error| AppError::Store(StoreError::Io(error.to_string())))?;
         runtime.opened.took = started.elapsed();
         Ok(Arc::new(runtime))
@@ -312,6 +326,7 @@ impl Runtime {
             past: tokio::sync::Mutex::new(None),
             case_words: import::CaseWords::default(),
             sled: None,
+            followed: follow::Followed::default(),
             opened: Opened {
                 origin: None,
                 took: Duration::ZERO,

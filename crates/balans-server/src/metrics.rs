@@ -80,8 +80,21 @@ impl Metrics {
         self.handle.render()
     }
 
-    fn set_positions(&self, head: Option<u64>, read_model: u64) {
+    fn set_positions(
+        &self,
+        head: Option<u64>,
+        read_model: u64,
+        followed: balans_runtime::FollowStats,
+    ) {
         with_local_recorder(&self.recorder, || {
+            // Other nodes' events on a shared database, and how late this node applied them.
+            gauge!("balans_followed_events").set(followed.events as f64);
+            if let Some(lag) = followed.last_lag {
+                gauge!("balans_follow_lag_seconds").set(lag.as_secs_f64());
+            }
+            if let Some(lag) = followed.max_lag {
+                gauge!("balans_follow_lag_max_seconds").set(lag.as_secs_f64());
+            }
             if let Some(head) = head {
                 // Positions are far below 2^53, so f64 holds them exactly.
                 gauge!("balans_store_head_position").set(head as f64);
@@ -123,7 +136,9 @@ fn method_label(method: &Method) -> &'static str {
 pub async fn render(State(state): State<AppState>) -> Response {
     let head = state.runtime.store().head_position().ok();
     let read_model = state.runtime.live().position;
-    state.metrics.set_positions(head, read_model);
+    state
+        .metrics
+        .set_positions(head, read_model, state.runtime.follow_stats());
     (
         [(
             header::CONTENT_TYPE,

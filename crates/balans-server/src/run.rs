@@ -37,6 +37,8 @@ pub fn run(config: Config) -> Result<()> {
         .context("could not start the async runtime")?;
     let served = tokio.block_on(async {
         let snapshots = runtime.keep_snapshots(config.snapshot_every);
+        // Another node on the same database writes too: its events reach this node's model.
+        let follower = runtime.follow();
         let listener = TcpListener::from_std(listener).context("could not listen")?;
         tracing::info!(%addr, data = %config.data.display(), "listening");
         let ui = site_url(addr);
@@ -61,6 +63,7 @@ pub fn run(config: Config) -> Result<()> {
         serve(listener, state, shutdown_signal())
         .await
         .context("the server failed")?;
+        follower.abort();
         if let Some(snapshots) = snapshots {
             snapshots.abort();
             runtime.save_snapshot_logged().await;
