@@ -140,7 +140,7 @@ pub fn copy_database<T: EventStore + ?Sized>(
 
 /// Appends every event of `from` to the empty store `to`, in order; `progress` hears how many
 /// events are copied after each page.
-pub fn copy_log<F, T>(from: &F, to: &T, mut progress: impl FnMut(u64)) -> Result<Copied, CopyError>
+pub fn copy_log<F, T>(from: &F, to: &T, progress: impl FnMut(u64)) -> Result<Copied, CopyError>
 where
     F: LogSource + ?Sized,
     T: EventStore + ?Sized,
@@ -154,30 +154,145 @@ where
         command_ids: HashSet::new(),
         copied: Copied::default(),
     };
-    let mut append: Vec<RecordedEvent> = Vec::new();
-    let mut next = 1;
-    loop {
-        let page = from.read_log(next, PAGE)?;
-        let Some(last) = page.last() else {
-            break;
-        };
-        next = last.position + 1;
-        for event in page {
-            let same_append = append.first().is_some_and(|first| {
-                first.causation == event.causation && first.recorded_at == event.recorded_at
-            });
-            if !same_append && !append.is_empty() {
-                copy.append(&append)?;
-                append.clear();
-            }
-            append.push(event);
-        }
-        progress(copy.copied.events + append.len() as u64);
-    }
-    if !append.is_empty() {
-        copy.append(&append)?;
-    }
+    copy.rest(from, 1, |_| {}, progress)?;
     Ok(copy.copied)
+}
+
+/// What a migration did: how much it copied, where it began, and the checksum both logs share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Migrated {
+    pub copied: Copied,
+    /// The events the target held of this log already (an interrupted migration), checked
+    /// against the source and not copied again.
+    pub resumed_after: u64,
+    /// Events in the target after the migration: as many as the source holds.
+    pub events: u64,
+    /// SHA-256 of every event, envelope and payload, in log order ([`LogDigest`]): the source's
+    /// and the target's agree.
+    pub sha256: String,
+}
+
+/// Copies every event of `from` into `to`, continuing after what `to` already holds of the same
+/// log (a migration interrupted before, by a lost connection or a stop): that part is read back
+/// and must equal the source's beginning event by event, or nothing is copied. At the end the
+/// whole target is read back and its checksum compared with the source's. `progress` hears
+/// how many events the target holds, of how many, after each page.
+pub fn migrate_log<F, T>(
+    from: &F,
+    to: &T,
+    mut progress: impl FnMut(u64, u64),
+) -> Result<Migrated, CopyError>
+where
+    F: LogSource + ?Sized,
+    T: EventStore + ?Sized,
+{
+    let total = from.log_head()?;
+    let held = to.head_position()?;
+    if held > total {
+        return Err(CopyError::Diverged {
+            position: total + 1,
+            reason: format!(
+                "the target holds {held} events, more than the {total} of the log to copy: it holds another log"
+            ),
+        });
+    }
+    let mut source_digest = LogDigest::default();
+    let mut copy = Copy {
+        to,
+        command_ids: HashSet::new(),
+        copied: Copied::default(),
+    };
+    // What the target holds already must be the source's beginning, whole appends of it.
+    let mut next = 1;
+    while next <= held {
+        let limit = usize::try_from(held - next + 1).map_or(PAGE, |left| left.min(PAGE));
+        let ours = from.read_log(next, limit)?;
+        let theirs = to.read_all(next, limit)?;
+        for (position, (ours, theirs)) in (next..).zip(ours.iter().zip(&theirs)) {
+            if ours != theirs {
+                return Err(CopyError::Diverged {
+                    position,
+                    reason:
+                        "the target's event there differs from the source's: it holds another log"
+                            .into(),
+                });
+            }
+            source_digest.add(ours);
+            copy.command_ids.insert(ours.causation);
+        }
+        if ours.len() != limit || theirs.len() != limit {
+            return Err(CopyError::Diverged {
+                position: next,
+                reason: "a log ended before its head".into(),
+            });
+        }
+        next += limit as u64;
+        progress(next - 1, total);
+    }
+    copy.rest(
+        from,
+        held + 1,
+        |event| source_digest.add(event),
+        |done| progress(held + done, total),
+    )?;
+    let events = to.head_position()?;
+    let target_digest = LogDigest::of(to)?;
+    let (source, target) = (source_digest.finish(), target_digest.finish());
+    if events != source.0 || source != target {
+        return Err(CopyError::Diverged {
+            position: 0,
+            reason: format!(
+                "the target holds {} events with checksum {}, the source {} with {}",
+                target.0, target.1, source.0, source.1
+            ),
+        });
+    }
+    Ok(Migrated {
+        copied: copy.copied,
+        resumed_after: held,
+        events,
+        sha256: source.1,
+    })
+}
+
+/// A running SHA-256 over events in log order: each event's envelope and payload as JSON, one
+/// line each, so two stores holding the same log, whatever their backends, give the same sum.
+#[derive(Default)]
+pub struct LogDigest {
+    hasher: sha2::Sha256,
+    events: u64,
+}
+
+impl LogDigest {
+    /// Adds the next event.
+    pub fn add(&mut self, event: &RecordedEvent) {
+        use sha2::Digest as _;
+        // A recorded event always serializes (string keys, JSON payload).
+        let line = serde_json::to_vec(event).unwrap_or_default();
+        self.hasher.update(&line);
+        self.hasher.update(b"\n");
+        self.events += 1;
+    }
+
+    /// The digest of a whole log, read in pages.
+    pub fn of<S: LogSource + ?Sized>(log: &S) -> Result<Self, StoreError> {
+        let mut digest = Self::default();
+        let mut next = 1;
+        loop {
+            let page = log.read_log(next, PAGE)?;
+            let Some(last) = page.last() else {
+                return Ok(digest);
+            };
+            next = last.position + 1;
+            page.iter().for_each(|event| digest.add(event));
+        }
+    }
+
+    /// How many events went in, and their SHA-256 in hex.
+    pub fn finish(self) -> (u64, String) {
+        use sha2::Digest as _;
+        (self.events, crate::hex(&self.hasher.finalize()))
+    }
 }
 
 struct Copy<'a, T: ?Sized> {
@@ -187,6 +302,41 @@ struct Copy<'a, T: ?Sized> {
 }
 
 impl<T: EventStore + ?Sized> Copy<'_, T> {
+    /// Copies the events of `from` from position `next` on, appending each original append
+    /// as one; `seen` hears each event read, `progress` the count copied after each page.
+    fn rest<F: LogSource + ?Sized>(
+        &mut self,
+        from: &F,
+        mut next: u64,
+        mut seen: impl FnMut(&RecordedEvent),
+        mut progress: impl FnMut(u64),
+    ) -> Result<(), CopyError> {
+        let mut append: Vec<RecordedEvent> = Vec::new();
+        loop {
+            let page = from.read_log(next, PAGE)?;
+            let Some(last) = page.last() else {
+                break;
+            };
+            next = last.position + 1;
+            for event in page {
+                seen(&event);
+                let same_append = append.first().is_some_and(|first| {
+                    first.causation == event.causation && first.recorded_at == event.recorded_at
+                });
+                if !same_append && !append.is_empty() {
+                    self.append(&append)?;
+                    append.clear();
+                }
+                append.push(event);
+            }
+            progress(self.copied.events + append.len() as u64);
+        }
+        if !append.is_empty() {
+            self.append(&append)?;
+        }
+        Ok(())
+    }
+
     /// Appends one original append's events and checks they landed where they were.
     fn append(&mut self, events: &[RecordedEvent]) -> Result<(), CopyError> {
         let (Some(first), Some(last)) = (events.first(), events.last()) else {

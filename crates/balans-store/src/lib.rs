@@ -23,7 +23,10 @@ mod rules;
 pub mod sled_store;
 
 pub use backup::{BackupError, hex, read_backup, write_backup};
-pub use copy::{Copied, CopyError, LogInMemory, LogSource, copy_database, copy_log};
+pub use copy::{
+    Copied, CopyError, LogDigest, LogInMemory, LogSource, Migrated, copy_database, copy_log,
+    migrate_log,
+};
 pub use legacy::LegacyLog;
 pub use memory::MemoryStore;
 pub use sled_store::{HeldDb, SledOptions, SledStore, SyncStats};

@@ -678,6 +678,116 @@ fn copy_log_refuses_a_store_that_holds_events_and_leaves_it_alone() {
     assert_eq!(kept[0].stream, StreamId::new("case-9"));
 }
 
+/// A log of `appends` commands over a few streams, in memory.
+fn log_of(appends: u64) -> MemoryStore {
+    let source = MemoryStore::new();
+    for n in 0..appends {
+        let case = format!("case-{}", n % 7);
+        let version = n / 7 + 1;
+        let events: &[(&str, u64)] = if n % 3 == 0 {
+            &[(&case, version), ("forum-a", n / 3 + 1)]
+        } else {
+            &[(&case, version)]
+        };
+        source
+            .append(command_append(events, i64::try_from(n).expect("small")))
+            .expect("append to the source");
+    }
+    source
+}
+
+/// A source that fails once a read reaches past `fails_after`: a migration cut short.
+struct CutShort<'a> {
+    log: &'a MemoryStore,
+    fails_after: u64,
+}
+
+impl balans_store::LogSource for CutShort<'_> {
+    fn log_head(&self) -> Result<u64, StoreError> {
+        self.log.head_position()
+    }
+    fn read_log(
+        &self,
+        from: u64,
+        limit: usize,
+    ) -> Result<Vec<balans_store::RecordedEvent>, StoreError> {
+        if from + limit as u64 > self.fails_after {
+            return Err(StoreError::Io("the connection was lost".into()));
+        }
+        self.log.read_all(from, limit)
+    }
+}
+
+#[test]
+fn a_migration_cut_short_resumes_where_it_stopped_and_ends_with_equal_checksums() {
+    let source = log_of(5_000);
+    let total = source.head_position().expect("head");
+    let dir = TempDir::new().expect("tempdir");
+    let target = open(dir.path());
+    let cut = CutShort {
+        log: &source,
+        fails_after: 4096 + 100,
+    };
+    let error = balans_store::migrate_log(&cut, &target, |_, _| {}).expect_err("cut short");
+    assert!(error.to_string().contains("connection was lost"), "{error}");
+    let held = target.head_position().expect("head");
+    assert!(
+        held > 0 && held < total,
+        "a part was copied: {held} of {total}"
+    );
+
+    let mut heard = Vec::new();
+    let migrated = balans_store::migrate_log(&source, &target, |done, of| heard.push((done, of)))
+        .expect("the resumed migration");
+    assert_eq!(migrated.resumed_after, held);
+    assert_eq!(migrated.events, total);
+    assert_eq!(migrated.copied.events, total - held, "nothing copied twice");
+    assert_eq!(heard.last(), Some(&(total, total)));
+    let (events, sha256) = balans_store::LogDigest::of(&source)
+        .expect("digest")
+        .finish();
+    assert_eq!((events, sha256.clone()), (total, migrated.sha256.clone()));
+    assert_eq!(
+        balans_store::LogDigest::of(&target)
+            .expect("digest")
+            .finish(),
+        (total, sha256)
+    );
+    assert_eq!(
+        target.read_all(1, 10_000).expect("read the copy"),
+        source.read_all(1, 10_000).expect("read the source")
+    );
+
+    // Run again on a finished migration: nothing to copy, the same checksum.
+    let again = balans_store::migrate_log(&source, &target, |_, _| {}).expect("again");
+    assert_eq!((again.copied.events, again.events), (0, total));
+}
+
+#[test]
+fn a_migration_into_a_store_that_holds_another_log_copies_nothing() {
+    let source = log_of(20);
+    let other = log_of(3);
+    other
+        .append(command_append(&[("case-elsewhere", 1)], 99))
+        .expect("append");
+    let head = other.head_position().expect("head");
+    let error = balans_store::migrate_log(&source, &other, |_, _| {}).expect_err("refused");
+    assert!(
+        matches!(error, balans_store::CopyError::Diverged { .. }),
+        "{error}"
+    );
+    assert!(error.to_string().contains("another log"), "{error}");
+    assert_eq!(
+        other.head_position().expect("head"),
+        head,
+        "nothing appended"
+    );
+
+    let longer = log_of(30);
+    let error = balans_store::migrate_log(&source, &longer, |_, _| {}).expect_err("refused");
+    assert!(error.to_string().contains("more than"), "{error}");
+}
+
 /// Where the killed child of the next test keeps its database; set only for that child.
 const KILLED_CHILD_DATABASE: &str = "BALANS_KILLED_CHILD_DATABASE";
 const KILLED_CHILD_WRITERS: u64 = 4;
