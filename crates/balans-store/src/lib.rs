@@ -19,7 +19,7 @@ pub mod memory;
 #[cfg(test)]
 mod raw;
 mod record;
-mod rules;
+pub mod rules;
 pub mod sled_store;
 
 pub use backup::{BackupError, hex, read_backup, write_backup};
@@ -106,8 +106,8 @@ impl Payload {
     }
 
     /// A payload the store wrote, read back: it was JSON when it became a payload, so it is
-    /// not checked again here.
-    pub(crate) fn from_stored_text(text: &str) -> Self {
+    /// not checked again here. For backends only (balans-postgres too).
+    pub fn from_stored_text(text: &str) -> Self {
         Payload(text.into())
     }
 }
@@ -333,7 +333,7 @@ pub fn is_storage_full(error: &std::io::Error) -> bool {
 }
 
 /// The error for reading a position the log does not hold: 0, or past its head.
-pub(crate) fn beyond_the_log(position: u64, head: u64) -> StoreError {
+pub fn beyond_the_log(position: u64, head: u64) -> StoreError {
     StoreError::InvalidRequest(format!(
         "there is no event at position {position}: the log holds positions 1 to {head}"
     ))

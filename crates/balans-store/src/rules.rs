@@ -2,6 +2,7 @@
 //!
 //! A backend gives [`plan`] a consistent view of its state (inside its transaction or lock),
 //! and gets back either the first outcome of a duplicate command or the exact records to write.
+//! Public so that backends in other crates (balans-postgres) follow the very same rules.
 
 use std::collections::HashSet;
 
@@ -10,7 +11,7 @@ use ulid::Ulid;
 use crate::{AppendOutcome, AppendRequest, ExpectedVersion, RecordedEvent, StoreError, StreamId};
 
 /// Why a plan could not be made: a verdict on the request, or a failure of the backend's view.
-pub(crate) enum PlanError<E> {
+pub enum PlanError<E> {
     Store(StoreError),
     Backend(E),
 }
@@ -22,7 +23,7 @@ impl<E> From<StoreError> for PlanError<E> {
 }
 
 /// The state a plan depends on, read from one consistent snapshot of the store.
-pub(crate) trait LogView {
+pub trait LogView {
     type Error;
     /// The outcome stored for a command id that was already appended.
     fn command(&self, id: Ulid) -> Result<Option<AppendOutcome>, PlanError<Self::Error>>;
@@ -31,7 +32,7 @@ pub(crate) trait LogView {
 }
 
 /// What an accepted append must write.
-pub(crate) struct Write {
+pub struct Write {
     /// The new events, in request order, with positions and versions assigned.
     pub events: Vec<RecordedEvent>,
     /// Stored under the command id, so a retry gets this very outcome back.
@@ -45,7 +46,7 @@ impl Write {
     }
 }
 
-pub(crate) enum Plan {
+pub enum Plan {
     /// The command id was appended before; this is its first outcome, marked duplicate.
     Duplicate(AppendOutcome),
     Write(Write),
@@ -53,7 +54,7 @@ pub(crate) enum Plan {
 
 /// Rejects what no stored state could make valid. Runs before any backend work so that a bad
 /// request never takes a lock or starts a transaction.
-pub(crate) fn validate(request: &AppendRequest) -> Result<(), StoreError> {
+pub fn validate(request: &AppendRequest) -> Result<(), StoreError> {
     let mut ids = HashSet::with_capacity(request.events.len());
     for event in &request.events {
         validate_stream(&event.stream)?;
@@ -92,7 +93,7 @@ fn validate_stream(stream: &StreamId) -> Result<(), StoreError> {
 ///
 /// Idempotency is checked before expectations: a retried command whose first attempt landed
 /// must get that first result, not a conflict caused by its own events.
-pub(crate) fn plan<V: LogView>(
+pub fn plan<V: LogView>(
     request: &AppendRequest,
     view: &V,
 ) -> Result<Plan, PlanError<V::Error>> {
