@@ -24,6 +24,7 @@ pub mod access;
 pub mod demo;
 pub mod follow;
 pub mod import;
+pub mod migrate;
 pub mod minutes;
 
 use std::path::{Path, PathBuf};
@@ -45,11 +46,61 @@ pub use import::{Cancel, CancelOnDrop, ImportError, ImportOptions, ImportOutcome
 /// The store as the runtime holds it: any backend behind the trait.
 pub type SharedStore = Arc<dyn EventStore>;
 
+/// Where the event log lives.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Backend {
+    /// The embedded sled database in the data directory (the default).
+    #[default]
+    Sled,
+    /// A PostgreSQL database (`postgres://user:password@host:port/database?sslmode=…`),
+    /// which several nodes may share; the data directory keeps only this node's snapshot.
+    Postgres(String),
+}
+
+impl Backend {
+    /// The backend a setting names: `sled` (or nothing) or a `postgres://` URL.
+    pub fn from_setting(setting: Option<&str>) -> Result<Self, RuntimeError> {
+        match setting.map(str::trim) {
+            None | Some("" | "sled") => Ok(Backend::Sled),
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                Ok(Backend::Postgres(url.to_string()))
+            }
+            Some(other) => Err(RuntimeError::UnknownBackend(other.to_string())),
+        }
+    }
+}
+
+/// Shows a PostgreSQL URL without its password.
+impl std::fmt::Display for Backend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Backend::Sled => f.write_str("sled"),
+            Backend::Postgres(url) => f.write_str(&without_password(url)),
+        }
+    }
+}
+
+/// A URL with any password replaced by `***`, to print or log.
+pub fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    match rest.split_once('@') {
+        Some((user, host)) if user.contains(':') => {
+            let name = user.split(':').next().unwrap_or_default();
+            format!("{scheme}://{name}:***@{host}")
+        }
+        _ => url.to_string(),
+    }
+}
+
 /// How to open a data directory.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// Where the embedded database lives.
+    /// Where the embedded database lives; with PostgreSQL, where this node keeps its snapshot.
     pub data: PathBuf,
+    /// Where the event log lives.
+    pub backend: Backend,
     /// sled's page cache and compression.
     pub sled: SledOptions,
     /// Keep a read-model snapshot beside the log: read it at open (only the events after it
@@ -64,6 +115,7 @@ impl Config {
     pub fn new(data: impl Into<PathBuf>) -> Self {
         Self {
             data: data.into(),
+            backend: Backend::Sled,
             sled: SledOptions::default(),
             snapshots: true,
             demo: false,
@@ -88,6 +140,14 @@ pub enum RuntimeError {
     App(#[from] AppError),
     #[error(transparent)]
     Access(#[from] access::AccessError),
+    #[error(
+        "unknown store {0:?}: give `sled` or a PostgreSQL URL such as postgres://balans@db.example/balans"
+    )]
+    UnknownBackend(String),
+    #[error(
+        "the data directory {path} is in use by another balans node; give each node its own data directory"
+    )]
+    NodeDirectoryInUse { path: PathBuf },
 }
 
 impl RuntimeError {
@@ -102,6 +162,13 @@ impl RuntimeError {
             RuntimeError::Copy(error) => error.swedish(),
             RuntimeError::App(error) => error.swedish(),
             RuntimeError::Access(error) => error.swedish(),
+            RuntimeError::UnknownBackend(setting) => format!(
+                "okänd lagring {setting:?}: ange `sled` eller en PostgreSQL-adress som postgres://balans@db.example/balans"
+            ),
+            RuntimeError::NodeDirectoryInUse { path } => format!(
+                "datakatalogen {} används redan av en annan balans-nod; ge varje nod en egen datakatalog",
+                path.display()
+            ),
             RuntimeError::Demo(reason) => {
                 format!("exempeldata kunde inte sparas: {reason}")
             }
@@ -146,6 +213,8 @@ pub struct Runtime {
     opened: Opened,
     /// What catching up with other writers applied, and how late.
     followed: follow::Followed,
+    /// With PostgreSQL, the lock on this node's data directory, held while the runtime lives.
+    node_lock: Option<std::fs::File>,
 }
 
 /// A read model's failure in the application layer's terms: the same store and decoding errors.
@@ -195,14 +264,27 @@ impl Runtime {
         config: &Config,
         clock: Box<dyn Clock>,
     ) -> Result<Arc<Self>, RuntimeError> {
+        // With PostgreSQL the data directory holds this node's snapshot only; a lock on it
+        // keeps two nodes from sharing one (sled's own lock does that for sled). Without
+        // snapshots (the command line beside a server) it is not used at all.
+        let node_lock = match &config.backend {
+            Backend::Postgres(_) if config.snapshots => Some(lock_node_directory(&config.data)?),
+            _ => None,
+        };
         let open_store = || -> Result<SharedStore, RuntimeError> {
-            let store = SledStore::open(&config.data, config.sled.clone()).map_err(|source| {
-                RuntimeError::Open {
-                    path: config.data.clone(),
-                    source,
+            match &config.backend {
+                Backend::Sled => {
+                    let store =
+                        SledStore::open(&config.data, config.sled.clone()).map_err(|source| {
+                            RuntimeError::Open {
+                                path: config.data.clone(),
+                                source,
+                            }
+                        })?;
+                    Ok(Arc::new(store))
                 }
-            })?;
-            Ok(Arc::new(store))
+                Backend::Postgres(url) => open_postgres(url, "main", &config.backend),
+            }
         };
         let (store, model, snapshot, origin, took) = if config.snapshots {
             let path = snapshot::path_for(&config.data);
@@ -232,17 +314,25 @@ impl Runtime {
             let model = ReadModel::load(&store).map_err(RuntimeError::Load)?;
             (store, model, None, None, started.elapsed())
         };
-        let access_path = config.data.join(access::ACCESS_DIR);
-        let access_store: SharedStore = Arc::new(
-            SledStore::open(&access_path, Self::access_sled_options()).map_err(|source| {
-                RuntimeError::Open {
-                    path: access_path.clone(),
-                    source,
-                }
-            })?,
-        );
+        let access_store: SharedStore = match &config.backend {
+            Backend::Sled => {
+                let access_path = config.data.join(access::ACCESS_DIR);
+                Arc::new(
+                    SledStore::open(&access_path, Self::access_sled_options()).map_err(
+                        |source| RuntimeError::Open {
+                            path: access_path.clone(),
+                            source,
+                        },
+                    )?,
+                )
+            }
+            Backend::Postgres(url) => open_postgres(url, ACCESS_LOG, &config.backend)?,
+        };
         let mut runtime = Self::assemble(store, access_store, clock, model, snapshot)?;
-        runtime.sled = Some((config.data.clone(), config.sled.clone()));
+        if config.backend == Backend::Sled {
+            runtime.sled = Some((config.data.clone(), config.sled.clone()));
+        }
+        runtime.node_lock = node_lock;
         runtime.opened.origin = origin;
         runtime.opened.took = took;
         if config.demo {
@@ -301,7 +391,7 @@ impl Runtime {
     }
 
     /// The access log is small (people and tokens): a small page cache does.
-    fn access_sled_options() -> SledOptions {
+    pub(crate) fn access_sled_options() -> SledOptions {
         SledOptions {
             cache_capacity: 4 * 1024 * 1024,
             segment_size: Some(64 * 1024),
@@ -327,6 +417,7 @@ impl Runtime {
             case_words: import::CaseWords::default(),
             sled: None,
             followed: follow::Followed::default(),
+            node_lock: None,
             opened: Opened {
                 origin: None,
                 took: Duration::ZERO,
@@ -396,14 +487,21 @@ impl Runtime {
             return Ok(None);
         }
         let password = password.map_or_else(access::random_password, str::to_string);
-        self.access.add_person(
+        match self.access.add_person(
             &balans_domain::Principal::local("first-start"),
             "admin",
             "Administratör",
             vec![balans_domain::Grant::admin()],
             Some(&password),
-        )?;
-        Ok(Some(("admin".to_string(), password)))
+        ) {
+            Ok(_) => Ok(Some(("admin".to_string(), password))),
+            // Another node on the same database made its first admin at the same moment.
+            Err(access::AccessError::Store(StoreError::Conflict { .. })) => {
+                self.access.catch_up()?;
+                self.ensure_admin(None)
+            }
+            Err(error) => Err(error.into()),
+        }
     }
 
     /// How the live model was loaded at open.
@@ -718,5 +816,45 @@ impl Runtime {
             Ok(Err(error)) => tracing::warn!(%error, "could not save the read-model snapshot"),
             Err(error) => tracing::warn!(%error, "the snapshot save was interrupted"),
         }
+    }
+}
+
+/// The name of the access log (people, tokens) in a PostgreSQL database, beside `main`.
+const ACCESS_LOG: &str = "access";
+
+/// Connects to the log `log` of the PostgreSQL database at `url`.
+fn open_postgres(url: &str, log: &str, backend: &Backend) -> Result<SharedStore, RuntimeError> {
+    let mut config = balans_postgres::PgConfig::new(url, log);
+    if log == ACCESS_LOG {
+        // People and tokens: a few small reads and rare writes.
+        config.pool_size = 2;
+    }
+    let store =
+        balans_postgres::PostgresStore::connect(&config).map_err(|source| RuntimeError::Open {
+            path: PathBuf::from(backend.to_string()),
+            source,
+        })?;
+    Ok(Arc::new(store))
+}
+
+/// Takes this node's lock on its data directory (made if missing), or says it is in use.
+fn lock_node_directory(data: &Path) -> Result<std::fs::File, RuntimeError> {
+    let io = |error: std::io::Error| RuntimeError::Open {
+        path: data.to_path_buf(),
+        source: StoreError::Io(error.to_string()),
+    };
+    std::fs::create_dir_all(data).map_err(io)?;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(data.join("node.lock"))
+        .map_err(io)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(RuntimeError::NodeDirectoryInUse {
+            path: data.to_path_buf(),
+        }),
+        Err(std::fs::TryLockError::Error(error)) => Err(io(error)),
     }
 }

@@ -16,6 +16,7 @@ use crate::HttpLimits;
 pub const KEYS: &[&str] = &[
     "addr",
     "data",
+    "store",
     "demo",
     "body_limit",
     "request_timeout_secs",
@@ -56,8 +57,12 @@ pub enum LogFormat {
 pub struct Config {
     /// Where to listen, `host:port`; port 0 picks a free one (the bound address is logged).
     pub addr: String,
-    /// The database directory.
+    /// The database directory; with a PostgreSQL `store`, where this node keeps its snapshot.
     pub data: PathBuf,
+    /// Where the event log lives: `sled` (embedded, in `data`; the default) or a PostgreSQL
+    /// URL (`postgres://user:password@host:5432/balans?sslmode=require`) that several nodes
+    /// may share.
+    pub store: String,
     /// Load the demo meetings when the database holds no events.
     pub demo: bool,
     /// The largest request body (and WebSocket message) accepted, in bytes; larger gets 413.
@@ -121,6 +126,7 @@ impl Default for Config {
         Self {
             addr: "127.0.0.1:8080".to_string(),
             data: PathBuf::from("./data"),
+            store: "sled".to_string(),
             demo: true,
             body_limit: 1024 * 1024,
             request_timeout_secs: 30,
@@ -153,6 +159,8 @@ pub struct Overrides {
     pub addr: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub store: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub demo: Option<bool>,
 }
@@ -191,7 +199,13 @@ impl Config {
         Ok(config)
     }
 
+    /// Where the event log lives, as the runtime takes it.
+    pub fn backend(&self) -> Result<balans_runtime::Backend, balans_runtime::RuntimeError> {
+        balans_runtime::Backend::from_setting(Some(&self.store))
+    }
+
     fn check(&self) -> Result<(), String> {
+        self.backend().map_err(|error| error.to_string())?;
         if self.addr.trim().is_empty() {
             return Err("addr is empty: give host:port, e.g. 127.0.0.1:8080".to_string());
         }

@@ -40,7 +40,7 @@ pub fn run(config: Config) -> Result<()> {
         // Another node on the same database writes too: its events reach this node's model.
         let follower = runtime.follow();
         let listener = TcpListener::from_std(listener).context("could not listen")?;
-        tracing::info!(%addr, data = %config.data.display(), "listening");
+        tracing::info!(%addr, data = %config.data.display(), store = %runtime_config(&config).backend, "listening");
         let ui = site_url(addr);
         println!("balans: webbgränssnittet på {ui}/, GraphiQL på {ui}/graphql");
         if let Some((username, password)) = &first_admin {
@@ -90,14 +90,18 @@ pub fn run(config: Config) -> Result<()> {
 
 /// How the server's configuration opens the runtime.
 pub fn runtime_config(config: &Config) -> balans_runtime::Config {
+    let backend = config.backend().unwrap_or_default();
     balans_runtime::Config {
         data: config.data.clone(),
+        // Nodes sharing a PostgreSQL database could each record the demo at once: there it is
+        // recorded on purpose, once (`balans demo --store …`).
+        demo: config.demo && backend == balans_runtime::Backend::Sled,
+        backend,
         sled: SledOptions {
             cache_capacity: config.cache_capacity,
             ..SledOptions::default()
         },
         snapshots: config.snapshot_every != 0,
-        demo: config.demo,
     }
 }
 

@@ -34,6 +34,10 @@ struct Cli {
     /// Var den inbäddade databasen ligger.
     #[arg(long, global = true, env = "BALANS_DATA", default_value = "./data")]
     data: PathBuf,
+    /// Var händelseloggen ligger: sled (inbäddad, i --data; standard) eller en
+    /// PostgreSQL-adress (postgres://användare:lösenord@värd:5432/balans) som flera noder delar.
+    #[arg(long, global = true, env = "BALANS_STORE", hide_env_values = true)]
+    store: Option<String>,
     #[command(subcommand)]
     command: Commands,
 }
@@ -185,6 +189,19 @@ enum Commands {
     Backup {
         /// Filen som skrivs (den skrivs färdigt under ett annat namn och byter sedan namn).
         out: PathBuf,
+    },
+    /// Flytta databasen (loggen och behörigheterna) mellan sled och PostgreSQL, åt båda hållen.
+    ///
+    /// Målet ska vara tomt eller hålla början av samma logg (en flytt som avbröts: kör samma
+    /// kommando igen så fortsätter den där den slutade). Antal händelser och en kontrollsumma
+    /// (SHA-256) jämförs till sist. Stoppa servrarna först.
+    MigrateStore {
+        /// Källan: en datakatalog (sled) eller en postgres://-adress.
+        #[arg(long)]
+        from: String,
+        /// Målet: en datakatalog (sled) eller en postgres://-adress.
+        #[arg(long)]
+        to: String,
     },
     /// Återställ en säkerhetskopia till en ny, tom databas (--data); en skadad fil vägras och
     /// inget sparas.
@@ -415,6 +432,7 @@ fn run() -> Result<()> {
         let overrides = balans_server::Overrides {
             addr,
             data: data_given.then_some(cli.data),
+            store: cli.store,
             demo: no_demo.then_some(false),
         };
         let config = balans_server::Config::load(config.as_deref(), &overrides)
@@ -432,8 +450,16 @@ fn run() -> Result<()> {
     if let Commands::Copy { to } = &cli.command {
         return copy(&cli.data, to);
     }
+    if let Commands::MigrateStore { from, to } = &cli.command {
+        return migrate_store(from, to);
+    }
+    let backend = balans_runtime::Backend::from_setting(cli.store.as_deref())
+        .map_err(|error| anyhow::anyhow!(error.swedish()))?;
     let config = balans_runtime::Config {
         demo: matches!(cli.command, Commands::Demo),
+        backend: backend.clone(),
+        // On a shared database the servers keep their snapshots; the command line folds the log.
+        snapshots: backend == balans_runtime::Backend::Sled,
         ..balans_runtime::Config::new(&cli.data)
     };
     let reads_only = matches!(
@@ -521,8 +547,11 @@ fn run() -> Result<()> {
         Commands::Backup { out } => backup(runtime.store(), &out),
         Commands::User(command) => user(&runtime, command),
         Commands::Token(command) => token(&runtime, command),
-        Commands::Serve { .. } | Commands::Copy { .. } | Commands::Restore { .. } => {
-            bail!("serve och copy körs innan databasen öppnas")
+        Commands::Serve { .. }
+        | Commands::Copy { .. }
+        | Commands::Restore { .. }
+        | Commands::MigrateStore { .. } => {
+            bail!("serve, copy, restore och migrate-store körs innan databasen öppnas")
         }
         Commands::Import {
             file,
@@ -595,6 +624,68 @@ fn save_snapshot(runtime: &Runtime, verify: bool, loaded: bool) -> Result<()> {
             runtime.live().position
         ),
     }
+    Ok(())
+}
+
+/// Where `migrate-store` reads or writes: a PostgreSQL URL, or else a sled data directory.
+fn store_at(place: &str) -> Result<balans_runtime::Config> {
+    let backend = if place.contains("://") {
+        balans_runtime::Backend::from_setting(Some(place))
+            .map_err(|error| anyhow::anyhow!(error.swedish()))?
+    } else {
+        balans_runtime::Backend::Sled
+    };
+    Ok(balans_runtime::Config {
+        backend,
+        ..balans_runtime::Config::new(place)
+    })
+}
+
+/// Moves the log and the access log from one backend to another, resuming an interrupted move.
+fn migrate_store(from: &str, to: &str) -> Result<()> {
+    let (from, to) = (store_at(from)?, store_at(to)?);
+    let started = std::time::Instant::now();
+    let (mut log_report, mut access_report) = (None, None);
+    let migrated = balans_runtime::migrate::migrate_store(&from, &to, |which, done, total| {
+        match which {
+            balans_runtime::migrate::Which::Log => log_report
+                .get_or_insert_with(|| every_tenth("migrate-store: loggen", total))(
+                done
+            ),
+            balans_runtime::migrate::Which::Access => access_report
+                .get_or_insert_with(|| every_tenth("migrate-store: behörigheterna", total))(
+                done,
+            ),
+        }
+    })
+    .map_err(|error| anyhow::anyhow!(error.swedish()))
+    .with_context(|| {
+        format!(
+            "{} kunde inte flyttas till {} (kör samma kommando igen för att fortsätta där det slutade)",
+            balans_runtime::migrate::describe(&from),
+            balans_runtime::migrate::describe(&to)
+        )
+    })?;
+    for (name, log) in [
+        ("loggen", &migrated.log),
+        ("behörigheterna", &migrated.access),
+    ] {
+        let resumed = if log.resumed_after > 0 {
+            format!(" (fortsatte efter {} som redan fanns)", log.resumed_after)
+        } else {
+            String::new()
+        };
+        println!(
+            "migrate-store: {name}: {} händelser kopierade{resumed}; målet har {} händelser, kontrollsumma sha256 {} som källan",
+            log.copied.events, log.events, log.sha256
+        );
+    }
+    println!(
+        "migrate-store: {} flyttad till {} på {:.1} s",
+        balans_runtime::migrate::describe(&from),
+        balans_runtime::migrate::describe(&to),
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 

@@ -1,4 +1,6 @@
-//! End-to-end tests of the command line on a real sled database in a temporary directory.
+//! End-to-end tests of the command line on a real sled database in a temporary directory, and of two server processes on one PostgreSQL database.
+
+mod two_nodes;
 
 use std::path::Path;
 use std::process::{Command, Output};
