@@ -32,18 +32,24 @@ pub fn fresh_database(test: &str) -> Option<TestDatabase> {
         .ok()
         .filter(|url| !url.is_empty())
     else {
-        let reason = format!("{ADMIN_URL_VARIABLE} is not set (ops/dev-postgres start; export {ADMIN_URL_VARIABLE}=$(ops/dev-postgres url))");
+        let reason = format!(
+            "{ADMIN_URL_VARIABLE} is not set (ops/dev-postgres start; export {ADMIN_URL_VARIABLE}=$(ops/dev-postgres url))"
+        );
         if std::env::var(REQUIRE_VARIABLE).is_ok_and(|v| v == "1") {
             panic!("{test} needs PostgreSQL ({REQUIRE_VARIABLE}=1): {reason}");
         }
         eprintln!("skipping {test}: {reason} (set {REQUIRE_VARIABLE}=1 to fail instead)");
         return None;
     };
-    let name = format!("balans_t_{}", ulid::Ulid::generate().to_string().to_lowercase());
+    let name = format!(
+        "balans_t_{}",
+        ulid::Ulid::generate().to_string().to_lowercase()
+    );
     let url = with_database(&admin_url, &name);
     let statement = format!("CREATE DATABASE {name}");
-    admin(&admin_url, statement)
-        .unwrap_or_else(|error| panic!("cannot make a test database with {ADMIN_URL_VARIABLE}: {error}"));
+    admin(&admin_url, statement).unwrap_or_else(|error| {
+        panic!("cannot make a test database with {ADMIN_URL_VARIABLE}: {error}")
+    });
     Some(TestDatabase {
         admin_url,
         name,
@@ -139,6 +145,9 @@ mod tests {
             with_database("postgres://u:p@h/admin?sslmode=require", "t"),
             "postgres://u:p@h/t?sslmode=require"
         );
-        assert_eq!(with_database("postgres://h:5432", "t"), "postgres://h:5432/t");
+        assert_eq!(
+            with_database("postgres://h:5432", "t"),
+            "postgres://h:5432/t"
+        );
     }
 }

@@ -93,10 +93,7 @@ fn validate_stream(stream: &StreamId) -> Result<(), StoreError> {
 ///
 /// Idempotency is checked before expectations: a retried command whose first attempt landed
 /// must get that first result, not a conflict caused by its own events.
-pub fn plan<V: LogView>(
-    request: &AppendRequest,
-    view: &V,
-) -> Result<Plan, PlanError<V::Error>> {
+pub fn plan<V: LogView>(request: &AppendRequest, view: &V) -> Result<Plan, PlanError<V::Error>> {
     if let Some(mut first) = view.command(request.command_id)? {
         if let (Some(sent), Some(kept)) = (&request.fingerprint, &first.fingerprint)
             && sent != kept
