@@ -6,6 +6,7 @@
 mod conformance;
 mod connection_loss;
 mod cross_store;
+mod groups;
 mod killed_writer;
 mod ordering;
 mod runtimes;
