@@ -107,8 +107,10 @@ static ABSENT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\s*(?:\b(?:hade|har)\s+)?(?:\b(?:meddelat|anmält|lämnat)\s+)?\bförhinder\b\.?|\s*\b(?:var|är)\s+frånvarande\b\.?|\s*\banmält\s+frånvaro\b\.?",
     )
 });
-static NAME_TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::lenient_regex(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$"));
+static NAME_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    // "AnnaCarin": a double given name written as one word is a name too.
+    crate::text::lenient_regex(r"^\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}{2,})?(?:-\p{Lu}[\p{Ll}'’]+)?$")
+});
 static PARTY_COLON_NAMES: LazyLock<Regex> =
     LazyLock::new(|| crate::text::lenient_regex(r"^\s*(?P<p>[^:]{2,40}?)\s*:\s*(?P<n>\S.*)$"));
 static NAME_FOR_PARTY: LazyLock<Regex> = LazyLock::new(|| {
@@ -170,7 +172,8 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         .iter()
         .chain(&first_lines(doc, 12))
         .find_map(|&i| FORUM.captures(doc.line_text(i)))
-        .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())));
+        .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())))
+        .or_else(|| titled_acronym(doc));
     let board = forum
         .as_deref()
         .is_some_and(|f| f.to_lowercase().contains("styrelse"));
@@ -255,6 +258,22 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         warnings.push("protokollet anger inget mötesdatum".to_string());
     }
     meeting
+}
+
+/// A forum known by its letters only, named in the title next to what the document is:
+/// "Mötesanteckningar LGVO fredag …", "Protokoll MSG 2023-03-01", "VSG protokoll". Letters
+/// that name a party ("Protokoll LO") are not a forum.
+fn titled_acronym(doc: &Doc) -> Option<String> {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?:^|[\s\d])(?:(?i:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)(?:\s+(?i:från|fört\s+vid|vid))?(?:\s+(?i:mötet?|sammanträdet?)\s+(?i:i|med|för))?\s+(?P<a>\p{Lu}{2,6})|(?P<b>\p{Lu}{2,6})\s+(?i:protokoll|minnesanteckningar|mötesanteckningar))\b",
+        )
+    });
+    first_lines(doc, 12).into_iter().find_map(|i| {
+        let c = TITLE.captures(doc.line_text(i))?;
+        let letters = c.name("a").or_else(|| c.name("b"))?.as_str();
+        party_of(letters).is_none().then(|| letters.to_string())
+    })
 }
 
 /// The organization named in a line, passing over a building named after a place label
@@ -1410,9 +1429,16 @@ fn name_prefix(words: &[&str]) -> usize {
     let mut count = 0;
     while count < words.len() && count < 5 {
         let word = words[count].trim_end_matches([',', '.']);
+        // A place after a full name is where the person comes from ("Anna Ek Söderköping").
         let name = NAME_TOKEN.is_match(word)
             && party_of(word).is_none_or(|p| p == Party::Employer)
-            && !is_role_or_side(word);
+            && !is_role_or_side(word)
+            && !(lexicon::is_place_name(word)
+                && words[..count]
+                    .iter()
+                    .filter(|w| w.trim_end_matches(['.', ',']).chars().count() > 1)
+                    .count()
+                    >= 2);
         // A middle initial: "Lars E Rabenius", "Leif I. Lewin".
         let initial = count > 0
             && word.chars().count() == 1
@@ -2247,5 +2273,31 @@ mod tests {
             organization_in("Stadsbyggnadskontoret informerar om flytten").as_deref(),
             Some("Stadsbyggnadskontoret")
         );
+    }
+
+    /// A forum known only by its letters is read from the title beside the document's kind.
+    #[test]
+    fn a_forum_of_letters_named_in_the_title() {
+        let m = read("Minnesanteckningar VSG tisdag 3 mars 2020\nPlats: Rådhuset\n");
+        assert_eq!(m.forum.as_deref(), Some("VSG"));
+        let m = read("KSG protokoll 2021-05-04\nNärvarande:\nOla Ek\n");
+        assert_eq!(m.forum.as_deref(), Some("KSG"));
+        // Letters that name a party are no forum.
+        let m = read("Protokoll LO 2021-05-04\n");
+        assert_eq!(m.forum, None);
+    }
+
+    /// A municipality or region after a full name is where the person comes from, but a
+    /// surname that is also a place ("Berg") stays the surname; a double given name written as
+    /// one word is a name.
+    #[test]
+    fn a_place_after_a_name_in_a_list_of_lines() {
+        let m = read(
+            "Anteckningar 2020-03-03\nNärvarande:\nAnnaCarin Ek Region Halland\nOla Berg Lysekil\nKarin Persson Lindqvist Tanum\nAnmält förhinder:\nBo Sten Åtvidaberg ordförande\n\n1. Mötet öppnas\n",
+        );
+        let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["AnnaCarin Ek", "Ola Berg", "Karin Persson Lindqvist"]);
+        let got: Vec<_> = m.absent.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Bo Sten"]);
     }
 }
