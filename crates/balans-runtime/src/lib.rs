@@ -457,12 +457,24 @@ impl Runtime {
                 || live.forums.values().any(|f| f.unions.contains(&parsed));
             if !known {
                 let name = parsed.name().to_string();
+                let sitting: Vec<balans_domain::Party> = live
+                    .forums
+                    .values()
+                    .flat_map(|f| f.unions.iter().cloned())
+                    .collect();
+                let closest = parsed.closest_in_spelling(&sitting);
+                let (hint, hint_sv) = closest.map_or_else(Default::default, |party| {
+                    (
+                        format!(" (did you mean {}?)", party.name()),
+                        format!(" (menade du {}?)", party.name()),
+                    )
+                });
                 return Err(access::AccessError::Unknown(
                     format!(
-                        "there is no party {name:?}: write Arbetsgivaren, Fackliga organisationerna or a union that sits in a forum"
+                        "there is no party {name:?}{hint}: write Arbetsgivaren, Fackliga organisationerna or a union that sits in a forum"
                     ),
                     format!(
-                        "det finns ingen part som heter {name:?}: skriv Arbetsgivaren, Fackliga organisationerna eller ett förbund som sitter i en samverkansgrupp"
+                        "det finns ingen part som heter {name:?}{hint_sv}: skriv Arbetsgivaren, Fackliga organisationerna eller ett förbund som sitter i en samverkansgrupp"
                     ),
                 ));
             }
