@@ -514,7 +514,7 @@ async fn only_a_secretary_or_an_admin_may_commit_an_import() {
     use balans_domain::{Grant, Party, Principal, Role};
     let (schema, _) = empty_schema();
     let text = fixture("protocols/004_5bdb85c66693e9e6.txt");
-    let draft = ok(&schema, &draft_query(), json!({ "text": text })).await;
+    let draft = ok(&schema, &draft_query(), json!({ "text": &text })).await;
     let variables = json!({ "draft": draft["importDraft"]["draft"] });
     let person = |name: &str, grants: Vec<Grant>| Principal {
         // Not in the directory: the schema runs without a server's sign-in.
@@ -571,6 +571,31 @@ async fn only_a_secretary_or_an_admin_may_commit_an_import() {
         );
         assert_eq!(event_count(&schema).await, 0, "{who}: nothing is stored");
     }
+    // Not even a draft for those who may not write.
+    let (_, errors) = run_as(
+        &schema,
+        Principal::anonymous(),
+        &draft_query(),
+        json!({ "text": &text }),
+    )
+    .await;
+    assert_eq!(errors[0]["extensions"]["code"], "UNAUTHENTICATED");
+    let reader = person(
+        "läsare",
+        vec![Grant {
+            role: Role::Reader,
+            party: None,
+            forum: None,
+        }],
+    );
+    let (_, errors) = run_as(&schema, reader, &draft_query(), json!({ "text": &text })).await;
+    assert_eq!(errors[0]["extensions"]["code"], "FORBIDDEN");
+    assert!(
+        errors[0]["extensions"]["messageSv"]
+            .as_str()
+            .is_some_and(|m| m.contains("kräver en roll som får registrera")),
+        "{errors:#?}"
+    );
     let secretary = person("sekreterare", vec![Grant::secretary(None)]);
     let (data, errors) = run_as(&schema, secretary, COMMIT, variables).await;
     assert!(errors.is_empty(), "{errors:#?}");
