@@ -59,7 +59,9 @@ impl TestData {
                 .unwrap_or("a runtime test")
                 .to_string();
             balans_postgres::testing::fresh_database(&test).unwrap_or_else(|| {
-                panic!("{test}: BALANS_TEST_BACKEND=postgres needs a server in BALANS_TEST_POSTGRES")
+                panic!(
+                    "{test}: BALANS_TEST_BACKEND=postgres needs a server in BALANS_TEST_POSTGRES"
+                )
             })
         });
         Self {
