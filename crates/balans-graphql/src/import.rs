@@ -231,11 +231,17 @@ fn import_error_in_english(error: ImportError) -> async_graphql::Error {
     match error {
         ImportError::App(error) => app_error(error),
         ImportError::Refused {
-            context, source, ..
+            command,
+            origin,
+            source,
+            ..
         } => {
             let inner = app_error(*source);
             async_graphql::Error {
-                message: format!("{context}: {}", inner.message),
+                message: format!(
+                    "{command} for {origin} was refused; nothing was stored: {}",
+                    inner.message
+                ),
                 ..inner
             }
         }

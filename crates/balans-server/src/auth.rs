@@ -54,6 +54,9 @@ impl Default for AuthSettings {
     }
 }
 
+/// How many user names the sign-in limiter remembers before it forgets those not tried lately.
+const FORGET_SIGN_INS_ABOVE: usize = 10_000;
+
 /// The rate limiters, keyed by principal id and by user name.
 pub struct Limiters {
     requests: Option<DefaultKeyedRateLimiter<String>>,
@@ -79,6 +82,11 @@ impl Limiters {
     }
 
     fn sign_in(&self, username: &str) -> Result<(), Duration> {
+        // Keyed by whatever name is sent, so forget the names whose attempts are long past
+        // before they add up.
+        if self.sign_ins.len() > FORGET_SIGN_INS_ABOVE {
+            self.sign_ins.retain_recent();
+        }
         check(&self.sign_ins, &username.trim().to_lowercase())
     }
 }

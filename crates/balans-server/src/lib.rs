@@ -139,9 +139,16 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::render))
-        .route("/export/cases.csv", get(export::cases_csv))
-        .route("/export/cases.xlsx", get(export::cases_xlsx))
-        .route("/export/agenda/{file}", get(export::agenda_docx))
+        .merge(
+            Router::new()
+                .route("/export/cases.csv", get(export::cases_csv))
+                .route("/export/cases.xlsx", get(export::cases_xlsx))
+                .route("/export/agenda/{file}", get(export::agenda_docx))
+                .route_layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    export::readers_only,
+                )),
+        )
         // Everything else is the web UI's: its files, or its page for a path it routes itself.
         .fallback_service(ui::router())
         .layer(auth::session_layer(&state.auth))

@@ -1423,3 +1423,74 @@ async fn idle_connections_beyond_the_cap_wait_and_a_half_header_is_dropped() {
     assert!(answer.ends_with("ok\n"), "{answer}");
     assert_eq!(server.get("/healthz").await.status(), StatusCode::OK);
 }
+
+/// CORS is off by default; an origin listed in `allowed_origins` (a dashboard on another host)
+/// gets its preflight answered and its POST through, and any other origin neither.
+#[tokio::test]
+async fn only_allowed_origins_get_cors_and_may_post() {
+    let preflight = |server: &TestServer, origin: &str| {
+        reqwest::Client::new()
+            .request(reqwest::Method::OPTIONS, server.url("/graphql"))
+            .header("origin", origin)
+            .header("access-control-request-method", "POST")
+            .header(
+                "access-control-request-headers",
+                "content-type,authorization",
+            )
+            .send()
+    };
+    let read = |server: &TestServer, origin: &str| {
+        reqwest::Client::new()
+            .post(server.url("/graphql"))
+            .header("origin", origin)
+            .json(&json!({ "query": "{ forums { code } }" }))
+            .send()
+    };
+    let allow_origin = |response: &reqwest::Response| {
+        response
+            .headers()
+            .get("access-control-allow-origin")
+            .map(|v| v.to_str().unwrap_or_default().to_string())
+    };
+
+    let closed = TestServer::start().await;
+    let response = preflight(&closed, "https://tavla.example")
+        .await
+        .expect("an answer");
+    assert_eq!(allow_origin(&response), None, "no CORS by default");
+    let response = read(&closed, "https://tavla.example")
+        .await
+        .expect("an answer");
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let config = Config {
+        data: dir.path().join("db"),
+        allowed_origins: vec!["https://tavla.example".into()],
+        ..Config::default()
+    };
+    let open = TestServer::start_with(config, dir).await;
+    let response = preflight(&open, "https://tavla.example")
+        .await
+        .expect("an answer");
+    assert_eq!(
+        allow_origin(&response).as_deref(),
+        Some("https://tavla.example")
+    );
+    let response = read(&open, "https://tavla.example")
+        .await
+        .expect("an answer");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        allow_origin(&response).as_deref(),
+        Some("https://tavla.example")
+    );
+    let response = preflight(&open, "https://evil.example")
+        .await
+        .expect("an answer");
+    assert_eq!(allow_origin(&response), None);
+    let response = read(&open, "https://evil.example")
+        .await
+        .expect("an answer");
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+}
