@@ -1,4 +1,4 @@
-//! Tests of the application layer on both stores: execute, batches, conflicts, retries, idempotency, and the codec.
+//! Tests of the application layer on every store (memory, sled, PostgreSQL): execute, batches, conflicts, retries, idempotency, and the codec.
 
 use std::sync::Arc;
 
@@ -71,6 +71,9 @@ fn answer() -> Command {
 
 type Make<'a> = &'a dyn Fn() -> Box<dyn EventStore>;
 
+/// Runs a check on every backend: in memory, on sled, and on PostgreSQL (a fresh database for
+/// every store it makes; skipped without a server in `BALANS_TEST_POSTGRES`, failed then when
+/// `BALANS_REQUIRE_POSTGRES=1`).
 fn with_stores(test: impl Fn(Make)) {
     test(&|| Box::new(MemoryStore::new()));
     let dirs = std::sync::Mutex::new(Vec::new());
@@ -78,6 +81,27 @@ fn with_stores(test: impl Fn(Make)) {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let store = SledStore::open(dir.path(), Default::default()).expect("sled opens");
         dirs.lock().expect("lock").push(dir);
+        Box::new(store)
+    });
+    let check = std::thread::current()
+        .name()
+        .unwrap_or("a check of the application layer")
+        .to_string();
+    let Some(first) = balans_postgres::testing::fresh_database(&check) else {
+        return;
+    };
+    let unused = std::sync::Mutex::new(Some(first));
+    let databases = std::sync::Mutex::new(Vec::new());
+    test(&|| {
+        let database = unused
+            .lock()
+            .expect("lock")
+            .take()
+            .or_else(|| balans_postgres::testing::fresh_database(&check))
+            .expect("the server that made the first database");
+        let store = balans_postgres::PostgresStore::connect(&database.config("main"))
+            .expect("PostgreSQL connects");
+        databases.lock().expect("lock").push(database);
         Box::new(store)
     });
 }

@@ -154,7 +154,8 @@ async fn a_person_signs_in_through_the_municipality_s_provider_and_writes_as_the
         data: dir.path().join("db"),
         ..Config::default()
     };
-    let runtime = balans_server::run::open(&config).expect("the database opens");
+    let store = super::backend::TestStore::chosen();
+    let runtime = store.open(&config);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("a free port");
