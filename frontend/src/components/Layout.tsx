@@ -1,7 +1,7 @@
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
-import { useAuth } from '../lib/auth';
+import { canImport, useAuth } from '../lib/auth';
 import { isAdmin } from '../lib/admin';
 
 const LINKS = [
@@ -31,7 +31,10 @@ export function Layout() {
 
   const links = [...LINKS];
   if (me?.canWrite) {
-    links.push({ to: '/registrera', label: 'Registrera' }, { to: '/importera', label: 'Importera' });
+    links.push({ to: '/registrera', label: 'Registrera' });
+  }
+  if (me && canImport(me)) {
+    links.push({ to: '/importera', label: 'Importera' });
   }
   if (isAdmin(me)) {
     links.push({ to: '/admin', label: 'Administration' });

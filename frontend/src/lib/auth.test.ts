@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meFromResponse, ownParty, safeReturn } from './auth';
+import { canImport, meFromResponse, ownParty, safeReturn } from './auth';
 
 describe('the signed-in person', () => {
   it('reads /auth/me as the contract gives it', () => {
@@ -14,6 +14,9 @@ describe('the signed-in person', () => {
     expect(me.signedIn).toBe(true);
     expect(ownParty(me)).toBe('Kommunal');
     expect(me.signInAvailable).toBe(true);
+    expect(canImport(me), 'a party records its own part, not a whole meeting').toBe(false);
+    const secretary = meFromResponse(200, { signedIn: true, principal: { id: 's', name: 'S', kind: 'person' }, grants: [{ role: 'secretary', party: null, forum: null }], canWrite: true, publicRead: true, signInMethods: ['password'] });
+    expect(canImport(secretary)).toBe(true);
   });
   it('gives a reader no write rights', () => {
     const me = meFromResponse(200, { signedIn: false, principal: null, grants: [], canWrite: false, publicRead: true, signInMethods: ['password'] });

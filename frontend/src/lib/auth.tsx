@@ -46,6 +46,13 @@ export function meFromResponse(status: number, body: unknown): Me {
   };
 }
 
+/** Whether the signed-in person may import protocols: a meeting's import records the meeting
+ * itself, which is the secretary's (or the admin's) to do. */
+export function canImport(me: Me): boolean {
+  if (!me.signInAvailable) return me.canWrite;
+  return me.grants.some((grant) => grant.role === 'secretary' || grant.role === 'admin');
+}
+
 /** The party whose view the signed-in person gets by default. */
 export function ownParty(me: Me): string | null {
   return me.grants.find((grant) => grant.role === 'party' && grant.party)?.party ?? null;

@@ -30,4 +30,12 @@ describe('the secretary’s forms', () => {
     expect(initialValues(actionById('atagande'), kept).caseId).toBe('FG 2025:3');
     expect(actionById('nonsense').id).toBe('fraga');
   });
+
+  it('fills the acting party with a representative\'s own party, and leaves the other parties', () => {
+    const raise = initialValues(actionById('fraga'), {}, 'Kommunal');
+    expect(raise.raisedBy).toBe('Kommunal');
+    expect(raise.addressedTo).toBe('Arbetsgivaren');
+    expect(initialValues(actionById('atagande'), {}, 'Kommunal').by).toBe('Kommunal');
+    expect(initialValues(actionById('atagande')).by).toBe('Arbetsgivaren');
+  });
 });

@@ -12,6 +12,8 @@ export interface FieldSpec {
   options?: { value: string; label: string }[];
   /** The value a new form starts with. */
   initial?: string;
+  /** The party the command acts for: a party's representative may fill in only their own. */
+  acting?: boolean;
 }
 
 export interface ActionSpec {
@@ -59,7 +61,7 @@ export const ACTIONS: ActionSpec[] = [
     id: 'fraga',
     label: 'Väck en fråga',
     fields: [
-      { name: 'raisedBy', label: 'Frågan ställs av', kind: 'party', required: true },
+      { name: 'raisedBy', label: 'Frågan ställs av', kind: 'party', required: true, acting: true },
       { name: 'addressedTo', label: 'Frågan ställs till', kind: 'party', required: true, initial: 'Arbetsgivaren' },
       { name: 'title', label: 'Rubrik', kind: 'text', required: true },
       { name: 'text', label: 'Frågan', kind: 'textarea' },
@@ -73,7 +75,7 @@ export const ACTIONS: ActionSpec[] = [
     label: 'Besvara en fråga',
     fields: [
       caseField,
-      { name: 'by', label: 'Svaret ges av', kind: 'party', required: true, initial: 'Arbetsgivaren' },
+      { name: 'by', label: 'Svaret ges av', kind: 'party', required: true, initial: 'Arbetsgivaren', acting: true },
       { name: 'text', label: 'Svaret', kind: 'textarea', required: true },
       { name: 'person', label: 'Person som svarar', kind: 'text' },
       { name: 'commitmentWhat', label: 'Löfte i svaret (om något)', kind: 'text', description: 'T.ex. "återkommer med siffror"' },
@@ -83,14 +85,14 @@ export const ACTIONS: ActionSpec[] = [
   {
     id: 'foljdfraga',
     label: 'Ställ en följdfråga',
-    fields: [caseField, { name: 'by', label: 'Följdfrågan ställs av', kind: 'party', required: true }, { name: 'text', label: 'Följdfrågan', kind: 'textarea', required: true }],
+    fields: [caseField, { name: 'by', label: 'Följdfrågan ställs av', kind: 'party', required: true, acting: true }, { name: 'text', label: 'Följdfrågan', kind: 'textarea', required: true }],
   },
   {
     id: 'atagande',
     label: 'Gör ett åtagande',
     fields: [
       caseField,
-      { name: 'by', label: 'Den som lovar', kind: 'party', required: true, initial: 'Arbetsgivaren' },
+      { name: 'by', label: 'Den som lovar', kind: 'party', required: true, initial: 'Arbetsgivaren', acting: true },
       { name: 'what', label: 'Vad som lovas', kind: 'textarea', required: true },
       { name: 'to', label: 'Till', kind: 'party' },
       { name: 'person', label: 'Person som lovar', kind: 'text' },
@@ -128,7 +130,7 @@ export const ACTIONS: ActionSpec[] = [
     fields: [
       caseField,
       { name: 'kind', label: 'Slag', kind: 'select', required: true, options: STATEMENT_KINDS, initial: 'STATEMENT' },
-      { name: 'party', label: 'Part', kind: 'party', required: true },
+      { name: 'party', label: 'Part', kind: 'party', required: true, acting: true },
       { name: 'text', label: 'Yttrandet', kind: 'textarea', required: true },
     ],
   },
@@ -151,9 +153,17 @@ export function actionById(id: string | null): ActionSpec {
 
 export type Values = Record<string, string>;
 
-export function initialValues(action: ActionSpec, kept: Values = {}): Values {
+/**
+ * A new form's values: what the last form kept, else the field's start value. `ownParty`, for a
+ * party's representative, fills the fields of the party the command acts for: it is the only
+ * party they may write for.
+ */
+export function initialValues(action: ActionSpec, kept: Values = {}, ownParty: string | null = null): Values {
   const values: Values = {};
-  for (const field of action.fields) values[field.name] = kept[field.name] ?? field.initial ?? '';
+  for (const field of action.fields) {
+    const start = field.acting && ownParty ? ownParty : field.initial;
+    values[field.name] = kept[field.name] ?? start ?? '';
+  }
   return values;
 }
 

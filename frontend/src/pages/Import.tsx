@@ -5,7 +5,7 @@ import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield, Val
 import { graphql } from '../gql';
 import type { DraftItemKind, ImportDraftInput, ReadProtocolMutation } from '../gql/graphql';
 import { dropItem, hasDue, itemOfError, partyFields, setDueDate, setKind, setLink, setParty, splitAtBytes, withoutTypenames, type LinkableCase } from '../lib/draft';
-import { useAuth } from '../lib/auth';
+import { canImport, useAuth } from '../lib/auth';
 import { swedishError } from '../lib/client';
 import { meetingHref } from '../lib/paths';
 import { count } from '../lib/format';
@@ -189,13 +189,16 @@ export function ImportPage() {
   const chosenForum = forums?.forums.find((f) => f.code === target);
   const [{ data: openCases }] = useQuery({ query: OpenCases, variables: { forum: chosenForum?.id ?? '' }, pause: !chosenForum });
 
-  if (me && !me.canWrite) {
+  if (me && !canImport(me)) {
     return (
       <>
         <Heading level={1} data-size="lg">
           Importera protokoll
         </Heading>
-        <Paragraph>Du har inte behörighet att importera protokoll.</Paragraph>
+        <Paragraph>
+          Att importera protokoll kräver rollen sekreterare.{' '}
+          {me.signedIn ? 'Be en administratör om sekreterarbehörighet.' : <Link to="/logga-in?return=/importera">Logga in</Link>}
+        </Paragraph>
       </>
     );
   }

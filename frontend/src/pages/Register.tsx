@@ -16,7 +16,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { graphql } from '../gql';
 import type { Mbl, Resolution, StatementKind } from '../gql/graphql';
-import { useAuth } from '../lib/auth';
+import { ownParty, useAuth } from '../lib/auth';
 import { swedishError } from '../lib/client';
 import { formatDate } from '../lib/format';
 import { caseHref } from '../lib/paths';
@@ -340,25 +340,44 @@ export function Register() {
     query: ContextQuery,
     variables: { forum, hasForum: forum !== '' },
   });
-  const forums = useMemo(() => data?.forums ?? [], [data]);
+  // A party's representative writes only for their party, in the forums it sits in (the
+  // employer sits in all); a secretary or an admin writes for anyone.
+  const own = me && !me.grants.some((g) => g.role === 'secretary' || g.role === 'admin') ? ownParty(me) : null;
+  const forums = useMemo(
+    () =>
+      (data?.forums ?? []).filter(
+        (f) => !own || own === 'Arbetsgivaren' || f.unions.length === 0 || f.unions.includes(own),
+      ),
+    [data, own],
+  );
   const chosenForum = forums.find((f) => f.code === forum);
   const meeting = params.get('mote') ?? '';
 
-  const [values, setValues] = useState<Values>(() => initialValues(action));
+  const [values, setValues] = useState<Values>(() => initialValues(action, {}, own));
+  // Who is signed in may be known only after the first render.
+  useEffect(() => {
+    if (!own) return;
+    setValues((current) => {
+      const next = { ...current };
+      for (const field of action.fields) if (field.acting) next[field.name] = own;
+      return next;
+    });
+  }, [own, action]);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const [written, setWritten] = useState<{ number: string; title: string; what: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
 
-  // A forum is needed to number new cases: the first one is taken until the user picks.
+  // A forum is needed to number new cases: the first one is taken until the user picks (or
+  // when the one in the address is not one this person writes in).
   useEffect(() => {
-    if (!forum && forums[0]) {
+    if ((!forum || (data && !forums.some((f) => f.code === forum))) && forums[0]) {
       const next = new URLSearchParams(params);
       next.set('forum', forums[0].code);
       setParams(next, { replace: true });
     }
-  }, [forum, forums, params, setParams]);
+  }, [forum, forums, data, params, setParams]);
 
   function choose(name: string, value: string) {
     const next = new URLSearchParams(params);
@@ -370,7 +389,7 @@ export function Register() {
 
   function chooseAction(id: string) {
     const next = actionById(id);
-    setValues((current) => initialValues(next, current));
+    setValues((current) => initialValues(next, current, own));
     setProblems({});
     setServerError(null);
     choose('atgard', id);
@@ -396,7 +415,7 @@ export function Register() {
         return;
       }
       setWritten({ ...outcome.written, what: action.label });
-      setValues(initialValues(action, action.fields.some((f) => f.name === 'caseId') ? { caseId: values.caseId ?? '' } : {}));
+      setValues(initialValues(action, action.fields.some((f) => f.name === 'caseId') ? { caseId: values.caseId ?? '' } : {}, own));
       refetchContext({ requestPolicy: 'network-only' });
       requestAnimationFrame(() => summary.current?.focus());
     } finally {
