@@ -163,9 +163,13 @@ impl PostgresStore {
             StoreError::InvalidRequest(format!("the PostgreSQL URL is not valid: {error}"))
         })?;
         let place = place(&options);
-        // Unqualified table names in the queries resolve in the log's schema.
+        // Unqualified table names in the queries resolve in the log's schema; the notices of
+        // every start's "IF NOT EXISTS" migrations are not worth a log line each.
         let options = options
-            .options([("search_path", schema.as_str())])
+            .options([
+                ("search_path", schema.as_str()),
+                ("client_min_messages", "warning"),
+            ])
             .application_name(&format!("balans {}", config.log));
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)

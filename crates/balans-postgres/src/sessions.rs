@@ -36,9 +36,13 @@ impl SessionTable {
     async fn pool(&self) -> Result<&PgPool, sqlx::Error> {
         self.pool
             .get_or_try_init(|| async {
+                let options: sqlx::postgres::PgConnectOptions = self.url.parse()?;
+                let options = options
+                    .options([("client_min_messages", "warning")])
+                    .application_name("balans sessions");
                 let pool = PgPoolOptions::new()
                     .max_connections(POOL_SIZE)
-                    .connect(&self.url)
+                    .connect_with(options)
                     .await?;
                 let mut tx = pool.begin().await?;
                 // Nodes starting together would race on CREATE ... IF NOT EXISTS.
