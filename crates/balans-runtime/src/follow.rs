@@ -14,7 +14,7 @@ use std::time::Duration;
 use balans_app::AppError;
 use jiff::Timestamp;
 
-use crate::{Runtime, app_error_of};
+use crate::Runtime;
 
 /// How often the follower asks the store for its head even without a wake-up.
 const RECHECK_EVERY: Duration = Duration::from_secs(5);
@@ -22,7 +22,8 @@ const RECHECK_EVERY: Duration = Duration::from_secs(5);
 /// What the follower has seen: how many events of other writers it applied, and how late.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct FollowStats {
-    /// Events applied by catching up with the log rather than by this node's own writes.
+    /// Events applied by catching up with the log (other writers') rather than by this node's
+    /// own writes.
     pub events: u64,
     /// The lag of the last catch-up that applied any: from the newest event's `recorded_at`
     /// to the moment it was applied here (between machines, their clocks' difference counts).
@@ -41,11 +42,15 @@ pub(crate) struct Followed {
 }
 
 impl Followed {
-    fn record(&self, events: u64, lag: Duration) {
+    fn record_lag(&self, lag: Duration) {
         let micros = u64::try_from(lag.as_micros()).unwrap_or(u64::MAX - 1) + 1;
-        self.events.fetch_add(events, Ordering::Relaxed);
         self.last_lag.store(micros, Ordering::Relaxed);
         self.max_lag.fetch_max(micros, Ordering::Relaxed);
+    }
+
+    /// Other writers' events applied from the log.
+    pub(crate) fn count(&self, events: u64) {
+        self.events.fetch_add(events, Ordering::Relaxed);
     }
 
     fn stats(&self) -> FollowStats {
@@ -64,26 +69,34 @@ impl Runtime {
     /// [`Runtime::follow_stats`].
     pub fn catch_up_with_others(&self) -> Result<(), AppError> {
         let _writing = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
-        let before = self.live().position;
-        {
-            let mut model = self.model.write().unwrap_or_else(PoisonError::into_inner);
-            model.catch_up(self.store()).map_err(app_error_of)?;
-        }
-        let after = self.live().position;
-        if after > before {
-            let newest = self.store().read_positions(&[after])?;
-            if let Some(newest) = newest.first() {
-                let lag = Timestamp::now()
-                    .duration_since(newest.recorded_at)
-                    .try_into()
-                    .unwrap_or(Duration::ZERO);
-                self.followed.record(after - before, lag);
-            }
-        }
+        self.catch_up_writing()?;
         self.access
             .catch_up()
             .map_err(|error| AppError::Store(balans_store::StoreError::Io(error.to_string())))?;
         Ok(())
+    }
+
+    /// Counts the other writers' events a catch-up applied (positions `before` to `after`),
+    /// and how late the newest of them arrived here. The lag costs a read, made only when some
+    /// were applied: on a single node never.
+    pub(crate) fn followed_from(&self, before: u64, after: u64) {
+        if after <= before {
+            return;
+        }
+        self.followed.count(after - before);
+        match self.store().read_positions(&[after]) {
+            Ok(newest) => {
+                if let Some(newest) = newest.first() {
+                    let lag = Timestamp::now()
+                        .duration_since(newest.recorded_at)
+                        .try_into()
+                        .unwrap_or(Duration::ZERO);
+                    self.followed.record_lag(lag);
+                }
+            }
+            // The events are applied; only the figure for /metrics is missing.
+            Err(error) => tracing::debug!(%error, "cannot read the newest followed event"),
+        }
     }
 
     /// How far behind other writers this node has been.

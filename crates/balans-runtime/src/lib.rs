@@ -610,10 +610,16 @@ impl Runtime {
         self.catch_up_writing()
     }
 
-    /// [`Runtime::catch_up`] for a caller that holds `writing`.
+    /// [`Runtime::catch_up`] for a caller that holds `writing`. What it applies was written by
+    /// others (this node applies its own writes as it makes them), so it counts as followed.
     fn catch_up_writing(&self) -> Result<(), AppError> {
         let mut model = self.model.write().unwrap_or_else(PoisonError::into_inner);
-        model.catch_up(self.store()).map_err(app_error_of)
+        let before = model.position;
+        model.catch_up(self.store()).map_err(app_error_of)?;
+        let after = model.position;
+        drop(model);
+        self.followed_from(before, after);
+        Ok(())
     }
 
     /// Brings the live model up to date after a write: applies the events the write returned,
@@ -626,19 +632,28 @@ impl Runtime {
 
     /// [`Runtime::apply_written`] for a caller that holds `writing`.
     fn apply_written_writing(&self, executed: &Executed) -> Result<(), AppError> {
-        let mut model = self.model.write().unwrap_or_else(PoisonError::into_inner);
-        if let Some(first) = executed.events.first()
-            && first.position > model.position + 1
+        let mut others = None;
         {
-            model.catch_up(self.store()).map_err(app_error_of)?;
-        }
-        for (recorded, event) in executed.events.iter().zip(&executed.decided) {
-            // Events a catch-up (this one, or another writer's) has applied already.
-            if recorded.position > model.position {
-                model
-                    .apply_event(recorded, event.clone())
-                    .map_err(app_error_of)?;
+            let mut model = self.model.write().unwrap_or_else(PoisonError::into_inner);
+            if let Some(first) = executed.events.first()
+                && first.position > model.position + 1
+            {
+                let before = model.position;
+                model.catch_up(self.store()).map_err(app_error_of)?;
+                // The catch-up may have read this write's own events too.
+                others = Some((before, model.position.min(first.position - 1)));
             }
+            for (recorded, event) in executed.events.iter().zip(&executed.decided) {
+                // Events a catch-up (this one, or another writer's) has applied already.
+                if recorded.position > model.position {
+                    model
+                        .apply_event(recorded, event.clone())
+                        .map_err(app_error_of)?;
+                }
+            }
+        }
+        if let Some((before, after)) = others {
+            self.followed_from(before, after);
         }
         Ok(())
     }

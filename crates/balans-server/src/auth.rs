@@ -175,6 +175,17 @@ pub fn token_principal(runtime: &Runtime, token: &str) -> Result<Principal, Refu
         })
 }
 
+/// Who sends the request ([`principal_of`]), once their request limit ([`limit`]) lets it through.
+pub async fn limited_principal(
+    state: &AppState,
+    headers: &HeaderMap,
+    session: &Session,
+) -> Result<Principal, Refused> {
+    let principal = principal_of(&state.runtime, headers, Some(session)).await?;
+    limit(state, &principal)?;
+    Ok(principal)
+}
+
 /// Applies the request limit of a signed-in principal; anonymous requests are limited by the
 /// query limits instead (they may only read).
 pub fn limit(state: &AppState, principal: &Principal) -> Result<(), Refused> {

@@ -194,14 +194,11 @@ pub async fn readers_only(
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
-    let principal =
-        match crate::auth::principal_of(&state.runtime, request.headers(), Some(&session)).await {
-            Ok(principal) => principal,
-            Err(crate::auth::Refused(response)) => return *response,
-        };
-    if let Err(crate::auth::Refused(response)) = crate::auth::limit(&state, &principal) {
-        return *response;
-    }
+    let principal = match crate::auth::limited_principal(&state, request.headers(), &session).await
+    {
+        Ok(principal) => principal,
+        Err(crate::auth::Refused(response)) => return *response,
+    };
     if !state.auth.public_read && principal.is_anonymous() {
         return ExportError {
             status: StatusCode::UNAUTHORIZED,

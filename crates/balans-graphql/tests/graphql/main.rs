@@ -23,17 +23,13 @@ pub fn empty_schema() -> (BalansSchema, Arc<Runtime>) {
 pub async fn run(schema: &BalansSchema, query: &str, variables: Value) -> (Value, Vec<Value>) {
     // The operator at the machine: the schema's own tests are not about who may write (the
     // server's tests are), so every request may.
-    let request = Request::new(query)
-        .variables(Variables::from_json(variables))
-        .data(balans_domain::Principal::local("test"));
-    let response = balans_graphql::execute(schema, request).await;
-    let json = serde_json::to_value(&response).expect("a response serializes");
-    let errors = json
-        .get("errors")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
-    (json.get("data").cloned().unwrap_or(Value::Null), errors)
+    run_as(
+        schema,
+        balans_domain::Principal::local("test"),
+        query,
+        variables,
+    )
+    .await
 }
 
 /// Runs a query as `principal`; returns `data` and the errors as JSON.

@@ -31,6 +31,30 @@ fn balans_on(url: &str, data: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// The value of the gauge `name` in a `/metrics` text.
+fn gauge_in(metrics: &str, name: &str) -> Option<f64> {
+    metrics
+        .lines()
+        .find(|line| line.starts_with(&format!("{name} ")))
+        .and_then(|line| line.split(' ').nth(1))
+        .and_then(|value| value.parse::<f64>().ok())
+}
+
+/// An admin's API token made with the command line in the database at `url`: its secret.
+fn admin_token(url: &str, cli_data: &Path) -> String {
+    let created = balans_on(
+        url,
+        cli_data,
+        &["token", "create", "--name", "test", "--role", "admin"],
+    );
+    created
+        .lines()
+        .last()
+        .expect("the secret")
+        .trim()
+        .to_string()
+}
+
 /// A `balans serve` process on the shared database, with its own data directory (its snapshot).
 struct Node {
     child: std::process::Child,
@@ -222,17 +246,7 @@ async fn two_nodes_on_one_postgres_database_serve_the_same_data() {
     let a = Node::start(&url);
     let b = Node::start(&url);
     // Made by the command line into the shared access log while both nodes run.
-    let created = balans_on(
-        &url,
-        cli_dir.path(),
-        &["token", "create", "--name", "test", "--role", "admin"],
-    );
-    let token = created
-        .lines()
-        .last()
-        .expect("the secret")
-        .trim()
-        .to_string();
+    let token = admin_token(&url, cli_dir.path());
     let (on_a, on_b) = (Client::new(&a, &token), Client::new(&b, &token));
     // Both nodes follow the access log: the new token works on each.
     for client in [&on_a, &on_b] {
@@ -312,24 +326,23 @@ async fn two_nodes_on_one_postgres_database_serve_the_same_data() {
         }
     }
     assert!(head > 0);
-    // b's follower applied a's events (not only its subscription), and says how late.
-    let metrics = reqwest::get(format!("http://{}/metrics", b.addr))
-        .await
-        .expect("b answers")
-        .text()
-        .await
-        .expect("a body");
-    let gauge = |name: &str| {
-        metrics
-            .lines()
-            .find(|line| line.starts_with(&format!("{name} ")))
-            .and_then(|line| line.split(' ').nth(1))
-            .and_then(|value| value.parse::<f64>().ok())
+    // b applied a's events (not only its subscription), and says how late. The counters are
+    // kept just after the events are applied, so they may trail the answers for a moment.
+    let deadline = Instant::now() + PATIENCE;
+    let metrics = loop {
+        let metrics = reqwest::get(format!("http://{}/metrics", b.addr))
+            .await
+            .expect("b answers")
+            .text()
+            .await
+            .expect("a body");
+        if gauge_in(&metrics, "balans_followed_events").unwrap_or(0.0) >= 2.0 {
+            break metrics;
+        }
+        assert!(Instant::now() < deadline, "{metrics}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
     };
-    assert!(
-        gauge("balans_followed_events").unwrap_or(0.0) >= 2.0,
-        "{metrics}"
-    );
+    let gauge = |name: &str| gauge_in(&metrics, name);
     let lag = gauge("balans_follow_lag_max_seconds").expect("a lag");
     eprintln!(
         "two nodes: node b applied node a's events at most {:.1} ms after they were recorded",
@@ -412,17 +425,7 @@ async fn a_node_killed_mid_write_loses_no_acknowledged_write() {
     };
     let url = database.url().to_string();
     let cli_dir = tempfile::tempdir().expect("tempdir");
-    let created = balans_on(
-        &url,
-        cli_dir.path(),
-        &["token", "create", "--name", "test", "--role", "admin"],
-    );
-    let token = created
-        .lines()
-        .last()
-        .expect("the secret")
-        .trim()
-        .to_string();
+    let token = admin_token(&url, cli_dir.path());
     let mut a = Node::start(&url);
     let b = Node::start(&url);
     let (on_a, on_b) = (Client::new(&a, &token), Client::new(&b, &token));
