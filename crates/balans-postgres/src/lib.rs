@@ -31,12 +31,11 @@
 //! as the sled store's calls do).
 
 use std::collections::HashMap;
-use std::convert::Infallible;
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use balans_store::rules::{self, LogView, Plan, PlanError};
+use balans_store::rules;
 use balans_store::{
     AppendOutcome, AppendRequest, EventStore, Payload, RecordedEvent, StoreError, StreamId,
 };
@@ -45,6 +44,7 @@ use sqlx::types::Json;
 use tokio::sync::watch;
 use ulid::Ulid;
 
+mod append;
 #[cfg(feature = "test-support")]
 pub mod testing;
 
@@ -81,6 +81,8 @@ pub struct PostgresStore {
     /// Runs every query; `None` only while the store is dropped.
     runtime: Option<tokio::runtime::Runtime>,
     listener: tokio::task::JoinHandle<()>,
+    /// Appends go to the committer task, which commits those waiting together.
+    appends: tokio::sync::mpsc::UnboundedSender<append::Pending>,
 }
 
 /// What the calls' futures and the listener task share.
@@ -210,10 +212,13 @@ impl PostgresStore {
             place,
         });
         let listener = runtime.spawn(listen_for_heads(shared.clone()));
+        let (appends, queue) = tokio::sync::mpsc::unbounded_channel();
+        runtime.spawn(append::commit_groups(shared.clone(), queue));
         Ok(Self {
             shared,
             runtime: Some(runtime),
             listener,
+            appends,
         })
     }
 
@@ -350,156 +355,6 @@ fn advance(head: &watch::Sender<u64>, new_head: u64) {
     });
 }
 
-/// What an append reads under the lock, for the shared rules to decide on.
-struct Seen {
-    command: Option<AppendOutcome>,
-    versions: HashMap<StreamId, u64>,
-    head: u64,
-}
-
-impl LogView for Seen {
-    type Error = Infallible;
-
-    fn command(&self, _id: Ulid) -> Result<Option<AppendOutcome>, PlanError<Infallible>> {
-        Ok(self.command.clone())
-    }
-
-    fn stream_version(&self, stream: &StreamId) -> Result<u64, PlanError<Infallible>> {
-        Ok(self.versions.get(stream).copied().unwrap_or(0))
-    }
-
-    fn head_position(&self) -> Result<u64, PlanError<Infallible>> {
-        Ok(self.head)
-    }
-}
-
-/// Why an append failed: before COMMIT was sent (nothing was stored, so trying again is safe)
-/// or at COMMIT or after (it may have been stored: the caller retries with its command id).
-enum AppendFailure {
-    Refused(StoreError),
-    BeforeCommit(sqlx::Error),
-    AtCommit(sqlx::Error),
-}
-
-impl From<StoreError> for AppendFailure {
-    fn from(error: StoreError) -> Self {
-        AppendFailure::Refused(error)
-    }
-}
-
-impl From<sqlx::Error> for AppendFailure {
-    fn from(error: sqlx::Error) -> Self {
-        AppendFailure::BeforeCommit(error)
-    }
-}
-
-async fn append(shared: &Shared, request: &AppendRequest) -> Result<AppendOutcome, AppendFailure> {
-    let mut tx = shared.pool.begin().await?;
-    // Serializes this log's appends until COMMIT (see the crate documentation).
-    sqlx::query("SELECT pg_advisory_xact_lock($1)")
-        .bind(shared.lock_key)
-        .execute(&mut *tx)
-        .await?;
-
-    let command_id = request.command_id.to_string();
-    let command = sqlx::query_scalar!(
-        r#"SELECT outcome AS "outcome: Json<AppendOutcome>" FROM commands WHERE command_id = $1"#,
-        command_id
-    )
-    .fetch_optional(&mut *tx)
-    .await?
-    .map(|Json(outcome)| outcome);
-    let mut streams: Vec<String> = request
-        .expectations
-        .iter()
-        .map(|(stream, _)| stream.0.clone())
-        .chain(request.events.iter().map(|event| event.stream.0.clone()))
-        .collect();
-    streams.sort_unstable();
-    streams.dedup();
-    let versions = sqlx::query!(
-        r#"SELECT stream AS "stream!", max(stream_version) AS "version!"
-           FROM events WHERE stream = ANY($1) GROUP BY stream"#,
-        &streams[..]
-    )
-    .fetch_all(&mut *tx)
-    .await?
-    .into_iter()
-    .map(|row| (StreamId(row.stream), row.version as u64))
-    .collect();
-    let head = sqlx::query_scalar!(r#"SELECT COALESCE(max(position), 0) AS "head!" FROM events"#)
-        .fetch_one(&mut *tx)
-        .await? as u64;
-
-    let seen = Seen {
-        command,
-        versions,
-        head,
-    };
-    let write = match rules::plan(request, &seen) {
-        Ok(Plan::Duplicate(first)) => return Ok(first),
-        Ok(Plan::Write(write)) => write,
-        Err(PlanError::Store(error)) => return Err(error.into()),
-        Err(PlanError::Backend(never)) => match never {},
-    };
-
-    if !write.events.is_empty() {
-        let events = &write.events;
-        let positions: Vec<i64> = events.iter().map(|e| e.position as i64).collect();
-        let ids: Vec<String> = events.iter().map(|e| e.id.to_string()).collect();
-        let streams: Vec<String> = events.iter().map(|e| e.stream.0.clone()).collect();
-        let versions: Vec<i64> = events.iter().map(|e| e.stream_version as i64).collect();
-        let occurred: Vec<String> = events.iter().map(|e| e.occurred_at.to_string()).collect();
-        let recorded_by: Vec<String> = events.iter().map(|e| e.recorded_by.clone()).collect();
-        let meetings: Vec<Option<String>> = events.iter().map(|e| e.meeting.clone()).collect();
-        let types: Vec<String> = events.iter().map(|e| e.event_type.clone()).collect();
-        let schema_versions: Vec<i32> =
-            events.iter().map(|e| i32::from(e.schema_version)).collect();
-        let causations: Vec<String> = events.iter().map(|e| e.causation.to_string()).collect();
-        let payloads: Vec<String> = events.iter().map(|e| e.payload.get().to_owned()).collect();
-        sqlx::query!(
-            r#"INSERT INTO events (position, id, stream, stream_version, recorded_at, occurred_at,
-                                   recorded_by, meeting, event_type, schema_version, causation, payload)
-               SELECT e.position, e.id, e.stream, e.stream_version, $5, e.occurred_at,
-                      e.recorded_by, e.meeting, e.event_type, e.schema_version, e.causation, e.payload::json
-               FROM UNNEST($1::bigint[], $2::text[], $3::text[], $4::bigint[], $6::text[], $7::text[],
-                           $8::text[], $9::text[], $10::int[], $11::text[], $12::text[])
-                 AS e(position, id, stream, stream_version, occurred_at, recorded_by,
-                      meeting, event_type, schema_version, causation, payload)"#,
-            &positions[..],
-            &ids[..],
-            &streams[..],
-            &versions[..],
-            request.recorded_at.to_string(),
-            &occurred[..],
-            &recorded_by[..],
-            &meetings[..] as _,
-            &types[..],
-            &schema_versions[..],
-            &causations[..],
-            &payloads[..],
-        )
-        .execute(&mut *tx)
-        .await?;
-        // Delivered when this transaction commits, to every store listening on the log.
-        sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(&shared.channel)
-            .bind(write.new_head().to_string())
-            .execute(&mut *tx)
-            .await?;
-    }
-    sqlx::query!(
-        "INSERT INTO commands (command_id, fingerprint, outcome) VALUES ($1, $2, $3)",
-        command_id,
-        request.fingerprint.as_deref(),
-        Json(&write.outcome) as _,
-    )
-    .execute(&mut *tx)
-    .await?;
-    tx.commit().await.map_err(AppendFailure::AtCommit)?;
-    Ok(write.outcome)
-}
-
 /// One stored event as the queries return it.
 struct Row {
     position: i64,
@@ -561,42 +416,13 @@ fn as_i64(value: u64) -> i64 {
 impl EventStore for PostgresStore {
     fn append(&self, request: AppendRequest) -> Result<AppendOutcome, StoreError> {
         rules::validate(&request)?;
-        let request = Arc::new(request);
-        let outcome = self.run(move |shared| {
-            Box::pin(async move {
-                let mut result = append(&shared, &request).await;
-                // Nothing was stored when the connection broke before COMMIT: try once more.
-                if let Err(AppendFailure::BeforeCommit(error)) = &result
-                    && lost_connection(error)
-                {
-                    result = append(&shared, &request).await;
-                }
-                let outcome = match result {
-                    Ok(outcome) => outcome,
-                    Err(AppendFailure::Refused(error)) => return Err(error),
-                    Err(AppendFailure::BeforeCommit(error)) => {
-                        return Err(io(
-                            &format!("appending to {} (nothing was stored)", shared.place),
-                            error,
-                        ));
-                    }
-                    Err(AppendFailure::AtCommit(error)) => {
-                        return Err(io(
-                            &format!(
-                                "committing an append to {} (it may have been stored: send it again with the same command id to find out)",
-                                shared.place
-                            ),
-                            error,
-                        ));
-                    }
-                };
-                if !outcome.duplicate {
-                    advance(&shared.head, outcome.last_position);
-                }
-                Ok(outcome)
-            })
-        })?;
-        Ok(outcome)
+        let (reply, answer) = std::sync::mpsc::sync_channel(1);
+        self.appends
+            .send(append::Pending { request, reply })
+            .map_err(|_| io("appending", "the store's committer has stopped"))?;
+        answer
+            .recv()
+            .map_err(|_| io("appending", "the store's committer ended without an answer"))?
     }
 
     fn read_stream(
@@ -773,10 +599,12 @@ mod tests {
         }
     }
 
+    /// Every process of every version must take the same lock for a log, or appends from an
+    /// older and a newer node would no longer be serialized: the key is pinned here.
     #[test]
     fn lock_keys_differ_per_log_and_stay_put() {
+        assert_eq!(lock_key("balans_main"), 2_743_860_975_176_757_909);
         assert_ne!(lock_key("balans_main"), lock_key("balans_access"));
-        assert_eq!(lock_key("balans_main"), lock_key("balans_main"));
     }
 
     #[test]

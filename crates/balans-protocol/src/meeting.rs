@@ -107,8 +107,10 @@ static ABSENT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\s*(?:\b(?:hade|har)\s+)?(?:\b(?:meddelat|anmält|lämnat)\s+)?\bförhinder\b\.?|\s*\b(?:var|är)\s+frånvarande\b\.?|\s*\banmält\s+frånvaro\b\.?",
     )
 });
-static NAME_TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::lenient_regex(r"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$"));
+static NAME_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    // "AnnaCarin": a double given name written as one word is a name too.
+    crate::text::lenient_regex(r"^\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}{2,})?(?:-\p{Lu}[\p{Ll}'’]+)?$")
+});
 static PARTY_COLON_NAMES: LazyLock<Regex> =
     LazyLock::new(|| crate::text::lenient_regex(r"^\s*(?P<p>[^:]{2,40}?)\s*:\s*(?P<n>\S.*)$"));
 static NAME_FOR_PARTY: LazyLock<Regex> = LazyLock::new(|| {
@@ -170,7 +172,8 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         .iter()
         .chain(&first_lines(doc, 12))
         .find_map(|&i| FORUM.captures(doc.line_text(i)))
-        .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())));
+        .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())))
+        .or_else(|| titled_acronym(doc));
     let board = forum
         .as_deref()
         .is_some_and(|f| f.to_lowercase().contains("styrelse"));
@@ -180,9 +183,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         .or_else(|| {
             head.iter().find_map(|&i| {
                 let line = title_case(doc.line_text(i));
-                ORGANIZATION
-                    .captures(&line)
-                    .and_then(|c| c.name("o").map(|m| crate::text::collapse(m.as_str())))
+                organization_in(&line)
             })
         })
         .or_else(|| {
@@ -196,11 +197,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         })
         .or_else(|| {
             doc.sections.first().and_then(|_| {
-                (0..doc.lines.len().min(60)).find_map(|i| {
-                    ORGANIZATION
-                        .captures(doc.line_text(i))
-                        .and_then(|c| c.name("o").map(|m| crate::text::collapse(m.as_str())))
-                })
+                (0..doc.lines.len().min(60)).find_map(|i| organization_in(doc.line_text(i)))
             })
         });
     meeting.forum = forum;
@@ -217,6 +214,14 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
             (present, absent) = attendance(doc, &lines);
         }
     }
+    let municipal = municipal_head(doc, &head);
+    if present.is_empty()
+        && absent.is_empty()
+        && let Some(m) = &municipal
+    {
+        present = m.present.clone();
+        absent = m.absent.clone();
+    }
     if present.is_empty() {
         present = party_lines(doc, &head);
     }
@@ -226,11 +231,25 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     meeting.present = present;
     meeting.absent = absent;
     meeting.time = meeting_time(doc, &head);
-    meeting.place = place(doc, &head);
+    meeting.place = place(doc, &head).or_else(|| municipal.as_ref()?.place.clone());
     let people = People::from_meeting(&meeting);
-    meeting.chair = chair(doc, &meeting, &people);
-    meeting.secretary = secretary(doc, &meeting, &people);
+    let signed = |pick: fn(&MunicipalHead) -> &Option<String>| {
+        municipal.as_ref().and_then(|m| pick(m).clone())
+    };
+    meeting.chair = chair(doc, &meeting, &people).or_else(|| signed(|m| &m.chair));
+    // The signature box names the secretary; a "kommunsekreterare" present may not be one.
+    meeting.secretary = signed(|m| &m.secretary).or_else(|| secretary(doc, &meeting, &people));
     approvers(doc, &mut meeting, &people, warnings);
+    if meeting.approvers.is_empty()
+        && let Some(m) = &municipal
+    {
+        for name in &m.approvers {
+            let (name, party) = people
+                .resolve(name)
+                .unwrap_or_else(|| (name.clone(), Party::Employer));
+            push_approver(&mut meeting.approvers, Some(name), party);
+        }
+    }
     meeting.previous_minutes_approved = doc.sections.iter().any(|s| {
         s.kind == SectionKind::PreviousMinutes && PREVIOUS_APPROVED.is_match(doc.slice(s.span))
     });
@@ -239,6 +258,263 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         warnings.push("protokollet anger inget mötesdatum".to_string());
     }
     meeting
+}
+
+/// A forum known by its letters only, named in the title next to what the document is:
+/// "Mötesanteckningar LGVO fredag …", "Protokoll MSG 2023-03-01", "VSG protokoll". Letters
+/// that name a party ("Protokoll LO") are not a forum.
+fn titled_acronym(doc: &Doc) -> Option<String> {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?:^|[\s\d])(?:(?i:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)(?:\s+(?i:från|fört\s+vid|vid))?(?:\s+(?i:mötet?|sammanträdet?)\s+(?i:i|med|för))?\s+(?P<a>\p{Lu}{2,6})|(?P<b>\p{Lu}{2,6})\s+(?i:protokoll|minnesanteckningar|mötesanteckningar))\b",
+        )
+    });
+    first_lines(doc, 12).into_iter().find_map(|i| {
+        let c = TITLE.captures(doc.line_text(i))?;
+        let letters = c.name("a").or_else(|| c.name("b"))?.as_str();
+        party_of(letters).is_none().then(|| letters.to_string())
+    })
+}
+
+/// The organization named in a line, passing over a building named after a place label
+/// ("Plats och tid Kommunkontoret, sammanträdesrum A": where it met, not who met; the same
+/// after "Justeringens", where the minutes are approved).
+fn organization_in(line: &str) -> Option<String> {
+    ORGANIZATION.captures_iter(line).find_map(|c| {
+        let m = c.name("o")?;
+        let before = crate::text::fold_letters(line[..m.start()].trim_end().trim_end_matches(':'));
+        let after_place_label = [
+            "plats och tid",
+            "tid och plats",
+            "plats",
+            "lokal",
+            "justeringens",
+        ]
+        .iter()
+        .any(|label| before.ends_with(label));
+        (!after_place_label).then(|| crate::text::collapse(m.as_str()))
+    })
+}
+
+/// The head of a protocol in the municipal-law layout (kommunallagens protokoll: "Plats och tid
+/// … Beslutande/Ledamöter … Tjänstgörande ersättare … Övriga närvarande … Utses att justera …
+/// Underskrifter Sekreterare … Ordförande … Justerande …"), its labels found on lines of their
+/// own or inside one line that a PDF page was joined into.
+#[derive(Debug, Default)]
+struct MunicipalHead {
+    place: Option<String>,
+    present: Vec<Attendee>,
+    absent: Vec<Attendee>,
+    approvers: Vec<String>,
+    secretary: Option<String>,
+    chair: Option<String>,
+}
+
+fn municipal_head(doc: &Doc, head: &[usize]) -> Option<MunicipalHead> {
+    // Labels are capitalized: "ordförande" after a name is that person's role, not a label.
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\b(?P<l>Plats och tid|Beslutande(?: ledamöter)?|Ledamöter|Ej tjänstgörande ersättare|Tjänstgörande ?ersättare|Ersättare|Övriga (?:närvarande|deltagare|deltagande)|Utses att justera|Justerare|Justeringens(?: plats och tid)?|Underskrifter|Sekreterare|Ordförande|Justerande|Paragrafer|ANSLAG(?:/BEVIS)?)\b",
+        )
+    });
+    let text = head
+        .iter()
+        .map(|&i| doc.line_text(i).trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let labels: Vec<(usize, usize, &str)> = LABEL
+        .captures_iter(&text)
+        .filter_map(|c| {
+            let l = c.name("l")?;
+            Some((l.start(), l.end(), l.as_str()))
+        })
+        .collect();
+    let has = |wanted: &[&str]| {
+        labels
+            .iter()
+            .any(|(_, _, l)| wanted.iter().any(|w| l.starts_with(w)))
+    };
+    if !(has(&["Plats och tid"])
+        && has(&["Beslutande", "Ledamöter"])
+        && has(&[
+            "Utses att justera",
+            "Justerare",
+            "Justerande",
+            "Underskrifter",
+        ]))
+    {
+        return None;
+    }
+    let mut out = MunicipalHead::default();
+    // Before "Underskrifter" the labels open lists; after it, the signature box's roles.
+    let mut signing = false;
+    let mut waiting: Vec<&str> = Vec::new();
+    for (k, &(_, end, label)) in labels.iter().enumerate() {
+        let value_end = labels.get(k + 1).map_or(text.len(), |next| next.0);
+        let value = text[end..value_end].trim();
+        match label {
+            "Underskrifter" | "ANSLAG" | "ANSLAG/BEVIS" => signing = label == "Underskrifter",
+            "Plats och tid" if out.place.is_none() => out.place = municipal_place(value),
+            l if !signing
+                && (l.starts_with("Beslutande")
+                    || l == "Ledamöter"
+                    || l.ends_with("rsättare")
+                    || l.starts_with("Övriga")) =>
+            {
+                let (present, absent) = people_with_substitutes(value);
+                out.present.extend(present);
+                out.absent.extend(absent);
+            }
+            "Utses att justera" | "Justerare" if !signing => {
+                out.approvers.extend(leading_names(value, 4));
+            }
+            "Sekreterare" | "Ordförande" | "Justerande" | "Justerare" if signing => {
+                waiting.push(label);
+                signed_names(&mut out, &mut waiting, value);
+            }
+            "Paragrafer" if signing => {
+                // "Paragrafer 8-12 Kristoffer Baas": the paragraphs, then the name signed above.
+                let names =
+                    value.trim_start_matches(|c: char| c.is_ascii_digit() || " -–,".contains(c));
+                signed_names(&mut out, &mut waiting, names);
+            }
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
+/// The names of a signature box, given in order to the roles still waiting for theirs
+/// ("Ordförande Justerare Yoomi Renström Carl Ringbo": the columns flattened).
+fn signed_names(out: &mut MunicipalHead, waiting: &mut Vec<&str>, value: &str) {
+    for name in leading_names(value, waiting.len()) {
+        if waiting.is_empty() {
+            break;
+        }
+        match waiting.remove(0) {
+            "Sekreterare" => out.secretary = Some(name),
+            "Ordförande" => out.chair = Some(name),
+            _ => {
+                if !out.approvers.iter().any(|a| a == &name) {
+                    out.approvers.push(name);
+                }
+            }
+        }
+    }
+}
+
+/// How many leading words form a name, a comma after a word ending it ("Bosse Wallbäck,
+/// Gävle-Dala företagshälsa": the name, then what the person represents).
+fn name_until_comma(words: &[&str]) -> usize {
+    let len = name_prefix(words);
+    words[..len]
+        .iter()
+        .position(|w| w.ends_with(','))
+        .map_or(len, |k| k + 1)
+}
+
+/// Up to `max` names at the start of a text, each of two capitalized words or more, with
+/// a political party's letters after them ("Hans Jonsson (C)") passed over.
+fn leading_names(text: &str, max: usize) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() && out.len() < max {
+        let mut len = name_until_comma(&words[k..]);
+        if len < 2 {
+            break;
+        }
+        // "Kent Ny Maj Åberg" where two names are wanted: a given name after a full name
+        // begins the next person.
+        if max - out.len() >= 2
+            && let Some(j) = (2..len.saturating_sub(1))
+                .find(|&j| lexicon::is_given_name(words[k + j].trim_end_matches(',')))
+        {
+            len = j;
+        }
+        out.push(name_of(&words[k..k + len]));
+        k += len;
+        while k < words.len() && words[k].starts_with('(') {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// "Kommunkontoret, sammanträdesrum A, tisdagen den 17 september 2013, kl": the place ends
+/// where the day or the date begins.
+fn municipal_place(value: &str) -> Option<String> {
+    static WHEN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i),?\s*\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|den\s+\d|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d\d-\d\d|kl\b)",
+        )
+    });
+    let place = match WHEN.find(value) {
+        Some(m) => &value[..m.start()],
+        None => value,
+    };
+    let place = place.trim().trim_end_matches([',', '.']).trim();
+    (!place.is_empty() && place.len() < 80).then(|| place.to_string())
+}
+
+/// A municipal list of people: "Yoomi Renström (S), ordförande Mikael Jonsson (M)", "Marlene
+/// Johansson (S) tjänstgörande ersättare för Håkan Englund (S)", "Mona Persson, personalchef
+/// Bosse Wallbäck, Gävle-Dala företagshälsa". What follows a name up to the next is its role;
+/// the member a substitute serves for ("tjänstgörande ersättare för X") is absent.
+fn people_with_substitutes(text: &str) -> (Vec<Attendee>, Vec<Attendee>) {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // Each person with whether they are absent and the words said of them.
+    let mut people: Vec<(Attendee, bool, Vec<&str>)> = Vec::new();
+    let mut replaces = false;
+    let mut k = 0;
+    while k < words.len() {
+        let len = name_until_comma(&words[k..]);
+        if len >= 2 {
+            let attendee = Attendee {
+                name: Some(name_of(&words[k..k + len])),
+                party: Party::Employer,
+                role: None,
+            };
+            people.push((attendee, replaces, Vec::new()));
+            replaces = false;
+            k += len;
+            continue;
+        }
+        let word = words[k];
+        let notes = people.last_mut().map(|p| &mut p.2);
+        let after_substitute = notes
+            .as_ref()
+            .and_then(|n| n.last())
+            .is_some_and(|w| crate::text::fold_letters(w).starts_with("ersattare"));
+        if word == "för" && after_substitute {
+            replaces = true;
+        } else if let Some(notes) = notes {
+            notes.push(word);
+        }
+        k += 1;
+    }
+    let (mut present, mut absent) = (Vec::new(), Vec::new());
+    for (mut attendee, is_absent, notes) in people {
+        let note = notes
+            .iter()
+            .filter(|w| !w.starts_with('(') && !w.chars().all(|c| c.is_ascii_digit()))
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let note = note.trim_matches([',', ' ']);
+        if !note.is_empty() {
+            match party_of(note) {
+                Some(party @ Party::Union(_)) => attendee.party = party,
+                _ => attendee.role = Some(note.to_string()),
+            }
+        }
+        if is_absent {
+            absent.push(attendee);
+        } else {
+            present.push(attendee);
+        }
+    }
+    (present, absent)
 }
 
 /// When the forum meets next: the first date of a "Nästa möte" section, or a date after "nästa
@@ -1153,9 +1429,16 @@ fn name_prefix(words: &[&str]) -> usize {
     let mut count = 0;
     while count < words.len() && count < 5 {
         let word = words[count].trim_end_matches([',', '.']);
+        // A place after a full name is where the person comes from ("Anna Ek Söderköping").
         let name = NAME_TOKEN.is_match(word)
             && party_of(word).is_none_or(|p| p == Party::Employer)
-            && !is_role_or_side(word);
+            && !is_role_or_side(word)
+            && !(lexicon::is_place_name(word)
+                && words[..count]
+                    .iter()
+                    .filter(|w| w.trim_end_matches(['.', ',']).chars().count() > 1)
+                    .count()
+                    >= 2);
         // A middle initial: "Lars E Rabenius", "Leif I. Lewin".
         let initial = count > 0
             && word.chars().count() == 1
@@ -1940,5 +2223,81 @@ mod tests {
         assert!(m.date.is_none());
         assert!(m.present.is_empty());
         assert!(m.approvers.is_empty());
+    }
+
+    /// The municipal-law head joined into one line: substitutes and whom they serve for, roles
+    /// after names, approvers named after their label, and the signature box's roles.
+    #[test]
+    fn a_municipal_head_in_one_line_with_substitutes_and_a_signature_box() {
+        let m = read(
+            "1 (8) Plats och tid Stadshuset, rum Ljusnan, onsdagen den 4 mars 2020, kl 13.00 Beslutande Ledamöter Eva Lind (S), ordförande Olle Berg (M) Tjänstgörande ersättare Siv Ek (V) tjänstgörande ersättare för Tor Alm (V) Övriga närvarande Ina Dahl, HR-chef Per Sund, nämndsekreterare Utses att justera Olle Berg Justeringens plats och tid Stadshuset Underskrifter Sekreterare Paragrafer 1-6 Per Sund Ordförande Eva Lind Justerande Olle Berg\n\n2 (8) Pu 1 Godkännande av dagordningen\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Stadshuset, rum Ljusnan"));
+        assert_eq!(
+            names(&m.present),
+            [
+                "Eva Lind/Arbetsgivaren",
+                "Olle Berg/Arbetsgivaren",
+                "Siv Ek/Arbetsgivaren",
+                "Ina Dahl/Arbetsgivaren",
+                "Per Sund/Arbetsgivaren"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["Tor Alm/Arbetsgivaren"]);
+        assert_eq!(m.chair.as_deref(), Some("Eva Lind"));
+        assert_eq!(m.secretary.as_deref(), Some("Per Sund"));
+        let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(approvers, ["Olle Berg"]);
+    }
+
+    /// A signature box whose columns were flattened gives its names to its roles in order.
+    #[test]
+    fn a_flattened_signature_box_gives_names_to_roles_in_order() {
+        let m = read(
+            "Plats och tid Rådhuset kl. 09:00 Ledamöter Kent Ny (S) Eva Åberg (C) Underskrifter Sekreterare Paragrafer Ulla Ros Ordförande Justerare Kent Ny Eva Åberg\n",
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Ulla Ros"));
+        assert_eq!(m.chair.as_deref(), Some("Kent Ny"));
+        let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(approvers, ["Eva Åberg"]);
+    }
+
+    /// A building named after a place label is where the meeting was, not who met.
+    #[test]
+    fn a_building_after_a_place_label_is_no_organization() {
+        assert_eq!(
+            organization_in("Plats och tid Stadsbyggnadskontoret, rum 3"),
+            None
+        );
+        assert_eq!(
+            organization_in("Stadsbyggnadskontoret informerar om flytten").as_deref(),
+            Some("Stadsbyggnadskontoret")
+        );
+    }
+
+    /// A forum known only by its letters is read from the title beside the document's kind.
+    #[test]
+    fn a_forum_of_letters_named_in_the_title() {
+        let m = read("Minnesanteckningar VSG tisdag 3 mars 2020\nPlats: Rådhuset\n");
+        assert_eq!(m.forum.as_deref(), Some("VSG"));
+        let m = read("KSG protokoll 2021-05-04\nNärvarande:\nOla Ek\n");
+        assert_eq!(m.forum.as_deref(), Some("KSG"));
+        // Letters that name a party are no forum.
+        let m = read("Protokoll LO 2021-05-04\n");
+        assert_eq!(m.forum, None);
+    }
+
+    /// A municipality or region after a full name is where the person comes from, but a
+    /// surname that is also a place ("Berg") stays the surname; a double given name written as
+    /// one word is a name.
+    #[test]
+    fn a_place_after_a_name_in_a_list_of_lines() {
+        let m = read(
+            "Anteckningar 2020-03-03\nNärvarande:\nAnnaCarin Ek Region Halland\nOla Berg Lysekil\nKarin Persson Lindqvist Tanum\nAnmält förhinder:\nBo Sten Åtvidaberg ordförande\n\n1. Mötet öppnas\n",
+        );
+        let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["AnnaCarin Ek", "Ola Berg", "Karin Persson Lindqvist"]);
+        let got: Vec<_> = m.absent.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Bo Sten"]);
     }
 }

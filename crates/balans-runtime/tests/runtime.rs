@@ -880,7 +880,10 @@ fn two_nodes_follow_each_other(
     let head = a.live().position;
     wait_for("b sees a's import", &|| b.live().position == head);
     assert_eq!(*a.live(), *b.live(), "both nodes fold the same model");
-    assert!(b.follow_stats().events >= imported.opened as u64);
+    // The follower counts what it applied just after applying it.
+    wait_for("b counts a's events as followed", &|| {
+        b.follow_stats().events >= imported.opened as u64
+    });
     assert!(b.follow_stats().last_lag.is_some());
 
     // A person added on b can sign in on a.
@@ -944,4 +947,70 @@ fn two_runtimes_on_one_store_follow_each_others_writes() {
     let log: balans_runtime::SharedStore = Arc::new(balans_store::MemoryStore::new());
     let access: balans_runtime::SharedStore = Arc::new(balans_store::MemoryStore::new());
     two_nodes_follow_each_other((Arc::clone(&log), Arc::clone(&access)), (log, access));
+}
+
+#[test]
+fn a_store_setting_is_sled_or_a_postgres_url_and_a_url_is_shown_without_its_password() {
+    use balans_runtime::Backend;
+    assert_eq!(Backend::from_setting(None).unwrap(), Backend::Sled);
+    assert_eq!(
+        Backend::from_setting(Some(" sled ")).unwrap(),
+        Backend::Sled
+    );
+    let url = "postgres://balans:hemligt@db.example:5432/balans?sslmode=require";
+    let backend = Backend::from_setting(Some(url)).unwrap();
+    assert_eq!(backend, Backend::Postgres(url.into()));
+    assert_eq!(
+        backend.to_string(),
+        "postgres://balans:***@db.example:5432/balans?sslmode=require"
+    );
+    let error = Backend::from_setting(Some("mysql://db/balans")).unwrap_err();
+    assert!(
+        error.swedish().contains("okänd lagring"),
+        "{}",
+        error.swedish()
+    );
+    assert!(error.to_string().contains("mysql://db/balans"), "{error}");
+}
+
+#[test]
+fn two_nodes_cannot_share_one_data_directory_for_their_snapshots() {
+    let Some(database) = balans_postgres::testing::fresh_database(
+        "two_nodes_cannot_share_one_data_directory_for_their_snapshots",
+    ) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let config = balans_runtime::Config {
+        backend: balans_runtime::Backend::Postgres(database.url().into()),
+        ..balans_runtime::Config::new(dir.path())
+    };
+    let first = Runtime::open_with_clock(&config, clock()).unwrap();
+    let second = Runtime::open_with_clock(&config, clock());
+    let Err(error) = second else {
+        panic!("a second node on the same directory opened");
+    };
+    assert!(
+        error.swedish().contains("egen datakatalog"),
+        "{}",
+        error.swedish()
+    );
+    drop(first);
+    Runtime::open_with_clock(&config, clock()).expect("free again once the first is gone");
+}
+
+#[test]
+fn two_runtimes_on_one_postgres_database_follow_each_others_writes() {
+    let Some(database) = balans_postgres::testing::fresh_database(
+        "two_runtimes_on_one_postgres_database_follow_each_others_writes",
+    ) else {
+        return;
+    };
+    let node = || -> (balans_runtime::SharedStore, balans_runtime::SharedStore) {
+        let open = |log: &str| -> balans_runtime::SharedStore {
+            Arc::new(balans_postgres::PostgresStore::connect(&database.config(log)).unwrap())
+        };
+        (open("main"), open("access"))
+    };
+    two_nodes_follow_each_other(node(), node());
 }

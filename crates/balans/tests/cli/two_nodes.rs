@@ -118,6 +118,26 @@ impl Client {
     }
 }
 
+/// How many cases a node knows, and their titles (at most 500).
+async fn cases_on(client: &Client) -> (u64, Vec<String>) {
+    let cases = client
+        .ok(
+            "{ cases(first: 500) { totalCount edges { node { title } } } }",
+            json!({}),
+        )
+        .await;
+    let titles = cases["cases"]["edges"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .filter_map(|edge| edge["node"]["title"].as_str().map(str::to_string))
+        .collect();
+    (
+        cases["cases"]["totalCount"].as_u64().expect("a count"),
+        titles,
+    )
+}
+
 const CREATE_FORUM: &str = "mutation($input: CreateForumInput!) {
     createForum(input: $input) { forum { id } }
 }";
@@ -234,6 +254,7 @@ async fn two_nodes_on_one_postgres_database_serve_the_same_data() {
     }
 
     let mut b_events = subscribe(&b, &token).await;
+    let sent = Instant::now();
     let forum = on_a
         .ok(
             CREATE_FORUM,
@@ -245,16 +266,15 @@ async fn two_nodes_on_one_postgres_database_serve_the_same_data() {
         .expect("a forum id")
         .to_string();
     // A write on a reaches b's subscription, and b's queries.
-    let written = Instant::now();
     let event = next_event(&mut b_events, PATIENCE)
         .await
         .expect("b's subscription hears a's write");
-    let heard_after = written.elapsed();
+    let heard_after = sent.elapsed();
     assert_eq!(event["type"], "ForumCreated", "{event:#}");
     let on_b_forums = on_b.ok("{ forums { id } }", json!({})).await;
     assert!(on_b_forums.to_string().contains(&forum), "{on_b_forums:#}");
     eprintln!(
-        "two nodes: a write on node a reached a subscription on node b after {:.1} ms",
+        "two nodes: a write sent to node a reached a subscription on node b {:.1} ms after it was sent",
         heard_after.as_secs_f64() * 1e3
     );
 
@@ -292,6 +312,29 @@ async fn two_nodes_on_one_postgres_database_serve_the_same_data() {
         }
     }
     assert!(head > 0);
+    // b's follower applied a's events (not only its subscription), and says how late.
+    let metrics = reqwest::get(format!("http://{}/metrics", b.addr))
+        .await
+        .expect("b answers")
+        .text()
+        .await
+        .expect("a body");
+    let gauge = |name: &str| {
+        metrics
+            .lines()
+            .find(|line| line.starts_with(&format!("{name} ")))
+            .and_then(|line| line.split(' ').nth(1))
+            .and_then(|value| value.parse::<f64>().ok())
+    };
+    assert!(
+        gauge("balans_followed_events").unwrap_or(0.0) >= 2.0,
+        "{metrics}"
+    );
+    let lag = gauge("balans_follow_lag_max_seconds").expect("a lag");
+    eprintln!(
+        "two nodes: node b applied node a's events at most {:.1} ms after they were recorded",
+        lag * 1e3
+    );
 
     // Two writers on one case, one per node, both with the version they read.
     let statement = |text: &str| {
@@ -315,7 +358,49 @@ async fn two_nodes_on_one_postgres_database_serve_the_same_data() {
     assert_eq!((successes, conflicts), (1, 1), "{results:#?}");
 
     drop(b_events);
-    drop((a, b));
+
+    // Every connection of both nodes is cut (a database restart, a network blip): the nodes
+    // connect again, and a write on b reaches a without a lost or repeated event.
+    database
+        .admin_execute(&format!(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{}' AND pid <> pg_backend_pid()",
+            database.name()
+        ))
+        .expect("the connections are cut");
+    let deadline = Instant::now() + PATIENCE;
+    while on_b
+        .graphql(RAISE, question(&forum, "Efter avbrottet"))
+        .await
+        .map_or(true, |body| body.get("errors").is_some())
+    {
+        assert!(
+            Instant::now() < deadline,
+            "b never wrote again after the cut"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let deadline = Instant::now() + PATIENCE;
+    let on_b_now = cases_on(&on_b).await;
+    while cases_on(&on_a).await != on_b_now {
+        assert!(Instant::now() < deadline, "a never caught up after the cut");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(
+        on_b_now
+            .1
+            .iter()
+            .filter(|title| *title == "Efter avbrottet")
+            .count(),
+        1,
+        "once, not lost nor repeated: {:?}",
+        on_b_now.1
+    );
+
+    // A node that starts late folds the whole log and answers as the others do.
+    let c = Node::start(&url);
+    let on_c = Client::new(&c, &token);
+    assert_eq!(cases_on(&on_c).await, on_b_now);
+    drop((a, b, c));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -413,18 +498,7 @@ async fn a_node_killed_mid_write_loses_no_acknowledged_write() {
     // b, which kept running, holds every acknowledged question, and its log has no gap.
     let deadline = Instant::now() + PATIENCE;
     let titles = loop {
-        let cases = on_b
-            .ok(
-                "{ cases(first: 500) { totalCount edges { node { title } } } }",
-                json!({}),
-            )
-            .await;
-        let titles: Vec<String> = cases["cases"]["edges"]
-            .as_array()
-            .expect("cases")
-            .iter()
-            .filter_map(|edge| edge["node"]["title"].as_str().map(str::to_string))
-            .collect();
+        let (_, titles) = cases_on(&on_b).await;
         if acknowledged.iter().all(|title| titles.contains(title)) {
             break titles;
         }
