@@ -424,7 +424,6 @@ fn run(args: &Args) -> Result<bool> {
         &mut report,
         &plan,
         args,
-        &work,
         &ours_dir,
         &peer_path,
         pg_node,
@@ -1073,12 +1072,12 @@ fn cold_starts(
     report: &mut Report,
     plan: &Plan,
     args: &Args,
-    work: &Path,
     ours_dir: &Path,
     peer_path: &Path,
     postgres: Option<PgNode<'_>>,
     size: &str,
 ) -> Result<()> {
+    let work = args.out.join("work");
     let mut sizes: Vec<(String, PathBuf, PathBuf)> = vec![(
         size.to_string(),
         ours_dir.to_path_buf(),
