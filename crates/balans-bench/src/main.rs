@@ -383,7 +383,7 @@ fn run(args: &Args) -> Result<bool> {
     drop(peer);
     // 1 and 2 beside PostgreSQL itself: one row per transaction, no balans in between.
     if let Some(database) = &database {
-        own_postgres_figures(&mut report, &plan, database)?;
+        own_postgres_figures(&mut report, &plan, &work, database)?;
     }
     // The writers added tens of thousands of events since the snapshot. `balans serve` saves
     // one every 50,000 events and at shutdown, so a server that took those commands would have
@@ -464,8 +464,22 @@ struct PgNode<'a> {
 
 /// PostgreSQL itself, one ~1 KiB JSON row per transaction: the latency with one client (as
 /// many commits as figure 1 makes) and the rate with 1 and 8 clients (as long as figure 2).
-fn own_postgres_figures(report: &mut Report, plan: &Plan, database: &BenchDatabase) -> Result<()> {
+fn own_postgres_figures(
+    report: &mut Report,
+    plan: &Plan,
+    work: &Path,
+    database: &BenchDatabase,
+) -> Result<()> {
     progress("PostgreSQL itself: one row per transaction");
+    // The disk changes speed from minute to minute: its floor just before, to read these by.
+    let floor = measure::fsync_floor(work, 100, Duration::from_secs(5))?;
+    report.single(
+        "1 fsync floor before PostgreSQL itself p50 (µs)",
+        "postgres_own_floor_p50",
+        "us",
+        floor.p50(),
+        "4 KiB write + fdatasync, on the bench's disk (the server's data directory may be elsewhere)",
+    );
     let own = postgres::own_figures(
         database.url(),
         plan.single_rounds * plan.single_per_round,
