@@ -7,7 +7,6 @@ use anyhow::{Context as _, Result};
 use balans_bench::measure::Samples;
 use sqlx::Connection as _;
 use sqlx::postgres::{PgConnection, PgPoolOptions};
-use sqlx::types::Json;
 
 /// A database made for one run, dropped (with its connections) when this is dropped.
 pub struct BenchDatabase {
@@ -175,12 +174,14 @@ pub fn own_figures(url: &str, count: usize, run_for: Duration) -> Result<OwnFigu
         )
         .execute(&pool)
         .await?;
-        let row = event_row();
-        let row_bytes = row.to_string().len();
-        let commit = |pool: sqlx::PgPool, row: serde_json::Value| async move {
+        // Sent as text and parsed by the server, as the store sends its payloads (a jsonb
+        // parameter would be reformatted on its way into a json column).
+        let row = event_row().to_string();
+        let row_bytes = row.len();
+        let commit = |pool: sqlx::PgPool, row: String| async move {
             let mut tx = pool.begin().await?;
-            sqlx::query("INSERT INTO bench_one_event_per_transaction (payload) VALUES ($1)")
-                .bind(Json(&row))
+            sqlx::query("INSERT INTO bench_one_event_per_transaction (payload) VALUES ($1::json)")
+                .bind(row)
                 .execute(&mut *tx)
                 .await?;
             tx.commit().await?;
@@ -226,7 +227,93 @@ pub fn own_figures(url: &str, count: usize, run_for: Duration) -> Result<OwnFigu
 
 #[cfg(test)]
 mod tests {
-    use super::{event_row, with_database};
+    use std::time::Duration;
+
+    use sqlx::Connection as _;
+    use sqlx::postgres::PgConnection;
+
+    use super::{BenchDatabase, block_on, event_row, own_figures, with_database};
+
+    /// The admin URL of the test server (as balans-postgres's tests take it), or `None` to skip;
+    /// with `BALANS_REQUIRE_POSTGRES=1` (as in CI) a missing server fails the test.
+    fn test_server(test: &str) -> Option<String> {
+        match std::env::var("BALANS_TEST_POSTGRES") {
+            Ok(url) if !url.is_empty() => Some(url),
+            _ if std::env::var("BALANS_REQUIRE_POSTGRES").is_ok_and(|v| v == "1") => {
+                panic!("{test} needs PostgreSQL: BALANS_TEST_POSTGRES is not set")
+            }
+            _ => {
+                eprintln!("skipping {test}: BALANS_TEST_POSTGRES is not set");
+                None
+            }
+        }
+    }
+
+    /// Runs `query` (one number) on the database at `url`.
+    fn count(url: &str, query: &'static str, bind: Option<String>) -> i64 {
+        let url = url.to_owned();
+        block_on(async move {
+            let mut connection = PgConnection::connect(&url).await?;
+            let mut query = sqlx::query_scalar::<_, i64>(query);
+            if let Some(bind) = bind {
+                query = query.bind(bind);
+            }
+            let value = query.fetch_one(&mut connection).await?;
+            connection.close().await?;
+            Ok(value)
+        })
+        .expect("a count from PostgreSQL")
+    }
+
+    #[test]
+    fn a_bench_database_is_made_holds_postgres_own_rows_and_is_dropped() {
+        let Some(admin) =
+            test_server("a_bench_database_is_made_holds_postgres_own_rows_and_is_dropped")
+        else {
+            return;
+        };
+        let exists = |name: &str| {
+            count(
+                &admin,
+                "SELECT count(*) FROM pg_database WHERE datname = $1",
+                Some(name.to_string()),
+            )
+        };
+        let database = BenchDatabase::create(&admin).expect("a bench database");
+        let name = database.name().to_string();
+        assert!(name.starts_with("balans_bench_"), "{name}");
+        assert_eq!(exists(&name), 1);
+
+        let own = own_figures(database.url(), 5, Duration::from_millis(50)).expect("own figures");
+        assert_eq!(own.single.len(), 5);
+        assert_eq!(
+            own.per_s
+                .iter()
+                .map(|(clients, _)| *clients)
+                .collect::<Vec<_>>(),
+            [1, 8]
+        );
+        // Every timed commit is in the table, each row the ~1 KiB of JSON it was given.
+        assert!(
+            count(
+                database.url(),
+                "SELECT count(*) FROM bench_one_event_per_transaction",
+                None
+            ) >= 5
+        );
+        assert_eq!(
+            count(
+                database.url(),
+                "SELECT count(*) FROM bench_one_event_per_transaction \
+                 WHERE octet_length(payload::text) <> $1::bigint",
+                Some(own.row_bytes.to_string()),
+            ),
+            0
+        );
+
+        drop(database);
+        assert_eq!(exists(&name), 0, "the bench database was dropped");
+    }
 
     #[test]
     fn a_bench_database_url_keeps_everything_but_the_database() {
