@@ -15,7 +15,7 @@ use std::sync::{Mutex, PoisonError};
 use balans_domain::StreamState as Folded;
 use balans_domain::{
     CaseId, CaseState, Command, Context, DomainError, Event, ForumId, ForumState, MeetingId,
-    MeetingState, Principal, Refusal, State, StreamRef, authorize, decide,
+    MeetingState, Principal, Refusal, Role, State, StreamRef, authorize, decide,
 };
 use balans_store::{
     AppendOutcome, AppendRequest, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError,
@@ -481,6 +481,19 @@ impl<'a, S: EventStore> UnitOfWork<'a, S> {
                 self.load(StreamRef::Meeting(origin))?;
                 state.origin_meeting = self.meeting(origin);
             }
+        }
+        // A union speaks only in the forums that list it; a command that names only a case or
+        // a meeting does not load its forum for `decide`, so it is loaded here for the check.
+        if state.forum.is_none()
+            && meta.principal.grants.iter().any(|g| g.role == Role::Party)
+            && let Some(id) = state
+                .case
+                .as_ref()
+                .map(|c| c.forum)
+                .or_else(|| state.meeting.as_ref().map(|m| m.forum))
+        {
+            self.load(StreamRef::Forum(id))?;
+            state.forum = self.forum(id);
         }
         authorize(&meta.principal, &command, &state)?;
         let context = Context { today: self.today };

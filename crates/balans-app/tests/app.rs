@@ -1,4 +1,4 @@
-//! Tests of the application layer on both stores: execute, batches, conflicts, retries, idempotency, and the codec.
+//! Tests of the application layer on every store (memory, sled, PostgreSQL): execute, batches, conflicts, retries, idempotency, and the codec.
 
 use std::sync::Arc;
 
@@ -71,6 +71,9 @@ fn answer() -> Command {
 
 type Make<'a> = &'a dyn Fn() -> Box<dyn EventStore>;
 
+/// Runs a check on every backend: in memory, on sled, and on PostgreSQL (a fresh database for
+/// every store it makes; skipped without a server in `BALANS_TEST_POSTGRES`, failed then when
+/// `BALANS_REQUIRE_POSTGRES=1`).
 fn with_stores(test: impl Fn(Make)) {
     test(&|| Box::new(MemoryStore::new()));
     let dirs = std::sync::Mutex::new(Vec::new());
@@ -78,6 +81,27 @@ fn with_stores(test: impl Fn(Make)) {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let store = SledStore::open(dir.path(), Default::default()).expect("sled opens");
         dirs.lock().expect("lock").push(dir);
+        Box::new(store)
+    });
+    let check = std::thread::current()
+        .name()
+        .unwrap_or("a check of the application layer")
+        .to_string();
+    let Some(first) = balans_postgres::testing::fresh_database(&check) else {
+        return;
+    };
+    let unused = std::sync::Mutex::new(Some(first));
+    let databases = std::sync::Mutex::new(Vec::new());
+    test(&|| {
+        let database = unused
+            .lock()
+            .expect("lock")
+            .take()
+            .or_else(|| balans_postgres::testing::fresh_database(&check))
+            .expect("the server that made the first database");
+        let store = balans_postgres::PostgresStore::connect(&database.config("main"))
+            .expect("PostgreSQL connects");
+        databases.lock().expect("lock").push(database);
         Box::new(store)
     });
 }
@@ -855,6 +879,66 @@ type Expectation<'a> = &'a dyn Fn(&str, &Option<Party>) -> Option<&'static str>;
 
 /// Every role against every command: the allowed ones are recorded, naming who sent them; the
 /// others are refused as unauthenticated or forbidden, and store nothing.
+/// A union's grant without a forum limit still speaks only in the forums that list the union:
+/// commands that name only a case (a statement, a promise) are checked against the case's
+/// forum, and refused there without storing anything.
+#[test]
+fn a_union_writes_only_in_the_forums_that_list_it() {
+    let vision = Party::parse("Vision").expect("party");
+    let kommunal = Party::parse("Kommunal").expect("party");
+    let store: Arc<dyn EventStore> = Arc::new(MemoryStore::new());
+    let app = App::with_clock(Arc::clone(&store), clock());
+    // The forum of `setup` lists Kommunal only.
+    app.execute_batch(setup(), CommandMeta::local("setup"))
+        .expect("the setup is recorded");
+    let as_union = |party: &Party| {
+        CommandMeta::new(Principal {
+            id: format!("person:{}", party.name()),
+            name: party.name().to_string(),
+            grants: vec![Grant::party(party.clone(), None)],
+        })
+    };
+    let statement = |party: &Party| Command::RecordStatement {
+        case: case(),
+        meeting: None,
+        party: party.clone(),
+        kind: StatementKind::MinutesNote,
+        text: "Vi ser allvarligt på detta.".into(),
+    };
+    let promise = |party: &Party| Command::MakeCommitment {
+        case: case(),
+        meeting: None,
+        spec: CommitmentSpec {
+            by: party.clone(),
+            person: None,
+            to: Some(Party::Employer),
+            what: "Återkomma med medlemmarnas synpunkter".into(),
+            due_label: None,
+            due_date: None,
+        },
+    };
+    let head = store.head_position().expect("head");
+    for command in [statement(&vision), promise(&vision)] {
+        let refused = app.execute(command.clone(), as_union(&vision));
+        assert!(
+            matches!(&refused, Err(AppError::Refused(refusal)) if matches!(**refusal, Refusal::Forbidden { .. })),
+            "Vision does not sit in FG: {command:?} gave {refused:?}"
+        );
+    }
+    assert_eq!(store.head_position().expect("head"), head, "nothing stored");
+    for command in [statement(&kommunal), promise(&kommunal)] {
+        let executed = app
+            .execute(command, as_union(&kommunal))
+            .expect("Kommunal sits in FG");
+        assert!(
+            executed
+                .events
+                .iter()
+                .all(|e| e.recorded_by == "person:Kommunal")
+        );
+    }
+}
+
 #[test]
 fn every_role_against_every_command() {
     let kommunal = Party::parse("Kommunal").expect("party");

@@ -237,10 +237,12 @@ pub fn authorize(principal: &Principal, command: &Command, state: &State) -> Res
 }
 
 /// Whether a party sits in the forum the command writes in: the employer sits in every forum, a
-/// union in those that list it (or list none).
+/// union in those that list it (or list none). Without the forum's state a union is refused: the
+/// caller loads the forum of the case or meeting for a party's command.
 fn sits_in(party: &Party, state: &State) -> bool {
     match (party, &state.forum) {
-        (Party::Employer, _) | (_, None) => true,
+        (Party::Employer, _) => true,
+        (_, None) => false,
         (party, Some(forum)) => forum.unions.is_empty() || forum.unions.contains(party),
     }
 }

@@ -66,7 +66,7 @@ pub struct ImportMutation;
 #[Object]
 impl ImportMutation {
     /// Read a protocol (protokoll) as plain text into a draft, with links proposed to the
-    /// forum's open cases. Stores nothing.
+    /// forum's open cases. Stores nothing; needs a role that may write.
     async fn import_draft(
         &self,
         ctx: &Context<'_>,
@@ -80,6 +80,22 @@ impl ImportMutation {
         )]
         forum: Option<String>,
     ) -> Result<ImportDraft> {
+        // A draft is the first step of a write, and reading a file (a PDF runs pdftotext) costs
+        // the server: it is for those who may write.
+        let principal = crate::mutation::principal(ctx);
+        if !principal.can_write() {
+            let refusal = if principal.is_anonymous() {
+                balans_domain::Refusal::Unauthenticated
+            } else {
+                balans_domain::Refusal::Forbidden {
+                    principal: principal.name.clone(),
+                    command: "importDraft",
+                    why: "reading a protocol for import needs a role that may write".into(),
+                    why_sv: "att läsa in ett protokoll kräver en roll som får registrera".into(),
+                }
+            };
+            return Err(app_error(balans_app::AppError::Refused(Box::new(refusal))));
+        }
         let (source, size) = match (text, upload) {
             (Some(text), None) => {
                 let size = text.len();
@@ -231,11 +247,17 @@ fn import_error_in_english(error: ImportError) -> async_graphql::Error {
     match error {
         ImportError::App(error) => app_error(error),
         ImportError::Refused {
-            context, source, ..
+            command,
+            origin,
+            source,
+            ..
         } => {
             let inner = app_error(*source);
             async_graphql::Error {
-                message: format!("{context}: {}", inner.message),
+                message: format!(
+                    "{command} for {origin} was refused; nothing was stored: {}",
+                    inner.message
+                ),
                 ..inner
             }
         }

@@ -94,11 +94,20 @@ pub(crate) fn meta(ctx: &Context<'_>, options: Option<CommandOptions>) -> Result
 }
 
 /// Who sends the request: the principal the server put in the request data (its session or
-/// token), or nobody signed in.
+/// token) as the directory knows it now, or nobody signed in. A WebSocket keeps its data for as
+/// long as it is open, so a token revoked or a person removed meanwhile counts as nobody from
+/// the next operation on, and changed grants hold at once.
 pub(crate) fn principal(ctx: &Context<'_>) -> Principal {
-    ctx.data_opt::<Principal>()
-        .cloned()
-        .unwrap_or_else(Principal::anonymous)
+    let Some(principal) = ctx.data_opt::<Principal>() else {
+        return Principal::anonymous();
+    };
+    match ctx.data_opt::<Arc<Runtime>>() {
+        Some(runtime) => runtime
+            .access()
+            .as_of_now(principal, jiff::Timestamp::now())
+            .unwrap_or_else(Principal::anonymous),
+        None => principal.clone(),
+    }
 }
 
 pub(crate) fn written(executed: &Executed) -> Written {

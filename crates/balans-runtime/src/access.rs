@@ -589,6 +589,27 @@ impl Access {
             .ok_or(AccessError::BadToken)
     }
 
+    /// `principal` as the directory knows it now: a person with today's grants, a token if it
+    /// is neither revoked nor expired; `None` if the person was removed or the token no longer
+    /// holds. Others (anonymous, the machine's operator, a provider's visitor) are as they came.
+    /// For a connection that outlives a request: a WebSocket opened before a revocation.
+    pub fn as_of_now(&self, principal: &Principal, now: Timestamp) -> Option<Principal> {
+        let Some((kind, rest)) = principal.id.split_once(':') else {
+            return Some(principal.clone());
+        };
+        let directory = self.read();
+        match kind {
+            "person" => directory.people.get(rest).map(Person::principal),
+            "token" => rest
+                .parse::<Ulid>()
+                .ok()
+                .and_then(|id| directory.tokens.get(&id))
+                .filter(|t| !t.revoked && t.expires.is_none_or(|expires| expires > now))
+                .map(TokenInfo::principal),
+            _ => Some(principal.clone()),
+        }
+    }
+
     /// Appends events to the access log, expecting it at the version folded here, and folds them.
     fn append(&self, by: &Principal, events: Vec<AccessEvent>) -> Result<(), AccessError> {
         let mut directory = self

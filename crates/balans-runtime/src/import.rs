@@ -80,8 +80,11 @@ impl ImportError {
                 "punkt {item} kopplas till ärende {case}, som inte är ett öppet ärende i gruppen"
             ),
             ImportError::Read(error) => error.swedish(),
-            ImportError::Refused { context, source, .. } => {
-                format!("{context}: {}", source.swedish())
+            ImportError::Refused { origin, source, .. } => {
+                let origin = if origin == "meeting" { "mötet" } else { origin };
+                let reason = source.swedish();
+                let reason = reason.trim_end_matches('.');
+                format!("Importen sparades inte, inget av den: {reason} (gäller {origin}).")
             }
             ImportError::App(error) => error.swedish(),
             ImportError::Cancelled => "inläsningen avbröts (begäran tog för lång tid eller klienten gick): inget sparades".to_string(),
@@ -147,9 +150,11 @@ pub enum ImportError {
     BadLink { item: String, case: CaseId },
     #[error("{0}")]
     Read(#[from] ReadError),
-    #[error("{context}: {source}")]
+    #[error("{command} for {origin} was refused; nothing was stored: {source}")]
     Refused {
-        context: String,
+        /// The command's name (`CreateForum`) and what in the draft it came from.
+        command: &'static str,
+        origin: String,
         /// The draft item (`i3`) whose command was refused, if it came from one.
         item: Option<String>,
         #[source]
@@ -1628,10 +1633,12 @@ impl Runtime {
                     name,
                     source,
                 } => ImportError::Refused {
-                    context: format!(
-                        "{name} for {} was refused; nothing was stored",
-                        plan.origins.get(index).map_or("?", String::as_str)
-                    ),
+                    command: name,
+                    origin: plan
+                        .origins
+                        .get(index)
+                        .cloned()
+                        .unwrap_or_else(|| "?".into()),
                     item: plan.origin_items.get(index).cloned().flatten(),
                     source,
                 },

@@ -40,6 +40,7 @@ use balans_store::{Copied, CopyError, EventStore, SledOptions, SledStore, StoreE
 use jiff::Timestamp;
 use jiff::civil::Date;
 
+pub use balans_postgres::sessions::{SessionTable, StoredSession};
 pub use follow::FollowStats;
 pub use import::{Cancel, CancelOnDrop, ImportError, ImportOptions, ImportOutcome, ImportSource};
 
@@ -215,6 +216,8 @@ pub struct Runtime {
     followed: follow::Followed,
     /// With PostgreSQL, the lock on this node's data directory, held while the runtime lives.
     node_lock: Option<std::fs::File>,
+    /// With PostgreSQL, the sign-in sessions every node shares.
+    sessions: Option<Arc<SessionTable>>,
 }
 
 /// A read model's failure in the application layer's terms: the same store and decoding errors.
@@ -333,6 +336,9 @@ impl Runtime {
             runtime.sled = Some((config.data.clone(), config.sled.clone()));
         }
         runtime.node_lock = node_lock;
+        if let Backend::Postgres(url) = &config.backend {
+            runtime.sessions = Some(Arc::new(SessionTable::new(url.clone())));
+        }
         runtime.opened.origin = origin;
         runtime.opened.took = took;
         if config.demo {
@@ -418,12 +424,19 @@ impl Runtime {
             sled: None,
             followed: follow::Followed::default(),
             node_lock: None,
+            sessions: None,
             opened: Opened {
                 origin: None,
                 took: Duration::ZERO,
                 demo_loaded: false,
             },
         })
+    }
+
+    /// Where the web's sign-in sessions are kept when several nodes share the database
+    /// (PostgreSQL); `None` keeps them in the serving process.
+    pub fn shared_sessions(&self) -> Option<Arc<SessionTable>> {
+        self.sessions.clone()
     }
 
     /// Who may sign in: people, tokens, and the grants of each.
@@ -457,12 +470,24 @@ impl Runtime {
                 || live.forums.values().any(|f| f.unions.contains(&parsed));
             if !known {
                 let name = parsed.name().to_string();
+                let sitting: Vec<balans_domain::Party> = live
+                    .forums
+                    .values()
+                    .flat_map(|f| f.unions.iter().cloned())
+                    .collect();
+                let closest = parsed.closest_in_spelling(&sitting);
+                let (hint, hint_sv) = closest.map_or_else(Default::default, |party| {
+                    (
+                        format!(" (did you mean {}?)", party.name()),
+                        format!(" (menade du {}?)", party.name()),
+                    )
+                });
                 return Err(access::AccessError::Unknown(
                     format!(
-                        "there is no party {name:?}: write Arbetsgivaren, Fackliga organisationerna or a union that sits in a forum"
+                        "there is no party {name:?}{hint}: write Arbetsgivaren, Fackliga organisationerna or a union that sits in a forum"
                     ),
                     format!(
-                        "det finns ingen part som heter {name:?}: skriv Arbetsgivaren, Fackliga organisationerna eller ett förbund som sitter i en samverkansgrupp"
+                        "det finns ingen part som heter {name:?}{hint_sv}: skriv Arbetsgivaren, Fackliga organisationerna eller ett förbund som sitter i en samverkansgrupp"
                     ),
                 ));
             }

@@ -1,4 +1,4 @@
-//! Tests of the runtime: opening a data directory (snapshot, demo, close), writes seen by the live model, and the import use case (drafts against the live model, commits linked across meetings, a bounded property test that reading and recording never fail badly).
+//! Tests of the runtime: opening a data directory (snapshot, demo, close; on sled, or on PostgreSQL with `BALANS_TEST_BACKEND=postgres`), two nodes on one store, writes seen by the live model, and the import use case (drafts against the live model, commits linked across meetings, a bounded property test that reading and recording never fail badly).
 
 use std::path::PathBuf;
 
@@ -41,6 +41,67 @@ fn choosing_new_forums() -> ImportOptions {
 
 fn runtime() -> Arc<Runtime> {
     Runtime::in_memory(clock())
+}
+
+/// Where a data-directory test keeps its log: sled in a temporary directory (the default), or,
+/// with `BALANS_TEST_BACKEND=postgres`, a fresh PostgreSQL database (dropped with this), the
+/// directory then holding only the node's snapshot.
+struct TestData {
+    dir: tempfile::TempDir,
+    database: Option<balans_postgres::testing::TestDatabase>,
+}
+
+impl TestData {
+    fn new() -> Self {
+        let database = postgres_chosen().then(|| {
+            let test = std::thread::current()
+                .name()
+                .unwrap_or("a runtime test")
+                .to_string();
+            balans_postgres::testing::fresh_database(&test).unwrap_or_else(|| {
+                panic!(
+                    "{test}: BALANS_TEST_BACKEND=postgres needs a server in BALANS_TEST_POSTGRES"
+                )
+            })
+        });
+        Self {
+            dir: tempfile::tempdir().unwrap(),
+            database,
+        }
+    }
+
+    /// The runtime's configuration on this backend: snapshots on, no demo.
+    fn config(&self) -> balans_runtime::Config {
+        balans_runtime::Config {
+            backend: match &self.database {
+                Some(database) => balans_runtime::Backend::Postgres(database.url().to_string()),
+                None => balans_runtime::Backend::Sled,
+            },
+            ..balans_runtime::Config::new(self.dir.path())
+        }
+    }
+
+    fn path(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    /// Whether `closed` is what the last handle's close gives here: sled settled, PostgreSQL
+    /// closed (nothing to settle).
+    fn closed_cleanly(&self, closed: &balans_runtime::Closed) -> bool {
+        match self.database {
+            Some(_) => matches!(closed, balans_runtime::Closed::Closed),
+            None => matches!(closed, balans_runtime::Closed::Settled(_)),
+        }
+    }
+}
+
+/// Whether `BALANS_TEST_BACKEND` chooses PostgreSQL (`postgres`) over sled (unset or `sled`).
+fn postgres_chosen() -> bool {
+    match std::env::var("BALANS_TEST_BACKEND").as_deref() {
+        Err(_) | Ok("" | "sled") => false,
+        Ok("postgres") => true,
+        Ok(other) => panic!("BALANS_TEST_BACKEND={other:?}: give sled or postgres"),
+    }
 }
 
 const SEED_2023: &str = "003_9ba086790e9c5e66.txt";
@@ -218,10 +279,10 @@ fn a_text_that_is_no_protocol_is_refused_and_nothing_is_stored() {
 
 #[test]
 fn a_data_directory_opens_with_the_demo_and_opens_again_from_its_snapshot() {
-    let dir = tempfile::tempdir().unwrap();
+    let data = TestData::new();
     let config = balans_runtime::Config {
         demo: true,
-        ..balans_runtime::Config::new(dir.path())
+        ..data.config()
     };
     let first = Runtime::open_with_clock(&config, clock()).unwrap();
     assert!(
@@ -237,7 +298,7 @@ fn a_data_directory_opens_with_the_demo_and_opens_again_from_its_snapshot() {
         "nothing new to save"
     );
     let model = first.live().clone();
-    assert!(matches!(first.close(), balans_runtime::Closed::Settled(_)));
+    assert!(data.closed_cleanly(&first.close()));
 
     let again = Runtime::open_with_clock(&config, clock()).unwrap();
     assert!(!again.opened().demo_loaded, "the demo is loaded once");
@@ -258,25 +319,31 @@ fn a_data_directory_opens_with_the_demo_and_opens_again_from_its_snapshot() {
 }
 
 /// What a stop on a full disk leaves (an unfinished sled snapshot, empty; a half-written read
-/// model snapshot) neither stops the next start nor stays to take space.
+/// model snapshot) neither stops the next start nor stays to take space. On PostgreSQL the
+/// directory holds no sled files: only the read-model snapshot's half is checked there.
 #[test]
 fn an_unfinished_sled_snapshot_left_by_a_stop_does_not_stop_the_next_start() {
-    let dir = tempfile::tempdir().unwrap();
+    let data = TestData::new();
     let config = balans_runtime::Config {
         demo: true,
-        ..balans_runtime::Config::new(dir.path())
+        ..data.config()
     };
     let first = Runtime::open_with_clock(&config, clock()).unwrap();
     let head = first.store().head_position().unwrap();
-    assert!(matches!(first.close(), balans_runtime::Closed::Settled(_)));
-    let unfinished = dir.path().join("snap.FFFFFFFFFFFFFFF0.generating");
-    std::fs::write(&unfinished, b"").unwrap();
-    let partial = dir.path().join("read-model.snapshot.partial");
+    assert!(data.closed_cleanly(&first.close()));
+    let unfinished = data.path().join("snap.FFFFFFFFFFFFFFF0.generating");
+    let on_sled = config.backend == balans_runtime::Backend::Sled;
+    if on_sled {
+        std::fs::write(&unfinished, b"").unwrap();
+    }
+    let partial = data.path().join("read-model.snapshot.partial");
     std::fs::write(&partial, vec![0u8; 4096]).unwrap();
 
     let again = Runtime::open_with_clock(&config, clock()).expect("opens");
     assert_eq!(again.store().head_position().unwrap(), head, "nothing lost");
-    assert!(!unfinished.exists(), "the unfinished sled snapshot is gone");
+    if on_sled {
+        assert!(!unfinished.exists(), "the unfinished sled snapshot is gone");
+    }
     assert!(
         !partial.exists(),
         "the half-written read-model snapshot is gone"
@@ -285,15 +352,14 @@ fn an_unfinished_sled_snapshot_left_by_a_stop_does_not_stop_the_next_start() {
 
 #[test]
 fn a_second_handle_keeps_the_database_open_at_close() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = balans_runtime::Config::new(dir.path());
-    let runtime = Runtime::open_with_clock(&config, clock()).unwrap();
+    let data = TestData::new();
+    let runtime = Runtime::open_with_clock(&data.config(), clock()).unwrap();
     let other = Arc::clone(&runtime);
     assert!(matches!(
         runtime.close(),
         balans_runtime::Closed::StillInUse
     ));
-    assert!(matches!(other.close(), balans_runtime::Closed::Settled(_)));
+    assert!(data.closed_cleanly(&other.close()));
 }
 
 #[test]
@@ -781,10 +847,10 @@ fn a_cancelled_import_stops_and_stores_nothing() {
 /// once, and keeps the people and the admin across a restart.
 #[test]
 fn the_first_start_makes_an_admin_once_beside_the_demo_accounts() {
-    let dir = tempfile::tempdir().unwrap();
+    let data = TestData::new();
     let config = balans_runtime::Config {
         demo: true,
-        ..balans_runtime::Config::new(dir.path())
+        ..data.config()
     };
     let runtime = Runtime::open_with_clock(&config, clock()).unwrap();
     assert!(
@@ -802,10 +868,7 @@ fn the_first_start_makes_an_admin_once_beside_the_demo_accounts() {
     assert!(admin.principal().is_admin());
     assert!(runtime.access().sign_in("admin", "fel").is_err());
     drop(admin);
-    assert!(matches!(
-        runtime.close(),
-        balans_runtime::Closed::Settled(_)
-    ));
+    assert!(data.closed_cleanly(&runtime.close()));
 
     let again = Runtime::open_with_clock(&config, clock()).unwrap();
     assert!(
@@ -999,6 +1062,8 @@ fn two_nodes_cannot_share_one_data_directory_for_their_snapshots() {
     Runtime::open_with_clock(&config, clock()).expect("free again once the first is gone");
 }
 
+/// The same on PostgreSQL, each node with its own connections to one database (skipped without
+/// a server in `BALANS_TEST_POSTGRES`).
 #[test]
 fn two_runtimes_on_one_postgres_database_follow_each_others_writes() {
     let Some(database) = balans_postgres::testing::fresh_database(

@@ -54,6 +54,9 @@ impl Default for AuthSettings {
     }
 }
 
+/// How many user names the sign-in limiter remembers before it forgets those not tried lately.
+const FORGET_SIGN_INS_ABOVE: usize = 10_000;
+
 /// The rate limiters, keyed by principal id and by user name.
 pub struct Limiters {
     requests: Option<DefaultKeyedRateLimiter<String>>,
@@ -79,6 +82,11 @@ impl Limiters {
     }
 
     fn sign_in(&self, username: &str) -> Result<(), Duration> {
+        // Keyed by whatever name is sent, so forget the names whose attempts are long past
+        // before they add up.
+        if self.sign_ins.len() > FORGET_SIGN_INS_ABOVE {
+            self.sign_ins.retain_recent();
+        }
         check(&self.sign_ins, &username.trim().to_lowercase())
     }
 }
@@ -89,15 +97,16 @@ fn check(limiter: &DefaultKeyedRateLimiter<String>, key: &str) -> Result<(), Dur
         .map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
 }
 
-/// The session layer: an HttpOnly, `SameSite=Lax` cookie naming a session held in memory (a
-/// restart signs everyone out).
+/// The session layer: an HttpOnly, `SameSite=Lax` cookie naming a session kept in `sessions`
+/// (in memory, where a restart signs everyone out, or in the database the nodes share).
 pub fn session_layer(
     settings: &AuthSettings,
-) -> tower_sessions::SessionManagerLayer<tower_sessions::MemoryStore> {
+    sessions: crate::sessions::Sessions,
+) -> tower_sessions::SessionManagerLayer<crate::sessions::Sessions> {
     let idle = tower_sessions::cookie::time::Duration::seconds(
         i64::try_from(settings.session_idle.as_secs()).unwrap_or(i64::MAX),
     );
-    tower_sessions::SessionManagerLayer::new(tower_sessions::MemoryStore::default())
+    tower_sessions::SessionManagerLayer::new(sessions)
         .with_name("balans_session")
         .with_http_only(true)
         .with_same_site(tower_sessions::cookie::SameSite::Lax)

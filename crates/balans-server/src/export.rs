@@ -185,6 +185,35 @@ impl CaseRow {
     }
 }
 
+/// The exports are reads, under the rule GraphQL reads follow: anyone while `public_read` is
+/// on, otherwise a signed-in principal; a signed-in principal's downloads count against its
+/// request limit.
+pub async fn readers_only(
+    State(state): State<AppState>,
+    session: tower_sessions::Session,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let principal =
+        match crate::auth::principal_of(&state.runtime, request.headers(), Some(&session)).await {
+            Ok(principal) => principal,
+            Err(crate::auth::Refused(response)) => return *response,
+        };
+    if let Err(crate::auth::Refused(response)) = crate::auth::limit(&state, &principal) {
+        return *response;
+    }
+    if !state.auth.public_read && principal.is_anonymous() {
+        return ExportError {
+            status: StatusCode::UNAUTHORIZED,
+            code: "UNAUTHENTICATED",
+            english: "sign in to read: this server does not allow anonymous reading".into(),
+            swedish: "logga in för att läsa: den här servern tillåter inte anonym läsning".into(),
+        }
+        .into_response();
+    }
+    next.run(request).await
+}
+
 /// The cases a request's parameters select, as the `cases` query lists them, and the date
 /// the rows were judged on.
 pub async fn case_rows(

@@ -13,6 +13,7 @@ pub mod health;
 pub mod metrics;
 pub mod oidc;
 pub mod run;
+pub mod sessions;
 pub mod telemetry;
 pub mod ui;
 
@@ -85,6 +86,8 @@ pub struct AppState {
     pub limiters: Arc<auth::Limiters>,
     /// The municipality's OpenID provider, when one is configured.
     pub oidc: Option<Arc<oidc::Oidc>>,
+    /// Where sign-in sessions are kept (shared by the nodes on one PostgreSQL database).
+    pub sessions: sessions::Sessions,
     /// Flipped to `true` when shutdown begins. Subscriptions hold a receiver each, so that
     /// shutdown can tell them to close and then wait until every one has.
     shutdown: Arc<watch::Sender<bool>>,
@@ -98,6 +101,7 @@ impl AppState {
     pub fn with_auth(runtime: Arc<Runtime>, limits: HttpLimits, auth: auth::AuthSettings) -> Self {
         Self {
             schema: balans_graphql::build_schema(Arc::clone(&runtime)),
+            sessions: sessions::Sessions::for_runtime(&runtime),
             runtime,
             metrics: Arc::new(metrics::Metrics::new()),
             limits,
@@ -139,12 +143,19 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::render))
-        .route("/export/cases.csv", get(export::cases_csv))
-        .route("/export/cases.xlsx", get(export::cases_xlsx))
-        .route("/export/agenda/{file}", get(export::agenda_docx))
+        .merge(
+            Router::new()
+                .route("/export/cases.csv", get(export::cases_csv))
+                .route("/export/cases.xlsx", get(export::cases_xlsx))
+                .route("/export/agenda/{file}", get(export::agenda_docx))
+                .route_layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    export::readers_only,
+                )),
+        )
         // Everything else is the web UI's: its files, or its page for a path it routes itself.
         .fallback_service(ui::router())
-        .layer(auth::session_layer(&state.auth))
+        .layer(auth::session_layer(&state.auth, state.sessions.clone()))
         .layer(DefaultBodyLimit::max(state.limits.body_limit))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,

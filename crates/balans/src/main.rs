@@ -947,13 +947,11 @@ fn operator() -> balans_domain::Principal {
     balans_domain::Principal::local(&actor())
 }
 
+/// The grant the flags describe, checked as the web UI's are: a forum that exists, a party
+/// that does.
 fn role_grant(runtime: &Runtime, role: &RoleArgs) -> Result<balans_domain::Grant> {
-    let forum = role
-        .forum
-        .as_deref()
-        .map(|f| forum_arg(&runtime.live(), f))
-        .transpose()?;
-    balans_runtime::access::grant(&role.role, role.party.as_deref(), forum)
+    runtime
+        .resolve_grant(&role.role, role.party.as_deref(), role.forum.as_deref())
         .map_err(|error| anyhow::anyhow!(error.swedish()))
 }
 

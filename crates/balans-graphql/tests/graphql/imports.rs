@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::{empty_schema, error_code, ok, run};
+use crate::{empty_schema, error_code, ok, run, run_as};
 
 fn fixture(path: &str) -> String {
     std::fs::read_to_string(format!(
@@ -504,4 +504,100 @@ async fn a_due_date_set_in_review_is_the_commitments_due_and_one_before_the_meet
         .expect("the commitment")["dueDate"]
         .clone();
     assert_eq!(due, "2025-06-30");
+}
+
+/// A commit is as many commands as the protocol holds, each checked as if sent alone: only a
+/// secretary without a forum limit (or an admin) may import a new forum's meeting; the others
+/// are refused and nothing is stored.
+#[tokio::test(flavor = "multi_thread")]
+async fn only_a_secretary_or_an_admin_may_commit_an_import() {
+    use balans_domain::{Grant, Party, Principal, Role};
+    let (schema, _) = empty_schema();
+    let text = fixture("protocols/004_5bdb85c66693e9e6.txt");
+    let draft = ok(&schema, &draft_query(), json!({ "text": &text })).await;
+    let variables = json!({ "draft": draft["importDraft"]["draft"] });
+    let person = |name: &str, grants: Vec<Grant>| Principal {
+        // Not in the directory: the schema runs without a server's sign-in.
+        id: format!("test:{name}"),
+        name: name.to_string(),
+        grants,
+    };
+    let refused = [
+        (Principal::anonymous(), "UNAUTHENTICATED"),
+        (
+            person(
+                "läsare",
+                vec![Grant {
+                    role: Role::Reader,
+                    party: None,
+                    forum: None,
+                }],
+            ),
+            "FORBIDDEN",
+        ),
+        (
+            person(
+                "kommunal",
+                vec![Grant::party(
+                    Party::parse("Kommunal").expect("a party"),
+                    None,
+                )],
+            ),
+            "FORBIDDEN",
+        ),
+        (
+            person(
+                "annan-sekreterare",
+                vec![Grant::secretary(Some(balans_domain::ForumId(
+                    ulid::Ulid::from_parts(1, 1),
+                )))],
+            ),
+            "FORBIDDEN",
+        ),
+    ];
+    for (principal, code) in refused {
+        let who = principal.id.clone();
+        let (_, errors) = run_as(&schema, principal, COMMIT, variables.clone()).await;
+        assert_eq!(
+            errors.first().map(|e| e["extensions"]["code"].clone()),
+            Some(json!(code)),
+            "{who}: {errors:#?}"
+        );
+        assert!(
+            errors[0]["extensions"]["messageSv"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("Importen sparades inte, inget av den:")),
+            "{who}: {errors:#?}"
+        );
+        assert_eq!(event_count(&schema).await, 0, "{who}: nothing is stored");
+    }
+    // Not even a draft for those who may not write.
+    let (_, errors) = run_as(
+        &schema,
+        Principal::anonymous(),
+        &draft_query(),
+        json!({ "text": &text }),
+    )
+    .await;
+    assert_eq!(errors[0]["extensions"]["code"], "UNAUTHENTICATED");
+    let reader = person(
+        "läsare",
+        vec![Grant {
+            role: Role::Reader,
+            party: None,
+            forum: None,
+        }],
+    );
+    let (_, errors) = run_as(&schema, reader, &draft_query(), json!({ "text": &text })).await;
+    assert_eq!(errors[0]["extensions"]["code"], "FORBIDDEN");
+    assert!(
+        errors[0]["extensions"]["messageSv"]
+            .as_str()
+            .is_some_and(|m| m.contains("kräver en roll som får registrera")),
+        "{errors:#?}"
+    );
+    let secretary = person("sekreterare", vec![Grant::secretary(None)]);
+    let (data, errors) = run_as(&schema, secretary, COMMIT, variables).await;
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(data["commitImport"]["opened"].as_u64().expect("a count") > 20);
 }

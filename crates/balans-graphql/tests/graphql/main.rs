@@ -36,6 +36,26 @@ pub async fn run(schema: &BalansSchema, query: &str, variables: Value) -> (Value
     (json.get("data").cloned().unwrap_or(Value::Null), errors)
 }
 
+/// Runs a query as `principal`; returns `data` and the errors as JSON.
+pub async fn run_as(
+    schema: &BalansSchema,
+    principal: balans_domain::Principal,
+    query: &str,
+    variables: Value,
+) -> (Value, Vec<Value>) {
+    let request = Request::new(query)
+        .variables(Variables::from_json(variables))
+        .data(principal);
+    let json = serde_json::to_value(balans_graphql::execute(schema, request).await)
+        .expect("a response serializes");
+    let errors = json
+        .get("errors")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    (json.get("data").cloned().unwrap_or(Value::Null), errors)
+}
+
 /// Runs a query that must succeed.
 pub async fn ok(schema: &BalansSchema, query: &str, variables: Value) -> Value {
     let (data, errors) = run(schema, query, variables).await;

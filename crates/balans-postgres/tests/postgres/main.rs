@@ -1,6 +1,6 @@
 //! The PostgreSQL event store against a real server: the conformance suite, ordering under
 //! concurrent writers, several stores on one database, a killed writer, lost connections,
-//! and calls from inside tokio runtimes. Each test makes its own database (see
+//! calls from inside tokio runtimes, and TLS. Each test makes its own database (see
 //! `balans_postgres::testing`) and is skipped without `BALANS_TEST_POSTGRES`.
 
 mod conformance;
@@ -10,6 +10,7 @@ mod groups;
 mod killed_writer;
 mod ordering;
 mod runtimes;
+mod tls;
 
 use std::time::{Duration, Instant};
 

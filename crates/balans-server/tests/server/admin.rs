@@ -578,3 +578,63 @@ async fn the_last_admin_stays_an_admin() {
     assert!(body.get("errors").is_none(), "{body:#}");
     assert!(server.runtime().access().person("admin").is_none());
 }
+
+/// A WebSocket keeps what its `connection_init` said for as long as it is open; a token revoked
+/// meanwhile writes nothing more through it, from the next operation on.
+#[tokio::test]
+async fn a_websocket_signed_in_with_a_token_stops_writing_when_the_token_is_revoked() {
+    use super::{next_json, send};
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
+
+    let server = TestServer::start().await;
+    let admin = admin(&server).await;
+    let forum = forum_id(&server, "FG-HÄ").await;
+    let created = ok(
+        &server,
+        &admin,
+        CREATE_TOKEN,
+        json!({ "name": "Tavla", "role": "SECRETARY", "forum": "FG-HÄ" }),
+    )
+    .await;
+    let secret = created["createApiToken"]["secret"]
+        .as_str()
+        .expect("a secret")
+        .to_string();
+    let id = created["createApiToken"]["token"]["id"]
+        .as_str()
+        .expect("an id")
+        .to_string();
+
+    let mut request = format!("ws://{}/graphql/ws", server.addr)
+        .into_client_request()
+        .expect("a WebSocket request");
+    request.headers_mut().insert(
+        "sec-websocket-protocol",
+        "graphql-transport-ws".parse().expect("a header value"),
+    );
+    let (mut socket, _) = tokio_tungstenite::connect_async(request)
+        .await
+        .expect("the WebSocket handshake succeeds");
+    send(
+        &mut socket,
+        json!({ "type": "connection_init", "payload": { "authorization": format!("Bearer {secret}") } }),
+    )
+    .await;
+    assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
+    let raise = |id: &str, title: &str| json!({ "id": id, "type": "subscribe", "payload": { "query": RAISE, "variables": raise_input(&forum, title) } });
+
+    send(&mut socket, raise("1", "Skrivet över en WebSocket")).await;
+    let written = next_json(&mut socket).await;
+    assert_eq!(written["type"], "next", "{written:#}");
+    assert!(written["payload"].get("errors").is_none(), "{written:#}");
+    assert_eq!(next_json(&mut socket).await["type"], "complete");
+
+    ok(&server, &admin, REVOKE_TOKEN, json!({ "id": id })).await;
+    send(&mut socket, raise("2", "Efter återkallelsen")).await;
+    let refused = next_json(&mut socket).await;
+    assert_eq!(
+        refused["payload"]["errors"][0]["extensions"]["code"], "UNAUTHENTICATED",
+        "{refused:#}"
+    );
+    assert!(refused["payload"]["data"].is_null(), "{refused:#}");
+}

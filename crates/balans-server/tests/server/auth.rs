@@ -354,3 +354,129 @@ async fn an_expired_token_and_an_idle_session_are_refused() {
     .await;
     assert_eq!(me["signedIn"], false, "{me:#}");
 }
+
+/// With `public_read` off nobody reads without signing in, neither GraphQL nor the exports, and a
+/// signed-in person reads both. The session cookie is `HttpOnly` and `SameSite=Lax`, and
+/// `Secure` where the server is reached over https.
+#[tokio::test]
+async fn with_public_read_off_every_read_needs_a_sign_in_and_the_cookie_is_guarded() {
+    const EXPORTS: [&str; 3] = [
+        "/export/cases.csv",
+        "/export/cases.xlsx",
+        "/export/agenda/FG-HÄ.docx",
+    ];
+    for secure in [false, true] {
+        let server = TestServer::start_with_auth(balans_server::auth::AuthSettings {
+            public_read: false,
+            secure_cookie: secure,
+            ..balans_server::auth::AuthSettings::default()
+        })
+        .await;
+        let (status, body) = graphql_with(&server, None, "{ forums { code } }", json!({})).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{body:#}");
+        assert_eq!(code(&body), "UNAUTHENTICATED", "{body:#}");
+        for path in EXPORTS {
+            let response = bare()
+                .get(server.url(path))
+                .send()
+                .await
+                .expect("an answer");
+            assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{path}");
+            let body: Value = response.json().await.expect("a JSON body");
+            assert!(
+                body["messageSv"]
+                    .as_str()
+                    .is_some_and(|m| m.starts_with("logga in för att läsa")),
+                "{path}: {body:#}"
+            );
+        }
+
+        let response = bare()
+            .post(server.url("/auth/login"))
+            .json(&json!({ "username": "kommunal", "password": "demo" }))
+            .send()
+            .await
+            .expect("the server answers");
+        assert_eq!(response.status(), StatusCode::OK);
+        let set_cookie = response
+            .headers()
+            .get("set-cookie")
+            .and_then(|v| v.to_str().ok())
+            .expect("a session cookie")
+            .to_string();
+        let attributes: Vec<&str> = set_cookie.split(';').map(str::trim).collect();
+        assert!(attributes.contains(&"HttpOnly"), "{set_cookie}");
+        assert!(attributes.contains(&"SameSite=Lax"), "{set_cookie}");
+        assert_eq!(attributes.contains(&"Secure"), secure, "{set_cookie}");
+        let cookie = attributes[0];
+
+        let (status, body) = graphql_with(
+            &server,
+            Some(("cookie", cookie)),
+            "{ forums { code } }",
+            json!({}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{body:#}");
+        assert!(
+            body["data"]["forums"]
+                .as_array()
+                .is_some_and(|f| f.len() == 2)
+        );
+        for path in EXPORTS {
+            let response = bare()
+                .get(server.url(path))
+                .header("cookie", cookie)
+                .send()
+                .await
+                .expect("an answer");
+            assert_eq!(response.status(), StatusCode::OK, "{path}");
+        }
+    }
+}
+
+/// A signed-in principal beyond its requests per minute waits: `429` with `Retry-After`, in
+/// Swedish too; another principal is not held up by it.
+#[tokio::test]
+async fn a_principal_beyond_its_request_limit_is_told_to_wait() {
+    let server = TestServer::start_with_auth(balans_server::auth::AuthSettings {
+        requests_per_minute: 3,
+        ..balans_server::auth::AuthSettings::default()
+    })
+    .await;
+    let (_, _, kommunal) = sign_in(&server, "kommunal", "demo").await;
+    let (_, _, vision) = sign_in(&server, "vision", "demo").await;
+    let read = |cookie: String| {
+        let server = &server;
+        async move {
+            bare()
+                .post(server.url("/graphql"))
+                .header("cookie", cookie)
+                .json(&json!({ "query": "{ forums { code } }" }))
+                .send()
+                .await
+                .expect("an answer")
+        }
+    };
+    let mut statuses = Vec::new();
+    let mut refused = None;
+    for _ in 0..6 {
+        let response = read(kommunal.clone()).await;
+        statuses.push(response.status());
+        if response.status() == StatusCode::TOO_MANY_REQUESTS {
+            refused = Some(response);
+            break;
+        }
+    }
+    let refused = refused.unwrap_or_else(|| panic!("no 429 within 6 requests: {statuses:?}"));
+    let wait: u64 = refused
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .expect("Retry-After in seconds");
+    assert!((1..=60).contains(&wait), "{wait}");
+    let body: Value = refused.json().await.expect("a JSON body");
+    assert!(body.to_string().contains("för många anrop"), "{body:#}");
+    assert_eq!(read(vision).await.status(), StatusCode::OK);
+}

@@ -1,7 +1,8 @@
-//! The server over real sockets: HTTP and WebSocket clients against the app on a port-0 listener with a temporary sled database holding the demo data.
+//! The server over real sockets: HTTP and WebSocket clients against the app on a port-0 listener with a temporary database holding the demo data (sled, or PostgreSQL with `BALANS_TEST_BACKEND=postgres`: see `backend`).
 
 mod admin;
 mod auth;
+mod backend;
 mod export;
 mod oidc;
 
@@ -37,6 +38,8 @@ struct TestServer {
     /// A secretary's API token (every forum), which `client` sends with every request.
     token: String,
     _dir: tempfile::TempDir,
+    /// Where the log lives; last, so that a PostgreSQL database outlives the runtime.
+    store: backend::TestStore,
 }
 
 impl TestServer {
@@ -74,7 +77,8 @@ impl TestServer {
         dir: tempfile::TempDir,
     ) -> Self {
         let data = config.data.clone();
-        let runtime = balans_server::run::open(&config).expect("the database opens");
+        let store = backend::TestStore::chosen();
+        let runtime = store.open(&config);
         let (_, token) = runtime
             .access()
             .create_token(
@@ -109,6 +113,7 @@ impl TestServer {
             task: Some(task),
             token,
             _dir: dir,
+            store,
         }
     }
 
@@ -586,7 +591,7 @@ async fn shutdown_closes_subscriptions_ends_serving_and_closes_the_store() {
             .await
             .is_err()
     );
-    let reopened = balans_runtime::Runtime::open(&balans_runtime::Config::new(&server.data))
+    let reopened = balans_runtime::Runtime::open(&server.store.runtime_config(&server.data))
         .expect("the store was closed by the shutdown");
     assert_eq!(reopened.store().head_position().expect("a head"), head);
 }
@@ -993,11 +998,12 @@ async fn a_protocol_file_uploaded_as_multipart_becomes_a_draft() {
 #[test]
 fn a_restart_reads_the_snapshot_saved_before_and_answers_the_same() {
     let dir = tempfile::tempdir().expect("a temporary directory");
+    let store = backend::TestStore::chosen();
     let config = Config {
         data: dir.path().join("db"),
         ..Config::default()
     };
-    let runtime = balans_server::run::open(&config).expect("the database opens");
+    let runtime = store.open(&config);
     let demo_events = runtime.live().position;
     assert!(demo_events > 0, "the demo was loaded");
     assert_eq!(
@@ -1014,7 +1020,7 @@ fn a_restart_reads_the_snapshot_saved_before_and_answers_the_same() {
     let before = runtime.live().clone();
     drop(runtime);
 
-    let runtime = balans_server::run::open(&config).expect("the database opens again");
+    let runtime = store.open(&config);
     assert_eq!(
         runtime.events_since_snapshot(),
         0,
@@ -1031,7 +1037,7 @@ fn a_restart_reads_the_snapshot_saved_before_and_answers_the_same() {
         snapshot_every: 0,
         ..config
     };
-    let runtime = balans_server::run::open(&off).expect("opens without snapshots");
+    let runtime = store.open(&off);
     assert_eq!(runtime.save_snapshot().expect("off"), None);
     assert!(!balans_read::snapshot::path_for(&off.data).exists());
 }
@@ -1239,6 +1245,9 @@ async fn readiness_becomes(server: &TestServer, want: StatusCode) -> String {
 /// leaves nothing that stops the next start; every acknowledged write is there after it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_refuses_writes_until_there_is_room_and_loses_nothing() {
+    if backend::sled_only("sled's log on a full disk; PostgreSQL's files are not on this disk") {
+        return;
+    }
     let Some(disk) = SmallDisk::mount("20m") else {
         return;
     };
@@ -1413,4 +1422,75 @@ async fn idle_connections_beyond_the_cap_wait_and_a_half_header_is_dropped() {
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(answer.ends_with("ok\n"), "{answer}");
     assert_eq!(server.get("/healthz").await.status(), StatusCode::OK);
+}
+
+/// CORS is off by default; an origin listed in `allowed_origins` (a dashboard on another host)
+/// gets its preflight answered and its POST through, and any other origin neither.
+#[tokio::test]
+async fn only_allowed_origins_get_cors_and_may_post() {
+    let preflight = |server: &TestServer, origin: &str| {
+        reqwest::Client::new()
+            .request(reqwest::Method::OPTIONS, server.url("/graphql"))
+            .header("origin", origin)
+            .header("access-control-request-method", "POST")
+            .header(
+                "access-control-request-headers",
+                "content-type,authorization",
+            )
+            .send()
+    };
+    let read = |server: &TestServer, origin: &str| {
+        reqwest::Client::new()
+            .post(server.url("/graphql"))
+            .header("origin", origin)
+            .json(&json!({ "query": "{ forums { code } }" }))
+            .send()
+    };
+    let allow_origin = |response: &reqwest::Response| {
+        response
+            .headers()
+            .get("access-control-allow-origin")
+            .map(|v| v.to_str().unwrap_or_default().to_string())
+    };
+
+    let closed = TestServer::start().await;
+    let response = preflight(&closed, "https://tavla.example")
+        .await
+        .expect("an answer");
+    assert_eq!(allow_origin(&response), None, "no CORS by default");
+    let response = read(&closed, "https://tavla.example")
+        .await
+        .expect("an answer");
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let config = Config {
+        data: dir.path().join("db"),
+        allowed_origins: vec!["https://tavla.example".into()],
+        ..Config::default()
+    };
+    let open = TestServer::start_with(config, dir).await;
+    let response = preflight(&open, "https://tavla.example")
+        .await
+        .expect("an answer");
+    assert_eq!(
+        allow_origin(&response).as_deref(),
+        Some("https://tavla.example")
+    );
+    let response = read(&open, "https://tavla.example")
+        .await
+        .expect("an answer");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        allow_origin(&response).as_deref(),
+        Some("https://tavla.example")
+    );
+    let response = preflight(&open, "https://evil.example")
+        .await
+        .expect("an answer");
+    assert_eq!(allow_origin(&response), None);
+    let response = read(&open, "https://evil.example")
+        .await
+        .expect("an answer");
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
 }

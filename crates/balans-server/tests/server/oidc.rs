@@ -154,7 +154,8 @@ async fn a_person_signs_in_through_the_municipality_s_provider_and_writes_as_the
         data: dir.path().join("db"),
         ..Config::default()
     };
-    let runtime = balans_server::run::open(&config).expect("the database opens");
+    let store = super::backend::TestStore::chosen();
+    let runtime = store.open(&config);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("a free port");
@@ -212,6 +213,53 @@ async fn a_person_signs_in_through_the_municipality_s_provider_and_writes_as_the
     assert_eq!(me["principal"]["id"], "person:anna@kommun.example");
     assert_eq!(me["principal"]["name"], "Anna Andersson");
     assert_eq!(me["canWrite"], true);
+
+    // What she writes is recorded as hers, and her name is what a case's timeline shows.
+    let post = |query: &str, variables: serde_json::Value| {
+        browser
+            .post(format!("{balans}/graphql"))
+            .json(&json!({ "query": query, "variables": variables }))
+            .send()
+    };
+    let forums: serde_json::Value = post("{ forums { id code } }", json!({}))
+        .await
+        .expect("an answer")
+        .json()
+        .await
+        .expect("JSON");
+    let forum = forums["data"]["forums"]
+        .as_array()
+        .and_then(|all| all.iter().find(|f| f["code"] == "FG-HÄ"))
+        .and_then(|f| f["id"].as_str())
+        .expect("the demo forum FG-HÄ")
+        .to_string();
+    let raised: serde_json::Value = post(
+        super::RAISE,
+        super::raise_input(&forum, "Arbetsmiljön i köket"),
+    )
+    .await
+    .expect("an answer")
+    .json()
+    .await
+    .expect("JSON");
+    let case = raised["data"]["raiseQuestion"]["case"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("the question is raised: {raised:#}"))
+        .to_string();
+    let timeline: serde_json::Value = post(
+        "query($id: ID!) { case(id: $id) { timeline { recordedBy recordedByName } } }",
+        json!({ "id": case }),
+    )
+    .await
+    .expect("an answer")
+    .json()
+    .await
+    .expect("JSON");
+    assert_eq!(
+        timeline["data"]["case"]["timeline"][0],
+        json!({ "recordedBy": "person:anna@kommun.example", "recordedByName": "Anna Andersson" }),
+        "{timeline:#}"
+    );
 
     // Someone the provider vouches for but the directory does not know may read, not write.
     let stranger = reqwest::Client::builder()

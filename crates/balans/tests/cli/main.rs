@@ -999,3 +999,76 @@ fn a_backup_taken_beside_the_server_restores_the_same_answers() {
         "no database was made for a damaged backup"
     );
 }
+
+/// A token for one party in one forum, with an end date: made, listed with its limits but never
+/// its secret, revoked by name; a mistyped role is refused in Swedish and makes nothing.
+#[test]
+fn a_token_is_made_for_a_party_in_a_forum_until_a_date_listed_and_revoked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    stdout(&balans(dir.path(), &["demo"]));
+    let created = stdout(&balans(
+        dir.path(),
+        &[
+            "token",
+            "create",
+            "--name",
+            "tavla",
+            "--role",
+            "party",
+            "--party",
+            "Kommunal",
+            "--forum",
+            "FG-HÄ",
+            "--expires",
+            "2099-12-31",
+        ],
+    ));
+    assert!(created.contains("party för Kommunal i FG-HÄ"), "{created}");
+    let secret = created
+        .lines()
+        .find(|line| line.starts_with("balans_"))
+        .unwrap_or_else(|| panic!("the secret is printed once: {created}"))
+        .to_string();
+
+    let listed = stdout(&balans(dir.path(), &["token", "list"]));
+    let line = listed
+        .lines()
+        .find(|line| line.contains("\ttavla\t"))
+        .unwrap_or_else(|| panic!("the token is listed: {listed}"));
+    assert!(line.contains("party för Kommunal i FG-HÄ"), "{line}");
+    assert!(line.contains("gäller till 2099-12-31"), "{line}");
+    assert!(!listed.contains(&secret), "the list never shows the secret");
+
+    let refused = balans(
+        dir.path(),
+        &["token", "create", "--name", "fel", "--role", "chef"],
+    );
+    assert!(!refused.status.success());
+    let error = String::from_utf8_lossy(&refused.stderr);
+    assert!(error.contains("chef"), "the error names the role: {error}");
+    let misspelt = balans(
+        dir.path(),
+        &[
+            "token", "create", "--name", "fel", "--role", "party", "--party", "Visoin",
+        ],
+    );
+    assert!(!misspelt.status.success());
+    let error = String::from_utf8_lossy(&misspelt.stderr);
+    assert!(
+        error.contains("det finns ingen part som heter \"Visoin\" (menade du Vision?)"),
+        "{error}"
+    );
+    assert!(
+        !stdout(&balans(dir.path(), &["token", "list"])).contains("\tfel\t"),
+        "nothing made"
+    );
+
+    stdout(&balans(dir.path(), &["token", "revoke", "tavla"]));
+    let listed = stdout(&balans(dir.path(), &["token", "list"]));
+    assert!(
+        listed
+            .lines()
+            .any(|line| line.contains("\ttavla\t") && line.ends_with("återkallad")),
+        "{listed}"
+    );
+}

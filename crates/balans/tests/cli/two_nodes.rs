@@ -589,3 +589,95 @@ fn migrate_store_moves_a_sled_database_to_postgres_and_back() {
         "{error}"
     );
 }
+
+/// Sign-in sessions live in the shared database: a person signed in through one node is
+/// signed in on another, also on a node started after the first was killed, and signing out
+/// on any node ends the session on all of them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_signed_in_through_one_node_is_signed_in_on_every_node() {
+    let Some(database) = balans_postgres::testing::fresh_database(
+        "a_person_signed_in_through_one_node_is_signed_in_on_every_node",
+    ) else {
+        return;
+    };
+    let url = database.url().to_string();
+    let cli_dir = tempfile::tempdir().expect("tempdir");
+    let mut a = Node::start(&url);
+    let b = Node::start(&url);
+    balans_on(
+        &url,
+        cli_dir.path(),
+        &[
+            "user",
+            "add",
+            "anna",
+            "--name",
+            "Anna Andersson",
+            "--role",
+            "reader",
+            "--password",
+            "ett långt lösenord",
+        ],
+    );
+    let http = reqwest::Client::new();
+    // The node follows the access log: it knows Anna once it has caught up.
+    let deadline = Instant::now() + PATIENCE;
+    let cookie = loop {
+        let response = http
+            .post(format!("http://{}/auth/login", a.addr))
+            .json(&json!({ "username": "anna", "password": "ett långt lösenord" }))
+            .send()
+            .await
+            .expect("node a answers");
+        if response.status().is_success() {
+            let set_cookie = response.headers()["set-cookie"].to_str().expect("a cookie");
+            break set_cookie
+                .split(';')
+                .next()
+                .expect("name=value")
+                .to_string();
+        }
+        assert!(Instant::now() < deadline, "anna never signed in on node a");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let me = |node: &str| {
+        let request = http
+            .get(format!("http://{node}/auth/me"))
+            .header("cookie", &cookie);
+        async move {
+            request
+                .send()
+                .await
+                .expect("the node answers")
+                .json::<Value>()
+                .await
+                .expect("JSON")
+        }
+    };
+    let on_b = me(&b.addr).await;
+    assert_eq!(on_b["signedIn"], true, "{on_b:#}");
+    assert_eq!(on_b["principal"]["name"], "Anna Andersson");
+
+    a.kill();
+    let c = Node::start(&url);
+    assert_eq!(
+        me(&c.addr).await["signedIn"],
+        true,
+        "a node started later knows the session"
+    );
+
+    let out = http
+        .post(format!("http://{}/auth/logout", b.addr))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .expect("node b answers");
+    assert!(out.status().is_success(), "{}", out.status());
+    for node in [&b.addr, &c.addr] {
+        assert_eq!(
+            me(node).await["signedIn"],
+            false,
+            "signed out on {node} too"
+        );
+    }
+}
