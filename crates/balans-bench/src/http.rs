@@ -20,7 +20,7 @@ use balans_app::{Clock as _, SystemClock};
 use balans_bench::answers::Queries as _;
 use balans_bench::peer::Peer;
 use balans_bench::report::{Better, Report};
-use balans_domain::{ForumId, Party};
+use balans_domain::{ForumId, Grant, Party, Principal};
 use balans_graphql::{Runtime, SharedStore};
 use balans_server::{AppState, HttpLimits};
 use serde::Deserialize;
@@ -67,6 +67,16 @@ pub fn figures(
     // A server as one starts on this log: its read model folded whole, its nodes full, rather
     // than the writers' model grown event by event.
     let ours = Runtime::over_store(Arc::clone(store), Box::new(SystemClock))?;
+    // importDraft is for those who may write: a secretary's token, as an importing client has.
+    let (_, secretary) = ours
+        .access()
+        .create_token(
+            &Principal::local("bench"),
+            "bench-import-draft",
+            vec![Grant::secretary(None)],
+            None,
+        )
+        .map_err(|error| anyhow::anyhow!("a token for importDraft: {error}"))?;
     let (ours_addr, stop_ours) = runtime.block_on(start_ours(ours))?;
     let (peer_addr, stop_peer) = runtime.block_on(start_peer(peer_path.to_path_buf()))?;
 
@@ -91,7 +101,7 @@ pub fn figures(
         ("cases", cases_query, format!("/cases?forum={forum}")),
     ] {
         let body = serde_json::to_string(&serde_json::json!({ "query": query }))?;
-        check_ours(ours_addr, &body)?;
+        check_ours(ours_addr, &body, None)?;
         check_peer(peer_addr, &peer_target)?;
         let script = dir.join(format!("{name}.lua"));
         std::fs::write(&script, lua_post(&body))?;
@@ -105,7 +115,7 @@ pub fn figures(
         let theirs = wrk(&format!("http://{peer_addr}{peer_target}"), None, duration)?;
         results.push((name, ours, theirs));
     }
-    let draft = import_draft_latency(ours_addr, forum)?;
+    let draft = import_draft_latency(ours_addr, forum, &secretary)?;
     let _ = stop_ours.send(());
     let _ = stop_peer.send(());
     runtime.shutdown_timeout(Duration::from_secs(5));
@@ -372,11 +382,14 @@ fn fetch(addr: SocketAddr, request: &str) -> Result<String> {
     Ok(response)
 }
 
-fn check_ours(addr: SocketAddr, body: &str) -> Result<()> {
+fn check_ours(addr: SocketAddr, body: &str, token: Option<&str>) -> Result<()> {
+    let authorization = token.map_or_else(String::new, |token| {
+        format!("Authorization: Bearer {token}\r\n")
+    });
     let response = fetch(
         addr,
         &format!(
-            "POST /graphql HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            "POST /graphql HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n{authorization}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
             body.len()
         ),
     )?;
@@ -391,7 +404,7 @@ fn check_ours(addr: SocketAddr, body: &str) -> Result<()> {
 
 /// The seed protocol of Hägersten-Älvsjö, read into a draft against a forum of the generated
 /// history (so that links are proposed against its open cases), one request at a time.
-fn import_draft_latency(addr: SocketAddr, forum: ForumId) -> Result<Samples> {
+fn import_draft_latency(addr: SocketAddr, forum: ForumId, token: &str) -> Result<Samples> {
     const PROTOCOL: &str =
         include_str!("../../../tests/fixtures/protocols/004_5bdb85c66693e9e6.txt");
     let body = serde_json::to_string(&serde_json::json!({
@@ -402,7 +415,7 @@ fn import_draft_latency(addr: SocketAddr, forum: ForumId) -> Result<Samples> {
     let mut samples = Samples::default();
     for _ in 0..50 {
         let started = std::time::Instant::now();
-        check_ours(addr, &body)?;
+        check_ours(addr, &body, Some(token))?;
         samples.push(started.elapsed());
     }
     Ok(samples)

@@ -6,8 +6,13 @@
 //! on disk. It prints a table, then `bench: key=value ...` as its last line, and writes the same
 //! pairs as JSON under the output folder. Before timing queries it checks that both sides give
 //! the same answers, and exits non-zero if they do not.
+//!
+//! Given a PostgreSQL server (`--postgres URL`), it also runs the runtime on a fresh database
+//! there for figures 1 to 5 and 8 (a third column), with PostgreSQL's own commit figures
+//! beside them, and drops the database at the end.
 
 mod http;
+mod postgres;
 
 /// The allocator the `balans` binary runs with, so that ours is measured as it ships; the
 /// peer's Rust side gets it too (SQLite allocates through the system's `malloc`).
@@ -24,14 +29,15 @@ use balans_app::{Clock as _, CommandMeta, SystemClock};
 use balans_bench::answers::{Ours, Queries, QueryParams};
 use balans_bench::measure::{self, Samples};
 use balans_bench::peer::Peer;
-use balans_bench::report::{Better, Report};
+use balans_bench::report::{Better, Report, Sides};
 use balans_domain::{CaseId, CaseKind, CaseStatus, Command, ForumId, MeetingId, Party};
 use balans_gen::{Generator, Options, generate_into};
 use balans_read::{ReadModel, snapshot};
-use balans_runtime::{Closed, Runtime, SharedStore};
+use balans_runtime::{Backend, Closed, Runtime, SharedStore};
 use balans_store::EventStore;
 use clap::Parser;
 use jiff::civil::Date;
+use postgres::BenchDatabase;
 use ulid::Ulid;
 
 #[derive(Parser, Debug)]
@@ -55,12 +61,19 @@ struct Args {
     /// Where the JSON report and the scratch databases go.
     #[arg(long, default_value = "target/bench")]
     out: PathBuf,
-    /// Keep the generated databases after the run.
+    /// Keep the generated databases after the run (not the PostgreSQL one).
     #[arg(long)]
     keep: bool,
+    /// Also run balans on PostgreSQL: the admin URL of a server (a user who may create
+    /// databases); the bench makes a fresh database there and drops it at the end.
+    #[arg(long, env = "BALANS_BENCH_POSTGRES", value_name = "URL")]
+    postgres: Option<String>,
     /// Internal: measure a cold start of one side in this (fresh) process and print it as JSON.
     #[arg(long, hide = true, value_names = ["SIDE", "PATH"], num_args = 2)]
     probe: Option<Vec<String>>,
+    /// Internal: the database of the `postgres` probe.
+    #[arg(long, hide = true)]
+    probe_database: Option<String>,
 }
 
 /// How long and how often each figure is measured.
@@ -115,7 +128,7 @@ impl Plan {
 fn main() -> ExitCode {
     let args = Args::parse();
     if let Some(probe) = &args.probe {
-        return match run_probe(probe) {
+        return match run_probe(probe, args.probe_database.as_deref()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("probe failed: {error:#}");
@@ -161,6 +174,7 @@ fn run(args: &Args) -> Result<bool> {
     report.fact("events", plan.events.into());
     report.fact("seed", args.seed.into());
     report.fact("quick", plan.quick.into());
+    report.fact("postgres", args.postgres.is_some().into());
     progress(&format!(
         "{} events (seed {}), {} forums; databases in {}",
         plan.events,
@@ -190,13 +204,45 @@ fn run(args: &Args) -> Result<bool> {
             peer.head()?
         );
     }
-    report.pair(
+    // The same runtime over PostgreSQL; the node directory keeps its snapshot only. Declared
+    // after the database, so that it is dropped (its connections closed) first.
+    let database = args
+        .postgres
+        .as_deref()
+        .map(BenchDatabase::create)
+        .transpose()?;
+    let pg_dir = work.join(format!("postgres-node-{size}"));
+    let pg = match &database {
+        Some(database) => {
+            progress(&format!("PostgreSQL: database {}", database.name()));
+            let (runtime, took) = import_postgres(&pg_dir, database.url(), options)?;
+            progress(&format!(
+                "ours on PostgreSQL imported in {:.1} s",
+                took.as_secs_f64()
+            ));
+            let head = runtime.store().head_position()?;
+            if head != events {
+                bail!(
+                    "ours on PostgreSQL holds {head} events and on sled {events}: the same history must give the same log"
+                );
+            }
+            Some((runtime, took))
+        }
+        None => None,
+    };
+    let pg_runtime = pg.as_ref().map(|(runtime, _)| runtime);
+    report.sides(
         "3 bulk import (events/s)",
         "import",
         "events_per_s",
         Better::Higher,
-        events as f64 / ours_import.as_secs_f64(),
-        events as f64 / peer_import.as_secs_f64(),
+        Sides {
+            ours: events as f64 / ours_import.as_secs_f64(),
+            postgres: pg
+                .as_ref()
+                .map(|(_, took)| events as f64 / took.as_secs_f64()),
+            peer: events as f64 / peer_import.as_secs_f64(),
+        },
     );
 
     // 5. Full replay: read every event and fold it into the read model (the runtime's live
@@ -204,17 +250,28 @@ fn run(args: &Args) -> Result<bool> {
     let t = Instant::now();
     runtime.catch_up()?;
     let ours_replay = t.elapsed();
+    let pg_replay = match pg_runtime {
+        Some(pg) => {
+            let t = Instant::now();
+            pg.catch_up()?;
+            Some(t.elapsed())
+        }
+        None => None,
+    };
     let t = Instant::now();
     let peer_model = peer.replay()?;
     let peer_replay = t.elapsed();
     drop(peer_model);
-    report.pair(
+    report.sides(
         "5 full replay (events/s)",
         "replay",
         "events_per_s",
         Better::Higher,
-        events as f64 / ours_replay.as_secs_f64(),
-        events as f64 / peer_replay.as_secs_f64(),
+        Sides {
+            ours: events as f64 / ours_replay.as_secs_f64(),
+            postgres: pg_replay.map(|took| events as f64 / took.as_secs_f64()),
+            peer: events as f64 / peer_replay.as_secs_f64(),
+        },
     );
 
     // The read-model snapshot the server keeps beside the log; cold starts read it. It is on
@@ -230,6 +287,10 @@ fn run(args: &Args) -> Result<bool> {
         t.elapsed().as_secs_f64() * 1e6,
         &format!("{:.1} MiB", saved.bytes as f64 / (1024.0 * 1024.0)),
     );
+    if let Some(pg) = pg_runtime {
+        pg.save_snapshot()?
+            .context("the runtime on PostgreSQL keeps a snapshot")?;
+    }
 
     // Equal answers first: a fast wrong answer is no answer.
     let model = runtime.live();
@@ -238,11 +299,29 @@ fn run(args: &Args) -> Result<bool> {
         store: &store,
         model: &model,
     };
-    let mismatches =
+    let mut mismatches =
         balans_bench::answers::compare(&ours, &peer, &params).map_err(|e| anyhow::anyhow!(e))?;
+    if let Some(pg) = pg_runtime {
+        let pg_model = pg.live();
+        let on_postgres = Ours {
+            store: pg.store(),
+            model: &pg_model,
+        };
+        let differences = balans_bench::answers::compare(&on_postgres, &peer, &params)
+            .map_err(|e| anyhow::anyhow!(e))?;
+        mismatches.extend(
+            differences
+                .into_iter()
+                .map(|difference| format!("on PostgreSQL: {difference}")),
+        );
+    }
     report.fact("answers_equal", mismatches.is_empty().into());
     if mismatches.is_empty() {
-        progress("ours and the peer give the same answers");
+        progress(if pg.is_some() {
+            "ours (on sled and on PostgreSQL) and the peer give the same answers"
+        } else {
+            "ours and the peer give the same answers"
+        });
     } else {
         for mismatch in &mismatches {
             eprintln!("[bench] DIFFERENT ANSWER: {mismatch}");
@@ -259,37 +338,64 @@ fn run(args: &Args) -> Result<bool> {
         .iter()
         .map(|p| measure::size_on_disk(p))
         .sum::<u64>();
+    let pg_disk = match &database {
+        Some(database) => {
+            Some(postgres::log_bytes(database.url())? + measure::size_on_disk(&pg_dir))
+        }
+        None => None,
+    };
     let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
-    report.pair(
+    report.sides(
         &format!("8 size on disk at {size} (MiB)"),
         "disk",
         "mib",
         Better::Lower,
-        mib(ours_disk),
-        mib(peer_disk),
+        Sides {
+            ours: mib(ours_disk),
+            postgres: pg_disk.map(mib),
+            peer: mib(peer_disk),
+        },
     );
+    let mut json_note = format!(
+        "ours/JSON {:.2}, peer/JSON {:.2}",
+        ours_disk as f64 / json_bytes as f64,
+        peer_disk as f64 / json_bytes as f64
+    );
+    if let Some(pg_disk) = pg_disk {
+        json_note.push_str(&format!(
+            ", PostgreSQL/JSON {:.2} (its tables and the node's snapshot, not its WAL)",
+            pg_disk as f64 / json_bytes as f64
+        ));
+    }
     report.single(
         "8 events as JSON lines (MiB)",
         "events_json",
         "mib",
         mib(json_bytes),
-        &format!(
-            "ours/JSON {:.2}, peer/JSON {:.2}",
-            ours_disk as f64 / json_bytes as f64,
-            peer_disk as f64 / json_bytes as f64
-        ),
+        &json_note,
     );
 
     // 1. Durable single commands, interleaved with the fsync floor.
     drop(model);
-    single_commands(&mut report, &plan, &work, &runtime, &mut peer)?;
+    single_commands(&mut report, &plan, &work, &runtime, pg_runtime, &mut peer)?;
     // 2. Concurrent durable commands.
-    concurrent_commands(&mut report, &plan, &work, &runtime, &peer_path)?;
+    concurrent_commands(&mut report, &plan, &work, &runtime, pg_runtime, &peer_path)?;
     drop(peer);
+    // 1 and 2 beside PostgreSQL itself: one row per transaction, no balans in between.
+    if let Some(database) = &database {
+        own_postgres_figures(&mut report, &plan, &work, database)?;
+    }
     // The writers added tens of thousands of events since the snapshot. `balans serve` saves
     // one every 50,000 events and at shutdown, so a server that took those commands would have
     // left one; the cold starts below begin where it would have left off.
     runtime.save_snapshot()?;
+    if let Some((pg, _)) = pg {
+        pg.save_snapshot()?;
+        // As `balans serve` stops: its connections closed, its node directory unlocked.
+        if !matches!(pg.close(), Closed::Closed) {
+            bail!("the runtime on PostgreSQL was not closed");
+        }
+    }
 
     // 7. Over HTTP, with a load tool.
     http::figures(&mut report, &plan.http_for, &store, &peer_path, &params)?;
@@ -310,15 +416,21 @@ fn run(args: &Args) -> Result<bool> {
     );
 
     // 4. Cold start and 8. peak RSS, each in a fresh process.
+    let pg_node = database.as_ref().map(|database| PgNode {
+        dir: &pg_dir,
+        url: database.url(),
+    });
     cold_starts(
         &mut report,
         &plan,
         args,
-        &work,
         &ours_dir,
         &peer_path,
+        pg_node,
         &size,
     )?;
+    // Dropped here, with a message if the server did not let it go.
+    drop(database);
 
     report.fact("seconds", started.elapsed().as_secs().into());
     std::fs::create_dir_all(&args.out)?;
@@ -343,6 +455,63 @@ fn run(args: &Args) -> Result<bool> {
     Ok(mismatches.is_empty())
 }
 
+/// A node of balans on PostgreSQL: its directory (the snapshot) and its database.
+#[derive(Debug, Clone, Copy)]
+struct PgNode<'a> {
+    dir: &'a Path,
+    url: &'a str,
+}
+
+/// PostgreSQL itself, one ~1 KiB JSON row per transaction: the latency with one client (as
+/// many commits as figure 1 makes) and the rate with 1 and 8 clients (as long as figure 2).
+fn own_postgres_figures(
+    report: &mut Report,
+    plan: &Plan,
+    work: &Path,
+    database: &BenchDatabase,
+) -> Result<()> {
+    progress("PostgreSQL itself: one row per transaction");
+    // The disk changes speed from minute to minute: its floor just before, to read these by.
+    let floor = measure::fsync_floor(work, 100, Duration::from_secs(5))?;
+    report.single(
+        "1 fsync floor before PostgreSQL itself p50 (µs)",
+        "postgres_own_floor_p50",
+        "us",
+        floor.p50(),
+        "4 KiB write + fdatasync, on the bench's disk (the server's data directory may be elsewhere)",
+    );
+    let own = postgres::own_figures(
+        database.url(),
+        plan.single_rounds * plan.single_per_round,
+        plan.concurrent_for,
+    )?;
+    let what = format!("INSERT of a {} B JSON row + COMMIT, sqlx", own.row_bytes);
+    report.postgres_only(
+        "1 PostgreSQL itself: one row per transaction p50 (µs)",
+        "postgres_own_commit_p50",
+        "us",
+        own.single.p50(),
+        &what,
+    );
+    report.postgres_only(
+        "1 PostgreSQL itself: one row per transaction p99 (µs)",
+        "postgres_own_commit_p99",
+        "us",
+        own.single.p99(),
+        "",
+    );
+    for (clients, per_s) in &own.per_s {
+        report.postgres_only(
+            &format!("2 PostgreSQL itself: commits/s, {clients} clients"),
+            &format!("postgres_own_commits_{clients}"),
+            "per_s",
+            *per_s,
+            "one connection per client",
+        );
+    }
+    Ok(())
+}
+
 fn peer_files(path: &Path) -> Vec<PathBuf> {
     let name = path.to_string_lossy();
     vec![
@@ -356,6 +525,17 @@ fn peer_files(path: &Path) -> Vec<PathBuf> {
 /// gen` does; the live model is left at the empty log for the replay to fill.
 fn import_ours(dir: &Path, options: Options) -> Result<(Arc<Runtime>, Duration)> {
     let runtime = Runtime::open(&balans_runtime::Config::new(dir))?;
+    let summary = generate_into(runtime.app(), options, |_| {})?;
+    Ok((runtime, summary.elapsed))
+}
+
+/// [`import_ours`] with the log in the PostgreSQL database at `url`, the node's snapshot in `dir`.
+fn import_postgres(dir: &Path, url: &str, options: Options) -> Result<(Arc<Runtime>, Duration)> {
+    let config = balans_runtime::Config {
+        backend: Backend::Postgres(url.to_string()),
+        ..balans_runtime::Config::new(dir)
+    };
+    let runtime = Runtime::open(&config)?;
     let summary = generate_into(runtime.app(), options, |_| {})?;
     Ok((runtime, summary.elapsed))
 }
@@ -544,6 +724,7 @@ fn single_commands(
     plan: &Plan,
     work: &Path,
     runtime: &Runtime,
+    postgres: Option<&Arc<Runtime>>,
     peer: &mut Peer,
 ) -> Result<()> {
     progress("durable single commands");
@@ -559,11 +740,15 @@ fn single_commands(
     }
     let (mut floor, mut ours, mut theirs) =
         (Samples::default(), Samples::default(), Samples::default());
+    let mut on_postgres = Samples::default();
     let subscriber = Subscriber::start(runtime.store());
+    let pg_subscriber = postgres.map(|pg| Subscriber::start(pg.store()));
     let mut acknowledged: Vec<(u64, Instant)> = Vec::new();
+    let mut pg_acknowledged: Vec<(u64, Instant)> = Vec::new();
     let mut next = targets.iter().cycle();
-    // Rounds alternate between the floor and both sides, so that a disk that changes speed
-    // from minute to minute slows all three alike.
+    // Rounds alternate between the floor and the sides, so that a disk that changes speed
+    // from minute to minute slows them all alike. PostgreSQL gets the same commands as sled
+    // (its log holds the same history), so both stay alike too.
     for _ in 0..plan.single_rounds {
         floor.extend(measure::fsync_floor(work, 50, Duration::from_secs(10))?);
         let round: Vec<(CaseId, MeetingId)> =
@@ -574,6 +759,15 @@ fn single_commands(
                 runtime.execute(follow_up(*case, *meeting), CommandMeta::local("bench"))?;
             acknowledged.push((executed.outcome.last_position, Instant::now()));
             ours.push(t.elapsed());
+        }
+        if let Some(pg) = postgres {
+            for (case, meeting) in &round {
+                let t = Instant::now();
+                let executed =
+                    pg.execute(follow_up(*case, *meeting), CommandMeta::local("bench"))?;
+                pg_acknowledged.push((executed.outcome.last_position, Instant::now()));
+                on_postgres.push(t.elapsed());
+            }
         }
         for (case, meeting) in &round {
             let t = Instant::now();
@@ -586,14 +780,8 @@ fn single_commands(
             theirs.push(t.elapsed());
         }
     }
-    let seen = subscriber.stop();
-    let mut delays = Samples::default();
-    for (position, acked) in &acknowledged {
-        if let Some(at) = seen.get(position) {
-            delays.push(at.saturating_duration_since(*acked));
-        }
-    }
-    if delays.len() == acknowledged.len() {
+    let delays = subscriber.stop_and_delays(&acknowledged);
+    if let Some(delays) = delays {
         report.single(
             "1 commit acknowledged to a subscriber having read it, p99 (µs)",
             "subscriber_p99",
@@ -607,6 +795,22 @@ fn single_commands(
             "subscriber_p99",
             "the subscriber missed some commits",
         );
+    }
+    if let Some(pg_subscriber) = pg_subscriber {
+        match pg_subscriber.stop_and_delays(&pg_acknowledged) {
+            Some(delays) => report.postgres_only(
+                "1 commit acknowledged to a subscriber having read it, PostgreSQL p99 (µs)",
+                "subscriber_postgres_p99",
+                "us",
+                delays.p99(),
+                "the store's head watch in the same process, then a read over the network",
+            ),
+            None => report.missing(
+                "1 commit to subscriber on PostgreSQL",
+                "subscriber_postgres_p99",
+                "the subscriber missed some commits",
+            ),
+        }
     }
     report.single(
         "1 fsync floor: 4 KiB write + fdatasync p50 (µs)",
@@ -622,29 +826,39 @@ fn single_commands(
         floor.p99(),
         "",
     );
-    report.pair(
+    let pg = |value: f64| postgres.is_some().then_some(value);
+    report.sides(
         "1 durable single command p50 (µs)",
         "single_p50",
         "us",
         Better::Lower,
-        ours.p50(),
-        theirs.p50(),
+        Sides {
+            ours: ours.p50(),
+            postgres: pg(on_postgres.p50()),
+            peer: theirs.p50(),
+        },
     );
-    report.pair(
+    report.sides(
         "1 durable single command p99 (µs)",
         "single_p99",
         "us",
         Better::Lower,
-        ours.p99(),
-        theirs.p99(),
+        Sides {
+            ours: ours.p99(),
+            postgres: pg(on_postgres.p99()),
+            peer: theirs.p99(),
+        },
     );
-    report.pair(
+    report.sides(
         "1 single command p50 / fsync floor p50",
         "single_p50_over_floor",
         "x",
         Better::Lower,
-        ours.p50() / floor.p50(),
-        theirs.p50() / floor.p50(),
+        Sides {
+            ours: ours.p50() / floor.p50(),
+            postgres: pg(on_postgres.p50() / floor.p50()),
+            peer: theirs.p50() / floor.p50(),
+        },
     );
     Ok(())
 }
@@ -701,6 +915,19 @@ impl Subscriber {
         self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
         self.handle.join().unwrap_or_default()
     }
+
+    /// Stops, and gives for each acknowledged commit (its last position, and when) how long
+    /// after the acknowledgement the subscriber had read it; `None` if it missed any.
+    fn stop_and_delays(self, acknowledged: &[(u64, Instant)]) -> Option<Samples> {
+        let seen = self.stop();
+        let mut delays = Samples::default();
+        for (position, acked) in acknowledged {
+            if let Some(at) = seen.get(position) {
+                delays.push(at.saturating_duration_since(*acked));
+            }
+        }
+        (delays.len() == acknowledged.len()).then_some(delays)
+    }
 }
 
 /// Cases with a meeting of their forum: targets for discussions, which any case takes.
@@ -730,6 +957,7 @@ fn concurrent_commands(
     plan: &Plan,
     work: &Path,
     runtime: &Runtime,
+    postgres: Option<&Arc<Runtime>>,
     peer_path: &Path,
 ) -> Result<()> {
     let targets = discussion_targets(&runtime.live());
@@ -764,6 +992,11 @@ fn concurrent_commands(
                                 let t = Instant::now();
                                 if side == "ours" {
                                     runtime.execute(
+                                        discussion(case, meeting),
+                                        CommandMeta::local("bench"),
+                                    )?;
+                                } else if let ("postgres", Some(pg)) = (side, postgres) {
+                                    pg.execute(
                                         discussion(case, meeting),
                                         CommandMeta::local("bench"),
                                     )?;
@@ -806,6 +1039,10 @@ fn concurrent_commands(
             Ok((total, samples, elapsed))
         };
         let (ours_done, ours_lat, ours_time) = run("ours")?;
+        let on_postgres = match postgres {
+            Some(_) => Some(run("postgres")?),
+            None => None,
+        };
         let (peer_done, peer_lat, peer_time) = run("peer")?;
         report.single(
             &format!("2 fsync floor before {writers} writers (fsyncs/s)"),
@@ -814,21 +1051,31 @@ fn concurrent_commands(
             1e6 / floor.p50(),
             "1 / floor p50",
         );
-        report.pair(
+        report.sides(
             &format!("2 durable commands/s, {writers} writers"),
             &format!("concurrent_{writers}"),
             "per_s",
             Better::Higher,
-            ours_done as f64 / ours_time.as_secs_f64(),
-            peer_done as f64 / peer_time.as_secs_f64(),
+            Sides {
+                ours: ours_done as f64 / ours_time.as_secs_f64(),
+                postgres: on_postgres
+                    .as_ref()
+                    .map(|(done, _, time)| *done as f64 / time.as_secs_f64()),
+                peer: peer_done as f64 / peer_time.as_secs_f64(),
+            },
         );
-        report.pair(
+        report.sides(
             &format!("2 command p99, {writers} writers (µs)"),
             &format!("concurrent_{writers}_p99"),
             "us",
             Better::Lower,
-            ours_lat.p99(),
-            peer_lat.p99(),
+            Sides {
+                ours: ours_lat.p99(),
+                postgres: on_postgres
+                    .as_ref()
+                    .map(|(_, latencies, _)| latencies.p99()),
+                peer: peer_lat.p99(),
+            },
         );
     }
     Ok(())
@@ -839,11 +1086,12 @@ fn cold_starts(
     report: &mut Report,
     plan: &Plan,
     args: &Args,
-    work: &Path,
     ours_dir: &Path,
     peer_path: &Path,
+    postgres: Option<PgNode<'_>>,
     size: &str,
 ) -> Result<()> {
+    let work = args.out.join("work");
     let mut sizes: Vec<(String, PathBuf, PathBuf)> = vec![(
         size.to_string(),
         ours_dir.to_path_buf(),
@@ -879,43 +1127,60 @@ fn cold_starts(
     });
     for (name, ours, theirs) in &sizes {
         progress(&format!("cold start at {name}"));
+        // PostgreSQL holds the main size only (the extra sizes are made on sled and SQLite).
+        let pg = postgres.filter(|_| name == size);
         let mut ours_runs = Vec::new();
+        let mut pg_runs = Vec::new();
         let mut peer_runs = Vec::new();
         for _ in 0..plan.cold_runs {
-            ours_runs.push(probe("ours", ours)?);
-            peer_runs.push(probe("peer", theirs)?);
+            ours_runs.push(probe("ours", ours, None)?);
+            if let Some(pg) = pg {
+                pg_runs.push(probe("postgres", pg.dir, Some(pg.url))?);
+            }
+            peer_runs.push(probe("peer", theirs, None)?);
         }
         let median = |runs: &[ProbeResult], f: fn(&ProbeResult) -> f64| {
             let mut values: Vec<f64> = runs.iter().map(f).collect();
             values.sort_by(f64::total_cmp);
             values[(values.len() - 1) / 2]
         };
-        report.pair(
+        let pg_median =
+            |f: fn(&ProbeResult) -> f64| (!pg_runs.is_empty()).then(|| median(&pg_runs, f));
+        report.sides(
             &format!("4 cold start to first answer at {name} (µs)"),
             &format!("cold_start_{name}"),
             "us",
             Better::Lower,
-            median(&ours_runs, |r| r.ready_us),
-            median(&peer_runs, |r| r.ready_us),
+            Sides {
+                ours: median(&ours_runs, |r| r.ready_us),
+                postgres: pg_median(|r| r.ready_us),
+                peer: median(&peer_runs, |r| r.ready_us),
+            },
         );
         // sled writes its page table's snapshot only when it opens a database, so the first
         // open after the process that wrote the log replays all it wrote; the median hides it.
-        report.pair(
+        report.sides(
             &format!("4 first open after the writing process at {name} (µs)"),
             &format!("cold_start_first_{name}"),
             "us",
             Better::Lower,
-            ours_runs[0].ready_us,
-            peer_runs[0].ready_us,
+            Sides {
+                ours: ours_runs[0].ready_us,
+                postgres: pg_runs.first().map(|r| r.ready_us),
+                peer: peer_runs[0].ready_us,
+            },
         );
         if name == size {
-            report.pair(
+            report.sides(
                 &format!("8 peak RSS serving at {name} (MiB)"),
                 "rss_peak",
                 "mib",
                 Better::Lower,
-                median(&ours_runs, |r| r.peak_rss_mib),
-                median(&peer_runs, |r| r.peak_rss_mib),
+                Sides {
+                    ours: median(&ours_runs, |r| r.peak_rss_mib),
+                    postgres: pg_median(|r| r.peak_rss_mib),
+                    peer: median(&peer_runs, |r| r.peak_rss_mib),
+                },
             );
         }
     }
@@ -928,13 +1193,16 @@ struct ProbeResult {
     peak_rss_mib: f64,
 }
 
-fn probe(side: &str, path: &Path) -> Result<ProbeResult> {
+fn probe(side: &str, path: &Path, database: Option<&str>) -> Result<ProbeResult> {
     let exe = std::env::current_exe()?;
-    let output = std::process::Command::new(exe)
-        .arg("--probe")
-        .arg(side)
-        .arg(path)
-        .output()?;
+    let mut command = std::process::Command::new(exe);
+    command.arg("--probe").arg(side).arg(path);
+    if let Some(url) = database {
+        command.arg("--probe-database").arg(url);
+    }
+    // The probe is told its database by argument only.
+    command.env_remove("BALANS_BENCH_POSTGRES");
+    let output = command.output()?;
     if !output.status.success() {
         bail!(
             "the {side} probe failed: {}",
@@ -947,8 +1215,9 @@ fn probe(side: &str, path: &Path) -> Result<ProbeResult> {
 }
 
 /// In a fresh process: open the database, answer the first query (ready), then every other
-/// query once, and report the time to the first answer and the peak RSS.
-fn run_probe(probe: &[String]) -> Result<()> {
+/// query once, and report the time to the first answer and the peak RSS. The side
+/// `postgres` opens the runtime on the database `database` with its node directory `path`.
+fn run_probe(probe: &[String], database: Option<&str>) -> Result<()> {
     let [side, path] = probe else {
         bail!("--probe takes a side and a path");
     };
@@ -958,9 +1227,14 @@ fn run_probe(probe: &[String]) -> Result<()> {
     // As `balans serve` loads, until the first answer.
     let loading = balans_server::allocator::PurgeAtOnce::start();
     let ready = match side.as_str() {
-        "ours" => {
+        "ours" | "postgres" => {
+            let mut config = balans_runtime::Config::new(path);
+            if side == "postgres" {
+                let url = database.context("the postgres probe needs --probe-database")?;
+                config.backend = Backend::Postgres(url.to_string());
+            }
             // As `balans serve` starts: the runtime reads the snapshot while the store opens.
-            let runtime = Runtime::open(&balans_runtime::Config::new(path))?;
+            let runtime = Runtime::open(&config)?;
             if let Some(snapshot::Origin::Rebuilt { reason }) = &runtime.opened().origin {
                 eprintln!("[bench] the cold start rebuilt from the whole log: {reason}");
             }

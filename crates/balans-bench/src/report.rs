@@ -13,9 +13,21 @@ pub enum Better {
 struct Row {
     figure: String,
     ours: String,
+    /// balans on PostgreSQL: empty when the run had no PostgreSQL or the figure has no such value.
+    postgres: String,
     peer: String,
     ratio: String,
+    /// PostgreSQL over ours on sled.
+    postgres_ratio: String,
     note: String,
+}
+
+/// One figure's values: balans on sled (ours), balans on PostgreSQL if measured, and the peer.
+#[derive(Debug, Clone, Copy)]
+pub struct Sides {
+    pub ours: f64,
+    pub postgres: Option<f64>,
+    pub peer: f64,
 }
 
 /// Figures in the order they were measured.
@@ -53,6 +65,23 @@ impl Report {
         ours: f64,
         peer: f64,
     ) {
+        let sides = Sides {
+            ours,
+            postgres: None,
+            peer,
+        };
+        self.sides(figure, key, unit, better, sides);
+    }
+
+    /// A figure measured on both sides and, if given, on PostgreSQL too: the keys of
+    /// [`Report::pair`], and with PostgreSQL `<key>_postgres_<unit>` and `ratio_postgres_<key>`
+    /// (PostgreSQL/ours on sled).
+    pub fn sides(&mut self, figure: &str, key: &str, unit: &str, better: Better, sides: Sides) {
+        let Sides {
+            ours,
+            postgres,
+            peer,
+        } = sides;
         let ratio = if peer > 0.0 { ours / peer } else { f64::NAN };
         let verdict = match better {
             _ if !ratio.is_finite() => "",
@@ -60,22 +89,36 @@ impl Report {
             Better::Higher if ratio >= 1.0 => "ours ahead",
             _ => "peer ahead",
         };
-        self.rows.push(Row {
-            figure: figure.to_string(),
-            ours: shown(ours, unit),
-            peer: shown(peer, unit),
-            ratio: if ratio.is_finite() {
+        let postgres_ratio = postgres.map(|value| if ours > 0.0 { value / ours } else { f64::NAN });
+        let shown_ratio = |ratio: f64| {
+            if ratio.is_finite() {
                 format!("{ratio:.3}")
             } else {
                 "-".into()
-            },
+            }
+        };
+        self.rows.push(Row {
+            figure: figure.to_string(),
+            ours: shown(ours, unit),
+            postgres: postgres.map_or_else(String::new, |value| shown(value, unit)),
+            peer: shown(peer, unit),
+            ratio: shown_ratio(ratio),
+            postgres_ratio: postgres_ratio.map_or_else(String::new, shown_ratio),
             note: verdict.to_string(),
         });
         self.pairs
             .push((format!("{key}_ours_{unit}"), number(ours)));
+        if let Some(value) = postgres {
+            self.pairs
+                .push((format!("{key}_postgres_{unit}"), number(value)));
+        }
         self.pairs
             .push((format!("{key}_peer_{unit}"), number(peer)));
         self.pairs.push((format!("ratio_{key}"), number(ratio)));
+        if let Some(ratio) = postgres_ratio {
+            self.pairs
+                .push((format!("ratio_postgres_{key}"), number(ratio)));
+        }
     }
 
     /// A figure of one side only (or of the machine): `<key>_<unit>`.
@@ -83,8 +126,25 @@ impl Report {
         self.rows.push(Row {
             figure: figure.to_string(),
             ours: shown(value, unit),
+            postgres: String::new(),
             peer: String::new(),
             ratio: String::new(),
+            postgres_ratio: String::new(),
+            note: note.to_string(),
+        });
+        self.pairs.push((format!("{key}_{unit}"), number(value)));
+    }
+
+    /// A figure of PostgreSQL only (balans on it, or the database itself), in its column:
+    /// `<key>_<unit>`, where `key` names PostgreSQL.
+    pub fn postgres_only(&mut self, figure: &str, key: &str, unit: &str, value: f64, note: &str) {
+        self.rows.push(Row {
+            figure: figure.to_string(),
+            ours: String::new(),
+            postgres: shown(value, unit),
+            peer: String::new(),
+            ratio: String::new(),
+            postgres_ratio: String::new(),
             note: note.to_string(),
         });
         self.pairs.push((format!("{key}_{unit}"), number(value)));
@@ -95,8 +155,10 @@ impl Report {
         self.rows.push(Row {
             figure: figure.to_string(),
             ours: "not measured".into(),
+            postgres: String::new(),
             peer: "not measured".into(),
             ratio: "-".into(),
+            postgres_ratio: String::new(),
             note: why.to_string(),
         });
         self.pairs.push((
@@ -110,37 +172,68 @@ impl Report {
         self.pairs.push((key.to_string(), value));
     }
 
+    /// The rows as a table; with a PostgreSQL column (and its ratio to ours) only when some
+    /// figure has a PostgreSQL value, so that a run without PostgreSQL looks as it always did.
     pub fn table(&self) -> String {
-        let widths = self.rows.iter().fold([6, 4, 4, 9], |w, r| {
-            [
-                w[0].max(r.figure.chars().count()),
-                w[1].max(r.ours.chars().count()),
-                w[2].max(r.peer.chars().count()),
-                w[3].max(r.ratio.chars().count()),
+        let with_postgres = self.rows.iter().any(|r| !r.postgres.is_empty());
+        let header: Vec<&str> = if with_postgres {
+            vec![
+                "figure",
+                "ours (sled)",
+                "PostgreSQL",
+                "SQLite peer",
+                "ours/peer",
+                "pg/sled",
+                "",
             ]
-        });
-        let mut out = String::new();
-        let line = |out: &mut String, cells: [&str; 5]| {
-            let _ = writeln!(
-                out,
-                "{:<w0$}  {:>w1$}  {:>w2$}  {:>w3$}  {}",
-                cells[0],
-                cells[1],
-                cells[2],
-                cells[3],
-                cells[4],
-                w0 = widths[0],
-                w1 = widths[1],
-                w2 = widths[2],
-                w3 = widths[3],
-            );
+        } else {
+            vec!["figure", "ours", "peer", "ours/peer", ""]
         };
-        line(&mut out, ["figure", "ours", "peer", "ours/peer", ""]);
-        for row in &self.rows {
-            line(
-                &mut out,
-                [&row.figure, &row.ours, &row.peer, &row.ratio, &row.note],
-            );
+        let cells = |row: &Row| -> Vec<String> {
+            if with_postgres {
+                vec![
+                    row.figure.clone(),
+                    row.ours.clone(),
+                    row.postgres.clone(),
+                    row.peer.clone(),
+                    row.ratio.clone(),
+                    row.postgres_ratio.clone(),
+                    row.note.clone(),
+                ]
+            } else {
+                vec![
+                    row.figure.clone(),
+                    row.ours.clone(),
+                    row.peer.clone(),
+                    row.ratio.clone(),
+                    row.note.clone(),
+                ]
+            }
+        };
+        let lines: Vec<Vec<String>> =
+            std::iter::once(header.iter().map(|h| h.to_string()).collect())
+                .chain(self.rows.iter().map(cells))
+                .collect();
+        let mut widths = vec![0; header.len()];
+        for line in &lines {
+            for (width, cell) in widths.iter_mut().zip(line) {
+                *width = (*width).max(cell.chars().count());
+            }
+        }
+        let mut out = String::new();
+        for line in &lines {
+            let last = line.len() - 1;
+            let mut text = String::new();
+            for (i, (cell, width)) in line.iter().zip(&widths).enumerate() {
+                if i == 0 {
+                    let _ = write!(text, "{cell:<width$}");
+                } else if i == last {
+                    let _ = write!(text, "  {cell}");
+                } else {
+                    let _ = write!(text, "  {cell:>width$}");
+                }
+            }
+            let _ = writeln!(out, "{text}");
         }
         out
     }
@@ -178,5 +271,113 @@ mod tests {
              http_obligations=not_measured"
         );
         assert!(report.table().contains("ours ahead"));
+    }
+
+    #[test]
+    fn a_run_without_postgres_has_no_postgres_column() {
+        let mut report = Report::default();
+        report.pair(
+            "1 durable single command p50 (µs)",
+            "single_p50",
+            "us",
+            Better::Lower,
+            200.0,
+            400.0,
+        );
+        let table = report.table();
+        assert!(table.starts_with("figure"));
+        assert!(!table.contains("PostgreSQL"));
+        assert_eq!(
+            table
+                .lines()
+                .next()
+                .unwrap()
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            ["figure", "ours", "peer", "ours/peer"]
+        );
+    }
+
+    #[test]
+    fn postgres_gets_its_own_column_keys_and_ratio_to_sled() {
+        let mut report = Report::default();
+        report.sides(
+            "1 durable single command p50 (µs)",
+            "single_p50",
+            "us",
+            Better::Lower,
+            Sides {
+                ours: 200.0,
+                postgres: Some(1000.0),
+                peer: 400.0,
+            },
+        );
+        // A figure PostgreSQL has no value for keeps its place, its PostgreSQL cell empty.
+        report.pair(
+            "5 full replay (events/s)",
+            "replay",
+            "events_per_s",
+            Better::Higher,
+            9.0,
+            3.0,
+        );
+        report.postgres_only(
+            "1 PostgreSQL itself: INSERT + COMMIT p50 (µs)",
+            "postgres_insert_commit_p50",
+            "us",
+            750.0,
+            "sqlx, one row per transaction",
+        );
+        assert_eq!(
+            report.bench_line(),
+            "bench: single_p50_ours_us=200.0 single_p50_postgres_us=1000.0 single_p50_peer_us=400.0 \
+             ratio_single_p50=0.5 ratio_postgres_single_p50=5.0 replay_ours_events_per_s=9.0 \
+             replay_peer_events_per_s=3.0 ratio_replay=3.0 postgres_insert_commit_p50_us=750.0"
+        );
+        let table = report.table();
+        let lines: Vec<&str> = table.lines().collect();
+        let columns = |line: &str| -> Vec<String> {
+            line.split("  ")
+                .map(str::trim)
+                .filter(|cell| !cell.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(
+            columns(lines[0]),
+            [
+                "figure",
+                "ours (sled)",
+                "PostgreSQL",
+                "SQLite peer",
+                "ours/peer",
+                "pg/sled"
+            ]
+        );
+        assert_eq!(
+            columns(lines[1]),
+            [
+                "1 durable single command p50 (µs)",
+                "200 us",
+                "1000 us",
+                "400 us",
+                "0.500",
+                "5.000",
+                "ours ahead"
+            ]
+        );
+        // Each value sits under its own header: the PostgreSQL value ends where its header does.
+        let end_of = |line: &str, text: &str| {
+            line.find(text)
+                .map(|at| line[..at + text.len()].chars().count())
+        };
+        assert_eq!(end_of(lines[1], "1000 us"), end_of(lines[0], "PostgreSQL"));
+        assert_eq!(end_of(lines[1], "400 us"), end_of(lines[0], "SQLite peer"));
+        assert_eq!(end_of(lines[3], "750 us"), end_of(lines[0], "PostgreSQL"));
+        // The replay row has no PostgreSQL value: its peer value still sits under the peer.
+        assert_eq!(
+            end_of(lines[2], "3.00 events_per_s"),
+            end_of(lines[0], "SQLite peer")
+        );
     }
 }
