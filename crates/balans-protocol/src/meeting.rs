@@ -82,9 +82,11 @@ static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:närvarande(?:\s+ledamöter)?|deltagare|närvarolista|deltagande)\b\s*:?\s*",
     )
 });
+/// Where an attendance list ends: the next label of the head, or a copy's recipients ("Kopia för
+/// kännedom:"), who are neither present nor absent.
 static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|dagordning)\s*:",
+        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:",
     )
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -97,9 +99,11 @@ static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan)\s*:?$",
     )
 });
+/// An absence heading; "Meddelat förhinder:" only as a heading of its own, not the end of "…, hade
+/// meddelat förhinder." continued on the next line.
 static ABSENT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:förhinder|frånvarande|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?",
+        r"(?i)^(?:förhinder|frånvarande|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?|^(?:meddelat|lämnat)\s+förhinder\s*(?::|$)",
     )
 });
 static ABSENT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -121,6 +125,20 @@ static NAME_FOR_PARTY: LazyLock<Regex> = LazyLock::new(|| {
 static OPENED_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
         r"(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:öppnade|öppnar|förklarade)\s+(?:mötet|sammanträdet)",
+    )
+});
+/// "Ordföranden, Anna Ek (S), hälsar välkommen och öppnar sammanträdet": the chair named
+/// beside the title in the sentence that opens the meeting.
+static CHAIR_OPENS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"(?:^|[.•:]\s*|\n\s*)(?i:ordförande(?:n)?|mötesordförande(?:n)?),?\s+(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*(?:\([^)\n]{1,12}\))?\s*,?\s+(?:hälsa\p{L}*|öppna\p{L}*|förklara\p{L}*|inled\p{L}*|leder|ledde)\b",
+    )
+});
+/// "Anna Ek, sekreterare, föredrar …": the secretary named in running text, the role set off
+/// by commas and a verb after it (not a list's "Anna Ek, sekreterare Bo Berg").
+static SECRETARY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),\s+(?:mötes)?sekreterare(?:n)?,\s+\p{Ll}+",
     )
 });
 static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -269,10 +287,27 @@ fn titled_acronym(doc: &Doc) -> Option<String> {
             r"(?:^|[\s\d])(?:(?i:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)(?:\s+(?i:från|fört\s+vid|vid))?(?:\s+(?i:mötet?|sammanträdet?)\s+(?i:i|med|för))?\s+(?P<a>\p{Lu}{2,6})|(?P<b>\p{Lu}{2,6})\s+(?i:protokoll|minnesanteckningar|mötesanteckningar))\b",
         )
     });
+    // "Minnesanteckningar RMPG Kvinnosjukvård": a title line that ends in a word or two after
+    // the letters gives the forum's whole name.
+    static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^\s*(\p{Lu}\p{Ll}{3,}(?:\s+\p{Lu}?\p{Ll}{3,})?)\s*$")
+    });
     first_lines(doc, 12).into_iter().find_map(|i| {
-        let c = TITLE.captures(doc.line_text(i))?;
-        let letters = c.name("a").or_else(|| c.name("b"))?.as_str();
-        party_of(letters).is_none().then(|| letters.to_string())
+        let line = doc.line_text(i);
+        let c = TITLE.captures(line)?;
+        let letters = c.name("a").or_else(|| c.name("b"))?;
+        if party_of(letters.as_str()).is_some() {
+            return None;
+        }
+        let qualifier = c
+            .name("a")
+            .and_then(|a| QUALIFIER.captures(&line[a.end()..]))
+            .and_then(|q| q.get(1))
+            .filter(|q| party_of(q.as_str()).is_none());
+        Some(match qualifier {
+            Some(q) => format!("{} {}", letters.as_str(), q.as_str()),
+            None => letters.as_str().to_string(),
+        })
     })
 }
 
@@ -756,10 +791,11 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
             r"^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d,?\s+(?P<v>\p{Lu}[^\n]{2,60}?)\s*$",
         )
     });
-    // "Gruppen träffades 6-7 september i Solna": a report says where the meeting was held.
+    // "Gruppen träffades 6-7 september i Solna", "har träffats i Solna 23-24 maj": a report
+    // says where the meeting was held.
     static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?:träffades|sammanträdde|möttes|ägde\s+rum|hölls)\b[^.\n]{0,50}?\s(?:i|på)\s+(?P<v>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)",
+            r"\b(?:träffades|träffats|sammanträdde|sammanträtt|möttes|mötts|ägde\s+rum|hölls|hållits)\b[^.\n]{0,50}?\s(?:i|på)\s+(?P<v>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)",
         )
     });
     head.iter()
@@ -1582,6 +1618,16 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
     role_holder(meeting, "ordförande")
         .or_else(|| labelled(doc, &["ordförande", "mötesordförande"], people))
         .or_else(|| {
+            CHAIR_OPENS
+                .captures(&doc.text)
+                .and_then(|c| c.name("n"))
+                .map(|n| {
+                    people
+                        .resolve(n.as_str())
+                        .map_or_else(|| n.as_str().to_string(), |(n, _)| n)
+                })
+        })
+        .or_else(|| {
             OPENED_BY.captures_iter(&doc.text).find_map(|c| {
                 let name = c.name("n")?.as_str();
                 // "Ordförande Karin Ahlgren öppnar mötet": the role is not the name.
@@ -1622,6 +1668,12 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
                 let len = name_prefix(&words);
                 (len >= 2 && len == words.len()).then(|| words.join(" "))
             })
+        })
+        .or_else(|| {
+            SECRETARY_APPOSITION
+                .captures(&doc.text)
+                .and_then(|c| c.name("n"))
+                .map(|n| n.as_str().to_string())
         })
 }
 
@@ -2299,5 +2351,53 @@ mod tests {
         assert_eq!(got, ["AnnaCarin Ek", "Ola Berg", "Karin Persson Lindqvist"]);
         let got: Vec<_> = m.absent.iter().filter_map(|a| a.name.clone()).collect();
         assert_eq!(got, ["Bo Sten"]);
+    }
+
+    #[test]
+    fn a_notice_heading_of_its_own_ends_the_present_and_a_copy_list_ends_the_attendance() {
+        let m = read(
+            "Anteckningar arbetsgruppen\nDag:\n4 mars 2021\nDeltagare:\nKarin Ek (ordf.), VC Norr\nOla Berg, sekr. Kansliet\nMeddelat förhinder:\nLisa Holm, Ortopeden\nKopia för kännedom:\nSven Dahl, verksamhetschef\n1. Mötet öppnas\nKarin hälsar välkommen.\n",
+        );
+        let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Karin Ek", "Ola Berg"]);
+        let got: Vec<_> = m.absent.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Lisa Holm"]);
+        assert_eq!(m.chair.as_deref(), Some("Karin Ek"));
+        assert_eq!(m.secretary.as_deref(), Some("Ola Berg"));
+        // "…, hade\nmeddelat förhinder." continued on a line is a sentence, not a heading.
+        let m = read(
+            "Protokoll 2021-03-04\nNärvarande:\nAnna Ek, chef\n\nBo Holm, controller, hade\nmeddelat förhinder.\n\n§ 1 Öppnande\nMötet öppnas.\n",
+        );
+        let got: Vec<_> = m.absent.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Bo Holm"]);
+    }
+
+    #[test]
+    fn a_chair_named_as_the_meeting_opens_and_a_secretary_set_off_by_commas() {
+        let m = read(
+            "Protokoll 2022-10-10\n§ 1\nOrdföranden, Maja Lund (M), hälsar alla välkomna och förklarar mötet öppnat.\n§ 2\nPer Sandberg, sekreterare, läser upp dagordningen.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Maja Lund"));
+        assert_eq!(m.secretary.as_deref(), Some("Per Sandberg"));
+        // A list's "Name, sekreterare Name" names no secretary by this rule.
+        let m = read("Rapport\n\nSamtal med Anna Berg, sekreterare Bo Ek och andra.\n");
+        assert_eq!(m.secretary, None);
+    }
+
+    #[test]
+    fn a_report_in_the_perfect_tense_says_where_the_group_met() {
+        let m = read(
+            "Rapport från samverkan\n\nGruppen har träffats i Luleå 3-4 april och tog upp budgeten.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Luleå"));
+    }
+
+    #[test]
+    fn a_forum_of_letters_keeps_the_words_that_end_its_title_line() {
+        let m = read("Minnesanteckningar NPO Ögonsjukvård\nDag:\n2 februari 2020\n");
+        assert_eq!(m.forum.as_deref(), Some("NPO Ögonsjukvård"));
+        // A weekday and a date after the letters are not part of the name.
+        let m = read("Mötesanteckningar VSG tisdag 3 mars 2020\n");
+        assert_eq!(m.forum.as_deref(), Some("VSG"));
     }
 }
