@@ -218,7 +218,8 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
                 (0..doc.lines.len().min(60)).find_map(|i| organization_in(doc.line_text(i)))
             })
         });
-    meeting.forum = forum;
+    // A negotiation protocol's forum is the negotiation, not a group its text speaks of.
+    meeting.forum = negotiation_forum(doc).or(forum);
     let (mut present, mut absent) = attendance(doc, &head);
     if present.is_empty() && absent.is_empty() {
         // A page joined into the first section's line: its attendance opens that section.
@@ -276,6 +277,87 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         warnings.push("protokollet anger inget mötesdatum".to_string());
     }
     meeting
+}
+
+/// A negotiation protocol (förhandlingsprotokoll) is held by no standing group: its forum is
+/// the negotiation. "Förhandling: <body>" when the employer negotiates through a body ("Lunds
+/// kommun genom kommunstyrelsens personalutskott"); "Central förhandling: <matter> <A – B>"
+/// when the "Ärende" and "Parter" labels name a matter between central organizations only
+/// (employers' organizations and confederations: "KFO samt LO och PTK"), else "Förhandling:
+/// <matter>".
+fn negotiation_forum(doc: &Doc) -> Option<String> {
+    static TITLE: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"(?i)förhandlingsprotokoll"));
+    static THROUGH: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i:kommun|stad|region|landsting|kommunen|regionen|landstinget)\s+genom\s+(?P<b>(?:\p{Ll}[\p{L}-]*\s+){0,5}?\p{Ll}[\p{L}-]*(?:utskott|utskottet|nämnd|nämnden|styrelse|styrelsen|förvaltning|förvaltningen))\b",
+        )
+    });
+    static MATTER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"Ärende\s*:\s*(?:Parter\s*:\s*)?(?P<v>.*?)\s*(?:\b(?:Tid och plats|Tid|Plats|Datum|Närvarande)\b|$)",
+        )
+    });
+    static ABBREVIATION: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"^\s*\((?P<a>\p{Lu}{2,6})\)"));
+    let lines = first_lines(doc, 12);
+    let title = lines
+        .iter()
+        .position(|&i| TITLE.is_match(doc.line_text(i)))?;
+    let text: String = (lines[title]..doc.lines.len())
+        .filter(|&i| !doc.is_blank(i))
+        .take(20)
+        .map(|i| doc.line_text(i))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let text = match text.char_indices().nth(2000) {
+        Some((end, _)) => &text[..end],
+        None => &text,
+    };
+    if let Some(c) = THROUGH.captures(text) {
+        return Some(format!("Förhandling: {}", crate::text::collapse(&c["b"])));
+    }
+    let value = MATTER.captures(text)?.name("v")?.as_str();
+    // "Ärende: X Parter: Y", or both labels first and their values after them.
+    let (matter, parties) = match value.split_once("Parter:") {
+        Some((matter, parties)) => (matter.trim().to_string(), parties.to_string()),
+        None => {
+            let first = lexicon::mentions(value).first()?.start;
+            (
+                value[..first].trim().to_string(),
+                value[first..].to_string(),
+            )
+        }
+    };
+    // "Landsorganisationen i Sverige (LO)": the letters in parentheses are the same party.
+    let found: Vec<lexicon::Mention> = lexicon::mentions(&parties)
+        .into_iter()
+        .filter(|m| !parties[..m.start].trim_end().ends_with('('))
+        .collect();
+    if matter.is_empty() || matter.len() > 80 || found.is_empty() {
+        return None;
+    }
+    let central = found.iter().any(|m| lexicon::is_confederation(&m.party))
+        && found
+            .iter()
+            .all(|m| lexicon::is_confederation(&m.party) || m.party == Party::Employer);
+    if !central {
+        return Some(format!("Förhandling: {matter}"));
+    }
+    let mut names: Vec<String> = found
+        .iter()
+        .map(|m| {
+            ABBREVIATION.captures(&parties[m.end..]).map_or_else(
+                || parties[m.start..m.end].to_string(),
+                |a| a["a"].to_string(),
+            )
+        })
+        .collect();
+    names.dedup();
+    Some(format!(
+        "Central förhandling: {matter} {}",
+        names.join(" – ")
+    ))
 }
 
 /// A forum known by its letters only, named in the title next to what the document is:
@@ -2399,5 +2481,30 @@ mod tests {
         // A weekday and a date after the letters are not part of the name.
         let m = read("Mötesanteckningar VSG tisdag 3 mars 2020\n");
         assert_eq!(m.forum.as_deref(), Some("VSG"));
+    }
+
+    #[test]
+    fn a_negotiation_protocols_forum_is_the_negotiation() {
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\n§ 1 Mellan Kiruna kommun genom kommunstyrelsens arbetsutskott och Vision har avtal om samverkan träffats. Samverkansgruppen ska mötas varje månad.\n",
+        );
+        assert_eq!(
+            m.forum.as_deref(),
+            Some("Förhandling: kommunstyrelsens arbetsutskott")
+        );
+        let m = read(
+            "Förhandlingsprotokoll\nÄrende: Omställningsavtal\nParter: Sobona samt Offentliganställdas Förhandlingsråd (OFR) och Landsorganisationen i Sverige (LO)\nTid och plats: Sobonas lokaler\n§ 1 Parterna träffar avtal.\n",
+        );
+        assert_eq!(
+            m.forum.as_deref(),
+            Some("Central förhandling: Omställningsavtal Sobona – OFR – LO")
+        );
+        let m = read(
+            "Förhandlingsprotokoll\nÄrende: Ny schemamodell i hemtjänsten\nParter: Arbetsgivaren och Kommunal\nDatum: 2023-02-01\n§ 1 Parterna är oeniga.\n",
+        );
+        assert_eq!(
+            m.forum.as_deref(),
+            Some("Förhandling: Ny schemamodell i hemtjänsten")
+        );
     }
 }
