@@ -67,9 +67,11 @@ fn strict_regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("regex")
 }
 
+/// An organization: a förvaltning, nämnd or kontor, a municipality, city or region, a county
+/// council ("Stockholms läns landsting", "Landstinget Dalarna").
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+)\b",
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+)\b",
     )
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -409,7 +411,13 @@ fn organization_in(line: &str) -> Option<String> {
         ]
         .iter()
         .any(|label| before.ends_with(label));
-        (!after_place_label).then(|| crate::text::collapse(m.as_str()))
+        // "Stockholms läns landstings beställaruppdrag": the county council, not its genitive.
+        let name = crate::text::collapse(m.as_str());
+        let name = match name.strip_suffix("landstings") {
+            Some(stem) => format!("{stem}landsting"),
+            None => name,
+        };
+        (!after_place_label).then_some(name)
     })
 }
 
@@ -2506,5 +2514,14 @@ mod tests {
             m.forum.as_deref(),
             Some("Förhandling: Ny schemamodell i hemtjänsten")
         );
+    }
+
+    #[test]
+    fn a_county_council_is_an_organization_also_in_the_genitive() {
+        let m =
+            read("Samverkansavtal för Jönköpings läns landstings vårdcentraler\nParter: Vision\n");
+        assert_eq!(m.organization.as_deref(), Some("Jönköpings läns landsting"));
+        let m = read("Protokoll LSG 2009-03-02\nLandstinget Dalarna, Falu lasarett\n");
+        assert_eq!(m.organization.as_deref(), Some("Landstinget Dalarna"));
     }
 }
