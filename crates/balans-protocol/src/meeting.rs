@@ -68,10 +68,11 @@ fn strict_regex(pattern: &str) -> Regex {
 }
 
 /// An organization: a förvaltning, nämnd or kontor, a municipality, city or region, a county
-/// council ("Stockholms läns landsting", "Landstinget Dalarna").
+/// council ("Stockholms läns landsting", "Landstinget Dalarna"), a region named in one word
+/// ("Umeåregionen", "Västra Götalandsregionen").
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+)\b",
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen)\b",
     )
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -101,6 +102,10 @@ static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan)\s*:?$",
     )
 });
+/// A page's number at the end of a line of page furniture ("Sida 1 av 8", "Sida 2 (10)").
+static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(r"\s*\bSida\s+\d{1,3}\s*(?:av\s*\d{1,3}|\(\s*\d{1,3}\s*\))\s*$")
+});
 /// An absence heading; "Meddelat förhinder:" only as a heading of its own, not the end of "…, hade
 /// meddelat förhinder." continued on the next line.
 static ABSENT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -129,11 +134,11 @@ static OPENED_BY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:öppnade|öppnar|förklarade)\s+(?:mötet|sammanträdet)",
     )
 });
-/// "Ordföranden, Anna Ek (S), hälsar välkommen och öppnar sammanträdet": the chair named
-/// beside the title in the sentence that opens the meeting.
+/// "Ordföranden, Anna Ek (S), hälsar välkommen och öppnar sammanträdet", "Mötet öppnades av
+/// ordförande Anna Ek": the chair named in the sentence that opens the meeting.
 static CHAIR_OPENS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?:^|[.•:]\s*|\n\s*)(?i:ordförande(?:n)?|mötesordförande(?:n)?),?\s+(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*(?:\([^)\n]{1,12}\))?\s*,?\s+(?:hälsa\p{L}*|öppna\p{L}*|förklara\p{L}*|inled\p{L}*|leder|ledde)\b",
+        r"(?:^|[.•:]\s*|\n\s*)(?i:ordförande(?:n)?|mötesordförande(?:n)?),?\s+(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*(?:\([^)\n]{1,12}\))?\s*,?\s+(?:hälsa\p{L}*|öppna\p{L}*|förklara\p{L}*|inled\p{L}*|leder|ledde)\b|\b(?i:mötet|sammanträdet)\s+(?i:öppnades|förklarades\s+öppnat)\s+av\s+(?i:(?:mötes)?ordförande(?:n)?\s+)?(?P<m>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})",
     )
 });
 /// "Anna Ek, sekreterare, föredrar …": the secretary named in running text, the role set off
@@ -909,7 +914,22 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     };
     let start_line = head[start];
     let mut end_line = head.last().map_or(start_line, |&l| l + 1);
-    for &i in &head[start + 1..] {
+    // "… Maria Lundström, kansliet Sida 1 av 8" ending a page joined into one line: the page
+    // ends, and the list with it (a page mark on a line of its own may fall inside a list).
+    let page_ends = |i: usize| {
+        let line = doc.line_text(i);
+        PAGE_MARK
+            .find(line)
+            .is_some_and(|m| line[..m.start()].trim().chars().count() > 20)
+    };
+    if page_ends(start_line) {
+        end_line = start_line + 1;
+    }
+    for &i in head[start + 1..].iter().filter(|&&i| i < end_line) {
+        if page_ends(i) {
+            end_line = i + 1;
+            break;
+        }
         let line = doc.line_text(i);
         // A label line ("Plats:", "Sekreterare"), not a role continued from the line before.
         let capital = line
@@ -1116,6 +1136,7 @@ impl Attendance {
                 } else {
                     text.to_string()
                 };
+                let text = PAGE_MARK.replace(&text, "").into_owned();
                 side_labels(&end_of_list(&text))
                     .into_iter()
                     .flat_map(|line| absence_heading_inside(&line))
@@ -1404,7 +1425,8 @@ fn is_role_or_side(word: &str) -> bool {
 
 /// "Catarina Blomberg Arbetsgivare Anna Wilsson Sekreterare", "Vårdförbundet Peter Olsson TCO":
 /// a table's rows run together, each person's side, union or role after the name. A new person
-/// begins where a name of two words or more follows such a word.
+/// begins where a name of two words or more follows such a word, or a given name follows a
+/// municipality ("Ingemar Nyman, Bjurholm Dagmar Schröder, Bjurholm").
 fn people_after_attributes(segment: &str) -> Vec<String> {
     let words: Vec<&str> = segment.split_whitespace().collect();
     let attribute = |w: &str| {
@@ -1420,7 +1442,14 @@ fn people_after_attributes(segment: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut from = 0;
     for k in 1..words.len() {
-        if k > from && attribute(words[k - 1]) && name_prefix(&words[k..]) >= 2 {
+        // "Bjurholm Dagmar Schröder": the last person's municipality, then a given name.
+        let place_then_person = lexicon::is_place_name(words[k - 1])
+            && !lexicon::is_place_name(words[k])
+            && NAME_TOKEN.is_match(words[k]);
+        if k > from
+            && (attribute(words[k - 1]) || place_then_person)
+            && name_prefix(&words[k..]) >= 2
+        {
             out.push(words[from..k].join(" "));
             from = k;
         }
@@ -1710,7 +1739,7 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
         .or_else(|| {
             CHAIR_OPENS
                 .captures(&doc.text)
-                .and_then(|c| c.name("n"))
+                .and_then(|c| c.name("n").or_else(|| c.name("m")))
                 .map(|n| {
                     people
                         .resolve(n.as_str())
@@ -2523,5 +2552,26 @@ mod tests {
         assert_eq!(m.organization.as_deref(), Some("Jönköpings läns landsting"));
         let m = read("Protokoll LSG 2009-03-02\nLandstinget Dalarna, Falu lasarett\n");
         assert_eq!(m.organization.as_deref(), Some("Landstinget Dalarna"));
+    }
+
+    #[test]
+    fn a_joined_page_with_a_bare_attendance_label_municipalities_after_names_and_a_page_mark() {
+        let m = read(
+            "1 Minnesanteckningar Styrgruppsmöte Skaraborgsregionen Dag onsdagen den 4 maj 2016 Tid 9-12, Skövde stadshus Närvarande Britt Lund, Falköping Johan Ek, Skövde Karin Holm, Tibro Anna Berg, Skövde Per Sandin, Hjo Sida 1 av 4\n\n2 Mötet öppnas Mötet öppnades av ordförande Karin Holm. Dagordningen godkändes. 2. Föregående möte Anteckningarna lades till handlingarna. Lena Ek informerade om budgeten.\n",
+        );
+        let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(
+            got,
+            [
+                "Britt Lund",
+                "Johan Ek",
+                "Karin Holm",
+                "Anna Berg",
+                "Per Sandin"
+            ]
+        );
+        assert_eq!(m.present[4].role.as_deref(), Some("Hjo"));
+        assert_eq!(m.chair.as_deref(), Some("Karin Holm"));
+        assert_eq!(m.organization.as_deref(), Some("Skaraborgsregionen"));
     }
 }
