@@ -792,6 +792,46 @@ pub fn forum_name(found: &str) -> String {
     }
 }
 
+/// "Gruppen har träffats på Zoom 19 mars", "träffades 25/5": a report names the day the group
+/// met, its year from the report's own date ("Publicerad: 2024-04-02"), the last such day on or
+/// before it.
+fn met_on(doc: &Doc) -> Option<Date> {
+    static MET: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\b(?:träffades|träffats|sammanträdde|sammanträtt|möttes|mötts|hölls|hållits)\b[^.\n]{0,60}",
+        )
+    });
+    let said = first_lines(doc, 12)
+        .into_iter()
+        .find_map(|i| MET.find(doc.line_text(i)))?;
+    static RANGE_START: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"\b(?P<d>\d{1,2})\s*[-–]\s*$"));
+    let found = lexicon::dates(said.as_str(), None).into_iter().next()?;
+    // "6-7 september": the meeting began on the range's first day.
+    let day = RANGE_START
+        .captures(&said.as_str()[..found.start])
+        .and_then(|c| c["d"].parse::<i8>().ok())
+        .filter(|d| (1..found.day).contains(d))
+        .unwrap_or(found.day);
+    if found.year_written {
+        return found
+            .date
+            .and_then(|d| Date::new(d.year(), found.month, day).ok());
+    }
+    let dated = (0..doc.lines.len().min(60)).find_map(|i| {
+        lexicon::dates(doc.line_text(i), None)
+            .into_iter()
+            .find(|d| d.year_written)
+            .and_then(|d| d.date)
+    })?;
+    let date = Date::new(dated.year(), found.month, day).ok()?;
+    if date > dated {
+        Date::new(dated.year() - 1, found.month, day).ok()
+    } else {
+        Some(date)
+    }
+}
+
 fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
     let candidates: Vec<usize> = head.iter().copied().chain(first_lines(doc, 15)).collect();
     // A date on a line that says what it is first, then any dated line of the head.
@@ -800,6 +840,9 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
     });
     let strong = &*STRONG;
     for prefer in [true, false] {
+        if !prefer && let Some(date) = met_on(doc) {
+            return Some(date);
+        }
         for &i in &candidates {
             let line = doc.line_text(i);
             if prefer && !strong.is_match(line) {
@@ -2573,5 +2616,22 @@ mod tests {
         assert_eq!(m.present[4].role.as_deref(), Some("Hjo"));
         assert_eq!(m.chair.as_deref(), Some("Karin Holm"));
         assert_eq!(m.organization.as_deref(), Some("Skaraborgsregionen"));
+    }
+
+    #[test]
+    fn a_reports_day_without_a_year_takes_the_year_of_the_reports_date() {
+        let m = read(
+            "Nytt från samverkan\n\nSamverkansgruppen har träffats på Teams 12 november. Budgeten diskuterades.\n\nPublicerad: 2021-11-20\n",
+        );
+        assert_eq!(m.date, Some(jiff::civil::date(2021, 11, 12)));
+        // A meeting in December told in January is last year's.
+        let m = read(
+            "Nytt från samverkan\n\nGruppen träffades 14 december i Kiruna.\n\nPublicerad: 2022-01-10\n",
+        );
+        assert_eq!(m.date, Some(jiff::civil::date(2021, 12, 14)));
+        // A meeting over two days began on the first.
+        let m =
+            read("Rapport\n\nGruppen har träffats i Umeå 3-4 oktober.\n\nPublicerad: 2021-10-08\n");
+        assert_eq!(m.date, Some(jiff::civil::date(2021, 10, 3)));
     }
 }
