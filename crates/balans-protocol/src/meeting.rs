@@ -153,6 +153,20 @@ static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet)\s*:\s*(?P<n>\S.*)$",
     )
 });
+/// "Pär-Olof Stål, ordförande" on a line of its own: a signature box's name over its role.
+static SIGNED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande)\s*$",
+    )
+});
+/// The person a signature line names in one of `roles`.
+fn signed_as(doc: &Doc, roles: &[&str]) -> Vec<String> {
+    (0..doc.lines.len())
+        .filter_map(|i| SIGNED_ROLE.captures(doc.line_text(i)))
+        .filter(|c| roles.contains(&c["r"].to_lowercase().as_str()))
+        .map(|c| c["n"].to_string())
+        .collect()
+}
 /// "Protokollförare Hans Broman": a role label without a colon, then only a name.
 static ROLE_BARE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
@@ -193,11 +207,13 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let mut meeting = MeetingDraft::default();
     let head: Vec<usize> = head_lines(doc);
     meeting.date = meeting_date(doc, &head);
-    let forum = head
-        .iter()
-        .chain(&first_lines(doc, 12))
-        .find_map(|&i| FORUM.captures(doc.line_text(i)))
-        .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())))
+    let forum = committee_label(doc)
+        .or_else(|| {
+            head.iter()
+                .chain(&first_lines(doc, 12))
+                .find_map(|&i| FORUM.captures(doc.line_text(i)))
+                .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())))
+        })
         .or_else(|| titled_acronym(doc));
     let board = forum
         .as_deref()
@@ -254,6 +270,13 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     if present.is_empty() && absent.is_empty() {
         (present, absent) = marked_list(doc, &head);
     }
+    if present.is_empty() && absent.is_empty() {
+        // A table flattened into lines may run past the head into the first sections.
+        let lines: Vec<usize> = (0..doc.lines.len().min(150))
+            .filter(|&i| !doc.is_blank(i))
+            .collect();
+        (present, absent) = marked_list(doc, &lines);
+    }
     meeting.present = present;
     meeting.absent = absent;
     meeting.time = meeting_time(doc, &head);
@@ -284,6 +307,20 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         warnings.push("protokollet anger inget mötesdatum".to_string());
     }
     meeting
+}
+
+/// "Nämnd: Arbetsmarknads- och socialnämnden", "Organ Kommunstyrelsens arbetsutskott": a
+/// municipal protocol's label names the committee that met, its forum.
+fn committee_label(doc: &Doc) -> Option<String> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?:Nämnd|Nämnd/Styrelse|Styrelse/Nämnd|Organ)\s*:?\s*(?P<v>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s*$",
+        )
+    });
+    first_lines(doc, 12)
+        .into_iter()
+        .find_map(|i| LABEL.captures(doc.line_text(i)))
+        .map(|c| crate::text::collapse(&c["v"]))
 }
 
 /// A negotiation protocol (förhandlingsprotokoll) is held by no standing group: its forum is
@@ -407,15 +444,18 @@ fn organization_in(line: &str) -> Option<String> {
     ORGANIZATION.captures_iter(line).find_map(|c| {
         let m = c.name("o")?;
         let before = crate::text::fold_letters(line[..m.start()].trim_end().trim_end_matches(':'));
+        // After "Nämnd:" the committee is named: the forum, not the organization.
         let after_place_label = [
             "plats och tid",
             "tid och plats",
             "plats",
             "lokal",
             "justeringens",
+            "nämnd",
+            "nämnd/styrelse",
         ]
         .iter()
-        .any(|label| before.ends_with(label));
+        .any(|label| before.ends_with(&crate::text::fold_letters(label)));
         // "Stockholms läns landstings beställaruppdrag": the county council, not its genitive.
         let name = crate::text::collapse(m.as_str());
         let name = match name.strip_suffix("landstings") {
@@ -877,20 +917,36 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
         )
     });
     let labelled = &*LABELLED;
-    head.iter().find_map(|&i| {
-        let line = doc.line_text(i);
-        if skip.is_match(line) {
-            return None;
-        }
-        if let Some(c) = labelled.captures(line) {
-            let hour = c.name("h")?.as_str().parse().ok()?;
-            let minute = c.name("m")?.as_str().parse().ok()?;
-            return Time::new(hour, minute, 0, 0).ok();
-        }
-        lexicon::times(line)
-            .first()
-            .and_then(|(h, m, _, _)| Time::new(*h, *m, 0, 0).ok())
-    })
+    // "Faxepark, Europa, 09:00 – 14:55": a span of hours near the top is the meeting's, even
+    // where a flattened table put it outside the head.
+    static SPAN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\b(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b",
+        )
+    });
+    let spanned = || {
+        first_lines(doc, 25).into_iter().find_map(|i| {
+            let line = doc.line_text(i);
+            let c = SPAN.captures(line).filter(|_| !skip.is_match(line))?;
+            Time::new(c["h"].parse().ok()?, c["m"].parse().ok()?, 0, 0).ok()
+        })
+    };
+    head.iter()
+        .find_map(|&i| {
+            let line = doc.line_text(i);
+            if skip.is_match(line) {
+                return None;
+            }
+            if let Some(c) = labelled.captures(line) {
+                let hour = c.name("h")?.as_str().parse().ok()?;
+                let minute = c.name("m")?.as_str().parse().ok()?;
+                return Time::new(hour, minute, 0, 0).ok();
+            }
+            lexicon::times(line)
+                .first()
+                .and_then(|(h, m, _, _)| Time::new(*h, *m, 0, 0).ok())
+        })
+        .or_else(spanned)
 }
 
 fn place(doc: &Doc, head: &[usize]) -> Option<String> {
@@ -999,7 +1055,7 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
 fn marked_list(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     static ROW: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)\s+(?:(?P<x>[Xx])\b[\s,]*(?P<note>.*)|(?P<a>(?i:anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande)))\s*$",
+            r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)(?:\s*\((?P<p>[^()\n]{1,8})\))?\s*(?:(?P<x>[Xx])\b[\s,]*(?P<note>.*)|(?P<a>(?i:anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande)))\s*$",
         )
     });
     let rows = head
@@ -1011,8 +1067,38 @@ fn marked_list(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     }
     let (mut present, mut absent) = (Vec::new(), Vec::new());
     let mut heading: Option<String> = None;
+    // "Övriga närvarande" after the table: "Name, role" lines of people who were there.
+    static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^(?i:övriga\s+(?:närvarande|deltagare|deltagande))\s*:?$")
+    });
+    static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s*(?P<r>\p{Ll}.*)$",
+        )
+    });
+    let mut others = false;
     for &i in head {
         let line = doc.line_text(i).trim();
+        if OTHERS.is_match(line) {
+            others = true;
+            continue;
+        }
+        if others {
+            if let Some(c) = NAME_ROLE.captures(line) {
+                present.push(Attendee {
+                    name: Some(c["n"].to_string()),
+                    // "facklig representant för Vision": a union's representative.
+                    party: lexicon::mentions(&c["r"])
+                        .into_iter()
+                        .map(|m| m.party)
+                        .find(|p| *p != Party::Employer)
+                        .unwrap_or(Party::Employer),
+                    role: Some(c["r"].trim().to_string()),
+                });
+                continue;
+            }
+            others = false;
+        }
         let Some(c) = ROW.captures(line) else {
             // "Suppleanter", "Sekretariatet": a heading row of one or two words.
             let words = line.split_whitespace().count();
@@ -1027,7 +1113,9 @@ fn marked_list(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
             .map(|n| n.as_str().trim())
             .filter(|n| !n.is_empty())
             .map(str::to_string);
-        let role: Vec<String> = heading.iter().cloned().chain(note).collect();
+        // "Pär-Olof Stål (C)X": a politician's party letters, kept as part of the role.
+        let letters = c.name("p").map(|p| format!("({})", p.as_str()));
+        let role: Vec<String> = heading.iter().cloned().chain(letters).chain(note).collect();
         let attendee = Attendee {
             name,
             party: Party::Employer,
@@ -1780,6 +1868,11 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
     role_holder(meeting, "ordförande")
         .or_else(|| labelled(doc, &["ordförande", "mötesordförande"], people))
         .or_else(|| {
+            signed_as(doc, &["ordförande", "mötesordförande"])
+                .into_iter()
+                .next()
+        })
+        .or_else(|| {
             CHAIR_OPENS
                 .captures(&doc.text)
                 .and_then(|c| c.name("n").or_else(|| c.name("m")))
@@ -1927,6 +2020,12 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
         // "Till justerare valdes …" may stand in any section, often the opening.
         chosen(&doc.text, people, &mut found);
     }
+    if found.is_empty() {
+        for name in signed_as(doc, &["justerare", "justerande"]) {
+            let (name, party) = people.resolve(&name).unwrap_or((name, Party::Employer));
+            push_approver(&mut found, Some(name), party);
+        }
+    }
     meeting.approvers = found;
     deadlines(doc, meeting, warnings);
 }
@@ -2032,6 +2131,25 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
                 meeting.comments_deadline = Some(DateTime::from_parts(date, time));
             }
         }
+    }
+    // "Justeringens\nplats och tid\nFörvaltningshuset, 2019-02-04, kl. 15:30": a municipal
+    // head's label, its value on the next line that holds a date.
+    static PLACE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?i)^\s*justeringens(?:\s+plats\s+och\s+tid)?\s*$")
+    });
+    if meeting.approval_deadline.is_none()
+        && let Some(i) = first_lines(doc, 40)
+            .into_iter()
+            .find(|&i| PLACE_AND_TIME.is_match(doc.line_text(i)))
+    {
+        meeting.approval_deadline = (i + 1..doc.lines.len())
+            .filter(|&j| !doc.is_blank(j))
+            .take(2)
+            .find_map(|j| {
+                lexicon::dates(doc.line_text(j), meeting.date)
+                    .into_iter()
+                    .find_map(|d| d.date)
+            });
     }
     if let (Some(deadline), Some(date)) = (meeting.approval_deadline, meeting.date)
         && deadline < date
@@ -2633,5 +2751,34 @@ mod tests {
         let m =
             read("Rapport\n\nGruppen har träffats i Umeå 3-4 oktober.\n\nPublicerad: 2021-10-08\n");
         assert_eq!(m.date, Some(jiff::civil::date(2021, 10, 3)));
+    }
+
+    #[test]
+    fn a_committees_label_signature_lines_and_a_table_of_marks_with_party_letters() {
+        let m = read(
+            "Nämnd: Kultur- och fritidsnämnden\nSAMMANTRÄDESPROTOKOLL\nLJUSDALS KOMMUN\nUnderskrifter\nEva Holm, ordförande\nOla Sund, sekreterare\nKarin Berg, justerare\n\nBeslutande\nEva Holm (S)X\nPer Lind (M)X\nKarin Berg (C) X\nAnna Ek (V)\n\nÖvriga närvarande\nOla Sund, sekreterare\nMia Dahl, facklig representant för Kommunal\n\n§ 1 Budget\nInformation lämnas.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Kultur- och fritidsnämnden"));
+        assert_eq!(m.organization.as_deref(), Some("Ljusdals kommun"));
+        let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(
+            got,
+            ["Eva Holm", "Per Lind", "Karin Berg", "Ola Sund", "Mia Dahl"]
+        );
+        assert_eq!(m.present[4].party, Party::Union("Kommunal".into()));
+        assert_eq!(m.chair.as_deref(), Some("Eva Holm"));
+        assert_eq!(m.secretary.as_deref(), Some("Ola Sund"));
+        let got: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Karin Berg"]);
+    }
+
+    #[test]
+    fn a_flattened_municipal_head_gives_the_hours_and_the_approval_day() {
+        let m = read(
+            "SAMMANTRÄDESPROTOKOLL\nNämnd\n\nSammanträdesdatum\n\nPlats och tid\nMiljönämnden\n\n2020-05-05\n\nRådhuset, sal 2, 13:30 – 16:00\nJusteringens\nplats och tid\nMiljökontoret, 2020-05-12, kl. 10:00\n\n§ 1 Budget\nInformation lämnas.\n",
+        );
+        assert_eq!(m.date, Some(jiff::civil::date(2020, 5, 5)));
+        assert_eq!(m.time, Some(jiff::civil::time(13, 30, 0, 0)));
+        assert_eq!(m.approval_deadline, Some(jiff::civil::date(2020, 5, 12)));
     }
 }
