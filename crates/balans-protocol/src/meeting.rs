@@ -309,18 +309,39 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     meeting
 }
 
-/// "Nämnd: Arbetsmarknads- och socialnämnden", "Organ Kommunstyrelsens arbetsutskott": a
-/// municipal protocol's label names the committee that met, its forum.
+/// "Nämnd: Arbetsmarknads- och socialnämnden", "Organ Kommunstyrelsens arbetsutskott", or a
+/// site's breadcrumb: the committee that met, its forum.
 fn committee_label(doc: &Doc) -> Option<String> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
             r"^\s*(?:Nämnd|Nämnd/Styrelse|Styrelse/Nämnd|Organ)\s*:?\s*(?P<v>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s*$",
         )
     });
+    // "Hem > Stockholms stad > Socialnämnden > Sammanträde 2011-11-24": a site's breadcrumb
+    // names the body whose meeting the page holds.
+    static BODY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\p{Lu}[\p{L} -]{0,60}(?:nämnden|nämnd|styrelsen|utskottet|kommittén|kommitten|rådet|samverkansgruppen|samverkansgrupp)$",
+        )
+    });
+    let breadcrumb = || {
+        first_lines(doc, 5).into_iter().find_map(|i| {
+            let parts: Vec<&str> = doc.line_text(i).split(" > ").map(str::trim).collect();
+            if parts.len() < 3 {
+                return None;
+            }
+            parts
+                .iter()
+                .rev()
+                .find(|p| BODY.is_match(p))
+                .map(|p| p.to_string())
+        })
+    };
     first_lines(doc, 12)
         .into_iter()
         .find_map(|i| LABEL.captures(doc.line_text(i)))
         .map(|c| crate::text::collapse(&c["v"]))
+        .or_else(breadcrumb)
 }
 
 /// A negotiation protocol (förhandlingsprotokoll) is held by no standing group: its forum is
@@ -2780,5 +2801,16 @@ mod tests {
         assert_eq!(m.date, Some(jiff::civil::date(2020, 5, 5)));
         assert_eq!(m.time, Some(jiff::civil::time(13, 30, 0, 0)));
         assert_eq!(m.approval_deadline, Some(jiff::civil::date(2020, 5, 12)));
+    }
+
+    #[test]
+    fn a_sites_breadcrumb_names_the_committee() {
+        let m = read(
+            "Du är här: Start > Malmö stad > Kulturnämnden > Sammanträde 2015-03-02\n\nPlats\nRådhuset\n\n§1 Öppnande\nMötet öppnas.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Kulturnämnden"));
+        // A path of pages without a body's name gives none.
+        let m = read("Start > Nyheter > Arkiv\n\nProtokoll 2015-03-02\n");
+        assert_eq!(m.forum, None);
     }
 }
