@@ -1578,7 +1578,8 @@ fn is_role_or_side(word: &str) -> bool {
 /// "Catarina Blomberg Arbetsgivare Anna Wilsson Sekreterare", "Vårdförbundet Peter Olsson TCO":
 /// a table's rows run together, each person's side, union or role after the name. A new person
 /// begins where a name of two words or more follows such a word, or a given name follows a
-/// municipality ("Ingemar Nyman, Bjurholm Dagmar Schröder, Bjurholm").
+/// municipality ("Ingemar Nyman, Bjurholm Dagmar Schröder, Bjurholm"), or a segment of other
+/// words ends in a given name and its surname.
 fn people_after_attributes(segment: &str) -> Vec<String> {
     let words: Vec<&str> = segment.split_whitespace().collect();
     let attribute = |w: &str| {
@@ -1603,6 +1604,20 @@ fn people_after_attributes(segment: &str) -> Vec<String> {
             && name_prefix(&words[k..]) >= 2
         {
             out.push(words[from..k].join(" "));
+            from = k;
+        }
+    }
+    // "Umeåregionens kansli Maria Lundström": the last person's office in words that are no
+    // name, then a given name and its surname ending the segment.
+    // ("Sekreterare: Lena Sjö" is a label and its value, as above.)
+    if from == 0 && name_prefix(&words) < 2 && !words.iter().any(|w| w.ends_with(':')) {
+        let tail = (1..words.len()).find(|&k| {
+            lexicon::is_given_name(words[k])
+                && words.len() - k >= 2
+                && name_prefix(&words[k..]) == words.len() - k
+        });
+        if let Some(k) = tail {
+            out.push(words[..k].join(" "));
             from = k;
         }
     }
@@ -2812,5 +2827,14 @@ mod tests {
         // A path of pages without a body's name gives none.
         let m = read("Start > Nyheter > Arkiv\n\nProtokoll 2015-03-02\n");
         assert_eq!(m.forum, None);
+    }
+
+    #[test]
+    fn an_office_in_words_before_the_next_name_belongs_to_the_person_before() {
+        let m = read(
+            "Anteckningar 2020-03-03\nNärvarande: Ola Berg, ekonomikontoret Karin Holm, Regionens kansli Maria Lund, personalavdelningen\nSekreterare: Lena Sjö\n\n1. Mötet öppnas\n",
+        );
+        let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Ola Berg", "Karin Holm", "Maria Lund"]);
     }
 }
