@@ -188,6 +188,12 @@ static HEAD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s(?P<h>(?:Ärende|Parter|Tid och plats|Plats och tid|Tid|Plats|Lokal|Datum|Sammanträdesdatum|Närvarande|Deltagare|Anmält förhinder|Förhinder|Frånvarande|Ej närvarande|Justerare|Justering|Sekreterare|Ordförande)(?:\s+för\s+[^:\n]{1,40}?)?\s*:)")
         .expect("regex")
 });
+/// An attendance label without its colon inside a long line, known by the person after it
+/// ("… KS sammanträdesrum Närvarande Ingemar Nyman, Bjurholm …"): it begins a line too.
+static ATTENDANCE_LABEL_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?P<h>(?:Närvarande|Deltagare|Frånvarande|Anmält förhinder))\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}")
+        .expect("regex")
+});
 /// A signature box's line ("Justerandes signatur", "Utdragsbestyrkande"): furniture of every page.
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:justerandes\s+sign\p{L}*|ordförandens?\s+sign\p{L}*|sekreterarens?\s+sign\p{L}*|utdragsbestyrkande|signatur(?:er)?)\s*[:.]?\s*$")
@@ -585,6 +591,7 @@ fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
         cuts.extend(
             HEAD_LABEL
                 .captures_iter(slice)
+                .chain(ATTENDANCE_LABEL_BARE.captures_iter(slice))
                 .filter_map(|c| c.name("h").map(|h| start + h.start())),
         );
         cuts.sort_unstable();

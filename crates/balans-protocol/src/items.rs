@@ -259,10 +259,12 @@ static REGISTERED: LazyLock<Regex> = LazyLock::new(|| {
             r"(?:(?P<{group}>två|tre|fyra|fem|sex|några|flera|\d{{1,2}})\s+|en\s+|ett\s+|följande\s+)?"
         )
     };
-    let point =
-        r"(?:ärendepunkt(?:er)?|punkt(?:er)?|fråg(?:a|or)|ärenden?|övrig(?:a)?\s+fråg(?:a|or))";
+    let point = r"(?:ärendepunkt(?:er)?|punkt(?:er)?|fråg(?:a|or)|ärenden?|övrig(?:a)?\s+fråg(?:a|or)|önskemål)";
+    // "Saco-S hade skickat in ett önskemål om …": a point sent in before the meeting.
+    let verb =
+        r"(?:anmält|anmälde|väckt|väckte|skickat\s+in|skickade\s+in|lämnat\s+in|lämnade\s+in)";
     lenient_regex(&format!(
-        r"(?:(?P<p>{p})\s+(?:(?:har|hade)\s+(?:\p{{Ll}}+\s+){{0,3}})?(?:anmält|anmälde|väckt|väckte)\s+{n}{point}|\b(?:har|hade)\s+(?P<q>{p})\s+(?:\p{{Ll}}+\s+){{0,3}}(?:anmält|väckt)\s+{m}{point}|\b(?:punkt|punkten|fråga|frågan|ärendet|ärende)\s+(?:som\s+)?(?P<r>{p})\s+(?:har\s+|hade\s+)?(?:anmält|anmälde|väckt|väckte|lyft|lyfte|ställt|ställde))",
+        r"(?:(?P<p>{p})\s+(?:(?:har|hade)\s+(?:\p{{Ll}}+\s+){{0,3}})?{verb}\s+{n}{point}|\b(?:har|hade)\s+(?P<q>{p})\s+(?:\p{{Ll}}+\s+){{0,3}}{verb}\s+{m}{point}|\b(?:punkt|punkten|fråga|frågan|ärendet|ärende)\s+(?:som\s+)?(?P<r>{p})\s+(?:har\s+|hade\s+)?(?:anmält|anmälde|väckt|väckte|lyft|lyfte|ställt|ställde))",
         p = party_pattern(),
         n = count("n"),
         m = count("m"),
@@ -826,9 +828,18 @@ impl Reader<'_> {
                 continue;
             }
             let text = self.doc.slice(sent.span);
-            if !(has_any(text, &["anmäl", "väck"])
-                || has_any(text, &["punkt", "fråga", "ärende"])
-                    && has_any(text, &["lyft", "ställ"]))
+            if !(has_any(
+                text,
+                &[
+                    "anmäl",
+                    "väck",
+                    "skickat in",
+                    "skickade in",
+                    "lämnat in",
+                    "lämnade in",
+                ],
+            ) || has_any(text, &["punkt", "fråga", "ärende"])
+                && has_any(text, &["lyft", "ställ"]))
             {
                 continue;
             }
@@ -2487,6 +2498,21 @@ mod tests {
         let items = read("Information\n\nSeko hade anmält två punkter inför mötet.\n");
         assert_eq!(items.len(), 1);
         assert!(items[0].pre_registered);
+    }
+
+    /// A point sent in before the meeting as a wish ("hade skickat in ett önskemål om …") is a
+    /// registered question of the party that sent it.
+    #[test]
+    fn a_wish_sent_in_before_the_meeting_is_a_registered_question() {
+        let items = read(
+            "Rapport\n\nInför mötet hade Vision skickat in ett önskemål om en dialog om semesterplaneringen i hemtjänsten.\n",
+        );
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].kind, ItemKind::Question);
+        assert_eq!(items[0].raised_by, Some(Party::Union("Vision".into())));
+        assert_eq!(items[0].addressed_to, Some(Party::Employer));
+        assert!(items[0].pre_registered);
+        assert_eq!(items[0].outcome, Outcome::Open);
     }
 
     /// A promise of two parties or of "parterna" is held to each of them.

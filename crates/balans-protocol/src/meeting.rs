@@ -67,9 +67,12 @@ fn strict_regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("regex")
 }
 
+/// An organization: a förvaltning, nämnd or kontor, a municipality, city or region, a county
+/// council ("Stockholms läns landsting", "Landstinget Dalarna"), a region named in one word
+/// ("Umeåregionen", "Västra Götalandsregionen").
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+)\b",
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen)\b",
     )
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -82,9 +85,11 @@ static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:närvarande(?:\s+ledamöter)?|deltagare|närvarolista|deltagande)\b\s*:?\s*",
     )
 });
+/// Where an attendance list ends: the next label of the head, or a copy's recipients ("Kopia för
+/// kännedom:"), who are neither present nor absent.
 static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|dagordning)\s*:",
+        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:",
     )
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -97,9 +102,15 @@ static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan)\s*:?$",
     )
 });
+/// A page's number at the end of a line of page furniture ("Sida 1 av 8", "Sida 2 (10)").
+static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(r"\s*\bSida\s+\d{1,3}\s*(?:av\s*\d{1,3}|\(\s*\d{1,3}\s*\))\s*$")
+});
+/// An absence heading; "Meddelat förhinder:" only as a heading of its own, not the end of "…, hade
+/// meddelat förhinder." continued on the next line.
 static ABSENT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:förhinder|frånvarande|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?",
+        r"(?i)^(?:förhinder|frånvarande|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?|^(?:meddelat|lämnat)\s+förhinder\s*(?::|$)",
     )
 });
 static ABSENT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -123,11 +134,39 @@ static OPENED_BY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:öppnade|öppnar|förklarade)\s+(?:mötet|sammanträdet)",
     )
 });
+/// "Ordföranden, Anna Ek (S), hälsar välkommen och öppnar sammanträdet", "Mötet öppnades av
+/// ordförande Anna Ek": the chair named in the sentence that opens the meeting.
+static CHAIR_OPENS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"(?:^|[.•:]\s*|\n\s*)(?i:ordförande(?:n)?|mötesordförande(?:n)?),?\s+(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*(?:\([^)\n]{1,12}\))?\s*,?\s+(?:hälsa\p{L}*|öppna\p{L}*|förklara\p{L}*|inled\p{L}*|leder|ledde)\b|\b(?i:mötet|sammanträdet)\s+(?i:öppnades|förklarades\s+öppnat)\s+av\s+(?i:(?:mötes)?ordförande(?:n)?\s+)?(?P<m>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})",
+    )
+});
+/// "Anna Ek, sekreterare, föredrar …": the secretary named in running text, the role set off
+/// by commas and a verb after it (not a list's "Anna Ek, sekreterare Bo Berg").
+static SECRETARY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),\s+(?:mötes)?sekreterare(?:n)?,\s+\p{Ll}+",
+    )
+});
 static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
         r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet)\s*:\s*(?P<n>\S.*)$",
     )
 });
+/// "Pär-Olof Stål, ordförande" on a line of its own: a signature box's name over its role.
+static SIGNED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande)\s*$",
+    )
+});
+/// The person a signature line names in one of `roles`.
+fn signed_as(doc: &Doc, roles: &[&str]) -> Vec<String> {
+    (0..doc.lines.len())
+        .filter_map(|i| SIGNED_ROLE.captures(doc.line_text(i)))
+        .filter(|c| roles.contains(&c["r"].to_lowercase().as_str()))
+        .map(|c| c["n"].to_string())
+        .collect()
+}
 /// "Protokollförare Hans Broman": a role label without a colon, then only a name.
 static ROLE_BARE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
@@ -168,11 +207,13 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let mut meeting = MeetingDraft::default();
     let head: Vec<usize> = head_lines(doc);
     meeting.date = meeting_date(doc, &head);
-    let forum = head
-        .iter()
-        .chain(&first_lines(doc, 12))
-        .find_map(|&i| FORUM.captures(doc.line_text(i)))
-        .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())))
+    let forum = committee_label(doc)
+        .or_else(|| {
+            head.iter()
+                .chain(&first_lines(doc, 12))
+                .find_map(|&i| FORUM.captures(doc.line_text(i)))
+                .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())))
+        })
         .or_else(|| titled_acronym(doc));
     let board = forum
         .as_deref()
@@ -200,7 +241,8 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
                 (0..doc.lines.len().min(60)).find_map(|i| organization_in(doc.line_text(i)))
             })
         });
-    meeting.forum = forum;
+    // A negotiation protocol's forum is the negotiation, not a group its text speaks of.
+    meeting.forum = negotiation_forum(doc).or(forum);
     let (mut present, mut absent) = attendance(doc, &head);
     if present.is_empty() && absent.is_empty() {
         // A page joined into the first section's line: its attendance opens that section.
@@ -227,6 +269,13 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     }
     if present.is_empty() && absent.is_empty() {
         (present, absent) = marked_list(doc, &head);
+    }
+    if present.is_empty() && absent.is_empty() {
+        // A table flattened into lines may run past the head into the first sections.
+        let lines: Vec<usize> = (0..doc.lines.len().min(150))
+            .filter(|&i| !doc.is_blank(i))
+            .collect();
+        (present, absent) = marked_list(doc, &lines);
     }
     meeting.present = present;
     meeting.absent = absent;
@@ -260,6 +309,122 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     meeting
 }
 
+/// "Nämnd: Arbetsmarknads- och socialnämnden", "Organ Kommunstyrelsens arbetsutskott", or a
+/// site's breadcrumb: the committee that met, its forum.
+fn committee_label(doc: &Doc) -> Option<String> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?:Nämnd|Nämnd/Styrelse|Styrelse/Nämnd|Organ)\s*:?\s*(?P<v>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s*$",
+        )
+    });
+    // "Hem > Stockholms stad > Socialnämnden > Sammanträde 2011-11-24": a site's breadcrumb
+    // names the body whose meeting the page holds.
+    static BODY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\p{Lu}[\p{L} -]{0,60}(?:nämnden|nämnd|styrelsen|utskottet|kommittén|kommitten|rådet|samverkansgruppen|samverkansgrupp)$",
+        )
+    });
+    let breadcrumb = || {
+        first_lines(doc, 5).into_iter().find_map(|i| {
+            let parts: Vec<&str> = doc.line_text(i).split(" > ").map(str::trim).collect();
+            if parts.len() < 3 {
+                return None;
+            }
+            parts
+                .iter()
+                .rev()
+                .find(|p| BODY.is_match(p))
+                .map(|p| p.to_string())
+        })
+    };
+    first_lines(doc, 12)
+        .into_iter()
+        .find_map(|i| LABEL.captures(doc.line_text(i)))
+        .map(|c| crate::text::collapse(&c["v"]))
+        .or_else(breadcrumb)
+}
+
+/// A negotiation protocol (förhandlingsprotokoll) is held by no standing group: its forum is
+/// the negotiation. "Förhandling: <body>" when the employer negotiates through a body ("Lunds
+/// kommun genom kommunstyrelsens personalutskott"); "Central förhandling: <matter> <A – B>"
+/// when the "Ärende" and "Parter" labels name a matter between central organizations only
+/// (employers' organizations and confederations: "KFO samt LO och PTK"), else "Förhandling:
+/// <matter>".
+fn negotiation_forum(doc: &Doc) -> Option<String> {
+    static TITLE: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"(?i)förhandlingsprotokoll"));
+    static THROUGH: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i:kommun|stad|region|landsting|kommunen|regionen|landstinget)\s+genom\s+(?P<b>(?:\p{Ll}[\p{L}-]*\s+){0,5}?\p{Ll}[\p{L}-]*(?:utskott|utskottet|nämnd|nämnden|styrelse|styrelsen|förvaltning|förvaltningen))\b",
+        )
+    });
+    static MATTER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"Ärende\s*:\s*(?:Parter\s*:\s*)?(?P<v>.*?)\s*(?:\b(?:Tid och plats|Tid|Plats|Datum|Närvarande)\b|$)",
+        )
+    });
+    static ABBREVIATION: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"^\s*\((?P<a>\p{Lu}{2,6})\)"));
+    let lines = first_lines(doc, 12);
+    let title = lines
+        .iter()
+        .position(|&i| TITLE.is_match(doc.line_text(i)))?;
+    let text: String = (lines[title]..doc.lines.len())
+        .filter(|&i| !doc.is_blank(i))
+        .take(20)
+        .map(|i| doc.line_text(i))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let text = match text.char_indices().nth(2000) {
+        Some((end, _)) => &text[..end],
+        None => &text,
+    };
+    if let Some(c) = THROUGH.captures(text) {
+        return Some(format!("Förhandling: {}", crate::text::collapse(&c["b"])));
+    }
+    let value = MATTER.captures(text)?.name("v")?.as_str();
+    // "Ärende: X Parter: Y", or both labels first and their values after them.
+    let (matter, parties) = match value.split_once("Parter:") {
+        Some((matter, parties)) => (matter.trim().to_string(), parties.to_string()),
+        None => {
+            let first = lexicon::mentions(value).first()?.start;
+            (
+                value[..first].trim().to_string(),
+                value[first..].to_string(),
+            )
+        }
+    };
+    // "Landsorganisationen i Sverige (LO)": the letters in parentheses are the same party.
+    let found: Vec<lexicon::Mention> = lexicon::mentions(&parties)
+        .into_iter()
+        .filter(|m| !parties[..m.start].trim_end().ends_with('('))
+        .collect();
+    if matter.is_empty() || matter.len() > 80 || found.is_empty() {
+        return None;
+    }
+    let central = found.iter().any(|m| lexicon::is_confederation(&m.party))
+        && found
+            .iter()
+            .all(|m| lexicon::is_confederation(&m.party) || m.party == Party::Employer);
+    if !central {
+        return Some(format!("Förhandling: {matter}"));
+    }
+    let mut names: Vec<String> = found
+        .iter()
+        .map(|m| {
+            ABBREVIATION.captures(&parties[m.end..]).map_or_else(
+                || parties[m.start..m.end].to_string(),
+                |a| a["a"].to_string(),
+            )
+        })
+        .collect();
+    names.dedup();
+    Some(format!(
+        "Central förhandling: {matter} {}",
+        names.join(" – ")
+    ))
+}
+
 /// A forum known by its letters only, named in the title next to what the document is:
 /// "Mötesanteckningar LGVO fredag …", "Protokoll MSG 2023-03-01", "VSG protokoll". Letters
 /// that name a party ("Protokoll LO") are not a forum.
@@ -269,10 +434,27 @@ fn titled_acronym(doc: &Doc) -> Option<String> {
             r"(?:^|[\s\d])(?:(?i:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)(?:\s+(?i:från|fört\s+vid|vid))?(?:\s+(?i:mötet?|sammanträdet?)\s+(?i:i|med|för))?\s+(?P<a>\p{Lu}{2,6})|(?P<b>\p{Lu}{2,6})\s+(?i:protokoll|minnesanteckningar|mötesanteckningar))\b",
         )
     });
+    // "Minnesanteckningar RMPG Kvinnosjukvård": a title line that ends in a word or two after
+    // the letters gives the forum's whole name.
+    static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^\s*(\p{Lu}\p{Ll}{3,}(?:\s+\p{Lu}?\p{Ll}{3,})?)\s*$")
+    });
     first_lines(doc, 12).into_iter().find_map(|i| {
-        let c = TITLE.captures(doc.line_text(i))?;
-        let letters = c.name("a").or_else(|| c.name("b"))?.as_str();
-        party_of(letters).is_none().then(|| letters.to_string())
+        let line = doc.line_text(i);
+        let c = TITLE.captures(line)?;
+        let letters = c.name("a").or_else(|| c.name("b"))?;
+        if party_of(letters.as_str()).is_some() {
+            return None;
+        }
+        let qualifier = c
+            .name("a")
+            .and_then(|a| QUALIFIER.captures(&line[a.end()..]))
+            .and_then(|q| q.get(1))
+            .filter(|q| party_of(q.as_str()).is_none());
+        Some(match qualifier {
+            Some(q) => format!("{} {}", letters.as_str(), q.as_str()),
+            None => letters.as_str().to_string(),
+        })
     })
 }
 
@@ -283,16 +465,25 @@ fn organization_in(line: &str) -> Option<String> {
     ORGANIZATION.captures_iter(line).find_map(|c| {
         let m = c.name("o")?;
         let before = crate::text::fold_letters(line[..m.start()].trim_end().trim_end_matches(':'));
+        // After "Nämnd:" the committee is named: the forum, not the organization.
         let after_place_label = [
             "plats och tid",
             "tid och plats",
             "plats",
             "lokal",
             "justeringens",
+            "nämnd",
+            "nämnd/styrelse",
         ]
         .iter()
-        .any(|label| before.ends_with(label));
-        (!after_place_label).then(|| crate::text::collapse(m.as_str()))
+        .any(|label| before.ends_with(&crate::text::fold_letters(label)));
+        // "Stockholms läns landstings beställaruppdrag": the county council, not its genitive.
+        let name = crate::text::collapse(m.as_str());
+        let name = match name.strip_suffix("landstings") {
+            Some(stem) => format!("{stem}landsting"),
+            None => name,
+        };
+        (!after_place_label).then_some(name)
     })
 }
 
@@ -662,6 +853,46 @@ pub fn forum_name(found: &str) -> String {
     }
 }
 
+/// "Gruppen har träffats på Zoom 19 mars", "träffades 25/5": a report names the day the group
+/// met, its year from the report's own date ("Publicerad: 2024-04-02"), the last such day on or
+/// before it.
+fn met_on(doc: &Doc) -> Option<Date> {
+    static MET: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\b(?:träffades|träffats|sammanträdde|sammanträtt|möttes|mötts|hölls|hållits)\b[^.\n]{0,60}",
+        )
+    });
+    let said = first_lines(doc, 12)
+        .into_iter()
+        .find_map(|i| MET.find(doc.line_text(i)))?;
+    static RANGE_START: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"\b(?P<d>\d{1,2})\s*[-–]\s*$"));
+    let found = lexicon::dates(said.as_str(), None).into_iter().next()?;
+    // "6-7 september": the meeting began on the range's first day.
+    let day = RANGE_START
+        .captures(&said.as_str()[..found.start])
+        .and_then(|c| c["d"].parse::<i8>().ok())
+        .filter(|d| (1..found.day).contains(d))
+        .unwrap_or(found.day);
+    if found.year_written {
+        return found
+            .date
+            .and_then(|d| Date::new(d.year(), found.month, day).ok());
+    }
+    let dated = (0..doc.lines.len().min(60)).find_map(|i| {
+        lexicon::dates(doc.line_text(i), None)
+            .into_iter()
+            .find(|d| d.year_written)
+            .and_then(|d| d.date)
+    })?;
+    let date = Date::new(dated.year(), found.month, day).ok()?;
+    if date > dated {
+        Date::new(dated.year() - 1, found.month, day).ok()
+    } else {
+        Some(date)
+    }
+}
+
 fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
     let candidates: Vec<usize> = head.iter().copied().chain(first_lines(doc, 15)).collect();
     // A date on a line that says what it is first, then any dated line of the head.
@@ -670,6 +901,9 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
     });
     let strong = &*STRONG;
     for prefer in [true, false] {
+        if !prefer && let Some(date) = met_on(doc) {
+            return Some(date);
+        }
         for &i in &candidates {
             let line = doc.line_text(i);
             if prefer && !strong.is_match(line) {
@@ -704,20 +938,36 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
         )
     });
     let labelled = &*LABELLED;
-    head.iter().find_map(|&i| {
-        let line = doc.line_text(i);
-        if skip.is_match(line) {
-            return None;
-        }
-        if let Some(c) = labelled.captures(line) {
-            let hour = c.name("h")?.as_str().parse().ok()?;
-            let minute = c.name("m")?.as_str().parse().ok()?;
-            return Time::new(hour, minute, 0, 0).ok();
-        }
-        lexicon::times(line)
-            .first()
-            .and_then(|(h, m, _, _)| Time::new(*h, *m, 0, 0).ok())
-    })
+    // "Faxepark, Europa, 09:00 – 14:55": a span of hours near the top is the meeting's, even
+    // where a flattened table put it outside the head.
+    static SPAN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\b(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b",
+        )
+    });
+    let spanned = || {
+        first_lines(doc, 25).into_iter().find_map(|i| {
+            let line = doc.line_text(i);
+            let c = SPAN.captures(line).filter(|_| !skip.is_match(line))?;
+            Time::new(c["h"].parse().ok()?, c["m"].parse().ok()?, 0, 0).ok()
+        })
+    };
+    head.iter()
+        .find_map(|&i| {
+            let line = doc.line_text(i);
+            if skip.is_match(line) {
+                return None;
+            }
+            if let Some(c) = labelled.captures(line) {
+                let hour = c.name("h")?.as_str().parse().ok()?;
+                let minute = c.name("m")?.as_str().parse().ok()?;
+                return Time::new(hour, minute, 0, 0).ok();
+            }
+            lexicon::times(line)
+                .first()
+                .and_then(|(h, m, _, _)| Time::new(*h, *m, 0, 0).ok())
+        })
+        .or_else(spanned)
 }
 
 fn place(doc: &Doc, head: &[usize]) -> Option<String> {
@@ -756,10 +1006,11 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
             r"^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d,?\s+(?P<v>\p{Lu}[^\n]{2,60}?)\s*$",
         )
     });
-    // "Gruppen träffades 6-7 september i Solna": a report says where the meeting was held.
+    // "Gruppen träffades 6-7 september i Solna", "har träffats i Solna 23-24 maj": a report
+    // says where the meeting was held.
     static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?:träffades|sammanträdde|möttes|ägde\s+rum|hölls)\b[^.\n]{0,50}?\s(?:i|på)\s+(?P<v>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)",
+            r"\b(?:träffades|träffats|sammanträdde|sammanträtt|möttes|mötts|ägde\s+rum|hölls|hållits)\b[^.\n]{0,50}?\s(?:i|på)\s+(?P<v>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)",
         )
     });
     head.iter()
@@ -783,7 +1034,22 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     };
     let start_line = head[start];
     let mut end_line = head.last().map_or(start_line, |&l| l + 1);
-    for &i in &head[start + 1..] {
+    // "… Maria Lundström, kansliet Sida 1 av 8" ending a page joined into one line: the page
+    // ends, and the list with it (a page mark on a line of its own may fall inside a list).
+    let page_ends = |i: usize| {
+        let line = doc.line_text(i);
+        PAGE_MARK
+            .find(line)
+            .is_some_and(|m| line[..m.start()].trim().chars().count() > 20)
+    };
+    if page_ends(start_line) {
+        end_line = start_line + 1;
+    }
+    for &i in head[start + 1..].iter().filter(|&&i| i < end_line) {
+        if page_ends(i) {
+            end_line = i + 1;
+            break;
+        }
         let line = doc.line_text(i);
         // A label line ("Plats:", "Sekreterare"), not a role continued from the line before.
         let capital = line
@@ -810,7 +1076,7 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
 fn marked_list(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     static ROW: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)\s+(?:(?P<x>[Xx])\b[\s,]*(?P<note>.*)|(?P<a>(?i:anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande)))\s*$",
+            r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)(?:\s*\((?P<p>[^()\n]{1,8})\))?\s*(?:(?P<x>[Xx])\b[\s,]*(?P<note>.*)|(?P<a>(?i:anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande)))\s*$",
         )
     });
     let rows = head
@@ -822,8 +1088,38 @@ fn marked_list(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     }
     let (mut present, mut absent) = (Vec::new(), Vec::new());
     let mut heading: Option<String> = None;
+    // "Övriga närvarande" after the table: "Name, role" lines of people who were there.
+    static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^(?i:övriga\s+(?:närvarande|deltagare|deltagande))\s*:?$")
+    });
+    static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s*(?P<r>\p{Ll}.*)$",
+        )
+    });
+    let mut others = false;
     for &i in head {
         let line = doc.line_text(i).trim();
+        if OTHERS.is_match(line) {
+            others = true;
+            continue;
+        }
+        if others {
+            if let Some(c) = NAME_ROLE.captures(line) {
+                present.push(Attendee {
+                    name: Some(c["n"].to_string()),
+                    // "facklig representant för Vision": a union's representative.
+                    party: lexicon::mentions(&c["r"])
+                        .into_iter()
+                        .map(|m| m.party)
+                        .find(|p| *p != Party::Employer)
+                        .unwrap_or(Party::Employer),
+                    role: Some(c["r"].trim().to_string()),
+                });
+                continue;
+            }
+            others = false;
+        }
         let Some(c) = ROW.captures(line) else {
             // "Suppleanter", "Sekretariatet": a heading row of one or two words.
             let words = line.split_whitespace().count();
@@ -838,7 +1134,9 @@ fn marked_list(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
             .map(|n| n.as_str().trim())
             .filter(|n| !n.is_empty())
             .map(str::to_string);
-        let role: Vec<String> = heading.iter().cloned().chain(note).collect();
+        // "Pär-Olof Stål (C)X": a politician's party letters, kept as part of the role.
+        let letters = c.name("p").map(|p| format!("({})", p.as_str()));
+        let role: Vec<String> = heading.iter().cloned().chain(letters).chain(note).collect();
         let attendee = Attendee {
             name,
             party: Party::Employer,
@@ -990,6 +1288,7 @@ impl Attendance {
                 } else {
                     text.to_string()
                 };
+                let text = PAGE_MARK.replace(&text, "").into_owned();
                 side_labels(&end_of_list(&text))
                     .into_iter()
                     .flat_map(|line| absence_heading_inside(&line))
@@ -1278,7 +1577,9 @@ fn is_role_or_side(word: &str) -> bool {
 
 /// "Catarina Blomberg Arbetsgivare Anna Wilsson Sekreterare", "Vårdförbundet Peter Olsson TCO":
 /// a table's rows run together, each person's side, union or role after the name. A new person
-/// begins where a name of two words or more follows such a word.
+/// begins where a name of two words or more follows such a word, or a given name follows a
+/// municipality ("Ingemar Nyman, Bjurholm Dagmar Schröder, Bjurholm"), or a segment of other
+/// words ends in a given name and its surname.
 fn people_after_attributes(segment: &str) -> Vec<String> {
     let words: Vec<&str> = segment.split_whitespace().collect();
     let attribute = |w: &str| {
@@ -1294,8 +1595,29 @@ fn people_after_attributes(segment: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut from = 0;
     for k in 1..words.len() {
-        if k > from && attribute(words[k - 1]) && name_prefix(&words[k..]) >= 2 {
+        // "Bjurholm Dagmar Schröder": the last person's municipality, then a given name.
+        let place_then_person = lexicon::is_place_name(words[k - 1])
+            && !lexicon::is_place_name(words[k])
+            && NAME_TOKEN.is_match(words[k]);
+        if k > from
+            && (attribute(words[k - 1]) || place_then_person)
+            && name_prefix(&words[k..]) >= 2
+        {
             out.push(words[from..k].join(" "));
+            from = k;
+        }
+    }
+    // "Umeåregionens kansli Maria Lundström": the last person's office in words that are no
+    // name, then a given name and its surname ending the segment.
+    // ("Sekreterare: Lena Sjö" is a label and its value, as above.)
+    if from == 0 && name_prefix(&words) < 2 && !words.iter().any(|w| w.ends_with(':')) {
+        let tail = (1..words.len()).find(|&k| {
+            lexicon::is_given_name(words[k])
+                && words.len() - k >= 2
+                && name_prefix(&words[k..]) == words.len() - k
+        });
+        if let Some(k) = tail {
+            out.push(words[..k].join(" "));
             from = k;
         }
     }
@@ -1582,6 +1904,21 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
     role_holder(meeting, "ordförande")
         .or_else(|| labelled(doc, &["ordförande", "mötesordförande"], people))
         .or_else(|| {
+            signed_as(doc, &["ordförande", "mötesordförande"])
+                .into_iter()
+                .next()
+        })
+        .or_else(|| {
+            CHAIR_OPENS
+                .captures(&doc.text)
+                .and_then(|c| c.name("n").or_else(|| c.name("m")))
+                .map(|n| {
+                    people
+                        .resolve(n.as_str())
+                        .map_or_else(|| n.as_str().to_string(), |(n, _)| n)
+                })
+        })
+        .or_else(|| {
             OPENED_BY.captures_iter(&doc.text).find_map(|c| {
                 let name = c.name("n")?.as_str();
                 // "Ordförande Karin Ahlgren öppnar mötet": the role is not the name.
@@ -1622,6 +1959,12 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
                 let len = name_prefix(&words);
                 (len >= 2 && len == words.len()).then(|| words.join(" "))
             })
+        })
+        .or_else(|| {
+            SECRETARY_APPOSITION
+                .captures(&doc.text)
+                .and_then(|c| c.name("n"))
+                .map(|n| n.as_str().to_string())
         })
 }
 
@@ -1712,6 +2055,12 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
     if found.is_empty() {
         // "Till justerare valdes …" may stand in any section, often the opening.
         chosen(&doc.text, people, &mut found);
+    }
+    if found.is_empty() {
+        for name in signed_as(doc, &["justerare", "justerande"]) {
+            let (name, party) = people.resolve(&name).unwrap_or((name, Party::Employer));
+            push_approver(&mut found, Some(name), party);
+        }
     }
     meeting.approvers = found;
     deadlines(doc, meeting, warnings);
@@ -1818,6 +2167,25 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
                 meeting.comments_deadline = Some(DateTime::from_parts(date, time));
             }
         }
+    }
+    // "Justeringens\nplats och tid\nFörvaltningshuset, 2019-02-04, kl. 15:30": a municipal
+    // head's label, its value on the next line that holds a date.
+    static PLACE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?i)^\s*justeringens(?:\s+plats\s+och\s+tid)?\s*$")
+    });
+    if meeting.approval_deadline.is_none()
+        && let Some(i) = first_lines(doc, 40)
+            .into_iter()
+            .find(|&i| PLACE_AND_TIME.is_match(doc.line_text(i)))
+    {
+        meeting.approval_deadline = (i + 1..doc.lines.len())
+            .filter(|&j| !doc.is_blank(j))
+            .take(2)
+            .find_map(|j| {
+                lexicon::dates(doc.line_text(j), meeting.date)
+                    .into_iter()
+                    .find_map(|d| d.date)
+            });
     }
     if let (Some(deadline), Some(date)) = (meeting.approval_deadline, meeting.date)
         && deadline < date
@@ -2299,5 +2667,174 @@ mod tests {
         assert_eq!(got, ["AnnaCarin Ek", "Ola Berg", "Karin Persson Lindqvist"]);
         let got: Vec<_> = m.absent.iter().filter_map(|a| a.name.clone()).collect();
         assert_eq!(got, ["Bo Sten"]);
+    }
+
+    #[test]
+    fn a_notice_heading_of_its_own_ends_the_present_and_a_copy_list_ends_the_attendance() {
+        let m = read(
+            "Anteckningar arbetsgruppen\nDag:\n4 mars 2021\nDeltagare:\nKarin Ek (ordf.), VC Norr\nOla Berg, sekr. Kansliet\nMeddelat förhinder:\nLisa Holm, Ortopeden\nKopia för kännedom:\nSven Dahl, verksamhetschef\n1. Mötet öppnas\nKarin hälsar välkommen.\n",
+        );
+        let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Karin Ek", "Ola Berg"]);
+        let got: Vec<_> = m.absent.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Lisa Holm"]);
+        assert_eq!(m.chair.as_deref(), Some("Karin Ek"));
+        assert_eq!(m.secretary.as_deref(), Some("Ola Berg"));
+        // "…, hade\nmeddelat förhinder." continued on a line is a sentence, not a heading.
+        let m = read(
+            "Protokoll 2021-03-04\nNärvarande:\nAnna Ek, chef\n\nBo Holm, controller, hade\nmeddelat förhinder.\n\n§ 1 Öppnande\nMötet öppnas.\n",
+        );
+        let got: Vec<_> = m.absent.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Bo Holm"]);
+    }
+
+    #[test]
+    fn a_chair_named_as_the_meeting_opens_and_a_secretary_set_off_by_commas() {
+        let m = read(
+            "Protokoll 2022-10-10\n§ 1\nOrdföranden, Maja Lund (M), hälsar alla välkomna och förklarar mötet öppnat.\n§ 2\nPer Sandberg, sekreterare, läser upp dagordningen.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Maja Lund"));
+        assert_eq!(m.secretary.as_deref(), Some("Per Sandberg"));
+        // A list's "Name, sekreterare Name" names no secretary by this rule.
+        let m = read("Rapport\n\nSamtal med Anna Berg, sekreterare Bo Ek och andra.\n");
+        assert_eq!(m.secretary, None);
+    }
+
+    #[test]
+    fn a_report_in_the_perfect_tense_says_where_the_group_met() {
+        let m = read(
+            "Rapport från samverkan\n\nGruppen har träffats i Luleå 3-4 april och tog upp budgeten.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Luleå"));
+    }
+
+    #[test]
+    fn a_forum_of_letters_keeps_the_words_that_end_its_title_line() {
+        let m = read("Minnesanteckningar NPO Ögonsjukvård\nDag:\n2 februari 2020\n");
+        assert_eq!(m.forum.as_deref(), Some("NPO Ögonsjukvård"));
+        // A weekday and a date after the letters are not part of the name.
+        let m = read("Mötesanteckningar VSG tisdag 3 mars 2020\n");
+        assert_eq!(m.forum.as_deref(), Some("VSG"));
+    }
+
+    #[test]
+    fn a_negotiation_protocols_forum_is_the_negotiation() {
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\n§ 1 Mellan Kiruna kommun genom kommunstyrelsens arbetsutskott och Vision har avtal om samverkan träffats. Samverkansgruppen ska mötas varje månad.\n",
+        );
+        assert_eq!(
+            m.forum.as_deref(),
+            Some("Förhandling: kommunstyrelsens arbetsutskott")
+        );
+        let m = read(
+            "Förhandlingsprotokoll\nÄrende: Omställningsavtal\nParter: Sobona samt Offentliganställdas Förhandlingsråd (OFR) och Landsorganisationen i Sverige (LO)\nTid och plats: Sobonas lokaler\n§ 1 Parterna träffar avtal.\n",
+        );
+        assert_eq!(
+            m.forum.as_deref(),
+            Some("Central förhandling: Omställningsavtal Sobona – OFR – LO")
+        );
+        let m = read(
+            "Förhandlingsprotokoll\nÄrende: Ny schemamodell i hemtjänsten\nParter: Arbetsgivaren och Kommunal\nDatum: 2023-02-01\n§ 1 Parterna är oeniga.\n",
+        );
+        assert_eq!(
+            m.forum.as_deref(),
+            Some("Förhandling: Ny schemamodell i hemtjänsten")
+        );
+    }
+
+    #[test]
+    fn a_county_council_is_an_organization_also_in_the_genitive() {
+        let m =
+            read("Samverkansavtal för Jönköpings läns landstings vårdcentraler\nParter: Vision\n");
+        assert_eq!(m.organization.as_deref(), Some("Jönköpings läns landsting"));
+        let m = read("Protokoll LSG 2009-03-02\nLandstinget Dalarna, Falu lasarett\n");
+        assert_eq!(m.organization.as_deref(), Some("Landstinget Dalarna"));
+    }
+
+    #[test]
+    fn a_joined_page_with_a_bare_attendance_label_municipalities_after_names_and_a_page_mark() {
+        let m = read(
+            "1 Minnesanteckningar Styrgruppsmöte Skaraborgsregionen Dag onsdagen den 4 maj 2016 Tid 9-12, Skövde stadshus Närvarande Britt Lund, Falköping Johan Ek, Skövde Karin Holm, Tibro Anna Berg, Skövde Per Sandin, Hjo Sida 1 av 4\n\n2 Mötet öppnas Mötet öppnades av ordförande Karin Holm. Dagordningen godkändes. 2. Föregående möte Anteckningarna lades till handlingarna. Lena Ek informerade om budgeten.\n",
+        );
+        let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(
+            got,
+            [
+                "Britt Lund",
+                "Johan Ek",
+                "Karin Holm",
+                "Anna Berg",
+                "Per Sandin"
+            ]
+        );
+        assert_eq!(m.present[4].role.as_deref(), Some("Hjo"));
+        assert_eq!(m.chair.as_deref(), Some("Karin Holm"));
+        assert_eq!(m.organization.as_deref(), Some("Skaraborgsregionen"));
+    }
+
+    #[test]
+    fn a_reports_day_without_a_year_takes_the_year_of_the_reports_date() {
+        let m = read(
+            "Nytt från samverkan\n\nSamverkansgruppen har träffats på Teams 12 november. Budgeten diskuterades.\n\nPublicerad: 2021-11-20\n",
+        );
+        assert_eq!(m.date, Some(jiff::civil::date(2021, 11, 12)));
+        // A meeting in December told in January is last year's.
+        let m = read(
+            "Nytt från samverkan\n\nGruppen träffades 14 december i Kiruna.\n\nPublicerad: 2022-01-10\n",
+        );
+        assert_eq!(m.date, Some(jiff::civil::date(2021, 12, 14)));
+        // A meeting over two days began on the first.
+        let m =
+            read("Rapport\n\nGruppen har träffats i Umeå 3-4 oktober.\n\nPublicerad: 2021-10-08\n");
+        assert_eq!(m.date, Some(jiff::civil::date(2021, 10, 3)));
+    }
+
+    #[test]
+    fn a_committees_label_signature_lines_and_a_table_of_marks_with_party_letters() {
+        let m = read(
+            "Nämnd: Kultur- och fritidsnämnden\nSAMMANTRÄDESPROTOKOLL\nLJUSDALS KOMMUN\nUnderskrifter\nEva Holm, ordförande\nOla Sund, sekreterare\nKarin Berg, justerare\n\nBeslutande\nEva Holm (S)X\nPer Lind (M)X\nKarin Berg (C) X\nAnna Ek (V)\n\nÖvriga närvarande\nOla Sund, sekreterare\nMia Dahl, facklig representant för Kommunal\n\n§ 1 Budget\nInformation lämnas.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Kultur- och fritidsnämnden"));
+        assert_eq!(m.organization.as_deref(), Some("Ljusdals kommun"));
+        let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(
+            got,
+            ["Eva Holm", "Per Lind", "Karin Berg", "Ola Sund", "Mia Dahl"]
+        );
+        assert_eq!(m.present[4].party, Party::Union("Kommunal".into()));
+        assert_eq!(m.chair.as_deref(), Some("Eva Holm"));
+        assert_eq!(m.secretary.as_deref(), Some("Ola Sund"));
+        let got: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Karin Berg"]);
+    }
+
+    #[test]
+    fn a_flattened_municipal_head_gives_the_hours_and_the_approval_day() {
+        let m = read(
+            "SAMMANTRÄDESPROTOKOLL\nNämnd\n\nSammanträdesdatum\n\nPlats och tid\nMiljönämnden\n\n2020-05-05\n\nRådhuset, sal 2, 13:30 – 16:00\nJusteringens\nplats och tid\nMiljökontoret, 2020-05-12, kl. 10:00\n\n§ 1 Budget\nInformation lämnas.\n",
+        );
+        assert_eq!(m.date, Some(jiff::civil::date(2020, 5, 5)));
+        assert_eq!(m.time, Some(jiff::civil::time(13, 30, 0, 0)));
+        assert_eq!(m.approval_deadline, Some(jiff::civil::date(2020, 5, 12)));
+    }
+
+    #[test]
+    fn a_sites_breadcrumb_names_the_committee() {
+        let m = read(
+            "Du är här: Start > Malmö stad > Kulturnämnden > Sammanträde 2015-03-02\n\nPlats\nRådhuset\n\n§1 Öppnande\nMötet öppnas.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Kulturnämnden"));
+        // A path of pages without a body's name gives none.
+        let m = read("Start > Nyheter > Arkiv\n\nProtokoll 2015-03-02\n");
+        assert_eq!(m.forum, None);
+    }
+
+    #[test]
+    fn an_office_in_words_before_the_next_name_belongs_to_the_person_before() {
+        let m = read(
+            "Anteckningar 2020-03-03\nNärvarande: Ola Berg, ekonomikontoret Karin Holm, Regionens kansli Maria Lund, personalavdelningen\nSekreterare: Lena Sjö\n\n1. Mötet öppnas\n",
+        );
+        let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Ola Berg", "Karin Holm", "Maria Lund"]);
     }
 }
