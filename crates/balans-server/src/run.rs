@@ -140,7 +140,9 @@ impl AddrFile {
     fn write(data: &std::path::Path, addr: SocketAddr) -> Self {
         let path = data.join(crate::ADDR_FILE);
         let reachable = format!("{}:{}", reachable_host(addr), addr.port());
-        match std::fs::write(&path, reachable) {
+        // Written beside and renamed into place, so that a reader never sees it half written.
+        let partial = data.join(format!("{}.partial", crate::ADDR_FILE));
+        match std::fs::write(&partial, reachable).and_then(|()| std::fs::rename(&partial, &path)) {
             Ok(()) => Self(Some(path)),
             Err(error) => {
                 // The server serves without it; only the command line beside it is less helpful.
