@@ -207,7 +207,9 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let mut meeting = MeetingDraft::default();
     let head: Vec<usize> = head_lines(doc);
     meeting.date = meeting_date(doc, &head);
+    let municipal = municipal_head(doc, &head);
     let forum = committee_label(doc)
+        .or_else(|| municipal.as_ref()?.forum.clone())
         .or_else(|| {
             head.iter()
                 .chain(&first_lines(doc, 12))
@@ -256,7 +258,6 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
             (present, absent) = attendance(doc, &lines);
         }
     }
-    let municipal = municipal_head(doc, &head);
     if present.is_empty()
         && absent.is_empty()
         && let Some(m) = &municipal
@@ -279,7 +280,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     }
     meeting.present = present;
     meeting.absent = absent;
-    meeting.time = meeting_time(doc, &head);
+    meeting.time = meeting_time(doc, &head).or_else(|| municipal.as_ref()?.time);
     meeting.place = place(doc, &head).or_else(|| municipal.as_ref()?.place.clone());
     let people = People::from_meeting(&meeting);
     let signed = |pick: fn(&MunicipalHead) -> &Option<String>| {
@@ -494,6 +495,8 @@ fn organization_in(line: &str) -> Option<String> {
 #[derive(Debug, Default)]
 struct MunicipalHead {
     place: Option<String>,
+    time: Option<Time>,
+    forum: Option<String>,
     present: Vec<Attendee>,
     absent: Vec<Attendee>,
     approvers: Vec<String>,
@@ -505,7 +508,7 @@ fn municipal_head(doc: &Doc, head: &[usize]) -> Option<MunicipalHead> {
     // Labels are capitalized: "ordförande" after a name is that person's role, not a label.
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?P<l>Plats och tid|Beslutande(?: ledamöter)?|Ledamöter|Ej tjänstgörande ersättare|Tjänstgörande ?ersättare|Ersättare|Övriga (?:närvarande|deltagare|deltagande)|Utses att justera|Justerare|Justeringens(?: plats och tid)?|Underskrifter|Sekreterare|Ordförande|Justerande|Paragrafer|ANSLAG(?:/BEVIS)?)\b",
+            r"\b(?P<l>Plats och tid|Beslutande(?: ledamöter)?|Ledamöter|Ej tjänstgörande ersättare|Tjänstgörande ?ersättare|Ersättare|Övriga (?:närvarande|deltagare|deltagande)|Ej närvarande|Frånvarande|Tjänstemän|Utses att justera|Justerare|Justeringens(?: plats och tid)?|Underskrifter|Sekreterare|Ordförande|Justerande|Paragraf(?:er)?|ANSLAG(?:/BEVIS)?|Organ|Datum då)\b",
         )
     });
     let text = head
@@ -540,19 +543,50 @@ fn municipal_head(doc: &Doc, head: &[usize]) -> Option<MunicipalHead> {
     // Before "Underskrifter" the labels open lists; after it, the signature box's roles.
     let mut signing = false;
     let mut waiting: Vec<&str> = Vec::new();
+    // "Plats och tid Beslutande Kommunhuset, kl 13:00 Ledamöter …": two column heads side by
+    // side, the place and time after the second.
+    let mut place_pending = false;
     for (k, &(_, end, label)) in labels.iter().enumerate() {
         let value_end = labels.get(k + 1).map_or(text.len(), |next| next.0);
         let value = text[end..value_end].trim();
         match label {
             "Underskrifter" | "ANSLAG" | "ANSLAG/BEVIS" => signing = label == "Underskrifter",
-            "Plats och tid" if out.place.is_none() => out.place = municipal_place(value),
+            "Plats och tid" if out.place.is_none() => {
+                out.place = municipal_place(value);
+                out.time = clock_time(value);
+                place_pending = value.is_empty();
+            }
+            "Beslutande" if place_pending && is_place_and_time(value) => {
+                place_pending = false;
+                out.place = municipal_place(value);
+                out.time = clock_time(value);
+            }
+            "Organ" if out.forum.is_none() => {
+                // The notice box names the body whose protocol it is ("Organ Kommunstyrelsen").
+                out.forum = value
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                    .then(|| value.to_string())
+                    .filter(|v| v.len() < 60);
+            }
+            "Ej närvarande" | "Frånvarande" if !signing => {
+                let (present, absent) = people_with_substitutes(value, false);
+                out.absent.extend(present.into_iter().chain(absent));
+            }
+            "Tjänstemän" if !signing => out.present.extend(officials(value)),
+            "Sekreterare" if !signing && out.secretary.is_none() => {
+                out.secretary = leading_names(value, 1).into_iter().next();
+            }
             l if !signing
                 && (l.starts_with("Beslutande")
                     || l == "Ledamöter"
                     || l.ends_with("rsättare")
                     || l.starts_with("Övriga")) =>
             {
-                let (present, absent) = people_with_substitutes(value);
+                place_pending = false;
+                let serving = l.starts_with("Tjänstgörande");
+                let (present, absent) = people_with_substitutes(value, serving);
                 out.present.extend(present);
                 out.absent.extend(absent);
             }
@@ -648,11 +682,88 @@ fn municipal_place(value: &str) -> Option<String> {
     (!place.is_empty() && place.len() < 80).then(|| place.to_string())
 }
 
+/// Whether a value holds a place with its time or date, not people ("Kommunhuset, kl.13:00").
+fn is_place_and_time(value: &str) -> bool {
+    clock_time(value).is_some() && municipal_place(value).is_some()
+}
+
+/// The first clock time of a value ("kl.13:00-15.30": 13:00).
+fn clock_time(value: &str) -> Option<Time> {
+    let (h, m, _, _) = *lexicon::times(value).first()?;
+    Time::new(h, m, 0, 0).ok()
+}
+
+/// Officials listed with their title before the name ("Kommundirektör Göran Wigert
+/// Administrativ chef Anna Berg Kostchef Per Ek, 126"): a title is a word naming an office, or
+/// a capitalized word with lower-case words after it; the capitalized words after a title are
+/// the name, up to a comma, a number or the next title.
+fn officials(text: &str) -> Vec<Attendee> {
+    const OFFICES: [&str; 12] = [
+        "chef",
+        "direktör",
+        "sekreterare",
+        "strateg",
+        "handläggare",
+        "ekonom",
+        "samordnare",
+        "controller",
+        "jurist",
+        "utredare",
+        "ansvarig",
+        "ledare",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let is_office = |w: &str| {
+        let w = w.trim_end_matches(',').to_lowercase();
+        OFFICES.iter().any(|o| w.ends_with(o))
+    };
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        // The title: lower-case words and office words, begun by a capitalized word.
+        let start = k;
+        k += 1;
+        while k < words.len() && (!capital(words[k]) || is_office(words[k])) {
+            k += 1;
+        }
+        let role_words = &words[start..k];
+        if !role_words.iter().any(|w| is_office(w)) {
+            continue;
+        }
+        let name_start = k;
+        while k < words.len()
+            && capital(words[k])
+            && !is_office(words[k])
+            && k - name_start < 4
+            && !words[k - 1].ends_with(',')
+            // "Göran Wigert Administrativ chef": a capital before an office begins the next title.
+            && !words.get(k + 1).is_some_and(|w| !capital(w) && is_office(w))
+        {
+            k += 1;
+        }
+        if k - name_start >= 2 {
+            out.push(Attendee {
+                name: Some(name_of(&words[name_start..k])),
+                party: Party::Employer,
+                role: Some(role_words.join(" ").to_lowercase()),
+            });
+        }
+        // Paragraph numbers after a name ("126", "126,") are when the official attended.
+        while k < words.len() && !capital(words[k]) {
+            k += 1;
+        }
+    }
+    out
+}
+
 /// A municipal list of people: "Yoomi Renström (S), ordförande Mikael Jonsson (M)", "Marlene
 /// Johansson (S) tjänstgörande ersättare för Håkan Englund (S)", "Mona Persson, personalchef
 /// Bosse Wallbäck, Gävle-Dala företagshälsa". What follows a name up to the next is its role;
 /// the member a substitute serves for ("tjänstgörande ersättare för X") is absent.
-fn people_with_substitutes(text: &str) -> (Vec<Attendee>, Vec<Attendee>) {
+/// Under a "Tjänstgörande ersättare" heading (`serving`) "för" after a name and its party
+/// letters names the member replaced ("Lars Berg (S) för Eva Ek (S)").
+fn people_with_substitutes(text: &str, serving: bool) -> (Vec<Attendee>, Vec<Attendee>) {
     let words: Vec<&str> = text.split_whitespace().collect();
     // Each person with whether they are absent and the words said of them.
     let mut people: Vec<(Attendee, bool, Vec<&str>)> = Vec::new();
@@ -677,7 +788,10 @@ fn people_with_substitutes(text: &str) -> (Vec<Attendee>, Vec<Attendee>) {
             .as_ref()
             .and_then(|n| n.last())
             .is_some_and(|w| crate::text::fold_letters(w).starts_with("ersattare"));
-        if word == "för" && after_substitute {
+        let only_party_letters = notes
+            .as_ref()
+            .is_some_and(|n| n.iter().all(|w| w.starts_with('(')));
+        if word == "för" && (after_substitute || (serving && only_party_letters)) {
             replaces = true;
         } else if let Some(notes) = notes {
             notes.push(word);
@@ -2836,5 +2950,52 @@ mod tests {
         );
         let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
         assert_eq!(got, ["Ola Berg", "Karin Holm", "Maria Lund"]);
+    }
+
+    /// Two column heads side by side ("Plats och tid Beslutande") put the place and hours
+    /// after the second; "för" after a serving substitute and party letters names whom they
+    /// replace; officials are listed title first.
+    #[test]
+    fn place_after_two_heads_substitutes_for_members_and_officials_title_first() {
+        let m = read(
+            "1(3) Plats och tid Beslutande Rådhuset i Norrby, Salen, kl.09:30-12.00 Ledamöter Eva Lind (S), ordförande Olle Berg (M) Tjänstgörande ersättare Siv Ek (V) för Tor Alm (V) Tjänstemän Stadsdirektör Nils Ohlin Biträdande chef Kim Sjö Miljöstrateg Ann Hed, 4 Justeringens plats och tid Rådhuset 2020-03-06 Underskrifter Paragrafer 1-5 Ordförande Eva Lind Justerare Olle Berg\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Rådhuset i Norrby, Salen"));
+        assert_eq!(m.time, Time::new(9, 30, 0, 0).ok());
+        let present: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(
+            present,
+            [
+                "Eva Lind",
+                "Olle Berg",
+                "Siv Ek",
+                "Nils Ohlin",
+                "Kim Sjö",
+                "Ann Hed"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["Tor Alm/Arbetsgivaren"]);
+        let roles: Vec<_> = m.present[3..]
+            .iter()
+            .filter_map(|a| a.role.clone())
+            .collect();
+        assert_eq!(roles, ["stadsdirektör", "biträdande chef", "miljöstrateg"]);
+    }
+
+    /// A head without a signature box: the secretary after a bare label, the absent under
+    /// "Ej närvarande", the body named in the notice box ("Organ"), an empty "Organ" none.
+    #[test]
+    fn secretary_label_absent_list_and_the_body_in_the_notice_box() {
+        let m = read(
+            "Plats och tid Salen, Beslutande Eva Lind (s) Ordförande Olle Berg (m) Sekreterare Ulla Ros Paragraf , Justerande Olle Berg (m) Bevis/Anslag Organ Tekniska nämnden Datum då anslag sätts upp\n\nEj närvarande Tor Alm (m) Karin Sand Övriga deltagare Per Sund Kommunchef\n",
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Ulla Ros"));
+        assert_eq!(m.forum.as_deref(), Some("Tekniska nämnden"));
+        let absent: Vec<_> = m.absent.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(absent, ["Tor Alm", "Karin Sand"]);
+        let m = read(
+            "Plats och tid Salen Ledamöter Eva Lind (S) Justerare Olle Berg Organ Datum då anslaget sätts upp 2020-03-09\n",
+        );
+        assert_eq!(m.forum, None);
     }
 }
