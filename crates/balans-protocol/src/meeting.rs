@@ -508,7 +508,7 @@ fn municipal_head(doc: &Doc, head: &[usize]) -> Option<MunicipalHead> {
     // Labels are capitalized: "ordförande" after a name is that person's role, not a label.
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?P<l>Plats och tid|Beslutande(?: ledamöter)?|Ledamöter|Ej tjänstgörande ersättare|Tjänstgörande ?ersättare|Ersättare|Övriga (?:närvarande|deltagare|deltagande)|Ej närvarande|Frånvarande|Tjänstemän|Utses att justera|Justerare|Justeringens(?: plats och tid)?|Underskrifter|Sekreterare|Ordförande|Justerande|Paragraf(?:er)?|ANSLAG(?:/BEVIS)?|Organ|Datum då)\b",
+            r"\b(?P<l>Plats och tid|Beslutande(?: ledamöter)?|Ledamöter|Ej tjänstgörande ersättare|Tjänstgörande ?ersättare|Ersättare|Övriga (?:närvarande|deltagare|deltagande)|Ej närvarande|Frånvarande|Tjänstemän|Utses att justera|Justerare|Justeringens(?: plats och tid)?|Underskrifter|Sekreterare|Ordförande|Justerande|Paragraf(?:er)?|ANSLAG(?:/BEVIS)?|Organ|Datum (?:då|när))\b",
         )
     });
     let text = head
@@ -606,6 +606,9 @@ fn municipal_head(doc: &Doc, head: &[usize]) -> Option<MunicipalHead> {
             _ => {}
         }
     }
+    // A member listed, then replaced by a substitute, did not attend.
+    out.present
+        .retain(|p| !out.absent.iter().any(|a| a.name == p.name));
     Some(out)
 }
 
@@ -698,7 +701,7 @@ fn clock_time(value: &str) -> Option<Time> {
 /// a capitalized word with lower-case words after it; the capitalized words after a title are
 /// the name, up to a comma, a number or the next title.
 fn officials(text: &str) -> Vec<Attendee> {
-    const OFFICES: [&str; 12] = [
+    const OFFICES: [&str; 14] = [
         "chef",
         "direktör",
         "sekreterare",
@@ -711,6 +714,8 @@ fn officials(text: &str) -> Vec<Attendee> {
         "utredare",
         "ansvarig",
         "ledare",
+        "ingenjör",
+        "arkitekt",
     ];
     let words: Vec<&str> = text.split_whitespace().collect();
     let is_office = |w: &str| {
@@ -721,7 +726,7 @@ fn officials(text: &str) -> Vec<Attendee> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < words.len() {
-        // The title: lower-case words and office words, begun by a capitalized word.
+        // The title: lower-case words and office words, begun by any word.
         let start = k;
         k += 1;
         while k < words.len() && (!capital(words[k]) || is_office(words[k])) {
@@ -738,20 +743,35 @@ fn officials(text: &str) -> Vec<Attendee> {
             && k - name_start < 4
             && !words[k - 1].ends_with(',')
             // "Göran Wigert Administrativ chef": a capital before an office begins the next title.
-            && !words.get(k + 1).is_some_and(|w| !capital(w) && is_office(w))
+            && !(k - name_start >= 2 && words.get(k + 1).is_some_and(|w| !capital(w) && is_office(w)))
         {
             k += 1;
         }
-        if k - name_start >= 2 {
+        // "förvaltningschef för Intern Service Per Ek": the office's unit, then a given name.
+        let given = (name_start + 1..k.saturating_sub(1))
+            .find(|&j| lexicon::is_given_name(words[j].trim_end_matches(',')))
+            .unwrap_or(name_start);
+        if k - given >= 2 {
+            let mut role = role_words.join(" ");
+            for unit in &words[name_start..given] {
+                role.push(' ');
+                role.push_str(unit);
+            }
             out.push(Attendee {
-                name: Some(name_of(&words[name_start..k])),
+                name: Some(name_of(&words[given..k])),
                 party: Party::Employer,
-                role: Some(role_words.join(" ").to_lowercase()),
+                role: Some(role.trim_end_matches(',').to_lowercase()),
             });
         }
-        // Paragraph numbers after a name ("126", "126,") are when the official attended.
-        while k < words.len() && !capital(words[k]) {
-            k += 1;
+        // Paragraph numbers after a name ("126,", "169 och 173,") are when the official
+        // attended; a lower-case word after them begins the next title.
+        loop {
+            let number = |w: &str| !w.chars().any(char::is_alphabetic);
+            match words.get(k) {
+                Some(w) if number(w) => k += 1,
+                Some(&"och") if words.get(k + 1).is_some_and(|w| number(w)) => k += 1,
+                _ => break,
+            }
         }
     }
     out
@@ -770,6 +790,16 @@ fn people_with_substitutes(text: &str, serving: bool) -> (Vec<Attendee>, Vec<Att
     let mut replaces = false;
     let mut k = 0;
     while k < words.len() {
+        // "Eva Ek (S) ersätter Tor Alm (S)": the verb names the member replaced.
+        if crate::text::fold_letters(words[k]) == "ersatter"
+            && people
+                .last()
+                .is_some_and(|p| p.2.iter().all(|w| w.starts_with('(')))
+        {
+            replaces = true;
+            k += 1;
+            continue;
+        }
         let len = name_until_comma(&words[k..]);
         if len >= 2 {
             let attendee = Attendee {
@@ -800,6 +830,16 @@ fn people_with_substitutes(text: &str, serving: bool) -> (Vec<Attendee>, Vec<Att
     }
     let (mut present, mut absent) = (Vec::new(), Vec::new());
     for (mut attendee, is_absent, notes) in people {
+        // "ersätter Tor Alm (S) 170" or "… kl 14": replaced for some paragraphs or hours only,
+        // so still a member who attended, listed as such elsewhere.
+        let partly = notes.iter().find(|w| !w.starts_with('(')).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || w.starts_with('§')
+                || w.to_lowercase().starts_with("kl")
+        });
+        if is_absent && partly {
+            continue;
+        }
         let note = notes
             .iter()
             .filter(|w| !w.starts_with('(') && !w.chars().all(|c| c.is_ascii_digit()))
@@ -2997,5 +3037,38 @@ mod tests {
             "Plats och tid Salen Ledamöter Eva Lind (S) Justerare Olle Berg Organ Datum då anslaget sätts upp 2020-03-09\n",
         );
         assert_eq!(m.forum, None);
+    }
+
+    /// "X ersätter Y": Y is absent, unless replaced only for some paragraphs ("… (V) 12");
+    /// officials after commas with lower-case titles, a unit before the given name; the
+    /// notice box's body up to "Datum när".
+    #[test]
+    fn substitutes_replacing_members_and_officials_after_commas() {
+        let m = read(
+            "Plats och tid Salen kl. 08:30 Beslutande Ledamöter Eva Lind (S), Olle Berg (M), Tor Alm (V) och Siv Ek (C). Tjänstgörande ersättare Ina Dahl (C) ersätter Siv Ek (C) , Per Sund (V) ersätter Tor Alm (V) 12, Tjänstemän Stadsdirektör Lars Rydh, nämndsekreterare Ulla Ros, controller Kim Sjö 14 och 15, avdelningschef för Teknisk Service Karin Holm , planarkitekt Bo Ek 16. Underskrifter Sekreterare Ordförande Justerande Ulla Ros Eva Lind Olle Berg\n\nANSLAG/BEVIS Organ Byggnadsnämnden Datum när anslaget sätts upp\n",
+        );
+        let present: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(
+            present,
+            [
+                "Eva Lind",
+                "Olle Berg",
+                "Tor Alm",
+                "Ina Dahl",
+                "Per Sund",
+                "Lars Rydh",
+                "Ulla Ros",
+                "Kim Sjö",
+                "Karin Holm",
+                "Bo Ek"
+            ]
+        );
+        let absent: Vec<_> = m.absent.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(absent, ["Siv Ek"]);
+        assert_eq!(m.forum.as_deref(), Some("Byggnadsnämnden"));
+        assert_eq!(
+            m.present[8].role.as_deref(),
+            Some("avdelningschef för teknisk service")
+        );
     }
 }
