@@ -1486,6 +1486,13 @@ impl Reader<'_> {
                 };
                 item.by = Some(by);
             }
+            if among_public_bodies(&text[..verb_at])
+                && item.to.as_ref().is_some_and(|t| *t != Party::Employer)
+            {
+                // "Kommunerna återkommer" in a council of municipalities and a region: owed to
+                // the body that asked, not to the unions, whom the product cannot name here.
+                item.to = None;
+            }
             item.due = Some(due_of(label, self.meeting_date));
             if debtors.len() >= 2 {
                 // Owed by several together ("LO och PTK återkommer", "Parterna tar fram …"):
@@ -1920,6 +1927,28 @@ fn undertaken_by_a_party(before: &str) -> bool {
             matches!(
                 w,
                 "parterna" | "parter" | "vi" | "båda" | "bägge" | "man" | "gemensamt"
+            )
+        })
+}
+
+/// Whether the words just before a promise's verb name public bodies in the plural
+/// ("Kommunerna tar med sig frågan och återkommer", "regionerna återkommer"): a promise
+/// between municipalities or regions, not one an employer owes its unions.
+fn among_public_bodies(before: &str) -> bool {
+    let folded = crate::text::fold_letters(before).to_lowercase();
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The subject opens the sentence ("Kommunerna tar med sig frågan och") or stands just
+    // before the verb ("… och regionerna"); elsewhere the bodies are an object.
+    [words.first(), words.last()]
+        .into_iter()
+        .flatten()
+        .any(|w| {
+            matches!(
+                *w,
+                "kommunerna" | "regionerna" | "landstingen" | "kommunforbunden"
             )
         })
 }
@@ -2797,5 +2826,27 @@ mod tests {
             "§1 Information\nDen nya planen kommer att medföra ändringar. Utbildningen kommer att äga rum i maj.\n",
         );
         assert!(items.is_empty(), "{items:?}");
+    }
+
+    /// Municipalities promising in the plural owe it to the body that asked, which the draft
+    /// cannot name: no receiver, not the unions. "Kommunen återkommer" stays the employer's
+    /// promise to the unions.
+    #[test]
+    fn a_promise_by_municipalities_in_the_plural_is_not_owed_to_the_unions() {
+        let items = read(
+            "§ 4 Gemensam IT-plattform\nRegionen frågar om tidplanen för upphandlingen. Kommunerna tar med sig frågan och återkommer.\n",
+        );
+        let promise = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Commitment)
+            .expect("a promise");
+        assert_eq!(promise.to, None, "{promise:?}");
+        let items = read("§ 4 Lokaler\nKommunen återkommer om flytten till nästa möte.\n");
+        let promise = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Commitment)
+            .expect("a promise");
+        assert_eq!(promise.by, Some(Party::Employer));
+        assert_eq!(promise.to, Some(Party::AllUnions));
     }
 }
