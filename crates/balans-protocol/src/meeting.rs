@@ -271,6 +271,22 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     if present.is_empty() && absent.is_empty() {
         (present, absent) = marked_list(doc, &head);
     }
+    // People present "från" two bodies or more hold their roles in their own body: an
+    // "ordföranden" among them chairs that body, not the meeting.
+    let mut several_bodies = false;
+    if present.is_empty() && absent.is_empty() {
+        let mut bodies: Vec<String> = Vec::new();
+        for &i in &head {
+            let (people, from) = attendance_in_sentences(doc.line_text(i));
+            present.extend(people);
+            bodies.extend(
+                from.into_iter()
+                    .filter(|b| !bodies.contains(b))
+                    .collect::<Vec<_>>(),
+            );
+        }
+        several_bodies = bodies.len() >= 2;
+    }
     if present.is_empty() && absent.is_empty() {
         // A table flattened into lines may run past the head into the first sections.
         let lines: Vec<usize> = (0..doc.lines.len().min(150))
@@ -286,9 +302,16 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let signed = |pick: fn(&MunicipalHead) -> &Option<String>| {
         municipal.as_ref().and_then(|m| pick(m).clone())
     };
-    meeting.chair = chair(doc, &meeting, &people).or_else(|| signed(|m| &m.chair));
+    let without_roles = several_bodies.then(|| {
+        let mut m = meeting.clone();
+        m.present.iter_mut().for_each(|a| a.role = None);
+        m
+    });
+    let by_role = without_roles.as_ref().unwrap_or(&meeting);
+    meeting.chair = chair(doc, by_role, &people).or_else(|| signed(|m| &m.chair));
     // The signature box names the secretary; a "kommunsekreterare" present may not be one.
-    meeting.secretary = signed(|m| &m.secretary).or_else(|| secretary(doc, &meeting, &people));
+    let by_role = without_roles.as_ref().unwrap_or(&meeting);
+    meeting.secretary = signed(|m| &m.secretary).or_else(|| secretary(doc, by_role, &people));
     approvers(doc, &mut meeting, &people, warnings);
     if meeting.approvers.is_empty()
         && let Some(m) = &municipal
@@ -683,6 +706,55 @@ fn municipal_place(value: &str) -> Option<String> {
     };
     let place = place.trim().trim_end_matches([',', '.']).trim();
     (!place.is_empty() && place.len() < 80).then(|| place.to_string())
+}
+
+/// Attendance written as sentences, each title before its name ("Närvarande från förvaltningen:
+/// ordföranden Eva Lind, controllern Per Sund samt handläggarna Ola Berg och Kim Sjö."): the
+/// capitalized words ending each part of the list are a name, the lower-case words before it
+/// the title.
+/// Also the bodies the people come from ("Närvarande från revisionen …": "revisionen").
+fn attendance_in_sentences(line: &str) -> (Vec<Attendee>, Vec<String>) {
+    static LIST: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\bNärvarande\b(?:\s+från\s+(?P<from>[^:.,]{2,80}?)(?:\s+vid\b[^:.]*)?)?[^:.]{0,160}:\s*(?P<list>[^.:]{3,600})\.",
+        )
+    });
+    let mut out: Vec<Attendee> = Vec::new();
+    let mut bodies: Vec<String> = Vec::new();
+    for c in LIST.captures_iter(line) {
+        if let Some(from) = c.name("from") {
+            let body = from.as_str().trim().to_lowercase();
+            if !bodies.contains(&body) {
+                bodies.push(body);
+            }
+        }
+        let list = c["list"].replace(" samt ", ", ").replace(" och ", ", ");
+        for part in list.split(',') {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let first_name = words
+                .iter()
+                .position(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let Some(at) = first_name else { continue };
+            let name = &words[at..];
+            let all_capital = name
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if !(2..=4).contains(&name.len()) || !all_capital {
+                continue;
+            }
+            let name = name_of(name);
+            if out.iter().any(|a| a.name.as_deref() == Some(name.as_str())) {
+                continue;
+            }
+            let role = words[..at].join(" ");
+            out.push(Attendee {
+                name: Some(name),
+                party: Party::Employer,
+                role: (!role.is_empty()).then_some(role),
+            });
+        }
+    }
+    (out, bodies)
 }
 
 /// Whether a value holds a place with its time or date, not people ("Kommunhuset, kl.13:00").
@@ -3070,5 +3142,25 @@ mod tests {
             m.present[8].role.as_deref(),
             Some("avdelningschef för teknisk service")
         );
+    }
+
+    /// Attendance as sentences with titles before names, a plural title before several.
+    #[test]
+    fn attendance_written_as_sentences_with_titles_before_names() {
+        let m = read(
+            "PROTOKOLL Granskning av Tekniska nämnden den 3 maj 2021 Närvarande från revisionen: revisorn Eva Lind samt biträdena Ola Berg och Kim Sjö. Närvarande från nämnden: ordföranden Per Sund, förvaltningschefen för Gata och park Ulla Ros. 1 Inledning Granskningen inleddes med ett möte.\n",
+        );
+        let present: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(
+            present,
+            ["Eva Lind", "Ola Berg", "Kim Sjö", "Per Sund", "Ulla Ros"]
+        );
+        assert_eq!(m.present[0].role.as_deref(), Some("revisorn"));
+        // Two bodies: the chairman of one of them does not chair the meeting.
+        assert_eq!(m.chair, None);
+        let m = read(
+            "PROTOKOLL Möte den 3 maj 2021 Närvarande från nämnden: ordföranden Per Sund och sekreteraren Ulla Ros. 1 Inledning\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Per Sund"));
     }
 }
