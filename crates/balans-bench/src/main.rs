@@ -32,12 +32,12 @@ use balans_bench::peer::Peer;
 use balans_bench::report::{Better, Report, Sides};
 use balans_domain::{CaseId, CaseKind, CaseStatus, Command, ForumId, MeetingId, Party};
 use balans_gen::{Generator, Options, generate_into};
+use balans_postgres::scratch::ScratchDatabase;
 use balans_read::{ReadModel, snapshot};
 use balans_runtime::{Backend, Closed, Runtime, SharedStore};
 use balans_store::EventStore;
 use clap::Parser;
 use jiff::civil::Date;
-use postgres::BenchDatabase;
 use ulid::Ulid;
 
 #[derive(Parser, Debug)]
@@ -209,7 +209,7 @@ fn run(args: &Args) -> Result<bool> {
     let database = args
         .postgres
         .as_deref()
-        .map(BenchDatabase::create)
+        .map(postgres::bench_database)
         .transpose()?;
     let pg_dir = work.join(format!("postgres-node-{size}"));
     let pg = match &database {
@@ -468,7 +468,7 @@ fn own_postgres_figures(
     report: &mut Report,
     plan: &Plan,
     work: &Path,
-    database: &BenchDatabase,
+    database: &ScratchDatabase,
 ) -> Result<()> {
     progress("PostgreSQL itself: one row per transaction");
     // The disk changes speed from minute to minute: its floor just before, to read these by.

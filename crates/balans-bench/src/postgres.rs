@@ -5,85 +5,18 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
 use balans_bench::measure::Samples;
+use balans_postgres::scratch::ScratchDatabase;
 use sqlx::Connection as _;
 use sqlx::postgres::{PgConnection, PgPoolOptions};
 
-/// A database made for one run, dropped (with its connections) when this is dropped.
-pub struct BenchDatabase {
-    admin_url: String,
-    name: String,
-    url: String,
-}
-
-impl BenchDatabase {
-    /// Makes `balans_bench_<ulid>` on the server of `admin_url`, a URL of a user who may
-    /// create databases.
-    pub fn create(admin_url: &str) -> Result<Self> {
-        let name = format!(
-            "balans_bench_{}",
-            ulid::Ulid::generate().to_string().to_lowercase()
-        );
-        admin(admin_url, format!("CREATE DATABASE {name}")).with_context(|| {
-            format!(
-                "could not make a database on the PostgreSQL server {}",
-                balans_runtime::without_password(admin_url)
-            )
-        })?;
-        Ok(Self {
-            admin_url: admin_url.to_string(),
-            url: with_database(admin_url, &name),
-            name,
-        })
-    }
-
-    /// The database's URL: the admin URL with this database's name.
-    pub fn url(&self) -> &str {
-        &self.url
-    }
-
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-}
-
-impl Drop for BenchDatabase {
-    fn drop(&mut self) {
-        let statement = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
-        if let Err(error) = admin(&self.admin_url, statement) {
-            eprintln!(
-                "[bench] the database {} was not dropped: {error:#}",
-                self.name
-            );
-        }
-    }
-}
-
-/// `url` with its database (the path) replaced by `database`, its query kept.
-pub fn with_database(url: &str, database: &str) -> String {
-    let (base, query) = match url.split_once('?') {
-        Some((base, query)) => (base, Some(query)),
-        None => (url, None),
-    };
-    let authority_start = base.find("://").map_or(0, |i| i + 3);
-    let base = match base[authority_start..].find('/') {
-        Some(slash) => &base[..authority_start + slash],
-        None => base,
-    };
-    match query {
-        Some(query) => format!("{base}/{database}?{query}"),
-        None => format!("{base}/{database}"),
-    }
-}
-
-fn admin(admin_url: &str, statement: String) -> Result<()> {
-    let admin_url = admin_url.to_owned();
-    block_on(async move {
-        let mut connection = PgConnection::connect(&admin_url).await?;
-        sqlx::raw_sql(sqlx::AssertSqlSafe(statement))
-            .execute(&mut connection)
-            .await?;
-        connection.close().await?;
-        Ok(())
+/// A database made for one run on the server of `admin_url` (a URL of a user who may create
+/// databases), dropped with its connections when the value is dropped.
+pub fn bench_database(admin_url: &str) -> Result<ScratchDatabase> {
+    ScratchDatabase::create(admin_url, "balans_bench").with_context(|| {
+        format!(
+            "could not make a database on the PostgreSQL server {}",
+            balans_runtime::without_password(admin_url)
+        )
     })
 }
 
@@ -232,7 +165,7 @@ mod tests {
     use sqlx::Connection as _;
     use sqlx::postgres::PgConnection;
 
-    use super::{BenchDatabase, block_on, event_row, own_figures, with_database};
+    use super::{bench_database, block_on, event_row, own_figures};
 
     /// The admin URL of the test server (as balans-postgres's tests take it), or `None` to skip;
     /// with `BALANS_REQUIRE_POSTGRES=1` (as in CI) a missing server fails the test.
@@ -279,7 +212,7 @@ mod tests {
                 Some(name.to_string()),
             )
         };
-        let database = BenchDatabase::create(&admin).expect("a bench database");
+        let database = bench_database(&admin).expect("a bench database");
         let name = database.name().to_string();
         assert!(name.starts_with("balans_bench_"), "{name}");
         assert_eq!(exists(&name), 1);
@@ -313,25 +246,6 @@ mod tests {
 
         drop(database);
         assert_eq!(exists(&name), 0, "the bench database was dropped");
-    }
-
-    #[test]
-    fn a_bench_database_url_keeps_everything_but_the_database() {
-        assert_eq!(
-            with_database(
-                "postgres://postgres@127.0.0.1:55432/postgres",
-                "balans_bench_x"
-            ),
-            "postgres://postgres@127.0.0.1:55432/balans_bench_x"
-        );
-        assert_eq!(
-            with_database("postgres://u:p@h/admin?sslmode=require", "b"),
-            "postgres://u:p@h/b?sslmode=require"
-        );
-        assert_eq!(
-            with_database("postgresql://h:5432", "b"),
-            "postgresql://h:5432/b"
-        );
     }
 
     #[test]

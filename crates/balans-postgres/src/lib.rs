@@ -45,6 +45,7 @@ use tokio::sync::watch;
 use ulid::Ulid;
 
 mod append;
+pub mod scratch;
 pub mod sessions;
 #[cfg(feature = "test-support")]
 pub mod testing;
