@@ -124,6 +124,11 @@ pub struct TokenInfo {
 }
 
 impl TokenInfo {
+    /// Whether the token may be used at `now`: not revoked, not expired.
+    pub fn holds_at(&self, now: Timestamp) -> bool {
+        !self.revoked && self.expires.is_none_or(|expires| expires > now)
+    }
+
     pub fn principal(&self) -> Principal {
         Principal {
             id: format!("token:{}", self.id),
@@ -584,7 +589,7 @@ impl Access {
             .tokens
             .values()
             .find(|t| t.hash == hash)
-            .filter(|t| !t.revoked && t.expires.is_none_or(|expires| expires > now))
+            .filter(|t| t.holds_at(now))
             .map(TokenInfo::principal)
             .ok_or(AccessError::BadToken)
     }
@@ -604,7 +609,7 @@ impl Access {
                 .parse::<Ulid>()
                 .ok()
                 .and_then(|id| directory.tokens.get(&id))
-                .filter(|t| !t.revoked && t.expires.is_none_or(|expires| expires > now))
+                .filter(|t| t.holds_at(now))
                 .map(TokenInfo::principal),
             _ => Some(principal.clone()),
         }

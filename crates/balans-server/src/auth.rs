@@ -175,6 +175,18 @@ pub fn token_principal(runtime: &Runtime, token: &str) -> Result<Principal, Refu
         })
 }
 
+/// Why `principal` may not read on this server, in English and Swedish: nobody signed in
+/// while `public_read` is off. `None` when they may.
+pub fn may_not_read(
+    settings: &AuthSettings,
+    principal: &Principal,
+) -> Option<(&'static str, &'static str)> {
+    (!settings.public_read && principal.is_anonymous()).then_some((
+        "sign in to read: this server does not allow anonymous reading",
+        "logga in för att läsa: den här servern tillåter inte anonym läsning",
+    ))
+}
+
 /// Who sends the request ([`principal_of`]), once their request limit ([`limit`]) lets it through.
 pub async fn limited_principal(
     state: &AppState,

@@ -199,12 +199,12 @@ pub async fn readers_only(
         Ok(principal) => principal,
         Err(crate::auth::Refused(response)) => return *response,
     };
-    if !state.auth.public_read && principal.is_anonymous() {
+    if let Some((english, swedish)) = crate::auth::may_not_read(&state.auth, &principal) {
         return ExportError {
             status: StatusCode::UNAUTHORIZED,
             code: "UNAUTHENTICATED",
-            english: "sign in to read: this server does not allow anonymous reading".into(),
-            swedish: "logga in för att läsa: den här servern tillåter inte anonym läsning".into(),
+            english: english.into(),
+            swedish: swedish.into(),
         }
         .into_response();
     }

@@ -85,13 +85,13 @@ pub async fn graphql_post(
         Ok(principal) => principal,
         Err(crate::auth::Refused(response)) => return *response,
     };
-    if !state.auth.public_read && principal.is_anonymous() {
+    if let Some((english, swedish)) = crate::auth::may_not_read(&state.auth, &principal) {
         return request_error(
             &state,
             StatusCode::UNAUTHORIZED,
             "UNAUTHENTICATED",
-            "sign in to read: this server does not allow anonymous reading".to_string(),
-            "logga in för att läsa: den här servern tillåter inte anonym läsning".to_string(),
+            english.to_string(),
+            swedish.to_string(),
         );
     }
     if multipart.is_some()
@@ -282,7 +282,7 @@ pub async fn graphql_ws(
         Ok(principal) => principal,
         Err(crate::auth::Refused(response)) => return *response,
     };
-    let public_read = state.auth.public_read;
+    let auth = state.auth.clone();
     let runtime = std::sync::Arc::clone(&state.runtime);
     // Taken before the upgrade so that a shutdown that starts meanwhile still waits for it.
     let mut closing = state.shutdown.subscribe();
@@ -316,10 +316,8 @@ pub async fn graphql_ws(
                         }
                         None => principal,
                     };
-                    if !public_read && principal.is_anonymous() {
-                        return Err(async_graphql::Error::new(
-                            "sign in to read: this server does not allow anonymous reading",
-                        ));
+                    if let Some((english, _)) = crate::auth::may_not_read(&auth, &principal) {
+                        return Err(async_graphql::Error::new(english));
                     }
                     let mut data = async_graphql::Data::default();
                     data.insert(principal);
