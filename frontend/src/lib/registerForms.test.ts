@@ -38,4 +38,10 @@ describe('the secretary’s forms', () => {
     expect(initialValues(actionById('atagande'), {}, 'Kommunal').by).toBe('Kommunal');
     expect(initialValues(actionById('atagande')).by).toBe('Arbetsgivaren');
   });
+
+  it('asks the other side when the employer raises a question', () => {
+    const raise = initialValues(actionById('fraga'), {}, 'Arbetsgivaren');
+    expect(raise.raisedBy).toBe('Arbetsgivaren');
+    expect(raise.addressedTo).toBe('Fackliga organisationerna');
+  });
 });

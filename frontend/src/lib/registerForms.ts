@@ -161,10 +161,18 @@ export type Values = Record<string, string>;
 export function initialValues(action: ActionSpec, kept: Values = {}, ownParty: string | null = null): Values {
   const values: Values = {};
   for (const field of action.fields) {
-    const start = field.acting && ownParty ? ownParty : field.initial;
+    let start = field.initial;
+    if (ownParty && field.acting) start = ownParty;
+    // A party does not ask or promise itself: the other side is asked instead.
+    else if (ownParty && field.kind === 'party' && start === ownParty) start = otherSide(ownParty);
     values[field.name] = kept[field.name] ?? start ?? '';
   }
   return values;
+}
+
+/** The other side of the table from `party`: the unions for the employer, else the employer. */
+function otherSide(party: string): string {
+  return party === 'Arbetsgivaren' ? 'Fackliga organisationerna' : 'Arbetsgivaren';
 }
 
 const CASE_NUMBER = /^\S.*\s\d{4}:\d+$/u;
