@@ -172,6 +172,9 @@ const CREATE_FORUM: &str = "mutation($input: CreateForumInput!) {
 const RAISE: &str = "mutation($input: RaiseQuestionInput!) {
     raiseQuestion(input: $input) { case { id version } written { position } }
 }";
+const RAISE_RETRYABLE: &str = "mutation($input: RaiseQuestionInput!, $options: CommandOptions) {
+    raiseQuestion(input: $input, options: $options) { case { id version } written { position } }
+}";
 const STATEMENT: &str = "mutation($input: RecordStatementInput!, $options: CommandOptions) {
     recordStatement(input: $input, options: $options) { written { version } }
 }";
@@ -384,9 +387,13 @@ async fn two_nodes_on_one_postgres_database_serve_the_same_data() {
             database.name()
         ))
         .expect("the connections are cut");
+    // Retried with one command id, as a client would: a try that was stored although its
+    // answer was lost must not store a second question.
     let deadline = Instant::now() + PATIENCE;
+    let mut retried = question(&forum, "Efter avbrottet");
+    retried["options"] = json!({ "commandId": "01J5X0000000000000000000AB" });
     while on_b
-        .graphql(RAISE, question(&forum, "Efter avbrottet"))
+        .graphql(RAISE_RETRYABLE, retried.clone())
         .await
         .map_or(true, |body| body.get("errors").is_some())
     {
@@ -447,7 +454,8 @@ async fn a_node_killed_mid_write_loses_no_acknowledged_write() {
     // Writers on a, four at a time, until a is killed; what a acknowledged is kept.
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let mut writers = Vec::new();
-    for writer in 0..4 {
+    const WRITERS: usize = 4;
+    for writer in 0..WRITERS {
         let (http, addr, token, forum, stop) = (
             on_a.http.clone(),
             on_a.addr.clone(),
@@ -500,7 +508,9 @@ async fn a_node_killed_mid_write_loses_no_acknowledged_write() {
     for writer in writers {
         acknowledged.extend(writer.await.expect("a writer"));
     }
-    assert!(acknowledged.len() >= 40, "{}", acknowledged.len());
+    // b saw 40 questions; up to one per writer may have been stored without its answer
+    // reaching the writer before a died.
+    assert!(acknowledged.len() >= 40 - WRITERS, "{}", acknowledged.len());
 
     // b, which kept running, holds every acknowledged question, and its log has no gap.
     let deadline = Instant::now() + PATIENCE;
