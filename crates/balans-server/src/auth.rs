@@ -74,7 +74,7 @@ impl Limiters {
     }
 
     /// `Err(wait)` when `key` has used its requests for now.
-    fn request(&self, key: &str) -> Result<(), Duration> {
+    pub(crate) fn request(&self, key: &str) -> Result<(), Duration> {
         match &self.requests {
             None => Ok(()),
             Some(limiter) => check(limiter, key),
@@ -213,13 +213,16 @@ pub fn limit(state: &AppState, principal: &Principal) -> Result<(), Refused> {
     })
 }
 
+/// The code of a refusal for too many requests, in a response and in a GraphQL error.
+pub(crate) const RATE_LIMITED: &str = "RATE_LIMITED";
+
 fn too_many(wait: Duration, english: &str, swedish: &str) -> Response {
     let seconds = wait.as_secs().max(1);
     let mut response = (
         StatusCode::TOO_MANY_REQUESTS,
         Json(json!({
-            "errors": [{ "message": english, "extensions": { "code": "RATE_LIMITED", "messageSv": swedish } }],
-            "code": "RATE_LIMITED",
+            "errors": [{ "message": english, "extensions": { "code": RATE_LIMITED, "messageSv": swedish } }],
+            "code": RATE_LIMITED,
             "messageSv": swedish,
         })),
     )

@@ -103,7 +103,7 @@ pub struct Config {
     /// (behind a TLS proxy).
     pub secure_cookie: bool,
     /// Requests per minute a signed-in person or token may send (more get 429 with
-    /// Retry-After); 0 turns the limit off.
+    /// Retry-After), each operation over a WebSocket counted as one; 0 turns the limit off.
     pub requests_per_minute: u32,
     /// Sign-in attempts per minute per user name.
     pub sign_ins_per_minute: u32,

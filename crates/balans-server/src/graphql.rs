@@ -264,6 +264,46 @@ pub(crate) fn foreign_origin(state: &AppState, headers: &HeaderMap) -> Option<Re
     ))
 }
 
+/// The schema as one WebSocket connection runs it: each operation sent over the socket counts
+/// against its principal's request limit, as each HTTP request does, so that a script cannot
+/// step around the limit by keeping a socket open.
+#[derive(Clone)]
+struct LimitedSocket {
+    schema: balans_graphql::BalansSchema,
+    limiters: std::sync::Arc<crate::auth::Limiters>,
+}
+
+impl async_graphql::Executor for LimitedSocket {
+    async fn execute(&self, request: async_graphql::Request) -> async_graphql::Response {
+        self.schema.execute(request).await
+    }
+
+    fn execute_stream(
+        &self,
+        request: async_graphql::Request,
+        session_data: Option<std::sync::Arc<async_graphql::Data>>,
+    ) -> futures_util::stream::BoxStream<'static, async_graphql::Response> {
+        // `connection_init` put the connection's principal in its session data.
+        let principal = session_data.as_ref().and_then(|data| {
+            data.get(&std::any::TypeId::of::<balans_domain::Principal>())
+                .and_then(|principal| principal.downcast_ref::<balans_domain::Principal>())
+        });
+        if let Some(principal) = principal.filter(|principal| !principal.is_anonymous())
+            && let Err(wait) = self.limiters.request(&principal.id)
+        {
+            let mut error =
+                async_graphql::ServerError::new("too many requests: wait a moment", None);
+            let extensions = error.extensions.get_or_insert_with(Default::default);
+            extensions.set("code", crate::auth::RATE_LIMITED);
+            extensions.set("messageSv", "för många anrop: vänta en stund");
+            extensions.set("retryAfterSeconds", wait.as_secs().max(1));
+            let refused = async_graphql::Response::from_errors(vec![error]);
+            return futures_util::stream::once(async move { refused }).boxed();
+        }
+        async_graphql::Executor::execute_stream(&self.schema, request, session_data)
+    }
+}
+
 /// Subscriptions over WebSocket, in graphql-transport-ws (or the older graphql-ws).
 pub async fn graphql_ws(
     State(state): State<AppState>,
@@ -286,7 +326,10 @@ pub async fn graphql_ws(
     let runtime = std::sync::Arc::clone(&state.runtime);
     // Taken before the upgrade so that a shutdown that starts meanwhile still waits for it.
     let mut closing = state.shutdown.subscribe();
-    let schema = state.schema.clone();
+    let schema = LimitedSocket {
+        schema: state.schema.clone(),
+        limiters: std::sync::Arc::clone(&state.limiters),
+    };
     upgrade
         .protocols(ALL_WEBSOCKET_PROTOCOLS)
         .max_message_size(state.limits.body_limit)

@@ -480,3 +480,64 @@ async fn a_principal_beyond_its_request_limit_is_told_to_wait() {
     assert!(body.to_string().contains("för många anrop"), "{body:#}");
     assert_eq!(read(vision).await.status(), StatusCode::OK);
 }
+
+/// Operations sent over an open WebSocket count against the same limit as requests: a script
+/// that keeps a socket open is told to wait like one that sends requests.
+#[tokio::test]
+async fn operations_over_an_open_websocket_count_against_the_request_limit() {
+    use super::{next_json, send};
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
+
+    let server = TestServer::start_with_auth(balans_server::auth::AuthSettings {
+        requests_per_minute: 3,
+        ..balans_server::auth::AuthSettings::default()
+    })
+    .await;
+    let (_, _, kommunal) = sign_in(&server, "kommunal", "demo").await;
+    let mut request = format!("ws://{}/graphql/ws", server.addr)
+        .into_client_request()
+        .expect("a WebSocket request");
+    let headers = request.headers_mut();
+    headers.insert(
+        "sec-websocket-protocol",
+        "graphql-transport-ws".parse().expect("a header value"),
+    );
+    headers.insert("cookie", kommunal.parse().expect("a header value"));
+    let (mut socket, _) = tokio_tungstenite::connect_async(request)
+        .await
+        .expect("the WebSocket handshake succeeds");
+    send(&mut socket, json!({ "type": "connection_init" })).await;
+    assert_eq!(next_json(&mut socket).await["type"], "connection_ack");
+
+    let mut answers = Vec::new();
+    for id in 1..=6 {
+        send(
+            &mut socket,
+            json!({ "id": id.to_string(), "type": "subscribe", "payload": { "query": "{ forums { code } }" } }),
+        )
+        .await;
+        let answer = next_json(&mut socket).await;
+        assert_eq!(answer["type"], "next", "{answer:#}");
+        assert_eq!(next_json(&mut socket).await["type"], "complete");
+        answers.push(answer["payload"].clone());
+    }
+    let served = answers
+        .iter()
+        .filter(|payload| payload.get("errors").is_none())
+        .count();
+    assert_eq!(served, 3, "the minute's three, then a wait: {answers:#?}");
+    assert!(
+        answers[..3]
+            .iter()
+            .all(|payload| payload.get("errors").is_none())
+    );
+    let refused = answers.last().expect("six answers");
+    let error = &refused["errors"][0]["extensions"];
+    assert_eq!(error["code"], "RATE_LIMITED", "{refused:#}");
+    assert_eq!(error["messageSv"], "för många anrop: vänta en stund");
+    assert!(
+        (1..=60).contains(&error["retryAfterSeconds"].as_u64().unwrap_or(0)),
+        "{refused:#}"
+    );
+    assert!(refused["data"].is_null(), "{refused:#}");
+}
