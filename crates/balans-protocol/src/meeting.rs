@@ -77,7 +77,7 @@ static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:central(?:a)?\s+samverkansgrupp|lokal(?:a)?\s+samverkansgrupp|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|t)?\b",
+        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|n|t)?\b",
     )
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -193,7 +193,14 @@ static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
+        r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
+    )
+});
+/// "Att jämte ordföranden justera …", "… utsågs att justera protokollet tillsammans med
+/// ordföranden": the chair signs the minutes too.
+static CHAIR_ALSO_APPROVES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"(?i)\bjuster\p{L}*[^.]{0,120}?\b(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\b|\b(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+(?:\p{L}+\s+){0,4}?juster",
     )
 });
 static PREVIOUS_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -244,7 +251,9 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
             })
         });
     // A negotiation protocol's forum is the negotiation, not a group its text speaks of.
-    meeting.forum = negotiation_forum(doc).or(forum);
+    meeting.forum = negotiation_kind(doc, &head)
+        .or_else(|| negotiation_forum(doc))
+        .or(forum);
     let (mut present, mut absent) = attendance(doc, &head);
     if present.is_empty() && absent.is_empty() {
         // A page joined into the first section's line: its attendance opens that section.
@@ -447,6 +456,25 @@ fn negotiation_forum(doc: &Doc) -> Option<String> {
         "Central förhandling: {matter} {}",
         names.join(" – ")
     ))
+}
+
+/// "Förhandling enligt 11 § MBL" as the head's title or after "Förhandlingstyp": a negotiation
+/// named by the law it is held under is its own forum.
+fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
+    static KIND: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling)\s+enligt\s+(?:\d{1,2}\s*§|§\s*\d{1,2})\s*(?:MBL|medbestämmandelagen))\s*$",
+        )
+    });
+    head.iter()
+        .find_map(|&i| KIND.captures(doc.line_text(i)))
+        .map(|c| {
+            let kind = crate::text::collapse(&c["k"]);
+            let mut chars = kind.chars();
+            chars
+                .next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+        })
 }
 
 /// A forum known by its letters only, named in the title next to what the document is:
@@ -1199,28 +1227,71 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
 fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid|tid och plats)\s*(?::\s*(?P<v>.*)|$)",
+            r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid|tid och plats)\s*(?::\s*(?P<v>.*)|[ \t]{2,}(?P<w>\S.*)|$)",
         )
     });
+    // A label's next line in the same paragraph that is a label or list of its own.
+    static OTHER_LABEL: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"^\s*\p{L}[\p{L} ]{0,30}(?::|[ \t]{2,}\S)"));
     let label = &*PLACE;
     for (k, &i) in head.iter().enumerate() {
         let Some(c) = label.captures(doc.line_text(i)) else {
             continue;
         };
-        let inline = c.name("v").map_or("", |v| v.as_str()).trim();
-        let value = if inline.is_empty() {
-            head.get(k + 1).map_or("", |&j| doc.line_text(j).trim())
-        } else {
-            inline
-        };
-        // "Plats och tid: Paddan, kl. 13.00": the place ends where a time or date begins.
-        let value = match value.split_once(',') {
-            Some((place, rest))
-                if !lexicon::times(rest).is_empty() || !lexicon::dates(rest, None).is_empty() =>
-            {
-                place.trim()
+        let inline = c
+            .name("v")
+            .or_else(|| c.name("w"))
+            .map_or("", |v| v.as_str())
+            .trim();
+        let (mut value, mut last) = if inline.is_empty() {
+            match head.get(k + 1) {
+                Some(&j) => (doc.line_text(j).trim().to_string(), j),
+                None => (String::new(), i),
             }
-            _ => value.trim(),
+        } else {
+            (inline.to_string(), i)
+        };
+        // "Tid och plats  Tisdagen den 10 mars kl. 9.00,\n  Kommunhuset, rum 2": a value
+        // wrapped onto the next line of its paragraph (after a comma, indented under the
+        // value, or a long line broken inside the name).
+        while let Some(next) = Some(last + 1).filter(|n| head.contains(n)) {
+            let text = doc.line_text(next);
+            let previous = doc.line_text(last);
+            let indented = text.len() - text.trim_start().len() >= 8;
+            let wraps = value.ends_with(',')
+                || text.trim_start().starts_with(char::is_lowercase)
+                || indented
+                || previous.trim_end().len() >= 70;
+            if !wraps
+                || ATTENDANCE_START.is_match(text)
+                || group_heading(text.trim()).is_some()
+                || (!indented && OTHER_LABEL.is_match(text))
+            {
+                break;
+            }
+            value = format!("{} {}", value, text.trim());
+            last = next;
+        }
+        let dated =
+            |part: &str| !lexicon::times(part).is_empty() || !lexicon::dates(part, None).is_empty();
+        let parts: Vec<&str> = value.split(',').map(str::trim).collect();
+        // "Tid och plats: 2025-05-22 kl. 08.30, Regionhuset": the place after the time.
+        let after_time = parts.len() > 1 && dated(parts[0]);
+        let kept: String;
+        let value = if after_time {
+            kept = parts
+                .iter()
+                .skip_while(|p| dated(p))
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
+            kept.as_str()
+        } else {
+            // "Plats och tid: Paddan, kl. 13.00": the place ends where a time or date begins.
+            match value.split_once(',') {
+                Some((place, rest)) if dated(rest) => place.trim(),
+                _ => value.trim(),
+            }
         };
         if !value.is_empty() && lexicon::dates(value, None).is_empty() && value.len() < 80 {
             return Some(value.trim_end_matches('.').to_string());
@@ -1289,10 +1360,76 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
         }
     }
     let mut reader = Attendance::default();
-    for para in doc.paragraphs(start_line..end_line.max(start_line + 1)) {
-        reader.paragraph(doc, para.lines.0, para.lines.1, start_line);
+    let mut from = start_line;
+    if let Some((rows, after)) = headed_columns(doc, start_line, end_line) {
+        reader.lines(&rows);
+        from = after;
+    }
+    if from < end_line.max(start_line + 1) {
+        for para in doc.paragraphs(from..end_line.max(start_line + 1)) {
+            reader.paragraph(doc, para.lines.0, para.lines.1, start_line);
+        }
     }
     reader.finish()
+}
+
+/// A table flattened column by column under its column headings ("Namn", then every name;
+/// "Funktion", then every role; "Organisation", then every party): one row a person, "name,
+/// role, party", and the line after the table.
+fn headed_columns(doc: &Doc, start: usize, end: usize) -> Option<(Vec<String>, usize)> {
+    static NAME_HEAD: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"(?i)^\s*(?:namn|name|deltagare)\s*:?\s*$"));
+    static CELL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:funktion|roll|befattning|titel|uppdrag|organisation|förbund|organisation/förbund|facklig\s+organisation|part|representerar|företräder)\s*:?\s*$",
+        )
+    });
+    let lines: Vec<usize> = (start..end.min(doc.lines.len()))
+        .filter(|&i| !doc.is_blank(i))
+        .collect();
+    let first = lines
+        .iter()
+        .position(|&i| NAME_HEAD.is_match(doc.line_text(i)))?;
+    if first > 1 {
+        return None;
+    }
+    let mut columns: Vec<Vec<String>> = vec![Vec::new()];
+    let mut after = end;
+    for &i in lines.iter().skip(first + 1) {
+        let text = doc.line_text(i).trim();
+        if CELL_HEAD.is_match(text) {
+            columns.push(Vec::new());
+            continue;
+        }
+        let rows = columns[0].len();
+        let later = columns.len() > 1;
+        let column = columns.last_mut()?;
+        // A later column holds as many cells as the names: the table ends after it.
+        if later && column.len() >= rows {
+            after = i;
+            break;
+        }
+        column.push(text.to_string());
+    }
+    let rows = columns[0].len();
+    if columns.len() < 2 || rows < 2 || columns.iter().any(|c| c.len() != rows) {
+        return None;
+    }
+    let table = (0..rows)
+        .map(|r| {
+            let cells: Vec<&str> = columns
+                .iter()
+                .map(|c| c[r].as_str())
+                .filter(|cell| {
+                    // "Arbetsgivaren" in the party column says the side, not a role.
+                    !(party_of(cell) == Some(Party::Employer)
+                        && cell.split_whitespace().count() == 1)
+                })
+                .collect();
+            cells.join(", ")
+        })
+        .collect();
+    Some((table, after))
 }
 
 /// A närvarolista as a table: a name on each row and an X in the column "Närvarande" ("Ida
@@ -1503,8 +1640,6 @@ struct Pending {
 
 impl Attendance {
     fn paragraph(&mut self, doc: &Doc, first: usize, last: usize, start_line: usize) {
-        let mut stream: Vec<String> = Vec::new();
-        let mut paragraph_absent = false;
         let lines: Vec<String> = (first..=last)
             .filter(|&i| !doc.is_blank(i))
             .flat_map(|i| {
@@ -1515,11 +1650,18 @@ impl Attendance {
                     text.to_string()
                 };
                 let text = PAGE_MARK.replace(&text, "").into_owned();
+                let text = table_cells(&text);
                 side_labels(&end_of_list(&text))
                     .into_iter()
                     .flat_map(|line| absence_heading_inside(&line))
             })
             .collect();
+        self.lines(&lines);
+    }
+
+    fn lines(&mut self, lines: &[String]) {
+        let mut stream: Vec<String> = Vec::new();
+        let mut paragraph_absent = false;
         // "… hade förhinder" in the text, not a "Förhinder:" heading, makes the paragraph's people absent.
         let whole = lines
             .iter()
@@ -1530,7 +1672,7 @@ impl Attendance {
         if ABSENT_PHRASE.is_match(&whole) {
             paragraph_absent = true;
         }
-        for line in &lines {
+        for line in lines {
             let trimmed = line.trim();
             if trimmed.is_empty() {
                 continue;
@@ -1612,6 +1754,8 @@ impl Attendance {
                     .to_string()
             })
             .filter(|s| !s.is_empty())
+            .flat_map(|s| party_then_name(&s).unwrap_or_else(|| vec![s]))
+            .map(|s| without_title(&s))
             .flat_map(|s| run_on(&s).unwrap_or_else(|| people_after_attributes(&s)))
             .collect();
         // "Vision\nAnna Ek\nKommunal\nBo Ek": parties as headings of the names after them.
@@ -1684,6 +1828,34 @@ impl Attendance {
     fn finish(self) -> (Vec<Attendee>, Vec<Attendee>) {
         (self.present, self.absent)
     }
+}
+
+/// "Ledarna (Eva Ek)": a party with its person in parentheses, as the person and the party.
+fn party_then_name(segment: &str) -> Option<Vec<String>> {
+    static PARTY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^\s*(?P<p>[^()]{2,40}?)\s*\((?P<n>[^()]{3,60})\)\s*$")
+    });
+    let c = PARTY_NAME.captures(segment)?;
+    party_of(&c["p"])?;
+    let words: Vec<&str> = c["n"].split_whitespace().collect();
+    (words.len() >= 2 && name_prefix(&words) == words.len())
+        .then(|| vec![c["n"].trim().to_string(), c["p"].trim().to_string()])
+}
+
+/// "Dr. Eva Ek", "Docent Bo Berg": a title before a name is not part of it.
+fn without_title(segment: &str) -> String {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^\s*(?:Dr|Med\.\s*dr|Prof|Professor|Docent)\.?\s+(\p{Lu})")
+    });
+    TITLE.replace(segment, "$1").into_owned()
+}
+
+/// "Peter Ek          Platschef, ordf.          Företaget": a table's row whose cells are set
+/// apart by wide space, its cells as a list ("Peter Ek, Platschef, ordf., Företaget").
+fn table_cells(line: &str) -> String {
+    static GAP: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"([^\s:,])[ \t]{3,}(\S)"));
+    GAP.replace_all(line.trim_end(), "$1, $2").into_owned()
 }
 
 /// Names run together without separators ("ordf Anna Ek Kommunal Bo Berg Hans Ahl Vision"),
@@ -1949,6 +2121,8 @@ fn segments(text: &str) -> Vec<String> {
             if joins && next_capital && !current.is_empty() {
                 out.push(current.join(" "));
                 current.clear();
+            } else if joins && next_capital && k == 0 {
+                // "Bo Ek, Vision, och Eva Lind": the list's last comma before "och".
             } else {
                 current.push(word);
             }
@@ -2287,6 +2461,13 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
             let (name, party) = people.resolve(&name).unwrap_or((name, Party::Employer));
             push_approver(&mut found, Some(name), party);
         }
+    }
+    if !found.is_empty()
+        && let Some(chair) = meeting.chair.clone()
+        && CHAIR_ALSO_APPROVES.is_match(&doc.text)
+    {
+        let party = people.resolve(&chair).map_or(Party::Employer, |(_, p)| p);
+        push_approver(&mut found, Some(chair), party);
     }
     meeting.approvers = found;
     deadlines(doc, meeting, warnings);
@@ -3162,5 +3343,89 @@ mod tests {
             "PROTOKOLL Möte den 3 maj 2021 Närvarande från nämnden: ordföranden Per Sund och sekreteraren Ulla Ros. 1 Inledning\n",
         );
         assert_eq!(m.chair.as_deref(), Some("Per Sund"));
+    }
+
+    /// "Att jämte ordföranden justera …", "… utsågs att justera tillsammans med ordföranden":
+    /// the chair approves with the people named; "…, och Lo Ahl, Kommunal" ends the list.
+    #[test]
+    fn the_chair_approves_when_named_beside_the_approvers() {
+        let m = read(
+            "Protokoll samverkansgrupp 2024-09-03\nNärvarande: Anna Berg, ordförande, Kim Ek, Vision, Lo Ahl, Kommunal\n\n§ 1 Val av justerare\nTill justerare jämte ordföranden valdes Kim Ek.\n\n§ 2 Övrigt\nInga frågor.\n",
+        );
+        let got: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Kim Ek", "Anna Berg"]);
+        let m = read(
+            "Protokoll samverkansgrupp 2024-09-03\nNärvarande: Anna Berg, ordförande, Kim Ek, Vision, Lo Ahl, Kommunal\n\n§ 1 Val av justerare\nKim Ek, Vision, och Lo Ahl, Kommunal, utsågs att jämte ordföranden justera\nprotokollet.\n\n§ 2 Övrigt\nInga frågor.\n",
+        );
+        let got: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Kim Ek", "Lo Ahl", "Anna Berg"]);
+        // Without those words the chair is no approver.
+        let m = read(
+            "Protokoll samverkansgrupp 2024-09-03\nNärvarande: Anna Berg, ordförande, Kim Ek, Vision\n\n§ 1 Val av justerare\nKim Ek utsågs att justera protokollet.\n",
+        );
+        assert_eq!(m.approvers.len(), 1);
+    }
+
+    /// A negotiation named by the law it is held under is the forum; a central or local
+    /// committee keeps its adjective, and "kommittén" is a committee too.
+    #[test]
+    fn forums_of_negotiations_and_committees() {
+        let m = read(
+            "Tranås kommun\nPROTOKOLL\nFörhandling enligt 14 § MBL\nDatum: 2024-03-04\n\n1. Förhandlingens öppnande\nOrdföranden öppnade.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 14 § MBL"));
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\nÄrende           Ny bemanning i köket\nFörhandlingstyp  Förhandling enligt 11 § MBL\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 11 § MBL"));
+        let m = read("Lokal skyddskommitté, Norrskolan\n2024-02-01\n\n§ 1 Öppnande\nText.\n");
+        assert_eq!(m.forum.as_deref(), Some("Lokal skyddskommitté"));
+        let m = read("Bruket AB\nArbetsmiljökommittén – protokoll 2/2024\n\n1. Öppnande\nText.\n");
+        assert_eq!(m.forum.as_deref(), Some("Arbetsmiljökommitté"));
+    }
+
+    /// "Plats   Rådhuset" without a colon, and "Tid och plats" whose place follows the date
+    /// and time and wraps onto the next line.
+    #[test]
+    fn a_place_after_a_wide_gap_or_after_the_time() {
+        let m = read(
+            "Protokoll samverkansgrupp\nTid       Måndag 2 september 2024 kl. 10.00\nPlats     Rådhuset, rum Linden\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Rådhuset, rum Linden"));
+        let m = read(
+            "Protokoll samverkansgrupp\nTid och plats  Måndagen den 2 september 2024 kl. 10.00–12.00,\n               Rådhuset, rum Linden\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Rådhuset, rum Linden"));
+        let m = read(
+            "Protokoll samverkansgrupp\nTid och plats: 2024-09-02 kl. 10.00–12.00, Förvaltningshuset, konferensrummet\nBjörken och via Teams\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.place.as_deref(),
+            Some("Förvaltningshuset, konferensrummet Björken och via Teams")
+        );
+    }
+
+    /// Rows of a table whose cells are set apart by wide space; a table flattened column by
+    /// column under its headings; "Party (Name)" as an absence; a title before a name.
+    #[test]
+    fn attendance_tables_in_cells_and_in_headed_columns() {
+        let m = read(
+            "Protokoll skyddskommitté 2024-05-06\nNärvarande:\nOla Strand        Driftchef, ordf.        Bolaget\nEva Lind          Skyddsombud             Unionen\nAnmält förhinder:\nPer Holm          Ekonomichef             Bolaget\n\n1. Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            ["Ola Strand/Arbetsgivaren", "Eva Lind/Unionen"]
+        );
+        assert_eq!(names(&m.absent), ["Per Holm/Arbetsgivaren"]);
+        assert_eq!(m.chair.as_deref(), Some("Ola Strand"));
+        let m = read(
+            "Protokoll samverkansgrupp 2024-05-06\nNärvarande\nNamn\nOla Strand\nEva Lind\nDr. Bo Ek\nFunktion\nDirektör, ordförande\nOrdförande\nLäkare\nOrganisation\nArbetsgivaren\nVision\nSaco\n\nFrånvarande: Kommunal (Per Holm)\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            ["Ola Strand/Arbetsgivaren", "Eva Lind/Vision", "Bo Ek/Saco"]
+        );
+        assert_eq!(names(&m.absent), ["Per Holm/Kommunal"]);
+        assert_eq!(m.chair.as_deref(), Some("Ola Strand"));
     }
 }
