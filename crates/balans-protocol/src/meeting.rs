@@ -736,6 +736,36 @@ fn municipal_place(value: &str) -> Option<String> {
     (!place.is_empty() && place.len() < 80).then(|| place.to_string())
 }
 
+/// "Bo Berg*" and under the list "* = deltog från punkt 6": the note said of the marked
+/// person ("Bo Berg (deltog från punkt 6)"), not a line of the list.
+fn marked_notes(lines: Vec<String>) -> Vec<String> {
+    static NOTE: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"^\s*(?P<m>\*{1,3})\s*[=:)]?\s*(?P<n>\S.*)$"));
+    let notes: Vec<(String, String)> = lines
+        .iter()
+        .filter_map(|l| NOTE.captures(l))
+        .map(|c| (c["m"].to_string(), c["n"].trim().to_string()))
+        .collect();
+    if notes.is_empty() {
+        return lines;
+    }
+    lines
+        .into_iter()
+        .filter(|l| !NOTE.is_match(l))
+        .map(|mut line| {
+            // The longest mark first: "**" is not "*" twice.
+            for (mark, note) in notes.iter().rev() {
+                let marked =
+                    Regex::new(&format!(r"(\p{{L}}){}", regex::escape(mark))).expect("regex");
+                line = marked
+                    .replace_all(&line, |c: &regex::Captures| format!("{} ({note})", &c[1]))
+                    .into_owned();
+            }
+            line
+        })
+        .collect()
+}
+
 /// Attendance written as sentences, each title before its name ("Närvarande från förvaltningen:
 /// ordföranden Eva Lind, controllern Per Sund samt handläggarna Ola Berg och Kim Sjö."): the
 /// capitalized words ending each part of the list are a name, the lower-case words before it
@@ -1640,17 +1670,25 @@ struct Pending {
 
 impl Attendance {
     fn paragraph(&mut self, doc: &Doc, first: usize, last: usize, start_line: usize) {
-        let lines: Vec<String> = (first..=last)
+        let raw: Vec<String> = (first..=last)
             .filter(|&i| !doc.is_blank(i))
-            .flat_map(|i| {
+            .map(|i| {
                 let text = doc.line_text(i);
                 let text = if i == start_line {
                     ATTENDANCE_START.replace(text, "").into_owned()
                 } else {
                     text.to_string()
                 };
-                let text = PAGE_MARK.replace(&text, "").into_owned();
-                let text = table_cells(&text);
+                let text = PAGE_MARK.replace(&text, "");
+                ABSENT_SENTENCE.replace(&text, "Förhinder: ").into_owned()
+            })
+            .collect();
+        let raw = marked_notes(raw);
+        let raw = prose_attendance(&raw).unwrap_or_else(|| names_across_lines(raw));
+        let lines: Vec<String> = raw
+            .iter()
+            .flat_map(|text| {
+                let text = table_cells(text);
                 side_labels(&end_of_list(&text))
                     .into_iter()
                     .flat_map(|line| absence_heading_inside(&line))
@@ -1829,6 +1867,90 @@ impl Attendance {
         (self.present, self.absent)
     }
 }
+
+/// "Anna Ek, ordf., Cecilia\nAhlgren, rektor": a line that ends in a given name whose surname
+/// begins the next line is one line.
+fn names_across_lines(lines: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in lines {
+        let joins = out.last().is_some_and(|last: &String| {
+            let last_word = last.split_whitespace().last().unwrap_or("");
+            let first_word = line.split_whitespace().next().unwrap_or("");
+            let first_word = first_word.trim_end_matches([',', '.']);
+            last.split_whitespace().count() > 2
+                && lexicon::is_given_name(last_word)
+                && NAME_TOKEN.is_match(first_word)
+                && !lexicon::is_given_name(first_word)
+                && party_of(first_word).is_none()
+        });
+        match out.last_mut() {
+            Some(last) if joins => {
+                last.push(' ');
+                last.push_str(line.trim());
+            }
+            _ => out.push(line),
+        }
+    }
+    out
+}
+
+/// Attendance written as sentences ("Närvarande från arbetsgivaren var rektor Anna Ek och …
+/// För Vision deltog Bo Berg, för Kommunal Lo Ahl. Anmält förhinder hade Per Holm."): the
+/// paragraph as one text, a line for each side ("Vision: Bo Berg") and for the absent
+/// ("Förhinder: Per Holm"). None when the paragraph is a list.
+fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\b(?i:deltog|deltar|närvarade)\s+\p{Lu}|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:",
+        )
+    });
+    static STOP: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"([^\s.]{2})\.\s+(\p{Lu})"));
+    static SIDE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(&format!(
+            r"(?i:^|,\s+|\s+och\s+)(?i:från|för)\s+(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)(?:\s+(?i:var|deltog|deltar|närvarade))?(?:\s*:|\s+(?P<n>\p{{L}}))",
+            lexicon::party_pattern()
+        ))
+    });
+    let text = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+    if lines.len() < 2 || !CUE.is_match(&text) {
+        return None;
+    }
+    let text = STOP.replace_all(&text, "$1.\n$2");
+    let mut out = Vec::new();
+    for sentence in text.lines() {
+        let sentence = ABSENT_SENTENCE.replace(sentence.trim(), "Förhinder: ");
+        let mut from = 0;
+        let mut pieces: Vec<String> = Vec::new();
+        for c in SIDE.captures_iter(&sentence) {
+            let whole = c.get(0)?;
+            let before = sentence[from..whole.start()].trim();
+            if !before.is_empty() {
+                pieces.push(before.to_string());
+            }
+            pieces.push(format!("{}:", &c["p"]));
+            from = c.name("n").map_or(whole.end(), |n| n.start());
+        }
+        let rest = sentence[from..].trim();
+        match pieces.last_mut() {
+            Some(last) if last.ends_with(':') => {
+                last.push(' ');
+                last.push_str(rest);
+            }
+            _ if !rest.is_empty() => pieces.push(rest.to_string()),
+            _ => {}
+        }
+        out.extend(pieces);
+    }
+    Some(out)
+}
+
+/// "Anmält förhinder hade Per Holm": a sentence of absence, as the heading "Förhinder:".
+static ABSENT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"^\s*(?i:anmält|meddelat|lämnat)\s+(?i:förhinder|frånvaro)\s+(?i:hade|har)\s+",
+    )
+});
 
 /// "Ledarna (Eva Ek)": a party with its person in parentheses, as the person and the party.
 fn party_then_name(segment: &str) -> Option<Vec<String>> {
@@ -2210,6 +2332,26 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
             }
             None => segment.clone(),
         };
+        // "rektor Eva Ek (ordf.) och biträdande rektor Bo Berg": "och" before a role and a
+        // name begins the next person.
+        let rest = match rest
+            .split_once(" och ")
+            .or_else(|| rest.split_once(" samt "))
+        {
+            Some((before, after))
+                if role_before_name(&after.split_whitespace().collect::<Vec<_>>()) > 0
+                    && name_prefix(
+                        &note
+                            .replace_all(before, " ")
+                            .split_whitespace()
+                            .collect::<Vec<_>>(),
+                    ) < 2 =>
+            {
+                expanded.push(before.to_string());
+                after.to_string()
+            }
+            _ => rest,
+        };
         // Names run together without commas ("Anna Ek Bo Berg Per Ahl").
         match run_on(&note.replace_all(&rest, " ")) {
             Some(parts) if note.find(&rest).is_none() => {
@@ -2241,25 +2383,80 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
             .map(|c| c["n"].trim().to_string())
             .collect();
         let bare = note.replace_all(&segment, " ");
-        let words: Vec<&str> = bare.split_whitespace().collect();
-        let len = name_prefix(&words);
+        let all: Vec<&str> = bare.split_whitespace().collect();
+        // "rektor Eva Ek (ordf.)": the role written before the name.
+        let lead = role_before_name(&all);
+        let words = &all[lead..];
+        let len = name_prefix(words);
         if len < 2 && !(words.len() == 1 && NAME_TOKEN.is_match(words[0])) {
+            // "Eva Ek, rektor (ordf.), Bo Berg": what follows a person is said of them.
+            if let Some(last) = out.last_mut()
+                && segment.trim_start().starts_with(char::is_lowercase)
+            {
+                let said = notes
+                    .iter()
+                    .map(|n| abbreviated_roles(n))
+                    .chain(std::iter::once(abbreviated_roles(&bare)))
+                    .filter(|n| !n.is_empty())
+                    .collect::<Vec<_>>();
+                let mut roles: Vec<String> = last.2.iter().cloned().chain(said).collect();
+                roles.dedup();
+                last.2 = (!roles.is_empty()).then(|| roles.join(", "));
+            }
             continue;
         }
         let name = name_of(&words[..len.max(1)]);
         let mut party = None;
-        let mut roles = Vec::new();
+        let mut roles: Vec<String> = (lead > 0)
+            .then(|| all[..lead].join(" "))
+            .into_iter()
+            .collect();
         let rest = words[len.max(1)..].join(" ");
+        let rest = rest.trim_matches(['.', ',', ' ']).to_string();
         for n in notes.into_iter().chain((!rest.is_empty()).then_some(rest)) {
             match lexicon::party_of(&n) {
                 Some(p @ Party::Union(_)) if party.is_none() => party = Some(p),
-                _ => roles.push(n.replace(" /", ",")),
+                _ => roles.push(abbreviated_roles(&n.replace(" /", ","))),
             }
         }
         let role = roles.join(", ");
         out.push((name, party, (!role.is_empty()).then_some(role)));
     }
     out
+}
+
+/// How many words of a role stand before a person's name ("biträdande rektor Eva Ek",
+/// "HR-partner Bo Berg"): up to three words that are no names, then a name of two words.
+fn role_before_name(words: &[&str]) -> usize {
+    if name_prefix(words) >= 2 {
+        return 0;
+    }
+    (1..=3.min(words.len()))
+        .find(|&k| {
+            words[..k]
+                .iter()
+                .all(|w| !NAME_TOKEN.is_match(w) && party_of(w).is_none())
+                && words[0].chars().next().is_some_and(char::is_alphabetic)
+                && name_prefix(&words[k..]) >= 2
+        })
+        .unwrap_or(0)
+}
+
+/// A role as its words say it: "ordf." is the chair, "som förde protokollet" the secretary.
+fn abbreviated_roles(text: &str) -> String {
+    static MINUTES: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^som\s+(?:\p{L}+\s+)?(?:förde|för|skrev)\s+protokoll(?:et)?$",
+        )
+    });
+    let text = text.trim().trim_end_matches('.');
+    if MINUTES.is_match(text) {
+        return "sekreterare".to_string();
+    }
+    text.split_whitespace()
+        .map(lexicon::role_word)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Names in "Maria Ahumada, Piero Cima och Danijela Stevanovic".
@@ -2378,6 +2575,7 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
         .filter(|s| s.kind == SectionKind::Approvers)
         .map(|s| s.span)
         .collect();
+    let sections = spans.len();
     // A "Justerare:" or "Justeras" block anywhere (often the end of the protocol).
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
@@ -2395,12 +2593,26 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
             spans.push(doc.span_of_lines(i, end));
         }
     }
-    for span in &spans {
+    for (k, span) in spans.iter().enumerate() {
         let text = doc.slice(*span);
         let mut in_list = false;
         for line in text.lines() {
             let trimmed = line.trim();
             if trimmed.is_empty() {
+                continue;
+            }
+            // "Val av justerare\nSaga Ek." : the section's line is only people of the meeting.
+            let named = split_names(trimmed);
+            if k < sections
+                && !named.is_empty()
+                && segments(trimmed).len() == named.len()
+                && named.iter().all(|n| people.resolve(n).is_some())
+            {
+                for name in named {
+                    if let Some((name, party)) = people.resolve(&name) {
+                        push_approver(&mut found, Some(name), party);
+                    }
+                }
                 continue;
             }
             if label.is_match(trimmed) {
@@ -3427,5 +3639,64 @@ mod tests {
         );
         assert_eq!(names(&m.absent), ["Per Holm/Kommunal"]);
         assert_eq!(m.chair.as_deref(), Some("Ola Strand"));
+    }
+
+    /// Attendance as sentences: each side's people after "för <party>" (with or without a
+    /// verb), roles before the names, "som förde protokollet" for the secretary, "och" before
+    /// a role and a name, and "Anmält förhinder hade …".
+    #[test]
+    fn attendance_written_as_sentences_with_roles_before_names() {
+        let m = read(
+            "Protokoll LSG Ekbackens förskola 2024-10-01\n\nNärvarande från arbetsgivaren var förskolechef Lena Bergh (ordförande) och\nbitr. förskolechef Nora Kask, som förde protokollet. För Kommunal deltog\nIda Sund och Ali Omar, för Vision Tea Lööf.\nAnmält förhinder hade Åsa Nyberg, Kommunal.\n\nPunkt 1. Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Lena Bergh/Arbetsgivaren",
+                "Nora Kask/Arbetsgivaren",
+                "Ida Sund/Kommunal",
+                "Ali Omar/Kommunal",
+                "Tea Lööf/Vision"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["Åsa Nyberg/Kommunal"]);
+        assert_eq!(m.chair.as_deref(), Some("Lena Bergh"));
+        assert_eq!(m.secretary.as_deref(), Some("Nora Kask"));
+        let m = read(
+            "Protokoll samverkansgrupp 2024-10-01\n\nNärvarande för arbetsgivaren: chef Per Ås (ordf.), controller\nMia Fors (sekr.). För ST: Lo Berg. För Seko: Kim\nHolm.\n\n1. Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Per Ås/Arbetsgivaren",
+                "Mia Fors/Arbetsgivaren",
+                "Lo Berg/Fackförbundet ST",
+                "Kim Holm/Seko"
+            ]
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Mia Fors"));
+    }
+
+    /// A name broken over two lines of a list; a mark after a name explained under the list;
+    /// a section choosing approvers that holds only their names.
+    #[test]
+    fn names_across_lines_marked_notes_and_bare_approvers() {
+        let m = read(
+            "Protokoll styrelsemöte 2024-01-09\nNärvarande: Anna Lind (ordf.), Olof\nStrand, Siv Ek, Tor Björk**\n** = från punkt 3\nFrånvarande: Ebba Ros\n\n1 Öppnande\nAnna öppnar.\n2 Val av justerare\nSiv Ek.\n3 Övrigt\nInget.\n",
+        );
+        let present: Vec<_> = m
+            .present
+            .iter()
+            .map(|a| (a.name.clone().unwrap_or_default(), a.role.clone()))
+            .collect();
+        assert_eq!(present.len(), 4, "{present:?}");
+        assert_eq!(present[1].0, "Olof Strand");
+        assert_eq!(
+            present[3],
+            ("Tor Björk".to_string(), Some("från punkt 3".to_string()))
+        );
+        assert_eq!(names(&m.absent), ["Ebba Ros/Arbetsgivaren"]);
+        let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(approvers, ["Siv Ek"]);
     }
 }
