@@ -72,7 +72,7 @@ fn strict_regex(pattern: &str) -> Regex {
 /// ("Umeåregionen", "Västra Götalandsregionen").
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen)\b",
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+\p{Lu}[\p{L}&-]+){0,2}[ \t]+AB)\b",
     )
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -227,15 +227,18 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let board = forum
         .as_deref()
         .is_some_and(|f| f.to_lowercase().contains("styrelse"));
+    let negotiation = negotiation_kind(doc, &head).or_else(|| negotiation_forum(doc));
+    static NEGOTIATION_TITLE: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"(?i)förhandlingsprotokoll"));
+    let negotiated = negotiation.is_some()
+        || first_lines(doc, 6)
+            .iter()
+            .any(|&i| NEGOTIATION_TITLE.is_match(doc.line_text(i)));
     meeting.organization = head
         .iter()
         .find_map(|&i| branch_of_union(doc.line_text(i)))
-        .or_else(|| {
-            head.iter().find_map(|&i| {
-                let line = title_case(doc.line_text(i));
-                organization_in(&line)
-            })
-        })
+        .or_else(|| negotiated.then(|| employer_party(doc, &head)).flatten())
+        .or_else(|| head_organization(doc, &head, !negotiated))
         .or_else(|| {
             // A union's board minutes are the branch's own: the branch named by its union and
             // place ("Vision Trollhättan") is their organization, not a municipality they discuss.
@@ -251,9 +254,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
             })
         });
     // A negotiation protocol's forum is the negotiation, not a group its text speaks of.
-    meeting.forum = negotiation_kind(doc, &head)
-        .or_else(|| negotiation_forum(doc))
-        .or(forum);
+    meeting.forum = negotiation.or(forum);
     let (mut present, mut absent) = attendance(doc, &head);
     if present.is_empty() && absent.is_empty() {
         // A page joined into the first section's line: its attendance opens that section.
@@ -507,6 +508,66 @@ fn titled_acronym(doc: &Doc) -> Option<String> {
             Some(q) => format!("{} {}", letters.as_str(), q.as_str()),
             None => letters.as_str().to_string(),
         })
+    })
+}
+
+/// The organization the head names first. A union right before a municipality ("Vision
+/// Storviks kommun") is the union's branch there; a municipality, region, university or
+/// company on one line and its unit on the next ("Barn- och utbildningsförvaltningen",
+/// "Institutionen för fysik") is "parent, unit", unless `with_unit` is false (a negotiation
+/// is held by the employer itself).
+fn head_organization(doc: &Doc, head: &[usize], with_unit: bool) -> Option<String> {
+    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret))\s*(?:$|[ \t]{2,})",
+        )
+    });
+    head.iter().enumerate().find_map(|(k, &i)| {
+        let line = title_case(doc.line_text(i));
+        let found = organization_in(&line)?;
+        let at = line.find(&found).unwrap_or(0);
+        let before: Vec<&str> = line[..at].split_whitespace().collect();
+        if let Some(union) = (1..=before.len().min(3))
+            .map(|n| before[before.len() - n..].join(" "))
+            .find(|w| matches!(party_of(w), Some(Party::Union(_))))
+        {
+            return Some(format!("{union} {found}"));
+        }
+        let parent = !found.ends_with("förvaltningen")
+            && !found.ends_with("nämnden")
+            && !found.ends_with("kontoret")
+            && !found.contains(['–', '-']);
+        let unit = head
+            .get(k + 1)
+            .filter(|&&j| with_unit && parent && j <= i + 2)
+            .and_then(|&j| UNIT.captures(doc.line_text(j)))
+            .map(|c| crate::text::collapse(&c["u"]));
+        Some(match unit {
+            Some(unit) => format!("{found}, {unit}"),
+            None => found,
+        })
+    })
+}
+
+/// "Parter  Storviks kommun, socialförvaltningen": a negotiation's employer as its parties'
+/// first line names it (a line of unions is not it).
+fn employer_party(doc: &Doc, head: &[usize]) -> Option<String> {
+    static PARTIES: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:parter|parterna)\s*(?::\s*|[ \t]{2,})(?P<v>\S.{2,60})$",
+        )
+    });
+    head.iter().find_map(|&i| {
+        let value = PARTIES
+            .captures(doc.line_text(i))?
+            .name("v")?
+            .as_str()
+            .trim();
+        let found = organization_in(value)?;
+        let unions = lexicon::mentions(value)
+            .iter()
+            .any(|m| matches!(m.party, Party::Union(_)));
+        (!unions && value.starts_with(&found)).then(|| crate::text::collapse(value))
     })
 }
 
@@ -1099,15 +1160,35 @@ fn title_case(line: &str) -> String {
     if letters.len() < 6 || letters.iter().any(|c| c.is_lowercase()) {
         return line.to_string();
     }
-    let lower = line.to_lowercase();
-    let mut out = String::with_capacity(lower.len());
+    // "REGION MÄLARDAL", "HÖGSKOLAN VÄSTERDAL": a name of two words keeps both capitals;
+    // "STORVIKS KOMMUN" is "Storviks kommun".
+    const COMMON: &[&str] = &[
+        "kommun",
+        "stad",
+        "län",
+        "läns",
+        "landsting",
+        "och",
+        "i",
+        "för",
+        "av",
+        "protokoll",
+    ];
+    let mut out = String::with_capacity(line.len());
     let mut first = true;
-    for c in lower.chars() {
-        if first && c.is_alphabetic() {
-            out.extend(c.to_uppercase());
+    for word in line.split_inclusive(char::is_whitespace) {
+        let lower = word.to_lowercase();
+        let common = COMMON.contains(&lower.trim());
+        let mut chars = lower.chars();
+        match chars.next() {
+            Some(c) if c.is_alphabetic() && (first || !common) => {
+                out.extend(c.to_uppercase());
+                out.extend(chars);
+            }
+            _ => out.push_str(&lower),
+        }
+        if word.chars().any(char::is_alphabetic) {
             first = false;
-        } else {
-            out.push(c);
         }
     }
     out
@@ -1783,6 +1864,11 @@ impl Attendance {
         };
         let mut group_party: Option<Party> = None;
         let mut people: Vec<Pending> = Vec::new();
+        // "Per Holm, ekonomichef; Vision, ersättare": a semicolon ends a person, so a party
+        // after it stands alone.
+        const ENDS_PERSON: &str = "\u{1f}";
+        let text = text.replace(';', &format!(",{ENDS_PERSON},"));
+        let mut after_semicolon = false;
         let cleaned: Vec<String> = segments(&text)
             .into_iter()
             .map(|s| {
@@ -1799,9 +1885,19 @@ impl Attendance {
         // "Vision\nAnna Ek\nKommunal\nBo Ek": parties as headings of the names after them.
         let headed = !absent && cleaned.first().is_some_and(|s| pure_party(s).is_some());
         for segment in cleaned {
+            if segment == ENDS_PERSON {
+                after_semicolon = true;
+                continue;
+            }
+            let fresh = std::mem::take(&mut after_semicolon);
             if let Some(party) = pure_party(&segment) {
                 match people.last_mut() {
                     _ if headed => group_party = Some(party),
+                    _ if fresh && absent => people.push(Pending {
+                        name: None,
+                        party: Some(party),
+                        role: Vec::new(),
+                    }),
                     Some(person) if person.party.is_none() && person.name.is_some() => {
                         person.party = Some(party);
                     }
@@ -3698,5 +3794,52 @@ mod tests {
         assert_eq!(names(&m.absent), ["Ebba Ros/Arbetsgivaren"]);
         let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
         assert_eq!(approvers, ["Siv Ek"]);
+    }
+
+    /// The head's organization: a name in capitals keeps its words' capitals, a unit on the
+    /// next line is added to its parent, a company and a university are organizations, a union
+    /// before a municipality is its branch, and a negotiation's employer is its "Parter" line.
+    #[test]
+    fn organizations_with_their_units_companies_branches_and_parties() {
+        let m = read(
+            "REGION NORRLANDA                 PROTOKOLL\nCentral samverkansgrupp 2024-04-04\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.organization.as_deref(), Some("Region Norrlanda"));
+        let m = read(
+            "Åby kommun\nKultur- och fritidsförvaltningen\nProtokoll förvaltningsgrupp 2024-04-04\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Åby kommun, Kultur- och fritidsförvaltningen")
+        );
+        let m = read(
+            "UNIVERSITETET I NORRVIK          PROTOKOLL\nInstitutionen för fysik          2024-04-04\n\nLSG\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Universitetet i Norrvik, Institutionen för fysik")
+        );
+        let m = read("Björkå Plast AB\nSkyddskommitté 2024-04-04\n\n1. Öppnande\nText.\n");
+        assert_eq!(m.organization.as_deref(), Some("Björkå Plast AB"));
+        let m =
+            read("Kommunal Åby kommun – styrelsemöte\nDatum: 2024-04-04\n\n1 Öppnande\nText.\n");
+        assert_eq!(m.organization.as_deref(), Some("Kommunal Åby kommun"));
+        let m = read(
+            "ÅBY KOMMUN                FÖRHANDLINGSPROTOKOLL\nMiljöförvaltningen\n\nParter       Åby kommun, miljöförvaltningen\n             Vision\nÄrende       Ny enhet\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Åby kommun, miljöförvaltningen")
+        );
+    }
+
+    /// "Per Holm, ekonomichef; Vision, ersättare": after a semicolon a party is absent on its
+    /// own, not the party of the person before.
+    #[test]
+    fn a_party_after_a_semicolon_is_absent_on_its_own() {
+        let m = read(
+            "Protokoll förvaltningsgrupp 2024-04-04\nNärvarande\nArbetsgivaren: Eva Ek, chef\nFörhinder: Per Holm, ekonomichef; Vision, ersättare\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(names(&m.absent), ["Per Holm/Arbetsgivaren", "-/Vision"]);
     }
 }
