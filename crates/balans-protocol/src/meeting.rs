@@ -2568,13 +2568,25 @@ fn split_names(text: &str) -> Vec<String> {
 }
 
 fn role_holder(meeting: &MeetingDraft, role: &str) -> Option<String> {
-    meeting.present.iter().find_map(|a| {
-        // Letters folded: "ordforande" in a scan that lost its ö.
-        let r = crate::text::fold_letters(a.role.as_deref()?);
-        let role = crate::text::fold_letters(role);
-        let holds = r.contains(&role) && !r.contains(&format!("vice {role}"));
-        holds.then(|| a.name.clone()).flatten()
-    })
+    let holders: Vec<&Attendee> = meeting
+        .present
+        .iter()
+        .filter(|a| {
+            // Letters folded: "ordforande" in a scan that lost its ö.
+            let Some(r) = a.role.as_deref().map(crate::text::fold_letters) else {
+                return false;
+            };
+            let role = crate::text::fold_letters(role);
+            a.name.is_some() && r.contains(&role) && !r.contains(&format!("vice {role}"))
+        })
+        .collect();
+    // A union's "Ordförande" in the list chairs the union: with the employer's side present,
+    // its holder of the role holds it for the meeting.
+    holders
+        .iter()
+        .find(|a| a.party == Party::Employer)
+        .or(holders.first())
+        .and_then(|a| a.name.clone())
 }
 
 fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
@@ -3841,5 +3853,15 @@ mod tests {
             "Protokoll förvaltningsgrupp 2024-04-04\nNärvarande\nArbetsgivaren: Eva Ek, chef\nFörhinder: Per Holm, ekonomichef; Vision, ersättare\n\n§ 1 Öppnande\nText.\n",
         );
         assert_eq!(names(&m.absent), ["Per Holm/Arbetsgivaren", "-/Vision"]);
+    }
+
+    /// A union's chairperson listed as "Ordförande" before the employer's chair does not chair
+    /// the meeting.
+    #[test]
+    fn the_employers_chair_before_a_unions_chairperson() {
+        let m = read(
+            "Protokoll samverkansgrupp 2024-04-04\nNärvarande:\nEva Lind, ordförande, Vision\nOla Strand, förvaltningschef, ordförande\nBo Berg, sekreterare\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Ola Strand"));
     }
 }
