@@ -1338,7 +1338,7 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
 fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid|tid och plats)\s*(?::\s*(?P<v>.*)|[ \t]{2,}(?P<w>\S.*)|$)",
+            r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid|tid och plats)\s*(?::\s*(?P<v>.*)|(?:[ \t]{2,}|\t)(?P<w>\S.*)|$)",
         )
     });
     // A label's next line in the same paragraph that is a label or list of its own.
@@ -2001,7 +2001,7 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
         )
     });
     static STOP: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::lenient_regex(r"([^\s.]{2})\.\s+(\p{Lu})"));
+        LazyLock::new(|| crate::text::lenient_regex(r"([^\s.]{2}|\))\.\s+(\p{Lu})"));
     static SIDE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(&format!(
             r"(?i:^|,\s+|\s+och\s+)(?i:från|för)\s+(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)(?:\s+(?i:var|deltog|deltar|närvarade))?(?:\s*:|\s+(?P<n>\p{{L}}))",
@@ -2069,10 +2069,10 @@ fn without_title(segment: &str) -> String {
 }
 
 /// "Peter Ek          Platschef, ordf.          Företaget": a table's row whose cells are set
-/// apart by wide space, its cells as a list ("Peter Ek, Platschef, ordf., Företaget").
+/// apart by wide space or a tab, its cells as a list ("Peter Ek, Platschef, ordf., Företaget").
 fn table_cells(line: &str) -> String {
     static GAP: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::lenient_regex(r"([^\s:,])[ \t]{3,}(\S)"));
+        LazyLock::new(|| crate::text::lenient_regex(r"([^\s:,])(?:[ \t]{3,}|[ ]*\t[ \t]*)(\S)"));
     GAP.replace_all(line.trim_end(), "$1, $2").into_owned()
 }
 
@@ -3863,5 +3863,28 @@ mod tests {
             "Protokoll samverkansgrupp 2024-04-04\nNärvarande:\nEva Lind, ordförande, Vision\nOla Strand, förvaltningschef, ordförande\nBo Berg, sekreterare\n\n§ 1 Öppnande\nText.\n",
         );
         assert_eq!(m.chair.as_deref(), Some("Ola Strand"));
+    }
+
+    /// A sentence of attendance ending in a parenthesis ("(sekr.). För Kommunal närvarade …"),
+    /// and a table's cells set apart by tabs, with the place after a tab.
+    #[test]
+    fn sentences_ending_in_a_parenthesis_and_cells_apart_by_tabs() {
+        let m = read(
+            "Protokoll samverkansgrupp 2025-04-02\n\nNärvarande för arbetsgivaren var chef Ida Holm (ordf.) och controller\nPer Ek (sekr.). För Kommunal närvarade Lisa Berg.\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Ida Holm/Arbetsgivaren",
+                "Per Ek/Arbetsgivaren",
+                "Lisa Berg/Kommunal"
+            ]
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Per Ek"));
+        let m = read(
+            "Protokoll skyddskommitté 2025-05-05\nPlats\tMatsalen\n\nNärvarande:\nKarl Ny\tVD, ordf.\tBolaget\nTim Rask\tEkonom, sekr.\tBolaget\n\n1. Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Matsalen"));
+        assert_eq!(m.secretary.as_deref(), Some("Tim Rask"));
     }
 }
