@@ -94,12 +94,12 @@ static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:för\s+)?(?:arbetsgivar\p{L}*(?:\s+representanter)?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+)\s*:?$",
+        r"(?i)^(?:för\s+)?(?:arbetsgivar\p{L}*(?:\s+(?:representanter|företrädare))?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+)\s*:?$",
     )
 });
 static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan)\s*:?$",
+        r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*(?:\s+(?:representanter|företrädare))?|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan)\s*:?$",
     )
 });
 /// A page's number at the end of a line of page furniture ("Sida 1 av 8", "Sida 2 (10)").
@@ -1434,9 +1434,19 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
 /// Attendance in both layouts: "Name, role" lines under group headings, "Party: name, name",
 /// and absences with notice, as a heading or inside a sentence.
 fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
+    // "Arbetsgivarens företrädare" heading a list of its own: the attendance without "Närvarande".
+    static SIDE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|fackliga)\s+(?:företrädare|representanter)\s*:?\s*$",
+        )
+    });
     let Some(start) = head
         .iter()
         .position(|&i| ATTENDANCE_START.is_match(doc.line_text(i)))
+        .or_else(|| {
+            head.iter()
+                .position(|&i| SIDE_HEADING.is_match(doc.line_text(i)))
+        })
     else {
         return (Vec::new(), Vec::new());
     };
@@ -1764,7 +1774,7 @@ impl Attendance {
                 ABSENT_SENTENCE.replace(&text, "Förhinder: ").into_owned()
             })
             .collect();
-        let raw = marked_notes(raw);
+        let raw = party_column(marked_notes(raw));
         let raw = prose_attendance(&raw).unwrap_or_else(|| names_across_lines(raw));
         let lines: Vec<String> = raw
             .iter()
@@ -1964,6 +1974,55 @@ impl Attendance {
     }
 }
 
+/// A table of two columns, a side or union in the first and its people in the second
+/// ("Kommunal      Pia Ek, Ulla Ström"), more people of the side on indented lines under it:
+/// a line "Kommunal: Pia Ek, Ulla Ström" for each row. A row marked absent ("Ledarna
+/// Anmält förhinder") is the side absent; a row with only a dash names nobody. The lines as
+/// they are unless two rows or more are such.
+fn party_column(lines: Vec<String>) -> Vec<String> {
+    static ROW: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^(?P<p>\S[^\t]{0,40}?)(?:[ ]{2,}|\t)[ \t]*(?P<r>\S.*?)\s*$")
+    });
+    static ABSENT_CELL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^(?:(?:anmält|meddelat)\s+(?:förhinder|frånvaro)|förhinder|frånvarande|ej\s+närvarande)\.?$",
+        )
+    });
+    let mut out = Vec::with_capacity(lines.len());
+    let mut side: Option<String> = None;
+    let mut rows = 0;
+    for line in &lines {
+        let indented = line.starts_with("  ") || line.starts_with('\t');
+        if let Some(c) = ROW.captures(line).filter(|_| !indented)
+            && party_of(c["p"].trim()).is_some()
+        {
+            let party = c["p"].trim().trim_end_matches(':').to_string();
+            let rest = c["r"].trim();
+            rows += 1;
+            if ABSENT_CELL.is_match(rest) {
+                out.push(format!("Förhinder: {party}"));
+                side = None;
+            } else {
+                if !matches!(rest, "–" | "-" | "—") {
+                    out.push(format!("{party}: {rest}"));
+                }
+                side = Some(party);
+            }
+            continue;
+        }
+        match &side {
+            Some(party) if indented && !line.trim().is_empty() => {
+                out.push(format!("{party}: {}", line.trim()));
+            }
+            _ => {
+                side = None;
+                out.push(line.clone());
+            }
+        }
+    }
+    if rows >= 2 { out } else { lines }
+}
+
 /// "Anna Ek, ordf., Cecilia\nAhlgren, rektor": a line that ends in a given name whose surname
 /// begins the next line is one line.
 fn names_across_lines(lines: Vec<String>) -> Vec<String> {
@@ -2016,6 +2075,14 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     let mut out = Vec::new();
     for sentence in text.lines() {
         let sentence = ABSENT_SENTENCE.replace(sentence.trim(), "Förhinder: ");
+        // "Skolchef Tor Ek hade anmält förhinder.": the absence ends its sentence, and makes
+        // only that sentence's people absent.
+        let sentence = match ABSENT_AT_END.captures(&sentence) {
+            Some(c) if !sentence.starts_with("Förhinder:") => {
+                std::borrow::Cow::Owned(format!("Förhinder: {}", lowered_role(&c["w"])))
+            }
+            _ => sentence,
+        };
         let mut from = 0;
         let mut pieces: Vec<String> = Vec::new();
         for c in SIDE.captures_iter(&sentence) {
@@ -2047,6 +2114,34 @@ static ABSENT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?i:anmält|meddelat|lämnat)\s+(?i:förhinder|frånvaro)\s+(?i:hade|har)\s+",
     )
 });
+
+/// "Tor Ek och Bo Holm hade anmält förhinder.", "Eva Lind var frånvarande.": a sentence whose
+/// people are absent, told at its end.
+static ABSENT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro)|hade\s+förhinder|var\s+frånvarande)\s*\.?\s*$",
+    )
+});
+
+/// "Verksamhetschef Anna Ek" opening a sentence: the role in lower case, as before a name
+/// inside a sentence, so that the name starts at the given name.
+fn lowered_role(text: &str) -> String {
+    let mut words = text.splitn(2, ' ');
+    let first = words.next().unwrap_or("");
+    let rest = words.next().unwrap_or("");
+    let rest_words: Vec<&str> = rest.split_whitespace().collect();
+    if !rest.is_empty()
+        && !lexicon::is_given_name(first)
+        && rest_words
+            .first()
+            .is_some_and(|w| lexicon::is_given_name(w))
+        && name_prefix(&rest_words) >= 2
+        && party_of(first).is_none()
+    {
+        return format!("{} {rest}", first.to_lowercase());
+    }
+    text.to_string()
+}
 
 /// "Ledarna (Eva Ek)": a party with its person in parentheses, as the person and the party.
 fn party_then_name(segment: &str) -> Option<Vec<String>> {
@@ -3783,6 +3878,66 @@ mod tests {
             ]
         );
         assert_eq!(m.secretary.as_deref(), Some("Mia Fors"));
+    }
+
+    /// A sentence of attendance ending in "… hade anmält förhinder" makes only its own
+    /// people absent, not the paragraph's; a role in parentheses after a name.
+    #[test]
+    fn a_sentence_ending_in_an_absence_makes_only_its_people_absent() {
+        let m = read(
+            "Protokoll LSG Björkskolan 2024-11-05\n\nNärvarande för arbetsgivaren var rektor Maja Lind (ordförande), biträdande\nrektor Olle Sand och administratör Siv Berg, som även förde protokollet. För Vision\ndeltog Gun Holm (huvudskyddsombud) och Pia Ek (ombud), för Kommunal Ulla\nStröm. Skolchef Tomas Nygren hade anmält förhinder.\n\nPunkt 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Maja Lind/Arbetsgivaren",
+                "Olle Sand/Arbetsgivaren",
+                "Siv Berg/Arbetsgivaren",
+                "Gun Holm/Vision",
+                "Pia Ek/Vision",
+                "Ulla Ström/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["Tomas Nygren/Arbetsgivaren"]);
+        assert_eq!(m.chair.as_deref(), Some("Maja Lind"));
+        assert_eq!(m.secretary.as_deref(), Some("Siv Berg"));
+    }
+
+    /// A two-column attendance table: each side or union in the first column, its people in
+    /// the second, further people of the same side on indented lines under it; a side marked
+    /// absent in its row; a list headed "Arbetsgivarens företrädare" without "Närvarande".
+    #[test]
+    fn a_table_of_sides_and_their_people_in_two_columns() {
+        let m = read(
+            "Protokoll LSG 2024-11-05\n\nNärvarande\nArbetsgivaren        Eva Berg, rektor, ordf\n                     Olle Sand, sekr\nVision               Gun Holm, skyddsombud\nKommunal             Pia Ek\n                     Ulla Ström\nLedarna              Anmält förhinder\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Eva Berg/Arbetsgivaren",
+                "Olle Sand/Arbetsgivaren",
+                "Gun Holm/Vision",
+                "Pia Ek/Kommunal",
+                "Ulla Ström/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Ledarna"]);
+        assert_eq!(m.chair.as_deref(), Some("Eva Berg"));
+        assert_eq!(m.secretary.as_deref(), Some("Olle Sand"));
+        let m = read(
+            "CSG protokoll 2024-11-05\n\nArbetsgivarens företrädare\nEva Berg, kommundirektör, ordf.\nOlle Sand, HR-chef, sekr.\n\nArbetstagarorganisationernas företrädare\nKommunal      Pia Ek, Ulla Ström\nVision        Gun Holm\nLedarna       –\n\nLedarna hade meddelat förhinder.\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Eva Berg/Arbetsgivaren",
+                "Olle Sand/Arbetsgivaren",
+                "Pia Ek/Kommunal",
+                "Ulla Ström/Kommunal",
+                "Gun Holm/Vision"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Ledarna"]);
     }
 
     /// A name broken over two lines of a list; a mark after a name explained under the list;
