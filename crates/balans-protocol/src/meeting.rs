@@ -1404,6 +1404,7 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
                 _ => value.trim(),
             }
         };
+        let value = without_remote_note(value);
         if !value.is_empty() && lexicon::dates(value, None).is_empty() && value.len() < 80 {
             return Some(value.trim_end_matches('.').to_string());
         }
@@ -1421,6 +1422,27 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
             r"\b(?:träffades|träffats|sammanträdde|sammanträtt|möttes|mötts|ägde\s+rum|hölls|hållits)\b[^.\n]{0,50}?\s(?:i|på)\s+(?P<v>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)",
         )
     });
+    // "Onsdag 9 april 2025, kl. 17.15–18.45, i matsalen", "Datum 2025-03-18, kl. 09.00,
+    // Stadshuset, Rådssalen": the place after the date and the time of one line.
+    static AFTER_DATE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i:kl)\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\s*,\s*(?:(?i:i|på)\s+)?(?P<v>\p{L}[^\n]{2,70}?)\.?\s*$",
+        )
+    });
+    let after_date = head.iter().find_map(|&i| {
+        let line = doc.line_text(i);
+        let c = AFTER_DATE_AND_TIME.captures(line)?;
+        if lexicon::dates(line, None).is_empty() {
+            return None;
+        }
+        let v = c.name("v")?.as_str().trim();
+        let mut chars = v.chars();
+        let first = chars.next()?;
+        Some(first.to_uppercase().chain(chars).collect::<String>())
+    });
+    if after_date.is_some() {
+        return after_date;
+    }
     head.iter()
         .find_map(|&i| AFTER_TIMES.captures(doc.line_text(i)))
         .or_else(|| {
@@ -1429,6 +1451,25 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
                 .find_map(|i| HELD_IN.captures(doc.line_text(i)))
         })
         .and_then(|c| c.name("v").map(|v| v.as_str().trim().to_string()))
+}
+
+/// "Rum 4 (Anna och Bo via Teams)": who took part from elsewhere is no part of the place.
+fn without_remote_note(value: &str) -> &str {
+    static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\s*\((?P<n>[^()]*\b(?i:via|på\s+distans|digitalt|på\s+länk)\b[^()]*)\)\s*\.?$",
+        )
+    });
+    match REMOTE.captures(value) {
+        Some(c)
+            if c["n"]
+                .split_whitespace()
+                .any(|w| lexicon::is_given_name(w.trim_end_matches(','))) =>
+        {
+            value[..c.get(0).map_or(value.len(), |m| m.start())].trim_end()
+        }
+        _ => value,
+    }
 }
 
 /// Attendance in both layouts: "Name, role" lines under group headings, "Party: name, name",
@@ -1485,6 +1526,9 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     if let Some((rows, after)) = headed_columns(doc, start_line, end_line) {
         reader.lines(&rows);
         from = after;
+    } else if let Some((rows, after)) = columns_in_block(doc, start_line, end_line) {
+        reader.lines(&rows);
+        from = after;
     }
     if from < end_line.max(start_line + 1) {
         for para in doc.paragraphs(from..end_line.max(start_line + 1)) {
@@ -1492,6 +1536,33 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
         }
     }
     reader.finish()
+}
+
+/// Names, then their roles, then their parties, one column after the other in the block of
+/// lines that opens the list (up to a blank line): one row a person, and the line after the
+/// block. Only for two columns or more after the names, whose column of parties ("Arbetsgivaren")
+/// must not be read as a group's heading.
+fn columns_in_block(doc: &Doc, start: usize, end: usize) -> Option<(Vec<String>, usize)> {
+    let mut block: Vec<String> = Vec::new();
+    let mut after = start;
+    for i in start..end.max(start + 1) {
+        after = i + 1;
+        let text = if i == start {
+            ATTENDANCE_START.replace(doc.line_text(i), "").into_owned()
+        } else {
+            doc.line_text(i).to_string()
+        };
+        if text.trim().is_empty() {
+            if block.is_empty() {
+                continue;
+            }
+            break;
+        }
+        block.push(text.trim().to_string());
+    }
+    let rows = aligned_columns(&block)?;
+    let rows: Vec<String> = rows.lines().map(str::to_string).collect();
+    (block.len() >= 3 * rows.len()).then_some((rows, after))
 }
 
 /// A table flattened column by column under its column headings ("Namn", then every name;
@@ -1776,6 +1847,14 @@ impl Attendance {
             .collect();
         let raw = party_column(marked_notes(raw));
         let raw = prose_attendance(&raw).unwrap_or_else(|| names_across_lines(raw));
+        // "Kommunal hade ingen representant närvarande." as a paragraph of its own.
+        let raw = match raw.as_slice() {
+            [line] if !line.starts_with("Förhinder:") => match ABSENT_AT_END.captures(line) {
+                Some(c) => vec![format!("Förhinder: {}", lowered_role(&c["w"]))],
+                None => raw,
+            },
+            _ => raw,
+        };
         let lines: Vec<String> = raw
             .iter()
             .flat_map(|text| {
@@ -1808,7 +1887,7 @@ impl Attendance {
             }
             if let Some(group) = group_heading(trimmed) {
                 self.flush(&mut stream, paragraph_absent);
-                self.group = Some(group);
+                let previous = self.group.replace(group);
                 // "Förhinder: Vårdförbundet, Sveriges Skolledare" on one line.
                 if group == Group::Absent
                     && let Some(rest) = trimmed.split_once(':').map(|(_, r)| r.trim())
@@ -1816,6 +1895,9 @@ impl Attendance {
                 {
                     stream.push(rest.to_string());
                     self.flush(&mut stream, true);
+                    // The absent named on the heading's line: the lines after it are of the
+                    // group before.
+                    self.group = previous;
                 }
                 continue;
             }
@@ -1889,6 +1971,7 @@ impl Attendance {
             })
             .filter(|s| !s.is_empty())
             .flat_map(|s| party_then_name(&s).unwrap_or_else(|| vec![s]))
+            .flat_map(|s| label_then_name(&s))
             .map(|s| without_title(&s))
             .flat_map(|s| run_on(&s).unwrap_or_else(|| people_after_attributes(&s)))
             .collect();
@@ -1969,7 +2052,17 @@ impl Attendance {
         }
     }
 
-    fn finish(self) -> (Vec<Attendee>, Vec<Attendee>) {
+    fn finish(mut self) -> (Vec<Attendee>, Vec<Attendee>) {
+        // "Anteckningar: Ida Lind" after a list that holds her: one person, named twice.
+        let mut seen: Vec<String> = Vec::new();
+        self.present.retain(|a| match &a.name {
+            Some(name) if seen.contains(name) => false,
+            Some(name) => {
+                seen.push(name.clone());
+                true
+            }
+            None => true,
+        });
         (self.present, self.absent)
     }
 }
@@ -2056,7 +2149,7 @@ fn names_across_lines(lines: Vec<String>) -> Vec<String> {
 fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?i:deltog|deltar|närvarade)\s+\p{Lu}|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:",
+            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:",
         )
     });
     static STOP: LazyLock<Regex> =
@@ -2119,7 +2212,7 @@ static ABSENT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// people are absent, told at its end.
 static ABSENT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro)|hade\s+förhinder|var\s+frånvarande)\s*\.?\s*$",
+        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro)|hade\s+förhinder|var\s+frånvarande|(?:hade|har)\s+ingen\s+(?:representant|företrädare)(?:\s+närvarande|\s+på\s+mötet)?)\s*\.?\s*$",
     )
 });
 
@@ -2153,6 +2246,22 @@ fn party_then_name(segment: &str) -> Option<Vec<String>> {
     let words: Vec<&str> = c["n"].split_whitespace().collect();
     (words.len() >= 2 && name_prefix(&words) == words.len())
         .then(|| vec![c["n"].trim().to_string(), c["p"].trim().to_string()])
+}
+
+/// "… och personalen på avdelning Myran: Sara Ek": a group's description, a colon, then the
+/// first of its people: the description and the name as two segments.
+fn label_then_name(segment: &str) -> Vec<String> {
+    if let Some((label, rest)) = segment.split_once(": ")
+        && party_of(label).is_none()
+        && !is_role_or_side(label.trim())
+        && group_heading(&format!("{}:", label.trim())).is_none()
+    {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        if words.len() >= 2 && name_prefix(&words) >= 2 {
+            return vec![format!("{}:", label.trim()), rest.trim().to_string()];
+        }
+    }
+    vec![segment.to_string()]
 }
 
 /// "Dr. Eva Ek", "Docent Bo Berg": a title before a name is not part of it.
@@ -2337,8 +2446,9 @@ fn people_after_attributes(segment: &str) -> Vec<String> {
     out
 }
 
-/// A table flattened column by column ("A\nB\nC\nrole of A\nrole of B\nrole of C"): as many
-/// lines of only a name as lines after them without one. Returns one line per person.
+/// A table flattened column by column ("A\nB\nC\nrole of A\nrole of B\nrole of C", and a
+/// third column of parties after the roles): as many lines of only a name as lines after them
+/// without one in each further column. Returns one line per person.
 fn aligned_columns(lines: &[String]) -> Option<String> {
     let is_name = |line: &str| {
         let words: Vec<&str> = line.split_whitespace().collect();
@@ -2347,7 +2457,8 @@ fn aligned_columns(lines: &[String]) -> Option<String> {
     let names = lines.iter().take_while(|l| is_name(l)).count();
     let cells = &lines[names..];
     if names < 2
-        || cells.len() != names
+        || !cells.len().is_multiple_of(names)
+        || !(1..=3).contains(&(cells.len() / names))
         || cells
             .iter()
             .any(|l| name_prefix(&l.split_whitespace().collect::<Vec<_>>()) >= 2)
@@ -2357,8 +2468,16 @@ fn aligned_columns(lines: &[String]) -> Option<String> {
     Some(
         lines[..names]
             .iter()
-            .zip(cells)
-            .map(|(name, cell)| format!("{}, {}", name.trim(), cell.trim()))
+            .enumerate()
+            .map(|(row, name)| {
+                let row_cells: Vec<&str> = cells
+                    .iter()
+                    .skip(row)
+                    .step_by(names)
+                    .map(|cell| cell.trim())
+                    .collect();
+                format!("{}, {}", name.trim(), row_cells.join(", "))
+            })
             .collect::<Vec<_>>()
             .join("\n"),
     )
@@ -2702,6 +2821,9 @@ fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
 
 fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
     role_holder(meeting, "ordförande")
+        // "Eva Ek (rektor, leder mötet)": the person who leads the meeting chairs it.
+        .or_else(|| role_holder(meeting, "leder mötet"))
+        .or_else(|| role_holder(meeting, "mötesledare"))
         .or_else(|| labelled(doc, &["ordförande", "mötesordförande"], people))
         .or_else(|| {
             signed_as(doc, &["ordförande", "mötesordförande"])
@@ -2760,12 +2882,27 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
                 (len >= 2 && len == words.len()).then(|| words.join(" "))
             })
         })
+        .or_else(|| note_taker(doc, people))
         .or_else(|| {
             SECRETARY_APPOSITION
                 .captures(&doc.text)
                 .and_then(|c| c.name("n"))
                 .map(|n| n.as_str().to_string())
         })
+}
+
+/// "Anteckningar: Ida Lind", "Antecknare: Bo Ek" in the head: who kept the notes, when a
+/// person present.
+fn note_taker(doc: &Doc, people: &People) -> Option<String> {
+    static NOTES_BY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:anteckningar|antecknare|antecknat\s+av|anteckningar\s+förda\s+av|minnesanteckningar)\s*:\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\.?\s*$",
+        )
+    });
+    head_lines(doc).into_iter().find_map(|i| {
+        let c = NOTES_BY.captures(doc.line_text(i))?;
+        people.resolve(&c["n"]).map(|(name, _)| name)
+    })
 }
 
 /// Approvers (justerare) and the deadlines, from the approvers section, a "Justerare:" list,
@@ -3182,6 +3319,25 @@ mod tests {
         assert_eq!(m.chair.as_deref(), Some("Maja Holm"));
         assert_eq!(m.secretary.as_deref(), Some("Olle Sten"));
         assert_eq!(m.present[2].role.as_deref(), Some("TCO"));
+    }
+
+    /// Three columns flattened one after the other: the names, their roles, their parties.
+    #[test]
+    fn a_table_of_three_columns_flattened_is_aligned_by_count() {
+        let m = read(
+            "Skyddskommitté 2024-09-10\n\nNärvarande\nMaja Holm\nOlle Sten\nLina Berg\nTore Vik\nenhetschef, ordf.\nsamordnare, sekr.\nHSO\nSO\nArbetsgivaren\nArbetsgivaren\nVision\nKommunal\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Maja Holm/Arbetsgivaren",
+                "Olle Sten/Arbetsgivaren",
+                "Lina Berg/Vision",
+                "Tore Vik/Kommunal"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Maja Holm"));
+        assert_eq!(m.secretary.as_deref(), Some("Olle Sten"));
     }
 
     #[test]
@@ -3938,6 +4094,47 @@ mod tests {
             ]
         );
         assert_eq!(names(&m.absent), ["-/Ledarna"]);
+    }
+
+    /// A workplace meeting's attendance in prose: who leads the meeting chairs it; a group's
+    /// description before a colon and its people; "deltog som ombud för"; a union "hade ingen
+    /// representant närvarande" is absent; "Anteckningar: …" names the secretary; the place
+    /// after the date and the time of one line.
+    #[test]
+    fn a_workplace_meeting_written_in_prose() {
+        let m = read(
+            "Arbetsplatsträff Förskolan Sälen\n\nTisdag 4 mars 2025, kl. 15.00–16.30, i personalrummet.\n\nNärvarande: Lisa Holm (förskolechef, leder mötet), Anna Berg\n(pedagog), samt personalen på avdelningen Valen: Maja Ek, Emma\nSand och Sofia Lund. Karin Ström deltog som ombud för Vision.\nKommunal hade ingen representant närvarande.\nAnteckningar: Emma Sand.\n\nPunkt 1. Öppnande\nText.\n",
+        );
+        let present = names(&m.present);
+        for name in [
+            "Lisa Holm",
+            "Anna Berg",
+            "Maja Ek",
+            "Emma Sand",
+            "Sofia Lund",
+        ] {
+            assert!(
+                present.iter().any(|p| p.starts_with(name)),
+                "{name} in {present:?}"
+            );
+        }
+        assert!(
+            present.contains(&"Karin Ström/Vision".to_string()),
+            "{present:?}"
+        );
+        assert_eq!(present.len(), 6, "{present:?}");
+        assert_eq!(names(&m.absent), ["-/Kommunal"]);
+        assert_eq!(m.chair.as_deref(), Some("Lisa Holm"));
+        assert_eq!(m.secretary.as_deref(), Some("Emma Sand"));
+        assert_eq!(m.place.as_deref(), Some("Personalrummet"));
+        let m = read(
+            "Protokoll styrelsemöte 2025-03-04\nDatum 2025-03-04, kl. 18.00, Folkets hus, rum 2\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Folkets hus, rum 2"));
+        let m = read(
+            "Protokoll styrelsemöte 2025-03-04\nPlats: Expeditionen, Storgatan 1 (Eva och Bo via Teams)\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Expeditionen, Storgatan 1"));
     }
 
     /// A name broken over two lines of a list; a mark after a name explained under the list;
