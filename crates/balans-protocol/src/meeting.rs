@@ -131,7 +131,7 @@ static NAME_FOR_PARTY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static OPENED_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:öppnade|öppnar|förklarade)\s+(?:mötet|sammanträdet)",
+        r"(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:(?:hälsar|hälsade)\s+(?:\p{Ll}+\s+){0,2}välkommen\s+och\s+)?(?:öppnade|öppnar|förklarade|förklarar)\s+(?:mötet|sammanträdet|förhandlingen)",
     )
 });
 /// "Ordföranden, Anna Ek (S), hälsar välkommen och öppnar sammanträdet", "Mötet öppnades av
@@ -139,6 +139,13 @@ static OPENED_BY: LazyLock<Regex> = LazyLock::new(|| {
 static CHAIR_OPENS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
         r"(?:^|[.•:]\s*|\n\s*)(?i:ordförande(?:n)?|mötesordförande(?:n)?),?\s+(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*(?:\([^)\n]{1,12}\))?\s*,?\s+(?:hälsa\p{L}*|öppna\p{L}*|förklara\p{L}*|inled\p{L}*|leder|ledde)\b|\b(?i:mötet|sammanträdet)\s+(?i:öppnades|förklarades\s+öppnat)\s+av\s+(?i:(?:mötes)?ordförande(?:n)?\s+)?(?P<m>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})",
+    )
+});
+/// "Till protokollförare utses Anna Ek", "Anna Ek valdes till sekreterare": the secretary
+/// chosen in a sentence.
+static SECRETARY_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"\b(?i:till\s+(?:protokollförare|sekreterare|mötessekreterare)\s+(?:utses|utsågs|valdes|väljs))\s+(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})|(?P<m>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s+(?i:utses|utsågs|valdes|väljs)\s+(?i:till\s+(?:protokollförare|sekreterare|mötessekreterare))\b",
     )
 });
 /// "Anna Ek, sekreterare, föredrar …": the secretary named in running text, the role set off
@@ -1820,6 +1827,8 @@ fn end_of_list(line: &str) -> String {
 #[derive(Default)]
 struct Attendance {
     group: Option<Group>,
+    /// The union of a heading line of its own ("för Vision:"), for the names under it.
+    side: Option<Party>,
     present: Vec<Attendee>,
     absent: Vec<Attendee>,
 }
@@ -1885,8 +1894,28 @@ impl Attendance {
             if trimmed.is_empty() {
                 continue;
             }
+            // "för Vision:" on a line of its own: the union of the names under it.
+            if let Some(party) = trimmed
+                .strip_suffix(':')
+                .and_then(|label| SIDE_LABEL.captures(label))
+                .and_then(|c| party_of(&c["p"]))
+                .filter(|p| matches!(p, Party::Union(_)))
+            {
+                self.flush(&mut stream, paragraph_absent);
+                self.side = Some(party);
+                continue;
+            }
+            let sided;
+            let trimmed = match &self.side {
+                Some(party) if group_heading(trimmed).is_none() && !trimmed.contains(':') => {
+                    sided = format!("{party}: {trimmed}");
+                    sided.as_str()
+                }
+                _ => trimmed,
+            };
             if let Some(group) = group_heading(trimmed) {
                 self.flush(&mut stream, paragraph_absent);
+                self.side = None;
                 let previous = self.group.replace(group);
                 // "Förhinder: Vårdförbundet, Sveriges Skolledare" on one line.
                 if group == Group::Absent
@@ -2066,6 +2095,10 @@ impl Attendance {
         (self.present, self.absent)
     }
 }
+
+/// "för Vision", "Från Kommunal", "Vision": a heading of a union's names, its party in `p`.
+static SIDE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::lenient_regex(r"^\s*(?:(?i:för|från)\s+)?(?P<p>\S.{1,40}?)\s*$"));
 
 /// A table of two columns, a side or union in the first and its people in the second
 /// ("Kommunal      Pia Ek, Ulla Ström"), more people of the side on indented lines under it:
@@ -2791,7 +2824,7 @@ fn role_holder(meeting: &MeetingDraft, role: &str) -> Option<String> {
                 return false;
             };
             let role = crate::text::fold_letters(role);
-            a.name.is_some() && r.contains(&role) && !r.contains(&format!("vice {role}"))
+            a.name.is_some() && holds_role(&r, &role) && !r.contains(&format!("vice {role}"))
         })
         .collect();
     // A union's "Ordförande" in the list chairs the union: with the employer's side present,
@@ -2801,6 +2834,34 @@ fn role_holder(meeting: &MeetingDraft, role: &str) -> Option<String> {
         .find(|a| a.party == Party::Employer)
         .or(holders.first())
         .and_then(|a| a.name.clone())
+}
+
+/// A role held in the meeting: written as a word of its own, not the end of a union's office
+/// ("klubbordförande"), nor followed by the body it is held in ("ordförande Vision Älvhamn",
+/// "ordförande i Kommunal").
+fn holds_role(roles: &str, role: &str) -> bool {
+    roles.match_indices(role).any(|(at, _)| {
+        let word_start = !roles[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        let after = roles[at + role.len()..]
+            .split(',')
+            .next()
+            .unwrap_or("")
+            .trim();
+        let after = after.strip_prefix("i ").unwrap_or(after);
+        let of_a_body = after.split_whitespace().next().is_some_and(|w| {
+            // The roles come folded to lower case; a union's name is capitalized.
+            let mut chars = w.chars();
+            let word: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            matches!(party_of(&word), Some(Party::Union(_)))
+        });
+        word_start && !of_a_body
+    })
 }
 
 fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
@@ -2824,6 +2885,7 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
         // "Eva Ek (rektor, leder mötet)": the person who leads the meeting chairs it.
         .or_else(|| role_holder(meeting, "leder mötet"))
         .or_else(|| role_holder(meeting, "mötesledare"))
+        .or_else(|| role_holder(meeting, "förhandlingsledare"))
         .or_else(|| labelled(doc, &["ordförande", "mötesordförande"], people))
         .or_else(|| {
             signed_as(doc, &["ordförande", "mötesordförande"])
@@ -2883,6 +2945,12 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
             })
         })
         .or_else(|| note_taker(doc, people))
+        .or_else(|| {
+            SECRETARY_CHOSEN.captures(&doc.text).and_then(|c| {
+                let n = c.name("n").or_else(|| c.name("m"))?.as_str();
+                Some(people.resolve(n).map_or_else(|| n.to_string(), |(n, _)| n))
+            })
+        })
         .or_else(|| {
             SECRETARY_APPOSITION
                 .captures(&doc.text)
@@ -3014,6 +3082,9 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
             push_approver(&mut found, Some(name), party);
         }
     }
+    for (name, party) in signed_under_approval(doc, people) {
+        push_approver(&mut found, Some(name), party);
+    }
     if !found.is_empty()
         && let Some(chair) = meeting.chair.clone()
         && CHAIR_ALSO_APPROVES.is_match(&doc.text)
@@ -3023,6 +3094,76 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
     }
     meeting.approvers = found;
     deadlines(doc, meeting, warnings);
+}
+
+/// The people of the meeting who sign under "Justeras" at the end of a protocol: the names in
+/// its column on the lines below ("Vid protokollet    Justeras" over "Bo Ek    Eva Lind
+/// Per Ås": Eva Lind and Per Ås), past "För Vision" and dotted lines; or after "Justeras:" on
+/// its line.
+fn signed_under_approval(doc: &Doc, people: &People) -> Vec<(String, Party)> {
+    static CELL: LazyLock<Regex> = LazyLock::new(|| crate::text::lenient_regex(r"\S+(?:[ ]\S+)*"));
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?i)^(?:justeras|justerare|justerande)\s*:?$")
+    });
+    static INLINE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:justeras|justerande)\s*:\s*(?P<n>\p{Lu}.*?)\s*\.?\s*$",
+        )
+    });
+    static FILLER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?i)^(?:[._\-–…\s]+|för\s+.{2,40}|ort\s+och\s+datum|datum)$")
+    });
+    let cells = |line: &str| -> Vec<(usize, String)> {
+        CELL.find_iter(line)
+            .map(|m| (line[..m.start()].chars().count(), m.as_str().to_string()))
+            .collect()
+    };
+    let mut out: Vec<(String, Party)> = Vec::new();
+    let take = |name: &str, out: &mut Vec<(String, Party)>| {
+        if let Some((name, party)) = people.resolve(name)
+            && !out.iter().any(|(n, _)| *n == name)
+        {
+            out.push((name, party));
+        }
+    };
+    for i in 0..doc.lines.len() {
+        let line = doc.line_text(i);
+        if let Some(c) = INLINE.captures(line) {
+            for name in split_names(&c["n"]) {
+                take(&name, &mut out);
+            }
+            continue;
+        }
+        let Some(column) = cells(line)
+            .into_iter()
+            .find(|(_, cell)| LABEL.is_match(cell))
+            .map(|(at, _)| at)
+        else {
+            continue;
+        };
+        for j in (i + 1..doc.lines.len())
+            .filter(|&j| !doc.is_blank(j))
+            .take(8)
+        {
+            let row = cells(doc.line_text(j));
+            let mut signed = false;
+            for (at, cell) in &row {
+                let words: Vec<&str> = cell.split_whitespace().collect();
+                if FILLER.is_match(cell) {
+                    signed = true;
+                } else if words.len() >= 2 && name_prefix(&words) == words.len() {
+                    signed = true;
+                    if *at + 2 >= column {
+                        take(cell, &mut out);
+                    }
+                }
+            }
+            if !signed {
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Approvers named in a sentence: "Till justerare valdes A", "A utsågs att justera", "Att
@@ -4135,6 +4276,63 @@ mod tests {
             "Protokoll styrelsemöte 2025-03-04\nPlats: Expeditionen, Storgatan 1 (Eva och Bo via Teams)\n\n§ 1 Öppnande\nText.\n",
         );
         assert_eq!(m.place.as_deref(), Some("Expeditionen, Storgatan 1"));
+    }
+
+    /// The people who sign under "Justeras" approve the minutes: the names in its column of
+    /// the signature block, past "För …" and dotted lines, or after "Justeras:" on its line.
+    #[test]
+    fn the_names_signed_under_justeras_are_approvers() {
+        let head = "Protokoll LSG 2024-11-05\n\nNärvarande: Eva Berg (ordförande), Olle Sand (sekreterare), Gun Holm (Vision), Pia Ek (Kommunal)\n\n§ 1 Öppnande\nText.\n\n";
+        let m = read(&format!(
+            "{head}Vid protokollet              Justeras\nOlle Sand                    Gun Holm          Pia Ek\n"
+        ));
+        let approvers: Vec<&str> = m
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.as_deref())
+            .collect();
+        assert_eq!(approvers, ["Gun Holm", "Pia Ek"]);
+        let m = read(&format!(
+            "{head}Justeras\n\nFör arbetsgivaren            För Vision\n......................       ....................\nEva Berg                     Gun Holm\n"
+        ));
+        let approvers: Vec<&str> = m
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.as_deref())
+            .collect();
+        assert_eq!(approvers, ["Eva Berg", "Gun Holm"]);
+        let m = read(&format!(
+            "{head}Vid anteckningarna: Olle Sand\nJusteras: Pia Ek\n"
+        ));
+        let approvers: Vec<&str> = m
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.as_deref())
+            .collect();
+        assert_eq!(approvers, ["Pia Ek"]);
+    }
+
+    /// A negotiation's head: each union's label on a line of its own over its names; the
+    /// employer's förhandlingsledare chairs, not a union's "klubbordförande" or "ordförande
+    /// Vision …"; "Till protokollförare utses …" names the secretary.
+    #[test]
+    fn a_negotiation_led_by_the_employer_with_unions_under_their_labels() {
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\nTid: 2025-02-11 kl. 10.00\n\nNärvarande för arbetsgivaren:\nKarl Dahl, förvaltningschef\nLinda Borg, HR-chef, förhandlingsledare\nOla Nord, HR-konsult\n\nför Kommunal:\nMona Lund, ordförande Kommunal Sektion Väst\nPer Strand, skyddsombud\n\nför Vision:\nEmma Falk, klubbordförande\n\n§ 1 Öppnande\nLinda Borg hälsar välkommen och förklarar förhandlingen öppnad. Till protokollförare utses Ola Nord.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Karl Dahl/Arbetsgivaren",
+                "Linda Borg/Arbetsgivaren",
+                "Ola Nord/Arbetsgivaren",
+                "Mona Lund/Kommunal",
+                "Per Strand/Kommunal",
+                "Emma Falk/Vision"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Linda Borg"));
+        assert_eq!(m.secretary.as_deref(), Some("Ola Nord"));
     }
 
     /// A name broken over two lines of a list; a mark after a name explained under the list;
