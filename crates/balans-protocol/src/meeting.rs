@@ -466,12 +466,14 @@ fn negotiation_forum(doc: &Doc) -> Option<String> {
     ))
 }
 
-/// "Förhandling enligt 11 § MBL" as the head's title or after "Förhandlingstyp": a negotiation
-/// named by the law it is held under is its own forum.
+/// "Förhandling enligt 11 § MBL" or "Informationsmöte enligt 19 § MBL" as the head's title or
+/// after "Förhandlingstyp": a negotiation or an information meeting named by the law it is held
+/// under is its own forum. The law written out ("11 § lagen om medbestämmande i arbetslivet
+/// (MBL)") is named by its letters.
 fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
     static KIND: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling)\s+enligt\s+(?:\d{1,2}\s*§|§\s*\d{1,2})\s*(?:MBL|medbestämmandelagen))\s*$",
+            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))\s+(?i:enligt)\s+(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s+om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)\s*$",
         )
     });
     head.iter()
@@ -479,9 +481,14 @@ fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
         .map(|c| {
             let kind = crate::text::collapse(&c["k"]);
             let mut chars = kind.chars();
-            chars
+            let kind: String = chars
                 .next()
-                .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+                .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect());
+            let number = c
+                .name("n")
+                .or_else(|| c.name("m"))
+                .map_or("", |n| n.as_str());
+            format!("{kind} enligt {number} § MBL")
         })
 }
 
@@ -4333,6 +4340,20 @@ mod tests {
         );
         assert_eq!(m.chair.as_deref(), Some("Linda Borg"));
         assert_eq!(m.secretary.as_deref(), Some("Ola Nord"));
+    }
+
+    /// A meeting named by the paragraph of the law it is held under is its own forum, the law
+    /// written out or by its letters.
+    #[test]
+    fn a_meeting_named_by_its_paragraph_of_mbl_is_its_forum() {
+        let m = read(
+            "PROTOKOLL\nInformationsmöte enligt 19 § MBL\nDatum: 2025-01-14\n\n1. Öppnande\nText.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Informationsmöte enligt 19 § MBL"));
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\nÄrende:\nFörhandling enligt 11 § lagen om medbestämmande i arbetslivet (MBL)\navseende ny organisation\nDatum: 2025-01-14\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 11 § MBL"));
     }
 
     /// A name broken over two lines of a list; a mark after a name explained under the list;
