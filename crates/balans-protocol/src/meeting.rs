@@ -77,7 +77,7 @@ static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|n|t)?\b",
+        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|n|t)?\b",
     )
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -225,10 +225,15 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let forum = committee_label(doc)
         .or_else(|| municipal.as_ref()?.forum.clone())
         .or_else(|| {
-            head.iter()
+            let (line, c) = head
+                .iter()
                 .chain(&first_lines(doc, 12))
-                .find_map(|&i| FORUM.captures(doc.line_text(i)))
-                .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())))
+                .find_map(|&i| FORUM.captures(doc.line_text(i)).map(|c| (i, c)))?;
+            let forum = forum_name(c.name("f")?.as_str());
+            Some(match workplace_beside(doc, &head, line, &forum) {
+                Some(workplace) => format!("{forum}, {workplace}"),
+                None => forum,
+            })
         })
         .or_else(|| titled_acronym(doc));
     let board = forum
@@ -348,6 +353,32 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         warnings.push("protokollet anger inget mötesdatum".to_string());
     }
     meeting
+}
+
+/// A local forum's workplace on a line of its own beside the forum's line ("Lokal
+/// samverkansgrupp (LSG)" under "Primärvården, Vårdcentralen Ek"; "Arbetsplatsträff" over
+/// "Förskolan Lärkan"): each workplace has its own local group, so the workplace names it too.
+fn workplace_beside(doc: &Doc, head: &[usize], line: usize, forum: &str) -> Option<String> {
+    static LOCAL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?i)^(?:lokal\s+samverkansgrupp|lsg|arbetsplatsträff|apt)\b")
+    });
+    static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^(?:\p{Lu}[\p{L}-]*(?:förskola|skola|skolan|förskolan|vårdcentral|vårdcentralen|boende|boendet|hemtjänst|hemtjänsten|mottagning|mottagningen|kliniken|biblioteket|köket|gymnasiet)|(?:Förskolan|Skolan|Vårdcentralen|Hälsocentralen|Mottagningen|Biblioteket|Hemtjänsten|Boendet|Gruppbostaden|Äldreboendet)\s+\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}–-]*\d*[–-]?\d*)?$",
+        )
+    });
+    if !LOCAL.is_match(forum) {
+        return None;
+    }
+    let at = head.iter().position(|&i| i == line)?;
+    let beside = [at.checked_sub(1), Some(at + 1)];
+    beside.into_iter().flatten().find_map(|k| {
+        let text = doc.line_text(*head.get(k)?);
+        // The line's first cell: page furniture may stand to its right.
+        let cell = text.trim().split("   ").next()?.trim();
+        let last = cell.rsplit(',').next()?.trim();
+        WORKPLACE.is_match(last).then(|| last.to_string())
+    })
 }
 
 /// "Nämnd: Arbetsmarknads- och socialnämnden", "Organ Kommunstyrelsens arbetsutskott", or a
@@ -4354,6 +4385,31 @@ mod tests {
             "FÖRHANDLINGSPROTOKOLL\nÄrende:\nFörhandling enligt 11 § lagen om medbestämmande i arbetslivet (MBL)\navseende ny organisation\nDatum: 2025-01-14\n\n§ 1 Öppnande\nText.\n",
         );
         assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 11 § MBL"));
+    }
+
+    /// A local group's workplace on a line beside it names the forum with it; a workplace
+    /// meeting with samverkan is named in full.
+    #[test]
+    fn a_local_forum_is_named_with_its_workplace_on_the_next_line() {
+        let m = read(
+            "Barn- och utbildningsförvaltningen\nMinnesanteckningar från arbetsplatsträff med samverkan\nFörskolan Blåklinten\n\nDatum: 2025-01-14\n\nPunkt 1. Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.forum.as_deref(),
+            Some("Arbetsplatsträff med samverkan, Förskolan Blåklinten")
+        );
+        let m = read(
+            "Region Norrby\nPrimärvården, Hälsocentralen Solbacken\nLokal samverkansgrupp (LSG)\nDatum: 2025-01-14\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.forum.as_deref(),
+            Some("Lokal samverkansgrupp, Hälsocentralen Solbacken")
+        );
+        // A group of the whole förvaltning: no workplace.
+        let m = read(
+            "Region Norrby\nPrimärvården\nLokal samverkansgrupp (LSG)\nDatum: 2025-01-14\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Lokal samverkansgrupp"));
     }
 
     /// A name broken over two lines of a list; a mark after a name explained under the list;
