@@ -559,12 +559,12 @@ fn titled_acronym(doc: &Doc) -> Option<String> {
 /// The organization the head names first. A union right before a municipality ("Vision
 /// Storviks kommun") is the union's branch there; a municipality, region, university or
 /// company on one line and its unit on the next ("Barn- och utbildningsförvaltningen",
-/// "Institutionen för fysik") is "parent, unit", unless `with_unit` is false (a negotiation
-/// is held by the employer itself).
+/// "Institutionen för fysik", a region's hospital and its area "Ekby sjukhus, område akut") is
+/// "parent, unit", unless `with_unit` is false (a negotiation is held by the employer itself).
 fn head_organization(doc: &Doc, head: &[usize], with_unit: bool) -> Option<String> {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret))\s*(?:$|[ \t]{2,})",
+            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret)|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
         )
     });
     head.iter().enumerate().find_map(|(k, &i)| {
@@ -3166,6 +3166,9 @@ fn signed_under_approval(doc: &Doc, people: &People) -> Vec<(String, Party)> {
     };
     for i in 0..doc.lines.len() {
         let line = doc.line_text(i);
+        if !line.contains("uster") && !line.contains("USTER") {
+            continue;
+        }
         if let Some(c) = INLINE.captures(line) {
             for name in split_names(&c["n"]) {
                 take(&name, &mut out);
@@ -4410,6 +4413,18 @@ mod tests {
             "Region Norrby\nPrimärvården\nLokal samverkansgrupp (LSG)\nDatum: 2025-01-14\n\n§ 1 Öppnande\nText.\n",
         );
         assert_eq!(m.forum.as_deref(), Some("Lokal samverkansgrupp"));
+    }
+
+    /// A region's hospital and its area on the line under the region are its unit.
+    #[test]
+    fn a_regions_hospital_and_area_under_it_are_its_unit() {
+        let m = read(
+            "Region Västmark\nVästmarks sjukhus, område kirurgi och ortopedi\nPROTOKOLL\nSkyddskommitté 2025-01-14\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Region Västmark, Västmarks sjukhus, område kirurgi och ortopedi")
+        );
     }
 
     /// A name broken over two lines of a list; a mark after a name explained under the list;

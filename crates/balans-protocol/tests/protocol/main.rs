@@ -53,7 +53,7 @@ fn a_second_set_written_blind_scores_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the second blind set.
-const BLIND_2_FLOOR: (f64, f64, f64, f64) = (0.62, 0.75, 0.81, 0.96);
+const BLIND_2_FLOOR: (f64, f64, f64, f64) = (0.62, 0.75, 0.81, 0.97);
 
 fn score_no_lower(name: &str, floor: (f64, f64, f64, f64)) {
     let totals = score_with(name, 10);
