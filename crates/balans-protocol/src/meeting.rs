@@ -131,7 +131,7 @@ static NAME_FOR_PARTY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static OPENED_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:(?:hälsar|hälsade)\s+(?:\p{Ll}+\s+){0,2}välkommen\s+och\s+)?(?:öppnade|öppnar|förklarade|förklarar)\s+(?:mötet|sammanträdet|förhandlingen)",
+        r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})\s+(?:(?:hälsar|hälsade)\s+(?:\p{Ll}+\s+){0,2}välkommen\s+och\s+)?(?:öppnade|öppnar|förklarade|förklarar)\s+(?:mötet|sammanträdet|förhandlingen)",
     )
 });
 /// "Ordföranden, Anna Ek (S), hälsar välkommen och öppnar sammanträdet", "Mötet öppnades av
@@ -2245,6 +2245,11 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
             Some(c) if !sentence.starts_with("Förhinder:") => {
                 std::borrow::Cow::Owned(format!("Förhinder: {}", lowered_role(&c["w"])))
             }
+            // "Kommunal hade anmält förhinder för sitt andra ombud.": absent all the same.
+            _ if !sentence.starts_with("Förhinder:") && ABSENT_PHRASE.is_match(&sentence) => {
+                let rest = ABSENT_PHRASE.replace_all(&sentence, " ");
+                std::borrow::Cow::Owned(format!("Förhinder: {}", crate::text::collapse(&rest)))
+            }
             _ => sentence,
         };
         let mut from = 0;
@@ -4239,6 +4244,26 @@ mod tests {
         assert_eq!(names(&m.absent), ["Tomas Nygren/Arbetsgivaren"]);
         assert_eq!(m.chair.as_deref(), Some("Maja Lind"));
         assert_eq!(m.secretary.as_deref(), Some("Siv Berg"));
+    }
+
+    /// An absence told inside a sentence of the paragraph keeps to that sentence; a heading
+    /// over the sentence that opens the meeting is no part of the chair's name.
+    #[test]
+    fn an_absence_inside_a_sentence_keeps_to_it() {
+        let m = read(
+            "Protokoll LSG Ekskolan 2025-02-03\n\nNärvarande för arbetsgivaren var rektor Anna Ek och\nadministratör Bo Holm, som förde protokollet. För Vision deltog Lena Berg,\nför Kommunal Per Lind. Kommunal hade anmält förhinder för sitt andra ombud. Ledarna\nvar frånvarande.\n\n§ 1 Öppnande\nAnna Ek öppnade mötet.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Anna Ek/Arbetsgivaren",
+                "Bo Holm/Arbetsgivaren",
+                "Lena Berg/Vision",
+                "Per Lind/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Ledarna"]);
+        assert_eq!(m.chair.as_deref(), Some("Anna Ek"));
     }
 
     /// A two-column attendance table: each side or union in the first column, its people in
