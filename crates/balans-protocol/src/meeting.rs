@@ -1943,6 +1943,10 @@ impl Attendance {
                 self.side = Some(party);
                 continue;
             }
+            // "Kommunal" alone after them: the next union's names follow, as a heading of its own.
+            if pure_party(trimmed).is_some() {
+                self.side = None;
+            }
             let sided;
             let trimmed = match &self.side {
                 Some(party) if group_heading(trimmed).is_none() && !trimmed.contains(':') => {
@@ -4399,6 +4403,18 @@ mod tests {
         );
         assert_eq!(m.chair.as_deref(), Some("Linda Borg"));
         assert_eq!(m.secretary.as_deref(), Some("Ola Nord"));
+        // A union's name alone under the labelled one heads its own names.
+        let m = read(
+            "Protokoll samverkansgrupp 2025-02-03\n\nNärvarande för arbetsgivaren:\nKarl Dahl, chef, ordförande\n\nför Vision:\nMona Lund\nKommunal\nPer Strand\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Karl Dahl/Arbetsgivaren",
+                "Mona Lund/Vision",
+                "Per Strand/Kommunal"
+            ]
+        );
     }
 
     /// A meeting named by the paragraph of the law it is held under is its own forum, the law
