@@ -77,7 +77,7 @@ static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|n|t)?\b",
+        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|n|t)?\b",
     )
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -94,12 +94,12 @@ static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:för\s+)?(?:arbetsgivar\p{L}*(?:\s+representanter)?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+)\s*:?$",
+        r"(?i)^(?:för\s+)?(?:arbetsgivar\p{L}*(?:\s+(?:representanter|företrädare))?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+)\s*:?$",
     )
 });
 static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan)\s*:?$",
+        r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*(?:\s+(?:representanter|företrädare))?|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan)\s*:?$",
     )
 });
 /// A page's number at the end of a line of page furniture ("Sida 1 av 8", "Sida 2 (10)").
@@ -131,7 +131,7 @@ static NAME_FOR_PARTY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static OPENED_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:öppnade|öppnar|förklarade)\s+(?:mötet|sammanträdet)",
+        r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})\s+(?:(?:hälsar|hälsade)\s+(?:\p{Ll}+\s+){0,2}välkommen\s+och\s+)?(?:öppnade|öppnar|förklarade|förklarar)\s+(?:mötet|sammanträdet|förhandlingen)",
     )
 });
 /// "Ordföranden, Anna Ek (S), hälsar välkommen och öppnar sammanträdet", "Mötet öppnades av
@@ -139,6 +139,13 @@ static OPENED_BY: LazyLock<Regex> = LazyLock::new(|| {
 static CHAIR_OPENS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
         r"(?:^|[.•:]\s*|\n\s*)(?i:ordförande(?:n)?|mötesordförande(?:n)?),?\s+(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*(?:\([^)\n]{1,12}\))?\s*,?\s+(?:hälsa\p{L}*|öppna\p{L}*|förklara\p{L}*|inled\p{L}*|leder|ledde)\b|\b(?i:mötet|sammanträdet)\s+(?i:öppnades|förklarades\s+öppnat)\s+av\s+(?i:(?:mötes)?ordförande(?:n)?\s+)?(?P<m>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})",
+    )
+});
+/// "Till protokollförare utses Anna Ek", "Anna Ek valdes till sekreterare": the secretary
+/// chosen in a sentence.
+static SECRETARY_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"\b(?i:till\s+(?:protokollförare|sekreterare|mötessekreterare)\s+(?:utses|utsågs|valdes|väljs))\s+(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})|(?P<m>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s+(?i:utses|utsågs|valdes|väljs)\s+(?i:till\s+(?:protokollförare|sekreterare|mötessekreterare))\b",
     )
 });
 /// "Anna Ek, sekreterare, föredrar …": the secretary named in running text, the role set off
@@ -218,10 +225,15 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let forum = committee_label(doc)
         .or_else(|| municipal.as_ref()?.forum.clone())
         .or_else(|| {
-            head.iter()
+            let (line, c) = head
+                .iter()
                 .chain(&first_lines(doc, 12))
-                .find_map(|&i| FORUM.captures(doc.line_text(i)))
-                .and_then(|c| c.name("f").map(|m| forum_name(m.as_str())))
+                .find_map(|&i| FORUM.captures(doc.line_text(i)).map(|c| (i, c)))?;
+            let forum = forum_name(c.name("f")?.as_str());
+            Some(match workplace_beside(doc, &head, line, &forum) {
+                Some(workplace) => format!("{forum}, {workplace}"),
+                None => forum,
+            })
         })
         .or_else(|| titled_acronym(doc));
     let board = forum
@@ -343,6 +355,32 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     meeting
 }
 
+/// A local forum's workplace on a line of its own beside the forum's line ("Lokal
+/// samverkansgrupp (LSG)" under "Primärvården, Vårdcentralen Ek"; "Arbetsplatsträff" over
+/// "Förskolan Lärkan"): each workplace has its own local group, so the workplace names it too.
+fn workplace_beside(doc: &Doc, head: &[usize], line: usize, forum: &str) -> Option<String> {
+    static LOCAL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?i)^(?:lokal\s+samverkansgrupp|lsg|arbetsplatsträff|apt)\b")
+    });
+    static WORKPLACE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^(?:\p{Lu}[\p{L}-]*(?:förskola|skola|skolan|förskolan|vårdcentral|vårdcentralen|boende|boendet|hemtjänst|hemtjänsten|mottagning|mottagningen|kliniken|biblioteket|köket|gymnasiet)|(?:Förskolan|Skolan|Vårdcentralen|Hälsocentralen|Mottagningen|Biblioteket|Hemtjänsten|Boendet|Gruppbostaden|Äldreboendet)\s+\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}–-]*\d*[–-]?\d*)?$",
+        )
+    });
+    if !LOCAL.is_match(forum) {
+        return None;
+    }
+    let at = head.iter().position(|&i| i == line)?;
+    let beside = [at.checked_sub(1), Some(at + 1)];
+    beside.into_iter().flatten().find_map(|k| {
+        let text = doc.line_text(*head.get(k)?);
+        // The line's first cell: page furniture may stand to its right.
+        let cell = text.trim().split("   ").next()?.trim();
+        let last = cell.rsplit(',').next()?.trim();
+        WORKPLACE.is_match(last).then(|| last.to_string())
+    })
+}
+
 /// "Nämnd: Arbetsmarknads- och socialnämnden", "Organ Kommunstyrelsens arbetsutskott", or a
 /// site's breadcrumb: the committee that met, its forum.
 fn committee_label(doc: &Doc) -> Option<String> {
@@ -459,12 +497,14 @@ fn negotiation_forum(doc: &Doc) -> Option<String> {
     ))
 }
 
-/// "Förhandling enligt 11 § MBL" as the head's title or after "Förhandlingstyp": a negotiation
-/// named by the law it is held under is its own forum.
+/// "Förhandling enligt 11 § MBL" or "Informationsmöte enligt 19 § MBL" as the head's title or
+/// after "Förhandlingstyp": a negotiation or an information meeting named by the law it is held
+/// under is its own forum. The law written out ("11 § lagen om medbestämmande i arbetslivet
+/// (MBL)") is named by its letters.
 fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
     static KIND: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling)\s+enligt\s+(?:\d{1,2}\s*§|§\s*\d{1,2})\s*(?:MBL|medbestämmandelagen))\s*$",
+            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))\s+(?i:enligt)\s+(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s+om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)\s*$",
         )
     });
     head.iter()
@@ -472,9 +512,14 @@ fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
         .map(|c| {
             let kind = crate::text::collapse(&c["k"]);
             let mut chars = kind.chars();
-            chars
+            let kind: String = chars
                 .next()
-                .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+                .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect());
+            let number = c
+                .name("n")
+                .or_else(|| c.name("m"))
+                .map_or("", |n| n.as_str());
+            format!("{kind} enligt {number} § MBL")
         })
 }
 
@@ -514,12 +559,12 @@ fn titled_acronym(doc: &Doc) -> Option<String> {
 /// The organization the head names first. A union right before a municipality ("Vision
 /// Storviks kommun") is the union's branch there; a municipality, region, university or
 /// company on one line and its unit on the next ("Barn- och utbildningsförvaltningen",
-/// "Institutionen för fysik") is "parent, unit", unless `with_unit` is false (a negotiation
-/// is held by the employer itself).
+/// "Institutionen för fysik", a region's hospital and its area "Ekby sjukhus, område akut") is
+/// "parent, unit", unless `with_unit` is false (a negotiation is held by the employer itself).
 fn head_organization(doc: &Doc, head: &[usize], with_unit: bool) -> Option<String> {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret))\s*(?:$|[ \t]{2,})",
+            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret)|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
         )
     });
     head.iter().enumerate().find_map(|(k, &i)| {
@@ -1404,6 +1449,7 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
                 _ => value.trim(),
             }
         };
+        let value = without_remote_note(value);
         if !value.is_empty() && lexicon::dates(value, None).is_empty() && value.len() < 80 {
             return Some(value.trim_end_matches('.').to_string());
         }
@@ -1421,6 +1467,27 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
             r"\b(?:träffades|träffats|sammanträdde|sammanträtt|möttes|mötts|ägde\s+rum|hölls|hållits)\b[^.\n]{0,50}?\s(?:i|på)\s+(?P<v>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)",
         )
     });
+    // "Onsdag 9 april 2025, kl. 17.15–18.45, i matsalen", "Datum 2025-03-18, kl. 09.00,
+    // Stadshuset, Rådssalen": the place after the date and the time of one line.
+    static AFTER_DATE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i:kl)\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\s*,\s*(?:(?i:i|på)\s+)?(?P<v>\p{L}[^\n]{2,70}?)\.?\s*$",
+        )
+    });
+    let after_date = head.iter().find_map(|&i| {
+        let line = doc.line_text(i);
+        let c = AFTER_DATE_AND_TIME.captures(line)?;
+        if lexicon::dates(line, None).is_empty() {
+            return None;
+        }
+        let v = c.name("v")?.as_str().trim();
+        let mut chars = v.chars();
+        let first = chars.next()?;
+        Some(first.to_uppercase().chain(chars).collect::<String>())
+    });
+    if after_date.is_some() {
+        return after_date;
+    }
     head.iter()
         .find_map(|&i| AFTER_TIMES.captures(doc.line_text(i)))
         .or_else(|| {
@@ -1431,12 +1498,41 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
         .and_then(|c| c.name("v").map(|v| v.as_str().trim().to_string()))
 }
 
+/// "Rum 4 (Anna och Bo via Teams)": who took part from elsewhere is no part of the place.
+fn without_remote_note(value: &str) -> &str {
+    static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\s*\((?P<n>[^()]*\b(?i:via|på\s+distans|digitalt|på\s+länk)\b[^()]*)\)\s*\.?$",
+        )
+    });
+    match REMOTE.captures(value) {
+        Some(c)
+            if c["n"]
+                .split_whitespace()
+                .any(|w| lexicon::is_given_name(w.trim_end_matches(','))) =>
+        {
+            value[..c.get(0).map_or(value.len(), |m| m.start())].trim_end()
+        }
+        _ => value,
+    }
+}
+
 /// Attendance in both layouts: "Name, role" lines under group headings, "Party: name, name",
 /// and absences with notice, as a heading or inside a sentence.
 fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
+    // "Arbetsgivarens företrädare" heading a list of its own: the attendance without "Närvarande".
+    static SIDE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|fackliga)\s+(?:företrädare|representanter)\s*:?\s*$",
+        )
+    });
     let Some(start) = head
         .iter()
         .position(|&i| ATTENDANCE_START.is_match(doc.line_text(i)))
+        .or_else(|| {
+            head.iter()
+                .position(|&i| SIDE_HEADING.is_match(doc.line_text(i)))
+        })
     else {
         return (Vec::new(), Vec::new());
     };
@@ -1475,6 +1571,9 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     if let Some((rows, after)) = headed_columns(doc, start_line, end_line) {
         reader.lines(&rows);
         from = after;
+    } else if let Some((rows, after)) = columns_in_block(doc, start_line, end_line) {
+        reader.lines(&rows);
+        from = after;
     }
     if from < end_line.max(start_line + 1) {
         for para in doc.paragraphs(from..end_line.max(start_line + 1)) {
@@ -1482,6 +1581,33 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
         }
     }
     reader.finish()
+}
+
+/// Names, then their roles, then their parties, one column after the other in the block of
+/// lines that opens the list (up to a blank line): one row a person, and the line after the
+/// block. Only for two columns or more after the names, whose column of parties ("Arbetsgivaren")
+/// must not be read as a group's heading.
+fn columns_in_block(doc: &Doc, start: usize, end: usize) -> Option<(Vec<String>, usize)> {
+    let mut block: Vec<String> = Vec::new();
+    let mut after = start;
+    for i in start..end.max(start + 1) {
+        after = i + 1;
+        let text = if i == start {
+            ATTENDANCE_START.replace(doc.line_text(i), "").into_owned()
+        } else {
+            doc.line_text(i).to_string()
+        };
+        if text.trim().is_empty() {
+            if block.is_empty() {
+                continue;
+            }
+            break;
+        }
+        block.push(text.trim().to_string());
+    }
+    let rows = aligned_columns(&block)?;
+    let rows: Vec<String> = rows.lines().map(str::to_string).collect();
+    (block.len() >= 3 * rows.len()).then_some((rows, after))
 }
 
 /// A table flattened column by column under its column headings ("Namn", then every name;
@@ -1739,6 +1865,8 @@ fn end_of_list(line: &str) -> String {
 #[derive(Default)]
 struct Attendance {
     group: Option<Group>,
+    /// The union of a heading line of its own ("för Vision:"), for the names under it.
+    side: Option<Party>,
     present: Vec<Attendee>,
     absent: Vec<Attendee>,
 }
@@ -1764,8 +1892,16 @@ impl Attendance {
                 ABSENT_SENTENCE.replace(&text, "Förhinder: ").into_owned()
             })
             .collect();
-        let raw = marked_notes(raw);
+        let raw = party_column(marked_notes(raw));
         let raw = prose_attendance(&raw).unwrap_or_else(|| names_across_lines(raw));
+        // "Kommunal hade ingen representant närvarande." as a paragraph of its own.
+        let raw = match raw.as_slice() {
+            [line] if !line.starts_with("Förhinder:") => match ABSENT_AT_END.captures(line) {
+                Some(c) => vec![format!("Förhinder: {}", lowered_role(&c["w"]))],
+                None => raw,
+            },
+            _ => raw,
+        };
         let lines: Vec<String> = raw
             .iter()
             .flat_map(|text| {
@@ -1796,9 +1932,33 @@ impl Attendance {
             if trimmed.is_empty() {
                 continue;
             }
+            // "för Vision:" on a line of its own: the union of the names under it.
+            if let Some(party) = trimmed
+                .strip_suffix(':')
+                .and_then(|label| SIDE_LABEL.captures(label))
+                .and_then(|c| party_of(&c["p"]))
+                .filter(|p| matches!(p, Party::Union(_)))
+            {
+                self.flush(&mut stream, paragraph_absent);
+                self.side = Some(party);
+                continue;
+            }
+            // "Kommunal" alone after them: the next union's names follow, as a heading of its own.
+            if pure_party(trimmed).is_some() {
+                self.side = None;
+            }
+            let sided;
+            let trimmed = match &self.side {
+                Some(party) if group_heading(trimmed).is_none() && !trimmed.contains(':') => {
+                    sided = format!("{party}: {trimmed}");
+                    sided.as_str()
+                }
+                _ => trimmed,
+            };
             if let Some(group) = group_heading(trimmed) {
                 self.flush(&mut stream, paragraph_absent);
-                self.group = Some(group);
+                self.side = None;
+                let previous = self.group.replace(group);
                 // "Förhinder: Vårdförbundet, Sveriges Skolledare" on one line.
                 if group == Group::Absent
                     && let Some(rest) = trimmed.split_once(':').map(|(_, r)| r.trim())
@@ -1806,6 +1966,9 @@ impl Attendance {
                 {
                     stream.push(rest.to_string());
                     self.flush(&mut stream, true);
+                    // The absent named on the heading's line: the lines after it are of the
+                    // group before.
+                    self.group = previous;
                 }
                 continue;
             }
@@ -1879,6 +2042,7 @@ impl Attendance {
             })
             .filter(|s| !s.is_empty())
             .flat_map(|s| party_then_name(&s).unwrap_or_else(|| vec![s]))
+            .flat_map(|s| label_then_name(&s))
             .map(|s| without_title(&s))
             .flat_map(|s| run_on(&s).unwrap_or_else(|| people_after_attributes(&s)))
             .collect();
@@ -1959,9 +2123,72 @@ impl Attendance {
         }
     }
 
-    fn finish(self) -> (Vec<Attendee>, Vec<Attendee>) {
+    fn finish(mut self) -> (Vec<Attendee>, Vec<Attendee>) {
+        // "Anteckningar: Ida Lind" after a list that holds her: one person, named twice.
+        let mut seen: Vec<String> = Vec::new();
+        self.present.retain(|a| match &a.name {
+            Some(name) if seen.contains(name) => false,
+            Some(name) => {
+                seen.push(name.clone());
+                true
+            }
+            None => true,
+        });
         (self.present, self.absent)
     }
+}
+
+/// "för Vision", "Från Kommunal", "Vision": a heading of a union's names, its party in `p`.
+static SIDE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::lenient_regex(r"^\s*(?:(?i:för|från)\s+)?(?P<p>\S.{1,40}?)\s*$"));
+
+/// A table of two columns, a side or union in the first and its people in the second
+/// ("Kommunal      Pia Ek, Ulla Ström"), more people of the side on indented lines under it:
+/// a line "Kommunal: Pia Ek, Ulla Ström" for each row. A row marked absent ("Ledarna
+/// Anmält förhinder") is the side absent; a row with only a dash names nobody. The lines as
+/// they are unless two rows or more are such.
+fn party_column(lines: Vec<String>) -> Vec<String> {
+    static ROW: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^(?P<p>\S[^\t]{0,40}?)(?:[ ]{2,}|\t)[ \t]*(?P<r>\S.*?)\s*$")
+    });
+    static ABSENT_CELL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^(?:(?:anmält|meddelat)\s+(?:förhinder|frånvaro)|förhinder|frånvarande|ej\s+närvarande)\.?$",
+        )
+    });
+    let mut out = Vec::with_capacity(lines.len());
+    let mut side: Option<String> = None;
+    let mut rows = 0;
+    for line in &lines {
+        let indented = line.starts_with("  ") || line.starts_with('\t');
+        if let Some(c) = ROW.captures(line).filter(|_| !indented)
+            && party_of(c["p"].trim()).is_some()
+        {
+            let party = c["p"].trim().trim_end_matches(':').to_string();
+            let rest = c["r"].trim();
+            rows += 1;
+            if ABSENT_CELL.is_match(rest) {
+                out.push(format!("Förhinder: {party}"));
+                side = None;
+            } else {
+                if !matches!(rest, "–" | "-" | "—") {
+                    out.push(format!("{party}: {rest}"));
+                }
+                side = Some(party);
+            }
+            continue;
+        }
+        match &side {
+            Some(party) if indented && !line.trim().is_empty() => {
+                out.push(format!("{party}: {}", line.trim()));
+            }
+            _ => {
+                side = None;
+                out.push(line.clone());
+            }
+        }
+    }
+    if rows >= 2 { out } else { lines }
 }
 
 /// "Anna Ek, ordf., Cecilia\nAhlgren, rektor": a line that ends in a given name whose surname
@@ -1997,7 +2224,7 @@ fn names_across_lines(lines: Vec<String>) -> Vec<String> {
 fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?i:deltog|deltar|närvarade)\s+\p{Lu}|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:",
+            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:",
         )
     });
     static STOP: LazyLock<Regex> =
@@ -2016,6 +2243,19 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     let mut out = Vec::new();
     for sentence in text.lines() {
         let sentence = ABSENT_SENTENCE.replace(sentence.trim(), "Förhinder: ");
+        // "Skolchef Tor Ek hade anmält förhinder.": the absence ends its sentence, and makes
+        // only that sentence's people absent.
+        let sentence = match ABSENT_AT_END.captures(&sentence) {
+            Some(c) if !sentence.starts_with("Förhinder:") => {
+                std::borrow::Cow::Owned(format!("Förhinder: {}", lowered_role(&c["w"])))
+            }
+            // "Kommunal hade anmält förhinder för sitt andra ombud.": absent all the same.
+            _ if !sentence.starts_with("Förhinder:") && ABSENT_PHRASE.is_match(&sentence) => {
+                let rest = ABSENT_PHRASE.replace_all(&sentence, " ");
+                std::borrow::Cow::Owned(format!("Förhinder: {}", crate::text::collapse(&rest)))
+            }
+            _ => sentence,
+        };
         let mut from = 0;
         let mut pieces: Vec<String> = Vec::new();
         for c in SIDE.captures_iter(&sentence) {
@@ -2048,6 +2288,34 @@ static ABSENT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Tor Ek och Bo Holm hade anmält förhinder.", "Eva Lind var frånvarande.": a sentence whose
+/// people are absent, told at its end.
+static ABSENT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro)|hade\s+förhinder|var\s+frånvarande|(?:hade|har)\s+ingen\s+(?:representant|företrädare)(?:\s+närvarande|\s+på\s+mötet)?)\s*\.?\s*$",
+    )
+});
+
+/// "Verksamhetschef Anna Ek" opening a sentence: the role in lower case, as before a name
+/// inside a sentence, so that the name starts at the given name.
+fn lowered_role(text: &str) -> String {
+    let mut words = text.splitn(2, ' ');
+    let first = words.next().unwrap_or("");
+    let rest = words.next().unwrap_or("");
+    let rest_words: Vec<&str> = rest.split_whitespace().collect();
+    if !rest.is_empty()
+        && !lexicon::is_given_name(first)
+        && rest_words
+            .first()
+            .is_some_and(|w| lexicon::is_given_name(w))
+        && name_prefix(&rest_words) >= 2
+        && party_of(first).is_none()
+    {
+        return format!("{} {rest}", first.to_lowercase());
+    }
+    text.to_string()
+}
+
 /// "Ledarna (Eva Ek)": a party with its person in parentheses, as the person and the party.
 fn party_then_name(segment: &str) -> Option<Vec<String>> {
     static PARTY_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -2058,6 +2326,22 @@ fn party_then_name(segment: &str) -> Option<Vec<String>> {
     let words: Vec<&str> = c["n"].split_whitespace().collect();
     (words.len() >= 2 && name_prefix(&words) == words.len())
         .then(|| vec![c["n"].trim().to_string(), c["p"].trim().to_string()])
+}
+
+/// "… och personalen på avdelning Myran: Sara Ek": a group's description, a colon, then the
+/// first of its people: the description and the name as two segments.
+fn label_then_name(segment: &str) -> Vec<String> {
+    if let Some((label, rest)) = segment.split_once(": ")
+        && party_of(label).is_none()
+        && !is_role_or_side(label.trim())
+        && group_heading(&format!("{}:", label.trim())).is_none()
+    {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        if words.len() >= 2 && name_prefix(&words) >= 2 {
+            return vec![format!("{}:", label.trim()), rest.trim().to_string()];
+        }
+    }
+    vec![segment.to_string()]
 }
 
 /// "Dr. Eva Ek", "Docent Bo Berg": a title before a name is not part of it.
@@ -2242,8 +2526,9 @@ fn people_after_attributes(segment: &str) -> Vec<String> {
     out
 }
 
-/// A table flattened column by column ("A\nB\nC\nrole of A\nrole of B\nrole of C"): as many
-/// lines of only a name as lines after them without one. Returns one line per person.
+/// A table flattened column by column ("A\nB\nC\nrole of A\nrole of B\nrole of C", and a
+/// third column of parties after the roles): as many lines of only a name as lines after them
+/// without one in each further column. Returns one line per person.
 fn aligned_columns(lines: &[String]) -> Option<String> {
     let is_name = |line: &str| {
         let words: Vec<&str> = line.split_whitespace().collect();
@@ -2252,7 +2537,8 @@ fn aligned_columns(lines: &[String]) -> Option<String> {
     let names = lines.iter().take_while(|l| is_name(l)).count();
     let cells = &lines[names..];
     if names < 2
-        || cells.len() != names
+        || !cells.len().is_multiple_of(names)
+        || !(1..=3).contains(&(cells.len() / names))
         || cells
             .iter()
             .any(|l| name_prefix(&l.split_whitespace().collect::<Vec<_>>()) >= 2)
@@ -2262,8 +2548,16 @@ fn aligned_columns(lines: &[String]) -> Option<String> {
     Some(
         lines[..names]
             .iter()
-            .zip(cells)
-            .map(|(name, cell)| format!("{}, {}", name.trim(), cell.trim()))
+            .enumerate()
+            .map(|(row, name)| {
+                let row_cells: Vec<&str> = cells
+                    .iter()
+                    .skip(row)
+                    .step_by(names)
+                    .map(|cell| cell.trim())
+                    .collect();
+                format!("{}, {}", name.trim(), row_cells.join(", "))
+            })
             .collect::<Vec<_>>()
             .join("\n"),
     )
@@ -2577,7 +2871,7 @@ fn role_holder(meeting: &MeetingDraft, role: &str) -> Option<String> {
                 return false;
             };
             let role = crate::text::fold_letters(role);
-            a.name.is_some() && r.contains(&role) && !r.contains(&format!("vice {role}"))
+            a.name.is_some() && holds_role(&r, &role) && !r.contains(&format!("vice {role}"))
         })
         .collect();
     // A union's "Ordförande" in the list chairs the union: with the employer's side present,
@@ -2587,6 +2881,34 @@ fn role_holder(meeting: &MeetingDraft, role: &str) -> Option<String> {
         .find(|a| a.party == Party::Employer)
         .or(holders.first())
         .and_then(|a| a.name.clone())
+}
+
+/// A role held in the meeting: written as a word of its own, not the end of a union's office
+/// ("klubbordförande"), nor followed by the body it is held in ("ordförande Vision Älvhamn",
+/// "ordförande i Kommunal").
+fn holds_role(roles: &str, role: &str) -> bool {
+    roles.match_indices(role).any(|(at, _)| {
+        let word_start = !roles[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        let after = roles[at + role.len()..]
+            .split(',')
+            .next()
+            .unwrap_or("")
+            .trim();
+        let after = after.strip_prefix("i ").unwrap_or(after);
+        let of_a_body = after.split_whitespace().next().is_some_and(|w| {
+            // The roles come folded to lower case; a union's name is capitalized.
+            let mut chars = w.chars();
+            let word: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            matches!(party_of(&word), Some(Party::Union(_)))
+        });
+        word_start && !of_a_body
+    })
 }
 
 fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
@@ -2607,6 +2929,10 @@ fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
 
 fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
     role_holder(meeting, "ordförande")
+        // "Eva Ek (rektor, leder mötet)": the person who leads the meeting chairs it.
+        .or_else(|| role_holder(meeting, "leder mötet"))
+        .or_else(|| role_holder(meeting, "mötesledare"))
+        .or_else(|| role_holder(meeting, "förhandlingsledare"))
         .or_else(|| labelled(doc, &["ordförande", "mötesordförande"], people))
         .or_else(|| {
             signed_as(doc, &["ordförande", "mötesordförande"])
@@ -2665,12 +2991,33 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
                 (len >= 2 && len == words.len()).then(|| words.join(" "))
             })
         })
+        .or_else(|| note_taker(doc, people))
+        .or_else(|| {
+            SECRETARY_CHOSEN.captures(&doc.text).and_then(|c| {
+                let n = c.name("n").or_else(|| c.name("m"))?.as_str();
+                Some(people.resolve(n).map_or_else(|| n.to_string(), |(n, _)| n))
+            })
+        })
         .or_else(|| {
             SECRETARY_APPOSITION
                 .captures(&doc.text)
                 .and_then(|c| c.name("n"))
                 .map(|n| n.as_str().to_string())
         })
+}
+
+/// "Anteckningar: Ida Lind", "Antecknare: Bo Ek" in the head: who kept the notes, when a
+/// person present.
+fn note_taker(doc: &Doc, people: &People) -> Option<String> {
+    static NOTES_BY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:anteckningar|antecknare|antecknat\s+av|anteckningar\s+förda\s+av|minnesanteckningar)\s*:\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\.?\s*$",
+        )
+    });
+    head_lines(doc).into_iter().find_map(|i| {
+        let c = NOTES_BY.captures(doc.line_text(i))?;
+        people.resolve(&c["n"]).map(|(name, _)| name)
+    })
 }
 
 /// Approvers (justerare) and the deadlines, from the approvers section, a "Justerare:" list,
@@ -2782,6 +3129,9 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
             push_approver(&mut found, Some(name), party);
         }
     }
+    for (name, party) in signed_under_approval(doc, people) {
+        push_approver(&mut found, Some(name), party);
+    }
     if !found.is_empty()
         && let Some(chair) = meeting.chair.clone()
         && CHAIR_ALSO_APPROVES.is_match(&doc.text)
@@ -2791,6 +3141,79 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
     }
     meeting.approvers = found;
     deadlines(doc, meeting, warnings);
+}
+
+/// The people of the meeting who sign under "Justeras" at the end of a protocol: the names in
+/// its column on the lines below ("Vid protokollet    Justeras" over "Bo Ek    Eva Lind
+/// Per Ås": Eva Lind and Per Ås), past "För Vision" and dotted lines; or after "Justeras:" on
+/// its line.
+fn signed_under_approval(doc: &Doc, people: &People) -> Vec<(String, Party)> {
+    static CELL: LazyLock<Regex> = LazyLock::new(|| crate::text::lenient_regex(r"\S+(?:[ ]\S+)*"));
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?i)^(?:justeras|justerare|justerande)\s*:?$")
+    });
+    static INLINE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:justeras|justerande)\s*:\s*(?P<n>\p{Lu}.*?)\s*\.?\s*$",
+        )
+    });
+    static FILLER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?i)^(?:[._\-–…\s]+|för\s+.{2,40}|ort\s+och\s+datum|datum)$")
+    });
+    let cells = |line: &str| -> Vec<(usize, String)> {
+        CELL.find_iter(line)
+            .map(|m| (line[..m.start()].chars().count(), m.as_str().to_string()))
+            .collect()
+    };
+    let mut out: Vec<(String, Party)> = Vec::new();
+    let take = |name: &str, out: &mut Vec<(String, Party)>| {
+        if let Some((name, party)) = people.resolve(name)
+            && !out.iter().any(|(n, _)| *n == name)
+        {
+            out.push((name, party));
+        }
+    };
+    for i in 0..doc.lines.len() {
+        let line = doc.line_text(i);
+        if !line.contains("uster") && !line.contains("USTER") {
+            continue;
+        }
+        if let Some(c) = INLINE.captures(line) {
+            for name in split_names(&c["n"]) {
+                take(&name, &mut out);
+            }
+            continue;
+        }
+        let Some(column) = cells(line)
+            .into_iter()
+            .find(|(_, cell)| LABEL.is_match(cell))
+            .map(|(at, _)| at)
+        else {
+            continue;
+        };
+        for j in (i + 1..doc.lines.len())
+            .filter(|&j| !doc.is_blank(j))
+            .take(8)
+        {
+            let row = cells(doc.line_text(j));
+            let mut signed = false;
+            for (at, cell) in &row {
+                let words: Vec<&str> = cell.split_whitespace().collect();
+                if FILLER.is_match(cell) {
+                    signed = true;
+                } else if words.len() >= 2 && name_prefix(&words) == words.len() {
+                    signed = true;
+                    if *at + 2 >= column {
+                        take(cell, &mut out);
+                    }
+                }
+            }
+            if !signed {
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Approvers named in a sentence: "Till justerare valdes A", "A utsågs att justera", "Att
@@ -3087,6 +3510,25 @@ mod tests {
         assert_eq!(m.chair.as_deref(), Some("Maja Holm"));
         assert_eq!(m.secretary.as_deref(), Some("Olle Sten"));
         assert_eq!(m.present[2].role.as_deref(), Some("TCO"));
+    }
+
+    /// Three columns flattened one after the other: the names, their roles, their parties.
+    #[test]
+    fn a_table_of_three_columns_flattened_is_aligned_by_count() {
+        let m = read(
+            "Skyddskommitté 2024-09-10\n\nNärvarande\nMaja Holm\nOlle Sten\nLina Berg\nTore Vik\nenhetschef, ordf.\nsamordnare, sekr.\nHSO\nSO\nArbetsgivaren\nArbetsgivaren\nVision\nKommunal\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Maja Holm/Arbetsgivaren",
+                "Olle Sten/Arbetsgivaren",
+                "Lina Berg/Vision",
+                "Tore Vik/Kommunal"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Maja Holm"));
+        assert_eq!(m.secretary.as_deref(), Some("Olle Sten"));
     }
 
     #[test]
@@ -3783,6 +4225,247 @@ mod tests {
             ]
         );
         assert_eq!(m.secretary.as_deref(), Some("Mia Fors"));
+    }
+
+    /// A sentence of attendance ending in "… hade anmält förhinder" makes only its own
+    /// people absent, not the paragraph's; a role in parentheses after a name.
+    #[test]
+    fn a_sentence_ending_in_an_absence_makes_only_its_people_absent() {
+        let m = read(
+            "Protokoll LSG Björkskolan 2024-11-05\n\nNärvarande för arbetsgivaren var rektor Maja Lind (ordförande), biträdande\nrektor Olle Sand och administratör Siv Berg, som även förde protokollet. För Vision\ndeltog Gun Holm (huvudskyddsombud) och Pia Ek (ombud), för Kommunal Ulla\nStröm. Skolchef Tomas Nygren hade anmält förhinder.\n\nPunkt 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Maja Lind/Arbetsgivaren",
+                "Olle Sand/Arbetsgivaren",
+                "Siv Berg/Arbetsgivaren",
+                "Gun Holm/Vision",
+                "Pia Ek/Vision",
+                "Ulla Ström/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["Tomas Nygren/Arbetsgivaren"]);
+        assert_eq!(m.chair.as_deref(), Some("Maja Lind"));
+        assert_eq!(m.secretary.as_deref(), Some("Siv Berg"));
+    }
+
+    /// An absence told inside a sentence of the paragraph keeps to that sentence; a heading
+    /// over the sentence that opens the meeting is no part of the chair's name.
+    #[test]
+    fn an_absence_inside_a_sentence_keeps_to_it() {
+        let m = read(
+            "Protokoll LSG Ekskolan 2025-02-03\n\nNärvarande för arbetsgivaren var rektor Anna Ek och\nadministratör Bo Holm, som förde protokollet. För Vision deltog Lena Berg,\nför Kommunal Per Lind. Kommunal hade anmält förhinder för sitt andra ombud. Ledarna\nvar frånvarande.\n\n§ 1 Öppnande\nAnna Ek öppnade mötet.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Anna Ek/Arbetsgivaren",
+                "Bo Holm/Arbetsgivaren",
+                "Lena Berg/Vision",
+                "Per Lind/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Ledarna"]);
+        assert_eq!(m.chair.as_deref(), Some("Anna Ek"));
+    }
+
+    /// A two-column attendance table: each side or union in the first column, its people in
+    /// the second, further people of the same side on indented lines under it; a side marked
+    /// absent in its row; a list headed "Arbetsgivarens företrädare" without "Närvarande".
+    #[test]
+    fn a_table_of_sides_and_their_people_in_two_columns() {
+        let m = read(
+            "Protokoll LSG 2024-11-05\n\nNärvarande\nArbetsgivaren        Eva Berg, rektor, ordf\n                     Olle Sand, sekr\nVision               Gun Holm, skyddsombud\nKommunal             Pia Ek\n                     Ulla Ström\nLedarna              Anmält förhinder\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Eva Berg/Arbetsgivaren",
+                "Olle Sand/Arbetsgivaren",
+                "Gun Holm/Vision",
+                "Pia Ek/Kommunal",
+                "Ulla Ström/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Ledarna"]);
+        assert_eq!(m.chair.as_deref(), Some("Eva Berg"));
+        assert_eq!(m.secretary.as_deref(), Some("Olle Sand"));
+        let m = read(
+            "CSG protokoll 2024-11-05\n\nArbetsgivarens företrädare\nEva Berg, kommundirektör, ordf.\nOlle Sand, HR-chef, sekr.\n\nArbetstagarorganisationernas företrädare\nKommunal      Pia Ek, Ulla Ström\nVision        Gun Holm\nLedarna       –\n\nLedarna hade meddelat förhinder.\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Eva Berg/Arbetsgivaren",
+                "Olle Sand/Arbetsgivaren",
+                "Pia Ek/Kommunal",
+                "Ulla Ström/Kommunal",
+                "Gun Holm/Vision"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Ledarna"]);
+    }
+
+    /// A workplace meeting's attendance in prose: who leads the meeting chairs it; a group's
+    /// description before a colon and its people; "deltog som ombud för"; a union "hade ingen
+    /// representant närvarande" is absent; "Anteckningar: …" names the secretary; the place
+    /// after the date and the time of one line.
+    #[test]
+    fn a_workplace_meeting_written_in_prose() {
+        let m = read(
+            "Arbetsplatsträff Förskolan Sälen\n\nTisdag 4 mars 2025, kl. 15.00–16.30, i personalrummet.\n\nNärvarande: Lisa Holm (förskolechef, leder mötet), Anna Berg\n(pedagog), samt personalen på avdelningen Valen: Maja Ek, Emma\nSand och Sofia Lund. Karin Ström deltog som ombud för Vision.\nKommunal hade ingen representant närvarande.\nAnteckningar: Emma Sand.\n\nPunkt 1. Öppnande\nText.\n",
+        );
+        let present = names(&m.present);
+        for name in [
+            "Lisa Holm",
+            "Anna Berg",
+            "Maja Ek",
+            "Emma Sand",
+            "Sofia Lund",
+        ] {
+            assert!(
+                present.iter().any(|p| p.starts_with(name)),
+                "{name} in {present:?}"
+            );
+        }
+        assert!(
+            present.contains(&"Karin Ström/Vision".to_string()),
+            "{present:?}"
+        );
+        assert_eq!(present.len(), 6, "{present:?}");
+        assert_eq!(names(&m.absent), ["-/Kommunal"]);
+        assert_eq!(m.chair.as_deref(), Some("Lisa Holm"));
+        assert_eq!(m.secretary.as_deref(), Some("Emma Sand"));
+        assert_eq!(m.place.as_deref(), Some("Personalrummet"));
+        let m = read(
+            "Protokoll styrelsemöte 2025-03-04\nDatum 2025-03-04, kl. 18.00, Folkets hus, rum 2\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Folkets hus, rum 2"));
+        let m = read(
+            "Protokoll styrelsemöte 2025-03-04\nPlats: Expeditionen, Storgatan 1 (Eva och Bo via Teams)\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Expeditionen, Storgatan 1"));
+    }
+
+    /// The people who sign under "Justeras" approve the minutes: the names in its column of
+    /// the signature block, past "För …" and dotted lines, or after "Justeras:" on its line.
+    #[test]
+    fn the_names_signed_under_justeras_are_approvers() {
+        let head = "Protokoll LSG 2024-11-05\n\nNärvarande: Eva Berg (ordförande), Olle Sand (sekreterare), Gun Holm (Vision), Pia Ek (Kommunal)\n\n§ 1 Öppnande\nText.\n\n";
+        let m = read(&format!(
+            "{head}Vid protokollet              Justeras\nOlle Sand                    Gun Holm          Pia Ek\n"
+        ));
+        let approvers: Vec<&str> = m
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.as_deref())
+            .collect();
+        assert_eq!(approvers, ["Gun Holm", "Pia Ek"]);
+        let m = read(&format!(
+            "{head}Justeras\n\nFör arbetsgivaren            För Vision\n......................       ....................\nEva Berg                     Gun Holm\n"
+        ));
+        let approvers: Vec<&str> = m
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.as_deref())
+            .collect();
+        assert_eq!(approvers, ["Eva Berg", "Gun Holm"]);
+        let m = read(&format!(
+            "{head}Vid anteckningarna: Olle Sand\nJusteras: Pia Ek\n"
+        ));
+        let approvers: Vec<&str> = m
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.as_deref())
+            .collect();
+        assert_eq!(approvers, ["Pia Ek"]);
+    }
+
+    /// A negotiation's head: each union's label on a line of its own over its names; the
+    /// employer's förhandlingsledare chairs, not a union's "klubbordförande" or "ordförande
+    /// Vision …"; "Till protokollförare utses …" names the secretary.
+    #[test]
+    fn a_negotiation_led_by_the_employer_with_unions_under_their_labels() {
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\nTid: 2025-02-11 kl. 10.00\n\nNärvarande för arbetsgivaren:\nKarl Dahl, förvaltningschef\nLinda Borg, HR-chef, förhandlingsledare\nOla Nord, HR-konsult\n\nför Kommunal:\nMona Lund, ordförande Kommunal Sektion Väst\nPer Strand, skyddsombud\n\nför Vision:\nEmma Falk, klubbordförande\n\n§ 1 Öppnande\nLinda Borg hälsar välkommen och förklarar förhandlingen öppnad. Till protokollförare utses Ola Nord.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Karl Dahl/Arbetsgivaren",
+                "Linda Borg/Arbetsgivaren",
+                "Ola Nord/Arbetsgivaren",
+                "Mona Lund/Kommunal",
+                "Per Strand/Kommunal",
+                "Emma Falk/Vision"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Linda Borg"));
+        assert_eq!(m.secretary.as_deref(), Some("Ola Nord"));
+        // A union's name alone under the labelled one heads its own names.
+        let m = read(
+            "Protokoll samverkansgrupp 2025-02-03\n\nNärvarande för arbetsgivaren:\nKarl Dahl, chef, ordförande\n\nför Vision:\nMona Lund\nKommunal\nPer Strand\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Karl Dahl/Arbetsgivaren",
+                "Mona Lund/Vision",
+                "Per Strand/Kommunal"
+            ]
+        );
+    }
+
+    /// A meeting named by the paragraph of the law it is held under is its own forum, the law
+    /// written out or by its letters.
+    #[test]
+    fn a_meeting_named_by_its_paragraph_of_mbl_is_its_forum() {
+        let m = read(
+            "PROTOKOLL\nInformationsmöte enligt 19 § MBL\nDatum: 2025-01-14\n\n1. Öppnande\nText.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Informationsmöte enligt 19 § MBL"));
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\nÄrende:\nFörhandling enligt 11 § lagen om medbestämmande i arbetslivet (MBL)\navseende ny organisation\nDatum: 2025-01-14\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 11 § MBL"));
+    }
+
+    /// A local group's workplace on a line beside it names the forum with it; a workplace
+    /// meeting with samverkan is named in full.
+    #[test]
+    fn a_local_forum_is_named_with_its_workplace_on_the_next_line() {
+        let m = read(
+            "Barn- och utbildningsförvaltningen\nMinnesanteckningar från arbetsplatsträff med samverkan\nFörskolan Blåklinten\n\nDatum: 2025-01-14\n\nPunkt 1. Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.forum.as_deref(),
+            Some("Arbetsplatsträff med samverkan, Förskolan Blåklinten")
+        );
+        let m = read(
+            "Region Norrby\nPrimärvården, Hälsocentralen Solbacken\nLokal samverkansgrupp (LSG)\nDatum: 2025-01-14\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.forum.as_deref(),
+            Some("Lokal samverkansgrupp, Hälsocentralen Solbacken")
+        );
+        // A group of the whole förvaltning: no workplace.
+        let m = read(
+            "Region Norrby\nPrimärvården\nLokal samverkansgrupp (LSG)\nDatum: 2025-01-14\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Lokal samverkansgrupp"));
+    }
+
+    /// A region's hospital and its area on the line under the region are its unit.
+    #[test]
+    fn a_regions_hospital_and_area_under_it_are_its_unit() {
+        let m = read(
+            "Region Västmark\nVästmarks sjukhus, område kirurgi och ortopedi\nPROTOKOLL\nSkyddskommitté 2025-01-14\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Region Västmark, Västmarks sjukhus, område kirurgi och ortopedi")
+        );
     }
 
     /// A name broken over two lines of a list; a mark after a name explained under the list;
