@@ -97,7 +97,8 @@ impl SectionKind {
         let has = |w: &str| t.contains(&crate::text::fold_letters(w));
         static WORD_FRAGOR: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"\bfragor\b|\bfragan\b|\bfragestund").expect("regex"));
-        if has("balanslist") || has("balanslista") || has("ärendelista") {
+        // An action list (åtgärdslista) is the balance list of a body that writes actions.
+        if has("balanslist") || has("balanslista") || has("ärendelista") || has("åtgärdslist") {
             SectionKind::BalanceList
         } else if has("protokoll")
             && (has("föregående") || has("förra") || has("senaste") || has("uppföljning"))
@@ -435,6 +436,16 @@ impl Doc {
                 continue;
             }
             if SectionKind::of_title(title) != SectionKind::General || GENERAL.is_match(title) {
+                out.push((index, None, title.to_string(), index + 1));
+            } else if !out.is_empty()
+                && next == index + 1
+                && words <= 6
+                && !line.ends_with(':')
+                // A row of a table has its columns apart.
+                && !title.contains("  ")
+            {
+                // After a heading the reader knows, any short line standing alone over the text
+                // it heads is a heading too ("Kemikalier", "Kontorsarbete och hybridarbete").
                 out.push((index, None, title.to_string(), index + 1));
             }
         }

@@ -284,7 +284,7 @@ static FEEDBACK: LazyLock<Regex> = LazyLock::new(|| {
 /// A matter taken off the balance list or closed: reported done, removed, written off.
 static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b",
+        r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|stängs|stängdes|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b",
     )
 });
 /// From an earlier meeting.
@@ -514,6 +514,7 @@ impl Reader<'_> {
 
     fn section(&mut self, section: &Section) {
         let doc = self.doc;
+        let first_item = self.items.len();
         self.union_paragraphs.borrow_mut().clear();
         let body_lines = section.body.clone();
         let body = if body_lines.is_empty() {
@@ -586,6 +587,36 @@ impl Reader<'_> {
         let units = self.questions(section, &sents);
         self.commitments(section, &sents, &units);
         self.negotiations(section, &sents, &units);
+        self.owed_to_askers(first_item);
+    }
+
+    /// A promise of the employer owed to no union by name, made after a union's question in
+    /// the same section ("Kommunal frågar … Åtgärd: … Ansvarig: …", "… tar med sig frågan"), is
+    /// owed to the union that asked.
+    fn owed_to_askers(&mut self, first_item: usize) {
+        let asked: Vec<(usize, Party)> = self.items[first_item..]
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .filter_map(|item| match &item.raised_by {
+                Some(party @ Party::Union(_)) => Some((item.source_span.start, party.clone())),
+                _ => None,
+            })
+            .collect();
+        for item in &mut self.items[first_item..] {
+            if item.kind != ItemKind::Commitment
+                || item.by != Some(Party::Employer)
+                || item.to != Some(Party::AllUnions)
+            {
+                continue;
+            }
+            if let Some((_, party)) = asked
+                .iter()
+                .filter(|(start, _)| *start < item.source_span.start)
+                .max_by_key(|(start, _)| *start)
+            {
+                item.to = Some(party.clone());
+            }
+        }
     }
 
     /// Board matters: MBL §11 / §19 lists (titles and registry numbers on lines of their own in
@@ -1006,7 +1037,6 @@ impl Reader<'_> {
             // … Punkten avförs från balanslistan"): its report answers it.
             if current.is_none()
                 && question.is_none()
-                && !pending.is_empty()
                 && matches!(
                     section.kind,
                     SectionKind::CarriedOver | SectionKind::BalanceList
@@ -1016,7 +1046,15 @@ impl Reader<'_> {
                     .take_while(|s| s.para == sent.para)
                     .any(|s| REMOVAL.is_match(self.doc.slice(s.span)))
             {
-                let context = std::mem::take(&mut pending);
+                // The point is what its paragraph says before the report; a report that opens
+                // its paragraph names the point itself ("Räcken monterade. Klar – stryks").
+                let mut context: Vec<usize> = std::mem::take(&mut pending)
+                    .into_iter()
+                    .filter(|&p| sents[p].para == sent.para)
+                    .collect();
+                if context.is_empty() {
+                    context.push(k);
+                }
                 let (by, person) = answer.map_or((None, None), |(by, person, _)| (by, person));
                 current = Some(QUnit {
                     context: Vec::new(),
@@ -2848,5 +2886,43 @@ mod tests {
             .expect("a promise");
         assert_eq!(promise.by, Some(Party::Employer));
         assert_eq!(promise.to, Some(Party::AllUnions));
+    }
+
+    #[test]
+    fn unnumbered_headings_after_a_known_one_cut_the_text_into_points() {
+        let items = read(
+            "Lagerbolaget AB\nSkyddskommittén\n\nMötets öppnande\nOrdföranden öppnade mötet.\n\nFöregående protokoll och åtgärdslista\nÅtgärdslistan gicks igenom.\n\n  12 Belysning i lager B\n  Nya armaturer uppsatta i maj. Klart – stryks från listan.\n\nTruckar\nUnionen frågade hur ofta truckarna besiktas.\nLagerchefen svarade att de besiktas varje halvår.\n\nÖvriga frågor\nInga övriga frågor.\n",
+        );
+        let kinds: Vec<ItemKind> = items.iter().map(|item| item.kind).collect();
+        assert!(kinds.contains(&ItemKind::BalanceListReview), "{items:#?}");
+        let report = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question && item.source_text.contains("armaturer"))
+            .expect("the reported point");
+        assert_eq!(report.outcome, Outcome::Answered);
+        assert!(report.carried_over);
+        let truck = items
+            .iter()
+            .find(|item| item.source_text.contains("truckarna"))
+            .expect("the question under an unknown heading");
+        assert_eq!(truck.section_title, "Truckar");
+        assert_eq!(truck.raised_by, Some(Party::Union("Unionen".into())));
+    }
+
+    #[test]
+    fn a_promise_after_a_question_is_owed_to_the_union_that_asked() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Arbetsmiljö\nSeko frågade om dammet i verkstaden har mätts.\nFöretaget svarade att ingen mätning gjorts i år.\n\nÅtgärd: Mäta dammhalten i verkstaden\nAnsvarig: Företaget\nKlart: v. 14\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let promise = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Commitment)
+            .expect("the action");
+        assert_eq!(promise.by, Some(Party::Employer));
+        assert_eq!(promise.to, Some(Party::Union("Seko".into())));
+        assert_eq!(
+            promise.due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("v. 14")
+        );
     }
 }
