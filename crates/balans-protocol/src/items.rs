@@ -75,7 +75,7 @@ const NOT_NAMES: &[&str] = &[
 /// A verb of asking (a party before it asks: see [`Reader::asked_by`]).
 static Q_VERB: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|lyfter|lyfte|efterfrågar|efterfrågade|efterlyser|efterlyste|ifrågasätter|ifrågasatte|påtalar|påtalade|begär|begärde|tar\s+upp|tog\s+upp|ställer\s+(?:en\s+)?fråg\p{L}*|ställde\s+(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
+        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|önskat|lyfter|lyfte|lyft|efterfrågar|efterfrågade|efterfrågat|efterlyser|efterlyste|efterlyst|ifrågasätter|ifrågasatte|påtalar|påtalade|påtalat|begär|begärde|begärt|tar\s+upp|tog\s+upp|tagit\s+upp|ställer\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställde\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställt\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
     )
 });
 static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -169,13 +169,13 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?P<k>särskilt\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:få\s+)?(?:följande\s+)?(?:antecknat|tillfört))",
+        r"^[\s(\-–•*]*(?:(?P<p>{p})\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra))",
         p = party_pattern()
     ))
 });
 static REGISTRY: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6}))\b",
+        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6}|\p{Lu}{1,5}\s?(?:19|20)\d\d-\d{3,6}))\b",
     )
 });
 static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -183,12 +183,18 @@ static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BLOCK_END: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades",
+        r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades|\binformationen\s+(?:noterades|noteras|togs\s+emot)\b",
     )
 });
 static AGENDA_MATTER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"^[\s(\-–•*]*(?P<l>(?:Ärende|Nämndärende|Punkt)\s+(?:nr\.?\s*)?\d{1,3})\b[\s:.–-]*(?P<t>.*)",
+    )
+});
+/// "(MBL § 11)", "(information enligt MBL § 19)" in a heading: how, not what.
+static MBL_PARENTHESIS: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"(?i)\s*[(\[][^()\[\]]*MBL[^()\[\]]*[)\]]|\s*[-–,]?\s*(?:enligt\s+)?MBL\s*§\s*\d+",
     )
 });
 static BOARD_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -284,7 +290,7 @@ static FEEDBACK: LazyLock<Regex> = LazyLock::new(|| {
 /// A matter taken off the balance list or closed: reported done, removed, written off.
 static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|stängs|stängdes|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b",
+        r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|stängs|stängdes|kan\s+(?:avskrivas|avföras|strykas|stängas)|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b",
     )
 });
 /// From an earlier meeting.
@@ -635,7 +641,17 @@ impl Reader<'_> {
         if board {
             for block in mbl_blocks(doc, section) {
                 excluded.push(block.span);
-                for (span, title, registry) in block_matters(doc, &block) {
+                for (mut span, mut title, registry) in block_matters(doc, &block) {
+                    // A number on the line under the heading makes the section the matter:
+                    // the heading names it ("§ 35 Flytt av mottagningen (MBL § 11)\nDnr …").
+                    if doc
+                        .slice(Span::new(section.heading.end, span.start))
+                        .trim()
+                        .is_empty()
+                    {
+                        title = collapse(&MBL_PARENTHESIS.replace(&section.title, ""));
+                        span = section.heading.join(span);
+                    }
                     let mut item = self.item_at(span, ItemKind::BoardMatter);
                     item.title = title;
                     item.registry_number = registry.clone();
@@ -1052,9 +1068,8 @@ impl Reader<'_> {
                     .into_iter()
                     .filter(|&p| sents[p].para == sent.para)
                     .collect();
-                if context.is_empty() {
-                    context.push(k);
-                }
+                // The report is part of the point: what was done is what the point now says.
+                context.push(k);
                 let (by, person) = answer.map_or((None, None), |(by, person, _)| (by, person));
                 current = Some(QUnit {
                     context: Vec::new(),
@@ -1245,8 +1260,13 @@ impl Reader<'_> {
                 continue;
             }
             // The party must be the subject: at the start, or after a conjunction or comma.
+            // A party at the start of a line is its subject ("(SSR)\nSSR har efterfrågat …").
+            let line_start = text[..party_start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n');
             let before = text[..party_start].trim_end();
             let subject = before.is_empty()
+                || line_start
                 || before.ends_with([',', ';', ':', '.'])
                 || before.ends_with(" och")
                 || before.ends_with(" men")
@@ -2126,6 +2146,11 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
 }
 
 /// The matters of a block: registry numbers paired with their titles, whichever comes first.
+/// A lettered or numbered point's title line ("a) Revidering av riktlinjer", "2. Budget").
+static POINT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+(?P<t>\p{Lu}.{3,})$").expect("regex")
+});
+
 fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)> {
     #[derive(Clone, Copy, PartialEq)]
     enum Cell {
@@ -2209,6 +2234,28 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
         let (line, _) = cells[k];
         let registry = registry_in(doc.line_text(line));
         let mut title_lines: Vec<usize> = Vec::new();
+        // "a) Title" on the line above its number: the point's own title, whatever the others do.
+        if let Some(c) = k
+            .checked_sub(1)
+            .filter(|&p| cells[p].1 == Cell::Text && gap(cells[p].0, line) == 0)
+            .and_then(|p| POINT_LINE.captures(doc.line_text(cells[p].0).trim()))
+        {
+            let point = cells[k - 1].0;
+            let stop = numbers.get(n + 1).copied().unwrap_or(cells.len());
+            // The text below runs to the next point's title line.
+            let end_line = cells[k + 1..stop]
+                .iter()
+                .take_while(|(l, _)| !POINT_LINE.is_match(doc.line_text(*l).trim()))
+                .map(|(l, _)| *l)
+                .last()
+                .unwrap_or(line);
+            out.push((
+                doc.span_of_lines(point, end_line),
+                shorten(&collapse(&c["t"]), 140),
+                registry,
+            ));
+            continue;
+        }
         if number_first {
             let stop = numbers.get(n + 1).copied().unwrap_or(cells.len());
             let mut prev = line;
@@ -2924,5 +2971,45 @@ mod tests {
             promise.due.as_ref().and_then(|d| d.label.as_deref()),
             Some("v. 14")
         );
+    }
+
+    #[test]
+    fn lettered_points_over_their_numbers_and_a_number_under_the_heading_are_matters() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Ärenden till nämnden\n2.1 Samverkan enligt MBL § 11\na) Ny taxa för färdtjänst\n   TN 2026-00123\nEnhetschefen föredrog ärendet. Parterna är överens och ärendet anses samverkat.\n\nVision lämnar följande särskilda yttrande: Vi vill se en konsekvensanalys.\n\n§ 3 Ombyggnad av depån (MBL § 11)\nDnr TN 2026/45\nArbetsgivaren föredrog förslaget.\nSamverkan genomförd i enighet.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let matters: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::BoardMatter)
+            .collect();
+        assert_eq!(matters.len(), 2, "{items:#?}");
+        assert_eq!(matters[0].title, "Ny taxa för färdtjänst");
+        assert_eq!(matters[0].registry_number.as_deref(), Some("TN 2026-00123"));
+        assert_eq!(matters[0].mbl, Some(Mbl::Negotiation11));
+        assert_eq!(matters[1].title, "Ombyggnad av depån");
+        assert_eq!(matters[1].registry_number.as_deref(), Some("TN 2026/45"));
+        assert_eq!(matters[1].outcome, Outcome::Agreed);
+        let statement = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Statement)
+            .expect("the särskilda yttrande");
+        assert_eq!(statement.by, Some(Party::Union("Vision".into())));
+        assert_eq!(
+            statement.statement_kind,
+            Some(StatementKind::DissentingStatement)
+        );
+    }
+
+    #[test]
+    fn a_point_asked_for_earlier_and_written_off_is_a_question_answered_by_the_report() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Balanslista\n2.1 Nya scheman i köket (Kommunal)\nKommunal har efterfrågat nya scheman för köket. Kocken Per Ek\nredovisade att schemat gäller från mars. Punkten kan avskrivas.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(question.raised_by, Some(Party::Union("Kommunal".into())));
+        assert!(question.carried_over);
     }
 }
