@@ -177,7 +177,9 @@ pub struct Doc {
 }
 
 static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[.!?:]\s+(?P<h>§\s*\d{1,3}\s+\p{Lu}|\d{1,3}\.\s+\p{Lu}\p{Ll})").expect("regex")
+    // "§" marks a heading even with no space before it ("… förvaltningschefen.§2 Dagordning").
+    Regex::new(r"[.!?:]\s*(?P<h>§\s*\d{1,3}\s+\p{Lu})|[.!?:]\s+(?P<n>\d{1,3}\.\s+\p{Lu}\p{Ll})")
+        .expect("regex")
 });
 static HEAD_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:§|(?i:punkt|paragraf)\s)\s*(?P<n>\d{1,3})(?P<y>\s*/\s*(?:19|20)?\d\d)?\s*[.:]?(?:\s+(?P<t>\S.*))?$")
@@ -595,7 +597,7 @@ fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
     let slice = &text[start..end];
     let mut cuts: Vec<usize> = GLUED
         .captures_iter(slice)
-        .filter_map(|c| c.name("h").map(|h| start + h.start()))
+        .filter_map(|c| c.name("h").or(c.name("n")).map(|h| start + h.start()))
         .collect();
     // Only a long line is a joined page: in a line of ordinary length "Plats:" is text.
     if slice.len() > 150 {

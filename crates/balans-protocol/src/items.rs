@@ -151,13 +151,13 @@ static GOT_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STRONG_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})\s+svar\b|Svar\b(?:\s+från\s+(?P<f>{p}))?|(?P<q>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:svarar|svarade|besvarar|besvarade)\b|(?P<r>{p}|{NAME})\s+återkom\s+med\s+svar)",
+        r"^[\s(\-–•*]*(?:Frågan\s+(?:anses\s+|är\s+)?besvarad\b|(?P<p>{p})\s+svar\b|Svar\b(?:\s+från\s+(?P<f>{p}))?|(?P<q>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:svarar|svarade|besvarar|besvarade)\b|(?P<r>{p}|{NAME})\s+återkom\s+med\s+svar)",
         p = party_pattern()
     ))
 });
 static WEAK_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|noterar|noterade|anser|ansåg|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+återkomma)\b",
+        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|visade|presenterade|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|noterar|noterade|anser|ansåg|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+återkomma)\b",
         p = party_pattern()
     ))
 });
@@ -169,7 +169,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra))",
+        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra))",
         p = party_pattern()
     ))
 });
@@ -205,7 +205,7 @@ static NONE_SENTENCE: LazyLock<Regex> =
 static NONE_TOPIC: LazyLock<Regex> = LazyLock::new(|| lenient_regex(r"(?i)fråg|ärende|anmäl"));
 static RETURN: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:återkommer|återkomma|återkoppla|återkopplar|återkopplas|återrapporterar|återrapportera|återrapporteras|tar\s+med\s+sig|ta\s+med\s+sig|tog\s+med\s+sig|lovar|lovade|utlovar|utlovade)\b",
+        r"(?i)\b(?:återkommer|återkomma|återkoppla|återkopplar|återkopplas|återrapporterar|återrapportera|återrapporteras|tar\s+med\s+sig|ta\s+med\s+sig|tog\s+med\s+sig|lovar|lovade|utlovar|utlovade|(?:svar|besked|återkoppling)\s+(?:ges|lämnas|kommer)|(?:svar|besked)\s+ska(?:ll)?\s+(?:ges|lämnas))\b",
     )
 });
 static WILL: LazyLock<Regex> =
@@ -293,6 +293,12 @@ static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|stängs|stängdes|kan\s+(?:avskrivas|avföras|strykas|stängas)|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b",
     )
 });
+/// The point stays on the list: no answer yet ("Kvarstår", "Punkten står kvar på listan").
+static REMAINS: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"(?i)\bkvarstår\b|\b(?:står|ligger)\s+kvar\b|\bkvar\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b",
+    )
+});
 /// From an earlier meeting.
 static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(r"(?i)\b(?:tidigare\s+möte\p{L}*|förra\s+mötet|föregående\s+möte\p{L}*)")
@@ -350,7 +356,9 @@ pub fn due_label(sentence: &str) -> Option<String> {
     static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         let months = MONTHS.join("|");
         [
-            format!(r"(?i)\b(?:senast\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?\d{{1,2}}(?::[ae])?\s+(?:{months})(?:\s+\d{{4}})?\b"),
+            format!(r"(?i)\b(?:(?:senast|före|innan)\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?\d{{1,2}}(?::[ae])?\s+(?:{months})(?:\s+\d{{4}})?\b"),
+            // "senast 28/2": day and month with a slash.
+            r"(?i)\b(?:(?:senast|före|innan|till)\s+)?(?:den\s+)?(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b(?:\s+\d{4})?".to_string(),
             r"(?i)\b(?:senast\s+)?\d{4}-\d{2}-\d{2}\b".to_string(),
             r"(?i)\b(?:till\s+|före\s+|senast\s+|under\s+)?(?:vecka|v\.)\s*\d{1,2}(?:\s+\d{4})?\b".to_string(),
             r"(?i)\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:kvartal|Q)\s*[1-4](?:\s+(?:i\s+år|\d{4}))?\b|\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:första|andra|tredje|fjärde|sista)\s+kvartalet(?:\s+(?:i\s+år|\d{4}))?".to_string(),
@@ -359,6 +367,8 @@ r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\
             r"(?i)\b(?:de\s+)?(?:kommande|närmaste)\s+\p{L}+".to_string(),
             r"(?i)\b(?:under|i|till|före|innan|inför|efter)\s+(?:vintern|vinter|våren|vår|sommaren|sommar|hösten|höst|semestern|julen|jul|julhelgen|årsskiftet|nyår)(?:\s+\d{4})?\b".to_string(),
             r"(?i)\binom\s+(?:kort(?:\s+tid)?|en\s+snar\s+framtid|\S+\s+(?:dagar|dag|veckor|vecka|månader|månad|år))\b|\bom\s+(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:dagar|veckor|månader|år)\b|\bsnarast(?:\s+möjligt)?\b|\bså\s+snart\s+som\s+möjligt\b|\bden\s+närmaste\s+tiden\b".to_string(),
+            // "på förvaltningsgruppen i december": a meeting of the month.
+            format!(r"(?i)\b\p{{L}}+(?:gruppen|mötet|rådet|kommittén|träffen)\s+i\s+(?:{months})(?:\s+\d{{4}})?\b"),
             format!(r"(?i)\b(?:(?:under|till|efter|före|innan|i)\s+)?(?:{months})(?:\s+\d{{4}})?\b"),
             r"(?i)\b(?:(?:under|till|före|innan|inom)\s+(?:året|20\d\d)|i\s+år|vid\s+årsskiftet|efter\s+årsskiftet|till\s+årsskiftet|nästa\s+år)\b".to_string(),
         ]
@@ -424,6 +434,8 @@ struct Sent {
     para: usize,
     /// Inside a statement, a board-matter list or an agenda line: not read as questions or promises.
     excluded: bool,
+    /// Excluded only as part of a board matter's text: its outcome is still read as a negotiation.
+    in_matter: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -550,7 +562,7 @@ impl Reader<'_> {
             }
             return;
         }
-        let paras = doc.paragraphs(body_lines.clone());
+        let paras = split_at_points(doc, doc.paragraphs(body_lines.clone()));
         let mut sents: Vec<Sent> = Vec::new();
         for (k, para) in paras.iter().enumerate() {
             for span in sentences(&doc.text, para.span) {
@@ -558,6 +570,7 @@ impl Reader<'_> {
                     span,
                     para: k,
                     excluded: false,
+                    in_matter: false,
                 });
             }
         }
@@ -583,11 +596,21 @@ impl Reader<'_> {
                 excluded.push(para.span);
             }
         }
+        let before_matters = excluded.len();
         let matters = self.board_matters(section, &paras, &mut excluded);
+        let matter_spans: Vec<Span> = excluded[before_matters..].to_vec();
+        let mut other: Vec<Span> = excluded[..before_matters].to_vec();
         self.statements(section, &paras, &matters, &mut excluded);
         self.actions(section, &paras, &mut excluded);
+        other.extend(
+            excluded[before_matters + matter_spans.len()..]
+                .iter()
+                .copied(),
+        );
         for sent in &mut sents {
             sent.excluded = excluded.iter().any(|x| x.contains(sent.span));
+            sent.in_matter = matter_spans.iter().any(|x| x.contains(sent.span))
+                && !other.iter().any(|x| x.contains(sent.span));
         }
         self.registered_points(section, &mut sents);
         let units = self.questions(section, &sents);
@@ -644,10 +667,18 @@ impl Reader<'_> {
                 for (mut span, mut title, registry) in block_matters(doc, &block) {
                     // A number on the line under the heading makes the section the matter:
                     // the heading names it ("§ 35 Flytt av mottagningen (MBL § 11)\nDnr …").
-                    if doc
-                        .slice(Span::new(section.heading.end, span.start))
-                        .trim()
-                        .is_empty()
+                    let first_line = doc.slice(span).lines().next().unwrap_or("");
+                    let number_line = REGISTRY.find(first_line).is_some_and(|m| {
+                        format!("{} {}", &first_line[..m.start()], &first_line[m.end()..])
+                            .split_whitespace()
+                            .count()
+                            < 3
+                    });
+                    if number_line
+                        && doc
+                            .slice(Span::new(section.heading.end, span.start))
+                            .trim()
+                            .is_empty()
                     {
                         title = collapse(&MBL_PARENTHESIS.replace(&section.title, ""));
                         span = section.heading.join(span);
@@ -706,10 +737,23 @@ impl Reader<'_> {
             }
         }
         // Registry numbers in running text.
-        for para in paras {
+        for (p, para) in paras.iter().enumerate() {
             if excluded.iter().any(|x| x.contains(para.span)) {
                 continue;
             }
+            // The point runs on over the paragraphs after it until the next point, number,
+            // MBL heading or statement.
+            let point_end = paras[p + 1..]
+                .iter()
+                .take_while(|next| {
+                    let text = doc.slice(next.span);
+                    !(REGISTRY.is_match(text)
+                        || POINT_LINE.is_match(text.lines().next().unwrap_or(""))
+                        || MBL_LINE.is_match(text)
+                        || STATEMENT.is_match(text))
+                })
+                .last()
+                .map_or(para.span.end, |last| last.span.end);
             for sentence in sentences(&doc.text, para.span) {
                 let text = doc.slice(sentence);
                 for c in REGISTRY.captures_iter(text) {
@@ -732,8 +776,12 @@ impl Reader<'_> {
                     item.title = shorten(&title, 140);
                     item.registry_number = Some(registry);
                     // How it ended is said after it, not of the matters before it.
-                    let after = doc.text.get(sentence.start..para.span.end).unwrap_or("");
+                    let after = doc.text.get(sentence.start..point_end).unwrap_or("");
                     item.outcome = block_outcome(after).unwrap_or(Outcome::Open);
+                    // A point listed under "Samverkan enligt MBL § 11": that heading's paragraph.
+                    if POINT_LINE.is_match(doc.slice(para.span).lines().next().unwrap_or("")) {
+                        item.mbl = item.mbl.or_else(|| self.mbl_above(section, sentence));
+                    }
                     item.confidence = 0.7;
                     let id = self.push(item, section);
                     found.push((id, sentence));
@@ -780,6 +828,8 @@ impl Reader<'_> {
             while j < paras.len() && j < k + 10 {
                 let next = doc.slice(paras[j].span);
                 if SPEAKER.is_match(next)
+                    || NEGOTIATION.is_match(next) && bare_outcome(next)
+                    || POINT_LINE.is_match(next.lines().next().unwrap_or(""))
                     || AGENDA_MATTER.is_match(next)
                     || REGISTRY.is_match(next)
                     || STATEMENT.is_match(next)
@@ -1175,9 +1225,17 @@ impl Reader<'_> {
                 unit.answer_by = Some(opposite(&raised_by));
             }
             // "Arbetsgivaren tar med sig frågan": a promise to answer is not an answer.
-            let returns = |&a: &usize| RETURN.is_match(self.doc.slice(sents[a].span));
+            let returns = |&a: &usize| {
+                let text = self.doc.slice(sents[a].span);
+                RETURN.is_match(text) || REMAINS.is_match(text)
+            };
+            let remains = unit
+                .answer
+                .iter()
+                .any(|&a| REMAINS.is_match(self.doc.slice(sents[a].span)));
             let promise_only = !unit.answer.is_empty()
-                && (unit.answer.iter().all(returns)
+                && (remains
+                    || unit.answer.iter().all(returns)
                     // After a question on its own line, a promise to come back in the paragraph
                     // below it means no answer was given yet.
                     || (unit.standalone && unit.answer.iter().any(returns)));
@@ -1224,6 +1282,8 @@ impl Reader<'_> {
         k: usize,
         questions_section: bool,
     ) -> Option<(Option<Party>, bool)> {
+        // "b. Vi frågade …", "d. Fråga om …": the point's mark is no word of the sentence.
+        let text = POINT_MARK.find(text).map_or(text, |m| &text[m.end()..]);
         if let Some(c) = Q_LABEL.captures(text) {
             let party = ["p", "q", "r"]
                 .iter()
@@ -1340,6 +1400,7 @@ impl Reader<'_> {
 
     /// Whether a sentence answers: who answers, the person, and whether the words say "svar".
     fn answer_signal(&self, text: &str) -> Option<(Option<Party>, Option<String>, bool)> {
+        let text = POINT_MARK.find(text).map_or(text, |m| &text[m.end()..]);
         if text.contains(':')
             && SPEAKER_LABEL
                 .captures(text)
@@ -1627,7 +1688,7 @@ impl Reader<'_> {
         units: &[(QUnit, Option<String>)],
     ) {
         for (k, sent) in sents.iter().enumerate() {
-            if sent.excluded
+            if (sent.excluded && !sent.in_matter)
                 || units
                     .iter()
                     .any(|(u, _)| u.question.contains(&k) || u.context.contains(&k))
@@ -1675,6 +1736,34 @@ impl Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// The MBL paragraph of the nearest line above `span` in the section that names one, or of
+    /// the section's title.
+    fn mbl_above(&self, section: &Section, span: Span) -> Option<Mbl> {
+        let mbl_of = |text: &str| {
+            MBL_LINE.captures(text).map(|c| {
+                if ["a", "b", "c"]
+                    .iter()
+                    .find_map(|g| c.name(g))
+                    .is_some_and(|m| m.as_str() == "11")
+                {
+                    Mbl::Negotiation11
+                } else {
+                    Mbl::Information19
+                }
+            })
+        };
+        let first = self
+            .doc
+            .lines
+            .iter()
+            .position(|line| line.start >= section.span.start)?;
+        (first..section.body.end)
+            .rev()
+            .filter(|&i| self.doc.lines[i].end <= span.start)
+            .find_map(|i| mbl_of(self.doc.line_text(i)))
+            .or_else(|| mbl_of(&section.title))
+    }
+
     /// The text of the nearest point above `span` in the section that names a matter: a line
     /// lettered or numbered as a point of its own ("a) LAS-hantering – …", "2. Budget 2025").
     fn point_above(&self, section: &Section, span: Span) -> Option<String> {
@@ -2047,7 +2136,7 @@ fn block_outcome(text: &str) -> Option<Outcome> {
     let found = BLOCK_END.find(text)?.as_str().to_lowercase();
     Some(if found.contains("oenighet") {
         Outcome::Disagreement
-    } else if found.contains("informer") {
+    } else if found.contains("informer") || found.contains("informat") {
         Outcome::Informed
     } else {
         Outcome::Agreed
@@ -2112,7 +2201,23 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
             } else {
                 Mbl::Information19
             };
-            open = Some((mbl, i, i + 1));
+            // "b) Internkontrollplan, BUN 2026/298 (MBL § 19)": the line is the matter itself,
+            // its title possibly on the point line above.
+            let start = if REGISTRY.is_match(line) {
+                match i.checked_sub(1) {
+                    Some(above)
+                        if !doc.is_blank(above)
+                            && POINT_LINE.is_match(doc.line_text(above).trim())
+                            && !REGISTRY.is_match(doc.line_text(above)) =>
+                    {
+                        above
+                    }
+                    _ => i,
+                }
+            } else {
+                i + 1
+            };
+            open = Some((mbl, start.min(i), start));
             continue;
         }
         if let Some(o) = open
@@ -2121,7 +2226,7 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
             let lower = line.to_lowercase();
             let outcome = if lower.contains("oenighet") {
                 Outcome::Disagreement
-            } else if lower.contains("informer") {
+            } else if lower.contains("informer") || lower.contains("informationen") {
                 Outcome::Informed
             } else {
                 Outcome::Agreed
@@ -2146,6 +2251,62 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
 }
 
 /// The matters of a block: registry numbers paired with their titles, whichever comes first.
+/// Paragraphs cut where a point of a list begins inside them: a bulleted line ("- Kommunal,
+/// …"), a lettered or numbered point after a sentence's end ("… i enighet.\nb) Budget"), and a
+/// capital after a quotation that ends a sentence ("… förstärks.\"\nSamverkan …").
+fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
+    static BULLET: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*[-–•*]\s+\S").expect("regex"));
+    let mut out = Vec::new();
+    for para in paras {
+        let mut first = para.lines.0;
+        let mut previous: Option<usize> = None;
+        for i in para.lines.0..=para.lines.1 {
+            if doc.is_blank(i) {
+                continue;
+            }
+            let line = doc.line_text(i);
+            if let Some(prev) = previous {
+                let before = doc.line_text(prev).trim_end();
+                let ends = before.ends_with(['.', '?', '!', ':']);
+                let quoted_end = ['.', '?', '!'].iter().any(|c| {
+                    before.ends_with(&format!("{c}\"")) || before.ends_with(&format!("{c}”"))
+                });
+                let cut = BULLET.is_match(line)
+                    || ends && POINT_LINE.is_match(line.trim())
+                    || quoted_end
+                        && line
+                            .trim_start()
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase);
+                if cut {
+                    out.push(Para {
+                        span: doc.span_of_lines(first, prev),
+                        lines: (first, prev),
+                    });
+                    first = i;
+                }
+            }
+            previous = Some(i);
+        }
+        let last = previous.unwrap_or(para.lines.1);
+        if first == para.lines.0 {
+            out.push(para);
+        } else {
+            out.push(Para {
+                span: doc.span_of_lines(first, last),
+                lines: (first, last),
+            });
+        }
+    }
+    out
+}
+
+/// The mark of a lettered or numbered point ("b) ", "2. ").
+static POINT_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+").expect("regex"));
+
 /// A lettered or numbered point's title line ("a) Revidering av riktlinjer", "2. Budget").
 static POINT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+(?P<t>\p{Lu}.{3,})$").expect("regex")
@@ -2198,6 +2359,8 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
             let text = doc.line_text(line);
             let registry = registry_in(text);
             let title = collapse(&REGISTRY.replace(text, ""));
+            let title = MBL_PARENTHESIS.replace(&title, "");
+            let title = POINT_MARK.replace(&title, "");
             out.push((
                 doc.span_of_lines(line, line),
                 shorten(
@@ -2249,9 +2412,10 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
                 .map(|(l, _)| *l)
                 .last()
                 .unwrap_or(line);
+            let title = collapse(&c["t"]);
             out.push((
                 doc.span_of_lines(point, end_line),
-                shorten(&collapse(&c["t"]), 140),
+                shorten(title.trim_end_matches([',', ' ']), 140),
                 registry,
             ));
             continue;
@@ -3011,5 +3175,92 @@ mod tests {
             .unwrap_or_else(|| panic!("{items:#?}"));
         assert_eq!(question.raised_by, Some(Party::Union("Kommunal".into())));
         assert!(question.carried_over);
+    }
+
+    #[test]
+    fn bulleted_points_of_a_balance_list_are_read_one_by_one() {
+        let items = read(
+            "§1 Mötets öppnande\nMötet öppnades.§2 Balanslistan\nGenomgång av balanslistan:\n- Vision, nya datorer till expeditionen (från 2026-01-10). Lena Ek\nredovisade att datorerna levererats. Punkten avförs från balanslistan.\n- Kommunal, arbetskläder i tvätteriet (från 2026-02-02). AG: frågan utreds och\nförvaltningen återkommer i mars. Kvarstår på balanslistan.\n§3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:#?}");
+        assert_eq!(questions[0].raised_by, Some(Party::Union("Vision".into())));
+        assert_eq!(questions[0].outcome, Outcome::Answered);
+        assert_eq!(
+            questions[1].raised_by,
+            Some(Party::Union("Kommunal".into()))
+        );
+        assert_eq!(questions[1].outcome, Outcome::Open);
+        let promise = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Commitment)
+            .expect("the promise to come back");
+        assert_eq!(promise.to, Some(Party::Union("Kommunal".into())));
+    }
+
+    #[test]
+    fn an_answer_promised_for_the_next_meeting_leaves_the_question_open() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Övriga frågor\nVårdförbundet undrar om nattpersonalen får gratis parkering. Svar lämnas vid nästa möte.\n\nc. Fråga om bilpoolen 2027: bilarna byts i maj. Frågan anses besvarad.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:#?}");
+        assert_eq!(questions[0].outcome, Outcome::Open);
+        assert_eq!(questions[1].outcome, Outcome::Answered);
+        let promise = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Commitment)
+            .expect("the answer promised");
+        assert_eq!(promise.to, Some(Party::Union("Vårdförbundet".into())));
+        assert!(promise.due.as_ref().is_some_and(|d| d.next_meeting));
+    }
+
+    #[test]
+    fn a_point_with_its_number_and_mbl_on_one_line_is_a_board_matter() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Nämndärenden\na) Skolskjuts 2027 - nya hållplatser,\nTN 2026/17 (MBL §11)\nÄrendet har beretts i arbetsgrupp.\nSamverkan genomförd i enighet.\nb) Budget 2027, TN 2026/11 (MBL §19)\nÄrendet anses informerat.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let matters: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::BoardMatter)
+            .collect();
+        assert_eq!(matters.len(), 2, "{items:#?}");
+        assert!(
+            matters[0].title.starts_with("Skolskjuts 2027"),
+            "{}",
+            matters[0].title
+        );
+        assert_eq!(matters[0].mbl, Some(Mbl::Negotiation11));
+        assert_eq!(matters[0].outcome, Outcome::Agreed);
+        assert_eq!(matters[1].title, "Budget 2027");
+        assert_eq!(matters[1].registry_number.as_deref(), Some("TN 2026/11"));
+        assert_eq!(matters[1].mbl, Some(Mbl::Information19));
+        assert_eq!(matters[1].outcome, Outcome::Informed);
+        // The outcome of the point is still read as a negotiation.
+        assert!(items.iter().any(|item| item.kind == ItemKind::Negotiation));
+    }
+
+    #[test]
+    fn due_labels_before_a_date_at_a_meeting_of_a_month_and_with_a_slash() {
+        assert_eq!(
+            due_label("Ekonomen återkopplar före den 3 maj med en prognos.").as_deref(),
+            Some("före den 3 maj")
+        );
+        assert_eq!(
+            due_label("Planen redovisas på samverkansgruppen i oktober.").as_deref(),
+            Some("samverkansgruppen i oktober")
+        );
+        assert_eq!(
+            due_label("HR ska skicka listan till alla fack senast 15/3.").as_deref(),
+            Some("senast 15/3")
+        );
+        // A registry number is no date.
+        assert_eq!(due_label("Ärendet KS 2025/77 återkommer."), None);
     }
 }

@@ -92,6 +92,9 @@ const ALL_UNIONS: &[&str] = &[
     "Huvudskyddsombuden",
     "De fackliga",
     "Facket",
+    "Facken",
+    "Alla fack",
+    "Samtliga fack",
     "Fackförbunden",
     "Förbunden",
 ];
