@@ -178,7 +178,7 @@ pub struct Doc {
 
 static GLUED: LazyLock<Regex> = LazyLock::new(|| {
     // "§" marks a heading even with no space before it ("… förvaltningschefen.§2 Dagordning").
-    Regex::new(r"[.!?:]\s*(?P<h>§\s*\d{1,3}\s+\p{Lu})|[.!?:]\s+(?P<n>\d{1,3}\.\s+\p{Lu}\p{Ll})")
+    Regex::new(r"[.!?:]\s*(?P<h>§\s*\d{1,3}\s+\p{Lu})|[.!?:]\s+(?P<n>(?:Punkt\s+)?\d{1,3}\.\s+\p{Lu}\p{Ll})")
         .expect("regex")
 });
 static HEAD_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {

@@ -102,7 +102,7 @@ static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// önskemål om …", "Eva undrar …"): a question of that person's side.
 static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?P<n>{NAME})(?:\s+(?:och|&)\s+{NAME})?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
+        r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME})(?:\s+(?:och|&)\s+{NAME})?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
     ))
 });
 /// "En fråga angående …", "Ytterligare en fråga om …": a question announced without its asker.
@@ -299,6 +299,10 @@ static REMAINS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bkvarstår\b|\b(?:står|ligger)\s+kvar\b|\bkvar\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b",
     )
 });
+/// A title that follows points up besides the minutes ("… och återkopplingar", "… och frågor").
+static FOLLOW_UP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(r"(?i)återkoppl|återrapport|uppföljning|\bfrågor\b|balanslist|åtgärd")
+});
 /// From an earlier meeting.
 static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(r"(?i)\b(?:tidigare\s+möte\p{L}*|förra\s+mötet|föregående\s+möte\p{L}*)")
@@ -371,6 +375,8 @@ r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\
             format!(r"(?i)\b\p{{L}}+(?:gruppen|mötet|rådet|kommittén|träffen)\s+i\s+(?:{months})(?:\s+\d{{4}})?\b"),
             format!(r"(?i)\b(?:(?:under|till|efter|före|innan|i)\s+)?(?:{months})(?:\s+\d{{4}})?\b"),
             r"(?i)\b(?:(?:under|till|före|innan|inom)\s+(?:året|20\d\d)|i\s+år|vid\s+årsskiftet|efter\s+årsskiftet|till\s+årsskiftet|nästa\s+år)\b".to_string(),
+            // A when that waits for something: "när leveransdatum finns", "efter det mötet".
+            r"(?i)\bnär\s+(?:[a-zåäö]\p{L}{3,}\s+){1,3}?(?:finns|är\s+(?:klar|klart|fattat|fattad|tagen|taget)|har\s+\p{L}+ts?|kommit)\b|\befter\s+(?:det|detta)\s+(?:mötet|sammanträdet)\b".to_string(),
         ]
         .iter()
         .map(|p| Regex::new(&crate::text::lenient(p)).expect("due regex"))
@@ -378,6 +384,11 @@ r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\
     });
     for pattern in PATTERNS.iter() {
         for m in pattern.find_iter(sentence) {
+            // "från och med vecka 8": when something begins, not when it is due.
+            let before = sentence[..m.start()].trim_end().to_lowercase();
+            if before.ends_with("från och med") || before.ends_with("fr.o.m.") {
+                continue;
+            }
             let found = collapse(m.as_str());
             let lower = found.to_lowercase();
             // "i vår förvaltning" is "our", not spring.
@@ -475,6 +486,16 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
         next_id: 0,
     };
     for section in &doc.sections {
+        // "Föregående protokoll och återkopplingar": the minutes, and the points followed up.
+        if section.kind == SectionKind::PreviousMinutes && FOLLOW_UP_TITLE.is_match(&section.title)
+        {
+            let follow_up = Section {
+                kind: SectionKind::CarriedOver,
+                ..section.clone()
+            };
+            reader.section(&follow_up);
+            continue;
+        }
         if section.kind.is_procedural() {
             continue;
         }
@@ -1070,7 +1091,13 @@ impl Reader<'_> {
                 if let Some(unit) = current.as_mut() {
                     let raiser = unit.raised_by.clone().unwrap_or(Party::AllUnions);
                     let other_side = by.as_ref().is_none_or(|b| opposite_sides(b, &raiser));
-                    if in_answer && (other_side || strong) {
+                    // Someone of the answering side speaking in a new paragraph, without the
+                    // word "svar", begins something else ("Maria informerade om …").
+                    let new_paragraph = unit
+                        .answer
+                        .last()
+                        .is_some_and(|&a| sents[a].para != sent.para);
+                    if in_answer && (other_side || strong) && (strong || !new_paragraph) {
                         unit.answer.push(k);
                         continue;
                     }
@@ -1118,8 +1145,13 @@ impl Reader<'_> {
                     .into_iter()
                     .filter(|&p| sents[p].para == sent.para)
                     .collect();
-                // The report is part of the point: what was done is what the point now says.
-                context.push(k);
+                // The report is part of the point: what was done is what the point now says,
+                // up to the words that take it off the list.
+                let removal = (k..sents.len())
+                    .take_while(|&j| sents[j].para == sent.para)
+                    .find(|&j| REMOVAL.is_match(self.doc.slice(sents[j].span)))
+                    .unwrap_or(k);
+                context.extend(k..=removal);
                 let (by, person) = answer.map_or((None, None), |(by, person, _)| (by, person));
                 current = Some(QUnit {
                     context: Vec::new(),
@@ -1158,8 +1190,17 @@ impl Reader<'_> {
                     unit.answer_by = Some(opposite(&raiser));
                     in_answer = true;
                 }
-                // "Ulrika tar med sig frågan" after a question: a promise in reply.
-                Some(unit) if !questions_section && RETURN.is_match(text) => {
+                // "Ulrika tar med sig frågan" after a question: a promise in reply (in a section
+                // of questions, when the asker is not its subject).
+                Some(unit)
+                    if RETURN.is_match(text)
+                        && (!questions_section
+                            || leading_party(text).is_none_or(|m| {
+                                unit.raised_by
+                                    .as_ref()
+                                    .is_some_and(|r| opposite_sides(&m.party, r))
+                            })) =>
+                {
                     let raiser = unit.raised_by.clone().unwrap_or(Party::AllUnions);
                     unit.answer.push(k);
                     unit.answer_by = Some(opposite(&raiser));
@@ -1927,7 +1968,12 @@ fn asked_by(text: &str) -> Vec<(usize, Party, &str)> {
         let mut ends = vec![rest.len()];
         for _ in 0..4 {
             match rest.rsplit_once(char::is_whitespace) {
-                Some((head, last)) if !last.is_empty() && last.chars().all(char::is_lowercase) => {
+                // Lowercase words, or a forum's abbreviation ("Kommunal hade vid förra LSG frågat").
+                Some((head, last))
+                    if !last.is_empty()
+                        && (last.chars().all(char::is_lowercase)
+                            || last.len() <= 5 && last.chars().all(char::is_uppercase)) =>
+                {
                     rest = head.trim_end();
                     ends.push(rest.len());
                 }
@@ -3262,5 +3308,39 @@ mod tests {
         );
         // A registry number is no date.
         assert_eq!(due_label("Ärendet KS 2025/77 återkommer."), None);
+    }
+
+    #[test]
+    fn points_followed_up_under_the_previous_minutes_are_read() {
+        let items = read(
+            "Punkt 1. Mötet öppnas\nMötet öppnades.\n\nPunkt 2. Val av justerare\nTill justerare valdes Per Ek. Punkt 3. Föregående protokoll och återkopplingar\nProtokollet lades till handlingarna.\n\nVision hade vid förra APT frågat om skrivaren i hus D kan bytas. Den är beställd. Rektorn återkommer när leveranstiden finns.\n\nPunkt 4. Mötet avslutas\nMötet avslutades.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(question.raised_by, Some(Party::Union("Vision".into())));
+        assert!(question.carried_over);
+        let promise = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Commitment)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(
+            promise.due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("när leveranstiden finns")
+        );
+        assert_eq!(promise.to, Some(Party::Union("Vision".into())));
+    }
+
+    #[test]
+    fn a_start_is_no_due() {
+        assert_eq!(
+            due_label("Bemanningen ses över från och med vecka 8."),
+            None
+        );
+        assert_eq!(
+            due_label("När det finns ett förslag tar vi ställning."),
+            None
+        );
     }
 }
