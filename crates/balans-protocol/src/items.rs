@@ -157,7 +157,7 @@ static STRONG_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WEAK_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|visade|presenterade|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|noterar|noterade|anser|ansåg|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+återkomma)\b",
+        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|visade|presenterade|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|noterar|noterade|anser|ansåg|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+(?:återkomma|skicka|ta\s+fram|se\s+över|undersöka|utreda|informera|kontrollera|åtgärda|köpa\s+in|anställa|erbjuda))\b",
         p = party_pattern()
     ))
 });
@@ -169,7 +169,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra))",
+        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b)",
         p = party_pattern()
     ))
 });
@@ -240,7 +240,7 @@ static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
 /// A promise in the words of an agreement: "åtar sig att", "tar ansvar för att", "ska verka för att".
 static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig)\b",
+        r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig|avvaktar\s+med)\b",
     )
 });
 /// A task in the present tense ("tar fram", "ser över", "skickar ut"): a promise only with a
@@ -303,6 +303,15 @@ static REMAINS: LazyLock<Regex> = LazyLock::new(|| {
 static FOLLOW_UP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(r"(?i)återkoppl|återrapport|uppföljning|\bfrågor\b|balanslist|åtgärd")
 });
+/// A second verb of asking in a sentence ("… och frågar hur", "… och undrar om").
+static COORDINATED_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"\boch\s+(?:frågar|frågade|undrar|undrade)\s+(?:hur|om|vad|varför|när|vem|vilk\p{L}+|huruvida)\b",
+    )
+});
+/// A union demanding a negotiation ("begär central förhandling enligt 14 § MBL").
+static NEGOTIATION_DEMAND: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)\bbegär(?:de|t)?\s+(?:\p{Ll}+\s+)?förhandling"));
 /// From an earlier meeting.
 static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(r"(?i)\b(?:tidigare\s+möte\p{L}*|förra\s+mötet|föregående\s+möte\p{L}*)")
@@ -375,6 +384,8 @@ r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\
             format!(r"(?i)\b\p{{L}}+(?:gruppen|mötet|rådet|kommittén|träffen)\s+i\s+(?:{months})(?:\s+\d{{4}})?\b"),
             format!(r"(?i)\b(?:(?:under|till|efter|före|innan|i)\s+)?(?:{months})(?:\s+\d{{4}})?\b"),
             r"(?i)\b(?:(?:under|till|före|innan|inom)\s+(?:året|20\d\d)|i\s+år|vid\s+årsskiftet|efter\s+årsskiftet|till\s+årsskiftet|nästa\s+år)\b".to_string(),
+            // Until something has happened: "tills den centrala förhandlingen är avslutad".
+            r"(?i)\btills\s+(?:\p{L}+\s+){1,5}?(?:är|har)\s+\p{L}+".to_string(),
             // A when that waits for something: "när leveransdatum finns", "efter det mötet".
             r"(?i)\bnär\s+(?:[a-zåäö]\p{L}{3,}\s+){1,3}?(?:finns|är\s+(?:klar|klart|fattat|fattad|tagen|taget)|har\s+\p{L}+ts?|kommit)\b|\befter\s+(?:det|detta)\s+(?:mötet|sammanträdet)\b".to_string(),
         ]
@@ -496,11 +507,22 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
             reader.section(&follow_up);
             continue;
         }
+        // "Förhandlingens avslutande": where a negotiation's outcome and what follows it are
+        // written down.
+        if section.kind == SectionKind::Closing {
+            let closing = Section {
+                kind: SectionKind::General,
+                ..section.clone()
+            };
+            reader.section(&closing);
+            continue;
+        }
         if section.kind.is_procedural() {
             continue;
         }
         reader.section(section);
     }
+    reader.head_matter();
     let mut items = reader.items;
     items.sort_by_key(|item| (item.source_span.start, item.source_span.end));
     // Ids in the order of the protocol.
@@ -523,6 +545,69 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
 }
 
 impl Reader<'_> {
+    /// A negotiation protocol's own matter, named in its head: "Ärende: …" with a registry
+    /// number ("Diarienummer: KS 2026/77") and the MBL paragraph of the negotiation.
+    fn head_matter(&mut self) {
+        static MATTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+            // "Ärende: …", or a two-column head's "Ärende      …".
+            lenient_regex(
+                r"(?i)^\s*(?:ärende|förhandlingsärende|fråga)(?:\s*:|\s{2,})\s*(?P<t>\S.*)$",
+            )
+        });
+        let doc = self.doc;
+        let head = doc.header.clone();
+        let Some(label) = head
+            .clone()
+            .find(|&i| MATTER_LABEL.is_match(doc.line_text(i)))
+        else {
+            return;
+        };
+        let Some(number) = head
+            .clone()
+            .find(|&i| REGISTRY.is_match(doc.line_text(i)) && !doc.lines[i].noise)
+        else {
+            return;
+        };
+        let mut title = MATTER_LABEL
+            .captures(doc.line_text(label))
+            .map_or(String::new(), |c| c["t"].trim().to_string());
+        // The title runs on over the lines under it until a blank line or another label.
+        let mut last = label;
+        for i in label + 1..head.end {
+            let line = doc.line_text(i).trim();
+            if doc.is_blank(i) || line.contains(':') {
+                break;
+            }
+            title.push(' ');
+            title.push_str(line);
+            last = i;
+        }
+        let mbl = head.clone().find_map(|i| {
+            MBL_LINE.captures(doc.line_text(i)).map(|c| {
+                if ["a", "b", "c"]
+                    .iter()
+                    .find_map(|g| c.name(g))
+                    .is_some_and(|m| m.as_str() == "11")
+                {
+                    Mbl::Negotiation11
+                } else {
+                    Mbl::Information19
+                }
+            })
+        });
+        let span = doc.span_of_lines(label.min(number), last.max(number));
+        let mut item = self.item_at(span, ItemKind::BoardMatter);
+        item.title = shorten(&collapse(&title), 140);
+        item.registry_number = registry_in(doc.line_text(number));
+        item.mbl = mbl;
+        item.outcome = Outcome::Open;
+        item.confidence = 0.7;
+        self.next_id += 1;
+        item.id = format!("t{}", self.next_id);
+        item.section = None;
+        self.items.push(item);
+    }
+
     fn push(&mut self, mut item: ItemDraft, section: &Section) -> String {
         self.next_id += 1;
         item.id = format!("t{}", self.next_id);
@@ -829,7 +914,7 @@ impl Reader<'_> {
                 k += 1;
                 continue;
             };
-            let party = ["p", "q", "r", "s"]
+            let party = ["p", "q", "r", "s", "u"]
                 .iter()
                 .find_map(|g| c.name(g))
                 .and_then(|m| lexicon::party_of(m.as_str()));
@@ -1360,6 +1445,10 @@ impl Reader<'_> {
             {
                 continue;
             }
+            // "begär central förhandling": a demand of the procedure, not a question.
+            if verb.starts_with("begär") && NEGOTIATION_DEMAND.is_match(text) {
+                continue;
+            }
             // The party must be the subject: at the start, or after a conjunction or comma.
             // A party at the start of a line is its subject ("(SSR)\nSSR har efterfrågat …").
             let line_start = text[..party_start]
@@ -1378,6 +1467,14 @@ impl Reader<'_> {
             if subject {
                 return Some((Some(party), true));
             }
+        }
+        // "Vårdförbundet påpekar att … och frågar hur …": the union leading the sentence asks
+        // with a second verb.
+        if asking
+            && let Some(lead) = leading_party(text).filter(|m| matches!(m.party, Party::Union(_)))
+            && COORDINATED_ASK.is_match(&text[lead.end..])
+        {
+            return Some((Some(lead.party), true));
         }
         if asking
             && let Some(name) = PERSON_ASKS
@@ -1469,8 +1566,15 @@ impl Reader<'_> {
 
     /// A party or person named as a subject: its party and the person's full name.
     fn who(&self, words: &str) -> (Option<Party>, Option<String>) {
+        static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
+            lenient_regex(r"^\p{Lu}\p{Ll}*(?:chefen|direktören|rektorn|konsulten|strategen)$")
+        });
         if let Some(party) = lexicon::party_of(words) {
             return (Some(party), None);
+        }
+        // "Kostchefen svarade": an officer of the employer.
+        if OFFICER.is_match(words.trim()) {
+            return (Some(Party::Employer), None);
         }
         let collapsed = collapse(words);
         if NOT_NAMES.contains(&collapsed.to_lowercase().as_str()) {
@@ -3342,5 +3446,51 @@ mod tests {
             due_label("När det finns ett förslag tar vi ställning."),
             None
         );
+    }
+
+    #[test]
+    fn a_negotiation_protocol_has_its_matter_in_the_head_and_its_end_in_the_closing() {
+        let items = read(
+            "Förhandling enligt 11 § MBL\nDatum: 2026-04-02\nDiarienummer: TN 2026/5\n\nÄrende: Nya arbetstider i parkförvaltningen\nunder sommarsäsongen\n\n1. Förhandlingens öppnande\nOrdföranden öppnade förhandlingen.\n\n2. Frågor\nSeko undrade hur raster ska läggas. Parkchefen svarade att rasterna läggs enligt schemat.\nVårdförbundet påpekar att passen blir långa och frågar hur vilan säkras.\n\n3. Förhandlingens avslutande\nOenighet konstaterades mellan arbetsgivaren och Seko.\nSeko meddelade att förbundet begär central förhandling och återkommer med skriftlig begäran senast den 9 april 2026. Arbetsgivaren avvaktar med beslut tills den centrala förhandlingen är avslutad.\n\nSeko antecknar därutöver att förslaget saknar riskbedömning.\n",
+        );
+        let matter = items
+            .iter()
+            .find(|item| item.kind == ItemKind::BoardMatter)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(
+            matter.title,
+            "Nya arbetstider i parkförvaltningen under sommarsäsongen"
+        );
+        assert_eq!(matter.registry_number.as_deref(), Some("TN 2026/5"));
+        assert_eq!(matter.mbl, Some(Mbl::Negotiation11));
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:#?}");
+        assert_eq!(questions[0].outcome, Outcome::Answered);
+        assert_eq!(
+            questions[1].raised_by,
+            Some(Party::Union("Vårdförbundet".into()))
+        );
+        assert!(items.iter().any(
+            |item| item.kind == ItemKind::Negotiation && item.outcome == Outcome::Disagreement
+        ));
+        let promises: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Commitment)
+            .collect();
+        assert_eq!(promises.len(), 2, "{items:#?}");
+        assert_eq!(promises[0].by, Some(Party::Union("Seko".into())));
+        assert_eq!(promises[1].by, Some(Party::Employer));
+        assert_eq!(
+            promises[1].due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("tills den centrala förhandlingen är avslutad")
+        );
+        let statement = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Statement)
+            .expect("the note");
+        assert_eq!(statement.by, Some(Party::Union("Seko".into())));
     }
 }
