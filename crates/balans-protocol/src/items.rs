@@ -309,6 +309,9 @@ static COORDINATED_ASK: LazyLock<Regex> = LazyLock::new(|| {
         r"\boch\s+(?:frågar|frågade|undrar|undrade)\s+(?:hur|om|vad|varför|när|vem|vilk\p{L}+|huruvida)\b",
     )
 });
+/// A pointer to another point of the protocol ("se punkt 7", "se § 12").
+static CROSS_REFERENCE: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)\bse\s+(?:punkt|p\.|§)\s*\d"));
 /// A union demanding a negotiation ("begär central förhandling enligt 14 § MBL").
 static NEGOTIATION_DEMAND: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)\bbegär(?:de|t)?\s+(?:\p{Ll}+\s+)?förhandling"));
@@ -481,6 +484,9 @@ struct Reader<'a> {
     meeting_date: Option<Date>,
     /// The union that wrote the text, when it is one (union-side minutes): who "vi" is.
     writer: Option<Party>,
+    /// The section being read is a point of samverkan that ends in an outcome ("Samverkan
+    /// genomförd i enighet"): a side's wishes there are its position, not questions.
+    samverkan_point: std::cell::Cell<bool>,
     items: Vec<ItemDraft>,
     next_id: usize,
 }
@@ -493,6 +499,7 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
         people,
         meeting_date: meeting.date,
         writer: writer(doc, meeting),
+        samverkan_point: Default::default(),
         items: Vec::new(),
         next_id: 0,
     };
@@ -719,6 +726,10 @@ impl Reader<'_> {
                 && !other.iter().any(|x| x.contains(sent.span));
         }
         self.registered_points(section, &mut sents);
+        self.samverkan_point.set(sents.iter().any(|s| {
+            let text = doc.slice(s.span);
+            NEGOTIATION.is_match(text) && bare_outcome(text)
+        }));
         let units = self.questions(section, &sents);
         self.commitments(section, &sents, &units);
         self.negotiations(section, &sents, &units);
@@ -1275,6 +1286,20 @@ impl Reader<'_> {
                     unit.answer_by = Some(opposite(&raiser));
                     in_answer = true;
                 }
+                // "Punkten avförs" after a point followed up: what was told in between answered it.
+                Some(unit)
+                    if unit.answer.is_empty()
+                        && matches!(
+                            section.kind,
+                            SectionKind::CarriedOver | SectionKind::BalanceList
+                        )
+                        && REMOVAL.is_match(text) =>
+                {
+                    let raiser = unit.raised_by.clone().unwrap_or(Party::AllUnions);
+                    unit.answer.push(k);
+                    unit.answer_by = Some(opposite(&raiser));
+                    in_answer = true;
+                }
                 // "Ulrika tar med sig frågan" after a question: a promise in reply (in a section
                 // of questions, when the asker is not its subject).
                 Some(unit)
@@ -1410,6 +1435,10 @@ impl Reader<'_> {
     ) -> Option<(Option<Party>, bool)> {
         // "b. Vi frågade …", "d. Fråga om …": the point's mark is no word of the sentence.
         let text = POINT_MARK.find(text).map_or(text, |m| &text[m.end()..]);
+        // "ST:s fråga … kvarstår, se punkt 7": a pointer to where it is read.
+        if CROSS_REFERENCE.is_match(text) {
+            return None;
+        }
         if let Some(c) = Q_LABEL.captures(text) {
             let party = ["p", "q", "r"]
                 .iter()
@@ -1443,6 +1472,9 @@ impl Reader<'_> {
         for (party_start, party, verb) in asked_by(if asking { text } else { "" }) {
             if party == Party::Employer && !verb.starts_with("fråga") && !verb.starts_with("undra")
             {
+                continue;
+            }
+            if verb.starts_with("önsk") && self.samverkan_point.get() {
                 continue;
             }
             // "begär central förhandling": a demand of the procedure, not a question.
@@ -1551,7 +1583,8 @@ impl Reader<'_> {
         if let Some(c) = STRONG_ANSWER.captures(text) {
             let who = ["p", "f", "q", "r"].iter().find_map(|g| c.name(g));
             let (party, person) = who.map_or((None, None), |m| self.who(m.as_str()));
-            if who.is_some() && party.is_none() {
+            // A name the attendance does not place: answering, so the side asked.
+            if who.is_some_and(|m| !self.is_name(m.as_str())) && party.is_none() {
                 return None;
             }
             return Some((party, person, true));
@@ -1562,6 +1595,18 @@ impl Reader<'_> {
             return party.map(|p| (Some(p), person, false));
         }
         None
+    }
+
+    /// Whether words are a person's name of two words or more, not a word that begins a
+    /// sentence ("Hanna Ljung", not "Frågan").
+    fn is_name(&self, words: &str) -> bool {
+        let words: Vec<&str> = words.split_whitespace().collect();
+        words.len() >= 2
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+                    && lexicon::party_of(w).is_none()
+            })
     }
 
     /// A party or person named as a subject: its party and the person's full name.
@@ -1623,6 +1668,18 @@ impl Reader<'_> {
                 continue;
             }
             let text = self.doc.slice(sent.span);
+            // "Arbetsgivaren tar med sig frågan.\nÅtgärd: …": the action block is the promise.
+            if self.items.iter().any(|item| {
+                item.kind == ItemKind::Commitment
+                    && item.source_span.start >= sent.span.end
+                    && self
+                        .doc
+                        .slice(Span::new(sent.span.end, item.source_span.start))
+                        .trim()
+                        .is_empty()
+            }) {
+                continue;
+            }
             let answer_of = units.iter().find(|(u, _)| u.answer.contains(&k));
             let in_answer = answer_of.is_some();
             let mut signal: Option<(f32, bool)> = None; // confidence, joins the previous sentence
@@ -2075,7 +2132,10 @@ fn asked_by(text: &str) -> Vec<(usize, Party, &str)> {
                 // Lowercase words, or a forum's abbreviation ("Kommunal hade vid förra LSG frågat").
                 Some((head, last))
                     if !last.is_empty()
-                        && (last.chars().all(char::is_lowercase)
+                        && (last
+                            .trim_matches(|c| c == '(' || c == ')')
+                            .chars()
+                            .all(char::is_lowercase)
                             || last.len() <= 5 && last.chars().all(char::is_uppercase)) =>
                 {
                     rest = head.trim_end();
@@ -2454,8 +2514,9 @@ fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
 }
 
 /// The mark of a lettered or numbered point ("b) ", "2. ").
-static POINT_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+").expect("regex"));
+static POINT_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:[a-zåäö]|\d{1,2})\s*[).]|\d{1,2}(?:\.\d{1,2})+\.?)\s+").expect("regex")
+});
 
 /// A lettered or numbered point's title line ("a) Revidering av riktlinjer", "2. Budget").
 static POINT_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3492,5 +3553,28 @@ mod tests {
             .find(|item| item.kind == ItemKind::Statement)
             .expect("the note");
         assert_eq!(statement.by, Some(Party::Union("Seko".into())));
+    }
+
+    #[test]
+    fn follow_ups_additions_and_positions_in_samverkan() {
+        let items = read(
+            "Punkt 1. Mötets öppnande\nMötet öppnades.\n\nPunkt 2. Uppföljning av föregående protokoll\nSeko hade vid förra mötet frågat om belysningen i garaget. Per Holm\nredovisade att nya lampor satts upp. Punkten avförs.\nST:s fråga om parkeringen kvarstår, se punkt 4.\n\nPunkt 3. Samverkan om nya lokaler\nGruppen presenterade ritningarna. ST önskade att arkivet ligger kvar i källaren, vilket förslaget tillgodoser.\nSamverkan genomförd i enighet.\n\nPunkt 4. Frågor från arbetstagarorganisationerna\n4.1 Seko (tillägg) tar upp att vaktmästarna saknar hörselskydd.\nArbetsgivaren tar med sig frågan.\nÅtgärd: köpa in hörselskydd. Ansvarig: Per Holm. Klart: v. 20\n\n4.2 Saco-S undrar hur friskvården följs upp. Lena Ekdahl svarade att uppföljning sker i maj.\n\nPunkt 5. Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 3, "{items:#?}");
+        assert_eq!(questions[0].raised_by, Some(Party::Union("Seko".into())));
+        assert_eq!(questions[0].outcome, Outcome::Answered);
+        assert_eq!(questions[1].raised_by, Some(Party::Union("Seko".into())));
+        assert_eq!(questions[2].raised_by, Some(Party::Union("Saco".into())));
+        assert_eq!(questions[2].outcome, Outcome::Answered);
+        let promises: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Commitment)
+            .collect();
+        assert_eq!(promises.len(), 1, "{items:#?}");
+        assert_eq!(promises[0].to, Some(Party::Union("Seko".into())));
     }
 }
