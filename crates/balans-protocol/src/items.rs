@@ -86,7 +86,7 @@ static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static Q_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?:Fråga|Frågor|Övrig\s+fråga)\s*(?:från\s+(?P<p>{p}))?\s*[:–-]|(?P<q>{p})\s+fråga\b|Fråga\s+från\s+(?P<r>{p})|(?:Fråga|Frågor|Övrig\s+fråga)\s+(?:om|kring|angående|gällande|rörande)\b[^:.?!]{{1,80}}:)",
+        r"^[\s(\-–•*]*(?:(?:Fråga|Frågor|Övrig\s+fråga)\s*(?:från\s+(?P<p>{p}))?\s*[:–-]|(?P<q>{p})\s+fråga\b|Frågan?\s+från\s+(?P<r>{p})|(?:Fråga|Frågor|Övrig\s+fråga)\s+(?:om|kring|angående|gällande|rörande)\b[^:.?!]{{1,80}}:)",
         p = party_pattern()
     ))
 });
@@ -218,7 +218,7 @@ static WILL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:meddelas|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas)\b",
+        r"(?i)\b(?:meddelas|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp\s+igen)\b",
     )
 });
 static COMPLETION: LazyLock<Regex> = LazyLock::new(|| {
@@ -678,7 +678,7 @@ impl Reader<'_> {
         let paras = split_at_points(doc, doc.paragraphs(body_lines.clone()));
         let mut sents: Vec<Sent> = Vec::new();
         for (k, para) in paras.iter().enumerate() {
-            for span in sentences(&doc.text, para.span) {
+            for span in point_title_apart(doc, para) {
                 sents.push(Sent {
                     span,
                     para: k,
@@ -943,6 +943,13 @@ impl Reader<'_> {
             let mut span = paras[k].span;
             let mut j = k + 1;
             while j < paras.len() && j < k + 10 {
+                // A quoted statement ends with its closing quotation mark.
+                let so_far = doc.slice(span).trim_end();
+                if so_far.ends_with(['"', '”', '»'])
+                    && so_far.matches(['"', '”', '»', '“', '«']).count() >= 2
+                {
+                    break;
+                }
                 let next = doc.slice(paras[j].span);
                 if SPEAKER.is_match(next)
                     || NEGOTIATION.is_match(next) && bare_outcome(next)
@@ -1482,10 +1489,17 @@ impl Reader<'_> {
                 continue;
             }
             // The party must be the subject: at the start, or after a conjunction or comma.
-            // A party at the start of a line is its subject ("(SSR)\nSSR har efterfrågat …").
-            let line_start = text[..party_start]
-                .trim_end_matches([' ', '\t'])
-                .ends_with('\n');
+            // A party at the start of a line is its subject ("(SSR)\nSSR har efterfrågat …"),
+            // also after a role or a name ("HSO Kommunal har påtalat", "Per Nord (SSR) tog upp").
+            let on_line = text[..party_start]
+                .rsplit('\n')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([' ', '\t', '(']);
+            let line_start = on_line.split_whitespace().count() <= 3
+                && on_line
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
             let before = text[..party_start].trim_end();
             let subject = before.is_empty()
                 || line_start
@@ -1758,9 +1772,16 @@ impl Reader<'_> {
             let writer = self.writer.clone().filter(|_| we);
             let explicit = leading_party(text).map(|m| m.party).or(writer).or_else(|| {
                 // The party just before the verb ("… och De fackliga organisationerna återkommer").
+                // Not the object of a preposition ("tillsammans med skyddsombuden").
                 mentions(&text[..verb_at])
                     .into_iter()
-                    .rfind(|m| text[m.end..verb_at].split_whitespace().count() <= 3)
+                    .rfind(|m| {
+                        let preposition =
+                            text[..m.start].split_whitespace().last().is_some_and(|w| {
+                                matches!(w, "med" | "till" | "för" | "av" | "från" | "hos" | "åt")
+                            });
+                        !preposition && text[m.end..verb_at].split_whitespace().count() <= 3
+                    })
                     .map(|m| m.party)
             });
             let subject_person = self.sentence_person(text);
@@ -2150,7 +2171,7 @@ fn asked_by(text: &str) -> Vec<(usize, Party, &str)> {
                 from -= 1;
             }
             if let Some(m) = mentions(&text[from..end]).pop()
-                && from + m.end == end
+                && text[from + m.end..end].trim_matches(')').is_empty()
             {
                 out.push((from + m.start, m.party, verb.as_str()));
                 break;
@@ -2461,6 +2482,34 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
 }
 
 /// The matters of a block: registry numbers paired with their titles, whichever comes first.
+/// The sentences of a paragraph, with the first line apart when it is a listed point's code and
+/// title ("B 24:07 Lyftutrustning på Solgården", "4.1 Helgtjänstgöring (Kommunal)") over text
+/// that begins a sentence of its own.
+fn point_title_apart(doc: &Doc, para: &Para) -> Vec<Span> {
+    static CODE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+\s+\p{Lu}[^.!?]*$")
+            .expect("regex")
+    });
+    let (first, last) = para.lines;
+    let next = (first + 1..=last).find(|&i| !doc.is_blank(i));
+    if let Some(next) = next
+        && CODE_TITLE.is_match(doc.line_text(first))
+        && doc
+            .line_text(next)
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        let title = doc.span_of_lines(first, first);
+        let rest = doc.span_of_lines(next, last);
+        let mut out = vec![title];
+        out.extend(sentences(&doc.text, rest));
+        return out;
+    }
+    sentences(&doc.text, para.span)
+}
+
 /// Paragraphs cut where a point of a list begins inside them: a bulleted line ("- Kommunal,
 /// …"), a lettered or numbered point after a sentence's end ("… i enighet.\nb) Budget"), and a
 /// capital after a quotation that ends a sentence ("… förstärks.\"\nSamverkan …").
@@ -3576,5 +3625,35 @@ mod tests {
             .collect();
         assert_eq!(promises.len(), 1, "{items:#?}");
         assert_eq!(promises[0].to, Some(Party::Union("Seko".into())));
+    }
+
+    #[test]
+    fn listed_points_with_codes_roles_and_names_before_the_asker() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Balanslista\nBalanslistan gicks igenom.\n\nB 12:04 Halkskydd vid entrén\nHSO Vision har tidigare påtalat att entrén saknar halkskydd. AG meddelade att\nhalkskydd har beställts. Punkten kvarstår.\n\nB 13:01 Buller i matsalen\nFrågan från Seko om buller i matsalen kvarstår.\n\n§ 3 Riskbedömning\nKommunal lämnade följande protokollsanteckning:\n\"Vi vill delta i riskbedömningen.\"\n\nOrdf. noterade synpunkten. Planen ses över tillsammans med skyddsombuden och tas upp igen vid nästa möte.\n\n§ 4 Övriga frågor\nAnna-Lena Berg (SSR) tog upp att cyklarna saknar lås. Eva Ek tar med sig frågan till fastighetsenheten.\n\n§ 5 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 3, "{items:#?}");
+        assert_eq!(questions[0].raised_by, Some(Party::Union("Vision".into())));
+        assert_eq!(questions[0].outcome, Outcome::Open);
+        assert_eq!(questions[1].raised_by, Some(Party::Union("Seko".into())));
+        assert_eq!(
+            questions[2].raised_by,
+            Some(Party::Union("Akademikerförbundet SSR".into()))
+        );
+        let promises: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Commitment)
+            .collect();
+        assert_eq!(promises.len(), 2, "{items:#?}");
+        assert_eq!(promises[0].by, Some(Party::Employer));
+        assert!(promises[0].due.as_ref().is_some_and(|d| d.next_meeting));
+        assert_eq!(
+            promises[1].to,
+            Some(Party::Union("Akademikerförbundet SSR".into()))
+        );
     }
 }
