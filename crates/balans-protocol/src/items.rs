@@ -111,6 +111,13 @@ static Q_ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
         r"^[\s(\-–•*]*(?:En|Ytterligare\s+en|Ännu\s+en)\s+(?:övrig\s+)?fråga\s+(?:om|kring|angående|gällande|rörande|beträffande)\b",
     )
 });
+/// A person's name as the speaker of a line ("Oskar: …", "Eva Berg: …").
+static PERSON_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(&format!(r"^[\s\-–•*]*(?P<n>{NAME})\s*:\s*\S")));
+/// "Frågan är vilka åtgärder …", "Frågan är om …": a question put in the text's own words.
+static Q_IS: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(r"^[\s(\-–•*]*Frågan\s+är\s+(?:om|hur|vad|när|varför|vem|vilk\p{L}*|huruvida)\b")
+});
 /// "Vi frågade …", "Vi tog upp …", and after a fronted phrase "När det gäller X efterfrågade
 /// vi …": the writers of union-side minutes asking.
 static Q_WE: LazyLock<Regex> = LazyLock::new(|| {
@@ -240,7 +247,7 @@ static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
 /// A promise in the words of an agreement: "åtar sig att", "tar ansvar för att", "ska verka för att".
 static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig|avvaktar\s+med)\b",
+        r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig|avvaktar\s+med|(?:har\s+)?(?:gett|gav|ger)\s+\p{L}+\s+i\s+uppdrag\s+att)\b",
     )
 });
 /// A task in the present tense ("tar fram", "ser över", "skickar ut"): a promise only with a
@@ -312,6 +319,8 @@ static COORDINATED_ASK: LazyLock<Regex> = LazyLock::new(|| {
 /// A pointer to another point of the protocol ("se punkt 7", "se § 12").
 static CROSS_REFERENCE: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)\bse\s+(?:punkt|p\.|§)\s*\d"));
+/// The mark of a promise owed by several together, on each debtor's copy.
+const JOINT: &str = " (gemensamt åtagande)";
 /// A union demanding a negotiation ("begär central förhandling enligt 14 § MBL").
 static NEGOTIATION_DEMAND: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)\bbegär(?:de|t)?\s+(?:\p{Ll}+\s+)?förhandling"));
@@ -740,18 +749,31 @@ impl Reader<'_> {
     /// the same section ("Kommunal frågar … Åtgärd: … Ansvarig: …", "… tar med sig frågan"), is
     /// owed to the union that asked.
     fn owed_to_askers(&mut self, first_item: usize) {
+        // The unions that asked, or that promised something the employer answers with its own
+        // promise ("Kommunal återkommer med en begäran. Arbetsgivaren avvaktar med beslut").
         let asked: Vec<(usize, Party)> = self.items[first_item..]
             .iter()
-            .filter(|item| item.kind == ItemKind::Question)
-            .filter_map(|item| match &item.raised_by {
-                Some(party @ Party::Union(_)) => Some((item.source_span.start, party.clone())),
+            .filter_map(|item| match (item.kind, &item.raised_by, &item.by) {
+                (ItemKind::Question, Some(party @ Party::Union(_)), _) => {
+                    Some((item.source_span.start, party.clone()))
+                }
+                (ItemKind::Commitment, _, Some(party @ Party::Union(_)))
+                    if !item.title.ends_with(JOINT) =>
+                {
+                    Some((item.source_span.start, party.clone()))
+                }
                 _ => None,
             })
             .collect();
         for item in &mut self.items[first_item..] {
+            // "… till alla fack": owed to all unions by name.
             if item.kind != ItemKind::Commitment
+                || item.title.ends_with(JOINT)
                 || item.by != Some(Party::Employer)
                 || item.to != Some(Party::AllUnions)
+                || mentions(&item.source_text)
+                    .iter()
+                    .any(|m| m.party == Party::AllUnions)
             {
                 continue;
             }
@@ -1475,6 +1497,19 @@ impl Reader<'_> {
         if Q_ANNOUNCED.is_match(text) {
             return Some((None, false));
         }
+        // "… har fått signaler om X. Frågan är vilka åtgärder …": asked by the paragraph's
+        // leading party.
+        if Q_IS.is_match(text) {
+            let first = sents[..k]
+                .iter()
+                .rposition(|s| s.para != sents[k].para)
+                .map_or(0, |p| p + 1);
+            let lead = leading_party(self.doc.slice(sents[first].span))
+                .map(|m| m.party)
+                .filter(|p| *p != Party::Employer);
+            let explicit = lead.is_some();
+            return Some((lead, explicit));
+        }
         let asking = has_any(text, ASKING);
         for (party_start, party, verb) in asked_by(if asking { text } else { "" }) {
             if party == Party::Employer && !verb.starts_with("fråga") && !verb.starts_with("undra")
@@ -1531,6 +1566,10 @@ impl Reader<'_> {
             // Known from the attendance: the person's side; the employer's wishes are not
             // questions. Unknown: a person of two names or more, side not known.
             match self.people.resolve(name) {
+                // In a union's own minutes the people present are its members.
+                Some((_, Party::Employer)) if self.writer.is_some() => {
+                    return Some((self.writer.clone(), true));
+                }
                 Some((_, Party::Employer)) => {}
                 Some((_, party)) => return Some((Some(party), true)),
                 None if name.split_whitespace().count() >= 2
@@ -1593,6 +1632,12 @@ impl Reader<'_> {
                 == Some(Party::Employer)
         {
             return Some((Some(Party::Employer), None, true));
+        }
+        // "Oskar: Alla operatörer har …": a person of the meeting answering in a dialogue.
+        if let Some(c) = PERSON_LABEL.captures(text)
+            && let (Some(party), person) = self.who(&c["n"])
+        {
+            return Some((Some(party), person, true));
         }
         if let Some(c) = STRONG_ANSWER.captures(text) {
             let who = ["p", "f", "q", "r"].iter().find_map(|g| c.name(g));
@@ -1716,7 +1761,7 @@ impl Reader<'_> {
             }
             if signal.is_none()
                 && let Some(m) = UNDERTAKING.find(text)
-                && undertaken_by_a_party(&text[..m.start()])
+                && (in_answer || undertaken_by_a_party(&text[..m.start()]))
             {
                 signal = Some((0.7, false));
             }
@@ -1790,10 +1835,18 @@ impl Reader<'_> {
                     .clone()
                     .or_else(|| unit.answer_by.clone())
                     .unwrap_or(Party::Employer);
-                item.to = unit
-                    .raised_by
-                    .clone()
-                    .filter(|r| *r != by)
+                // Owed to the party named after the verb ("skicka det till alla fack"), else to
+                // the asker.
+                let named = (by == Party::Employer)
+                    .then(|| {
+                        mentions(&text[verb_at..])
+                            .into_iter()
+                            .find(|m| m.party != Party::Employer)
+                            .map(|m| m.party)
+                    })
+                    .flatten();
+                item.to = named
+                    .or_else(|| unit.raised_by.clone().filter(|r| *r != by))
                     .or_else(|| Some(opposite(&by)));
                 item.person = subject_person
                     .map(|(n, _)| n)
@@ -1849,7 +1902,7 @@ impl Reader<'_> {
                     };
                     own.by = Some(debtor);
                     own.person = None;
-                    own.title = format!("{} (gemensamt åtagande)", item.title);
+                    own.title = format!("{}{JOINT}", item.title);
                     self.push(own, section);
                 }
                 continue;
@@ -3655,5 +3708,43 @@ mod tests {
             promises[1].to,
             Some(Party::Union("Akademikerförbundet SSR".into()))
         );
+    }
+
+    #[test]
+    fn dialogue_lines_questions_in_the_texts_words_and_delegated_tasks() {
+        let items = read(
+            "Närvarande:\nKarl Holm, platschef, Företaget\nEva Lind, skyddsombud, Unionen\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Lager\nUnionen vill veta om truckförarna har fått utbildning.\nKarl: Alla förare har giltigt truckkort.\n\nUnionen har fått signaler om långa arbetspass. Frågan är vilka åtgärder företaget planerar.\nSvar: Karl Holm har gett arbetsledaren i uppdrag att se över passen innan jul.\n\n§ 3 Ekonomi\nFöretaget ska skicka budgeten till alla fack senast 15/3.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:#?}");
+        assert_eq!(questions[0].outcome, Outcome::Answered);
+        assert_eq!(questions[1].raised_by, Some(Party::Union("Unionen".into())));
+        let promises: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Commitment)
+            .collect();
+        assert_eq!(promises.len(), 2, "{items:#?}");
+        assert_eq!(promises[0].to, Some(Party::Union("Unionen".into())));
+        assert_eq!(
+            promises[0].due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("innan jul")
+        );
+        assert_eq!(promises[1].to, Some(Party::AllUnions));
+    }
+
+    #[test]
+    fn in_a_unions_minutes_a_member_present_asks_for_the_union() {
+        let items = read(
+            "Vision Norrby – styrelsemöte\nDatum: 2026-01-20\nNärvarande: Lisa Berg (ordf.), Omar Ali, Pia Lund (sekr.)\n\n1 Mötets öppnande\nLisa öppnade mötet.\n\n2 Rapport från FSG\nAG gick igenom budgeten. Omar frågade om det blir neddragningar. AG svarade att inga neddragningar planeras.\n\n3 Mötet avslutas\nLisa avslutade mötet.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(question.raised_by, Some(Party::Union("Vision".into())));
+        assert_eq!(question.outcome, Outcome::Answered);
     }
 }
