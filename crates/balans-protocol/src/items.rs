@@ -1392,6 +1392,20 @@ impl Reader<'_> {
                     .or_else(|| previous_raiser.clone());
                 confidence -= 0.1;
             }
+            // "Facket vill veta …" after IF Metall's question: the union of the point, when the
+            // text says "the union" without naming it.
+            if unit.raised_by == Some(Party::AllUnions)
+                && let Some(Party::Union(_)) = previous_raiser
+                && self
+                    .doc
+                    .slice(sents[unit.question[0]].span)
+                    .split_whitespace()
+                    .take(3)
+                    .any(|w| matches!(w.to_lowercase().as_str(), "facket" | "fackets"))
+            {
+                unit.raised_by = previous_raiser.clone();
+                confidence -= 0.1;
+            }
             let raised_by = unit.raised_by.clone().unwrap_or(Party::AllUnions);
             previous_raiser = Some(raised_by.clone());
             // "efterfrågade vi, och fick, statistik": the asking sentence tells the answer.
@@ -3746,5 +3760,18 @@ mod tests {
             .unwrap_or_else(|| panic!("{items:#?}"));
         assert_eq!(question.raised_by, Some(Party::Union("Vision".into())));
         assert_eq!(question.outcome, Outcome::Answered);
+    }
+
+    #[test]
+    fn the_union_unnamed_after_a_unions_question_is_that_union() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Tillbud\nSeko frågade vad som hänt efter fallet vid lastkajen. Företaget svarade att kajen har fått nytt räcke.\n\nFacket vill veta om räcket är besiktat. Företaget svarade att besiktning sker i maj.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:#?}");
+        assert_eq!(questions[1].raised_by, Some(Party::Union("Seko".into())));
     }
 }
