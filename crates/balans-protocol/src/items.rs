@@ -306,6 +306,9 @@ static REMAINS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bkvarstår\b|\b(?:står|ligger)\s+kvar\b|\bkvar\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b",
     )
 });
+/// The closing of a negotiation ("Förhandlingens avslutande", "Avslutning av förhandlingen").
+static NEGOTIATION_END_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)förhandling|samverkan"));
 /// A title that follows points up besides the minutes ("… och återkopplingar", "… och frågor").
 static FOLLOW_UP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(r"(?i)återkoppl|återrapport|uppföljning|\bfrågor\b|balanslist|åtgärd")
@@ -524,8 +527,8 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
             continue;
         }
         // "Förhandlingens avslutande": where a negotiation's outcome and what follows it are
-        // written down.
-        if section.kind == SectionKind::Closing {
+        // written down ("Mötet avslutas" holds nothing).
+        if section.kind == SectionKind::Closing && NEGOTIATION_END_TITLE.is_match(&section.title) {
             let closing = Section {
                 kind: SectionKind::General,
                 ..section.clone()
@@ -881,18 +884,20 @@ impl Reader<'_> {
                 continue;
             }
             // The point runs on over the paragraphs after it until the next point, number,
-            // MBL heading or statement.
-            let point_end = paras[p + 1..]
-                .iter()
-                .take_while(|next| {
-                    let text = doc.slice(next.span);
-                    !(REGISTRY.is_match(text)
-                        || POINT_LINE.is_match(text.lines().next().unwrap_or(""))
-                        || MBL_LINE.is_match(text)
-                        || STATEMENT.is_match(text))
-                })
-                .last()
-                .map_or(para.span.end, |last| last.span.end);
+            // MBL heading or statement (found only for a paragraph with a number).
+            let point_end = || {
+                paras[p + 1..]
+                    .iter()
+                    .take_while(|next| {
+                        let text = doc.slice(next.span);
+                        !(REGISTRY.is_match(text)
+                            || POINT_LINE.is_match(text.lines().next().unwrap_or(""))
+                            || MBL_LINE.is_match(text)
+                            || STATEMENT.is_match(text))
+                    })
+                    .last()
+                    .map_or(para.span.end, |last| last.span.end)
+            };
             for sentence in sentences(&doc.text, para.span) {
                 let text = doc.slice(sentence);
                 for c in REGISTRY.captures_iter(text) {
@@ -915,7 +920,7 @@ impl Reader<'_> {
                     item.title = shorten(&title, 140);
                     item.registry_number = Some(registry);
                     // How it ended is said after it, not of the matters before it.
-                    let after = doc.text.get(sentence.start..point_end).unwrap_or("");
+                    let after = doc.text.get(sentence.start..point_end()).unwrap_or("");
                     item.outcome = block_outcome(after).unwrap_or(Outcome::Open);
                     // A point listed under "Samverkan enligt MBL § 11": that heading's paragraph.
                     if POINT_LINE.is_match(doc.slice(para.span).lines().next().unwrap_or("")) {
@@ -1566,6 +1571,7 @@ impl Reader<'_> {
         // "Vårdförbundet påpekar att … och frågar hur …": the union leading the sentence asks
         // with a second verb.
         if asking
+            && COORDINATED_ASK.is_match(text)
             && let Some(lead) = leading_party(text).filter(|m| matches!(m.party, Party::Union(_)))
             && COORDINATED_ASK.is_match(&text[lead.end..])
         {
@@ -1648,7 +1654,8 @@ impl Reader<'_> {
             return Some((Some(Party::Employer), None, true));
         }
         // "Oskar: Alla operatörer har …": a person of the meeting answering in a dialogue.
-        if let Some(c) = PERSON_LABEL.captures(text)
+        if text.contains(':')
+            && let Some(c) = PERSON_LABEL.captures(text)
             && let (Some(party), person) = self.who(&c["n"])
         {
             return Some((Some(party), person, true));
