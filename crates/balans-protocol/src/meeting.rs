@@ -72,12 +72,12 @@ fn strict_regex(pattern: &str) -> Regex {
 /// ("Umeåregionen", "Västra Götalandsregionen").
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen)\b",
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+\p{Lu}[\p{L}&-]+){0,2}[ \t]+AB)\b",
     )
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:central(?:a)?\s+samverkansgrupp|lokal(?:a)?\s+samverkansgrupp|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|t)?\b",
+        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|n|t)?\b",
     )
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -193,7 +193,14 @@ static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
+        r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
+    )
+});
+/// "Att jämte ordföranden justera …", "… utsågs att justera protokollet tillsammans med
+/// ordföranden": the chair signs the minutes too.
+static CHAIR_ALSO_APPROVES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"(?i)\bjuster\p{L}*[^.]{0,120}?\b(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\b|\b(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+(?:\p{L}+\s+){0,4}?juster",
     )
 });
 static PREVIOUS_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -220,15 +227,18 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let board = forum
         .as_deref()
         .is_some_and(|f| f.to_lowercase().contains("styrelse"));
+    let negotiation = negotiation_kind(doc, &head).or_else(|| negotiation_forum(doc));
+    static NEGOTIATION_TITLE: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"(?i)förhandlingsprotokoll"));
+    let negotiated = negotiation.is_some()
+        || first_lines(doc, 6)
+            .iter()
+            .any(|&i| NEGOTIATION_TITLE.is_match(doc.line_text(i)));
     meeting.organization = head
         .iter()
         .find_map(|&i| branch_of_union(doc.line_text(i)))
-        .or_else(|| {
-            head.iter().find_map(|&i| {
-                let line = title_case(doc.line_text(i));
-                organization_in(&line)
-            })
-        })
+        .or_else(|| negotiated.then(|| employer_party(doc, &head)).flatten())
+        .or_else(|| head_organization(doc, &head, !negotiated))
         .or_else(|| {
             // A union's board minutes are the branch's own: the branch named by its union and
             // place ("Vision Trollhättan") is their organization, not a municipality they discuss.
@@ -244,7 +254,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
             })
         });
     // A negotiation protocol's forum is the negotiation, not a group its text speaks of.
-    meeting.forum = negotiation_forum(doc).or(forum);
+    meeting.forum = negotiation.or(forum);
     let (mut present, mut absent) = attendance(doc, &head);
     if present.is_empty() && absent.is_empty() {
         // A page joined into the first section's line: its attendance opens that section.
@@ -449,6 +459,25 @@ fn negotiation_forum(doc: &Doc) -> Option<String> {
     ))
 }
 
+/// "Förhandling enligt 11 § MBL" as the head's title or after "Förhandlingstyp": a negotiation
+/// named by the law it is held under is its own forum.
+fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
+    static KIND: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling)\s+enligt\s+(?:\d{1,2}\s*§|§\s*\d{1,2})\s*(?:MBL|medbestämmandelagen))\s*$",
+        )
+    });
+    head.iter()
+        .find_map(|&i| KIND.captures(doc.line_text(i)))
+        .map(|c| {
+            let kind = crate::text::collapse(&c["k"]);
+            let mut chars = kind.chars();
+            chars
+                .next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+        })
+}
+
 /// A forum known by its letters only, named in the title next to what the document is:
 /// "Mötesanteckningar LGVO fredag …", "Protokoll MSG 2023-03-01", "VSG protokoll". Letters
 /// that name a party ("Protokoll LO") are not a forum.
@@ -479,6 +508,66 @@ fn titled_acronym(doc: &Doc) -> Option<String> {
             Some(q) => format!("{} {}", letters.as_str(), q.as_str()),
             None => letters.as_str().to_string(),
         })
+    })
+}
+
+/// The organization the head names first. A union right before a municipality ("Vision
+/// Storviks kommun") is the union's branch there; a municipality, region, university or
+/// company on one line and its unit on the next ("Barn- och utbildningsförvaltningen",
+/// "Institutionen för fysik") is "parent, unit", unless `with_unit` is false (a negotiation
+/// is held by the employer itself).
+fn head_organization(doc: &Doc, head: &[usize], with_unit: bool) -> Option<String> {
+    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret))\s*(?:$|[ \t]{2,})",
+        )
+    });
+    head.iter().enumerate().find_map(|(k, &i)| {
+        let line = title_case(doc.line_text(i));
+        let found = organization_in(&line)?;
+        let at = line.find(&found).unwrap_or(0);
+        let before: Vec<&str> = line[..at].split_whitespace().collect();
+        if let Some(union) = (1..=before.len().min(3))
+            .map(|n| before[before.len() - n..].join(" "))
+            .find(|w| matches!(party_of(w), Some(Party::Union(_))))
+        {
+            return Some(format!("{union} {found}"));
+        }
+        let parent = !found.ends_with("förvaltningen")
+            && !found.ends_with("nämnden")
+            && !found.ends_with("kontoret")
+            && !found.contains(['–', '-']);
+        let unit = head
+            .get(k + 1)
+            .filter(|&&j| with_unit && parent && j <= i + 2)
+            .and_then(|&j| UNIT.captures(doc.line_text(j)))
+            .map(|c| crate::text::collapse(&c["u"]));
+        Some(match unit {
+            Some(unit) => format!("{found}, {unit}"),
+            None => found,
+        })
+    })
+}
+
+/// "Parter  Storviks kommun, socialförvaltningen": a negotiation's employer as its parties'
+/// first line names it (a line of unions is not it).
+fn employer_party(doc: &Doc, head: &[usize]) -> Option<String> {
+    static PARTIES: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:parter|parterna)\s*(?::\s*|[ \t]{2,})(?P<v>\S.{2,60})$",
+        )
+    });
+    head.iter().find_map(|&i| {
+        let value = PARTIES
+            .captures(doc.line_text(i))?
+            .name("v")?
+            .as_str()
+            .trim();
+        let found = organization_in(value)?;
+        let unions = lexicon::mentions(value)
+            .iter()
+            .any(|m| matches!(m.party, Party::Union(_)));
+        (!unions && value.starts_with(&found)).then(|| crate::text::collapse(value))
     })
 }
 
@@ -706,6 +795,36 @@ fn municipal_place(value: &str) -> Option<String> {
     };
     let place = place.trim().trim_end_matches([',', '.']).trim();
     (!place.is_empty() && place.len() < 80).then(|| place.to_string())
+}
+
+/// "Bo Berg*" and under the list "* = deltog från punkt 6": the note said of the marked
+/// person ("Bo Berg (deltog från punkt 6)"), not a line of the list.
+fn marked_notes(lines: Vec<String>) -> Vec<String> {
+    static NOTE: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"^\s*(?P<m>\*{1,3})\s*[=:)]?\s*(?P<n>\S.*)$"));
+    let notes: Vec<(String, String)> = lines
+        .iter()
+        .filter_map(|l| NOTE.captures(l))
+        .map(|c| (c["m"].to_string(), c["n"].trim().to_string()))
+        .collect();
+    if notes.is_empty() {
+        return lines;
+    }
+    lines
+        .into_iter()
+        .filter(|l| !NOTE.is_match(l))
+        .map(|mut line| {
+            // The longest mark first: "**" is not "*" twice.
+            for (mark, note) in notes.iter().rev() {
+                let marked =
+                    Regex::new(&format!(r"(\p{{L}}){}", regex::escape(mark))).expect("regex");
+                line = marked
+                    .replace_all(&line, |c: &regex::Captures| format!("{} ({note})", &c[1]))
+                    .into_owned();
+            }
+            line
+        })
+        .collect()
 }
 
 /// Attendance written as sentences, each title before its name ("Närvarande från förvaltningen:
@@ -1041,15 +1160,35 @@ fn title_case(line: &str) -> String {
     if letters.len() < 6 || letters.iter().any(|c| c.is_lowercase()) {
         return line.to_string();
     }
-    let lower = line.to_lowercase();
-    let mut out = String::with_capacity(lower.len());
+    // "REGION MÄLARDAL", "HÖGSKOLAN VÄSTERDAL": a name of two words keeps both capitals;
+    // "STORVIKS KOMMUN" is "Storviks kommun".
+    const COMMON: &[&str] = &[
+        "kommun",
+        "stad",
+        "län",
+        "läns",
+        "landsting",
+        "och",
+        "i",
+        "för",
+        "av",
+        "protokoll",
+    ];
+    let mut out = String::with_capacity(line.len());
     let mut first = true;
-    for c in lower.chars() {
-        if first && c.is_alphabetic() {
-            out.extend(c.to_uppercase());
+    for word in line.split_inclusive(char::is_whitespace) {
+        let lower = word.to_lowercase();
+        let common = COMMON.contains(&lower.trim());
+        let mut chars = lower.chars();
+        match chars.next() {
+            Some(c) if c.is_alphabetic() && (first || !common) => {
+                out.extend(c.to_uppercase());
+                out.extend(chars);
+            }
+            _ => out.push_str(&lower),
+        }
+        if word.chars().any(char::is_alphabetic) {
             first = false;
-        } else {
-            out.push(c);
         }
     }
     out
@@ -1199,28 +1338,71 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
 fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid|tid och plats)\s*(?::\s*(?P<v>.*)|$)",
+            r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid|tid och plats)\s*(?::\s*(?P<v>.*)|(?:[ \t]{2,}|\t)(?P<w>\S.*)|$)",
         )
     });
+    // A label's next line in the same paragraph that is a label or list of its own.
+    static OTHER_LABEL: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"^\s*\p{L}[\p{L} ]{0,30}(?::|[ \t]{2,}\S)"));
     let label = &*PLACE;
     for (k, &i) in head.iter().enumerate() {
         let Some(c) = label.captures(doc.line_text(i)) else {
             continue;
         };
-        let inline = c.name("v").map_or("", |v| v.as_str()).trim();
-        let value = if inline.is_empty() {
-            head.get(k + 1).map_or("", |&j| doc.line_text(j).trim())
-        } else {
-            inline
-        };
-        // "Plats och tid: Paddan, kl. 13.00": the place ends where a time or date begins.
-        let value = match value.split_once(',') {
-            Some((place, rest))
-                if !lexicon::times(rest).is_empty() || !lexicon::dates(rest, None).is_empty() =>
-            {
-                place.trim()
+        let inline = c
+            .name("v")
+            .or_else(|| c.name("w"))
+            .map_or("", |v| v.as_str())
+            .trim();
+        let (mut value, mut last) = if inline.is_empty() {
+            match head.get(k + 1) {
+                Some(&j) => (doc.line_text(j).trim().to_string(), j),
+                None => (String::new(), i),
             }
-            _ => value.trim(),
+        } else {
+            (inline.to_string(), i)
+        };
+        // "Tid och plats  Tisdagen den 10 mars kl. 9.00,\n  Kommunhuset, rum 2": a value
+        // wrapped onto the next line of its paragraph (after a comma, indented under the
+        // value, or a long line broken inside the name).
+        while let Some(next) = Some(last + 1).filter(|n| head.contains(n)) {
+            let text = doc.line_text(next);
+            let previous = doc.line_text(last);
+            let indented = text.len() - text.trim_start().len() >= 8;
+            let wraps = value.ends_with(',')
+                || text.trim_start().starts_with(char::is_lowercase)
+                || indented
+                || previous.trim_end().len() >= 70;
+            if !wraps
+                || ATTENDANCE_START.is_match(text)
+                || group_heading(text.trim()).is_some()
+                || (!indented && OTHER_LABEL.is_match(text))
+            {
+                break;
+            }
+            value = format!("{} {}", value, text.trim());
+            last = next;
+        }
+        let dated =
+            |part: &str| !lexicon::times(part).is_empty() || !lexicon::dates(part, None).is_empty();
+        let parts: Vec<&str> = value.split(',').map(str::trim).collect();
+        // "Tid och plats: 2025-05-22 kl. 08.30, Regionhuset": the place after the time.
+        let after_time = parts.len() > 1 && dated(parts[0]);
+        let kept: String;
+        let value = if after_time {
+            kept = parts
+                .iter()
+                .skip_while(|p| dated(p))
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
+            kept.as_str()
+        } else {
+            // "Plats och tid: Paddan, kl. 13.00": the place ends where a time or date begins.
+            match value.split_once(',') {
+                Some((place, rest)) if dated(rest) => place.trim(),
+                _ => value.trim(),
+            }
         };
         if !value.is_empty() && lexicon::dates(value, None).is_empty() && value.len() < 80 {
             return Some(value.trim_end_matches('.').to_string());
@@ -1289,10 +1471,76 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
         }
     }
     let mut reader = Attendance::default();
-    for para in doc.paragraphs(start_line..end_line.max(start_line + 1)) {
-        reader.paragraph(doc, para.lines.0, para.lines.1, start_line);
+    let mut from = start_line;
+    if let Some((rows, after)) = headed_columns(doc, start_line, end_line) {
+        reader.lines(&rows);
+        from = after;
+    }
+    if from < end_line.max(start_line + 1) {
+        for para in doc.paragraphs(from..end_line.max(start_line + 1)) {
+            reader.paragraph(doc, para.lines.0, para.lines.1, start_line);
+        }
     }
     reader.finish()
+}
+
+/// A table flattened column by column under its column headings ("Namn", then every name;
+/// "Funktion", then every role; "Organisation", then every party): one row a person, "name,
+/// role, party", and the line after the table.
+fn headed_columns(doc: &Doc, start: usize, end: usize) -> Option<(Vec<String>, usize)> {
+    static NAME_HEAD: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"(?i)^\s*(?:namn|name|deltagare)\s*:?\s*$"));
+    static CELL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:funktion|roll|befattning|titel|uppdrag|organisation|förbund|organisation/förbund|facklig\s+organisation|part|representerar|företräder)\s*:?\s*$",
+        )
+    });
+    let lines: Vec<usize> = (start..end.min(doc.lines.len()))
+        .filter(|&i| !doc.is_blank(i))
+        .collect();
+    let first = lines
+        .iter()
+        .position(|&i| NAME_HEAD.is_match(doc.line_text(i)))?;
+    if first > 1 {
+        return None;
+    }
+    let mut columns: Vec<Vec<String>> = vec![Vec::new()];
+    let mut after = end;
+    for &i in lines.iter().skip(first + 1) {
+        let text = doc.line_text(i).trim();
+        if CELL_HEAD.is_match(text) {
+            columns.push(Vec::new());
+            continue;
+        }
+        let rows = columns[0].len();
+        let later = columns.len() > 1;
+        let column = columns.last_mut()?;
+        // A later column holds as many cells as the names: the table ends after it.
+        if later && column.len() >= rows {
+            after = i;
+            break;
+        }
+        column.push(text.to_string());
+    }
+    let rows = columns[0].len();
+    if columns.len() < 2 || rows < 2 || columns.iter().any(|c| c.len() != rows) {
+        return None;
+    }
+    let table = (0..rows)
+        .map(|r| {
+            let cells: Vec<&str> = columns
+                .iter()
+                .map(|c| c[r].as_str())
+                .filter(|cell| {
+                    // "Arbetsgivaren" in the party column says the side, not a role.
+                    !(party_of(cell) == Some(Party::Employer)
+                        && cell.split_whitespace().count() == 1)
+                })
+                .collect();
+            cells.join(", ")
+        })
+        .collect();
+    Some((table, after))
 }
 
 /// A närvarolista as a table: a name on each row and an X in the column "Närvarande" ("Ida
@@ -1503,23 +1751,36 @@ struct Pending {
 
 impl Attendance {
     fn paragraph(&mut self, doc: &Doc, first: usize, last: usize, start_line: usize) {
-        let mut stream: Vec<String> = Vec::new();
-        let mut paragraph_absent = false;
-        let lines: Vec<String> = (first..=last)
+        let raw: Vec<String> = (first..=last)
             .filter(|&i| !doc.is_blank(i))
-            .flat_map(|i| {
+            .map(|i| {
                 let text = doc.line_text(i);
                 let text = if i == start_line {
                     ATTENDANCE_START.replace(text, "").into_owned()
                 } else {
                     text.to_string()
                 };
-                let text = PAGE_MARK.replace(&text, "").into_owned();
+                let text = PAGE_MARK.replace(&text, "");
+                ABSENT_SENTENCE.replace(&text, "Förhinder: ").into_owned()
+            })
+            .collect();
+        let raw = marked_notes(raw);
+        let raw = prose_attendance(&raw).unwrap_or_else(|| names_across_lines(raw));
+        let lines: Vec<String> = raw
+            .iter()
+            .flat_map(|text| {
+                let text = table_cells(text);
                 side_labels(&end_of_list(&text))
                     .into_iter()
                     .flat_map(|line| absence_heading_inside(&line))
             })
             .collect();
+        self.lines(&lines);
+    }
+
+    fn lines(&mut self, lines: &[String]) {
+        let mut stream: Vec<String> = Vec::new();
+        let mut paragraph_absent = false;
         // "… hade förhinder" in the text, not a "Förhinder:" heading, makes the paragraph's people absent.
         let whole = lines
             .iter()
@@ -1530,7 +1791,7 @@ impl Attendance {
         if ABSENT_PHRASE.is_match(&whole) {
             paragraph_absent = true;
         }
-        for line in &lines {
+        for line in lines {
             let trimmed = line.trim();
             if trimmed.is_empty() {
                 continue;
@@ -1603,6 +1864,11 @@ impl Attendance {
         };
         let mut group_party: Option<Party> = None;
         let mut people: Vec<Pending> = Vec::new();
+        // "Per Holm, ekonomichef; Vision, ersättare": a semicolon ends a person, so a party
+        // after it stands alone.
+        const ENDS_PERSON: &str = "\u{1f}";
+        let text = text.replace(';', &format!(",{ENDS_PERSON},"));
+        let mut after_semicolon = false;
         let cleaned: Vec<String> = segments(&text)
             .into_iter()
             .map(|s| {
@@ -1612,14 +1878,26 @@ impl Attendance {
                     .to_string()
             })
             .filter(|s| !s.is_empty())
+            .flat_map(|s| party_then_name(&s).unwrap_or_else(|| vec![s]))
+            .map(|s| without_title(&s))
             .flat_map(|s| run_on(&s).unwrap_or_else(|| people_after_attributes(&s)))
             .collect();
         // "Vision\nAnna Ek\nKommunal\nBo Ek": parties as headings of the names after them.
         let headed = !absent && cleaned.first().is_some_and(|s| pure_party(s).is_some());
         for segment in cleaned {
+            if segment == ENDS_PERSON {
+                after_semicolon = true;
+                continue;
+            }
+            let fresh = std::mem::take(&mut after_semicolon);
             if let Some(party) = pure_party(&segment) {
                 match people.last_mut() {
                     _ if headed => group_party = Some(party),
+                    _ if fresh && absent => people.push(Pending {
+                        name: None,
+                        party: Some(party),
+                        role: Vec::new(),
+                    }),
                     Some(person) if person.party.is_none() && person.name.is_some() => {
                         person.party = Some(party);
                     }
@@ -1684,6 +1962,118 @@ impl Attendance {
     fn finish(self) -> (Vec<Attendee>, Vec<Attendee>) {
         (self.present, self.absent)
     }
+}
+
+/// "Anna Ek, ordf., Cecilia\nAhlgren, rektor": a line that ends in a given name whose surname
+/// begins the next line is one line.
+fn names_across_lines(lines: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in lines {
+        let joins = out.last().is_some_and(|last: &String| {
+            let last_word = last.split_whitespace().last().unwrap_or("");
+            let first_word = line.split_whitespace().next().unwrap_or("");
+            let first_word = first_word.trim_end_matches([',', '.']);
+            last.split_whitespace().count() > 2
+                && lexicon::is_given_name(last_word)
+                && NAME_TOKEN.is_match(first_word)
+                && !lexicon::is_given_name(first_word)
+                && party_of(first_word).is_none()
+        });
+        match out.last_mut() {
+            Some(last) if joins => {
+                last.push(' ');
+                last.push_str(line.trim());
+            }
+            _ => out.push(line),
+        }
+    }
+    out
+}
+
+/// Attendance written as sentences ("Närvarande från arbetsgivaren var rektor Anna Ek och …
+/// För Vision deltog Bo Berg, för Kommunal Lo Ahl. Anmält förhinder hade Per Holm."): the
+/// paragraph as one text, a line for each side ("Vision: Bo Berg") and for the absent
+/// ("Förhinder: Per Holm"). None when the paragraph is a list.
+fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\b(?i:deltog|deltar|närvarade)\s+\p{Lu}|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:",
+        )
+    });
+    static STOP: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"([^\s.]{2}|\))\.\s+(\p{Lu})"));
+    static SIDE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(&format!(
+            r"(?i:^|,\s+|\s+och\s+)(?i:från|för)\s+(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)(?:\s+(?i:var|deltog|deltar|närvarade))?(?:\s*:|\s+(?P<n>\p{{L}}))",
+            lexicon::party_pattern()
+        ))
+    });
+    let text = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+    if lines.len() < 2 || !CUE.is_match(&text) {
+        return None;
+    }
+    let text = STOP.replace_all(&text, "$1.\n$2");
+    let mut out = Vec::new();
+    for sentence in text.lines() {
+        let sentence = ABSENT_SENTENCE.replace(sentence.trim(), "Förhinder: ");
+        let mut from = 0;
+        let mut pieces: Vec<String> = Vec::new();
+        for c in SIDE.captures_iter(&sentence) {
+            let whole = c.get(0)?;
+            let before = sentence[from..whole.start()].trim();
+            if !before.is_empty() {
+                pieces.push(before.to_string());
+            }
+            pieces.push(format!("{}:", &c["p"]));
+            from = c.name("n").map_or(whole.end(), |n| n.start());
+        }
+        let rest = sentence[from..].trim();
+        match pieces.last_mut() {
+            Some(last) if last.ends_with(':') => {
+                last.push(' ');
+                last.push_str(rest);
+            }
+            _ if !rest.is_empty() => pieces.push(rest.to_string()),
+            _ => {}
+        }
+        out.extend(pieces);
+    }
+    Some(out)
+}
+
+/// "Anmält förhinder hade Per Holm": a sentence of absence, as the heading "Förhinder:".
+static ABSENT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"^\s*(?i:anmält|meddelat|lämnat)\s+(?i:förhinder|frånvaro)\s+(?i:hade|har)\s+",
+    )
+});
+
+/// "Ledarna (Eva Ek)": a party with its person in parentheses, as the person and the party.
+fn party_then_name(segment: &str) -> Option<Vec<String>> {
+    static PARTY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^\s*(?P<p>[^()]{2,40}?)\s*\((?P<n>[^()]{3,60})\)\s*$")
+    });
+    let c = PARTY_NAME.captures(segment)?;
+    party_of(&c["p"])?;
+    let words: Vec<&str> = c["n"].split_whitespace().collect();
+    (words.len() >= 2 && name_prefix(&words) == words.len())
+        .then(|| vec![c["n"].trim().to_string(), c["p"].trim().to_string()])
+}
+
+/// "Dr. Eva Ek", "Docent Bo Berg": a title before a name is not part of it.
+fn without_title(segment: &str) -> String {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^\s*(?:Dr|Med\.\s*dr|Prof|Professor|Docent)\.?\s+(\p{Lu})")
+    });
+    TITLE.replace(segment, "$1").into_owned()
+}
+
+/// "Peter Ek          Platschef, ordf.          Företaget": a table's row whose cells are set
+/// apart by wide space or a tab, its cells as a list ("Peter Ek, Platschef, ordf., Företaget").
+fn table_cells(line: &str) -> String {
+    static GAP: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"([^\s:,])(?:[ \t]{3,}|[ ]*\t[ \t]*)(\S)"));
+    GAP.replace_all(line.trim_end(), "$1, $2").into_owned()
 }
 
 /// Names run together without separators ("ordf Anna Ek Kommunal Bo Berg Hans Ahl Vision"),
@@ -1949,6 +2339,8 @@ fn segments(text: &str) -> Vec<String> {
             if joins && next_capital && !current.is_empty() {
                 out.push(current.join(" "));
                 current.clear();
+            } else if joins && next_capital && k == 0 {
+                // "Bo Ek, Vision, och Eva Lind": the list's last comma before "och".
             } else {
                 current.push(word);
             }
@@ -2036,6 +2428,26 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
             }
             None => segment.clone(),
         };
+        // "rektor Eva Ek (ordf.) och biträdande rektor Bo Berg": "och" before a role and a
+        // name begins the next person.
+        let rest = match rest
+            .split_once(" och ")
+            .or_else(|| rest.split_once(" samt "))
+        {
+            Some((before, after))
+                if role_before_name(&after.split_whitespace().collect::<Vec<_>>()) > 0
+                    && name_prefix(
+                        &note
+                            .replace_all(before, " ")
+                            .split_whitespace()
+                            .collect::<Vec<_>>(),
+                    ) < 2 =>
+            {
+                expanded.push(before.to_string());
+                after.to_string()
+            }
+            _ => rest,
+        };
         // Names run together without commas ("Anna Ek Bo Berg Per Ahl").
         match run_on(&note.replace_all(&rest, " ")) {
             Some(parts) if note.find(&rest).is_none() => {
@@ -2067,25 +2479,80 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
             .map(|c| c["n"].trim().to_string())
             .collect();
         let bare = note.replace_all(&segment, " ");
-        let words: Vec<&str> = bare.split_whitespace().collect();
-        let len = name_prefix(&words);
+        let all: Vec<&str> = bare.split_whitespace().collect();
+        // "rektor Eva Ek (ordf.)": the role written before the name.
+        let lead = role_before_name(&all);
+        let words = &all[lead..];
+        let len = name_prefix(words);
         if len < 2 && !(words.len() == 1 && NAME_TOKEN.is_match(words[0])) {
+            // "Eva Ek, rektor (ordf.), Bo Berg": what follows a person is said of them.
+            if let Some(last) = out.last_mut()
+                && segment.trim_start().starts_with(char::is_lowercase)
+            {
+                let said = notes
+                    .iter()
+                    .map(|n| abbreviated_roles(n))
+                    .chain(std::iter::once(abbreviated_roles(&bare)))
+                    .filter(|n| !n.is_empty())
+                    .collect::<Vec<_>>();
+                let mut roles: Vec<String> = last.2.iter().cloned().chain(said).collect();
+                roles.dedup();
+                last.2 = (!roles.is_empty()).then(|| roles.join(", "));
+            }
             continue;
         }
         let name = name_of(&words[..len.max(1)]);
         let mut party = None;
-        let mut roles = Vec::new();
+        let mut roles: Vec<String> = (lead > 0)
+            .then(|| all[..lead].join(" "))
+            .into_iter()
+            .collect();
         let rest = words[len.max(1)..].join(" ");
+        let rest = rest.trim_matches(['.', ',', ' ']).to_string();
         for n in notes.into_iter().chain((!rest.is_empty()).then_some(rest)) {
             match lexicon::party_of(&n) {
                 Some(p @ Party::Union(_)) if party.is_none() => party = Some(p),
-                _ => roles.push(n.replace(" /", ",")),
+                _ => roles.push(abbreviated_roles(&n.replace(" /", ","))),
             }
         }
         let role = roles.join(", ");
         out.push((name, party, (!role.is_empty()).then_some(role)));
     }
     out
+}
+
+/// How many words of a role stand before a person's name ("biträdande rektor Eva Ek",
+/// "HR-partner Bo Berg"): up to three words that are no names, then a name of two words.
+fn role_before_name(words: &[&str]) -> usize {
+    if name_prefix(words) >= 2 {
+        return 0;
+    }
+    (1..=3.min(words.len()))
+        .find(|&k| {
+            words[..k]
+                .iter()
+                .all(|w| !NAME_TOKEN.is_match(w) && party_of(w).is_none())
+                && words[0].chars().next().is_some_and(char::is_alphabetic)
+                && name_prefix(&words[k..]) >= 2
+        })
+        .unwrap_or(0)
+}
+
+/// A role as its words say it: "ordf." is the chair, "som förde protokollet" the secretary.
+fn abbreviated_roles(text: &str) -> String {
+    static MINUTES: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^som\s+(?:\p{L}+\s+)?(?:förde|för|skrev)\s+protokoll(?:et)?$",
+        )
+    });
+    let text = text.trim().trim_end_matches('.');
+    if MINUTES.is_match(text) {
+        return "sekreterare".to_string();
+    }
+    text.split_whitespace()
+        .map(lexicon::role_word)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Names in "Maria Ahumada, Piero Cima och Danijela Stevanovic".
@@ -2101,13 +2568,25 @@ fn split_names(text: &str) -> Vec<String> {
 }
 
 fn role_holder(meeting: &MeetingDraft, role: &str) -> Option<String> {
-    meeting.present.iter().find_map(|a| {
-        // Letters folded: "ordforande" in a scan that lost its ö.
-        let r = crate::text::fold_letters(a.role.as_deref()?);
-        let role = crate::text::fold_letters(role);
-        let holds = r.contains(&role) && !r.contains(&format!("vice {role}"));
-        holds.then(|| a.name.clone()).flatten()
-    })
+    let holders: Vec<&Attendee> = meeting
+        .present
+        .iter()
+        .filter(|a| {
+            // Letters folded: "ordforande" in a scan that lost its ö.
+            let Some(r) = a.role.as_deref().map(crate::text::fold_letters) else {
+                return false;
+            };
+            let role = crate::text::fold_letters(role);
+            a.name.is_some() && r.contains(&role) && !r.contains(&format!("vice {role}"))
+        })
+        .collect();
+    // A union's "Ordförande" in the list chairs the union: with the employer's side present,
+    // its holder of the role holds it for the meeting.
+    holders
+        .iter()
+        .find(|a| a.party == Party::Employer)
+        .or(holders.first())
+        .and_then(|a| a.name.clone())
 }
 
 fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
@@ -2204,6 +2683,7 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
         .filter(|s| s.kind == SectionKind::Approvers)
         .map(|s| s.span)
         .collect();
+    let sections = spans.len();
     // A "Justerare:" or "Justeras" block anywhere (often the end of the protocol).
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
@@ -2221,12 +2701,26 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
             spans.push(doc.span_of_lines(i, end));
         }
     }
-    for span in &spans {
+    for (k, span) in spans.iter().enumerate() {
         let text = doc.slice(*span);
         let mut in_list = false;
         for line in text.lines() {
             let trimmed = line.trim();
             if trimmed.is_empty() {
+                continue;
+            }
+            // "Val av justerare\nSaga Ek." : the section's line is only people of the meeting.
+            let named = split_names(trimmed);
+            if k < sections
+                && !named.is_empty()
+                && segments(trimmed).len() == named.len()
+                && named.iter().all(|n| people.resolve(n).is_some())
+            {
+                for name in named {
+                    if let Some((name, party)) = people.resolve(&name) {
+                        push_approver(&mut found, Some(name), party);
+                    }
+                }
                 continue;
             }
             if label.is_match(trimmed) {
@@ -2287,6 +2781,13 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
             let (name, party) = people.resolve(&name).unwrap_or((name, Party::Employer));
             push_approver(&mut found, Some(name), party);
         }
+    }
+    if !found.is_empty()
+        && let Some(chair) = meeting.chair.clone()
+        && CHAIR_ALSO_APPROVES.is_match(&doc.text)
+    {
+        let party = people.resolve(&chair).map_or(Party::Employer, |(_, p)| p);
+        push_approver(&mut found, Some(chair), party);
     }
     meeting.approvers = found;
     deadlines(doc, meeting, warnings);
@@ -3162,5 +3663,228 @@ mod tests {
             "PROTOKOLL Möte den 3 maj 2021 Närvarande från nämnden: ordföranden Per Sund och sekreteraren Ulla Ros. 1 Inledning\n",
         );
         assert_eq!(m.chair.as_deref(), Some("Per Sund"));
+    }
+
+    /// "Att jämte ordföranden justera …", "… utsågs att justera tillsammans med ordföranden":
+    /// the chair approves with the people named; "…, och Lo Ahl, Kommunal" ends the list.
+    #[test]
+    fn the_chair_approves_when_named_beside_the_approvers() {
+        let m = read(
+            "Protokoll samverkansgrupp 2024-09-03\nNärvarande: Anna Berg, ordförande, Kim Ek, Vision, Lo Ahl, Kommunal\n\n§ 1 Val av justerare\nTill justerare jämte ordföranden valdes Kim Ek.\n\n§ 2 Övrigt\nInga frågor.\n",
+        );
+        let got: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Kim Ek", "Anna Berg"]);
+        let m = read(
+            "Protokoll samverkansgrupp 2024-09-03\nNärvarande: Anna Berg, ordförande, Kim Ek, Vision, Lo Ahl, Kommunal\n\n§ 1 Val av justerare\nKim Ek, Vision, och Lo Ahl, Kommunal, utsågs att jämte ordföranden justera\nprotokollet.\n\n§ 2 Övrigt\nInga frågor.\n",
+        );
+        let got: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(got, ["Kim Ek", "Lo Ahl", "Anna Berg"]);
+        // Without those words the chair is no approver.
+        let m = read(
+            "Protokoll samverkansgrupp 2024-09-03\nNärvarande: Anna Berg, ordförande, Kim Ek, Vision\n\n§ 1 Val av justerare\nKim Ek utsågs att justera protokollet.\n",
+        );
+        assert_eq!(m.approvers.len(), 1);
+    }
+
+    /// A negotiation named by the law it is held under is the forum; a central or local
+    /// committee keeps its adjective, and "kommittén" is a committee too.
+    #[test]
+    fn forums_of_negotiations_and_committees() {
+        let m = read(
+            "Tranås kommun\nPROTOKOLL\nFörhandling enligt 14 § MBL\nDatum: 2024-03-04\n\n1. Förhandlingens öppnande\nOrdföranden öppnade.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 14 § MBL"));
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\nÄrende           Ny bemanning i köket\nFörhandlingstyp  Förhandling enligt 11 § MBL\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 11 § MBL"));
+        let m = read("Lokal skyddskommitté, Norrskolan\n2024-02-01\n\n§ 1 Öppnande\nText.\n");
+        assert_eq!(m.forum.as_deref(), Some("Lokal skyddskommitté"));
+        let m = read("Bruket AB\nArbetsmiljökommittén – protokoll 2/2024\n\n1. Öppnande\nText.\n");
+        assert_eq!(m.forum.as_deref(), Some("Arbetsmiljökommitté"));
+    }
+
+    /// "Plats   Rådhuset" without a colon, and "Tid och plats" whose place follows the date
+    /// and time and wraps onto the next line.
+    #[test]
+    fn a_place_after_a_wide_gap_or_after_the_time() {
+        let m = read(
+            "Protokoll samverkansgrupp\nTid       Måndag 2 september 2024 kl. 10.00\nPlats     Rådhuset, rum Linden\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Rådhuset, rum Linden"));
+        let m = read(
+            "Protokoll samverkansgrupp\nTid och plats  Måndagen den 2 september 2024 kl. 10.00–12.00,\n               Rådhuset, rum Linden\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Rådhuset, rum Linden"));
+        let m = read(
+            "Protokoll samverkansgrupp\nTid och plats: 2024-09-02 kl. 10.00–12.00, Förvaltningshuset, konferensrummet\nBjörken och via Teams\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.place.as_deref(),
+            Some("Förvaltningshuset, konferensrummet Björken och via Teams")
+        );
+    }
+
+    /// Rows of a table whose cells are set apart by wide space; a table flattened column by
+    /// column under its headings; "Party (Name)" as an absence; a title before a name.
+    #[test]
+    fn attendance_tables_in_cells_and_in_headed_columns() {
+        let m = read(
+            "Protokoll skyddskommitté 2024-05-06\nNärvarande:\nOla Strand        Driftchef, ordf.        Bolaget\nEva Lind          Skyddsombud             Unionen\nAnmält förhinder:\nPer Holm          Ekonomichef             Bolaget\n\n1. Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            ["Ola Strand/Arbetsgivaren", "Eva Lind/Unionen"]
+        );
+        assert_eq!(names(&m.absent), ["Per Holm/Arbetsgivaren"]);
+        assert_eq!(m.chair.as_deref(), Some("Ola Strand"));
+        let m = read(
+            "Protokoll samverkansgrupp 2024-05-06\nNärvarande\nNamn\nOla Strand\nEva Lind\nDr. Bo Ek\nFunktion\nDirektör, ordförande\nOrdförande\nLäkare\nOrganisation\nArbetsgivaren\nVision\nSaco\n\nFrånvarande: Kommunal (Per Holm)\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            ["Ola Strand/Arbetsgivaren", "Eva Lind/Vision", "Bo Ek/Saco"]
+        );
+        assert_eq!(names(&m.absent), ["Per Holm/Kommunal"]);
+        assert_eq!(m.chair.as_deref(), Some("Ola Strand"));
+    }
+
+    /// Attendance as sentences: each side's people after "för <party>" (with or without a
+    /// verb), roles before the names, "som förde protokollet" for the secretary, "och" before
+    /// a role and a name, and "Anmält förhinder hade …".
+    #[test]
+    fn attendance_written_as_sentences_with_roles_before_names() {
+        let m = read(
+            "Protokoll LSG Ekbackens förskola 2024-10-01\n\nNärvarande från arbetsgivaren var förskolechef Lena Bergh (ordförande) och\nbitr. förskolechef Nora Kask, som förde protokollet. För Kommunal deltog\nIda Sund och Ali Omar, för Vision Tea Lööf.\nAnmält förhinder hade Åsa Nyberg, Kommunal.\n\nPunkt 1. Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Lena Bergh/Arbetsgivaren",
+                "Nora Kask/Arbetsgivaren",
+                "Ida Sund/Kommunal",
+                "Ali Omar/Kommunal",
+                "Tea Lööf/Vision"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["Åsa Nyberg/Kommunal"]);
+        assert_eq!(m.chair.as_deref(), Some("Lena Bergh"));
+        assert_eq!(m.secretary.as_deref(), Some("Nora Kask"));
+        let m = read(
+            "Protokoll samverkansgrupp 2024-10-01\n\nNärvarande för arbetsgivaren: chef Per Ås (ordf.), controller\nMia Fors (sekr.). För ST: Lo Berg. För Seko: Kim\nHolm.\n\n1. Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Per Ås/Arbetsgivaren",
+                "Mia Fors/Arbetsgivaren",
+                "Lo Berg/Fackförbundet ST",
+                "Kim Holm/Seko"
+            ]
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Mia Fors"));
+    }
+
+    /// A name broken over two lines of a list; a mark after a name explained under the list;
+    /// a section choosing approvers that holds only their names.
+    #[test]
+    fn names_across_lines_marked_notes_and_bare_approvers() {
+        let m = read(
+            "Protokoll styrelsemöte 2024-01-09\nNärvarande: Anna Lind (ordf.), Olof\nStrand, Siv Ek, Tor Björk**\n** = från punkt 3\nFrånvarande: Ebba Ros\n\n1 Öppnande\nAnna öppnar.\n2 Val av justerare\nSiv Ek.\n3 Övrigt\nInget.\n",
+        );
+        let present: Vec<_> = m
+            .present
+            .iter()
+            .map(|a| (a.name.clone().unwrap_or_default(), a.role.clone()))
+            .collect();
+        assert_eq!(present.len(), 4, "{present:?}");
+        assert_eq!(present[1].0, "Olof Strand");
+        assert_eq!(
+            present[3],
+            ("Tor Björk".to_string(), Some("från punkt 3".to_string()))
+        );
+        assert_eq!(names(&m.absent), ["Ebba Ros/Arbetsgivaren"]);
+        let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(approvers, ["Siv Ek"]);
+    }
+
+    /// The head's organization: a name in capitals keeps its words' capitals, a unit on the
+    /// next line is added to its parent, a company and a university are organizations, a union
+    /// before a municipality is its branch, and a negotiation's employer is its "Parter" line.
+    #[test]
+    fn organizations_with_their_units_companies_branches_and_parties() {
+        let m = read(
+            "REGION NORRLANDA                 PROTOKOLL\nCentral samverkansgrupp 2024-04-04\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.organization.as_deref(), Some("Region Norrlanda"));
+        let m = read(
+            "Åby kommun\nKultur- och fritidsförvaltningen\nProtokoll förvaltningsgrupp 2024-04-04\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Åby kommun, Kultur- och fritidsförvaltningen")
+        );
+        let m = read(
+            "UNIVERSITETET I NORRVIK          PROTOKOLL\nInstitutionen för fysik          2024-04-04\n\nLSG\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Universitetet i Norrvik, Institutionen för fysik")
+        );
+        let m = read("Björkå Plast AB\nSkyddskommitté 2024-04-04\n\n1. Öppnande\nText.\n");
+        assert_eq!(m.organization.as_deref(), Some("Björkå Plast AB"));
+        let m =
+            read("Kommunal Åby kommun – styrelsemöte\nDatum: 2024-04-04\n\n1 Öppnande\nText.\n");
+        assert_eq!(m.organization.as_deref(), Some("Kommunal Åby kommun"));
+        let m = read(
+            "ÅBY KOMMUN                FÖRHANDLINGSPROTOKOLL\nMiljöförvaltningen\n\nParter       Åby kommun, miljöförvaltningen\n             Vision\nÄrende       Ny enhet\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Åby kommun, miljöförvaltningen")
+        );
+    }
+
+    /// "Per Holm, ekonomichef; Vision, ersättare": after a semicolon a party is absent on its
+    /// own, not the party of the person before.
+    #[test]
+    fn a_party_after_a_semicolon_is_absent_on_its_own() {
+        let m = read(
+            "Protokoll förvaltningsgrupp 2024-04-04\nNärvarande\nArbetsgivaren: Eva Ek, chef\nFörhinder: Per Holm, ekonomichef; Vision, ersättare\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(names(&m.absent), ["Per Holm/Arbetsgivaren", "-/Vision"]);
+    }
+
+    /// A union's chairperson listed as "Ordförande" before the employer's chair does not chair
+    /// the meeting.
+    #[test]
+    fn the_employers_chair_before_a_unions_chairperson() {
+        let m = read(
+            "Protokoll samverkansgrupp 2024-04-04\nNärvarande:\nEva Lind, ordförande, Vision\nOla Strand, förvaltningschef, ordförande\nBo Berg, sekreterare\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Ola Strand"));
+    }
+
+    /// A sentence of attendance ending in a parenthesis ("(sekr.). För Kommunal närvarade …"),
+    /// and a table's cells set apart by tabs, with the place after a tab.
+    #[test]
+    fn sentences_ending_in_a_parenthesis_and_cells_apart_by_tabs() {
+        let m = read(
+            "Protokoll samverkansgrupp 2025-04-02\n\nNärvarande för arbetsgivaren var chef Ida Holm (ordf.) och controller\nPer Ek (sekr.). För Kommunal närvarade Lisa Berg.\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Ida Holm/Arbetsgivaren",
+                "Per Ek/Arbetsgivaren",
+                "Lisa Berg/Kommunal"
+            ]
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Per Ek"));
+        let m = read(
+            "Protokoll skyddskommitté 2025-05-05\nPlats\tMatsalen\n\nNärvarande:\nKarl Ny\tVD, ordf.\tBolaget\nTim Rask\tEkonom, sekr.\tBolaget\n\n1. Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Matsalen"));
+        assert_eq!(m.secretary.as_deref(), Some("Tim Rask"));
     }
 }
