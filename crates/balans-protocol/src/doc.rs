@@ -97,7 +97,8 @@ impl SectionKind {
         let has = |w: &str| t.contains(&crate::text::fold_letters(w));
         static WORD_FRAGOR: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"\bfragor\b|\bfragan\b|\bfragestund").expect("regex"));
-        if has("balanslist") || has("balanslista") || has("ärendelista") {
+        // An action list (åtgärdslista) is the balance list of a body that writes actions.
+        if has("balanslist") || has("balanslista") || has("ärendelista") || has("åtgärdslist") {
             SectionKind::BalanceList
         } else if has("protokoll")
             && (has("föregående") || has("förra") || has("senaste") || has("uppföljning"))
@@ -176,7 +177,9 @@ pub struct Doc {
 }
 
 static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[.!?:]\s+(?P<h>§\s*\d{1,3}\s+\p{Lu}|\d{1,3}\.\s+\p{Lu}\p{Ll})").expect("regex")
+    // "§" marks a heading even with no space before it ("… förvaltningschefen.§2 Dagordning").
+    Regex::new(r"[.!?:]\s*(?P<h>§\s*\d{1,3}\s+\p{Lu})|[.!?:]\s+(?P<n>(?:Punkt\s+)?\d{1,3}\.\s+\p{Lu}\p{Ll})")
+        .expect("regex")
 });
 static HEAD_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:§|(?i:punkt|paragraf)\s)\s*(?P<n>\d{1,3})(?P<y>\s*/\s*(?:19|20)?\d\d)?\s*[.:]?(?:\s+(?P<t>\S.*))?$")
@@ -436,6 +439,16 @@ impl Doc {
             }
             if SectionKind::of_title(title) != SectionKind::General || GENERAL.is_match(title) {
                 out.push((index, None, title.to_string(), index + 1));
+            } else if !out.is_empty()
+                && next == index + 1
+                && words <= 6
+                && !line.ends_with(':')
+                // A row of a table has its columns apart.
+                && !title.contains("  ")
+            {
+                // After a heading the reader knows, any short line standing alone over the text
+                // it heads is a heading too ("Kemikalier", "Kontorsarbete och hybridarbete").
+                out.push((index, None, title.to_string(), index + 1));
             }
         }
         if out.len() < 2 {
@@ -584,7 +597,7 @@ fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
     let slice = &text[start..end];
     let mut cuts: Vec<usize> = GLUED
         .captures_iter(slice)
-        .filter_map(|c| c.name("h").map(|h| start + h.start()))
+        .filter_map(|c| c.name("h").or(c.name("n")).map(|h| start + h.start()))
         .collect();
     // Only a long line is a joined page: in a line of ordinary length "Plats:" is text.
     if slice.len() > 150 {

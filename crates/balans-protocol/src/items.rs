@@ -75,7 +75,7 @@ const NOT_NAMES: &[&str] = &[
 /// A verb of asking (a party before it asks: see [`Reader::asked_by`]).
 static Q_VERB: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|lyfter|lyfte|efterfrågar|efterfrågade|efterlyser|efterlyste|ifrågasätter|ifrågasatte|påtalar|påtalade|begär|begärde|tar\s+upp|tog\s+upp|ställer\s+(?:en\s+)?fråg\p{L}*|ställde\s+(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
+        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|önskat|lyfter|lyfte|lyft|efterfrågar|efterfrågade|efterfrågat|efterlyser|efterlyste|efterlyst|ifrågasätter|ifrågasatte|påtalar|påtalade|påtalat|begär|begärde|begärt|tar\s+upp|tog\s+upp|tagit\s+upp|ställer\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställde\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställt\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
     )
 });
 static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,7 +86,7 @@ static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static Q_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?:Fråga|Frågor|Övrig\s+fråga)\s*(?:från\s+(?P<p>{p}))?\s*[:–-]|(?P<q>{p})\s+fråga\b|Fråga\s+från\s+(?P<r>{p})|(?:Fråga|Frågor|Övrig\s+fråga)\s+(?:om|kring|angående|gällande|rörande)\b[^:.?!]{{1,80}}:)",
+        r"^[\s(\-–•*]*(?:(?:Fråga|Frågor|Övrig\s+fråga)\s*(?:från\s+(?P<p>{p}))?\s*[:–-]|(?P<q>{p})\s+fråga\b|Frågan?\s+från\s+(?P<r>{p})|(?:Fråga|Frågor|Övrig\s+fråga)\s+(?:om|kring|angående|gällande|rörande)\b[^:.?!]{{1,80}}:)",
         p = party_pattern()
     ))
 });
@@ -102,7 +102,7 @@ static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// önskemål om …", "Eva undrar …"): a question of that person's side.
 static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?P<n>{NAME})(?:\s+(?:och|&)\s+{NAME})?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
+        r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME})(?:\s+(?:och|&)\s+{NAME})?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
     ))
 });
 /// "En fråga angående …", "Ytterligare en fråga om …": a question announced without its asker.
@@ -110,6 +110,13 @@ static Q_ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"^[\s(\-–•*]*(?:En|Ytterligare\s+en|Ännu\s+en)\s+(?:övrig\s+)?fråga\s+(?:om|kring|angående|gällande|rörande|beträffande)\b",
     )
+});
+/// A person's name as the speaker of a line ("Oskar: …", "Eva Berg: …").
+static PERSON_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(&format!(r"^[\s\-–•*]*(?P<n>{NAME})\s*:\s*\S")));
+/// "Frågan är vilka åtgärder …", "Frågan är om …": a question put in the text's own words.
+static Q_IS: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(r"^[\s(\-–•*]*Frågan\s+är\s+(?:om|hur|vad|när|varför|vem|vilk\p{L}*|huruvida)\b")
 });
 /// "Vi frågade …", "Vi tog upp …", and after a fronted phrase "När det gäller X efterfrågade
 /// vi …": the writers of union-side minutes asking.
@@ -151,13 +158,13 @@ static GOT_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STRONG_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})\s+svar\b|Svar\b(?:\s+från\s+(?P<f>{p}))?|(?P<q>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:svarar|svarade|besvarar|besvarade)\b|(?P<r>{p}|{NAME})\s+återkom\s+med\s+svar)",
+        r"^[\s(\-–•*]*(?:Frågan\s+(?:anses\s+|är\s+)?besvarad\b|(?P<p>{p})\s+svar\b|Svar\b(?:\s+från\s+(?P<f>{p}))?|(?P<q>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:svarar|svarade|besvarar|besvarade)\b|(?P<r>{p}|{NAME})\s+återkom\s+med\s+svar)",
         p = party_pattern()
     ))
 });
 static WEAK_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|noterar|noterade|anser|ansåg|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+återkomma)\b",
+        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|visade|presenterade|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|noterar|noterade|anser|ansåg|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+(?:återkomma|skicka|ta\s+fram|se\s+över|undersöka|utreda|informera|kontrollera|åtgärda|köpa\s+in|anställa|erbjuda))\b",
         p = party_pattern()
     ))
 });
@@ -169,13 +176,13 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?P<k>särskilt\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:få\s+)?(?:följande\s+)?(?:antecknat|tillfört))",
+        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b)",
         p = party_pattern()
     ))
 });
 static REGISTRY: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6}))\b",
+        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6}|\p{Lu}{1,5}\s?(?:19|20)\d\d-\d{3,6}))\b",
     )
 });
 static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -183,12 +190,18 @@ static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BLOCK_END: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades",
+        r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades|\binformationen\s+(?:noterades|noteras|togs\s+emot)\b",
     )
 });
 static AGENDA_MATTER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"^[\s(\-–•*]*(?P<l>(?:Ärende|Nämndärende|Punkt)\s+(?:nr\.?\s*)?\d{1,3})\b[\s:.–-]*(?P<t>.*)",
+    )
+});
+/// "(MBL § 11)", "(information enligt MBL § 19)" in a heading: how, not what.
+static MBL_PARENTHESIS: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"(?i)\s*[(\[][^()\[\]]*MBL[^()\[\]]*[)\]]|\s*[-–,]?\s*(?:enligt\s+)?MBL\s*§\s*\d+",
     )
 });
 static BOARD_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -199,7 +212,7 @@ static NONE_SENTENCE: LazyLock<Regex> =
 static NONE_TOPIC: LazyLock<Regex> = LazyLock::new(|| lenient_regex(r"(?i)fråg|ärende|anmäl"));
 static RETURN: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:återkommer|återkomma|återkoppla|återkopplar|återkopplas|återrapporterar|återrapportera|återrapporteras|tar\s+med\s+sig|ta\s+med\s+sig|tog\s+med\s+sig|lovar|lovade|utlovar|utlovade)\b",
+        r"(?i)\b(?:återkommer|återkomma|återkoppla|återkopplar|återkopplas|återrapporterar|återrapportera|återrapporteras|tar\s+med\s+sig|ta\s+med\s+sig|tog\s+med\s+sig|lovar|lovade|utlovar|utlovade|(?:svar|besked|återkoppling)\s+(?:ges|lämnas|kommer)|(?:svar|besked)\s+ska(?:ll)?\s+(?:ges|lämnas))\b",
     )
 });
 static WILL: LazyLock<Regex> =
@@ -212,7 +225,7 @@ static WILL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:meddelas|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas)\b",
+        r"(?i)\b(?:meddelas|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp\s+igen)\b",
     )
 });
 static COMPLETION: LazyLock<Regex> = LazyLock::new(|| {
@@ -234,7 +247,7 @@ static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
 /// A promise in the words of an agreement: "åtar sig att", "tar ansvar för att", "ska verka för att".
 static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig)\b",
+        r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig|avvaktar\s+med|(?:har\s+)?(?:gett|gav|ger)\s+\p{L}+\s+i\s+uppdrag\s+att)\b",
     )
 });
 /// A task in the present tense ("tar fram", "ser över", "skickar ut"): a promise only with a
@@ -284,9 +297,36 @@ static FEEDBACK: LazyLock<Regex> = LazyLock::new(|| {
 /// A matter taken off the balance list or closed: reported done, removed, written off.
 static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b",
+        r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|stängs|stängdes|kan\s+(?:avskrivas|avföras|strykas|stängas)|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b",
     )
 });
+/// The point stays on the list: no answer yet ("Kvarstår", "Punkten står kvar på listan").
+static REMAINS: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"(?i)\bkvarstår\b|\b(?:står|ligger)\s+kvar\b|\bkvar\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b",
+    )
+});
+/// The closing of a negotiation ("Förhandlingens avslutande", "Avslutning av förhandlingen").
+static NEGOTIATION_END_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)förhandling|samverkan"));
+/// A title that follows points up besides the minutes ("… och återkopplingar", "… och frågor").
+static FOLLOW_UP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(r"(?i)återkoppl|återrapport|uppföljning|\bfrågor\b|balanslist|åtgärd")
+});
+/// A second verb of asking in a sentence ("… och frågar hur", "… och undrar om").
+static COORDINATED_ASK: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"\boch\s+(?:frågar|frågade|undrar|undrade)\s+(?:hur|om|vad|varför|när|vem|vilk\p{L}+|huruvida)\b",
+    )
+});
+/// A pointer to another point of the protocol ("se punkt 7", "se § 12").
+static CROSS_REFERENCE: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)\bse\s+(?:punkt|p\.|§)\s*\d"));
+/// The mark of a promise owed by several together, on each debtor's copy.
+const JOINT: &str = " (gemensamt åtagande)";
+/// A union demanding a negotiation ("begär central förhandling enligt 14 § MBL").
+static NEGOTIATION_DEMAND: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)\bbegär(?:de|t)?\s+(?:\p{Ll}+\s+)?förhandling"));
 /// From an earlier meeting.
 static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(r"(?i)\b(?:tidigare\s+möte\p{L}*|förra\s+mötet|föregående\s+möte\p{L}*)")
@@ -344,7 +384,9 @@ pub fn due_label(sentence: &str) -> Option<String> {
     static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         let months = MONTHS.join("|");
         [
-            format!(r"(?i)\b(?:senast\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?\d{{1,2}}(?::[ae])?\s+(?:{months})(?:\s+\d{{4}})?\b"),
+            format!(r"(?i)\b(?:(?:senast|före|innan)\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?\d{{1,2}}(?::[ae])?\s+(?:{months})(?:\s+\d{{4}})?\b"),
+            // "senast 28/2": day and month with a slash.
+            r"(?i)\b(?:(?:senast|före|innan|till)\s+)?(?:den\s+)?(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b(?:\s+\d{4})?".to_string(),
             r"(?i)\b(?:senast\s+)?\d{4}-\d{2}-\d{2}\b".to_string(),
             r"(?i)\b(?:till\s+|före\s+|senast\s+|under\s+)?(?:vecka|v\.)\s*\d{1,2}(?:\s+\d{4})?\b".to_string(),
             r"(?i)\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:kvartal|Q)\s*[1-4](?:\s+(?:i\s+år|\d{4}))?\b|\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:första|andra|tredje|fjärde|sista)\s+kvartalet(?:\s+(?:i\s+år|\d{4}))?".to_string(),
@@ -353,8 +395,14 @@ r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\
             r"(?i)\b(?:de\s+)?(?:kommande|närmaste)\s+\p{L}+".to_string(),
             r"(?i)\b(?:under|i|till|före|innan|inför|efter)\s+(?:vintern|vinter|våren|vår|sommaren|sommar|hösten|höst|semestern|julen|jul|julhelgen|årsskiftet|nyår)(?:\s+\d{4})?\b".to_string(),
             r"(?i)\binom\s+(?:kort(?:\s+tid)?|en\s+snar\s+framtid|\S+\s+(?:dagar|dag|veckor|vecka|månader|månad|år))\b|\bom\s+(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:dagar|veckor|månader|år)\b|\bsnarast(?:\s+möjligt)?\b|\bså\s+snart\s+som\s+möjligt\b|\bden\s+närmaste\s+tiden\b".to_string(),
+            // "på förvaltningsgruppen i december": a meeting of the month.
+            format!(r"(?i)\b\p{{L}}+(?:gruppen|mötet|rådet|kommittén|träffen)\s+i\s+(?:{months})(?:\s+\d{{4}})?\b"),
             format!(r"(?i)\b(?:(?:under|till|efter|före|innan|i)\s+)?(?:{months})(?:\s+\d{{4}})?\b"),
             r"(?i)\b(?:(?:under|till|före|innan|inom)\s+(?:året|20\d\d)|i\s+år|vid\s+årsskiftet|efter\s+årsskiftet|till\s+årsskiftet|nästa\s+år)\b".to_string(),
+            // Until something has happened: "tills den centrala förhandlingen är avslutad".
+            r"(?i)\btills\s+(?:\p{L}+\s+){1,5}?(?:är|har)\s+\p{L}+".to_string(),
+            // A when that waits for something: "när leveransdatum finns", "efter det mötet".
+            r"(?i)\bnär\s+(?:[a-zåäö]\p{L}{3,}\s+){1,3}?(?:finns|är\s+(?:klar|klart|fattat|fattad|tagen|taget)|har\s+\p{L}+ts?|kommit)\b|\befter\s+(?:det|detta)\s+(?:mötet|sammanträdet)\b".to_string(),
         ]
         .iter()
         .map(|p| Regex::new(&crate::text::lenient(p)).expect("due regex"))
@@ -362,6 +410,11 @@ r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\
     });
     for pattern in PATTERNS.iter() {
         for m in pattern.find_iter(sentence) {
+            // "från och med vecka 8": when something begins, not when it is due.
+            let before = sentence[..m.start()].trim_end().to_lowercase();
+            if before.ends_with("från och med") || before.ends_with("fr.o.m.") {
+                continue;
+            }
             let found = collapse(m.as_str());
             let lower = found.to_lowercase();
             // "i vår förvaltning" is "our", not spring.
@@ -418,6 +471,8 @@ struct Sent {
     para: usize,
     /// Inside a statement, a board-matter list or an agenda line: not read as questions or promises.
     excluded: bool,
+    /// Excluded only as part of a board matter's text: its outcome is still read as a negotiation.
+    in_matter: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -441,6 +496,9 @@ struct Reader<'a> {
     meeting_date: Option<Date>,
     /// The union that wrote the text, when it is one (union-side minutes): who "vi" is.
     writer: Option<Party>,
+    /// The section being read is a point of samverkan that ends in an outcome ("Samverkan
+    /// genomförd i enighet"): a side's wishes there are its position, not questions.
+    samverkan_point: std::cell::Cell<bool>,
     items: Vec<ItemDraft>,
     next_id: usize,
 }
@@ -453,15 +511,37 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
         people,
         meeting_date: meeting.date,
         writer: writer(doc, meeting),
+        samverkan_point: Default::default(),
         items: Vec::new(),
         next_id: 0,
     };
     for section in &doc.sections {
+        // "Föregående protokoll och återkopplingar": the minutes, and the points followed up.
+        if section.kind == SectionKind::PreviousMinutes && FOLLOW_UP_TITLE.is_match(&section.title)
+        {
+            let follow_up = Section {
+                kind: SectionKind::CarriedOver,
+                ..section.clone()
+            };
+            reader.section(&follow_up);
+            continue;
+        }
+        // "Förhandlingens avslutande": where a negotiation's outcome and what follows it are
+        // written down ("Mötet avslutas" holds nothing).
+        if section.kind == SectionKind::Closing && NEGOTIATION_END_TITLE.is_match(&section.title) {
+            let closing = Section {
+                kind: SectionKind::General,
+                ..section.clone()
+            };
+            reader.section(&closing);
+            continue;
+        }
         if section.kind.is_procedural() {
             continue;
         }
         reader.section(section);
     }
+    reader.head_matter();
     let mut items = reader.items;
     items.sort_by_key(|item| (item.source_span.start, item.source_span.end));
     // Ids in the order of the protocol.
@@ -484,6 +564,69 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
 }
 
 impl Reader<'_> {
+    /// A negotiation protocol's own matter, named in its head: "Ärende: …" with a registry
+    /// number ("Diarienummer: KS 2026/77") and the MBL paragraph of the negotiation.
+    fn head_matter(&mut self) {
+        static MATTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+            // "Ärende: …", or a two-column head's "Ärende      …".
+            lenient_regex(
+                r"(?i)^\s*(?:ärende|förhandlingsärende|fråga)(?:\s*:|\s{2,})\s*(?P<t>\S.*)$",
+            )
+        });
+        let doc = self.doc;
+        let head = doc.header.clone();
+        let Some(label) = head
+            .clone()
+            .find(|&i| MATTER_LABEL.is_match(doc.line_text(i)))
+        else {
+            return;
+        };
+        let Some(number) = head
+            .clone()
+            .find(|&i| REGISTRY.is_match(doc.line_text(i)) && !doc.lines[i].noise)
+        else {
+            return;
+        };
+        let mut title = MATTER_LABEL
+            .captures(doc.line_text(label))
+            .map_or(String::new(), |c| c["t"].trim().to_string());
+        // The title runs on over the lines under it until a blank line or another label.
+        let mut last = label;
+        for i in label + 1..head.end {
+            let line = doc.line_text(i).trim();
+            if doc.is_blank(i) || line.contains(':') {
+                break;
+            }
+            title.push(' ');
+            title.push_str(line);
+            last = i;
+        }
+        let mbl = head.clone().find_map(|i| {
+            MBL_LINE.captures(doc.line_text(i)).map(|c| {
+                if ["a", "b", "c"]
+                    .iter()
+                    .find_map(|g| c.name(g))
+                    .is_some_and(|m| m.as_str() == "11")
+                {
+                    Mbl::Negotiation11
+                } else {
+                    Mbl::Information19
+                }
+            })
+        });
+        let span = doc.span_of_lines(label.min(number), last.max(number));
+        let mut item = self.item_at(span, ItemKind::BoardMatter);
+        item.title = shorten(&collapse(&title), 140);
+        item.registry_number = registry_in(doc.line_text(number));
+        item.mbl = mbl;
+        item.outcome = Outcome::Open;
+        item.confidence = 0.7;
+        self.next_id += 1;
+        item.id = format!("t{}", self.next_id);
+        item.section = None;
+        self.items.push(item);
+    }
+
     fn push(&mut self, mut item: ItemDraft, section: &Section) -> String {
         self.next_id += 1;
         item.id = format!("t{}", self.next_id);
@@ -514,6 +657,7 @@ impl Reader<'_> {
 
     fn section(&mut self, section: &Section) {
         let doc = self.doc;
+        let first_item = self.items.len();
         self.union_paragraphs.borrow_mut().clear();
         let body_lines = section.body.clone();
         let body = if body_lines.is_empty() {
@@ -543,14 +687,15 @@ impl Reader<'_> {
             }
             return;
         }
-        let paras = doc.paragraphs(body_lines.clone());
+        let paras = split_at_points(doc, doc.paragraphs(body_lines.clone()));
         let mut sents: Vec<Sent> = Vec::new();
         for (k, para) in paras.iter().enumerate() {
-            for span in sentences(&doc.text, para.span) {
+            for span in point_title_apart(doc, para) {
                 sents.push(Sent {
                     span,
                     para: k,
                     excluded: false,
+                    in_matter: false,
                 });
             }
         }
@@ -576,16 +721,73 @@ impl Reader<'_> {
                 excluded.push(para.span);
             }
         }
+        let before_matters = excluded.len();
         let matters = self.board_matters(section, &paras, &mut excluded);
+        let matter_spans: Vec<Span> = excluded[before_matters..].to_vec();
+        let mut other: Vec<Span> = excluded[..before_matters].to_vec();
         self.statements(section, &paras, &matters, &mut excluded);
         self.actions(section, &paras, &mut excluded);
+        other.extend(
+            excluded[before_matters + matter_spans.len()..]
+                .iter()
+                .copied(),
+        );
         for sent in &mut sents {
             sent.excluded = excluded.iter().any(|x| x.contains(sent.span));
+            sent.in_matter = matter_spans.iter().any(|x| x.contains(sent.span))
+                && !other.iter().any(|x| x.contains(sent.span));
         }
         self.registered_points(section, &mut sents);
+        self.samverkan_point.set(sents.iter().any(|s| {
+            let text = doc.slice(s.span);
+            NEGOTIATION.is_match(text) && bare_outcome(text)
+        }));
         let units = self.questions(section, &sents);
         self.commitments(section, &sents, &units);
         self.negotiations(section, &sents, &units);
+        self.owed_to_askers(first_item);
+    }
+
+    /// A promise of the employer owed to no union by name, made after a union's question in
+    /// the same section ("Kommunal frågar … Åtgärd: … Ansvarig: …", "… tar med sig frågan"), is
+    /// owed to the union that asked.
+    fn owed_to_askers(&mut self, first_item: usize) {
+        // The unions that asked, or that promised something the employer answers with its own
+        // promise ("Kommunal återkommer med en begäran. Arbetsgivaren avvaktar med beslut").
+        let asked: Vec<(usize, Party)> = self.items[first_item..]
+            .iter()
+            .filter_map(|item| match (item.kind, &item.raised_by, &item.by) {
+                (ItemKind::Question, Some(party @ Party::Union(_)), _) => {
+                    Some((item.source_span.start, party.clone()))
+                }
+                (ItemKind::Commitment, _, Some(party @ Party::Union(_)))
+                    if !item.title.ends_with(JOINT) =>
+                {
+                    Some((item.source_span.start, party.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        for item in &mut self.items[first_item..] {
+            // "… till alla fack": owed to all unions by name.
+            if item.kind != ItemKind::Commitment
+                || item.title.ends_with(JOINT)
+                || item.by != Some(Party::Employer)
+                || item.to != Some(Party::AllUnions)
+                || mentions(&item.source_text)
+                    .iter()
+                    .any(|m| m.party == Party::AllUnions)
+            {
+                continue;
+            }
+            if let Some((_, party)) = asked
+                .iter()
+                .filter(|(start, _)| *start < item.source_span.start)
+                .max_by_key(|(start, _)| *start)
+            {
+                item.to = Some(party.clone());
+            }
+        }
     }
 
     /// Board matters: MBL §11 / §19 lists (titles and registry numbers on lines of their own in
@@ -604,7 +806,25 @@ impl Reader<'_> {
         if board {
             for block in mbl_blocks(doc, section) {
                 excluded.push(block.span);
-                for (span, title, registry) in block_matters(doc, &block) {
+                for (mut span, mut title, registry) in block_matters(doc, &block) {
+                    // A number on the line under the heading makes the section the matter:
+                    // the heading names it ("§ 35 Flytt av mottagningen (MBL § 11)\nDnr …").
+                    let first_line = doc.slice(span).lines().next().unwrap_or("");
+                    let number_line = REGISTRY.find(first_line).is_some_and(|m| {
+                        format!("{} {}", &first_line[..m.start()], &first_line[m.end()..])
+                            .split_whitespace()
+                            .count()
+                            < 3
+                    });
+                    if number_line
+                        && doc
+                            .slice(Span::new(section.heading.end, span.start))
+                            .trim()
+                            .is_empty()
+                    {
+                        title = collapse(&MBL_PARENTHESIS.replace(&section.title, ""));
+                        span = section.heading.join(span);
+                    }
                     let mut item = self.item_at(span, ItemKind::BoardMatter);
                     item.title = title;
                     item.registry_number = registry.clone();
@@ -659,10 +879,25 @@ impl Reader<'_> {
             }
         }
         // Registry numbers in running text.
-        for para in paras {
+        for (p, para) in paras.iter().enumerate() {
             if excluded.iter().any(|x| x.contains(para.span)) {
                 continue;
             }
+            // The point runs on over the paragraphs after it until the next point, number,
+            // MBL heading or statement (found only for a paragraph with a number).
+            let point_end = || {
+                paras[p + 1..]
+                    .iter()
+                    .take_while(|next| {
+                        let text = doc.slice(next.span);
+                        !(REGISTRY.is_match(text)
+                            || POINT_LINE.is_match(text.lines().next().unwrap_or(""))
+                            || MBL_LINE.is_match(text)
+                            || STATEMENT.is_match(text))
+                    })
+                    .last()
+                    .map_or(para.span.end, |last| last.span.end)
+            };
             for sentence in sentences(&doc.text, para.span) {
                 let text = doc.slice(sentence);
                 for c in REGISTRY.captures_iter(text) {
@@ -685,8 +920,12 @@ impl Reader<'_> {
                     item.title = shorten(&title, 140);
                     item.registry_number = Some(registry);
                     // How it ended is said after it, not of the matters before it.
-                    let after = doc.text.get(sentence.start..para.span.end).unwrap_or("");
+                    let after = doc.text.get(sentence.start..point_end()).unwrap_or("");
                     item.outcome = block_outcome(after).unwrap_or(Outcome::Open);
+                    // A point listed under "Samverkan enligt MBL § 11": that heading's paragraph.
+                    if POINT_LINE.is_match(doc.slice(para.span).lines().next().unwrap_or("")) {
+                        item.mbl = item.mbl.or_else(|| self.mbl_above(section, sentence));
+                    }
                     item.confidence = 0.7;
                     let id = self.push(item, section);
                     found.push((id, sentence));
@@ -713,7 +952,7 @@ impl Reader<'_> {
                 k += 1;
                 continue;
             };
-            let party = ["p", "q", "r", "s"]
+            let party = ["p", "q", "r", "s", "u"]
                 .iter()
                 .find_map(|g| c.name(g))
                 .and_then(|m| lexicon::party_of(m.as_str()));
@@ -731,8 +970,17 @@ impl Reader<'_> {
             let mut span = paras[k].span;
             let mut j = k + 1;
             while j < paras.len() && j < k + 10 {
+                // A quoted statement ends with its closing quotation mark.
+                let so_far = doc.slice(span).trim_end();
+                if so_far.ends_with(['"', '”', '»'])
+                    && so_far.matches(['"', '”', '»', '“', '«']).count() >= 2
+                {
+                    break;
+                }
                 let next = doc.slice(paras[j].span);
                 if SPEAKER.is_match(next)
+                    || NEGOTIATION.is_match(next) && bare_outcome(next)
+                    || POINT_LINE.is_match(next.lines().next().unwrap_or(""))
                     || AGENDA_MATTER.is_match(next)
                     || REGISTRY.is_match(next)
                     || STATEMENT.is_match(next)
@@ -973,7 +1221,13 @@ impl Reader<'_> {
                 if let Some(unit) = current.as_mut() {
                     let raiser = unit.raised_by.clone().unwrap_or(Party::AllUnions);
                     let other_side = by.as_ref().is_none_or(|b| opposite_sides(b, &raiser));
-                    if in_answer && (other_side || strong) {
+                    // Someone of the answering side speaking in a new paragraph, without the
+                    // word "svar", begins something else ("Maria informerade om …").
+                    let new_paragraph = unit
+                        .answer
+                        .last()
+                        .is_some_and(|&a| sents[a].para != sent.para);
+                    if in_answer && (other_side || strong) && (strong || !new_paragraph) {
                         unit.answer.push(k);
                         continue;
                     }
@@ -1006,7 +1260,6 @@ impl Reader<'_> {
             // … Punkten avförs från balanslistan"): its report answers it.
             if current.is_none()
                 && question.is_none()
-                && !pending.is_empty()
                 && matches!(
                     section.kind,
                     SectionKind::CarriedOver | SectionKind::BalanceList
@@ -1016,7 +1269,19 @@ impl Reader<'_> {
                     .take_while(|s| s.para == sent.para)
                     .any(|s| REMOVAL.is_match(self.doc.slice(s.span)))
             {
-                let context = std::mem::take(&mut pending);
+                // The point is what its paragraph says before the report; a report that opens
+                // its paragraph names the point itself ("Räcken monterade. Klar – stryks").
+                let mut context: Vec<usize> = std::mem::take(&mut pending)
+                    .into_iter()
+                    .filter(|&p| sents[p].para == sent.para)
+                    .collect();
+                // The report is part of the point: what was done is what the point now says,
+                // up to the words that take it off the list.
+                let removal = (k..sents.len())
+                    .take_while(|&j| sents[j].para == sent.para)
+                    .find(|&j| REMOVAL.is_match(self.doc.slice(sents[j].span)))
+                    .unwrap_or(k);
+                context.extend(k..=removal);
                 let (by, person) = answer.map_or((None, None), |(by, person, _)| (by, person));
                 current = Some(QUnit {
                     context: Vec::new(),
@@ -1055,8 +1320,31 @@ impl Reader<'_> {
                     unit.answer_by = Some(opposite(&raiser));
                     in_answer = true;
                 }
-                // "Ulrika tar med sig frågan" after a question: a promise in reply.
-                Some(unit) if !questions_section && RETURN.is_match(text) => {
+                // "Punkten avförs" after a point followed up: what was told in between answered it.
+                Some(unit)
+                    if unit.answer.is_empty()
+                        && matches!(
+                            section.kind,
+                            SectionKind::CarriedOver | SectionKind::BalanceList
+                        )
+                        && REMOVAL.is_match(text) =>
+                {
+                    let raiser = unit.raised_by.clone().unwrap_or(Party::AllUnions);
+                    unit.answer.push(k);
+                    unit.answer_by = Some(opposite(&raiser));
+                    in_answer = true;
+                }
+                // "Ulrika tar med sig frågan" after a question: a promise in reply (in a section
+                // of questions, when the asker is not its subject).
+                Some(unit)
+                    if RETURN.is_match(text)
+                        && (!questions_section
+                            || leading_party(text).is_none_or(|m| {
+                                unit.raised_by
+                                    .as_ref()
+                                    .is_some_and(|r| opposite_sides(&m.party, r))
+                            })) =>
+                {
                     let raiser = unit.raised_by.clone().unwrap_or(Party::AllUnions);
                     unit.answer.push(k);
                     unit.answer_by = Some(opposite(&raiser));
@@ -1109,6 +1397,20 @@ impl Reader<'_> {
                     .or_else(|| previous_raiser.clone());
                 confidence -= 0.1;
             }
+            // "Facket vill veta …" after IF Metall's question: the union of the point, when the
+            // text says "the union" without naming it.
+            if unit.raised_by == Some(Party::AllUnions)
+                && let Some(Party::Union(_)) = previous_raiser
+                && self
+                    .doc
+                    .slice(sents[unit.question[0]].span)
+                    .split_whitespace()
+                    .take(3)
+                    .any(|w| matches!(w.to_lowercase().as_str(), "facket" | "fackets"))
+            {
+                unit.raised_by = previous_raiser.clone();
+                confidence -= 0.1;
+            }
             let raised_by = unit.raised_by.clone().unwrap_or(Party::AllUnions);
             previous_raiser = Some(raised_by.clone());
             // "efterfrågade vi, och fick, statistik": the asking sentence tells the answer.
@@ -1122,9 +1424,17 @@ impl Reader<'_> {
                 unit.answer_by = Some(opposite(&raised_by));
             }
             // "Arbetsgivaren tar med sig frågan": a promise to answer is not an answer.
-            let returns = |&a: &usize| RETURN.is_match(self.doc.slice(sents[a].span));
+            let returns = |&a: &usize| {
+                let text = self.doc.slice(sents[a].span);
+                RETURN.is_match(text) || REMAINS.is_match(text)
+            };
+            let remains = unit
+                .answer
+                .iter()
+                .any(|&a| REMAINS.is_match(self.doc.slice(sents[a].span)));
             let promise_only = !unit.answer.is_empty()
-                && (unit.answer.iter().all(returns)
+                && (remains
+                    || unit.answer.iter().all(returns)
                     // After a question on its own line, a promise to come back in the paragraph
                     // below it means no answer was given yet.
                     || (unit.standalone && unit.answer.iter().any(returns)));
@@ -1171,6 +1481,12 @@ impl Reader<'_> {
         k: usize,
         questions_section: bool,
     ) -> Option<(Option<Party>, bool)> {
+        // "b. Vi frågade …", "d. Fråga om …": the point's mark is no word of the sentence.
+        let text = POINT_MARK.find(text).map_or(text, |m| &text[m.end()..]);
+        // "ST:s fråga … kvarstår, se punkt 7": a pointer to where it is read.
+        if CROSS_REFERENCE.is_match(text) {
+            return None;
+        }
         if let Some(c) = Q_LABEL.captures(text) {
             let party = ["p", "q", "r"]
                 .iter()
@@ -1200,15 +1516,47 @@ impl Reader<'_> {
         if Q_ANNOUNCED.is_match(text) {
             return Some((None, false));
         }
+        // "… har fått signaler om X. Frågan är vilka åtgärder …": asked by the paragraph's
+        // leading party.
+        if Q_IS.is_match(text) {
+            let first = sents[..k]
+                .iter()
+                .rposition(|s| s.para != sents[k].para)
+                .map_or(0, |p| p + 1);
+            let lead = leading_party(self.doc.slice(sents[first].span))
+                .map(|m| m.party)
+                .filter(|p| *p != Party::Employer);
+            let explicit = lead.is_some();
+            return Some((lead, explicit));
+        }
         let asking = has_any(text, ASKING);
         for (party_start, party, verb) in asked_by(if asking { text } else { "" }) {
             if party == Party::Employer && !verb.starts_with("fråga") && !verb.starts_with("undra")
             {
                 continue;
             }
+            if verb.starts_with("önsk") && self.samverkan_point.get() {
+                continue;
+            }
+            // "begär central förhandling": a demand of the procedure, not a question.
+            if verb.starts_with("begär") && NEGOTIATION_DEMAND.is_match(text) {
+                continue;
+            }
             // The party must be the subject: at the start, or after a conjunction or comma.
+            // A party at the start of a line is its subject ("(SSR)\nSSR har efterfrågat …"),
+            // also after a role or a name ("HSO Kommunal har påtalat", "Per Nord (SSR) tog upp").
+            let on_line = text[..party_start]
+                .rsplit('\n')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([' ', '\t', '(']);
+            let line_start = on_line.split_whitespace().count() <= 3
+                && on_line
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
             let before = text[..party_start].trim_end();
             let subject = before.is_empty()
+                || line_start
                 || before.ends_with([',', ';', ':', '.'])
                 || before.ends_with(" och")
                 || before.ends_with(" men")
@@ -1220,6 +1568,15 @@ impl Reader<'_> {
                 return Some((Some(party), true));
             }
         }
+        // "Vårdförbundet påpekar att … och frågar hur …": the union leading the sentence asks
+        // with a second verb.
+        if asking
+            && COORDINATED_ASK.is_match(text)
+            && let Some(lead) = leading_party(text).filter(|m| matches!(m.party, Party::Union(_)))
+            && COORDINATED_ASK.is_match(&text[lead.end..])
+        {
+            return Some((Some(lead.party), true));
+        }
         if asking
             && let Some(name) = PERSON_ASKS
                 .captures(text)
@@ -1229,6 +1586,10 @@ impl Reader<'_> {
             // Known from the attendance: the person's side; the employer's wishes are not
             // questions. Unknown: a person of two names or more, side not known.
             match self.people.resolve(name) {
+                // In a union's own minutes the people present are its members.
+                Some((_, Party::Employer)) if self.writer.is_some() => {
+                    return Some((self.writer.clone(), true));
+                }
                 Some((_, Party::Employer)) => {}
                 Some((_, party)) => return Some((Some(party), true)),
                 None if name.split_whitespace().count() >= 2
@@ -1282,6 +1643,7 @@ impl Reader<'_> {
 
     /// Whether a sentence answers: who answers, the person, and whether the words say "svar".
     fn answer_signal(&self, text: &str) -> Option<(Option<Party>, Option<String>, bool)> {
+        let text = POINT_MARK.find(text).map_or(text, |m| &text[m.end()..]);
         if text.contains(':')
             && SPEAKER_LABEL
                 .captures(text)
@@ -1291,10 +1653,18 @@ impl Reader<'_> {
         {
             return Some((Some(Party::Employer), None, true));
         }
+        // "Oskar: Alla operatörer har …": a person of the meeting answering in a dialogue.
+        if text.contains(':')
+            && let Some(c) = PERSON_LABEL.captures(text)
+            && let (Some(party), person) = self.who(&c["n"])
+        {
+            return Some((Some(party), person, true));
+        }
         if let Some(c) = STRONG_ANSWER.captures(text) {
             let who = ["p", "f", "q", "r"].iter().find_map(|g| c.name(g));
             let (party, person) = who.map_or((None, None), |m| self.who(m.as_str()));
-            if who.is_some() && party.is_none() {
+            // A name the attendance does not place: answering, so the side asked.
+            if who.is_some_and(|m| !self.is_name(m.as_str())) && party.is_none() {
                 return None;
             }
             return Some((party, person, true));
@@ -1307,10 +1677,29 @@ impl Reader<'_> {
         None
     }
 
+    /// Whether words are a person's name of two words or more, not a word that begins a
+    /// sentence ("Hanna Ljung", not "Frågan").
+    fn is_name(&self, words: &str) -> bool {
+        let words: Vec<&str> = words.split_whitespace().collect();
+        words.len() >= 2
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+                    && lexicon::party_of(w).is_none()
+            })
+    }
+
     /// A party or person named as a subject: its party and the person's full name.
     fn who(&self, words: &str) -> (Option<Party>, Option<String>) {
+        static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
+            lenient_regex(r"^\p{Lu}\p{Ll}*(?:chefen|direktören|rektorn|konsulten|strategen)$")
+        });
         if let Some(party) = lexicon::party_of(words) {
             return (Some(party), None);
+        }
+        // "Kostchefen svarade": an officer of the employer.
+        if OFFICER.is_match(words.trim()) {
+            return (Some(Party::Employer), None);
         }
         let collapsed = collapse(words);
         if NOT_NAMES.contains(&collapsed.to_lowercase().as_str()) {
@@ -1359,6 +1748,18 @@ impl Reader<'_> {
                 continue;
             }
             let text = self.doc.slice(sent.span);
+            // "Arbetsgivaren tar med sig frågan.\nÅtgärd: …": the action block is the promise.
+            if self.items.iter().any(|item| {
+                item.kind == ItemKind::Commitment
+                    && item.source_span.start >= sent.span.end
+                    && self
+                        .doc
+                        .slice(Span::new(sent.span.end, item.source_span.start))
+                        .trim()
+                        .is_empty()
+            }) {
+                continue;
+            }
             let answer_of = units.iter().find(|(u, _)| u.answer.contains(&k));
             let in_answer = answer_of.is_some();
             let mut signal: Option<(f32, bool)> = None; // confidence, joins the previous sentence
@@ -1381,7 +1782,7 @@ impl Reader<'_> {
             }
             if signal.is_none()
                 && let Some(m) = UNDERTAKING.find(text)
-                && undertaken_by_a_party(&text[..m.start()])
+                && (in_answer || undertaken_by_a_party(&text[..m.start()]))
             {
                 signal = Some((0.7, false));
             }
@@ -1437,9 +1838,16 @@ impl Reader<'_> {
             let writer = self.writer.clone().filter(|_| we);
             let explicit = leading_party(text).map(|m| m.party).or(writer).or_else(|| {
                 // The party just before the verb ("… och De fackliga organisationerna återkommer").
+                // Not the object of a preposition ("tillsammans med skyddsombuden").
                 mentions(&text[..verb_at])
                     .into_iter()
-                    .rfind(|m| text[m.end..verb_at].split_whitespace().count() <= 3)
+                    .rfind(|m| {
+                        let preposition =
+                            text[..m.start].split_whitespace().last().is_some_and(|w| {
+                                matches!(w, "med" | "till" | "för" | "av" | "från" | "hos" | "åt")
+                            });
+                        !preposition && text[m.end..verb_at].split_whitespace().count() <= 3
+                    })
                     .map(|m| m.party)
             });
             let subject_person = self.sentence_person(text);
@@ -1448,10 +1856,18 @@ impl Reader<'_> {
                     .clone()
                     .or_else(|| unit.answer_by.clone())
                     .unwrap_or(Party::Employer);
-                item.to = unit
-                    .raised_by
-                    .clone()
-                    .filter(|r| *r != by)
+                // Owed to the party named after the verb ("skicka det till alla fack"), else to
+                // the asker.
+                let named = (by == Party::Employer)
+                    .then(|| {
+                        mentions(&text[verb_at..])
+                            .into_iter()
+                            .find(|m| m.party != Party::Employer)
+                            .map(|m| m.party)
+                    })
+                    .flatten();
+                item.to = named
+                    .or_else(|| unit.raised_by.clone().filter(|r| *r != by))
                     .or_else(|| Some(opposite(&by)));
                 item.person = subject_person
                     .map(|(n, _)| n)
@@ -1507,7 +1923,7 @@ impl Reader<'_> {
                     };
                     own.by = Some(debtor);
                     own.person = None;
-                    own.title = format!("{} (gemensamt åtagande)", item.title);
+                    own.title = format!("{}{JOINT}", item.title);
                     self.push(own, section);
                 }
                 continue;
@@ -1569,7 +1985,7 @@ impl Reader<'_> {
         units: &[(QUnit, Option<String>)],
     ) {
         for (k, sent) in sents.iter().enumerate() {
-            if sent.excluded
+            if (sent.excluded && !sent.in_matter)
                 || units
                     .iter()
                     .any(|(u, _)| u.question.contains(&k) || u.context.contains(&k))
@@ -1617,6 +2033,34 @@ impl Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// The MBL paragraph of the nearest line above `span` in the section that names one, or of
+    /// the section's title.
+    fn mbl_above(&self, section: &Section, span: Span) -> Option<Mbl> {
+        let mbl_of = |text: &str| {
+            MBL_LINE.captures(text).map(|c| {
+                if ["a", "b", "c"]
+                    .iter()
+                    .find_map(|g| c.name(g))
+                    .is_some_and(|m| m.as_str() == "11")
+                {
+                    Mbl::Negotiation11
+                } else {
+                    Mbl::Information19
+                }
+            })
+        };
+        let first = self
+            .doc
+            .lines
+            .iter()
+            .position(|line| line.start >= section.span.start)?;
+        (first..section.body.end)
+            .rev()
+            .filter(|&i| self.doc.lines[i].end <= span.start)
+            .find_map(|i| mbl_of(self.doc.line_text(i)))
+            .or_else(|| mbl_of(&section.title))
+    }
+
     /// The text of the nearest point above `span` in the section that names a matter: a line
     /// lettered or numbered as a point of its own ("a) LAS-hantering – …", "2. Budget 2025").
     fn point_above(&self, section: &Section, span: Span) -> Option<String> {
@@ -1780,7 +2224,15 @@ fn asked_by(text: &str) -> Vec<(usize, Party, &str)> {
         let mut ends = vec![rest.len()];
         for _ in 0..4 {
             match rest.rsplit_once(char::is_whitespace) {
-                Some((head, last)) if !last.is_empty() && last.chars().all(char::is_lowercase) => {
+                // Lowercase words, or a forum's abbreviation ("Kommunal hade vid förra LSG frågat").
+                Some((head, last))
+                    if !last.is_empty()
+                        && (last
+                            .trim_matches(|c| c == '(' || c == ')')
+                            .chars()
+                            .all(char::is_lowercase)
+                            || last.len() <= 5 && last.chars().all(char::is_uppercase)) =>
+                {
                     rest = head.trim_end();
                     ends.push(rest.len());
                 }
@@ -1793,7 +2245,7 @@ fn asked_by(text: &str) -> Vec<(usize, Party, &str)> {
                 from -= 1;
             }
             if let Some(m) = mentions(&text[from..end]).pop()
-                && from + m.end == end
+                && text[from + m.end..end].trim_matches(')').is_empty()
             {
                 out.push((from + m.start, m.party, verb.as_str()));
                 break;
@@ -1989,7 +2441,7 @@ fn block_outcome(text: &str) -> Option<Outcome> {
     let found = BLOCK_END.find(text)?.as_str().to_lowercase();
     Some(if found.contains("oenighet") {
         Outcome::Disagreement
-    } else if found.contains("informer") {
+    } else if found.contains("informer") || found.contains("informat") {
         Outcome::Informed
     } else {
         Outcome::Agreed
@@ -2054,7 +2506,23 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
             } else {
                 Mbl::Information19
             };
-            open = Some((mbl, i, i + 1));
+            // "b) Internkontrollplan, BUN 2026/298 (MBL § 19)": the line is the matter itself,
+            // its title possibly on the point line above.
+            let start = if REGISTRY.is_match(line) {
+                match i.checked_sub(1) {
+                    Some(above)
+                        if !doc.is_blank(above)
+                            && POINT_LINE.is_match(doc.line_text(above).trim())
+                            && !REGISTRY.is_match(doc.line_text(above)) =>
+                    {
+                        above
+                    }
+                    _ => i,
+                }
+            } else {
+                i + 1
+            };
+            open = Some((mbl, start.min(i), start));
             continue;
         }
         if let Some(o) = open
@@ -2063,7 +2531,7 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
             let lower = line.to_lowercase();
             let outcome = if lower.contains("oenighet") {
                 Outcome::Disagreement
-            } else if lower.contains("informer") {
+            } else if lower.contains("informer") || lower.contains("informationen") {
                 Outcome::Informed
             } else {
                 Outcome::Agreed
@@ -2088,6 +2556,96 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
 }
 
 /// The matters of a block: registry numbers paired with their titles, whichever comes first.
+/// The sentences of a paragraph, with the first line apart when it is a listed point's code and
+/// title ("B 24:07 Lyftutrustning på Solgården", "4.1 Helgtjänstgöring (Kommunal)") over text
+/// that begins a sentence of its own.
+fn point_title_apart(doc: &Doc, para: &Para) -> Vec<Span> {
+    static CODE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+\s+\p{Lu}[^.!?]*$")
+            .expect("regex")
+    });
+    let (first, last) = para.lines;
+    let next = (first + 1..=last).find(|&i| !doc.is_blank(i));
+    if let Some(next) = next
+        && CODE_TITLE.is_match(doc.line_text(first))
+        && doc
+            .line_text(next)
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        let title = doc.span_of_lines(first, first);
+        let rest = doc.span_of_lines(next, last);
+        let mut out = vec![title];
+        out.extend(sentences(&doc.text, rest));
+        return out;
+    }
+    sentences(&doc.text, para.span)
+}
+
+/// Paragraphs cut where a point of a list begins inside them: a bulleted line ("- Kommunal,
+/// …"), a lettered or numbered point after a sentence's end ("… i enighet.\nb) Budget"), and a
+/// capital after a quotation that ends a sentence ("… förstärks.\"\nSamverkan …").
+fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
+    static BULLET: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*[-–•*]\s+\S").expect("regex"));
+    let mut out = Vec::new();
+    for para in paras {
+        let mut first = para.lines.0;
+        let mut previous: Option<usize> = None;
+        for i in para.lines.0..=para.lines.1 {
+            if doc.is_blank(i) {
+                continue;
+            }
+            let line = doc.line_text(i);
+            if let Some(prev) = previous {
+                let before = doc.line_text(prev).trim_end();
+                let ends = before.ends_with(['.', '?', '!', ':']);
+                let quoted_end = ['.', '?', '!'].iter().any(|c| {
+                    before.ends_with(&format!("{c}\"")) || before.ends_with(&format!("{c}”"))
+                });
+                let cut = BULLET.is_match(line)
+                    || ends && POINT_LINE.is_match(line.trim())
+                    || quoted_end
+                        && line
+                            .trim_start()
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase);
+                if cut {
+                    out.push(Para {
+                        span: doc.span_of_lines(first, prev),
+                        lines: (first, prev),
+                    });
+                    first = i;
+                }
+            }
+            previous = Some(i);
+        }
+        let last = previous.unwrap_or(para.lines.1);
+        if first == para.lines.0 {
+            out.push(para);
+        } else {
+            out.push(Para {
+                span: doc.span_of_lines(first, last),
+                lines: (first, last),
+            });
+        }
+    }
+    out
+}
+
+/// The mark of a lettered or numbered point ("b) ", "2. ").
+static POINT_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:[a-zåäö]|\d{1,2})\s*[).]|\d{1,2}(?:\.\d{1,2})+\.?)\s+").expect("regex")
+});
+
+/// A lettered or numbered point's title line ("a) Revidering av riktlinjer", "2. Budget").
+static POINT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+(?P<t>\p{Lu}.{3,})$").expect("regex")
+});
+
 fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)> {
     #[derive(Clone, Copy, PartialEq)]
     enum Cell {
@@ -2135,6 +2693,8 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
             let text = doc.line_text(line);
             let registry = registry_in(text);
             let title = collapse(&REGISTRY.replace(text, ""));
+            let title = MBL_PARENTHESIS.replace(&title, "");
+            let title = POINT_MARK.replace(&title, "");
             out.push((
                 doc.span_of_lines(line, line),
                 shorten(
@@ -2171,6 +2731,29 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
         let (line, _) = cells[k];
         let registry = registry_in(doc.line_text(line));
         let mut title_lines: Vec<usize> = Vec::new();
+        // "a) Title" on the line above its number: the point's own title, whatever the others do.
+        if let Some(c) = k
+            .checked_sub(1)
+            .filter(|&p| cells[p].1 == Cell::Text && gap(cells[p].0, line) == 0)
+            .and_then(|p| POINT_LINE.captures(doc.line_text(cells[p].0).trim()))
+        {
+            let point = cells[k - 1].0;
+            let stop = numbers.get(n + 1).copied().unwrap_or(cells.len());
+            // The text below runs to the next point's title line.
+            let end_line = cells[k + 1..stop]
+                .iter()
+                .take_while(|(l, _)| !POINT_LINE.is_match(doc.line_text(*l).trim()))
+                .map(|(l, _)| *l)
+                .last()
+                .unwrap_or(line);
+            let title = collapse(&c["t"]);
+            out.push((
+                doc.span_of_lines(point, end_line),
+                shorten(title.trim_end_matches([',', ' ']), 140),
+                registry,
+            ));
+            continue;
+        }
         if number_first {
             let stop = numbers.get(n + 1).copied().unwrap_or(cells.len());
             let mut prev = line;
@@ -2848,5 +3431,354 @@ mod tests {
             .expect("a promise");
         assert_eq!(promise.by, Some(Party::Employer));
         assert_eq!(promise.to, Some(Party::AllUnions));
+    }
+
+    #[test]
+    fn unnumbered_headings_after_a_known_one_cut_the_text_into_points() {
+        let items = read(
+            "Lagerbolaget AB\nSkyddskommittén\n\nMötets öppnande\nOrdföranden öppnade mötet.\n\nFöregående protokoll och åtgärdslista\nÅtgärdslistan gicks igenom.\n\n  12 Belysning i lager B\n  Nya armaturer uppsatta i maj. Klart – stryks från listan.\n\nTruckar\nUnionen frågade hur ofta truckarna besiktas.\nLagerchefen svarade att de besiktas varje halvår.\n\nÖvriga frågor\nInga övriga frågor.\n",
+        );
+        let kinds: Vec<ItemKind> = items.iter().map(|item| item.kind).collect();
+        assert!(kinds.contains(&ItemKind::BalanceListReview), "{items:#?}");
+        let report = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question && item.source_text.contains("armaturer"))
+            .expect("the reported point");
+        assert_eq!(report.outcome, Outcome::Answered);
+        assert!(report.carried_over);
+        let truck = items
+            .iter()
+            .find(|item| item.source_text.contains("truckarna"))
+            .expect("the question under an unknown heading");
+        assert_eq!(truck.section_title, "Truckar");
+        assert_eq!(truck.raised_by, Some(Party::Union("Unionen".into())));
+    }
+
+    #[test]
+    fn a_promise_after_a_question_is_owed_to_the_union_that_asked() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Arbetsmiljö\nSeko frågade om dammet i verkstaden har mätts.\nFöretaget svarade att ingen mätning gjorts i år.\n\nÅtgärd: Mäta dammhalten i verkstaden\nAnsvarig: Företaget\nKlart: v. 14\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let promise = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Commitment)
+            .expect("the action");
+        assert_eq!(promise.by, Some(Party::Employer));
+        assert_eq!(promise.to, Some(Party::Union("Seko".into())));
+        assert_eq!(
+            promise.due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("v. 14")
+        );
+    }
+
+    #[test]
+    fn lettered_points_over_their_numbers_and_a_number_under_the_heading_are_matters() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Ärenden till nämnden\n2.1 Samverkan enligt MBL § 11\na) Ny taxa för färdtjänst\n   TN 2026-00123\nEnhetschefen föredrog ärendet. Parterna är överens och ärendet anses samverkat.\n\nVision lämnar följande särskilda yttrande: Vi vill se en konsekvensanalys.\n\n§ 3 Ombyggnad av depån (MBL § 11)\nDnr TN 2026/45\nArbetsgivaren föredrog förslaget.\nSamverkan genomförd i enighet.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let matters: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::BoardMatter)
+            .collect();
+        assert_eq!(matters.len(), 2, "{items:#?}");
+        assert_eq!(matters[0].title, "Ny taxa för färdtjänst");
+        assert_eq!(matters[0].registry_number.as_deref(), Some("TN 2026-00123"));
+        assert_eq!(matters[0].mbl, Some(Mbl::Negotiation11));
+        assert_eq!(matters[1].title, "Ombyggnad av depån");
+        assert_eq!(matters[1].registry_number.as_deref(), Some("TN 2026/45"));
+        assert_eq!(matters[1].outcome, Outcome::Agreed);
+        let statement = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Statement)
+            .expect("the särskilda yttrande");
+        assert_eq!(statement.by, Some(Party::Union("Vision".into())));
+        assert_eq!(
+            statement.statement_kind,
+            Some(StatementKind::DissentingStatement)
+        );
+    }
+
+    #[test]
+    fn a_point_asked_for_earlier_and_written_off_is_a_question_answered_by_the_report() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Balanslista\n2.1 Nya scheman i köket (Kommunal)\nKommunal har efterfrågat nya scheman för köket. Kocken Per Ek\nredovisade att schemat gäller från mars. Punkten kan avskrivas.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(question.raised_by, Some(Party::Union("Kommunal".into())));
+        assert!(question.carried_over);
+    }
+
+    #[test]
+    fn bulleted_points_of_a_balance_list_are_read_one_by_one() {
+        let items = read(
+            "§1 Mötets öppnande\nMötet öppnades.§2 Balanslistan\nGenomgång av balanslistan:\n- Vision, nya datorer till expeditionen (från 2026-01-10). Lena Ek\nredovisade att datorerna levererats. Punkten avförs från balanslistan.\n- Kommunal, arbetskläder i tvätteriet (från 2026-02-02). AG: frågan utreds och\nförvaltningen återkommer i mars. Kvarstår på balanslistan.\n§3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:#?}");
+        assert_eq!(questions[0].raised_by, Some(Party::Union("Vision".into())));
+        assert_eq!(questions[0].outcome, Outcome::Answered);
+        assert_eq!(
+            questions[1].raised_by,
+            Some(Party::Union("Kommunal".into()))
+        );
+        assert_eq!(questions[1].outcome, Outcome::Open);
+        let promise = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Commitment)
+            .expect("the promise to come back");
+        assert_eq!(promise.to, Some(Party::Union("Kommunal".into())));
+    }
+
+    #[test]
+    fn an_answer_promised_for_the_next_meeting_leaves_the_question_open() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Övriga frågor\nVårdförbundet undrar om nattpersonalen får gratis parkering. Svar lämnas vid nästa möte.\n\nc. Fråga om bilpoolen 2027: bilarna byts i maj. Frågan anses besvarad.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:#?}");
+        assert_eq!(questions[0].outcome, Outcome::Open);
+        assert_eq!(questions[1].outcome, Outcome::Answered);
+        let promise = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Commitment)
+            .expect("the answer promised");
+        assert_eq!(promise.to, Some(Party::Union("Vårdförbundet".into())));
+        assert!(promise.due.as_ref().is_some_and(|d| d.next_meeting));
+    }
+
+    #[test]
+    fn a_point_with_its_number_and_mbl_on_one_line_is_a_board_matter() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Nämndärenden\na) Skolskjuts 2027 - nya hållplatser,\nTN 2026/17 (MBL §11)\nÄrendet har beretts i arbetsgrupp.\nSamverkan genomförd i enighet.\nb) Budget 2027, TN 2026/11 (MBL §19)\nÄrendet anses informerat.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let matters: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::BoardMatter)
+            .collect();
+        assert_eq!(matters.len(), 2, "{items:#?}");
+        assert!(
+            matters[0].title.starts_with("Skolskjuts 2027"),
+            "{}",
+            matters[0].title
+        );
+        assert_eq!(matters[0].mbl, Some(Mbl::Negotiation11));
+        assert_eq!(matters[0].outcome, Outcome::Agreed);
+        assert_eq!(matters[1].title, "Budget 2027");
+        assert_eq!(matters[1].registry_number.as_deref(), Some("TN 2026/11"));
+        assert_eq!(matters[1].mbl, Some(Mbl::Information19));
+        assert_eq!(matters[1].outcome, Outcome::Informed);
+        // The outcome of the point is still read as a negotiation.
+        assert!(items.iter().any(|item| item.kind == ItemKind::Negotiation));
+    }
+
+    #[test]
+    fn due_labels_before_a_date_at_a_meeting_of_a_month_and_with_a_slash() {
+        assert_eq!(
+            due_label("Ekonomen återkopplar före den 3 maj med en prognos.").as_deref(),
+            Some("före den 3 maj")
+        );
+        assert_eq!(
+            due_label("Planen redovisas på samverkansgruppen i oktober.").as_deref(),
+            Some("samverkansgruppen i oktober")
+        );
+        assert_eq!(
+            due_label("HR ska skicka listan till alla fack senast 15/3.").as_deref(),
+            Some("senast 15/3")
+        );
+        // A registry number is no date.
+        assert_eq!(due_label("Ärendet KS 2025/77 återkommer."), None);
+    }
+
+    #[test]
+    fn points_followed_up_under_the_previous_minutes_are_read() {
+        let items = read(
+            "Punkt 1. Mötet öppnas\nMötet öppnades.\n\nPunkt 2. Val av justerare\nTill justerare valdes Per Ek. Punkt 3. Föregående protokoll och återkopplingar\nProtokollet lades till handlingarna.\n\nVision hade vid förra APT frågat om skrivaren i hus D kan bytas. Den är beställd. Rektorn återkommer när leveranstiden finns.\n\nPunkt 4. Mötet avslutas\nMötet avslutades.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(question.raised_by, Some(Party::Union("Vision".into())));
+        assert!(question.carried_over);
+        let promise = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Commitment)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(
+            promise.due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("när leveranstiden finns")
+        );
+        assert_eq!(promise.to, Some(Party::Union("Vision".into())));
+    }
+
+    #[test]
+    fn a_start_is_no_due() {
+        assert_eq!(
+            due_label("Bemanningen ses över från och med vecka 8."),
+            None
+        );
+        assert_eq!(
+            due_label("När det finns ett förslag tar vi ställning."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_negotiation_protocol_has_its_matter_in_the_head_and_its_end_in_the_closing() {
+        let items = read(
+            "Förhandling enligt 11 § MBL\nDatum: 2026-04-02\nDiarienummer: TN 2026/5\n\nÄrende: Nya arbetstider i parkförvaltningen\nunder sommarsäsongen\n\n1. Förhandlingens öppnande\nOrdföranden öppnade förhandlingen.\n\n2. Frågor\nSeko undrade hur raster ska läggas. Parkchefen svarade att rasterna läggs enligt schemat.\nVårdförbundet påpekar att passen blir långa och frågar hur vilan säkras.\n\n3. Förhandlingens avslutande\nOenighet konstaterades mellan arbetsgivaren och Seko.\nSeko meddelade att förbundet begär central förhandling och återkommer med skriftlig begäran senast den 9 april 2026. Arbetsgivaren avvaktar med beslut tills den centrala förhandlingen är avslutad.\n\nSeko antecknar därutöver att förslaget saknar riskbedömning.\n",
+        );
+        let matter = items
+            .iter()
+            .find(|item| item.kind == ItemKind::BoardMatter)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(
+            matter.title,
+            "Nya arbetstider i parkförvaltningen under sommarsäsongen"
+        );
+        assert_eq!(matter.registry_number.as_deref(), Some("TN 2026/5"));
+        assert_eq!(matter.mbl, Some(Mbl::Negotiation11));
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:#?}");
+        assert_eq!(questions[0].outcome, Outcome::Answered);
+        assert_eq!(
+            questions[1].raised_by,
+            Some(Party::Union("Vårdförbundet".into()))
+        );
+        assert!(items.iter().any(
+            |item| item.kind == ItemKind::Negotiation && item.outcome == Outcome::Disagreement
+        ));
+        let promises: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Commitment)
+            .collect();
+        assert_eq!(promises.len(), 2, "{items:#?}");
+        assert_eq!(promises[0].by, Some(Party::Union("Seko".into())));
+        assert_eq!(promises[1].by, Some(Party::Employer));
+        assert_eq!(
+            promises[1].due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("tills den centrala förhandlingen är avslutad")
+        );
+        let statement = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Statement)
+            .expect("the note");
+        assert_eq!(statement.by, Some(Party::Union("Seko".into())));
+    }
+
+    #[test]
+    fn follow_ups_additions_and_positions_in_samverkan() {
+        let items = read(
+            "Punkt 1. Mötets öppnande\nMötet öppnades.\n\nPunkt 2. Uppföljning av föregående protokoll\nSeko hade vid förra mötet frågat om belysningen i garaget. Per Holm\nredovisade att nya lampor satts upp. Punkten avförs.\nST:s fråga om parkeringen kvarstår, se punkt 4.\n\nPunkt 3. Samverkan om nya lokaler\nGruppen presenterade ritningarna. ST önskade att arkivet ligger kvar i källaren, vilket förslaget tillgodoser.\nSamverkan genomförd i enighet.\n\nPunkt 4. Frågor från arbetstagarorganisationerna\n4.1 Seko (tillägg) tar upp att vaktmästarna saknar hörselskydd.\nArbetsgivaren tar med sig frågan.\nÅtgärd: köpa in hörselskydd. Ansvarig: Per Holm. Klart: v. 20\n\n4.2 Saco-S undrar hur friskvården följs upp. Lena Ekdahl svarade att uppföljning sker i maj.\n\nPunkt 5. Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 3, "{items:#?}");
+        assert_eq!(questions[0].raised_by, Some(Party::Union("Seko".into())));
+        assert_eq!(questions[0].outcome, Outcome::Answered);
+        assert_eq!(questions[1].raised_by, Some(Party::Union("Seko".into())));
+        assert_eq!(questions[2].raised_by, Some(Party::Union("Saco".into())));
+        assert_eq!(questions[2].outcome, Outcome::Answered);
+        let promises: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Commitment)
+            .collect();
+        assert_eq!(promises.len(), 1, "{items:#?}");
+        assert_eq!(promises[0].to, Some(Party::Union("Seko".into())));
+    }
+
+    #[test]
+    fn listed_points_with_codes_roles_and_names_before_the_asker() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Balanslista\nBalanslistan gicks igenom.\n\nB 12:04 Halkskydd vid entrén\nHSO Vision har tidigare påtalat att entrén saknar halkskydd. AG meddelade att\nhalkskydd har beställts. Punkten kvarstår.\n\nB 13:01 Buller i matsalen\nFrågan från Seko om buller i matsalen kvarstår.\n\n§ 3 Riskbedömning\nKommunal lämnade följande protokollsanteckning:\n\"Vi vill delta i riskbedömningen.\"\n\nOrdf. noterade synpunkten. Planen ses över tillsammans med skyddsombuden och tas upp igen vid nästa möte.\n\n§ 4 Övriga frågor\nAnna-Lena Berg (SSR) tog upp att cyklarna saknar lås. Eva Ek tar med sig frågan till fastighetsenheten.\n\n§ 5 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 3, "{items:#?}");
+        assert_eq!(questions[0].raised_by, Some(Party::Union("Vision".into())));
+        assert_eq!(questions[0].outcome, Outcome::Open);
+        assert_eq!(questions[1].raised_by, Some(Party::Union("Seko".into())));
+        assert_eq!(
+            questions[2].raised_by,
+            Some(Party::Union("Akademikerförbundet SSR".into()))
+        );
+        let promises: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Commitment)
+            .collect();
+        assert_eq!(promises.len(), 2, "{items:#?}");
+        assert_eq!(promises[0].by, Some(Party::Employer));
+        assert!(promises[0].due.as_ref().is_some_and(|d| d.next_meeting));
+        assert_eq!(
+            promises[1].to,
+            Some(Party::Union("Akademikerförbundet SSR".into()))
+        );
+    }
+
+    #[test]
+    fn dialogue_lines_questions_in_the_texts_words_and_delegated_tasks() {
+        let items = read(
+            "Närvarande:\nKarl Holm, platschef, Företaget\nEva Lind, skyddsombud, Unionen\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Lager\nUnionen vill veta om truckförarna har fått utbildning.\nKarl: Alla förare har giltigt truckkort.\n\nUnionen har fått signaler om långa arbetspass. Frågan är vilka åtgärder företaget planerar.\nSvar: Karl Holm har gett arbetsledaren i uppdrag att se över passen innan jul.\n\n§ 3 Ekonomi\nFöretaget ska skicka budgeten till alla fack senast 15/3.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:#?}");
+        assert_eq!(questions[0].outcome, Outcome::Answered);
+        assert_eq!(questions[1].raised_by, Some(Party::Union("Unionen".into())));
+        let promises: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Commitment)
+            .collect();
+        assert_eq!(promises.len(), 2, "{items:#?}");
+        assert_eq!(promises[0].to, Some(Party::Union("Unionen".into())));
+        assert_eq!(
+            promises[0].due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("innan jul")
+        );
+        assert_eq!(promises[1].to, Some(Party::AllUnions));
+    }
+
+    #[test]
+    fn in_a_unions_minutes_a_member_present_asks_for_the_union() {
+        let items = read(
+            "Vision Norrby – styrelsemöte\nDatum: 2026-01-20\nNärvarande: Lisa Berg (ordf.), Omar Ali, Pia Lund (sekr.)\n\n1 Mötets öppnande\nLisa öppnade mötet.\n\n2 Rapport från FSG\nAG gick igenom budgeten. Omar frågade om det blir neddragningar. AG svarade att inga neddragningar planeras.\n\n3 Mötet avslutas\nLisa avslutade mötet.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(question.raised_by, Some(Party::Union("Vision".into())));
+        assert_eq!(question.outcome, Outcome::Answered);
+    }
+
+    #[test]
+    fn the_union_unnamed_after_a_unions_question_is_that_union() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Tillbud\nSeko frågade vad som hänt efter fallet vid lastkajen. Företaget svarade att kajen har fått nytt räcke.\n\nFacket vill veta om räcket är besiktat. Företaget svarade att besiktning sker i maj.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:#?}");
+        assert_eq!(questions[1].raised_by, Some(Party::Union("Seko".into())));
     }
 }

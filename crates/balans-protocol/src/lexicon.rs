@@ -25,6 +25,21 @@ const EMPLOYER: &[&str] = &[
     "Förvaltningens ledning",
     "Myndigheten",
     "Myndighetsledningen",
+    // A company's own name for the employer side in the private sector.
+    "Företaget",
+    "Företagsledningen",
+    "Bolaget",
+    // The employer's officers speak for it ("HR-direktören svarade", "HR återkopplar").
+    "HR",
+    "HR-direktören",
+    "HR-chefen",
+    "Personalchefen",
+    "Personaldirektören",
+    "Förvaltningschefen",
+    "Verksamhetschefen",
+    "Regiondirektören",
+    "Kommundirektören",
+    "Rektorn",
     "AG",
     "Sveriges Kommuner och Regioner",
     "Sveriges Kommuner och Landsting",
@@ -77,6 +92,9 @@ const ALL_UNIONS: &[&str] = &[
     "Huvudskyddsombuden",
     "De fackliga",
     "Facket",
+    "Facken",
+    "Alla fack",
+    "Samtliga fack",
     "Fackförbunden",
     "Förbunden",
 ];
@@ -126,6 +144,8 @@ const UNIONS: &[(&str, &str)] = &[
     ("Sveriges läkarförbund", "Sveriges läkarförbund"),
     ("Sveriges Läkarförbund", "Sveriges läkarförbund"),
     ("Läkarförbundet", "Sveriges läkarförbund"),
+    // The local branch of Sveriges läkarförbund.
+    ("Läkarföreningen", "Sveriges läkarförbund"),
     (
         "Förbundet Sveriges Arbetsterapeuter",
         "Sveriges Arbetsterapeuter",
@@ -1427,5 +1447,23 @@ mod tests {
         assert_eq!(times("14 januari kl. 13.00")[0].0, 13);
         assert_eq!(times("senast kl 12:00")[0].1, 0);
         assert!(times("uppgick till 5.98 procent").is_empty());
+    }
+
+    #[test]
+    fn a_company_and_the_employers_officers_are_the_employer_side() {
+        for written in [
+            "Företaget",
+            "företaget",
+            "Bolaget",
+            "HR",
+            "HR-direktören",
+            "Förvaltningschefen",
+        ] {
+            assert_eq!(party_of(written), Some(Party::Employer), "{written}");
+        }
+        assert_eq!(
+            party_of("Läkarföreningen"),
+            Some(Party::Union("Sveriges läkarförbund".into()))
+        );
     }
 }
