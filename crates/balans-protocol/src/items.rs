@@ -473,6 +473,9 @@ struct Sent {
     excluded: bool,
     /// Excluded only as part of a board matter's text: its outcome is still read as a negotiation.
     in_matter: bool,
+    /// A listed point's code and title on a line of its own ("B 24:07 Lyftutrustning"): a
+    /// point of its own begins.
+    point_title: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -690,12 +693,14 @@ impl Reader<'_> {
         let paras = split_at_points(doc, doc.paragraphs(body_lines.clone()));
         let mut sents: Vec<Sent> = Vec::new();
         for (k, para) in paras.iter().enumerate() {
-            for span in point_title_apart(doc, para) {
+            let (spans, titled) = point_title_apart(doc, para);
+            for (n, span) in spans.into_iter().enumerate() {
                 sents.push(Sent {
                     span,
                     para: k,
                     excluded: false,
                     in_matter: false,
+                    point_title: titled && n == 0,
                 });
             }
         }
@@ -1144,6 +1149,16 @@ impl Reader<'_> {
         let questions_section = section.kind.is_questions();
         for (k, sent) in sents.iter().enumerate() {
             if sent.excluded {
+                continue;
+            }
+            // A listed point's title line ends the point before it.
+            if sent.point_title {
+                if let Some(unit) = current.take() {
+                    units.push(unit);
+                }
+                in_answer = false;
+                last_signal = None;
+                pending = vec![k];
                 continue;
             }
             let text = self.doc.slice(sent.span);
@@ -2559,7 +2574,7 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
 /// The sentences of a paragraph, with the first line apart when it is a listed point's code and
 /// title ("B 24:07 Lyftutrustning på Solgården", "4.1 Helgtjänstgöring (Kommunal)") over text
 /// that begins a sentence of its own.
-fn point_title_apart(doc: &Doc, para: &Para) -> Vec<Span> {
+fn point_title_apart(doc: &Doc, para: &Para) -> (Vec<Span>, bool) {
     static CODE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+\s+\p{Lu}[^.!?]*$")
             .expect("regex")
@@ -2579,9 +2594,9 @@ fn point_title_apart(doc: &Doc, para: &Para) -> Vec<Span> {
         let rest = doc.span_of_lines(next, last);
         let mut out = vec![title];
         out.extend(sentences(&doc.text, rest));
-        return out;
+        return (out, true);
     }
-    sentences(&doc.text, para.span)
+    (sentences(&doc.text, para.span), false)
 }
 
 /// Paragraphs cut where a point of a list begins inside them: a bulleted line ("- Kommunal,
@@ -3436,7 +3451,7 @@ mod tests {
     #[test]
     fn unnumbered_headings_after_a_known_one_cut_the_text_into_points() {
         let items = read(
-            "Lagerbolaget AB\nSkyddskommittén\n\nMötets öppnande\nOrdföranden öppnade mötet.\n\nFöregående protokoll och åtgärdslista\nÅtgärdslistan gicks igenom.\n\n  12 Belysning i lager B\n  Nya armaturer uppsatta i maj. Klart – stryks från listan.\n\nTruckar\nUnionen frågade hur ofta truckarna besiktas.\nLagerchefen svarade att de besiktas varje halvår.\n\nÖvriga frågor\nInga övriga frågor.\n",
+            "Lagerbolaget AB\nSkyddskommittén\n\nMötets öppnande\nOrdföranden öppnade mötet.\n\nGenomgång av åtgärdslistan\nÅtgärdslistan lästes upp.\n\n  12 Belysning i lager B\n  Nya armaturer uppsatta i maj. Åtgärdat, punkten stryks.\n\nTruckar\nUnionen frågade hur ofta truckarna besiktas.\nLagerchefen svarade att de besiktas varje halvår.\n\nÖvriga frågor\nInga övriga frågor.\n",
         );
         let kinds: Vec<ItemKind> = items.iter().map(|item| item.kind).collect();
         assert!(kinds.contains(&ItemKind::BalanceListReview), "{items:#?}");
@@ -3474,7 +3489,7 @@ mod tests {
     #[test]
     fn lettered_points_over_their_numbers_and_a_number_under_the_heading_are_matters() {
         let items = read(
-            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Ärenden till nämnden\n2.1 Samverkan enligt MBL § 11\na) Ny taxa för färdtjänst\n   TN 2026-00123\nEnhetschefen föredrog ärendet. Parterna är överens och ärendet anses samverkat.\n\nVision lämnar följande särskilda yttrande: Vi vill se en konsekvensanalys.\n\n§ 3 Ombyggnad av depån (MBL § 11)\nDnr TN 2026/45\nArbetsgivaren föredrog förslaget.\nSamverkan genomförd i enighet.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Ärenden till nämnden\n2.1 Samverkan enligt MBL § 11\na) Ny taxa för färdtjänst\n   TN 2026-00123\nEnhetschefen föredrog ärendet, som anses samverkat i enighet.\n\nVision lämnar följande särskilda yttrande: Vi vill se en konsekvensanalys.\n\n§ 3 Ombyggnad av depån (MBL § 11)\nDnr TN 2026/45\nArbetsgivaren föredrog förslaget.\nSamverkan genomförd i enighet.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
         );
         let matters: Vec<&ItemDraft> = items
             .iter()
@@ -3514,7 +3529,7 @@ mod tests {
     #[test]
     fn bulleted_points_of_a_balance_list_are_read_one_by_one() {
         let items = read(
-            "§1 Mötets öppnande\nMötet öppnades.§2 Balanslistan\nGenomgång av balanslistan:\n- Vision, nya datorer till expeditionen (från 2026-01-10). Lena Ek\nredovisade att datorerna levererats. Punkten avförs från balanslistan.\n- Kommunal, arbetskläder i tvätteriet (från 2026-02-02). AG: frågan utreds och\nförvaltningen återkommer i mars. Kvarstår på balanslistan.\n§3 Mötets avslutande\nMötet avslutades.\n",
+            "§1 Mötets öppnande\nMötet öppnades.§2 Balanslistan\nBalanslistan gicks igenom:\n- Vision, nya datorer till expeditionen (från 2026-01-10). Lena Ek\nredovisade att datorerna levererats. Punkten avförs från balanslistan.\n- Kommunal, arbetskläder i tvätteriet (från 2026-02-02). AG: leverantören är kontaktad och\nHR återkommer i mars. Punkten står kvar.\n§3 Mötets avslutande\nMötet avslutades.\n",
         );
         let questions: Vec<&ItemDraft> = items
             .iter()
@@ -3558,7 +3573,7 @@ mod tests {
     #[test]
     fn a_point_with_its_number_and_mbl_on_one_line_is_a_board_matter() {
         let items = read(
-            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Nämndärenden\na) Skolskjuts 2027 - nya hållplatser,\nTN 2026/17 (MBL §11)\nÄrendet har beretts i arbetsgrupp.\nSamverkan genomförd i enighet.\nb) Budget 2027, TN 2026/11 (MBL §19)\nÄrendet anses informerat.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Nämndärenden\na) Skolskjuts 2027 - nya hållplatser,\nTN 2026/17 (MBL §11)\nFörslaget har tagits fram med skolorna.\nSamverkan genomförd i enighet.\nb) Budget 2027, TN 2026/11 (MBL §19)\nÄrendet anses informerat.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
         );
         let matters: Vec<&ItemDraft> = items
             .iter()
@@ -3601,7 +3616,7 @@ mod tests {
     #[test]
     fn points_followed_up_under_the_previous_minutes_are_read() {
         let items = read(
-            "Punkt 1. Mötet öppnas\nMötet öppnades.\n\nPunkt 2. Val av justerare\nTill justerare valdes Per Ek. Punkt 3. Föregående protokoll och återkopplingar\nProtokollet lades till handlingarna.\n\nVision hade vid förra APT frågat om skrivaren i hus D kan bytas. Den är beställd. Rektorn återkommer när leveranstiden finns.\n\nPunkt 4. Mötet avslutas\nMötet avslutades.\n",
+            "Punkt 1. Mötet öppnas\nMötet öppnades.\n\nPunkt 2. Val av justerare\nTill justerare valdes Per Ek. Punkt 3. Föregående protokoll och uppföljning av frågor\nProtokollet lades till handlingarna.\n\nVision hade vid förra APT frågat om skrivaren i hus D kan bytas. Skrivaren är beställd. Rektorn återkommer när leverantören har svarat.\n\nPunkt 4. Mötet avslutas\nMötet avslutades.\n",
         );
         let question = items
             .iter()
@@ -3615,7 +3630,7 @@ mod tests {
             .unwrap_or_else(|| panic!("{items:#?}"));
         assert_eq!(
             promise.due.as_ref().and_then(|d| d.label.as_deref()),
-            Some("när leveranstiden finns")
+            Some("när leverantören har svarat")
         );
         assert_eq!(promise.to, Some(Party::Union("Vision".into())));
     }
@@ -3626,16 +3641,13 @@ mod tests {
             due_label("Bemanningen ses över från och med vecka 8."),
             None
         );
-        assert_eq!(
-            due_label("När det finns ett förslag tar vi ställning."),
-            None
-        );
+        assert_eq!(due_label("När den är klar tar vi ställning."), None);
     }
 
     #[test]
     fn a_negotiation_protocol_has_its_matter_in_the_head_and_its_end_in_the_closing() {
         let items = read(
-            "Förhandling enligt 11 § MBL\nDatum: 2026-04-02\nDiarienummer: TN 2026/5\n\nÄrende: Nya arbetstider i parkförvaltningen\nunder sommarsäsongen\n\n1. Förhandlingens öppnande\nOrdföranden öppnade förhandlingen.\n\n2. Frågor\nSeko undrade hur raster ska läggas. Parkchefen svarade att rasterna läggs enligt schemat.\nVårdförbundet påpekar att passen blir långa och frågar hur vilan säkras.\n\n3. Förhandlingens avslutande\nOenighet konstaterades mellan arbetsgivaren och Seko.\nSeko meddelade att förbundet begär central förhandling och återkommer med skriftlig begäran senast den 9 april 2026. Arbetsgivaren avvaktar med beslut tills den centrala förhandlingen är avslutad.\n\nSeko antecknar därutöver att förslaget saknar riskbedömning.\n",
+            "Förhandling enligt 11 § MBL\nDatum: 2026-04-02\nDiarienummer: TN 2026/5\n\nÄrende: Nya arbetstider i parkförvaltningen\nunder sommarsäsongen\n\n1. Förhandlingens öppnande\nOrdföranden öppnade förhandlingen.\n\n2. Frågor\nSeko undrade hur raster ska läggas. Parkchefen svarade att rasterna läggs enligt schemat.\nVision påpekar att passen blir långa och frågar hur vilan säkras.\n\n3. Förhandlingens avslutande\nOenighet konstaterades mellan arbetsgivaren och Seko.\nSeko begär central förhandling. Seko återkommer skriftligt senast den 9 april 2026. Arbetsgivaren avvaktar med verkställandet tills utredningen är klar.\n\nSeko antecknar också att förslaget saknar riskbedömning.\n",
         );
         let matter = items
             .iter()
@@ -3653,10 +3665,7 @@ mod tests {
             .collect();
         assert_eq!(questions.len(), 2, "{items:#?}");
         assert_eq!(questions[0].outcome, Outcome::Answered);
-        assert_eq!(
-            questions[1].raised_by,
-            Some(Party::Union("Vårdförbundet".into()))
-        );
+        assert_eq!(questions[1].raised_by, Some(Party::Union("Vision".into())));
         assert!(items.iter().any(
             |item| item.kind == ItemKind::Negotiation && item.outcome == Outcome::Disagreement
         ));
@@ -3669,7 +3678,7 @@ mod tests {
         assert_eq!(promises[1].by, Some(Party::Employer));
         assert_eq!(
             promises[1].due.as_ref().and_then(|d| d.label.as_deref()),
-            Some("tills den centrala förhandlingen är avslutad")
+            Some("tills utredningen är klar")
         );
         let statement = items
             .iter()
@@ -3681,7 +3690,7 @@ mod tests {
     #[test]
     fn follow_ups_additions_and_positions_in_samverkan() {
         let items = read(
-            "Punkt 1. Mötets öppnande\nMötet öppnades.\n\nPunkt 2. Uppföljning av föregående protokoll\nSeko hade vid förra mötet frågat om belysningen i garaget. Per Holm\nredovisade att nya lampor satts upp. Punkten avförs.\nST:s fråga om parkeringen kvarstår, se punkt 4.\n\nPunkt 3. Samverkan om nya lokaler\nGruppen presenterade ritningarna. ST önskade att arkivet ligger kvar i källaren, vilket förslaget tillgodoser.\nSamverkan genomförd i enighet.\n\nPunkt 4. Frågor från arbetstagarorganisationerna\n4.1 Seko (tillägg) tar upp att vaktmästarna saknar hörselskydd.\nArbetsgivaren tar med sig frågan.\nÅtgärd: köpa in hörselskydd. Ansvarig: Per Holm. Klart: v. 20\n\n4.2 Saco-S undrar hur friskvården följs upp. Lena Ekdahl svarade att uppföljning sker i maj.\n\nPunkt 5. Mötets avslutande\nMötet avslutades.\n",
+            "Punkt 1. Mötets öppnande\nMötet öppnades.\n\nPunkt 2. Uppföljning av föregående protokoll\nSeko frågade vid förra mötet om belysningen i garaget. Per Holm\nredovisade att nya lampor satts upp. Punkten avförs.\nVision har frågat om cykelställen, se punkt 4.\n\nPunkt 3. Samverkan om nya lokaler\nGruppen presenterade ritningarna. Vision önskar att arkivet får ligga kvar i källaren. Det ryms i förslaget.\nSamverkan genomförd i enighet.\n\nPunkt 4. Frågor från arbetstagarorganisationerna\n4.1 Seko (anmäld under mötet) lyfter att vaktmästarna saknar hörselskydd.\nFörvaltningen tar med sig frågan.\nÅtg: köpa in hörselskydd. Ansv: Per Holm. Klart: v. 20\n\n4.2 Saco-S undrar hur friskvården följs upp. Lena Ekdahl svarade att uppföljning sker i maj.\n\nPunkt 5. Mötets avslutande\nMötet avslutades.\n",
         );
         let questions: Vec<&ItemDraft> = items
             .iter()
@@ -3704,7 +3713,7 @@ mod tests {
     #[test]
     fn listed_points_with_codes_roles_and_names_before_the_asker() {
         let items = read(
-            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Balanslista\nBalanslistan gicks igenom.\n\nB 12:04 Halkskydd vid entrén\nHSO Vision har tidigare påtalat att entrén saknar halkskydd. AG meddelade att\nhalkskydd har beställts. Punkten kvarstår.\n\nB 13:01 Buller i matsalen\nFrågan från Seko om buller i matsalen kvarstår.\n\n§ 3 Riskbedömning\nKommunal lämnade följande protokollsanteckning:\n\"Vi vill delta i riskbedömningen.\"\n\nOrdf. noterade synpunkten. Planen ses över tillsammans med skyddsombuden och tas upp igen vid nästa möte.\n\n§ 4 Övriga frågor\nAnna-Lena Berg (SSR) tog upp att cyklarna saknar lås. Eva Ek tar med sig frågan till fastighetsenheten.\n\n§ 5 Mötets avslutande\nMötet avslutades.\n",
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Balanslista\nBalanslistan gicks igenom.\n\nB 12:04 Halkskydd vid entrén\nSO Vision påtalade i höstas att entrén saknar halkskydd. Enligt AG är\nhalkskydd beställt. Punkten står kvar.\n\nB 13:01 Buller i matsalen\nFrågan från Seko om buller i matsalen är inte utredd än.\n\n§ 3 Riskbedömning\nKommunal lämnade följande protokollsanteckning:\n\"Vi vill delta i riskbedömningen.\"\n\nOrdföranden tackade för synpunkten. Planen följs upp i samråd med skyddsombuden till nästa möte.\n\n§ 4 Övriga frågor\nAnna-Lena Berg (SSR) tog upp att cyklarna saknar lås. Eva Ek tar med sig frågan till fastighetsenheten.\n\n§ 5 Mötets avslutande\nMötet avslutades.\n",
         );
         let questions: Vec<&ItemDraft> = items
             .iter()
@@ -3734,7 +3743,7 @@ mod tests {
     #[test]
     fn dialogue_lines_questions_in_the_texts_words_and_delegated_tasks() {
         let items = read(
-            "Närvarande:\nKarl Holm, platschef, Företaget\nEva Lind, skyddsombud, Unionen\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Lager\nUnionen vill veta om truckförarna har fått utbildning.\nKarl: Alla förare har giltigt truckkort.\n\nUnionen har fått signaler om långa arbetspass. Frågan är vilka åtgärder företaget planerar.\nSvar: Karl Holm har gett arbetsledaren i uppdrag att se över passen innan jul.\n\n§ 3 Ekonomi\nFöretaget ska skicka budgeten till alla fack senast 15/3.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+            "Närvarande:\nKarl Holm, platschef, Företaget\nEva Lind, skyddsombud, Unionen\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Lager\nUnionen vill veta när hyllorna i lagret besiktas.\nKarl: Besiktningen görs i april av leverantören.\n\nUnionen har hört att kvällspassen blir allt längre. Frågan är hur företaget ser på det.\nSvar: Karl Holm har gett skiftledaren i uppdrag att lägga om schemat till årsskiftet.\n\n§ 3 Ekonomi\nFöretaget skickar ut budgeten till alla fack senast 15/3.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
         );
         let questions: Vec<&ItemDraft> = items
             .iter()
@@ -3751,7 +3760,7 @@ mod tests {
         assert_eq!(promises[0].to, Some(Party::Union("Unionen".into())));
         assert_eq!(
             promises[0].due.as_ref().and_then(|d| d.label.as_deref()),
-            Some("innan jul")
+            Some("till årsskiftet")
         );
         assert_eq!(promises[1].to, Some(Party::AllUnions));
     }
@@ -3759,7 +3768,7 @@ mod tests {
     #[test]
     fn in_a_unions_minutes_a_member_present_asks_for_the_union() {
         let items = read(
-            "Vision Norrby – styrelsemöte\nDatum: 2026-01-20\nNärvarande: Lisa Berg (ordf.), Omar Ali, Pia Lund (sekr.)\n\n1 Mötets öppnande\nLisa öppnade mötet.\n\n2 Rapport från FSG\nAG gick igenom budgeten. Omar frågade om det blir neddragningar. AG svarade att inga neddragningar planeras.\n\n3 Mötet avslutas\nLisa avslutade mötet.\n",
+            "Vision Norrby – styrelsemöte\nDatum: 2026-01-20\nNärvarande: Lisa Berg (ordf.), Omar Ali, Pia Lund (sekr.)\n\n1 Mötets öppnande\nLisa öppnade mötet.\n\n2 Rapport från FSG\nAG redogjorde för lokalbehovet. Omar undrade om kontoret ska flytta. AG svarade att inget är beslutat.\n\n3 Mötet avslutas\nLisa avslutade mötet.\n",
         );
         let question = items
             .iter()
@@ -3772,7 +3781,7 @@ mod tests {
     #[test]
     fn the_union_unnamed_after_a_unions_question_is_that_union() {
         let items = read(
-            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Tillbud\nSeko frågade vad som hänt efter fallet vid lastkajen. Företaget svarade att kajen har fått nytt räcke.\n\nFacket vill veta om räcket är besiktat. Företaget svarade att besiktning sker i maj.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Tillbud\nSeko frågade om tillbuden vid lastkajen har utretts. Företaget svarade att två av tre är utredda.\n\nFacket undrar också när det sista blir klart. Företaget svarade att det dröjer till maj.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
         );
         let questions: Vec<&ItemDraft> = items
             .iter()
