@@ -89,7 +89,7 @@ static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
 /// kännedom:"), who are neither present nor absent.
 static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:",
+        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|justeras\s+av|justering|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:",
     )
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -1376,9 +1376,20 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
             lexicon::times(line)
                 .first()
                 .and_then(|(h, m, _, _)| Time::new(*h, *m, 0, 0).ok())
+                .or_else(|| {
+                    let c = WHOLE_HOURS.captures(line)?;
+                    Time::new(c["h"].parse().ok()?, 0, 0, 0).ok()
+                })
         })
         .or_else(spanned)
 }
+
+/// "kl. 9–11", "klockan 14-16": whole hours without minutes, the first the meeting's start.
+static WHOLE_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"(?i)\bkl(?:ockan|\.)?\s*(?P<h>[01]?\d|2[0-3])\s*[-–]\s*(?:[01]?\d|2[0-3])\b(?:[^.:\d]|$)",
+    )
+});
 
 fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1533,6 +1544,7 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
             head.iter()
                 .position(|&i| SIDE_HEADING.is_match(doc.line_text(i)))
         })
+        .or_else(|| side_heading_over_names(doc, head))
     else {
         return (Vec::new(), Vec::new());
     };
@@ -1581,6 +1593,24 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
         }
     }
     reader.finish()
+}
+
+/// "Arbetsgivaren" alone on a line with a person's name on the line under it ("Eva Ek, HR-chef"):
+/// the attendance under the sides' and unions' headings, without a "Närvarande" label.
+fn side_heading_over_names(doc: &Doc, head: &[usize]) -> Option<usize> {
+    static EMPLOYER_SIDE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:för\s+)?arbetsgivar(?:en|sidan|na|part(?:en)?)\s*:?\s*$",
+        )
+    });
+    static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,|\s*\(|\s*$)",
+        )
+    });
+    head.windows(2).position(|w| {
+        EMPLOYER_SIDE.is_match(doc.line_text(w[0])) && NAME_FIRST.is_match(doc.line_text(w[1]))
+    })
 }
 
 /// Names, then their roles, then their parties, one column after the other in the block of
@@ -1911,7 +1941,7 @@ impl Attendance {
                     .flat_map(|line| absence_heading_inside(&line))
             })
             .collect();
-        self.lines(&lines);
+        self.lines(&under_party_headings(lines));
     }
 
     fn lines(&mut self, lines: &[String]) {
@@ -2576,6 +2606,70 @@ fn group_heading(line: &str) -> Option<Group> {
     None
 }
 
+/// Attendance under party headings: "Vision" alone on a line, then its people's names, one a
+/// line, written as "Vision: Name" (only where the list ends in a name, so not a party written
+/// under each name); "Vision" over "Förhinder" as that party's absence; "Sekreterare Eva Ek,
+/// HR-konsult" with the role before the name as "Eva Ek, HR-konsult, sekreterare".
+fn under_party_headings(lines: Vec<String>) -> Vec<String> {
+    static ROLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?P<r>(?i:sekreterare|protokollförare|ordförande|mötesordförande|sekr\.?|ordf\.?))\s+(?P<n>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*(?:,\s*(?P<rest>.*))?$",
+        )
+    });
+    static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s*(?:,.*|\(.*)?$",
+        )
+    });
+    let is_absence = |line: &str| {
+        let line = line.trim().trim_end_matches([':', '.']);
+        ABSENT_GROUP
+            .find(line)
+            .is_some_and(|m| m.end() == line.len())
+    };
+    let party = |line: &str| pure_party(line.trim()).filter(|_| !line.contains(':'));
+    let name = |line: &str| NAME_LINE.is_match(line) && party_of(line.trim()).is_none();
+    let lines: Vec<String> = lines
+        .into_iter()
+        .map(|line| match ROLE_FIRST.captures(&line) {
+            Some(c) => {
+                let role = c["r"].to_lowercase();
+                match c.name("rest").map(|r| r.as_str().trim()) {
+                    Some(rest) if !rest.is_empty() => format!("{}, {rest}, {role}", &c["n"]),
+                    _ => format!("{}, {role}", &c["n"]),
+                }
+            }
+            None => line,
+        })
+        .collect();
+    let headed = lines.last().is_some_and(|l| name(l))
+        && lines
+            .windows(2)
+            .any(|w| party(&w[0]).is_some() && name(&w[1]));
+    let mut out = Vec::new();
+    let mut heading: Option<String> = None;
+    let mut k = 0;
+    while k < lines.len() {
+        let line = &lines[k];
+        if party(line).is_some() && lines.get(k + 1).is_some_and(|next| is_absence(next)) {
+            out.push(format!("Förhinder: {}", line.trim()));
+            heading = None;
+            k += 2;
+            continue;
+        }
+        if headed && party(line).is_some() {
+            heading = Some(line.trim().to_string());
+        } else if let Some(party) = heading.as_ref().filter(|_| name(line)) {
+            out.push(format!("{party}: {}", line.trim()));
+        } else {
+            heading = None;
+            out.push(line.clone());
+        }
+        k += 1;
+    }
+    out
+}
+
 /// A segment that is only a party name ("Vision", "Akademikerförbundet", "SACO").
 fn pure_party(segment: &str) -> Option<Party> {
     let party = party_of(segment)?;
@@ -2933,6 +3027,8 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
         .or_else(|| role_holder(meeting, "leder mötet"))
         .or_else(|| role_holder(meeting, "mötesledare"))
         .or_else(|| role_holder(meeting, "förhandlingsledare"))
+        // "kommundirektör (ordf.)": the abbreviation, kept as written in the role.
+        .or_else(|| role_holder(meeting, "ordf"))
         .or_else(|| labelled(doc, &["ordförande", "mötesordförande"], people))
         .or_else(|| {
             signed_as(doc, &["ordförande", "mötesordförande"])
@@ -4569,5 +4665,41 @@ mod tests {
         );
         assert_eq!(m.place.as_deref(), Some("Matsalen"));
         assert_eq!(m.secretary.as_deref(), Some("Tim Rask"));
+    }
+
+    #[test]
+    fn party_headings_over_names_without_a_present_label() {
+        let m = read(
+            "Tallbacka kommun\nSamverkansgrupp\n\nMötesdag 2 juni 2027, kl. 10–12\n\nArbetsgivaren\nUlla Bergkvist, socialchef (ordf.)\nSekreterare Rolf Dahl, HR-specialist\nVision\nMira Strand\nPelle Knut\nKommunal\nSiv Holt\n\nLedarna\nFörhinder\n\nJusteras av: Siv Holt\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Ulla Bergkvist/Arbetsgivaren",
+                "Rolf Dahl/Arbetsgivaren",
+                "Mira Strand/Vision",
+                "Pelle Knut/Vision",
+                "Siv Holt/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Ledarna"]);
+        assert_eq!(m.chair.as_deref(), Some("Ulla Bergkvist"));
+        assert_eq!(m.secretary.as_deref(), Some("Rolf Dahl"));
+        assert_eq!(m.time, Time::new(10, 0, 0, 0).ok());
+    }
+
+    #[test]
+    fn a_party_under_each_name_is_not_a_heading() {
+        let m = read(
+            "Samverkansgrupp 2027-06-02\n\nArbetsgivaren\nUlla Bergkvist, socialchef\n\nFackliga\nMira Strand\nVision\nSiv Holt\nKommunal\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Ulla Bergkvist/Arbetsgivaren",
+                "Mira Strand/Vision",
+                "Siv Holt/Kommunal"
+            ]
+        );
     }
 }
