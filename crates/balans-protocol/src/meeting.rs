@@ -1545,10 +1545,16 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
                 .position(|&i| SIDE_HEADING.is_match(doc.line_text(i)))
         })
         .or_else(|| side_heading_over_names(doc, head))
+        .or_else(|| {
+            head.iter()
+                .position(|&i| PROSE_START.is_match(doc.line_text(i)))
+        })
     else {
         return (Vec::new(), Vec::new());
     };
     let start_line = head[start];
+    // Sentences of attendance end at the first labelled line ("Ordförande: Eva Ek").
+    let prose = PROSE_START.is_match(doc.line_text(start_line));
     let mut end_line = head.last().map_or(start_line, |&l| l + 1);
     // "… Maria Lundström, kansliet Sida 1 av 8" ending a page joined into one line: the page
     // ends, and the list with it (a page mark on a line of its own may fall inside a list).
@@ -1573,7 +1579,7 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-        if capital && ATTENDANCE_END.is_match(line) {
+        if capital && (ATTENDANCE_END.is_match(line) || prose && ROLE_LINE.is_match(line)) {
             end_line = i;
             break;
         }
@@ -1593,6 +1599,27 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
         }
     }
     reader.finish()
+}
+
+/// A sentence that opens the attendance without a label: "Vid mötet deltog …", "För
+/// arbetsgivaren deltog …", "Från förvaltningen närvarade …".
+static PROSE_START: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"(?i)^\s*(?:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade)|(?:för|från)\s+(?:arbetsgivar\p{L}*|förvaltningen)\s+(?:deltog|närvarade)\s+\S)",
+    )
+});
+
+/// "Saco-S-rådet": the party whose body it is ("Saco-S"), its words after hyphens dropped until
+/// a party is named.
+fn body_of_party(side: &str) -> &str {
+    let mut side = side;
+    while party_of(side).is_none() {
+        match side.rfind('-') {
+            Some(at) => side = &side[..at],
+            None => break,
+        }
+    }
+    side
 }
 
 /// "Arbetsgivaren" alone on a line with a person's name on the line under it ("Eva Ek, HR-chef"):
@@ -2254,24 +2281,40 @@ fn names_across_lines(lines: Vec<String>) -> Vec<String> {
 fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:",
+            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s|för\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:",
         )
     });
     static STOP: LazyLock<Regex> =
         LazyLock::new(|| crate::text::lenient_regex(r"([^\s.]{2}|\))\.\s+(\p{Lu})"));
     static SIDE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(&format!(
-            r"(?i:^|,\s+|\s+och\s+)(?i:från|för)\s+(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)(?:\s+(?i:var|deltog|deltar|närvarade))?(?:\s*:|\s+(?P<n>\p{{L}}))",
+            r"(?i:^|,\s+|\s+och\s+)(?i:från|för)\s+(?P<p>(?:{0}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)(?:-\p{{L}}+)*)(?:/(?P<q>{0})(?:-\p{{L}}+)*)?(?:\s+(?i:var|deltog|deltar|närvarade))?(?:\s*:|\s+(?P<n>\p{{L}}))",
             lexicon::party_pattern()
         ))
     });
+    // "Vid mötet deltog för arbetsgivaren …": the sentence's opening before its first side.
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^(?i:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade))\s+(?P<f>(?i:för|från)\s)",
+        )
+    });
+    // "Läkarförbundet hade anmält förhinder men lämnat synpunkter": what follows "men" is not
+    // attendance.
+    static BUT_AFTER_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)(?P<a>\b(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro))\s+men\s+[^.]*",
+        )
+    });
     let text = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
-    if lines.len() < 2 || !CUE.is_match(&text) {
+    // One line is enough when it opens as attendance does ("Vid mötet deltog …").
+    if (lines.len() < 2 && !PROSE_START.is_match(&text)) || !CUE.is_match(&text) {
         return None;
     }
     let text = STOP.replace_all(&text, "$1.\n$2");
     let mut out = Vec::new();
     for sentence in text.lines() {
+        let sentence = OPENING.replace(sentence.trim(), "$f");
+        let sentence = BUT_AFTER_ABSENCE.replace(&sentence, "$a");
         let sentence = ABSENT_SENTENCE.replace(sentence.trim(), "Förhinder: ");
         // "Skolchef Tor Ek hade anmält förhinder.": the absence ends its sentence, and makes
         // only that sentence's people absent.
@@ -2294,7 +2337,9 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
             if !before.is_empty() {
                 pieces.push(before.to_string());
             }
-            pieces.push(format!("{}:", &c["p"]));
+            // "OFR/ST": the union within its confederation.
+            let side = c.name("q").unwrap_or(c.name("p")?).as_str();
+            pieces.push(format!("{}:", body_of_party(side)));
             from = c.name("n").map_or(whole.end(), |n| n.start());
         }
         let rest = sentence[from..].trim();
@@ -4701,5 +4746,37 @@ mod tests {
                 "Siv Holt/Kommunal"
             ]
         );
+    }
+
+    #[test]
+    fn attendance_in_sentences_without_a_label() {
+        let m = read(
+            "Protokoll CSG\nDatum: 2027-01-12\n\nVid mötet deltog för arbetsgivaren skolchef Eva Berg (ordf.), ekonom Jon Strand och HR-chef Ola Gran. För Saco-S-rådet deltog Erik Vinge, för OFR/ST Lina Hamre och för Seko Per-Olof Nyd.\nVid protokollet: Ola Gran\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Eva Berg/Arbetsgivaren",
+                "Jon Strand/Arbetsgivaren",
+                "Ola Gran/Arbetsgivaren",
+                "Erik Vinge/Saco",
+                "Lina Hamre/Fackförbundet ST",
+                "Per-Olof Nyd/Seko"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Eva Berg"));
+        assert_eq!(m.secretary.as_deref(), Some("Ola Gran"));
+        let m = read(
+            "Förhandlingsprotokoll 2027-01-12\n\nFör arbetsgivaren deltog driftchef Kim Holm och\nenhetschef Bo Lind. För Kommunal deltog Siv Ek. Vision hade anmält\nförhinder men skickat in synpunkter.\nOrdförande: Kim Holm\n\n§1 Förhandlingsfråga\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Kim Holm/Arbetsgivaren",
+                "Bo Lind/Arbetsgivaren",
+                "Siv Ek/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Vision"]);
     }
 }
