@@ -1327,9 +1327,28 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
             {
                 return found.date;
             }
+            if let Some(date) = short_month_date(line) {
+                return Some(date);
+            }
         }
     }
     None
+}
+
+/// "19 nov 2025", "3 sept. 2026": a date with its month abbreviated and its year written.
+fn short_month_date(line: &str) -> Option<Date> {
+    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)\b(?P<d>\d{1,2})\s+(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?\s+(?P<y>(?:19|20)\d\d)\b",
+        )
+    });
+    let c = SHORT.captures(line)?;
+    Date::new(
+        c["y"].parse().ok()?,
+        lexicon::month_number(&c["m"])?,
+        c["d"].parse().ok()?,
+    )
+    .ok()
 }
 
 fn next_text_line(doc: &Doc, index: usize) -> Option<&str> {
@@ -1394,7 +1413,7 @@ static WHOLE_HOURS: LazyLock<Regex> = LazyLock::new(|| {
 fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid|tid och plats)\s*(?::\s*(?P<v>.*)|(?:[ \t]{2,}|\t)(?P<w>\S.*)|$)",
+            r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid|tid och plats)\s*(?::\s*(?P<v>.*)|(?:[ \t]{2,}|\t)(?P<w>\S.*)|$)|^\s*(?:Plats|PLATS|Mötesplats)[ ](?P<x>\p{Lu}.*)",
         )
     });
     // A label's next line in the same paragraph that is a label or list of its own.
@@ -1408,6 +1427,7 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
         let inline = c
             .name("v")
             .or_else(|| c.name("w"))
+            .or_else(|| c.name("x"))
             .map_or("", |v| v.as_str())
             .trim();
         let (mut value, mut last) = if inline.is_empty() {
@@ -1482,13 +1502,13 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     // Stadshuset, Rådssalen": the place after the date and the time of one line.
     static AFTER_DATE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i:kl)\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\s*,\s*(?:(?i:i|på)\s+)?(?P<v>\p{L}[^\n]{2,70}?)\.?\s*$",
+            r"(?:(?i:kl)\.?\s*\d{1,2}[.:]\d\d|\b\d{1,2}:\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\s*,\s*(?:(?i:i|på)\s+)?(?:(?i:lokal|plats)\s*:\s*)?(?P<v>\p{L}[^\n]{2,70}?)\.?\s*$",
         )
     });
     let after_date = head.iter().find_map(|&i| {
         let line = doc.line_text(i);
         let c = AFTER_DATE_AND_TIME.captures(line)?;
-        if lexicon::dates(line, None).is_empty() {
+        if lexicon::dates(line, None).is_empty() && short_month_date(line).is_none() {
             return None;
         }
         let v = c.name("v")?.as_str().trim();
@@ -4778,5 +4798,23 @@ mod tests {
             ]
         );
         assert_eq!(names(&m.absent), ["-/Vision"]);
+    }
+
+    #[test]
+    fn date_time_and_place_written_shortly_in_the_head() {
+        let m = read(
+            "Vård- och omsorg\nRapport från samverkan\n\nTisdag 4 feb 2027, 09:30-11:00, Hälsans hus plan 2\n\nHej!\n",
+        );
+        assert_eq!(m.date, Date::new(2027, 2, 4).ok());
+        assert_eq!(m.time, Time::new(9, 30, 0, 0).ok());
+        assert_eq!(m.place.as_deref(), Some("Hälsans hus plan 2"));
+        let m = read(
+            "Protokoll samverkansgrupp 2027-02-04 kl 10.00-12.00, Lokal: Tallen, Byvägen 3\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Tallen, Byvägen 3"));
+        let m = read(
+            "Samverkansgrupp\nDatum 4/2 2027\nTid 10.00\nPlats Stadshuset, rum Björken\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Stadshuset, rum Björken"));
     }
 }
