@@ -110,7 +110,7 @@ static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// meddelat förhinder." continued on the next line.
 static ABSENT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:förhinder|frånvarande|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?|^(?:meddelat|lämnat)\s+förhinder\s*(?::|$)",
+        r"(?i)^(?:förhinder|frånvarande|frånv\.|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?|^(?:meddelat|lämnat)\s+förhinder\s*(?::|$)",
     )
 });
 static ABSENT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1624,9 +1624,10 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
 /// A sentence that opens the attendance without a label: "Vid mötet deltog …", "För
 /// arbetsgivaren deltog …", "Från förvaltningen närvarade …".
 static PROSE_START: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::lenient_regex(
-        r"(?i)^\s*(?:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade)|(?:för|från)\s+(?:arbetsgivar\p{L}*|förvaltningen)\s+(?:deltog|närvarade)\s+\S)",
-    )
+    crate::text::lenient_regex(&format!(
+        r"(?i)^\s*(?:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade)|(?:för|från)\s+(?:arbetsgivar\p{{L}}*|förvaltningen)\s+(?:deltog|närvarade)\s+\S|(?:för|från)\s+(?-i:{})\s+(?:deltog|närvarade|var)\s+\S)",
+        lexicon::party_pattern()
+    ))
 });
 
 /// "Saco-S-rådet": the party whose body it is ("Saco-S"), its words after hyphens dropped until
@@ -2308,7 +2309,7 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
         LazyLock::new(|| crate::text::lenient_regex(r"([^\s.]{2}|\))\.\s+(\p{Lu})"));
     static SIDE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(&format!(
-            r"(?i:^|,\s+|\s+och\s+)(?i:från|för)\s+(?P<p>(?:{0}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)(?:-\p{{L}}+)*)(?:/(?P<q>{0})(?:-\p{{L}}+)*)?(?:\s+(?i:var|deltog|deltar|närvarade))?(?:\s*:|\s+(?P<n>\p{{L}}))",
+            r"(?i:^|,\s+|\s+och\s+)(?i:från|för)\s+(?P<p>(?:{0}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)(?:-\p{{L}}+)*)(?:/(?P<q>{0})(?:-\p{{L}}+)*)?(?:\s+(?i:var|deltog|deltar|närvarade))?(?:\s+(?i:vi)(?:\s+\p{{Ll}}+)?)?(?:\s*:|\s+(?P<n>\p{{L}}))",
             lexicon::party_pattern()
         ))
     });
@@ -2325,7 +2326,36 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
             r"(?i)(?P<a>\b(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro))\s+men\s+[^.]*",
         )
     });
-    let text = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+    // "Vision representerades av Eva Ek och Kommunal av Bo Berg", "Arbetsgivaren hade med sig
+    // …": each side named before its people, as "för Vision Eva Ek".
+    static REPRESENTED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(&format!(
+            r"(?:^|\b)(?P<p>(?-i:{})|(?i:arbetsgivar\p{{L}}*))\s+(?i:representerades\s+av|hade\s+med\s+sig|företräddes\s+av)\s+",
+            lexicon::party_pattern()
+        ))
+    });
+    static AND_SIDE_BY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(&format!(
+            r"\s+(?i:och|samt)\s+(?P<p>(?-i:{}))\s+(?i:av)\s+",
+            lexicon::party_pattern()
+        ))
+    });
+    // "förvaltnings-\nchef": a word broken over two lines is one word.
+    let mut text = String::new();
+    for line in lines.iter().map(|l| l.trim()) {
+        let broken = text.ends_with('-')
+            && text[..text.len() - 1]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_lowercase)
+            && line.starts_with(char::is_lowercase);
+        if broken {
+            text.pop();
+        } else if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(line);
+    }
     // One line is enough when it opens as attendance does ("Vid mötet deltog …").
     if (lines.len() < 2 && !PROSE_START.is_match(&text)) || !CUE.is_match(&text) {
         return None;
@@ -2333,6 +2363,13 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     let text = STOP.replace_all(&text, "$1.\n$2");
     let mut out = Vec::new();
     for sentence in text.lines() {
+        let represented = REPRESENTED.is_match(sentence);
+        let sentence = REPRESENTED.replace_all(sentence.trim(), "för $p ");
+        let sentence = if represented {
+            AND_SIDE_BY.replace_all(&sentence, ", för $p ")
+        } else {
+            sentence
+        };
         let sentence = OPENING.replace(sentence.trim(), "$f");
         let sentence = BUT_AFTER_ABSENCE.replace(&sentence, "$a");
         let sentence = ABSENT_SENTENCE.replace(sentence.trim(), "Förhinder: ");
@@ -2789,7 +2826,14 @@ fn segments(text: &str) -> Vec<String> {
                 .get(k + 1)
                 .and_then(|w| w.chars().next())
                 .is_some_and(char::is_uppercase);
-            if joins && next_capital && !current.is_empty() {
+            // "Bo Ek som förde protokollet och controllern Eva Lind": a second person, titled.
+            let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            let rest = &words[(k + 1).min(words.len())..];
+            let titled_person = rest.len() >= 3
+                && rest.iter().rev().take(2).all(|w| capital(w))
+                && !rest[..rest.len() - 2].iter().any(|w| capital(w))
+                && current.iter().filter(|w| capital(w)).count() >= 2;
+            if joins && (next_capital || titled_person) && !current.is_empty() {
                 out.push(current.join(" "));
                 current.clear();
             } else if joins && next_capital && k == 0 {
@@ -3129,6 +3173,8 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
 fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
     role_holder(meeting, "sekreterare")
         .or_else(|| role_holder(meeting, "protokollförare"))
+        // "Eva Ek, HR-specialisten, som förde protokollet": a role in prose.
+        .or_else(|| role_holder(meeting, "förde protokollet"))
         .or_else(|| {
             labelled(
                 doc,
@@ -4816,5 +4862,27 @@ mod tests {
             "Samverkansgrupp\nDatum 4/2 2027\nTid 10.00\nPlats Stadshuset, rum Björken\n\n§ 1 Öppnande\nText.\n",
         );
         assert_eq!(m.place.as_deref(), Some("Stadshuset, rum Björken"));
+    }
+
+    #[test]
+    fn a_union_report_names_its_people_in_prose() {
+        let m = read(
+            "Vision avdelning Norr\nRapport från samverkan 3 mars 2027\n\nFrån Vision var vi två: Mia Holm (ordförande i avdelningen) och Ali Sten. Kommunal representerades av Eva Rönn och Vårdförbundet av Kim Dal. Arbetsgivaren hade med sig ekonomi-\nchef Bo Åker, som var ordf., samt controllern Lisa Vik som förde protokollet och enhetschefen för städ Pia Ros.\nFrånv.: Ledarna.\n\nHej alla!\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Mia Holm/Vision",
+                "Ali Sten/Vision",
+                "Eva Rönn/Kommunal",
+                "Kim Dal/Vårdförbundet",
+                "Bo Åker/Arbetsgivaren",
+                "Lisa Vik/Arbetsgivaren",
+                "Pia Ros/Arbetsgivaren"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Ledarna"]);
+        assert_eq!(m.chair.as_deref(), Some("Bo Åker"));
+        assert_eq!(m.secretary.as_deref(), Some("Lisa Vik"));
     }
 }
