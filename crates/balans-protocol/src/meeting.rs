@@ -157,7 +157,7 @@ static SECRETARY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet)\s*:\s*(?P<n>\S.*)$",
+        r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet|ordf\.?|sekr\.?)\s*:\s*(?P<n>\S.*)$",
     )
 });
 /// "Pär-Olof Stål, ordförande" on a line of its own: a signature box's name over its role.
@@ -200,7 +200,7 @@ static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
+        r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare|justerare[ \t]*:)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
     )
 });
 /// "Att jämte ordföranden justera …", "… utsågs att justera protokollet tillsammans med
@@ -2731,8 +2731,19 @@ fn under_party_headings(lines: Vec<String>) -> Vec<String> {
     };
     let party = |line: &str| pure_party(line.trim()).filter(|_| !line.contains(':'));
     let name = |line: &str| NAME_LINE.is_match(line) && party_of(line.trim()).is_none();
+    // "Anmält förhinder     Eva Ek, Vision": the label and its names set apart by wide space
+    // (a table's cells, by then set apart by a comma).
+    static ABSENT_CELLS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:förhinder|frånvarande|anmält\s+förhinder|meddelat\s+förhinder|ej\s+närvarande)(?:[ ]{2,}|\t|,[ ]*)(?P<v>\p{Lu}.*)$",
+        )
+    });
     let lines: Vec<String> = lines
         .into_iter()
+        .map(|line| match ABSENT_CELLS.captures(&line) {
+            Some(c) => format!("Förhinder: {}", &c["v"]),
+            None => line,
+        })
         .map(|line| match ROLE_FIRST.captures(&line) {
             Some(c) => {
                 let role = c["r"].to_lowercase();
@@ -3115,18 +3126,26 @@ fn holds_role(roles: &str, role: &str) -> bool {
 }
 
 fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
+    static WIDE_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{3,}|\t").expect("gap"));
     (0..doc.lines.len()).find_map(|i| {
-        let line = doc.line_text(i);
-        let c = ROLE_LINE
-            .captures(line)
-            .or_else(|| ROLE_BARE.captures(line))?;
-        let role = crate::text::fold_letters(c.name("r")?.as_str());
-        if !wanted.iter().any(|w| crate::text::fold_letters(w) == role) {
-            return None;
-        }
-        let value = c.name("n")?.as_str();
-        let name = value.split(',').next()?.trim();
-        Some(people.resolve(name).map_or(name.to_string(), |(n, _)| n))
+        // "Ordf: Eva Ek     Sekr: Bo Berg": each label of a line set apart by wide space.
+        WIDE_GAP.split(doc.line_text(i)).find_map(|line| {
+            let c = ROLE_LINE
+                .captures(line)
+                .or_else(|| ROLE_BARE.captures(line))?;
+            let role = crate::text::fold_letters(c.name("r")?.as_str());
+            let role = match role.trim_end_matches('.') {
+                "ordf" => "ordforande".to_string(),
+                "sekr" => "sekreterare".to_string(),
+                _ => role,
+            };
+            if !wanted.iter().any(|w| crate::text::fold_letters(w) == role) {
+                return None;
+            }
+            let value = c.name("n")?.as_str();
+            let name = value.split(',').next()?.trim();
+            Some(people.resolve(name).map_or(name.to_string(), |(n, _)| n))
+        })
     })
 }
 
@@ -4884,5 +4903,22 @@ mod tests {
         assert_eq!(names(&m.absent), ["-/Ledarna"]);
         assert_eq!(m.chair.as_deref(), Some("Bo Åker"));
         assert_eq!(m.secretary.as_deref(), Some("Lisa Vik"));
+    }
+
+    #[test]
+    fn labels_set_apart_by_wide_space_on_one_line() {
+        let m = read(
+            "Skyddskommitté\nDatum: 2027-05-04   Tid: 09:00\n\nNärvarande\nNamn            Funktion          Org.\nAnna Björk      driftchef         AG\nPer Lindell     skyddsombud       Kommunal\nSara Grön       controller        AG\n\nAnmält förhinder   Ebba Strand, Vision\nOrdf: Anna Björk   Sekr: Sara Grön\nJusterare: Per Lindell, Kommunal.\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(names(&m.absent), ["Ebba Strand/Vision"]);
+        assert_eq!(m.chair.as_deref(), Some("Anna Björk"));
+        assert_eq!(m.secretary.as_deref(), Some("Sara Grön"));
+        assert_eq!(
+            m.approvers
+                .iter()
+                .map(|a| a.name.clone().unwrap_or_default())
+                .collect::<Vec<_>>(),
+            ["Per Lindell"]
+        );
     }
 }
