@@ -1319,6 +1319,10 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
             if prefer && !strong.is_match(line) {
                 continue;
             }
+            // "Justering sker senast den 14 mars": the approval's date, not the meeting's.
+            if JUSTERING.is_match(line) {
+                continue;
+            }
             // A date in words may run onto the next line ("den \n14 januari 2025").
             let joined = format!("{} {}", line, next_text_line(doc, i).unwrap_or(""));
             if let Some(found) = lexicon::dates(&joined, None)
@@ -1334,6 +1338,9 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
     }
     None
 }
+
+static JUSTERING: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::lenient_regex(r"(?i)\bjuster(?:ing|as|ade?|at)\b"));
 
 /// "19 nov 2025", "3 sept. 2026": a date with its month abbreviated and its year written.
 fn short_month_date(line: &str) -> Option<Date> {
@@ -1599,7 +1606,12 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-        if capital && (ATTENDANCE_END.is_match(line) || prose && ROLE_LINE.is_match(line)) {
+        // "Mötesordförande Eva Ek" alone on its line: a label of the head, not an attendee.
+        if capital
+            && (ATTENDANCE_END.is_match(line)
+                || prose && ROLE_LINE.is_match(line)
+                || ROLE_BARE.is_match(line))
+        {
             end_line = i;
             break;
         }
@@ -3150,7 +3162,9 @@ fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
 }
 
 fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
-    role_holder(meeting, "ordförande")
+    // "Mötesordförande Eva Ek" names the meeting's chair over a union's "ordförande" present.
+    labelled(doc, &["mötesordförande"], people)
+        .or_else(|| role_holder(meeting, "ordförande"))
         // "Eva Ek (rektor, leder mötet)": the person who leads the meeting chairs it.
         .or_else(|| role_holder(meeting, "leder mötet"))
         .or_else(|| role_holder(meeting, "mötesledare"))
@@ -3543,6 +3557,23 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
                 meeting.comments_deadline = Some(DateTime::from_parts(date, time));
             }
         }
+    }
+    // "Justering: senast 2025-03-04", "Justering sker senast den 4 mars 2025" in the head: a
+    // date after the meeting's, written shortly after the word.
+    if meeting.approval_deadline.is_none() {
+        meeting.approval_deadline = head_lines(doc).into_iter().find_map(|i| {
+            let line = doc.line_text(i);
+            let words: Vec<_> = approve.find_iter(line).collect();
+            lexicon::dates(line, meeting.date)
+                .into_iter()
+                .filter(|d| {
+                    words
+                        .iter()
+                        .any(|w| d.start > w.end() && d.start - w.end() <= 40)
+                })
+                .filter_map(|d| d.date)
+                .find(|d| meeting.date.is_some_and(|m| *d > m))
+        });
     }
     // "Justeringens\nplats och tid\nFörvaltningshuset, 2019-02-04, kl. 15:30": a municipal
     // head's label, its value on the next line that holds a date.
@@ -4920,5 +4951,16 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["Per Lindell"]
         );
+    }
+
+    #[test]
+    fn the_meeting_chair_labelled_in_the_head_and_the_deadline_beside_the_approvers() {
+        let m = read(
+            "Förvaltningsgrupp 2027-09-07\n\nNärvarande:\nOla Nord, direktör, Arbetsgivaren\nMaj Ström, ordförande, Vision\n\nFrånvarande:\nKommunal\n\nMötesordförande Ola Nord\nVid protokollet Maj Ström\nJusterare: Maj Ström. Justering sker senast den 14 september 2027.\n\n1. Öppnande\nText.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Ola Nord"));
+        assert_eq!(names(&m.absent), ["-/Kommunal"]);
+        assert_eq!(m.date, Date::new(2027, 9, 7).ok());
+        assert_eq!(m.approval_deadline, Date::new(2027, 9, 14).ok());
     }
 }
