@@ -1427,8 +1427,16 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     static OTHER_LABEL: LazyLock<Regex> =
         LazyLock::new(|| crate::text::lenient_regex(r"^\s*\p{L}[\p{L} ]{0,30}(?::|[ \t]{2,}\S)"));
     let label = &*PLACE;
+    // "Datum: 7/4   Tid: 08:30   Plats: Aulan": labels set apart by wide space on one line.
+    static WIDE_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{3,}|\t").expect("gap"));
     for (k, &i) in head.iter().enumerate() {
-        let Some(c) = label.captures(doc.line_text(i)) else {
+        let line = doc.line_text(i);
+        let Some(c) = label.captures(line).or_else(|| {
+            WIDE_GAP
+                .split(line)
+                .skip(1)
+                .find_map(|cell| label.captures(cell))
+        }) else {
             continue;
         };
         let inline = c
@@ -4939,9 +4947,10 @@ mod tests {
     #[test]
     fn labels_set_apart_by_wide_space_on_one_line() {
         let m = read(
-            "Skyddskommitté\nDatum: 2027-05-04   Tid: 09:00\n\nNärvarande\nNamn            Funktion          Org.\nAnna Björk      driftchef         AG\nPer Lindell     skyddsombud       Kommunal\nSara Grön       controller        AG\n\nAnmält förhinder   Ebba Strand, Vision\nOrdf: Anna Björk   Sekr: Sara Grön\nJusterare: Per Lindell, Kommunal.\n\n§ 1 Öppnande\nText.\n",
+            "Skyddskommitté\nDatum: 2027-05-04   Tid: 09:00   Plats: Verkstaden, rum 4\n\nNärvarande\nNamn            Funktion          Org.\nAnna Björk      driftchef         AG\nPer Lindell     skyddsombud       Kommunal\nSara Grön       controller        AG\n\nAnmält förhinder   Ebba Strand, Vision\nOrdf: Anna Björk   Sekr: Sara Grön\nJusterare: Per Lindell, Kommunal.\n\n§ 1 Öppnande\nText.\n",
         );
         assert_eq!(names(&m.absent), ["Ebba Strand/Vision"]);
+        assert_eq!(m.place.as_deref(), Some("Verkstaden, rum 4"));
         assert_eq!(m.chair.as_deref(), Some("Anna Björk"));
         assert_eq!(m.secretary.as_deref(), Some("Sara Grön"));
         assert_eq!(
