@@ -504,7 +504,7 @@ fn negotiation_forum(doc: &Doc) -> Option<String> {
 fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
     static KIND: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))\s+(?i:enligt)\s+(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s+om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)\s*$",
+            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))\s+(?i:enligt)\s+(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s*(?:\(\d{4}:\d{1,4}\)\s*)?om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)\s*$",
         )
     });
     head.iter()
@@ -4996,5 +4996,13 @@ mod tests {
             m.organization.as_deref(),
             Some("Övre dalens kommun, Socialförvaltningen")
         );
+    }
+
+    #[test]
+    fn a_negotiation_under_the_law_written_with_its_number() {
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\n\nFörhandling enligt 11 § lagen (1976:580) om medbestämmande i arbetslivet (MBL)\n\nDatum: 2027-04-01\n\n§1 Förhandlingsfråga\nText.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 11 § MBL"));
     }
 }
