@@ -264,6 +264,14 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
             doc.sections.first().and_then(|_| {
                 (0..doc.lines.len().min(60)).find_map(|i| organization_in(doc.line_text(i)))
             })
+        })
+        .or_else(|| {
+            // "RÄDDNINGSTJÄNSTFÖRBUNDET NORRLÄNET    Sida 1 av 4": the page header repeated on
+            // every page is furniture, yet it names the organization.
+            (0..doc.lines.len().min(2)).find_map(|i| {
+                let line = PAGE_MARK.replace(doc.line_text(i), "");
+                organization_in(&title_case(&line))
+            })
         });
     // A negotiation protocol's forum is the negotiation, not a group its text speaks of.
     meeting.forum = negotiation.or(forum);
@@ -5004,5 +5012,16 @@ mod tests {
             "FÖRHANDLINGSPROTOKOLL\n\nFörhandling enligt 11 § lagen (1976:580) om medbestämmande i arbetslivet (MBL)\n\nDatum: 2027-04-01\n\n§1 Förhandlingsfråga\nText.\n",
         );
         assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 11 § MBL"));
+    }
+
+    #[test]
+    fn the_organization_in_a_page_header_repeated_on_every_page() {
+        let m = read(
+            "RÄDDNINGSTJÄNSTEN ÖSTERDAL                    Sida 1 av 2\nArbetsmiljökommitté\n\nDatum: 2027-04-01\n\nÖppnande\nMötet öppnades.\n\nTillbud\nInga tillbud.\n\nRÄDDNINGSTJÄNSTEN ÖSTERDAL                    Sida 2 av 2\n\nÖvrigt\nInget.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Räddningstjänsten Österdal")
+        );
     }
 }
