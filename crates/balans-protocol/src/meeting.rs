@@ -572,7 +572,7 @@ fn titled_acronym(doc: &Doc) -> Option<String> {
 fn head_organization(doc: &Doc, head: &[usize], with_unit: bool) -> Option<String> {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret)(?:[ \t]\p{Lu}[\p{L}-]+){0,2}|(?:Anstalten|Häktet|Frivården)\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
+            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret)(?:[ \t]\p{Lu}[\p{L}-]+){0,2}|(?:Anstalten|Häktet|Frivården)\s+\p{Lu}[\p{L}-]+|(?:Område|Verksamhetsområde|Division)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,3}|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
         )
     });
     head.iter().enumerate().find_map(|(k, &i)| {
@@ -590,9 +590,13 @@ fn head_organization(doc: &Doc, head: &[usize], with_unit: bool) -> Option<Strin
             && !found.ends_with("nämnden")
             && !found.ends_with("kontoret")
             && !found.contains(['–', '-']);
+        // "Område primärvård" under a region: its part, in a negotiation's head too.
+        static AREA: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::lenient_regex(r"^\s*(?:Område|Verksamhetsområde|Division)\s+\p{Ll}")
+        });
         let unit = head
             .get(k + 1)
-            .filter(|&&j| with_unit && parent && j <= i + 2)
+            .filter(|&&j| (with_unit || AREA.is_match(doc.line_text(j))) && parent && j <= i + 2)
             .and_then(|&j| UNIT.captures(doc.line_text(j)))
             .map(|c| crate::text::collapse(&c["u"]));
         Some(match unit {
@@ -4702,6 +4706,13 @@ mod tests {
             "FÖRHANDLINGSPROTOKOLL\nÄrende:\nFörhandling enligt 11 § lagen om medbestämmande i arbetslivet (MBL)\navseende ny organisation\nDatum: 2025-01-14\n\n§ 1 Öppnande\nText.\n",
         );
         assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 11 § MBL"));
+        let m = read(
+            "REGION VÄSTERBERG                         FÖRHANDLINGSPROTOKOLL\nOmråde tandvård                           Dnr RV 2027-0042\n\nFörhandling enligt 11 § MBL\n\nDatum: 2027-04-01\n\n§1 Förhandlingsfråga\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Region Västerberg, Område tandvård")
+        );
     }
 
     /// A local group's workplace on a line beside it names the forum with it; a workplace
@@ -5012,6 +5023,13 @@ mod tests {
             "FÖRHANDLINGSPROTOKOLL\n\nFörhandling enligt 11 § lagen (1976:580) om medbestämmande i arbetslivet (MBL)\n\nDatum: 2027-04-01\n\n§1 Förhandlingsfråga\nText.\n",
         );
         assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 11 § MBL"));
+        let m = read(
+            "REGION VÄSTERBERG                         FÖRHANDLINGSPROTOKOLL\nOmråde tandvård                           Dnr RV 2027-0042\n\nFörhandling enligt 11 § MBL\n\nDatum: 2027-04-01\n\n§1 Förhandlingsfråga\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Region Västerberg, Område tandvård")
+        );
     }
 
     #[test]
