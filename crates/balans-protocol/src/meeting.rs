@@ -2787,7 +2787,12 @@ fn under_party_headings(lines: Vec<String>) -> Vec<String> {
             None => line,
         })
         .collect();
+    // "Bo Ek\nVision\nEva Lind": a party after a bare name is that person's; the first
+    // heading follows the start, a group's heading or a "Name, role" line.
+    let bare_name = |line: &str| name(line) && !line.contains([',', '(']);
+    let first_party = lines.iter().position(|l| party(l).is_some());
     let headed = lines.last().is_some_and(|l| name(l))
+        && first_party.is_some_and(|k| k == 0 || !bare_name(&lines[k - 1]))
         && lines
             .windows(2)
             .any(|w| party(&w[0]).is_some() && name(&w[1]));
@@ -4888,6 +4893,14 @@ mod tests {
                 "Mira Strand/Vision",
                 "Siv Holt/Kommunal"
             ]
+        );
+        // The last name without a party after it: still a party under each name.
+        let m = read(
+            "Samverkansgrupp 2027-06-02\n\nNärvarande:\nFackliga\nMira Strand\nVision\nSiv Holt\nKommunal\nPer Ahl\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present)[..2],
+            ["Mira Strand/Vision", "Siv Holt/Kommunal"]
         );
     }
 
