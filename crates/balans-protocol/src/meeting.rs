@@ -1630,7 +1630,13 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
         if capital
             && (ATTENDANCE_END.is_match(line)
                 || prose && ROLE_LINE.is_match(line)
-                || ROLE_BARE.is_match(line))
+                || ROLE_BARE.captures(line).is_some_and(|c| {
+                    // "Ordförande Eva Ek" may be a list's row; these roles label the head.
+                    !matches!(
+                        crate::text::fold_letters(&c["r"]).as_str(),
+                        "ordforande" | "sekreterare"
+                    )
+                }))
         {
             end_line = i;
             break;
@@ -5003,6 +5009,14 @@ mod tests {
         assert_eq!(names(&m.absent), ["-/Kommunal"]);
         assert_eq!(m.date, Date::new(2027, 9, 7).ok());
         assert_eq!(m.approval_deadline, Date::new(2027, 9, 14).ok());
+        // "Ordförande Name" as a row of the list itself does not end it.
+        let m = read(
+            "Förvaltningsgrupp 2027-09-07\n\nNärvarande:\nOrdförande Ola Nord\nMaj Ström, Vision\n\n1. Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            ["Ola Nord/Arbetsgivaren", "Maj Ström/Vision"]
+        );
     }
 
     #[test]
