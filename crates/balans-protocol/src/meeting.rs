@@ -3201,7 +3201,7 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
         .or_else(|| role_holder(meeting, "mötesledare"))
         .or_else(|| role_holder(meeting, "förhandlingsledare"))
         // "kommundirektör (ordf.)": the abbreviation, kept as written in the role.
-        .or_else(|| role_holder(meeting, "ordf"))
+        .or_else(|| role_holder(meeting, "ordf."))
         .or_else(|| labelled(doc, &["ordförande", "mötesordförande"], people))
         .or_else(|| {
             signed_as(doc, &["ordförande", "mötesordförande"])
