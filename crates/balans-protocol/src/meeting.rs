@@ -72,7 +72,7 @@ fn strict_regex(pattern: &str) -> Regex {
 /// ("Umeåregionen", "Västra Götalandsregionen").
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+[ \t]+(?:kommun|stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+\p{Lu}[\p{L}&-]+){0,2}[ \t]+AB)\b",
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}|Kriminalvården|\p{Lu}\p{Ll}+(?:verket|myndigheten|kassan|förmedlingen)|Räddningstjänst(?:en|förbundet)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}{5,})?[ \t]+(?:kommun|stad|Stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+\p{Lu}[\p{L}&-]+){0,2}[ \t]+AB)\b",
     )
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -89,7 +89,7 @@ static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
 /// kännedom:"), who are neither present nor absent.
 static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:",
+        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|justeras\s+av|justering|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:",
     )
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -110,7 +110,7 @@ static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// meddelat förhinder." continued on the next line.
 static ABSENT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:förhinder|frånvarande|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?|^(?:meddelat|lämnat)\s+förhinder\s*(?::|$)",
+        r"(?i)^(?:förhinder|frånvarande|frånv\.|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?|^(?:meddelat|lämnat)\s+förhinder\s*(?::|$)",
     )
 });
 static ABSENT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -157,7 +157,7 @@ static SECRETARY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet)\s*:\s*(?P<n>\S.*)$",
+        r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet|ordf\.?|sekr\.?)\s*:\s*(?P<n>\S.*)$",
     )
 });
 /// "Pär-Olof Stål, ordförande" on a line of its own: a signature box's name over its role.
@@ -200,7 +200,7 @@ static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
+        r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare|justerare[ \t]*:)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
     )
 });
 /// "Att jämte ordföranden justera …", "… utsågs att justera protokollet tillsammans med
@@ -263,6 +263,14 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         .or_else(|| {
             doc.sections.first().and_then(|_| {
                 (0..doc.lines.len().min(60)).find_map(|i| organization_in(doc.line_text(i)))
+            })
+        })
+        .or_else(|| {
+            // "RÄDDNINGSTJÄNSTFÖRBUNDET NORRLÄNET    Sida 1 av 4": the page header repeated on
+            // every page is furniture, yet it names the organization.
+            (0..doc.lines.len().min(2)).find_map(|i| {
+                let line = PAGE_MARK.replace(doc.line_text(i), "");
+                organization_in(&title_case(&line))
             })
         });
     // A negotiation protocol's forum is the negotiation, not a group its text speaks of.
@@ -504,7 +512,7 @@ fn negotiation_forum(doc: &Doc) -> Option<String> {
 fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
     static KIND: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))\s+(?i:enligt)\s+(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s+om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)\s*$",
+            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))\s+(?i:enligt)\s+(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s*(?:\(\d{4}:\d{1,4}\)\s*)?om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)\s*$",
         )
     });
     head.iter()
@@ -564,7 +572,7 @@ fn titled_acronym(doc: &Doc) -> Option<String> {
 fn head_organization(doc: &Doc, head: &[usize], with_unit: bool) -> Option<String> {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret)|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
+            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret)(?:[ \t]\p{Lu}[\p{L}-]+){0,2}|(?:Anstalten|Häktet|Frivården)\s+\p{Lu}[\p{L}-]+|(?:Område|Verksamhetsområde|Division)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,3}|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
         )
     });
     head.iter().enumerate().find_map(|(k, &i)| {
@@ -582,9 +590,13 @@ fn head_organization(doc: &Doc, head: &[usize], with_unit: bool) -> Option<Strin
             && !found.ends_with("nämnden")
             && !found.ends_with("kontoret")
             && !found.contains(['–', '-']);
+        // "Område primärvård" under a region: its part, in a negotiation's head too.
+        static AREA: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::lenient_regex(r"^\s*(?:Område|Verksamhetsområde|Division)\s+\p{Ll}")
+        });
         let unit = head
             .get(k + 1)
-            .filter(|&&j| with_unit && parent && j <= i + 2)
+            .filter(|&&j| (with_unit || AREA.is_match(doc.line_text(j))) && parent && j <= i + 2)
             .and_then(|&j| UNIT.captures(doc.line_text(j)))
             .map(|c| crate::text::collapse(&c["u"]));
         Some(match unit {
@@ -1319,6 +1331,10 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
             if prefer && !strong.is_match(line) {
                 continue;
             }
+            // "Justering sker senast den 14 mars": the approval's date, not the meeting's.
+            if JUSTERING.is_match(line) {
+                continue;
+            }
             // A date in words may run onto the next line ("den \n14 januari 2025").
             let joined = format!("{} {}", line, next_text_line(doc, i).unwrap_or(""));
             if let Some(found) = lexicon::dates(&joined, None)
@@ -1327,9 +1343,31 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
             {
                 return found.date;
             }
+            if let Some(date) = short_month_date(line) {
+                return Some(date);
+            }
         }
     }
     None
+}
+
+static JUSTERING: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::lenient_regex(r"(?i)\bjuster(?:ing|as|ade?|at)\b"));
+
+/// "19 nov 2025", "3 sept. 2026": a date with its month abbreviated and its year written.
+fn short_month_date(line: &str) -> Option<Date> {
+    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)\b(?P<d>\d{1,2})\s+(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?\s+(?P<y>(?:19|20)\d\d)\b",
+        )
+    });
+    let c = SHORT.captures(line)?;
+    Date::new(
+        c["y"].parse().ok()?,
+        lexicon::month_number(&c["m"])?,
+        c["d"].parse().ok()?,
+    )
+    .ok()
 }
 
 fn next_text_line(doc: &Doc, index: usize) -> Option<&str> {
@@ -1376,27 +1414,47 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
             lexicon::times(line)
                 .first()
                 .and_then(|(h, m, _, _)| Time::new(*h, *m, 0, 0).ok())
+                .or_else(|| {
+                    let c = WHOLE_HOURS.captures(line)?;
+                    Time::new(c["h"].parse().ok()?, 0, 0, 0).ok()
+                })
         })
         .or_else(spanned)
 }
 
+/// "kl. 9–11", "klockan 14-16": whole hours without minutes, the first the meeting's start.
+static WHOLE_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"(?i)\bkl(?:ockan|\.)?\s*(?P<h>[01]?\d|2[0-3])\s*[-–]\s*(?:[01]?\d|2[0-3])\b(?:[^.:\d]|$)",
+    )
+});
+
 fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid|tid och plats)\s*(?::\s*(?P<v>.*)|(?:[ \t]{2,}|\t)(?P<w>\S.*)|$)",
+            r"(?i)^\s*(?:plats|lokal|mötesplats|plats och tid|tid och plats)\s*(?::\s*(?P<v>.*)|(?:[ \t]{2,}|\t)(?P<w>\S.*)|$)|^\s*(?:Plats|PLATS|Mötesplats)[ ](?P<x>\p{Lu}.*)",
         )
     });
     // A label's next line in the same paragraph that is a label or list of its own.
     static OTHER_LABEL: LazyLock<Regex> =
         LazyLock::new(|| crate::text::lenient_regex(r"^\s*\p{L}[\p{L} ]{0,30}(?::|[ \t]{2,}\S)"));
     let label = &*PLACE;
+    // "Datum: 7/4   Tid: 08:30   Plats: Aulan": labels set apart by wide space on one line.
+    static WIDE_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{3,}|\t").expect("gap"));
     for (k, &i) in head.iter().enumerate() {
-        let Some(c) = label.captures(doc.line_text(i)) else {
+        let line = doc.line_text(i);
+        let Some(c) = label.captures(line).or_else(|| {
+            WIDE_GAP
+                .split(line)
+                .skip(1)
+                .find_map(|cell| label.captures(cell))
+        }) else {
             continue;
         };
         let inline = c
             .name("v")
             .or_else(|| c.name("w"))
+            .or_else(|| c.name("x"))
             .map_or("", |v| v.as_str())
             .trim();
         let (mut value, mut last) = if inline.is_empty() {
@@ -1471,13 +1529,13 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     // Stadshuset, Rådssalen": the place after the date and the time of one line.
     static AFTER_DATE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i:kl)\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\s*,\s*(?:(?i:i|på)\s+)?(?P<v>\p{L}[^\n]{2,70}?)\.?\s*$",
+            r"(?:(?i:kl)\.?\s*\d{1,2}[.:]\d\d|\b\d{1,2}:\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\s*,\s*(?:(?i:i|på)\s+)?(?:(?i:lokal|plats)\s*:\s*)?(?P<v>\p{L}[^\n]{2,70}?)\.?\s*$",
         )
     });
     let after_date = head.iter().find_map(|&i| {
         let line = doc.line_text(i);
         let c = AFTER_DATE_AND_TIME.captures(line)?;
-        if lexicon::dates(line, None).is_empty() {
+        if lexicon::dates(line, None).is_empty() && short_month_date(line).is_none() {
             return None;
         }
         let v = c.name("v")?.as_str().trim();
@@ -1533,10 +1591,17 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
             head.iter()
                 .position(|&i| SIDE_HEADING.is_match(doc.line_text(i)))
         })
+        .or_else(|| side_heading_over_names(doc, head))
+        .or_else(|| {
+            head.iter()
+                .position(|&i| PROSE_START.is_match(doc.line_text(i)))
+        })
     else {
         return (Vec::new(), Vec::new());
     };
     let start_line = head[start];
+    // Sentences of attendance end at the first labelled line ("Ordförande: Eva Ek").
+    let prose = PROSE_START.is_match(doc.line_text(start_line));
     let mut end_line = head.last().map_or(start_line, |&l| l + 1);
     // "… Maria Lundström, kansliet Sida 1 av 8" ending a page joined into one line: the page
     // ends, and the list with it (a page mark on a line of its own may fall inside a list).
@@ -1561,7 +1626,18 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-        if capital && ATTENDANCE_END.is_match(line) {
+        // "Mötesordförande Eva Ek" alone on its line: a label of the head, not an attendee.
+        if capital
+            && (ATTENDANCE_END.is_match(line)
+                || prose && ROLE_LINE.is_match(line)
+                || ROLE_BARE.captures(line).is_some_and(|c| {
+                    // "Ordförande Eva Ek" may be a list's row; these roles label the head.
+                    !matches!(
+                        crate::text::fold_letters(&c["r"]).as_str(),
+                        "ordforande" | "sekreterare"
+                    )
+                }))
+        {
             end_line = i;
             break;
         }
@@ -1581,6 +1657,46 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
         }
     }
     reader.finish()
+}
+
+/// A sentence that opens the attendance without a label: "Vid mötet deltog …", "För
+/// arbetsgivaren deltog …", "Från förvaltningen närvarade …".
+static PROSE_START: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(&format!(
+        r"(?i)^\s*(?:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade)|(?:för|från)\s+(?:arbetsgivar\p{{L}}*|förvaltningen)\s+(?:deltog|närvarade)\s+\S|(?:för|från)\s+(?-i:{})\s+(?:deltog|närvarade|var)\s+\S)",
+        lexicon::party_pattern()
+    ))
+});
+
+/// "Saco-S-rådet": the party whose body it is ("Saco-S"), its words after hyphens dropped until
+/// a party is named.
+fn body_of_party(side: &str) -> &str {
+    let mut side = side;
+    while party_of(side).is_none() {
+        match side.rfind('-') {
+            Some(at) => side = &side[..at],
+            None => break,
+        }
+    }
+    side
+}
+
+/// "Arbetsgivaren" alone on a line with a person's name on the line under it ("Eva Ek, HR-chef"):
+/// the attendance under the sides' and unions' headings, without a "Närvarande" label.
+fn side_heading_over_names(doc: &Doc, head: &[usize]) -> Option<usize> {
+    static EMPLOYER_SIDE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:för\s+)?arbetsgivar(?:en|sidan|na|part(?:en)?)\s*:?\s*$",
+        )
+    });
+    static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,|\s*\(|\s*$)",
+        )
+    });
+    head.windows(2).position(|w| {
+        EMPLOYER_SIDE.is_match(doc.line_text(w[0])) && NAME_FIRST.is_match(doc.line_text(w[1]))
+    })
 }
 
 /// Names, then their roles, then their parties, one column after the other in the block of
@@ -1911,7 +2027,7 @@ impl Attendance {
                     .flat_map(|line| absence_heading_inside(&line))
             })
             .collect();
-        self.lines(&lines);
+        self.lines(&under_party_headings(lines));
     }
 
     fn lines(&mut self, lines: &[String]) {
@@ -2224,24 +2340,76 @@ fn names_across_lines(lines: Vec<String>) -> Vec<String> {
 fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:",
+            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s|för\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:",
         )
     });
     static STOP: LazyLock<Regex> =
         LazyLock::new(|| crate::text::lenient_regex(r"([^\s.]{2}|\))\.\s+(\p{Lu})"));
     static SIDE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(&format!(
-            r"(?i:^|,\s+|\s+och\s+)(?i:från|för)\s+(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)(?:\s+(?i:var|deltog|deltar|närvarade))?(?:\s*:|\s+(?P<n>\p{{L}}))",
+            r"(?i:^|,\s+|\s+och\s+)(?i:från|för)\s+(?P<p>(?:{0}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)(?:-\p{{L}}+)*)(?:/(?P<q>{0})(?:-\p{{L}}+)*)?(?:\s+(?i:var|deltog|deltar|närvarade))?(?:\s+(?i:vi)(?:\s+\p{{Ll}}+)?)?(?:\s*:|\s+(?P<n>\p{{L}}))",
             lexicon::party_pattern()
         ))
     });
-    let text = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
-    if lines.len() < 2 || !CUE.is_match(&text) {
+    // "Vid mötet deltog för arbetsgivaren …": the sentence's opening before its first side.
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^(?i:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade))\s+(?P<f>(?i:för|från)\s)",
+        )
+    });
+    // "Läkarförbundet hade anmält förhinder men lämnat synpunkter": what follows "men" is not
+    // attendance.
+    static BUT_AFTER_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)(?P<a>\b(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro))\s+men\s+[^.]*",
+        )
+    });
+    // "Vision representerades av Eva Ek och Kommunal av Bo Berg", "Arbetsgivaren hade med sig
+    // …": each side named before its people, as "för Vision Eva Ek".
+    static REPRESENTED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(&format!(
+            r"(?:^|\b)(?P<p>(?-i:{})|(?i:arbetsgivar\p{{L}}*))\s+(?i:representerades\s+av|hade\s+med\s+sig|företräddes\s+av)\s+",
+            lexicon::party_pattern()
+        ))
+    });
+    static AND_SIDE_BY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(&format!(
+            r"\s+(?i:och|samt)\s+(?P<p>(?-i:{}))\s+(?i:av)\s+",
+            lexicon::party_pattern()
+        ))
+    });
+    // "förvaltnings-\nchef": a word broken over two lines is one word.
+    let mut text = String::new();
+    for line in lines.iter().map(|l| l.trim()) {
+        let broken = text.ends_with('-')
+            && text[..text.len() - 1]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_lowercase)
+            && line.starts_with(char::is_lowercase);
+        if broken {
+            text.pop();
+        } else if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(line);
+    }
+    // One line is enough when it opens as attendance does ("Vid mötet deltog …").
+    if (lines.len() < 2 && !PROSE_START.is_match(&text)) || !CUE.is_match(&text) {
         return None;
     }
     let text = STOP.replace_all(&text, "$1.\n$2");
     let mut out = Vec::new();
     for sentence in text.lines() {
+        let represented = REPRESENTED.is_match(sentence);
+        let sentence = REPRESENTED.replace_all(sentence.trim(), "för $p ");
+        let sentence = if represented {
+            AND_SIDE_BY.replace_all(&sentence, ", för $p ")
+        } else {
+            sentence
+        };
+        let sentence = OPENING.replace(sentence.trim(), "$f");
+        let sentence = BUT_AFTER_ABSENCE.replace(&sentence, "$a");
         let sentence = ABSENT_SENTENCE.replace(sentence.trim(), "Förhinder: ");
         // "Skolchef Tor Ek hade anmält förhinder.": the absence ends its sentence, and makes
         // only that sentence's people absent.
@@ -2264,7 +2432,9 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
             if !before.is_empty() {
                 pieces.push(before.to_string());
             }
-            pieces.push(format!("{}:", &c["p"]));
+            // "OFR/ST": the union within its confederation.
+            let side = c.name("q").unwrap_or(c.name("p")?).as_str();
+            pieces.push(format!("{}:", body_of_party(side)));
             from = c.name("n").map_or(whole.end(), |n| n.start());
         }
         let rest = sentence[from..].trim();
@@ -2576,6 +2746,86 @@ fn group_heading(line: &str) -> Option<Group> {
     None
 }
 
+/// Attendance under party headings: "Vision" alone on a line, then its people's names, one a
+/// line, written as "Vision: Name" (only where the list ends in a name, so not a party written
+/// under each name); "Vision" over "Förhinder" as that party's absence; "Sekreterare Eva Ek,
+/// HR-konsult" with the role before the name as "Eva Ek, HR-konsult, sekreterare".
+fn under_party_headings(lines: Vec<String>) -> Vec<String> {
+    static ROLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?P<r>(?i:sekreterare|protokollförare|ordförande|mötesordförande|sekr\.?|ordf\.?))\s+(?P<n>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*(?:,\s*(?P<rest>.*))?$",
+        )
+    });
+    static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s*(?:,.*|\(.*)?$",
+        )
+    });
+    let is_absence = |line: &str| {
+        let line = line.trim().trim_end_matches([':', '.']);
+        ABSENT_GROUP
+            .find(line)
+            .is_some_and(|m| m.end() == line.len())
+    };
+    let party = |line: &str| pure_party(line.trim()).filter(|_| !line.contains(':'));
+    let name = |line: &str| NAME_LINE.is_match(line) && party_of(line.trim()).is_none();
+    // "Anmält förhinder     Eva Ek, Vision": the label and its names set apart by wide space
+    // (a table's cells, by then set apart by a comma).
+    static ABSENT_CELLS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:förhinder|frånvarande|anmält\s+förhinder|meddelat\s+förhinder|ej\s+närvarande)(?:[ ]{2,}|\t|,[ ]*)(?P<v>\p{Lu}.*)$",
+        )
+    });
+    let lines: Vec<String> = lines
+        .into_iter()
+        .map(|line| match ABSENT_CELLS.captures(&line) {
+            Some(c) => format!("Förhinder: {}", &c["v"]),
+            None => line,
+        })
+        .map(|line| match ROLE_FIRST.captures(&line) {
+            Some(c) => {
+                let role = c["r"].to_lowercase();
+                match c.name("rest").map(|r| r.as_str().trim()) {
+                    Some(rest) if !rest.is_empty() => format!("{}, {rest}, {role}", &c["n"]),
+                    _ => format!("{}, {role}", &c["n"]),
+                }
+            }
+            None => line,
+        })
+        .collect();
+    // "Bo Ek\nVision\nEva Lind": a party after a bare name is that person's; the first
+    // heading follows the start, a group's heading or a "Name, role" line.
+    let bare_name = |line: &str| name(line) && !line.contains([',', '(']);
+    let first_party = lines.iter().position(|l| party(l).is_some());
+    let headed = lines.last().is_some_and(|l| name(l))
+        && first_party.is_some_and(|k| k == 0 || !bare_name(&lines[k - 1]))
+        && lines
+            .windows(2)
+            .any(|w| party(&w[0]).is_some() && name(&w[1]));
+    let mut out = Vec::new();
+    let mut heading: Option<String> = None;
+    let mut k = 0;
+    while k < lines.len() {
+        let line = &lines[k];
+        if party(line).is_some() && lines.get(k + 1).is_some_and(|next| is_absence(next)) {
+            out.push(format!("Förhinder: {}", line.trim()));
+            heading = None;
+            k += 2;
+            continue;
+        }
+        if headed && party(line).is_some() {
+            heading = Some(line.trim().to_string());
+        } else if let Some(party) = heading.as_ref().filter(|_| name(line)) {
+            out.push(format!("{party}: {}", line.trim()));
+        } else {
+            heading = None;
+            out.push(line.clone());
+        }
+        k += 1;
+    }
+    out
+}
+
 /// A segment that is only a party name ("Vision", "Akademikerförbundet", "SACO").
 fn pure_party(segment: &str) -> Option<Party> {
     let party = party_of(segment)?;
@@ -2630,7 +2880,14 @@ fn segments(text: &str) -> Vec<String> {
                 .get(k + 1)
                 .and_then(|w| w.chars().next())
                 .is_some_and(char::is_uppercase);
-            if joins && next_capital && !current.is_empty() {
+            // "Bo Ek som förde protokollet och controllern Eva Lind": a second person, titled.
+            let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            let rest = &words[(k + 1).min(words.len())..];
+            let titled_person = rest.len() >= 3
+                && rest.iter().rev().take(2).all(|w| capital(w))
+                && !rest[..rest.len() - 2].iter().any(|w| capital(w))
+                && current.iter().filter(|w| capital(w)).count() >= 2;
+            if joins && (next_capital || titled_person) && !current.is_empty() {
                 out.push(current.join(" "));
                 current.clear();
             } else if joins && next_capital && k == 0 {
@@ -2912,27 +3169,39 @@ fn holds_role(roles: &str, role: &str) -> bool {
 }
 
 fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
+    static WIDE_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{3,}|\t").expect("gap"));
     (0..doc.lines.len()).find_map(|i| {
-        let line = doc.line_text(i);
-        let c = ROLE_LINE
-            .captures(line)
-            .or_else(|| ROLE_BARE.captures(line))?;
-        let role = crate::text::fold_letters(c.name("r")?.as_str());
-        if !wanted.iter().any(|w| crate::text::fold_letters(w) == role) {
-            return None;
-        }
-        let value = c.name("n")?.as_str();
-        let name = value.split(',').next()?.trim();
-        Some(people.resolve(name).map_or(name.to_string(), |(n, _)| n))
+        // "Ordf: Eva Ek     Sekr: Bo Berg": each label of a line set apart by wide space.
+        WIDE_GAP.split(doc.line_text(i)).find_map(|line| {
+            let c = ROLE_LINE
+                .captures(line)
+                .or_else(|| ROLE_BARE.captures(line))?;
+            let role = crate::text::fold_letters(c.name("r")?.as_str());
+            let role = match role.trim_end_matches('.') {
+                "ordf" => "ordforande".to_string(),
+                "sekr" => "sekreterare".to_string(),
+                _ => role,
+            };
+            if !wanted.iter().any(|w| crate::text::fold_letters(w) == role) {
+                return None;
+            }
+            let value = c.name("n")?.as_str();
+            let name = value.split(',').next()?.trim();
+            Some(people.resolve(name).map_or(name.to_string(), |(n, _)| n))
+        })
     })
 }
 
 fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
-    role_holder(meeting, "ordförande")
+    // "Mötesordförande Eva Ek" names the meeting's chair over a union's "ordförande" present.
+    labelled(doc, &["mötesordförande"], people)
+        .or_else(|| role_holder(meeting, "ordförande"))
         // "Eva Ek (rektor, leder mötet)": the person who leads the meeting chairs it.
         .or_else(|| role_holder(meeting, "leder mötet"))
         .or_else(|| role_holder(meeting, "mötesledare"))
         .or_else(|| role_holder(meeting, "förhandlingsledare"))
+        // "kommundirektör (ordf.)": the abbreviation, kept as written in the role.
+        .or_else(|| role_holder(meeting, "ordf."))
         .or_else(|| labelled(doc, &["ordförande", "mötesordförande"], people))
         .or_else(|| {
             signed_as(doc, &["ordförande", "mötesordförande"])
@@ -2968,6 +3237,8 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
 fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
     role_holder(meeting, "sekreterare")
         .or_else(|| role_holder(meeting, "protokollförare"))
+        // "Eva Ek, HR-specialisten, som förde protokollet": a role in prose.
+        .or_else(|| role_holder(meeting, "förde protokollet"))
         .or_else(|| {
             labelled(
                 doc,
@@ -3317,6 +3588,23 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
                 meeting.comments_deadline = Some(DateTime::from_parts(date, time));
             }
         }
+    }
+    // "Justering: senast 2025-03-04", "Justering sker senast den 4 mars 2025" in the head: a
+    // date after the meeting's, written shortly after the word.
+    if meeting.approval_deadline.is_none() {
+        meeting.approval_deadline = head_lines(doc).into_iter().find_map(|i| {
+            let line = doc.line_text(i);
+            let words: Vec<_> = approve.find_iter(line).collect();
+            lexicon::dates(line, meeting.date)
+                .into_iter()
+                .filter(|d| {
+                    words
+                        .iter()
+                        .any(|w| d.start > w.end() && d.start - w.end() <= 40)
+                })
+                .filter_map(|d| d.date)
+                .find(|d| meeting.date.is_some_and(|m| *d > m))
+        });
     }
     // "Justeringens\nplats och tid\nFörvaltningshuset, 2019-02-04, kl. 15:30": a municipal
     // head's label, its value on the next line that holds a date.
@@ -4429,6 +4717,13 @@ mod tests {
             "FÖRHANDLINGSPROTOKOLL\nÄrende:\nFörhandling enligt 11 § lagen om medbestämmande i arbetslivet (MBL)\navseende ny organisation\nDatum: 2025-01-14\n\n§ 1 Öppnande\nText.\n",
         );
         assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 11 § MBL"));
+        let m = read(
+            "REGION VÄSTERBERG                         FÖRHANDLINGSPROTOKOLL\nOmråde tandvård                           Dnr RV 2027-0042\n\nFörhandling enligt 11 § MBL\n\nDatum: 2027-04-01\n\n§1 Förhandlingsfråga\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Region Västerberg, Område tandvård")
+        );
     }
 
     /// A local group's workplace on a line beside it names the forum with it; a workplace
@@ -4569,5 +4864,209 @@ mod tests {
         );
         assert_eq!(m.place.as_deref(), Some("Matsalen"));
         assert_eq!(m.secretary.as_deref(), Some("Tim Rask"));
+    }
+
+    #[test]
+    fn party_headings_over_names_without_a_present_label() {
+        let m = read(
+            "Tallbacka kommun\nSamverkansgrupp\n\nMötesdag 2 juni 2027, kl. 10–12\n\nArbetsgivaren\nUlla Bergkvist, socialchef (ordf.)\nSekreterare Rolf Dahl, HR-specialist\nVision\nMira Strand\nPelle Knut\nKommunal\nSiv Holt\n\nLedarna\nFörhinder\n\nJusteras av: Siv Holt\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Ulla Bergkvist/Arbetsgivaren",
+                "Rolf Dahl/Arbetsgivaren",
+                "Mira Strand/Vision",
+                "Pelle Knut/Vision",
+                "Siv Holt/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Ledarna"]);
+        assert_eq!(m.chair.as_deref(), Some("Ulla Bergkvist"));
+        assert_eq!(m.secretary.as_deref(), Some("Rolf Dahl"));
+        assert_eq!(m.time, Time::new(10, 0, 0, 0).ok());
+    }
+
+    #[test]
+    fn a_party_under_each_name_is_not_a_heading() {
+        let m = read(
+            "Samverkansgrupp 2027-06-02\n\nArbetsgivaren\nUlla Bergkvist, socialchef\n\nFackliga\nMira Strand\nVision\nSiv Holt\nKommunal\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Ulla Bergkvist/Arbetsgivaren",
+                "Mira Strand/Vision",
+                "Siv Holt/Kommunal"
+            ]
+        );
+        // The last name without a party after it: still a party under each name.
+        let m = read(
+            "Samverkansgrupp 2027-06-02\n\nNärvarande:\nFackliga\nMira Strand\nVision\nSiv Holt\nKommunal\nPer Ahl\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present)[..2],
+            ["Mira Strand/Vision", "Siv Holt/Kommunal"]
+        );
+    }
+
+    #[test]
+    fn attendance_in_sentences_without_a_label() {
+        let m = read(
+            "Protokoll CSG\nDatum: 2027-01-12\n\nVid mötet deltog för arbetsgivaren skolchef Eva Berg (ordf.), ekonom Jon Strand och HR-chef Ola Gran. För Saco-S-rådet deltog Erik Vinge, för OFR/ST Lina Hamre och för Seko Per-Olof Nyd.\nVid protokollet: Ola Gran\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Eva Berg/Arbetsgivaren",
+                "Jon Strand/Arbetsgivaren",
+                "Ola Gran/Arbetsgivaren",
+                "Erik Vinge/Saco",
+                "Lina Hamre/Fackförbundet ST",
+                "Per-Olof Nyd/Seko"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Eva Berg"));
+        assert_eq!(m.secretary.as_deref(), Some("Ola Gran"));
+        let m = read(
+            "Förhandlingsprotokoll 2027-01-12\n\nFör arbetsgivaren deltog driftchef Kim Holm och\nenhetschef Bo Lind. För Kommunal deltog Siv Ek. Vision hade anmält\nförhinder men skickat in synpunkter.\nOrdförande: Kim Holm\n\n§1 Förhandlingsfråga\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Kim Holm/Arbetsgivaren",
+                "Bo Lind/Arbetsgivaren",
+                "Siv Ek/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Vision"]);
+    }
+
+    #[test]
+    fn date_time_and_place_written_shortly_in_the_head() {
+        let m = read(
+            "Vård- och omsorg\nRapport från samverkan\n\nTisdag 4 feb 2027, 09:30-11:00, Hälsans hus plan 2\n\nHej!\n",
+        );
+        assert_eq!(m.date, Date::new(2027, 2, 4).ok());
+        assert_eq!(m.time, Time::new(9, 30, 0, 0).ok());
+        assert_eq!(m.place.as_deref(), Some("Hälsans hus plan 2"));
+        let m = read(
+            "Protokoll samverkansgrupp 2027-02-04 kl 10.00-12.00, Lokal: Tallen, Byvägen 3\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Tallen, Byvägen 3"));
+        let m = read(
+            "Samverkansgrupp\nDatum 4/2 2027\nTid 10.00\nPlats Stadshuset, rum Björken\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Stadshuset, rum Björken"));
+    }
+
+    #[test]
+    fn a_union_report_names_its_people_in_prose() {
+        let m = read(
+            "Vision avdelning Norr\nRapport från samverkan 3 mars 2027\n\nFrån Vision var vi två: Mia Holm (ordförande i avdelningen) och Ali Sten. Kommunal representerades av Eva Rönn och Vårdförbundet av Kim Dal. Arbetsgivaren hade med sig ekonomi-\nchef Bo Åker, som var ordf., samt controllern Lisa Vik som förde protokollet och enhetschefen för städ Pia Ros.\nFrånv.: Ledarna.\n\nHej alla!\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Mia Holm/Vision",
+                "Ali Sten/Vision",
+                "Eva Rönn/Kommunal",
+                "Kim Dal/Vårdförbundet",
+                "Bo Åker/Arbetsgivaren",
+                "Lisa Vik/Arbetsgivaren",
+                "Pia Ros/Arbetsgivaren"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Ledarna"]);
+        assert_eq!(m.chair.as_deref(), Some("Bo Åker"));
+        assert_eq!(m.secretary.as_deref(), Some("Lisa Vik"));
+    }
+
+    #[test]
+    fn labels_set_apart_by_wide_space_on_one_line() {
+        let m = read(
+            "Skyddskommitté\nDatum: 2027-05-04   Tid: 09:00   Plats: Verkstaden, rum 4\n\nNärvarande\nNamn            Funktion          Org.\nAnna Björk      driftchef         AG\nPer Lindell     skyddsombud       Kommunal\nSara Grön       controller        AG\n\nAnmält förhinder   Ebba Strand, Vision\nOrdf: Anna Björk   Sekr: Sara Grön\nJusterare: Per Lindell, Kommunal.\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(names(&m.absent), ["Ebba Strand/Vision"]);
+        assert_eq!(m.place.as_deref(), Some("Verkstaden, rum 4"));
+        assert_eq!(m.chair.as_deref(), Some("Anna Björk"));
+        assert_eq!(m.secretary.as_deref(), Some("Sara Grön"));
+        assert_eq!(
+            m.approvers
+                .iter()
+                .map(|a| a.name.clone().unwrap_or_default())
+                .collect::<Vec<_>>(),
+            ["Per Lindell"]
+        );
+    }
+
+    #[test]
+    fn the_meeting_chair_labelled_in_the_head_and_the_deadline_beside_the_approvers() {
+        let m = read(
+            "Förvaltningsgrupp 2027-09-07\n\nNärvarande:\nOla Nord, direktör, Arbetsgivaren\nMaj Ström, ordförande, Vision\n\nFrånvarande:\nKommunal\n\nMötesordförande Ola Nord\nVid protokollet Maj Ström\nJusterare: Maj Ström. Justering sker senast den 14 september 2027.\n\n1. Öppnande\nText.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Ola Nord"));
+        assert_eq!(names(&m.absent), ["-/Kommunal"]);
+        assert_eq!(m.date, Date::new(2027, 9, 7).ok());
+        assert_eq!(m.approval_deadline, Date::new(2027, 9, 14).ok());
+        // "Ordförande Name" as a row of the list itself does not end it.
+        let m = read(
+            "Förvaltningsgrupp 2027-09-07\n\nNärvarande:\nOrdförande Ola Nord\nMaj Ström, Vision\n\n1. Öppnande\nText.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            ["Ola Nord/Arbetsgivaren", "Maj Ström/Vision"]
+        );
+    }
+
+    #[test]
+    fn organizations_of_agencies_and_units_with_a_place_name() {
+        let m = read(
+            "KRIMINALVÅRDEN                         PROTOKOLL\nAnstalten Ekudden                      2027-03-02\nLokal samverkansgrupp (LSG)\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Kriminalvården, Anstalten Ekudden")
+        );
+        let m = read(
+            "Malmö Stad\nStadsområdesförvaltningen Södra Innerstaden\nFörvaltningens samverkansgrupp 2027-03-02\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Malmö Stad, Stadsområdesförvaltningen Södra Innerstaden")
+        );
+        let m = read(
+            "Övre dalens kommun\nSocialförvaltningen\nSamverkansgrupp 2027-03-02\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Övre dalens kommun, Socialförvaltningen")
+        );
+    }
+
+    #[test]
+    fn a_negotiation_under_the_law_written_with_its_number() {
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\n\nFörhandling enligt 11 § lagen (1976:580) om medbestämmande i arbetslivet (MBL)\n\nDatum: 2027-04-01\n\n§1 Förhandlingsfråga\nText.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 11 § MBL"));
+        let m = read(
+            "REGION VÄSTERBERG                         FÖRHANDLINGSPROTOKOLL\nOmråde tandvård                           Dnr RV 2027-0042\n\nFörhandling enligt 11 § MBL\n\nDatum: 2027-04-01\n\n§1 Förhandlingsfråga\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Region Västerberg, Område tandvård")
+        );
+    }
+
+    #[test]
+    fn the_organization_in_a_page_header_repeated_on_every_page() {
+        let m = read(
+            "RÄDDNINGSTJÄNSTEN ÖSTERDAL                    Sida 1 av 2\nArbetsmiljökommitté\n\nDatum: 2027-04-01\n\nÖppnande\nMötet öppnades.\n\nTillbud\nInga tillbud.\n\nRÄDDNINGSTJÄNSTEN ÖSTERDAL                    Sida 2 av 2\n\nÖvrigt\nInget.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Räddningstjänsten Österdal")
+        );
     }
 }
