@@ -112,8 +112,11 @@ static Q_ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A person's name as the speaker of a line ("Oskar: …", "Eva Berg: …").
-static PERSON_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| lenient_regex(&format!(r"^[\s\-–•*]*(?P<n>{NAME})\s*:\s*\S")));
+static PERSON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(&format!(
+        r"^[\s\-–•*]*(?P<n>{NAME}|\p{{Lu}}{{2,3}})\s*:\s*\S"
+    ))
+});
 /// "Frågan är vilka åtgärder …", "Frågan är om …": a question put in the text's own words.
 static Q_IS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(r"^[\s(\-–•*]*Frågan\s+är\s+(?:om|hur|vad|när|varför|vem|vilk\p{L}*|huruvida)\b")
@@ -1560,10 +1563,12 @@ impl Reader<'_> {
             // The party must be the subject: at the start, or after a conjunction or comma.
             // A party at the start of a line is its subject ("(SSR)\nSSR har efterfrågat …"),
             // also after a role or a name ("HSO Kommunal har påtalat", "Per Nord (SSR) tog upp").
+            // A list's dash is no word ("– OB (Seko) undrar …").
             let on_line = text[..party_start]
                 .rsplit('\n')
                 .next()
                 .unwrap_or("")
+                .trim_start_matches(['–', '-', '•', '*', ' ', '\t'])
                 .trim_end_matches([' ', '\t', '(']);
             let line_start = on_line.split_whitespace().count() <= 3
                 && on_line
@@ -1671,9 +1676,14 @@ impl Reader<'_> {
         // "Oskar: Alla operatörer har …": a person of the meeting answering in a dialogue.
         if text.contains(':')
             && let Some(c) = PERSON_LABEL.captures(text)
+            // "ST:s fråga" is a genitive, no speaker.
+            && !text[c.name("n").map_or(0, |m| m.end())..].starts_with(":s")
             && let (Some(party), person) = self.who(&c["n"])
         {
-            return Some((Some(party), person, true));
+            // Initials label a list of tasks as often as a reply ("EH: offert"): a reply only
+            // where a question waits for the other side.
+            let initials = c["n"].chars().all(char::is_uppercase);
+            return Some((Some(party), person, !initials));
         }
         if let Some(c) = STRONG_ANSWER.captures(text) {
             let who = ["p", "f", "q", "r"].iter().find_map(|g| c.name(g));
@@ -1704,6 +1714,27 @@ impl Reader<'_> {
             })
     }
 
+    /// The one person present whose names begin with these two or three capitals ("EH" for
+    /// Eva Holm), as minutes written in initials name their speakers.
+    fn by_initials(&self, word: &str) -> Option<(String, Party)> {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !(2..=3).contains(&word.chars().count()) || !word.chars().all(char::is_uppercase) {
+            return None;
+        }
+        if lexicon::party_of(word).is_some() {
+            return None;
+        }
+        let mut found = self.people.people.iter().filter(|(full, _)| {
+            let initials: String = full
+                .split([' ', '-'])
+                .filter_map(|w| w.chars().next())
+                .collect();
+            initials == word
+        });
+        let first = found.next()?;
+        found.next().is_none().then(|| first.clone())
+    }
+
     /// A party or person named as a subject: its party and the person's full name.
     fn who(&self, words: &str) -> (Option<Party>, Option<String>) {
         static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1722,6 +1753,9 @@ impl Reader<'_> {
         }
         // Try the longest run of names first ("Lee Orberson"), then the first word ("Anna").
         let words: Vec<&str> = collapsed.split_whitespace().collect();
+        if let Some(found) = words.first().and_then(|w| self.by_initials(w)) {
+            return (Some(found.1), Some(found.0));
+        }
         for len in (1..=words.len()).rev() {
             let name = words[..len].join(" ");
             if let Some((full, party)) = self.people.resolve(&name) {
@@ -3789,5 +3823,18 @@ mod tests {
             .collect();
         assert_eq!(questions.len(), 2, "{items:#?}");
         assert_eq!(questions[1].raised_by, Some(Party::Union("Seko".into())));
+    }
+
+    #[test]
+    fn dashed_lines_with_initials_and_a_party_in_brackets_ask() {
+        let items = read(
+            "Närvarande\nEva Holm (EH), platschef\nOla Berg (OB), Seko\n\n1. Mötets öppnande\n– EH öppnade mötet.\n\n2. Frågor från facket\n– OB (Seko) undrar när ventilationen i verkstaden ses över.\n  EH: filtren byts i mars, hela systemet ses över i maj.\n\n3. Mötets avslutande\n– EH avslutade mötet.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(question.raised_by, Some(Party::Union("Seko".into())));
+        assert_eq!(question.outcome, Outcome::Answered);
     }
 }
