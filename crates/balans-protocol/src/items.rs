@@ -765,7 +765,8 @@ impl Reader<'_> {
         let asked: Vec<(usize, Party)> = self.items[first_item..]
             .iter()
             .filter_map(|item| match (item.kind, &item.raised_by, &item.by) {
-                (ItemKind::Question, Some(party @ Party::Union(_)), _) => {
+                // A question of all unions after one union's: the promise is owed to all.
+                (ItemKind::Question, Some(party @ (Party::Union(_) | Party::AllUnions)), _) => {
                     Some((item.source_span.start, party.clone()))
                 }
                 (ItemKind::Commitment, _, Some(party @ Party::Union(_)))
@@ -1416,9 +1417,16 @@ impl Reader<'_> {
                 confidence -= 0.1;
             }
             // "Facket vill veta …" after IF Metall's question: the union of the point, when the
-            // text says "the union" without naming it.
+            // text says "the union" without naming it, and the section names no other union.
             if unit.raised_by == Some(Party::AllUnions)
                 && let Some(Party::Union(_)) = previous_raiser
+                && sents
+                    .iter()
+                    .flat_map(|s| mentions(self.doc.slice(s.span)))
+                    .all(|m| {
+                        !matches!(m.party, Party::Union(_))
+                            || Some(&m.party) == previous_raiser.as_ref()
+                    })
                 && self
                     .doc
                     .slice(sents[unit.question[0]].span)
@@ -3836,5 +3844,23 @@ mod tests {
             .unwrap_or_else(|| panic!("{items:#?}"));
         assert_eq!(question.raised_by, Some(Party::Union("Seko".into())));
         assert_eq!(question.outcome, Outcome::Answered);
+    }
+
+    #[test]
+    fn the_union_unnamed_among_many_unions_asking_is_all_unions() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Anmälda frågor\nSeko frågar om nya skåp till omklädningsrummet. Arbetsgivaren svarade att skåpen är beställda.\nFacket vill veta hur sommarens semesterväxling ska planeras. Arbetsgivaren svarar att ett förslag kommer att redovisas på nästa möte.\nUnionen undrar när parkeringen asfalteras. Arbetsgivaren svarade att det sker i juni.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 3, "{items:#?}");
+        assert_eq!(questions[1].raised_by, Some(Party::AllUnions));
+        let promise = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Commitment)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(promise.to, Some(Party::AllUnions));
     }
 }
