@@ -474,7 +474,12 @@ impl Doc {
             }
             let candidate = self.line_text(j).trim();
             let words = candidate.split_whitespace().count();
-            let starts_lower = candidate.chars().next().is_some_and(char::is_lowercase);
+            // "a) Årsredovisning …" under a heading is the first point of a list, not its title.
+            let lettered = candidate.split_once([')', '.']).is_some_and(|(mark, _)| {
+                mark.chars().count() == 1 && mark.chars().all(char::is_lowercase)
+            });
+            let starts_lower =
+                !lettered && candidate.chars().next().is_some_and(char::is_lowercase);
             let open = !title.trim_end().ends_with(['.', ':', '?', '!']);
             if (title.trim().is_empty() && words <= 12 && heading(candidate).is_none())
                 || (open && starts_lower && words <= 8)

@@ -193,7 +193,7 @@ static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BLOCK_END: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades|\binformationen\s+(?:noterades|noteras|togs\s+emot)\b",
+        r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades|\binformationen\s+(?:noterades|noteras|togs\s+emot|lämnades|lämnas)\b",
     )
 });
 static AGENDA_MATTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -812,6 +812,43 @@ impl Reader<'_> {
         let mut found: Vec<(String, Span)> = Vec::new();
         let mut numbers: Vec<String> = Vec::new();
         let board = section.kind == SectionKind::BoardMatters;
+        // "§ 6 Ny rutin för X, AB 2026/12 (MBL § 11)": a heading with its number and its MBL
+        // paragraph is the matter itself; its text tells how it ended.
+        if board
+            && let Some(registry) = registry_in(&section.title)
+            && let Some(c) = MBL_LINE.captures(&section.title)
+        {
+            let mbl = if ["a", "b", "c"]
+                .iter()
+                .find_map(|g| c.name(g))
+                .is_some_and(|m| m.as_str() == "11")
+            {
+                Mbl::Negotiation11
+            } else {
+                Mbl::Information19
+            };
+            let plain = MBL_PARENTHESIS.replace_all(&section.title, "");
+            let title = REGISTRY
+                .replace_all(&plain, "")
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '-' | ':'))
+                .replace("Dnr", "")
+                .trim()
+                .to_string();
+            let body = doc.slice(trim_span(
+                &doc.text,
+                Span::new(section.heading.end, section.span.end),
+            ));
+            let mut item = self.item_at(section.heading, ItemKind::BoardMatter);
+            item.title = collapse(&title);
+            item.registry_number = Some(registry.clone());
+            item.mbl = Some(mbl);
+            item.outcome = block_outcome(body).unwrap_or(Outcome::Open);
+            item.confidence = 0.85;
+            numbers.push(registry);
+            let id = self.push(item, section);
+            found.push((id, section.heading));
+            return found;
+        }
         if board {
             for block in mbl_blocks(doc, section) {
                 excluded.push(block.span);
@@ -3862,5 +3899,24 @@ mod tests {
             .find(|item| item.kind == ItemKind::Commitment)
             .unwrap_or_else(|| panic!("{items:#?}"));
         assert_eq!(promise.to, Some(Party::AllUnions));
+    }
+
+    #[test]
+    fn a_heading_with_its_number_and_mbl_is_the_matter_and_lettered_points_under_mbl_19() {
+        let items = read(
+            "§1 Öppnande\nMötet öppnades.\n\n§2 Ny policy för tjänstebilar, TN 2026/41 (MBL § 11)\nChefen föredrog ärendet. Parterna är ense och förhandlingen avslutades i enighet.\n\n§3 Information enligt MBL § 19\na) Delårsrapport för tekniska nämnden, TN 2026/50\nb) Plan för nya lokaler, TN 2026/52\nInformationen lämnades utan erinran.\n\n§4 Avslutning\nMötet avslutades.\n",
+        );
+        let matters: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::BoardMatter)
+            .collect();
+        assert_eq!(matters.len(), 3, "{items:#?}");
+        assert_eq!(matters[0].title, "Ny policy för tjänstebilar");
+        assert_eq!(matters[0].registry_number.as_deref(), Some("TN 2026/41"));
+        assert_eq!(matters[0].mbl, Some(Mbl::Negotiation11));
+        assert_eq!(matters[0].outcome, Outcome::Agreed);
+        assert_eq!(matters[2].registry_number.as_deref(), Some("TN 2026/52"));
+        assert_eq!(matters[2].mbl, Some(Mbl::Information19));
+        assert_eq!(matters[2].outcome, Outcome::Informed);
     }
 }
