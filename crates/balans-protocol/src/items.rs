@@ -72,6 +72,16 @@ const NOT_NAMES: &[&str] = &[
     "förvaltningsgruppen",
 ];
 
+/// A numbered row of a list naming its union before a colon or dash, possibly after a date
+/// ("15 | Vision: …", "3. 2026-01-12 Seko – …").
+static LIST_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*\|?\s*\d{{1,3}}\s*[|.)]\s*(?:(?:19|20)\d\d-\d\d-\d\d\s+)?(?P<p>{p}|\p{{Lu}}[\p{{Lu}}\p{{Ll}}-]{{1,12}}\.?)\s*(?::|[–-]\s)",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+
 /// A verb of asking (a party before it asks: see [`Reader::asked_by`]).
 static Q_VERB: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
@@ -300,7 +310,7 @@ static FEEDBACK: LazyLock<Regex> = LazyLock::new(|| {
 /// A matter taken off the balance list or closed: reported done, removed, written off.
 static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|stängs|stängdes|kan\s+(?:avskrivas|avföras|strykas|stängas)|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b",
+        r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|stängs|stängdes|kan\s+(?:avskrivas|avföras|strykas|stängas)|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst)|status:\s*(?:klar|klart|avslutad|avslutat|åtgärdad|åtgärdat))\b",
     )
 });
 /// The point stays on the list: no answer yet ("Kvarstår", "Punkten står kvar på listan").
@@ -1191,6 +1201,56 @@ impl Reader<'_> {
         for (k, sent) in sents.iter().enumerate() {
             if sent.excluded {
                 continue;
+            }
+            // A numbered row of a balance list that names the union whose point it is
+            // ("15 | Vision: …", "3. 2026-01-12 Seko – …") begins a point of its own; one not
+            // taken off the list is the union's question carried over, still open, and what
+            // the row says after its title is its status, not more of the question.
+            // "1." may stand as a sentence of its own before the row's words.
+            let text = self.doc.slice(sent.span);
+            let mark_alone = text.len() <= 4
+                && text
+                    .trim_end_matches(['.', ')'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+                && sents.get(k + 1).is_some_and(|s| s.para == sent.para);
+            let row = if mark_alone {
+                format!("{text} {}", self.doc.slice(sents[k + 1].span))
+            } else {
+                text.to_string()
+            };
+            if matches!(
+                section.kind,
+                SectionKind::CarriedOver | SectionKind::BalanceList
+            ) && (k == 0 || sents[k - 1].para != sent.para)
+                && let Some(party) = LIST_ROW
+                    .captures(&row)
+                    .and_then(|c| lexicon::party_of(&c["p"]))
+                    .filter(|p| matches!(p, Party::Union(_)))
+            {
+                if let Some(unit) = current.take() {
+                    units.push(unit);
+                }
+                pending.clear();
+                in_answer = false;
+                last_signal = None;
+                if !sents[k..]
+                    .iter()
+                    .take_while(|s| s.para == sent.para)
+                    .any(|s| REMOVAL.is_match(self.doc.slice(s.span)))
+                {
+                    units.push(QUnit {
+                        context: Vec::new(),
+                        question: if mark_alone { vec![k, k + 1] } else { vec![k] },
+                        answer: Vec::new(),
+                        raised_by: Some(party),
+                        explicit: true,
+                        answer_by: None,
+                        answer_person: None,
+                        standalone: false,
+                    });
+                    continue;
+                }
             }
             // A listed point's title line ends the point before it.
             if sent.point_title {
@@ -2159,7 +2219,8 @@ impl Reader<'_> {
     /// lettered or numbered as a point of its own ("a) LAS-hantering – …", "2. Budget 2025").
     fn point_above(&self, section: &Section, span: Span) -> Option<String> {
         static POINT: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+(?P<t>\p{Lu}.{3,})$").expect("regex")
+            Regex::new(r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+(?P<t>(?:\p{Lu}|(?:19|20)\d\d-\d\d-\d\d\s).{3,})$")
+        .expect("regex")
         });
         // From the heading on: a point on the line after the heading may be read as part of it.
         let first = self
@@ -2684,6 +2745,9 @@ fn point_title_apart(doc: &Doc, para: &Para) -> (Vec<Span>, bool) {
 fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
     static BULLET: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*[-–•*]\s+\S").expect("regex"));
+    // A numbered row of a table written with pipes ("12 | Kommunal: … | Ansvarig | Status").
+    static TABLE_ROW: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*\|?\s*\d{1,3}\s*\|\s*\S").expect("regex"));
     let mut out = Vec::new();
     for para in paras {
         let mut first = para.lines.0;
@@ -2700,6 +2764,7 @@ fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
                     before.ends_with(&format!("{c}\"")) || before.ends_with(&format!("{c}”"))
                 });
                 let cut = BULLET.is_match(line)
+                    || TABLE_ROW.is_match(line)
                     || ends && POINT_LINE.is_match(line.trim())
                     || quoted_end
                         && line
@@ -2727,7 +2792,27 @@ fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
             });
         }
     }
-    out
+    // A line indented under a numbered point continues that point ("4. Seko – Skåp.\n   Klart
+    // i mars."), though a sentence ended on the line above.
+    let indent = |i: usize| {
+        let line = doc.line_text(i);
+        line.len() - line.trim_start().len()
+    };
+    let mut joined: Vec<Para> = Vec::new();
+    for para in out {
+        if let Some(prev) = joined.last_mut()
+            && prev.lines.1 + 1 == para.lines.0
+            && POINT_MARK.is_match(doc.line_text(prev.lines.0))
+            && indent(para.lines.0) >= 2
+            && indent(para.lines.0) > indent(prev.lines.0)
+        {
+            prev.span = prev.span.join(para.span);
+            prev.lines.1 = para.lines.1;
+            continue;
+        }
+        joined.push(para);
+    }
+    joined
 }
 
 /// The mark of a lettered or numbered point ("b) ", "2. ").
@@ -2737,7 +2822,10 @@ static POINT_MARK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A lettered or numbered point's title line ("a) Revidering av riktlinjer", "2. Budget").
 static POINT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+(?P<t>\p{Lu}.{3,})$").expect("regex")
+    Regex::new(
+        r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+(?P<t>(?:\p{Lu}|(?:19|20)\d\d-\d\d-\d\d\s).{3,})$",
+    )
+    .expect("regex")
 });
 
 fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)> {
@@ -3918,5 +4006,27 @@ mod tests {
         assert_eq!(matters[2].registry_number.as_deref(), Some("TN 2026/52"));
         assert_eq!(matters[2].mbl, Some(Mbl::Information19));
         assert_eq!(matters[2].outcome, Outcome::Informed);
+    }
+
+    #[test]
+    fn numbered_rows_of_a_balance_list_are_the_unions_points_carried_over() {
+        let items = read(
+            "§1 Öppnande\nMötet öppnades.\n\n§2 Balanslista\nListan gicks igenom.\n1. 2026-01-12 Seko – Belysning i garaget. Arbetsgivaren återkommer i mars. Status: Pågår.\n2. 2026-02-02 Unionen – Nya stolar i kontoret.\n   Stolarna levererade. Status: Klar.\n\nNr | Fråga | Ansvarig | Status\n7 | Vision: parkering för\ncykel vid entrén | Eva Holm | Pågår. Offert begärd.\n\n§3 Avslutning\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 3, "{items:#?}");
+        assert_eq!(questions[0].raised_by, Some(Party::Union("Seko".into())));
+        assert_eq!(questions[0].outcome, Outcome::Open);
+        assert_eq!(questions[1].outcome, Outcome::Answered);
+        assert_eq!(questions[2].raised_by, Some(Party::Union("Vision".into())));
+        assert_eq!(questions[2].outcome, Outcome::Open);
+        let promise = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Commitment)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(promise.to, Some(Party::Union("Seko".into())));
     }
 }
