@@ -112,7 +112,7 @@ static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// önskemål om …", "Eva undrar …"): a question of that person's side.
 static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME})(?:\s+(?:och|&)\s+{NAME})?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
+        r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
     ))
 });
 /// "En fråga angående …", "Ytterligare en fråga om …": a question announced without its asker.
@@ -189,7 +189,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b)",
+        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?vill\s+ha\s+(?:en\s+|sin\s+)?(?:protokolls)?anteckning\b)",
         p = party_pattern()
     ))
 });
@@ -254,7 +254,7 @@ static SHALL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet)|(?:parterna|vi)\s+är\s+(?:ense|överens|eniga|oense|oeniga)|(?:parterna|vi)\s+(?:enades|kom\s+överens)|överenskommelse\s+(?:träffades|nåddes)|(?:ej\s+|inte\s+)?träffa(?:r|t|ts|de|des))\b",
+        r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet)|(?:parterna|vi)\s+(?:är\s+)?(?:ense|överens|eniga|oense|oeniga)|^[\s\-–•*]*samverkad\b|(?:parterna|vi)\s+(?:enades|kom\s+överens)|överenskommelse\s+(?:träffades|nåddes)|(?:ej\s+|inte\s+)?träffa(?:r|t|ts|de|des))\b",
     )
 });
 /// A promise in the words of an agreement: "åtar sig att", "tar ansvar för att", "ska verka för att".
@@ -1008,7 +1008,7 @@ impl Reader<'_> {
                 k += 1;
                 continue;
             };
-            let party = ["p", "q", "r", "s", "u"]
+            let party = ["p", "q", "r", "s", "u", "w"]
                 .iter()
                 .find_map(|g| c.name(g))
                 .and_then(|m| lexicon::party_of(m.as_str()));
@@ -1034,8 +1034,13 @@ impl Reader<'_> {
                     break;
                 }
                 let next = doc.slice(paras[j].span);
+                // The outcome may open a paragraph that goes on ("Samverkad, parterna eniga.
+                // Chefen beslutar …").
+                let first = sentences(&doc.text, paras[j].span)
+                    .first()
+                    .map_or(next, |s| doc.slice(*s));
                 if SPEAKER.is_match(next)
-                    || NEGOTIATION.is_match(next) && bare_outcome(next)
+                    || NEGOTIATION.is_match(first) && bare_outcome(first)
                     || POINT_LINE.is_match(next.lines().next().unwrap_or(""))
                     || AGENDA_MATTER.is_match(next)
                     || REGISTRY.is_match(next)
@@ -1710,7 +1715,7 @@ impl Reader<'_> {
         {
             // Known from the attendance: the person's side; the employer's wishes are not
             // questions. Unknown: a person of two names or more, side not known.
-            match self.people.resolve(name) {
+            match self.people.resolve(name).or_else(|| self.by_initials(name)) {
                 // In a union's own minutes the people present are its members.
                 Some((_, Party::Employer)) if self.writer.is_some() => {
                     return Some((self.writer.clone(), true));
@@ -2802,7 +2807,8 @@ fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
     for para in out {
         if let Some(prev) = joined.last_mut()
             && prev.lines.1 + 1 == para.lines.0
-            && POINT_MARK.is_match(doc.line_text(prev.lines.0))
+            && (POINT_MARK.is_match(doc.line_text(prev.lines.0))
+                || BULLET.is_match(doc.line_text(prev.lines.0)))
             && indent(para.lines.0) >= 2
             && indent(para.lines.0) > indent(prev.lines.0)
         {
@@ -4028,5 +4034,36 @@ mod tests {
             .find(|item| item.kind == ItemKind::Commitment)
             .unwrap_or_else(|| panic!("{items:#?}"));
         assert_eq!(promise.to, Some(Party::Union("Seko".into())));
+    }
+
+    #[test]
+    fn initials_with_a_role_ask_a_note_wanted_is_a_statement_and_a_bare_agreement_ends_it() {
+        let items = read(
+            "Närvarande\nEva Holm (EH), platschef\nOla Berg (OB), Seko, HSO\n\n1. Mötets öppnande\n– EH öppnade mötet.\n\n2. Arbetsmiljö\n– OB (HSO) påtalar att lastkajen saknar räcke.\n  EH: räcke beställs.\n\n3. Samverkan inför beslut – nya skiftider\n– EH presenterade förslaget.\n– OB: Seko stöder förslaget men vill ha anteckning om att raster ska följas upp.\n– Samverkad, parterna eniga. EH beslutar enligt förslaget.\n\n4. Mötets avslutande\n– EH avslutade mötet.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(question.raised_by, Some(Party::Union("Seko".into())));
+        let statement = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Statement)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(statement.by, Some(Party::Union("Seko".into())));
+        assert!(
+            items
+                .iter()
+                .any(|item| item.kind == ItemKind::Negotiation && item.outcome == Outcome::Agreed),
+            "{items:#?}"
+        );
+        assert_eq!(
+            items
+                .iter()
+                .filter(|item| item.kind == ItemKind::Question)
+                .count(),
+            1,
+            "{items:#?}"
+        );
     }
 }
