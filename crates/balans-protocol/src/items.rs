@@ -189,7 +189,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?vill\s+ha\s+(?:en\s+|sin\s+)?(?:protokolls)?anteckning\b)",
+        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})(?:\s*\([^()]{{1,40}}\))?\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav)\s+(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b)",
         p = party_pattern()
     ))
 });
@@ -982,6 +982,17 @@ impl Reader<'_> {
                     if POINT_LINE.is_match(doc.slice(para.span).lines().next().unwrap_or("")) {
                         item.mbl = item.mbl.or_else(|| self.mbl_above(section, sentence));
                     }
+                    // "Ärendet förhandlades enligt MBL § 11" in the point's own text.
+                    if item.mbl.is_none()
+                        && let Some(c) = MBL_LINE.captures(after)
+                    {
+                        let number = ["a", "b", "c"].iter().find_map(|g| c.name(g));
+                        item.mbl = Some(if number.is_some_and(|m| m.as_str() == "11") {
+                            Mbl::Negotiation11
+                        } else {
+                            Mbl::Information19
+                        });
+                    }
                     item.confidence = 0.7;
                     let id = self.push(item, section);
                     found.push((id, sentence));
@@ -1008,11 +1019,17 @@ impl Reader<'_> {
                 k += 1;
                 continue;
             };
+            // "Vi lämnade en protokollsanteckning": the writing union's own.
             let party = ["p", "q", "r", "s", "u", "w"]
                 .iter()
                 .find_map(|g| c.name(g))
-                .and_then(|m| lexicon::party_of(m.as_str()));
-            let kind_word = ["k", "l", "m"]
+                .and_then(|m| lexicon::party_of(m.as_str()))
+                .or_else(|| c.name("v").and_then(|_| self.writer.clone()));
+            if c.name("v").is_some() && party.is_none() {
+                k += 1;
+                continue;
+            }
+            let kind_word = ["k", "l", "m", "n"]
                 .iter()
                 .find_map(|g| c.name(g))
                 .map_or("antecknat".to_string(), |m| m.as_str().to_lowercase());
@@ -1025,6 +1042,19 @@ impl Reader<'_> {
             };
             let mut span = paras[k].span;
             let mut j = k + 1;
+            // A union's report of its own note tells what came of the matter after it
+            // ("Vi lämnade en protokollsanteckning om … Förhandlingen avslutades i oenighet").
+            if c.name("v").is_some() {
+                let own = sentences(&doc.text, span);
+                if let Some(end) = own
+                    .iter()
+                    .skip(1)
+                    .position(|s| NEGOTIATION.is_match(doc.slice(*s)))
+                {
+                    span = own[0].join(own[end]);
+                }
+                j = paras.len();
+            }
             while j < paras.len() && j < k + 10 {
                 // A quoted statement ends with its closing quotation mark.
                 let so_far = doc.slice(span).trim_end();
@@ -4065,5 +4095,49 @@ mod tests {
             1,
             "{items:#?}"
         );
+    }
+
+    #[test]
+    fn notes_wished_for_written_with_a_person_and_told_as_we() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Nattbemanning\nFörslaget presenterades.\nSeko önskar följande anteckning till protokollet: \"Seko anser att nattpasset är för glest bemannat.\"\n\n§ 3 Parkering\nFörslaget presenterades.\nVision (Eva Lind) vill till protokollet anteckna att parkeringen är otillräcklig.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let by: Vec<Option<Party>> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Statement)
+            .map(|item| item.by.clone())
+            .collect();
+        assert_eq!(
+            by,
+            [
+                Some(Party::Union("Seko".into())),
+                Some(Party::Union("Vision".into()))
+            ],
+            "{items:#?}"
+        );
+        assert!(
+            !items.iter().any(|item| item.kind == ItemKind::Question),
+            "{items:#?}"
+        );
+        let items = read(
+            "Seko klubb Hamnen – styrelsemöte\nDatum: 2026-03-02\nNärvarande: Per Ek (ordf.), Lisa Ahl\n\n1 Mötets öppnande\nPer öppnade mötet.\n\n2 Rapport från FSG\n2.1 Ny skiftgång (HAM 2026/31)\nÄrendet förhandlades enligt MBL § 11. Skiftet flyttas en timme.\nVi lämnade en protokollsanteckning om att\nvilotiden blir för kort. Förhandlingen avslutades i oenighet.\n\n3 Mötet avslutas\nPer avslutade mötet.\n",
+        );
+        let statement = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Statement)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(statement.by, Some(Party::Union("Seko".into())));
+        assert!(
+            items
+                .iter()
+                .any(|item| item.kind == ItemKind::Negotiation
+                    && item.outcome == Outcome::Disagreement),
+            "{items:#?}"
+        );
+        let matter = items
+            .iter()
+            .find(|item| item.kind == ItemKind::BoardMatter)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(matter.mbl, Some(Mbl::Negotiation11));
     }
 }
