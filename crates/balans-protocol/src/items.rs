@@ -189,7 +189,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})(?:\s*\([^()]{{1,40}}\))?\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav)\s+(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b)",
+        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+|gemensamma\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning|anteckning\s+till\s+protokollet)|(?P<q>{p})\s*,?\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?:Bilaga\s+\d{{1,2}}\s*[–:-]\s*)?(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:(?:från|av)\s+)?(?P<r>{p})|(?P<s>{p})(?:\s*\([^()]{{1,40}}\))?\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav|skrev|har\s+skrivit)\s+(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b)",
         p = party_pattern()
     ))
 });
@@ -2366,6 +2366,24 @@ fn writer(doc: &Doc, meeting: &MeetingDraft) -> Option<Party> {
     {
         return Some(party);
     }
+    // A text headed by a union's own body ("Seko klubb Hamnen", "Vision sektion Norr") is
+    // that union's, whatever meeting it reports from.
+    if let Some(first) = doc.text.lines().find(|l| !l.trim().is_empty()) {
+        let lower = first.to_lowercase();
+        if [
+            "sektion",
+            "klubb",
+            "lokalavdelning",
+            "avdelning",
+            "förening",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+            && let Some(m) = leading_party(first).filter(|m| matches!(m.party, Party::Union(_)))
+        {
+            return Some(m.party);
+        }
+    }
     // A union's board or club minutes name their union in the title ("Protokoll fört vid
     // styrelsemöte med Gävle kommunförening av LR", "Vision Trollhättan, styrelsemöte").
     let board = meeting.forum.as_deref().is_some_and(|f| {
@@ -4139,5 +4157,25 @@ mod tests {
             .find(|item| item.kind == ItemKind::BoardMatter)
             .unwrap_or_else(|| panic!("{items:#?}"));
         assert_eq!(matter.mbl, Some(Mbl::Negotiation11));
+    }
+
+    #[test]
+    fn notes_labelled_by_their_party_and_a_report_headed_by_a_unions_section() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Städning\nFörslaget presenterades.\nProtokollsanteckning Seko: Seko anser att städtiden är för kort.\n\n§ 3 Nattjour\nFörslaget presenterades.\n\nUnionen, protokollsanteckning till punkt 3:\nUnionen anser att jouren är för glest bemannad.\n\n§ 4 Skyltar\nFörslaget presenterades.\nSeko och Unionen lämnar följande gemensamma anteckning till protokollet: \"Skyltarna behövs.\"\n\n§ 5 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let statements = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Statement)
+            .count();
+        assert_eq!(statements, 3, "{items:#?}");
+        let items = read(
+            "Vision sektion Västra staden\nRapport från förvaltningens samverkansgrupp\n\nHej medlemmar!\n\nLokaler\nVi frågade när kontoret på Ågatan renoveras. Chefen svarade att det sker i höst.\n\nÖvriga frågor\nInga.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(question.raised_by, Some(Party::Union("Vision".into())));
     }
 }
