@@ -1525,6 +1525,15 @@ impl Reader<'_> {
             units.push(unit);
         }
         let mut previous_raiser: Option<Party> = None;
+        let title_union = {
+            let unions: Vec<Party> = mentions(&section.title)
+                .into_iter()
+                .map(|m| m.party)
+                .filter(|p| matches!(p, Party::Union(_)))
+                .collect();
+            (section.title.to_lowercase().contains("fråg") && unions.len() == 1)
+                .then(|| unions[0].clone())
+        };
         let mut out = Vec::new();
         for mut unit in units {
             if unit.question.is_empty() {
@@ -1547,6 +1556,16 @@ impl Reader<'_> {
                     .map(|m| m.party)
                     .or_else(|| previous_raiser.clone());
                 confidence -= 0.1;
+            }
+            // "Inkomna frågor från Vision": the section's questions are that union's unless
+            // one names another asker.
+            if unit
+                .raised_by
+                .as_ref()
+                .is_none_or(|p| *p == Party::AllUnions)
+                && let Some(title_union) = title_union.clone()
+            {
+                unit.raised_by = Some(title_union);
             }
             // "Facket vill veta …" after IF Metall's question: the union of the point, when the
             // text says "the union" without naming it, and the section names no other union.
@@ -4177,5 +4196,25 @@ mod tests {
             .find(|item| item.kind == ItemKind::Question)
             .unwrap_or_else(|| panic!("{items:#?}"));
         assert_eq!(question.raised_by, Some(Party::Union("Vision".into())));
+    }
+
+    #[test]
+    fn questions_under_a_heading_naming_one_union_are_that_unions() {
+        let items = read(
+            "1. Mötets öppnande\nMötet öppnades.\n\n2. Frågor inkomna från Seko\n2.1 \"När lagas taket i förrådet?\"\nArbetsgivaren svarar att taket lagas i maj.\n2.2 \"Kommer fler truckar att köpas in under året?\"\nArbetsgivaren svarar att två truckar beställs och att leveransen redovisas på nästa möte.\n\n3. Mötets avslutande\nMötet avslutades.\n",
+        );
+        let raisers: Vec<Option<Party>> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .map(|item| item.raised_by.clone())
+            .collect();
+        assert_eq!(
+            raisers,
+            [
+                Some(Party::Union("Seko".into())),
+                Some(Party::Union("Seko".into()))
+            ],
+            "{items:#?}"
+        );
     }
 }
