@@ -824,9 +824,14 @@ impl Reader<'_> {
         let board = section.kind == SectionKind::BoardMatters;
         // "§ 6 Ny rutin för X, AB 2026/12 (MBL § 11)": a heading with its number and its MBL
         // paragraph is the matter itself; its text tells how it ended.
-        if board
-            && let Some(registry) = registry_in(&section.title)
-            && let Some(c) = MBL_LINE.captures(&section.title)
+        // The MBL paragraph may open the text instead ("Punkt 4 Budget 2026, KS 2025/77\n
+        // … Information enligt MBL § 19.").
+        let opening = paras.first().map_or("", |p| doc.slice(p.span));
+        if let Some(registry) = registry_in(&section.title)
+            && let Some(c) = MBL_LINE
+                .captures(&section.title)
+                .filter(|_| board)
+                .or_else(|| MBL_LINE.captures(opening))
         {
             let mbl = if ["a", "b", "c"]
                 .iter()
@@ -852,7 +857,23 @@ impl Reader<'_> {
             item.title = collapse(&title);
             item.registry_number = Some(registry.clone());
             item.mbl = Some(mbl);
-            item.outcome = block_outcome(body).unwrap_or(Outcome::Open);
+            // Information under § 19 is given by being told.
+            let agreement = NEGOTIATION.find(body).map(|m| {
+                let word = m.as_str().to_lowercase();
+                if word.contains("oenig") || word.contains("oense") {
+                    Outcome::Disagreement
+                } else {
+                    Outcome::Agreed
+                }
+            });
+            item.outcome =
+                block_outcome(body)
+                    .or(agreement)
+                    .unwrap_or(if mbl == Mbl::Information19 {
+                        Outcome::Informed
+                    } else {
+                        Outcome::Open
+                    });
             item.confidence = 0.85;
             numbers.push(registry);
             let id = self.push(item, section);
@@ -4228,5 +4249,33 @@ mod tests {
             .find(|item| item.kind == ItemKind::Question)
             .unwrap_or_else(|| panic!("{items:#?}"));
         assert_eq!(question.raised_by, Some(Party::Union("Seko".into())));
+    }
+
+    #[test]
+    fn a_heading_with_its_number_whose_text_names_the_mbl_paragraph_is_the_matter() {
+        let items = read(
+            "Punkt 1 Öppnande\nMötet öppnades.\n\nPunkt 2 Delårsbokslut, TN 2026/8\nEkonomichefen gick igenom bokslutet. Information enligt MBL § 19.\n\nPunkt 3 Nya arbetstider i förrådet, TN 2026/11\nSamverkan enligt MBL § 11 om nya arbetstider. Parterna är överens.\n\nPunkt 4 Avslutning\nMötet avslutades.\n",
+        );
+        let matters: Vec<(Option<String>, Option<Mbl>, Outcome)> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::BoardMatter)
+            .map(|item| (item.registry_number.clone(), item.mbl, item.outcome))
+            .collect();
+        assert_eq!(
+            matters,
+            [
+                (
+                    Some("TN 2026/8".into()),
+                    Some(Mbl::Information19),
+                    Outcome::Informed
+                ),
+                (
+                    Some("TN 2026/11".into()),
+                    Some(Mbl::Negotiation11),
+                    Outcome::Agreed
+                )
+            ],
+            "{items:#?}"
+        );
     }
 }
