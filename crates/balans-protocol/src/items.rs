@@ -85,7 +85,7 @@ static LIST_ROW: LazyLock<Regex> = LazyLock::new(|| {
 /// A verb of asking (a party before it asks: see [`Reader::asked_by`]).
 static Q_VERB: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|önskat|lyfter|lyfte|lyft|efterfrågar|efterfrågade|efterfrågat|efterlyser|efterlyste|efterlyst|ifrågasätter|ifrågasatte|påtalar|påtalade|påtalat|begär|begärde|begärt|tar\s+upp|tog\s+upp|tagit\s+upp|ställer\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställde\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställt\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|(?:har\s+|hade\s+)?inkom(?:mit)?\s+med\s+(?:en\s+|följande\s+|två\s+)?(?:skriftlig\s+)?fråg\p{L}*|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
+        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|önskat|lyfter|lyfte|lyft|efterfrågar|efterfrågade|efterfrågat|efterlyser|efterlyste|efterlyst|ifrågasätter|ifrågasatte|påtalar|påtalade|påtalat|begär|begärde|begärt|tar\s+upp|tog\s+upp|tagit\s+upp|ställer\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställde\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställt\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|(?:har\s+|hade\s+)?inkom(?:mit)?\s+med\s+(?:en\s+|följande\s+|två\s+)?(?:skriftlig\s+)?fråg\p{L}*|(?:vill|ville)\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
     )
 });
 static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -329,7 +329,7 @@ static FOLLOW_UP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// A second verb of asking in a sentence ("… och frågar hur", "… och undrar om").
 static COORDINATED_ASK: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\boch\s+(?:frågar|frågade|undrar|undrade)\s+(?:hur|om|vad|varför|när|vem|vilk\p{L}+|huruvida)\b",
+        r"\boch\s+(?:(?:frågar|frågade|undrar|undrade)\s+(?:hur|om|vad|varför|när|vem|vilk\p{L}+|huruvida)|(?:begär|begärde|efterfrågar|efterfrågade)\s+(?:att\s+få\b|en\b|ett\b))\b",
     )
 });
 /// A pointer to another point of the protocol ("se punkt 7", "se § 12").
@@ -4274,6 +4274,26 @@ mod tests {
                     Some(Mbl::Negotiation11),
                     Outcome::Agreed
                 )
+            ],
+            "{items:#?}"
+        );
+    }
+
+    #[test]
+    fn a_union_that_wanted_to_know_or_pointed_out_and_asked_for_asks() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Omorganisation\nFörslaget presenterades.\nSeko ville veta om tjänsterna i Ekby flyttas. Arbetsgivaren svarade att de stannar.\n\nUnionen påpekade att lagret inte fått yttra sig och begärde att få ta del av utredningen.\nArbetsgivaren återkommer med utredningen senast den 3 maj.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let raisers: Vec<Option<Party>> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .map(|item| item.raised_by.clone())
+            .collect();
+        assert_eq!(
+            raisers,
+            [
+                Some(Party::Union("Seko".into())),
+                Some(Party::Union("Unionen".into()))
             ],
             "{items:#?}"
         );

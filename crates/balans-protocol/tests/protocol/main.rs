@@ -62,7 +62,7 @@ fn a_third_set_written_blind_scores_no_lower_than_reached() {
 const BLIND_3_FLOOR: (f64, f64, f64, f64) = (0.87, 0.88, 0.91, 0.54);
 
 /// Recall, precision, fields and meeting facts reached on the second blind set.
-const BLIND_2_FLOOR: (f64, f64, f64, f64) = (0.90, 0.89, 0.91, 0.97);
+const BLIND_2_FLOOR: (f64, f64, f64, f64) = (0.92, 0.89, 0.91, 0.97);
 
 fn score_no_lower(name: &str, floor: (f64, f64, f64, f64)) {
     let totals = score_with(name, 10);
