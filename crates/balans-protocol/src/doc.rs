@@ -411,8 +411,9 @@ impl Doc {
             Regex::new(r"(?i)^(?:information|arbetsmiljö|ekonomi|budget|personal|rapport|verksamhet|organisation|kompetens|lokaler|månadens|tema|uppföljning|skyddsrond|tillbud|samverkan)")
                 .expect("regex")
         });
+        // A date or a time marks a line of the head; a year or quarter may name a heading.
         static NOT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)^(?:närvarande|deltagare|frånvarande|förhinder|tid|plats|datum|justerare|sekreterare|ordförande|protokoll)\b|\d")
+            Regex::new(r"(?i)^(?:närvarande|deltagare|frånvarande|förhinder|tid|plats|datum|justerare|sekreterare|ordförande|protokoll)\b|^\d|\d\s*[.:/–-]\s*\d|\d\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)")
                 .expect("regex")
         });
         let mut out = Vec::new();
@@ -473,7 +474,12 @@ impl Doc {
             }
             let candidate = self.line_text(j).trim();
             let words = candidate.split_whitespace().count();
-            let starts_lower = candidate.chars().next().is_some_and(char::is_lowercase);
+            // "a) Årsredovisning …" under a heading is the first point of a list, not its title.
+            let lettered = candidate.split_once([')', '.']).is_some_and(|(mark, _)| {
+                mark.chars().count() == 1 && mark.chars().all(char::is_lowercase)
+            });
+            let starts_lower =
+                !lettered && candidate.chars().next().is_some_and(char::is_lowercase);
             let open = !title.trim_end().ends_with(['.', ':', '?', '!']);
             if (title.trim().is_empty() && words <= 12 && heading(candidate).is_none())
                 || (open && starts_lower && words <= 8)
@@ -937,6 +943,15 @@ mod tests {
         // One heading-like line is not enough to cut a text.
         let doc = Doc::parse("Rapport\n\nÖvriga frågor\nInga.\n".to_string());
         assert_eq!(doc.sections.len(), 1);
+        // A year or a quarter names a heading; a date or a time makes a line of the head.
+        let doc = Doc::parse(
+            "Protokoll\nDatum: 3/2-2027\n\nMötets öppnande\nMötet öppnades.\n\nSjukfrånvaro Q4\nFrånvaron minskar.\n\nVerksamhetsplan 2027\nPlanen gicks igenom.\n\nMöte 5 mars\nInget att notera.\n".to_string(),
+        );
+        let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["Mötets öppnande", "Sjukfrånvaro Q4", "Verksamhetsplan 2027"]
+        );
     }
 
     #[test]

@@ -72,10 +72,20 @@ const NOT_NAMES: &[&str] = &[
     "förvaltningsgruppen",
 ];
 
+/// A numbered row of a list naming its union before a colon or dash, possibly after a date
+/// ("15 | Vision: …", "3. 2026-01-12 Seko – …").
+static LIST_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*\|?\s*\d{{1,3}}\s*[|.)]\s*(?:(?:19|20)\d\d-\d\d-\d\d\s+)?(?P<p>{p}|\p{{Lu}}[\p{{Lu}}\p{{Ll}}-]{{1,12}}\.?)\s*(?::|[–-]\s)",
+        p = party_pattern()
+    ))
+    .expect("regex")
+});
+
 /// A verb of asking (a party before it asks: see [`Reader::asked_by`]).
 static Q_VERB: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|önskat|lyfter|lyfte|lyft|efterfrågar|efterfrågade|efterfrågat|efterlyser|efterlyste|efterlyst|ifrågasätter|ifrågasatte|påtalar|påtalade|påtalat|begär|begärde|begärt|tar\s+upp|tog\s+upp|tagit\s+upp|ställer\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställde\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställt\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|vill\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
+        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|önskat|lyfter|lyfte|lyft|efterfrågar|efterfrågade|efterfrågat|efterlyser|efterlyste|efterlyst|ifrågasätter|ifrågasatte|påtalar|påtalade|påtalat|begär|begärde|begärt|tar\s+upp|tog\s+upp|tagit\s+upp|ställer\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställde\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställt\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|inkom(?:mit)?\s+med\s+(?:en\s+|följande\s+|två\s+)?(?:skriftlig\s+)?fråg\p{L}*|(?:vill|ville)\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
     )
 });
 static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -102,7 +112,7 @@ static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// önskemål om …", "Eva undrar …"): a question of that person's side.
 static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME})(?:\s+(?:och|&)\s+{NAME})?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
+        r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
     ))
 });
 /// "En fråga angående …", "Ytterligare en fråga om …": a question announced without its asker.
@@ -112,8 +122,11 @@ static Q_ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A person's name as the speaker of a line ("Oskar: …", "Eva Berg: …").
-static PERSON_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| lenient_regex(&format!(r"^[\s\-–•*]*(?P<n>{NAME})\s*:\s*\S")));
+static PERSON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(&format!(
+        r"^[\s\-–•*]*(?P<n>{NAME}|\p{{Lu}}{{2,3}})\s*:\s*\S"
+    ))
+});
 /// "Frågan är vilka åtgärder …", "Frågan är om …": a question put in the text's own words.
 static Q_IS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(r"^[\s(\-–•*]*Frågan\s+är\s+(?:om|hur|vad|när|varför|vem|vilk\p{L}*|huruvida)\b")
@@ -176,7 +189,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning)|(?P<q>{p})\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:från|av)\s+(?P<r>{p})|(?P<s>{p})\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b)",
+        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+|gemensamma\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning|anteckning\s+till\s+protokollet)|(?P<q>{p})\s*,?\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?:Bilaga\s+\d{{1,2}}\s*[–:-]\s*)?(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:(?:från|av)\s+)?(?P<r>{p})|(?P<s>{p})(?:\s*\([^()]{{1,40}}\))?\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav|skrev|har\s+skrivit)\s+(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b)",
         p = party_pattern()
     ))
 });
@@ -190,7 +203,7 @@ static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BLOCK_END: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades|\binformationen\s+(?:noterades|noteras|togs\s+emot)\b",
+        r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades|\binformationen\s+(?:noterades|noteras|togs\s+emot|lämnades|lämnas)\b",
     )
 });
 static AGENDA_MATTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -241,7 +254,7 @@ static SHALL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet)|(?:parterna|vi)\s+är\s+(?:ense|överens|eniga|oense|oeniga)|(?:parterna|vi)\s+(?:enades|kom\s+överens)|överenskommelse\s+(?:träffades|nåddes)|(?:ej\s+|inte\s+)?träffa(?:r|t|ts|de|des))\b",
+        r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet)|(?:parterna|vi)\s+(?:är\s+)?(?:ense|överens|eniga|oense|oeniga)|^[\s\-–•*]*samverkad\b|(?:parterna|vi)\s+(?:enades|kom\s+överens)|överenskommelse\s+(?:träffades|nåddes)|(?:ej\s+|inte\s+)?träffa(?:r|t|ts|de|des))\b",
     )
 });
 /// A promise in the words of an agreement: "åtar sig att", "tar ansvar för att", "ska verka för att".
@@ -297,7 +310,7 @@ static FEEDBACK: LazyLock<Regex> = LazyLock::new(|| {
 /// A matter taken off the balance list or closed: reported done, removed, written off.
 static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|stängs|stängdes|kan\s+(?:avskrivas|avföras|strykas|stängas)|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst))\b",
+        r"(?i)\b(?:avförs|avfördes|avskrivs|avskrevs|stryks|ströks|stängs|stängdes|kan\s+(?:avskrivas|avföras|strykas|stängas)|tas\s+bort\s+från\s+(?:balans|ärende)listan|kan\s+avslutas|avslutas|anses\s+(?:besvarad|klar|avslutad|utredd)|är\s+(?:nu\s+)?(?:klar|klart|åtgärdad|åtgärdat|genomförd|genomfört|löst)|status:\s*(?:klar|klart|avslutad|avslutat|åtgärdad|åtgärdat))\b",
     )
 });
 /// The point stays on the list: no answer yet ("Kvarstår", "Punkten står kvar på listan").
@@ -316,7 +329,7 @@ static FOLLOW_UP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// A second verb of asking in a sentence ("… och frågar hur", "… och undrar om").
 static COORDINATED_ASK: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\boch\s+(?:frågar|frågade|undrar|undrade)\s+(?:hur|om|vad|varför|när|vem|vilk\p{L}+|huruvida)\b",
+        r"\boch\s+(?:(?:frågar|frågade|undrar|undrade)\s+(?:hur|om|vad|varför|när|vem|vilk\p{L}+|huruvida)|(?:begär|begärde|efterfrågar|efterfrågade)\s+(?:att\s+få\b|en\b|ett\b))\b",
     )
 });
 /// A pointer to another point of the protocol ("se punkt 7", "se § 12").
@@ -762,7 +775,8 @@ impl Reader<'_> {
         let asked: Vec<(usize, Party)> = self.items[first_item..]
             .iter()
             .filter_map(|item| match (item.kind, &item.raised_by, &item.by) {
-                (ItemKind::Question, Some(party @ Party::Union(_)), _) => {
+                // A question of all unions after one union's: the promise is owed to all.
+                (ItemKind::Question, Some(party @ (Party::Union(_) | Party::AllUnions)), _) => {
                     Some((item.source_span.start, party.clone()))
                 }
                 (ItemKind::Commitment, _, Some(party @ Party::Union(_)))
@@ -808,6 +822,64 @@ impl Reader<'_> {
         let mut found: Vec<(String, Span)> = Vec::new();
         let mut numbers: Vec<String> = Vec::new();
         let board = section.kind == SectionKind::BoardMatters;
+        // "§ 6 Ny rutin för X, AB 2026/12 (MBL § 11)": a heading with its number and its MBL
+        // paragraph is the matter itself; its text tells how it ended.
+        // The MBL paragraph may open the text instead ("Punkt 4 Budget 2026, KS 2025/77\n
+        // … Information enligt MBL § 19.").
+        let opening = paras.first().map_or("", |p| doc.slice(p.span));
+        if let Some(registry) = registry_in(&section.title)
+            && let Some(c) = MBL_LINE
+                .captures(&section.title)
+                .filter(|_| board)
+                .or_else(|| MBL_LINE.captures(opening))
+        {
+            let mbl = if ["a", "b", "c"]
+                .iter()
+                .find_map(|g| c.name(g))
+                .is_some_and(|m| m.as_str() == "11")
+            {
+                Mbl::Negotiation11
+            } else {
+                Mbl::Information19
+            };
+            let plain = MBL_PARENTHESIS.replace_all(&section.title, "");
+            let title = REGISTRY
+                .replace_all(&plain, "")
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '-' | ':'))
+                .replace("Dnr", "")
+                .trim()
+                .to_string();
+            let body = doc.slice(trim_span(
+                &doc.text,
+                Span::new(section.heading.end, section.span.end),
+            ));
+            let mut item = self.item_at(section.heading, ItemKind::BoardMatter);
+            item.title = collapse(&title);
+            item.registry_number = Some(registry.clone());
+            item.mbl = Some(mbl);
+            // Information under § 19 is given by being told.
+            let agreement = NEGOTIATION.find(body).map(|m| {
+                let word = m.as_str().to_lowercase();
+                if word.contains("oenig") || word.contains("oense") {
+                    Outcome::Disagreement
+                } else {
+                    Outcome::Agreed
+                }
+            });
+            item.outcome =
+                block_outcome(body)
+                    .or(agreement)
+                    .unwrap_or(if mbl == Mbl::Information19 {
+                        Outcome::Informed
+                    } else {
+                        Outcome::Open
+                    });
+            item.confidence = 0.85;
+            numbers.push(registry);
+            let id = self.push(item, section);
+            found.push((id, section.heading));
+            return found;
+        }
         if board {
             for block in mbl_blocks(doc, section) {
                 excluded.push(block.span);
@@ -931,6 +1003,17 @@ impl Reader<'_> {
                     if POINT_LINE.is_match(doc.slice(para.span).lines().next().unwrap_or("")) {
                         item.mbl = item.mbl.or_else(|| self.mbl_above(section, sentence));
                     }
+                    // "Ärendet förhandlades enligt MBL § 11" in the point's own text.
+                    if item.mbl.is_none()
+                        && let Some(c) = MBL_LINE.captures(after)
+                    {
+                        let number = ["a", "b", "c"].iter().find_map(|g| c.name(g));
+                        item.mbl = Some(if number.is_some_and(|m| m.as_str() == "11") {
+                            Mbl::Negotiation11
+                        } else {
+                            Mbl::Information19
+                        });
+                    }
                     item.confidence = 0.7;
                     let id = self.push(item, section);
                     found.push((id, sentence));
@@ -957,11 +1040,17 @@ impl Reader<'_> {
                 k += 1;
                 continue;
             };
-            let party = ["p", "q", "r", "s", "u"]
+            // "Vi lämnade en protokollsanteckning": the writing union's own.
+            let party = ["p", "q", "r", "s", "u", "w"]
                 .iter()
                 .find_map(|g| c.name(g))
-                .and_then(|m| lexicon::party_of(m.as_str()));
-            let kind_word = ["k", "l", "m"]
+                .and_then(|m| lexicon::party_of(m.as_str()))
+                .or_else(|| c.name("v").and_then(|_| self.writer.clone()));
+            if c.name("v").is_some() && party.is_none() {
+                k += 1;
+                continue;
+            }
+            let kind_word = ["k", "l", "m", "n"]
                 .iter()
                 .find_map(|g| c.name(g))
                 .map_or("antecknat".to_string(), |m| m.as_str().to_lowercase());
@@ -974,6 +1063,19 @@ impl Reader<'_> {
             };
             let mut span = paras[k].span;
             let mut j = k + 1;
+            // A union's report of its own note tells what came of the matter after it
+            // ("Vi lämnade en protokollsanteckning om … Förhandlingen avslutades i oenighet").
+            if c.name("v").is_some() {
+                let own = sentences(&doc.text, span);
+                if let Some(end) = own
+                    .iter()
+                    .skip(1)
+                    .position(|s| NEGOTIATION.is_match(doc.slice(*s)))
+                {
+                    span = own[0].join(own[end]);
+                }
+                j = paras.len();
+            }
             while j < paras.len() && j < k + 10 {
                 // A quoted statement ends with its closing quotation mark.
                 let so_far = doc.slice(span).trim_end();
@@ -983,8 +1085,13 @@ impl Reader<'_> {
                     break;
                 }
                 let next = doc.slice(paras[j].span);
+                // The outcome may open a paragraph that goes on ("Samverkad, parterna eniga.
+                // Chefen beslutar …").
+                let first = sentences(&doc.text, paras[j].span)
+                    .first()
+                    .map_or(next, |s| doc.slice(*s));
                 if SPEAKER.is_match(next)
-                    || NEGOTIATION.is_match(next) && bare_outcome(next)
+                    || NEGOTIATION.is_match(first) && bare_outcome(first)
                     || POINT_LINE.is_match(next.lines().next().unwrap_or(""))
                     || AGENDA_MATTER.is_match(next)
                     || REGISTRY.is_match(next)
@@ -1150,6 +1257,56 @@ impl Reader<'_> {
         for (k, sent) in sents.iter().enumerate() {
             if sent.excluded {
                 continue;
+            }
+            // A numbered row of a balance list that names the union whose point it is
+            // ("15 | Vision: …", "3. 2026-01-12 Seko – …") begins a point of its own; one not
+            // taken off the list is the union's question carried over, still open, and what
+            // the row says after its title is its status, not more of the question.
+            // "1." may stand as a sentence of its own before the row's words.
+            let text = self.doc.slice(sent.span);
+            let mark_alone = text.len() <= 4
+                && text
+                    .trim_end_matches(['.', ')'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+                && sents.get(k + 1).is_some_and(|s| s.para == sent.para);
+            let row = if mark_alone {
+                format!("{text} {}", self.doc.slice(sents[k + 1].span))
+            } else {
+                text.to_string()
+            };
+            if matches!(
+                section.kind,
+                SectionKind::CarriedOver | SectionKind::BalanceList
+            ) && (k == 0 || sents[k - 1].para != sent.para)
+                && let Some(party) = LIST_ROW
+                    .captures(&row)
+                    .and_then(|c| lexicon::party_of(&c["p"]))
+                    .filter(|p| matches!(p, Party::Union(_)))
+            {
+                if let Some(unit) = current.take() {
+                    units.push(unit);
+                }
+                pending.clear();
+                in_answer = false;
+                last_signal = None;
+                if !sents[k..]
+                    .iter()
+                    .take_while(|s| s.para == sent.para)
+                    .any(|s| REMOVAL.is_match(self.doc.slice(s.span)))
+                {
+                    units.push(QUnit {
+                        context: Vec::new(),
+                        question: if mark_alone { vec![k, k + 1] } else { vec![k] },
+                        answer: Vec::new(),
+                        raised_by: Some(party),
+                        explicit: true,
+                        answer_by: None,
+                        answer_person: None,
+                        standalone: false,
+                    });
+                    continue;
+                }
             }
             // A listed point's title line ends the point before it.
             if sent.point_title {
@@ -1389,6 +1546,15 @@ impl Reader<'_> {
             units.push(unit);
         }
         let mut previous_raiser: Option<Party> = None;
+        let title_union = {
+            let unions: Vec<Party> = mentions(&section.title)
+                .into_iter()
+                .map(|m| m.party)
+                .filter(|p| matches!(p, Party::Union(_)))
+                .collect();
+            (section.title.to_lowercase().contains("fråg") && unions.len() == 1)
+                .then(|| unions[0].clone())
+        };
         let mut out = Vec::new();
         for mut unit in units {
             if unit.question.is_empty() {
@@ -1412,10 +1578,27 @@ impl Reader<'_> {
                     .or_else(|| previous_raiser.clone());
                 confidence -= 0.1;
             }
+            // "Inkomna frågor från Vision": the section's questions are that union's unless
+            // one names another asker.
+            if unit
+                .raised_by
+                .as_ref()
+                .is_none_or(|p| *p == Party::AllUnions)
+                && let Some(title_union) = title_union.clone()
+            {
+                unit.raised_by = Some(title_union);
+            }
             // "Facket vill veta …" after IF Metall's question: the union of the point, when the
-            // text says "the union" without naming it.
+            // text says "the union" without naming it, and the section names no other union.
             if unit.raised_by == Some(Party::AllUnions)
                 && let Some(Party::Union(_)) = previous_raiser
+                && sents
+                    .iter()
+                    .flat_map(|s| mentions(self.doc.slice(s.span)))
+                    .all(|m| {
+                        !matches!(m.party, Party::Union(_))
+                            || Some(&m.party) == previous_raiser.as_ref()
+                    })
                 && self
                     .doc
                     .slice(sents[unit.question[0]].span)
@@ -1560,10 +1743,12 @@ impl Reader<'_> {
             // The party must be the subject: at the start, or after a conjunction or comma.
             // A party at the start of a line is its subject ("(SSR)\nSSR har efterfrågat …"),
             // also after a role or a name ("HSO Kommunal har påtalat", "Per Nord (SSR) tog upp").
+            // A list's dash is no word ("– OB (Seko) undrar …").
             let on_line = text[..party_start]
                 .rsplit('\n')
                 .next()
                 .unwrap_or("")
+                .trim_start_matches(['–', '-', '•', '*', ' ', '\t'])
                 .trim_end_matches([' ', '\t', '(']);
             let line_start = on_line.split_whitespace().count() <= 3
                 && on_line
@@ -1600,7 +1785,7 @@ impl Reader<'_> {
         {
             // Known from the attendance: the person's side; the employer's wishes are not
             // questions. Unknown: a person of two names or more, side not known.
-            match self.people.resolve(name) {
+            match self.people.resolve(name).or_else(|| self.by_initials(name)) {
                 // In a union's own minutes the people present are its members.
                 Some((_, Party::Employer)) if self.writer.is_some() => {
                     return Some((self.writer.clone(), true));
@@ -1671,9 +1856,14 @@ impl Reader<'_> {
         // "Oskar: Alla operatörer har …": a person of the meeting answering in a dialogue.
         if text.contains(':')
             && let Some(c) = PERSON_LABEL.captures(text)
+            // "ST:s fråga" is a genitive, no speaker.
+            && !text[c.name("n").map_or(0, |m| m.end())..].starts_with(":s")
             && let (Some(party), person) = self.who(&c["n"])
         {
-            return Some((Some(party), person, true));
+            // Initials label a list of tasks as often as a reply ("EH: offert"): a reply only
+            // where a question waits for the other side.
+            let initials = c["n"].chars().all(char::is_uppercase);
+            return Some((Some(party), person, !initials));
         }
         if let Some(c) = STRONG_ANSWER.captures(text) {
             let who = ["p", "f", "q", "r"].iter().find_map(|g| c.name(g));
@@ -1704,6 +1894,27 @@ impl Reader<'_> {
             })
     }
 
+    /// The one person present whose names begin with these two or three capitals ("EH" for
+    /// Eva Holm), as minutes written in initials name their speakers.
+    fn by_initials(&self, word: &str) -> Option<(String, Party)> {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !(2..=3).contains(&word.chars().count()) || !word.chars().all(char::is_uppercase) {
+            return None;
+        }
+        if lexicon::party_of(word).is_some() {
+            return None;
+        }
+        let mut found = self.people.people.iter().filter(|(full, _)| {
+            let initials: String = full
+                .split([' ', '-'])
+                .filter_map(|w| w.chars().next())
+                .collect();
+            initials == word
+        });
+        let first = found.next()?;
+        found.next().is_none().then(|| first.clone())
+    }
+
     /// A party or person named as a subject: its party and the person's full name.
     fn who(&self, words: &str) -> (Option<Party>, Option<String>) {
         static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1722,6 +1933,9 @@ impl Reader<'_> {
         }
         // Try the longest run of names first ("Lee Orberson"), then the first word ("Anna").
         let words: Vec<&str> = collapsed.split_whitespace().collect();
+        if let Some(found) = words.first().and_then(|w| self.by_initials(w)) {
+            return (Some(found.1), Some(found.0));
+        }
         for len in (1..=words.len()).rev() {
             let name = words[..len].join(" ");
             if let Some((full, party)) = self.people.resolve(&name) {
@@ -2080,7 +2294,8 @@ impl Reader<'_> {
     /// lettered or numbered as a point of its own ("a) LAS-hantering – …", "2. Budget 2025").
     fn point_above(&self, section: &Section, span: Span) -> Option<String> {
         static POINT: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+(?P<t>\p{Lu}.{3,})$").expect("regex")
+            Regex::new(r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+(?P<t>(?:\p{Lu}|(?:19|20)\d\d-\d\d-\d\d\s).{3,})$")
+        .expect("regex")
         });
         // From the heading on: a point on the line after the heading may be read as part of it.
         let first = self
@@ -2190,6 +2405,24 @@ fn writer(doc: &Doc, meeting: &MeetingDraft) -> Option<Party> {
         .filter(|p| matches!(p, Party::Union(_)))
     {
         return Some(party);
+    }
+    // A text headed by a union's own body ("Seko klubb Hamnen", "Vision sektion Norr") is
+    // that union's, whatever meeting it reports from.
+    if let Some(first) = doc.text.lines().find(|l| !l.trim().is_empty()) {
+        let lower = first.to_lowercase();
+        if [
+            "sektion",
+            "klubb",
+            "lokalavdelning",
+            "avdelning",
+            "förening",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+            && let Some(m) = leading_party(first).filter(|m| matches!(m.party, Party::Union(_)))
+        {
+            return Some(m.party);
+        }
     }
     // A union's board or club minutes name their union in the title ("Protokoll fört vid
     // styrelsemöte med Gävle kommunförening av LR", "Vision Trollhättan, styrelsemöte").
@@ -2605,6 +2838,9 @@ fn point_title_apart(doc: &Doc, para: &Para) -> (Vec<Span>, bool) {
 fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
     static BULLET: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*[-–•*]\s+\S").expect("regex"));
+    // A numbered row of a table written with pipes ("12 | Kommunal: … | Ansvarig | Status").
+    static TABLE_ROW: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*\|?\s*\d{1,3}\s*\|\s*\S").expect("regex"));
     let mut out = Vec::new();
     for para in paras {
         let mut first = para.lines.0;
@@ -2621,6 +2857,7 @@ fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
                     before.ends_with(&format!("{c}\"")) || before.ends_with(&format!("{c}”"))
                 });
                 let cut = BULLET.is_match(line)
+                    || TABLE_ROW.is_match(line)
                     || ends && POINT_LINE.is_match(line.trim())
                     || quoted_end
                         && line
@@ -2648,7 +2885,28 @@ fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
             });
         }
     }
-    out
+    // A line indented under a numbered point continues that point ("4. Seko – Skåp.\n   Klart
+    // i mars."), though a sentence ended on the line above.
+    let indent = |i: usize| {
+        let line = doc.line_text(i);
+        line.len() - line.trim_start().len()
+    };
+    let mut joined: Vec<Para> = Vec::new();
+    for para in out {
+        if let Some(prev) = joined.last_mut()
+            && prev.lines.1 + 1 == para.lines.0
+            && (POINT_MARK.is_match(doc.line_text(prev.lines.0))
+                || BULLET.is_match(doc.line_text(prev.lines.0)))
+            && indent(para.lines.0) >= 2
+            && indent(para.lines.0) > indent(prev.lines.0)
+        {
+            prev.span = prev.span.join(para.span);
+            prev.lines.1 = para.lines.1;
+            continue;
+        }
+        joined.push(para);
+    }
+    joined
 }
 
 /// The mark of a lettered or numbered point ("b) ", "2. ").
@@ -2658,7 +2916,10 @@ static POINT_MARK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A lettered or numbered point's title line ("a) Revidering av riktlinjer", "2. Budget").
 static POINT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+(?P<t>\p{Lu}.{3,})$").expect("regex")
+    Regex::new(
+        r"^\s*(?:[a-zåäö]|\d{1,2})\s*[).]\s+(?P<t>(?:\p{Lu}|(?:19|20)\d\d-\d\d-\d\d\s).{3,})$",
+    )
+    .expect("regex")
 });
 
 fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)> {
@@ -3789,5 +4050,252 @@ mod tests {
             .collect();
         assert_eq!(questions.len(), 2, "{items:#?}");
         assert_eq!(questions[1].raised_by, Some(Party::Union("Seko".into())));
+    }
+
+    #[test]
+    fn dashed_lines_with_initials_and_a_party_in_brackets_ask() {
+        let items = read(
+            "Närvarande\nEva Holm (EH), platschef\nOla Berg (OB), Seko\n\n1. Mötets öppnande\n– EH öppnade mötet.\n\n2. Frågor från facket\n– OB (Seko) undrar när ventilationen i verkstaden ses över.\n  EH: filtren byts i mars, hela systemet ses över i maj.\n\n3. Mötets avslutande\n– EH avslutade mötet.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(question.raised_by, Some(Party::Union("Seko".into())));
+        assert_eq!(question.outcome, Outcome::Answered);
+    }
+
+    #[test]
+    fn the_union_unnamed_among_many_unions_asking_is_all_unions() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Anmälda frågor\nSeko frågar om nya skåp till omklädningsrummet. Arbetsgivaren svarade att skåpen är beställda.\nFacket vill veta hur sommarens semesterväxling ska planeras. Arbetsgivaren svarar att ett förslag kommer att redovisas på nästa möte.\nUnionen undrar när parkeringen asfalteras. Arbetsgivaren svarade att det sker i juni.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 3, "{items:#?}");
+        assert_eq!(questions[1].raised_by, Some(Party::AllUnions));
+        let promise = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Commitment)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(promise.to, Some(Party::AllUnions));
+    }
+
+    #[test]
+    fn a_heading_with_its_number_and_mbl_is_the_matter_and_lettered_points_under_mbl_19() {
+        let items = read(
+            "§1 Öppnande\nMötet öppnades.\n\n§2 Ny policy för tjänstebilar, TN 2026/41 (MBL § 11)\nChefen föredrog ärendet. Parterna är ense och förhandlingen avslutades i enighet.\n\n§3 Information enligt MBL § 19\na) Delårsrapport för tekniska nämnden, TN 2026/50\nb) Plan för nya lokaler, TN 2026/52\nInformationen lämnades utan erinran.\n\n§4 Avslutning\nMötet avslutades.\n",
+        );
+        let matters: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::BoardMatter)
+            .collect();
+        assert_eq!(matters.len(), 3, "{items:#?}");
+        assert_eq!(matters[0].title, "Ny policy för tjänstebilar");
+        assert_eq!(matters[0].registry_number.as_deref(), Some("TN 2026/41"));
+        assert_eq!(matters[0].mbl, Some(Mbl::Negotiation11));
+        assert_eq!(matters[0].outcome, Outcome::Agreed);
+        assert_eq!(matters[2].registry_number.as_deref(), Some("TN 2026/52"));
+        assert_eq!(matters[2].mbl, Some(Mbl::Information19));
+        assert_eq!(matters[2].outcome, Outcome::Informed);
+    }
+
+    #[test]
+    fn numbered_rows_of_a_balance_list_are_the_unions_points_carried_over() {
+        let items = read(
+            "§1 Öppnande\nMötet öppnades.\n\n§2 Balanslista\nListan gicks igenom.\n1. 2026-01-12 Seko – Belysning i garaget. Arbetsgivaren återkommer i mars. Status: Pågår.\n2. 2026-02-02 Unionen – Nya stolar i kontoret.\n   Stolarna levererade. Status: Klar.\n\nNr | Fråga | Ansvarig | Status\n7 | Vision: parkering för\ncykel vid entrén | Eva Holm | Pågår. Offert begärd.\n\n§3 Avslutning\nMötet avslutades.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 3, "{items:#?}");
+        assert_eq!(questions[0].raised_by, Some(Party::Union("Seko".into())));
+        assert_eq!(questions[0].outcome, Outcome::Open);
+        assert_eq!(questions[1].outcome, Outcome::Answered);
+        assert_eq!(questions[2].raised_by, Some(Party::Union("Vision".into())));
+        assert_eq!(questions[2].outcome, Outcome::Open);
+        let promise = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Commitment)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(promise.to, Some(Party::Union("Seko".into())));
+    }
+
+    #[test]
+    fn initials_with_a_role_ask_a_note_wanted_is_a_statement_and_a_bare_agreement_ends_it() {
+        let items = read(
+            "Närvarande\nEva Holm (EH), platschef\nOla Berg (OB), Seko, HSO\n\n1. Mötets öppnande\n– EH öppnade mötet.\n\n2. Arbetsmiljö\n– OB (HSO) påtalar att lastkajen saknar räcke.\n  EH: räcke beställs.\n\n3. Samverkan inför beslut – nya skiftider\n– EH presenterade förslaget.\n– OB: Seko stöder förslaget men vill ha anteckning om att raster ska följas upp.\n– Samverkad, parterna eniga. EH beslutar enligt förslaget.\n\n4. Mötets avslutande\n– EH avslutade mötet.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(question.raised_by, Some(Party::Union("Seko".into())));
+        let statement = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Statement)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(statement.by, Some(Party::Union("Seko".into())));
+        assert!(
+            items
+                .iter()
+                .any(|item| item.kind == ItemKind::Negotiation && item.outcome == Outcome::Agreed),
+            "{items:#?}"
+        );
+        assert_eq!(
+            items
+                .iter()
+                .filter(|item| item.kind == ItemKind::Question)
+                .count(),
+            1,
+            "{items:#?}"
+        );
+    }
+
+    #[test]
+    fn notes_wished_for_written_with_a_person_and_told_as_we() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Nattbemanning\nFörslaget presenterades.\nSeko önskar följande anteckning till protokollet: \"Seko anser att nattpasset är för glest bemannat.\"\n\n§ 3 Parkering\nFörslaget presenterades.\nVision (Eva Lind) vill till protokollet anteckna att parkeringen är otillräcklig.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let by: Vec<Option<Party>> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Statement)
+            .map(|item| item.by.clone())
+            .collect();
+        assert_eq!(
+            by,
+            [
+                Some(Party::Union("Seko".into())),
+                Some(Party::Union("Vision".into()))
+            ],
+            "{items:#?}"
+        );
+        assert!(
+            !items.iter().any(|item| item.kind == ItemKind::Question),
+            "{items:#?}"
+        );
+        let items = read(
+            "Seko klubb Hamnen – styrelsemöte\nDatum: 2026-03-02\nNärvarande: Per Ek (ordf.), Lisa Ahl\n\n1 Mötets öppnande\nPer öppnade mötet.\n\n2 Rapport från FSG\n2.1 Ny skiftgång (HAM 2026/31)\nÄrendet förhandlades enligt MBL § 11. Skiftet flyttas en timme.\nVi lämnade en protokollsanteckning om att\nvilotiden blir för kort. Förhandlingen avslutades i oenighet.\n\n3 Mötet avslutas\nPer avslutade mötet.\n",
+        );
+        let statement = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Statement)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(statement.by, Some(Party::Union("Seko".into())));
+        assert!(
+            items
+                .iter()
+                .any(|item| item.kind == ItemKind::Negotiation
+                    && item.outcome == Outcome::Disagreement),
+            "{items:#?}"
+        );
+        let matter = items
+            .iter()
+            .find(|item| item.kind == ItemKind::BoardMatter)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(matter.mbl, Some(Mbl::Negotiation11));
+    }
+
+    #[test]
+    fn notes_labelled_by_their_party_and_a_report_headed_by_a_unions_section() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Städning\nFörslaget presenterades.\nProtokollsanteckning Seko: Seko anser att städtiden är för kort.\n\n§ 3 Nattjour\nFörslaget presenterades.\n\nUnionen, protokollsanteckning till punkt 3:\nUnionen anser att jouren är för glest bemannad.\n\n§ 4 Skyltar\nFörslaget presenterades.\nSeko och Unionen lämnar följande gemensamma anteckning till protokollet: \"Skyltarna behövs.\"\n\n§ 5 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let statements = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Statement)
+            .count();
+        assert_eq!(statements, 3, "{items:#?}");
+        let items = read(
+            "Vision sektion Västra staden\nRapport från förvaltningens samverkansgrupp\n\nHej medlemmar!\n\nLokaler\nVi frågade när kontoret på Ågatan renoveras. Chefen svarade att det sker i höst.\n\nÖvriga frågor\nInga.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(question.raised_by, Some(Party::Union("Vision".into())));
+    }
+
+    #[test]
+    fn questions_under_a_heading_naming_one_union_are_that_unions() {
+        let items = read(
+            "1. Mötets öppnande\nMötet öppnades.\n\n2. Frågor inkomna från Seko\n2.1 \"När lagas taket i förrådet?\"\nArbetsgivaren svarar att taket lagas i maj.\n2.2 \"Kommer fler truckar att köpas in under året?\"\nArbetsgivaren svarar att två truckar beställs och att leveransen redovisas på nästa möte.\n\n3. Mötets avslutande\nMötet avslutades.\n",
+        );
+        let raisers: Vec<Option<Party>> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .map(|item| item.raised_by.clone())
+            .collect();
+        assert_eq!(
+            raisers,
+            [
+                Some(Party::Union("Seko".into())),
+                Some(Party::Union("Seko".into()))
+            ],
+            "{items:#?}"
+        );
+    }
+
+    #[test]
+    fn a_union_that_has_sent_in_a_question_asks() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Övriga frågor\nSeko har inkommit med en fråga om ersättning för resor mellan depåerna. Arbetsgivaren svarade att reglerna ses över.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(question.raised_by, Some(Party::Union("Seko".into())));
+    }
+
+    #[test]
+    fn a_heading_with_its_number_whose_text_names_the_mbl_paragraph_is_the_matter() {
+        let items = read(
+            "Punkt 1 Öppnande\nMötet öppnades.\n\nPunkt 2 Delårsbokslut, TN 2026/8\nEkonomichefen gick igenom bokslutet. Information enligt MBL § 19.\n\nPunkt 3 Nya arbetstider i förrådet, TN 2026/11\nSamverkan enligt MBL § 11 om nya arbetstider. Parterna är överens.\n\nPunkt 4 Avslutning\nMötet avslutades.\n",
+        );
+        let matters: Vec<(Option<String>, Option<Mbl>, Outcome)> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::BoardMatter)
+            .map(|item| (item.registry_number.clone(), item.mbl, item.outcome))
+            .collect();
+        assert_eq!(
+            matters,
+            [
+                (
+                    Some("TN 2026/8".into()),
+                    Some(Mbl::Information19),
+                    Outcome::Informed
+                ),
+                (
+                    Some("TN 2026/11".into()),
+                    Some(Mbl::Negotiation11),
+                    Outcome::Agreed
+                )
+            ],
+            "{items:#?}"
+        );
+    }
+
+    #[test]
+    fn a_union_that_wanted_to_know_or_pointed_out_and_asked_for_asks() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Omorganisation\nFörslaget presenterades.\nSeko ville veta om tjänsterna i Ekby flyttas. Arbetsgivaren svarade att de stannar.\n\nUnionen påpekade att lagret inte fått yttra sig och begärde att få ta del av utredningen.\nArbetsgivaren återkommer med utredningen senast den 3 maj.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let raisers: Vec<Option<Party>> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .map(|item| item.raised_by.clone())
+            .collect();
+        assert_eq!(
+            raisers,
+            [
+                Some(Party::Union("Seko".into())),
+                Some(Party::Union("Unionen".into()))
+            ],
+            "{items:#?}"
+        );
     }
 }

@@ -121,8 +121,11 @@ const UNIONS: &[(&str, &str)] = &[
     ("Lärarnas Riksförbund", "Sveriges Lärare"),
     ("Lärarnas riksförbund", "Sveriges Lärare"),
     ("LR", "Sveriges Lärare"),
+    ("SL", "Sveriges Lärare"),
     ("Ledarna", "Ledarna"),
     ("Vårdförbundet", "Vårdförbundet"),
+    // Shortened in a table's narrow column ("Vårdförb.").
+    ("Vårdförb", "Vårdförbundet"),
     ("Sveriges Skolledare", "Sveriges Skolledare"),
     ("Sveriges Skolledarförbund", "Sveriges Skolledare"),
     ("Skolledarna", "Sveriges Skolledare"),
@@ -162,6 +165,9 @@ const UNIONS: &[(&str, &str)] = &[
     ("Sveriges Veterinärförbund", "Sveriges Veterinärförbund"),
     ("Kyrkans Akademikerförbund", "Kyrkans Akademikerförbund"),
     ("Polisförbundet", "Polisförbundet"),
+    ("Brandmännens Riksförbund", "Brandmännens Riksförbund"),
+    ("Brandmännens riksförbund", "Brandmännens Riksförbund"),
+    ("BRF", "Brandmännens Riksförbund"),
     ("Officersförbundet", "Officersförbundet"),
     ("Journalistförbundet", "Journalistförbundet"),
     ("Fackförbundet ST", "Fackförbundet ST"),
@@ -1411,6 +1417,16 @@ mod tests {
         assert_eq!(party_of("Arbetsgivarverket"), Some(Party::Employer));
         assert_eq!(party_of("KFO:s"), Some(Party::Employer));
         assert_eq!(party_of("AG"), Some(Party::Employer));
+        assert_eq!(
+            party_of("Vårdförb."),
+            Some(Party::Union("Vårdförbundet".into()))
+        );
+        assert_eq!(party_of("SL"), Some(Party::Union("Sveriges Lärare".into())));
+        assert_eq!(party_of("Sl"), None);
+        assert_eq!(
+            party_of("BRF"),
+            Some(Party::Union("Brandmännens Riksförbund".into()))
+        );
         assert_eq!(
             party_of("arbetstagarorganisationerna"),
             Some(Party::AllUnions)
