@@ -3591,20 +3591,30 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
     }
     // "Justering: senast 2025-03-04", "Justering sker senast den 4 mars 2025" in the head: a
     // date after the meeting's, written shortly after the word.
+    let deadline_on = |i: usize| {
+        let line = doc.line_text(i);
+        let words: Vec<_> = approve.find_iter(line).collect();
+        lexicon::dates(line, meeting.date)
+            .into_iter()
+            .filter(|d| {
+                words
+                    .iter()
+                    .any(|w| d.start > w.end() && d.start - w.end() <= 40)
+            })
+            .filter_map(|d| d.date)
+            .find(|d| meeting.date.is_some_and(|m| *d > m))
+    };
+    let mut found = head_lines(doc).into_iter().find_map(deadline_on);
+    // The same line under the signatures closing the protocol: "Justering senast 2025-03-04".
+    if found.is_none() {
+        found = (0..doc.lines.len())
+            .rev()
+            .filter(|&j| !doc.is_blank(j))
+            .take(12)
+            .find_map(deadline_on);
+    }
     if meeting.approval_deadline.is_none() {
-        meeting.approval_deadline = head_lines(doc).into_iter().find_map(|i| {
-            let line = doc.line_text(i);
-            let words: Vec<_> = approve.find_iter(line).collect();
-            lexicon::dates(line, meeting.date)
-                .into_iter()
-                .filter(|d| {
-                    words
-                        .iter()
-                        .any(|w| d.start > w.end() && d.start - w.end() <= 40)
-                })
-                .filter_map(|d| d.date)
-                .find(|d| meeting.date.is_some_and(|m| *d > m))
-        });
+        meeting.approval_deadline = found;
     }
     // "Justeringens\nplats och tid\nFörvaltningshuset, 2019-02-04, kl. 15:30": a municipal
     // head's label, its value on the next line that holds a date.
@@ -3670,6 +3680,15 @@ mod tests {
             "PROTOKOLL Samverkansgrupp 2023-04-03\n\n1 Mötets öppnande\nMedlemsantalet i Kommunal Kiruna ökar.\n",
         );
         assert_eq!(m.organization, None);
+    }
+
+    /// A deadline written under the closing signatures, after the last section, still counts.
+    #[test]
+    fn an_approval_deadline_under_the_signatures_is_read() {
+        let m = read(
+            "Protokoll samverkansgrupp 2025-05-06\n\n§ 1 Information\nChefen informerade om sommaren.\n\n§ 2 Övriga frågor\nInga.\n\nAnna Berg                 Bo Ek\nOrdförande                Justerare\n\nJustering sker senast 13 maj 2025.\n",
+        );
+        assert_eq!(m.approval_deadline, Some(jiff::civil::date(2025, 5, 13)));
     }
 
     /// People who came late ("från § 4") are written as sentences: the full stop after the
