@@ -1343,7 +1343,7 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
             {
                 return found.date;
             }
-            if let Some(date) = short_month_date(line) {
+            if let Some(date) = short_month_date(line).or_else(|| short_year_date(line)) {
                 return Some(date);
             }
         }
@@ -1365,6 +1365,23 @@ fn short_month_date(line: &str) -> Option<Date> {
     Date::new(
         c["y"].parse().ok()?,
         lexicon::month_number(&c["m"])?,
+        c["d"].parse().ok()?,
+    )
+    .ok()
+}
+
+/// "3/3 -26", "14/11 '25": day and month with a slash, the year's last two digits after a dash
+/// or an apostrophe.
+fn short_year_date(line: &str) -> Option<Date> {
+    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?:^|[\s(])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*[-–'’]\s?(?P<y>\d\d)(?:$|[\s,.)])",
+        )
+    });
+    let c = SHORT.captures(line)?;
+    Date::new(
+        2000 + c["y"].parse::<i16>().ok()?,
+        c["m"].parse().ok()?,
         c["d"].parse().ok()?,
     )
     .ok()
@@ -3616,6 +3633,25 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
     if meeting.approval_deadline.is_none() {
         meeting.approval_deadline = found;
     }
+    // "Protokollet justeras inom en vecka": a deadline counted in weeks from the meeting.
+    static WITHIN_WEEKS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)\bjuster\p{L}*\b[^.\n]{0,60}?\binom\s+(?P<n>en|ett|1|två|2|tre|3)\s+veck",
+        )
+    });
+    if meeting.approval_deadline.is_none()
+        && let Some(date) = meeting.date
+        && let Some(weeks) = (0..doc.lines.len()).find_map(|i| {
+            let c = WITHIN_WEEKS.captures(doc.line_text(i))?;
+            Some(match c["n"].to_lowercase().as_str() {
+                "två" | "2" => 2,
+                "tre" | "3" => 3,
+                _ => 1,
+            })
+        })
+    {
+        meeting.approval_deadline = date.checked_add(jiff::Span::new().days(7 * weeks)).ok();
+    }
     // "Justeringens\nplats och tid\nFörvaltningshuset, 2019-02-04, kl. 15:30": a municipal
     // head's label, its value on the next line that holds a date.
     static PLACE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -3680,6 +3716,24 @@ mod tests {
             "PROTOKOLL Samverkansgrupp 2023-04-03\n\n1 Mötets öppnande\nMedlemsantalet i Kommunal Kiruna ökar.\n",
         );
         assert_eq!(m.organization, None);
+    }
+
+    /// "3/3 -26": day/month and the year's last two digits, alone under a "Datum" label.
+    #[test]
+    fn a_slashed_date_with_a_two_digit_year_is_the_meeting_date() {
+        let m = read(
+            "SAMVERKANSGRUPP\nProtokoll nr 4/2025\n\nDatum\n14/11 -25\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.date, Some(jiff::civil::date(2025, 11, 14)));
+    }
+
+    /// "justeras … inom två veckor": the deadline is the meeting's date and that many weeks.
+    #[test]
+    fn an_approval_within_weeks_counts_from_the_meeting() {
+        let m = read(
+            "Protokoll samverkansgrupp 2025-05-06\nProtokollet justeras av Bo Ek inom två veckor.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.approval_deadline, Some(jiff::civil::date(2025, 5, 20)));
     }
 
     /// A deadline written under the closing signatures, after the last section, still counts.
