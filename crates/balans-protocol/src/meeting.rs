@@ -3187,9 +3187,16 @@ fn holds_role(roles: &str, role: &str) -> bool {
 
 fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
     static WIDE_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{3,}|\t").expect("gap"));
+    // "Ordf: Eva Ek Sekr: Bo Berg": a further label on the line begins a value of its own.
+    static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)(\S)\s+((?:ordf|sekr|ordförande|mötesordförande|sekreterare|protokollförare|justerare)\.?\s*:)",
+        )
+    });
     (0..doc.lines.len()).find_map(|i| {
+        let line = NEXT_LABEL.replace_all(doc.line_text(i), "$1   $2");
         // "Ordf: Eva Ek     Sekr: Bo Berg": each label of a line set apart by wide space.
-        WIDE_GAP.split(doc.line_text(i)).find_map(|line| {
+        WIDE_GAP.split(&line).find_map(|line| {
             let c = ROLE_LINE
                 .captures(line)
                 .or_else(|| ROLE_BARE.captures(line))?;
@@ -3204,7 +3211,16 @@ fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
             }
             let value = c.name("n")?.as_str();
             let name = value.split(',').next()?.trim();
-            Some(people.resolve(name).map_or(name.to_string(), |(n, _)| n))
+            // "Ordf: Förbundsdirektör Eva Ek": a title before the name of a person present.
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let titled = (1..words.len().saturating_sub(1))
+                .find_map(|skip| people.resolve(&words[skip..].join(" ")));
+            Some(
+                people
+                    .resolve(name)
+                    .or(titled)
+                    .map_or(name.to_string(), |(n, _)| n),
+            )
         })
     })
 }
@@ -3734,6 +3750,17 @@ mod tests {
             "Protokoll samverkansgrupp 2025-05-06\nProtokollet justeras av Bo Ek inom två veckor.\n\n§ 1 Information\nInga.\n",
         );
         assert_eq!(m.approval_deadline, Some(jiff::civil::date(2025, 5, 20)));
+    }
+
+    /// "Ordf: Direktör Eva Ek Sekr: Bo Berg" on one line: each label has its own value, and
+    /// the title before the chair's name is not part of it.
+    #[test]
+    fn two_role_labels_on_one_line_name_two_people() {
+        let m = read(
+            "PROTOKOLL SAMVERKANSGRUPP\nDatum: 2025-05-06\nOrdf: Skoldirektör Eva Ek Sekr: Bo Berg, HR\nNärvarande: Eva Ek, Bo Berg, Lisa Holm (Vision)\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Eva Ek"));
+        assert_eq!(m.secretary.as_deref(), Some("Bo Berg"));
     }
 
     /// A deadline written under the closing signatures, after the last section, still counts.
