@@ -1458,11 +1458,18 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     let label = &*PLACE;
     // "Datum: 7/4   Tid: 08:30   Plats: Aulan": labels set apart by wide space on one line.
     static WIDE_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{3,}|\t").expect("gap"));
+    // "Tid: 10.00-12.00 Plats: Stadshuset": the place's label after another label's value.
+    static PLACE_AFTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^(\s*\p{L}[\p{L} ]{0,20}:[^\n]*?\S)\s+((?i:plats|lokal|mötesplats)\s*:)",
+        )
+    });
     for (k, &i) in head.iter().enumerate() {
         let line = doc.line_text(i);
+        let spaced = PLACE_AFTER_LABEL.replace(line, "$1   $2");
         let Some(c) = label.captures(line).or_else(|| {
             WIDE_GAP
-                .split(line)
+                .split(&spaced)
                 .skip(1)
                 .find_map(|cell| label.captures(cell))
         }) else {
@@ -3761,6 +3768,15 @@ mod tests {
         );
         assert_eq!(m.chair.as_deref(), Some("Eva Ek"));
         assert_eq!(m.secretary.as_deref(), Some("Bo Berg"));
+    }
+
+    /// "Tid: … Plats: …" on one line with single spaces: the place is the last label's value.
+    #[test]
+    fn a_place_label_after_a_time_label_on_one_line() {
+        let m = read(
+            "Protokoll samverkansgrupp 2025-05-06\nTid: 09.00-11.00. Plats: Rådhuset, sal Ekorren.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Rådhuset, sal Ekorren"));
     }
 
     /// A deadline written under the closing signatures, after the last section, still counts.
