@@ -72,7 +72,7 @@ fn strict_regex(pattern: &str) -> Regex {
 /// ("Umeåregionen", "Västra Götalandsregionen").
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}|Kriminalvården|\p{Lu}\p{Ll}+(?:verket|myndigheten|kassan|förmedlingen)|Räddningstjänst(?:en|förbundet)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}{5,})?[ \t]+(?:kommun|stad|Stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+\p{Lu}[\p{L}&-]+){0,2}[ \t]+AB)\b",
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}|Kriminalvården|\p{Lu}\p{Ll}+(?:verket|myndigheten|kassan|förmedlingen)|Räddningstjänst(?:en|förbundet)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}{5,})?[ \t]+(?:kommun|stad|Stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+ska)?[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+\p{Lu}[\p{L}&-]+){0,2}[ \t]+AB)\b",
     )
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -1230,12 +1230,16 @@ fn title_case(line: &str) -> String {
         "för",
         "av",
         "protokoll",
+        "universitet",
+        "högskola",
     ];
     let mut out = String::with_capacity(line.len());
     let mut first = true;
     for word in line.split_inclusive(char::is_whitespace) {
         let lower = word.to_lowercase();
-        let common = COMMON.contains(&lower.trim());
+        // "NORRLANDS TEKNISKA UNIVERSITET": an adjective inside a name is lower case.
+        let common = COMMON.contains(&lower.trim())
+            || (lower.trim().ends_with("iska") && lower.trim().chars().count() > 5);
         let mut chars = lower.chars();
         match chars.next() {
             Some(c) if c.is_alphabetic() && (first || !common) => {
@@ -3777,6 +3781,19 @@ mod tests {
             "Protokoll samverkansgrupp 2025-05-06\nTid: 09.00-11.00. Plats: Rådhuset, sal Ekorren.\n\n§ 1 Information\nInga.\n",
         );
         assert_eq!(m.place.as_deref(), Some("Rådhuset, sal Ekorren"));
+    }
+
+    /// "ÖSTERLANDS TEKNISKA UNIVERSITET" in capitals heads the protocol: the university,
+    /// its adjective and its noun in lower case.
+    #[test]
+    fn a_university_named_in_capitals_is_the_organization() {
+        let m = read(
+            "ÖSTERLANDS TEKNISKA UNIVERSITET\nArbetsmiljökommittén\nProtokoll 2025-05-06\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Österlands tekniska universitet")
+        );
     }
 
     /// A deadline written under the closing signatures, after the last section, still counts.
