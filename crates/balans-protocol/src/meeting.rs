@@ -3465,7 +3465,9 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
 fn signed_under_approval(doc: &Doc, people: &People) -> Vec<(String, Party)> {
     static CELL: LazyLock<Regex> = LazyLock::new(|| crate::text::lenient_regex(r"\S+(?:[ ]\S+)*"));
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::lenient_regex(r"(?i)^(?:justeras|justerare|justerande)\s*:?$")
+        crate::text::lenient_regex(
+            r"(?i)^(?:(?:protokollet\s+)?justeras|justerare|justerande)\s*:?$",
+        )
     });
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
@@ -3794,6 +3796,16 @@ mod tests {
             m.organization.as_deref(),
             Some("Österlands tekniska universitet")
         );
+    }
+
+    /// "Protokollet justeras" over the parties' signature columns: each signer approves.
+    #[test]
+    fn signers_under_protokollet_justeras_approve() {
+        let m = read(
+            "Förhandlingsprotokoll 2025-05-06\nNärvarande\nFör arbetsgivaren: Eva Ek\nFör Vision: Bo Berg\nFör Kommunal: Lisa Holm\n\n§ 1 Information\nInga.\n\nProtokollet justeras\n\nFör arbetsgivaren                För Vision\nEva Ek                           Bo Berg\n\nFör Kommunal\nLisa Holm\n",
+        );
+        let names: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(names, ["Eva Ek", "Bo Berg", "Lisa Holm"]);
     }
 
     /// A deadline written under the closing signatures, after the last section, still counts.
