@@ -3308,6 +3308,17 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
         })
         .or_else(|| note_taker(doc, people))
         .or_else(|| {
+            // "Anteckningar fördes av Eva Ek.": the person present who kept the notes.
+            static KEPT_BY: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::lenient_regex(
+                    r"(?i:\b(?:minnesanteckningar|anteckningar|anteckningarna|protokoll|protokollet)\s+(?:fördes|förs)\s+av)\s+(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})",
+                )
+            });
+            KEPT_BY
+                .captures_iter(&doc.text)
+                .find_map(|c| people.resolve(&c["n"]).map(|(n, _)| n))
+        })
+        .or_else(|| {
             SECRETARY_CHOSEN.captures(&doc.text).and_then(|c| {
                 let n = c.name("n").or_else(|| c.name("m"))?.as_str();
                 Some(people.resolve(n).map_or_else(|| n.to_string(), |(n, _)| n))
@@ -3806,6 +3817,15 @@ mod tests {
         );
         let names: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
         assert_eq!(names, ["Eva Ek", "Bo Berg", "Lisa Holm"]);
+    }
+
+    /// "Protokollet fördes av Bo Berg." in the head's prose: he is the secretary.
+    #[test]
+    fn the_person_who_kept_the_notes_is_the_secretary() {
+        let m = read(
+            "Minnesanteckningar samverkansgrupp 2025-05-06\nNärvarande: Eva Ek (ordförande), Bo Berg, Lisa Holm (Vision). Protokollet fördes av Bo Berg.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Bo Berg"));
     }
 
     /// A deadline written under the closing signatures, after the last section, still counts.
