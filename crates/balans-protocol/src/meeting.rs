@@ -1554,10 +1554,11 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
         )
     });
     // "Onsdag 9 april 2025, kl. 17.15–18.45, i matsalen", "Datum 2025-03-18, kl. 09.00,
-    // Stadshuset, Rådssalen": the place after the date and the time of one line.
+    // Stadshuset, Rådssalen", "Mötet hölls 9 april 2025 klockan 13.00 i matsalen": the place
+    // after the date and the time of one line.
     static AFTER_DATE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?:(?i:kl)\.?\s*\d{1,2}[.:]\d\d|\b\d{1,2}:\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\s*,\s*(?:(?i:i|på)\s+)?(?:(?i:lokal|plats)\s*:\s*)?(?P<v>\p{L}[^\n]{2,70}?)\.?\s*$",
+            r"(?:(?i:kl|klockan)\.?\s*\d{1,2}[.:]\d\d|\b\d{1,2}:\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?(?:\s*,\s*(?:(?i:i|på)\s+)?|\s+(?:i|på)\s+)(?:(?i:lokal|plats)\s*:\s*)?(?P<v>\p{L}[^\n]{2,70}?)\.?\s*$",
         )
     });
     let after_date = head.iter().find_map(|&i| {
@@ -3826,6 +3827,15 @@ mod tests {
             "Minnesanteckningar samverkansgrupp 2025-05-06\nNärvarande: Eva Ek (ordförande), Bo Berg, Lisa Holm (Vision). Protokollet fördes av Bo Berg.\n\n§ 1 Information\nInga.\n",
         );
         assert_eq!(m.secretary.as_deref(), Some("Bo Berg"));
+    }
+
+    /// "… hölls den 6 maj 2025 klockan 13.00 i matsalen, Ekskolan.": the place after the time.
+    #[test]
+    fn a_place_after_klockan_in_a_sentence() {
+        let m = read(
+            "Minnesanteckningar samverkansgrupp\n\nMötet hölls den 6 maj 2025 klockan 13.00 i matsalen, Ekskolan.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Matsalen, Ekskolan"));
     }
 
     /// A deadline written under the closing signatures, after the last section, still counts.
