@@ -2128,11 +2128,35 @@ impl Attendance {
                 stream.push(rest.trim().to_string());
                 continue;
             }
+            // "OFR/ST: Eva Ek": a union named with its federation, the union last.
+            let label_party = |label: &str| {
+                party_of(label).or_else(|| {
+                    label.contains('/').then_some(())?;
+                    label
+                        .rsplit('/')
+                        .find_map(|part| party_of(part.trim()))
+                        .filter(|p| matches!(p, Party::Union(_)))
+                })
+            };
+            // "Seko: inte närvarande": the union, without a name, absent.
+            static NOT_THERE: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::lenient_regex(
+                    r"(?i)^\s*(?:inte|ej)\s+(?:närvarande|representerad[e]?)\s*\.?\s*$",
+                )
+            });
             if let Some(c) = PARTY_COLON_NAMES.captures(trimmed)
-                && let Some(party) = c.name("p").and_then(|p| party_of(p.as_str()))
+                && let Some(party) = c.name("p").and_then(|p| label_party(p.as_str()))
             {
                 self.flush(&mut stream, paragraph_absent);
                 let absent = paragraph_absent || self.group == Some(Group::Absent);
+                if NOT_THERE.is_match(&c["n"]) {
+                    self.absent.push(Attendee {
+                        name: None,
+                        party,
+                        role: None,
+                    });
+                    continue;
+                }
                 for (name, own_party, role) in
                     names_with_notes(c.name("n").map_or("", |n| n.as_str()))
                 {
@@ -2369,7 +2393,7 @@ fn names_across_lines(lines: Vec<String>) -> Vec<String> {
 fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s|för\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:",
+            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s|för\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|(?-i:\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:)",
         )
     });
     static STOP: LazyLock<Regex> =
@@ -3836,6 +3860,26 @@ mod tests {
             "Minnesanteckningar samverkansgrupp\n\nMötet hölls den 6 maj 2025 klockan 13.00 i matsalen, Ekskolan.\n\n§ 1 Information\nInga.\n",
         );
         assert_eq!(m.place.as_deref(), Some("Matsalen, Ekskolan"));
+    }
+
+    /// A list of "Party: names" lines: an abbreviation's full stop inside a role ("Inst. för")
+    /// does not make it prose, "OFR/ST" is the union ST, and "Seko: inte närvarande" is Seko
+    /// absent.
+    #[test]
+    fn a_union_list_with_a_federation_and_a_union_not_present() {
+        let m = read(
+            "Protokoll arbetsmiljökommittén 2025-05-06\n\nNärvarande:\nLedamöter för arbetsgivaren: Bo Berg (HR-chef), Lisa Holm (prefekt, Inst. för kemi)\nSaco-S: Nils Dahl (HSO)\nOFR/ST: Karin Sand\nSeko: inte närvarande\n\n§1 Information\nInga.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Bo Berg/Arbetsgivaren",
+                "Lisa Holm/Arbetsgivaren",
+                "Nils Dahl/Saco",
+                "Karin Sand/Fackförbundet ST"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Seko"]);
     }
 
     /// A deadline written under the closing signatures, after the last section, still counts.
