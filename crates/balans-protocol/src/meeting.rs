@@ -3551,13 +3551,20 @@ fn signed_under_approval(doc: &Doc, people: &People) -> Vec<(String, Party)> {
             let row = cells(doc.line_text(j));
             let mut signed = false;
             for (at, cell) in &row {
-                let words: Vec<&str> = cell.split_whitespace().collect();
+                // "Eva Ek, ordförande", "Bo Berg, Vision": the name before its role or party.
+                let (name, after) = cell.split_once(',').unwrap_or((cell, ""));
+                let name = name.trim();
+                let words: Vec<&str> = name.split_whitespace().collect();
+                // The chair and the secretary sign by their office beside the approvers.
+                let secretary = ["sekreterare", "protokollförare", "vid protokollet", "ordf"]
+                    .iter()
+                    .any(|role| after.to_lowercase().contains(role));
                 if FILLER.is_match(cell) {
                     signed = true;
                 } else if words.len() >= 2 && name_prefix(&words) == words.len() {
                     signed = true;
-                    if *at + 2 >= column {
-                        take(cell, &mut out);
+                    if *at + 2 >= column && !secretary {
+                        take(name, &mut out);
                     }
                 }
             }
@@ -3880,6 +3887,17 @@ mod tests {
             ]
         );
         assert_eq!(names(&m.absent), ["-/Seko"]);
+    }
+
+    /// "Justeras:" over signatures with each name's role or party after a comma: the union's
+    /// signer approves; the chair signs by office.
+    #[test]
+    fn a_signer_with_a_party_after_the_name_approves() {
+        let m = read(
+            "Protokoll samverkansgrupp 2025-05-06\nNärvarande: Eva Ek (ordförande), Bo Berg (Vision)\n\n§ 1 Information\nInga.\n\nJusteras:\n\n..................          ..................\nEva Ek, ordförande          Bo Berg, Vision\n",
+        );
+        let names: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(names, ["Bo Berg"]);
     }
 
     /// A deadline written under the closing signatures, after the last section, still counts.
