@@ -2128,6 +2128,34 @@ impl Attendance {
                 stream.push(rest.trim().to_string());
                 continue;
             }
+            // "Ordförande: Eva Ek, förvaltningschef" as a row of the list: an employer's person
+            // present in that office; without a title ("Sekreterare: Bo Berg") a label of the
+            // head's, not a row to run into the person before.
+            if let Some(c) = ROLE_LINE.captures(trimmed)
+                && matches!(
+                    crate::text::fold_letters(&c["r"]).as_str(),
+                    "ordforande" | "sekreterare" | "protokollforare"
+                )
+            {
+                let value = &c["n"];
+                let (name, title) = value.split_once(',').unwrap_or((value, ""));
+                let name = name.trim();
+                let words: Vec<&str> = name.split_whitespace().collect();
+                if words.len() >= 2 && name_prefix(&words) == words.len() {
+                    self.flush(&mut stream, paragraph_absent);
+                    let title = title.trim().trim_end_matches('.');
+                    if !title.is_empty()
+                        && !self.present.iter().any(|a| a.name.as_deref() == Some(name))
+                    {
+                        self.present.push(Attendee {
+                            name: Some(name.to_string()),
+                            party: Party::Employer,
+                            role: Some(format!("{title}, {}", c["r"].to_lowercase())),
+                        });
+                    }
+                    continue;
+                }
+            }
             // "OFR/ST: Eva Ek": a union named with its federation, the union last.
             let label_party = |label: &str| {
                 party_of(label).or_else(|| {
@@ -3898,6 +3926,20 @@ mod tests {
         );
         let names: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
         assert_eq!(names, ["Bo Berg"]);
+    }
+
+    /// "Ordförande: Eva Ek, skolchef" and "Sekreterare: …, title" as rows of the attendance list:
+    /// both are present for the employer, and the secretary's row does not run into the
+    /// person before it.
+    #[test]
+    fn office_rows_with_a_title_inside_the_attendance_are_present() {
+        let m = read(
+            "Protokoll arbetsmiljökommittén 2025-05-06\n\nNärvarande:\nOrdförande: Eva Ek, skolchef\nVision: Bo Berg (HSO)\nElevkåren: Lisa Holm (elevskyddsombud)\nSekreterare: Maja Lund, HR-konsult\n\n§1 Information\nInga.\n",
+        );
+        let present: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert!(present.contains(&"Eva Ek".to_string()), "{present:?}");
+        assert!(present.contains(&"Maja Lund".to_string()), "{present:?}");
+        assert_eq!(m.secretary.as_deref(), Some("Maja Lund"));
     }
 
     /// A deadline written under the closing signatures, after the last section, still counts.
