@@ -2034,6 +2034,19 @@ impl Attendance {
                     text.to_string()
                 };
                 let text = PAGE_MARK.replace(&text, "");
+                // "| Eva Ek, ordförande |": a row of a drawn table, its cells set apart by space.
+                let text = match text
+                    .trim()
+                    .strip_prefix('|')
+                    .and_then(|t| t.strip_suffix('|'))
+                {
+                    Some(cells) => cells
+                        .split('|')
+                        .map(|cell| lowered_title(cell.trim()))
+                        .collect::<Vec<_>>()
+                        .join("     "),
+                    None => text.into_owned(),
+                };
                 ABSENT_SENTENCE.replace(&text, "Förhinder: ").into_owned()
             })
             .collect();
@@ -2605,6 +2618,24 @@ fn without_title(segment: &str) -> String {
 
 /// "Peter Ek          Platschef, ordf.          Företaget": a table's row whose cells are set
 /// apart by wide space or a tab, its cells as a list ("Peter Ek, Platschef, ordf., Företaget").
+/// "Regiondirektör Eva Ek" opening a table's cell: a title (a word ending as Swedish titles
+/// do) before a name, in lower case as in running text.
+fn lowered_title(cell: &str) -> String {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\p{Lu}\p{Ll}+(?:direktör|chef|ombud|strateg|handläggare|konsult|controller|samordnare)\s+\p{Lu}\p{Ll}+\s+\p{Lu}",
+        )
+    });
+    if !TITLE.is_match(cell) {
+        return cell.to_string();
+    }
+    let mut chars = cell.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 fn table_cells(line: &str) -> String {
     static GAP: LazyLock<Regex> =
         LazyLock::new(|| crate::text::lenient_regex(r"([^\s:,])(?:[ \t]{3,}|[ ]*\t[ \t]*)(\S)"));
@@ -3940,6 +3971,24 @@ mod tests {
         assert!(present.contains(&"Eva Ek".to_string()), "{present:?}");
         assert!(present.contains(&"Maja Lund".to_string()), "{present:?}");
         assert_eq!(m.secretary.as_deref(), Some("Maja Lund"));
+    }
+
+    /// An attendance drawn as a table, one "| … |" row a person, a capitalized title before
+    /// some names: each row's person is present under their own name.
+    #[test]
+    fn attendance_rows_of_a_drawn_table() {
+        let m = read(
+            "SAMVERKANSGRUPP\nProtokoll 2025-05-06\n\nNärvarande\n\n| Skoldirektör Eva Ek, ordförande |\n| Ekonomichef Bo Berg |\n| Vision: Lisa Holm |\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Eva Ek/Arbetsgivaren",
+                "Bo Berg/Arbetsgivaren",
+                "Lisa Holm/Vision"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Eva Ek"));
     }
 
     /// A deadline written under the closing signatures, after the last section, still counts.
