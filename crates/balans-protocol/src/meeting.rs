@@ -2047,6 +2047,14 @@ impl Attendance {
                         .join("     "),
                     None => text.into_owned(),
                 };
+                // "Kommunal – Eva Ek; Vision – Bo Berg": each union before its person.
+                static PARTY_DASH_NAME: LazyLock<Regex> = LazyLock::new(|| {
+                    crate::text::lenient_regex(&format!(
+                        r"(?:^|(?P<s>[:;,]\s*))(?P<p>{})\s+[–-]\s+(?P<n>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+){{1,2}})\b",
+                        lexicon::party_pattern()
+                    ))
+                });
+                let text = PARTY_DASH_NAME.replace_all(&text, "${s}${n} (${p})");
                 ABSENT_SENTENCE.replace(&text, "Förhinder: ").into_owned()
             })
             .collect();
@@ -3989,6 +3997,15 @@ mod tests {
             ]
         );
         assert_eq!(m.chair.as_deref(), Some("Eva Ek"));
+    }
+
+    /// "Förhinder: Vision – Eva Ek; Kommunal – Bo Berg": each union written before its person.
+    #[test]
+    fn absent_people_each_after_their_union_and_a_dash() {
+        let m = read(
+            "Protokoll samverkansgrupp 2025-05-06\nNärvarande:\nArbetsgivaren: Lisa Holm\nFörhinder: Vision – Eva Ek; Kommunal – Bo Berg\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(names(&m.absent), ["Eva Ek/Vision", "Bo Berg/Kommunal"]);
     }
 
     /// A deadline written under the closing signatures, after the last section, still counts.
