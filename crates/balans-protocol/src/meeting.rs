@@ -89,7 +89,7 @@ static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
 /// kännedom:"), who are neither present nor absent.
 static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|justeras\s+av|justering|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:",
+        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|tid\s+och\s+plats|plats\s+och\s+tid|justerare|justeras\s+av|justering|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:",
     )
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -4006,6 +4006,17 @@ mod tests {
             "Protokoll samverkansgrupp 2025-05-06\nNärvarande:\nArbetsgivaren: Lisa Holm\nFörhinder: Vision – Eva Ek; Kommunal – Bo Berg\n\n§ 1 Information\nInga.\n",
         );
         assert_eq!(names(&m.absent), ["Eva Ek/Vision", "Bo Berg/Kommunal"]);
+    }
+
+    /// "Tid och plats: …" after the attendance ends it: the body's capitalized words are no
+    /// people.
+    #[test]
+    fn a_time_and_place_label_ends_the_attendance() {
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\nNärvarande\nEva Ek, Arbetsgivaren\nBo Berg, Vision\nTid och plats: kl. 10.00, Rådhuset\nOrdförande: Eva Ek\n\n1 § Förhandlingsfråga\nArbetsgivaren vill slå samman enheterna\nSkog Norr och Skog Söder från den 1 juni 2026.\n",
+        );
+        let present: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(present, ["Eva Ek", "Bo Berg"]);
     }
 
     /// A deadline written under the closing signatures, after the last section, still counts.

@@ -65,7 +65,7 @@ fn a_fourth_set_written_blind_scores_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the fourth blind set.
-const BLIND_4_FLOOR: (f64, f64, f64, f64) = (0.74, 0.89, 0.85, 0.91);
+const BLIND_4_FLOOR: (f64, f64, f64, f64) = (0.74, 0.89, 0.85, 0.92);
 
 /// Recall, precision, fields and meeting facts reached on the third blind set.
 const BLIND_3_FLOOR: (f64, f64, f64, f64) = (0.73, 0.87, 0.82, 0.97);
