@@ -411,9 +411,10 @@ impl Doc {
             Regex::new(r"(?i)^(?:information|arbetsmiljö|ekonomi|budget|personal|rapport|verksamhet|organisation|kompetens|lokaler|månadens|tema|uppföljning|skyddsrond|tillbud|samverkan)")
                 .expect("regex")
         });
-        // A date or a time marks a line of the head; a year or quarter may name a heading.
+        // A date or a time marks a line of the head; a year or quarter may name a heading. The
+        // document's own title ("FÖRHANDLINGSPROTOKOLL enligt MBL § 11") heads no section.
         static NOT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)^(?:närvarande|deltagare|frånvarande|förhinder|tid|plats|datum|justerare|sekreterare|ordförande|protokoll)\b|^\d|\d\s*[.:/–-]\s*\d|\d\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)")
+            Regex::new(r"(?i)^(?:närvarande|deltagare|frånvarande|förhinder|tid|plats|datum|justerare|sekreterare|ordförande|\w*protokoll)\b|^\d|\d\s*[.:/–-]\s*\d|\d\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)")
                 .expect("regex")
         });
         let mut out = Vec::new();
@@ -952,6 +953,12 @@ mod tests {
             titles,
             ["Mötets öppnande", "Sjukfrånvaro Q4", "Verksamhetsplan 2027"]
         );
+        // A title naming the kind of protocol is the document's, not a section's.
+        let doc = Doc::parse(
+            "KOMMUNENS SAMMANTRÄDESPROTOKOLL enligt MBL § 19\nNärvarande\nEva Ek\n\nMötets öppnande\nMötet öppnades.\n\nLokalfrågor 2027\nInget nytt.\n".to_string(),
+        );
+        let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["Mötets öppnande", "Lokalfrågor 2027"]);
     }
 
     #[test]

@@ -72,7 +72,7 @@ fn strict_regex(pattern: &str) -> Regex {
 /// ("Umeåregionen", "Västra Götalandsregionen").
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}|Kriminalvården|\p{Lu}\p{Ll}+(?:verket|myndigheten|kassan|förmedlingen)|Räddningstjänst(?:en|förbundet)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}{5,})?[ \t]+(?:kommun|stad|Stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+\p{Lu}[\p{L}&-]+){0,2}[ \t]+AB)\b",
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}|Kriminalvården|\p{Lu}\p{Ll}+(?:verket|myndigheten|kassan|förmedlingen)(?:[ \t]+Region[ \t]+\p{Lu}\p{Ll}+)?|Räddningstjänst(?:en|förbundet)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}{5,})?[ \t]+(?:kommun|stad|Stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+ska)?[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+\p{Lu}[\p{L}&-]+){0,2}[ \t]+AB)\b",
     )
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -89,7 +89,7 @@ static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
 /// kännedom:"), who are neither present nor absent.
 static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|justerare|justeras\s+av|justering|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:",
+        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|tid\s+och\s+plats|plats\s+och\s+tid|justerare|justeras\s+av|justering|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:",
     )
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -1230,12 +1230,16 @@ fn title_case(line: &str) -> String {
         "för",
         "av",
         "protokoll",
+        "universitet",
+        "högskola",
     ];
     let mut out = String::with_capacity(line.len());
     let mut first = true;
     for word in line.split_inclusive(char::is_whitespace) {
         let lower = word.to_lowercase();
-        let common = COMMON.contains(&lower.trim());
+        // "NORRLANDS TEKNISKA UNIVERSITET": an adjective inside a name is lower case.
+        let common = COMMON.contains(&lower.trim())
+            || (lower.trim().ends_with("iska") && lower.trim().chars().count() > 5);
         let mut chars = lower.chars();
         match chars.next() {
             Some(c) if c.is_alphabetic() && (first || !common) => {
@@ -1343,7 +1347,7 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
             {
                 return found.date;
             }
-            if let Some(date) = short_month_date(line) {
+            if let Some(date) = short_month_date(line).or_else(|| short_year_date(line)) {
                 return Some(date);
             }
         }
@@ -1365,6 +1369,23 @@ fn short_month_date(line: &str) -> Option<Date> {
     Date::new(
         c["y"].parse().ok()?,
         lexicon::month_number(&c["m"])?,
+        c["d"].parse().ok()?,
+    )
+    .ok()
+}
+
+/// "3/3 -26", "14/11 '25": day and month with a slash, the year's last two digits after a dash
+/// or an apostrophe.
+fn short_year_date(line: &str) -> Option<Date> {
+    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?:^|[\s(])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*[-–'’]\s?(?P<y>\d\d)(?:$|[\s,.)])",
+        )
+    });
+    let c = SHORT.captures(line)?;
+    Date::new(
+        2000 + c["y"].parse::<i16>().ok()?,
+        c["m"].parse().ok()?,
         c["d"].parse().ok()?,
     )
     .ok()
@@ -1441,11 +1462,18 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     let label = &*PLACE;
     // "Datum: 7/4   Tid: 08:30   Plats: Aulan": labels set apart by wide space on one line.
     static WIDE_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{3,}|\t").expect("gap"));
+    // "Tid: 10.00-12.00 Plats: Stadshuset": the place's label after another label's value.
+    static PLACE_AFTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^(\s*\p{L}[\p{L} ]{0,20}:[^\n]*?\S)\s+((?i:plats|lokal|mötesplats)\s*:)",
+        )
+    });
     for (k, &i) in head.iter().enumerate() {
         let line = doc.line_text(i);
+        let spaced = PLACE_AFTER_LABEL.replace(line, "$1   $2");
         let Some(c) = label.captures(line).or_else(|| {
             WIDE_GAP
-                .split(line)
+                .split(&spaced)
                 .skip(1)
                 .find_map(|cell| label.captures(cell))
         }) else {
@@ -1526,10 +1554,11 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
         )
     });
     // "Onsdag 9 april 2025, kl. 17.15–18.45, i matsalen", "Datum 2025-03-18, kl. 09.00,
-    // Stadshuset, Rådssalen": the place after the date and the time of one line.
+    // Stadshuset, Rådssalen", "Mötet hölls 9 april 2025 klockan 13.00 i matsalen": the place
+    // after the date and the time of one line.
     static AFTER_DATE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?:(?i:kl)\.?\s*\d{1,2}[.:]\d\d|\b\d{1,2}:\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\s*,\s*(?:(?i:i|på)\s+)?(?:(?i:lokal|plats)\s*:\s*)?(?P<v>\p{L}[^\n]{2,70}?)\.?\s*$",
+            r"(?:(?i:kl|klockan)\.?\s*\d{1,2}[.:]\d\d|\b\d{1,2}:\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?(?:\s*,\s*(?:(?i:i|på)\s+)?|\s+(?:i|på)\s+)(?:(?i:lokal|plats)\s*:\s*)?(?P<v>\p{L}[^\n]{2,70}?)\.?\s*$",
         )
     });
     let after_date = head.iter().find_map(|&i| {
@@ -2005,6 +2034,27 @@ impl Attendance {
                     text.to_string()
                 };
                 let text = PAGE_MARK.replace(&text, "");
+                // "| Eva Ek, ordförande |": a row of a drawn table, its cells set apart by space.
+                let text = match text
+                    .trim()
+                    .strip_prefix('|')
+                    .and_then(|t| t.strip_suffix('|'))
+                {
+                    Some(cells) => cells
+                        .split('|')
+                        .map(|cell| lowered_title(cell.trim()))
+                        .collect::<Vec<_>>()
+                        .join("     "),
+                    None => text.into_owned(),
+                };
+                // "Kommunal – Eva Ek; Vision – Bo Berg": each union before its person.
+                static PARTY_DASH_NAME: LazyLock<Regex> = LazyLock::new(|| {
+                    crate::text::lenient_regex(&format!(
+                        r"(?:^|(?P<s>[:;,]\s*))(?P<p>{})\s+[–-]\s+(?P<n>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+){{1,2}})\b",
+                        lexicon::party_pattern()
+                    ))
+                });
+                let text = PARTY_DASH_NAME.replace_all(&text, "${s}${n} (${p})");
                 ABSENT_SENTENCE.replace(&text, "Förhinder: ").into_owned()
             })
             .collect();
@@ -2099,11 +2149,63 @@ impl Attendance {
                 stream.push(rest.trim().to_string());
                 continue;
             }
+            // "Ordförande: Eva Ek, förvaltningschef" as a row of the list: an employer's person
+            // present in that office; without a title ("Sekreterare: Bo Berg") a label of the
+            // head's, not a row to run into the person before.
+            if let Some(c) = ROLE_LINE.captures(trimmed)
+                && matches!(
+                    crate::text::fold_letters(&c["r"]).as_str(),
+                    "ordforande" | "sekreterare" | "protokollforare"
+                )
+            {
+                let value = &c["n"];
+                let (name, title) = value.split_once(',').unwrap_or((value, ""));
+                let name = name.trim();
+                let words: Vec<&str> = name.split_whitespace().collect();
+                if words.len() >= 2 && name_prefix(&words) == words.len() {
+                    self.flush(&mut stream, paragraph_absent);
+                    let title = title.trim().trim_end_matches('.');
+                    if !title.is_empty()
+                        && !self.present.iter().any(|a| a.name.as_deref() == Some(name))
+                    {
+                        self.present.push(Attendee {
+                            name: Some(name.to_string()),
+                            party: Party::Employer,
+                            role: Some(format!("{title}, {}", c["r"].to_lowercase())),
+                        });
+                    }
+                    continue;
+                }
+            }
+            // "OFR/ST: Eva Ek": a union named with its federation, the union last.
+            let label_party = |label: &str| {
+                party_of(label).or_else(|| {
+                    label.contains('/').then_some(())?;
+                    label
+                        .rsplit('/')
+                        .find_map(|part| party_of(part.trim()))
+                        .filter(|p| matches!(p, Party::Union(_)))
+                })
+            };
+            // "Seko: inte närvarande": the union, without a name, absent.
+            static NOT_THERE: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::lenient_regex(
+                    r"(?i)^\s*(?:inte|ej)\s+(?:närvarande|representerad[e]?)\s*\.?\s*$",
+                )
+            });
             if let Some(c) = PARTY_COLON_NAMES.captures(trimmed)
-                && let Some(party) = c.name("p").and_then(|p| party_of(p.as_str()))
+                && let Some(party) = c.name("p").and_then(|p| label_party(p.as_str()))
             {
                 self.flush(&mut stream, paragraph_absent);
                 let absent = paragraph_absent || self.group == Some(Group::Absent);
+                if NOT_THERE.is_match(&c["n"]) {
+                    self.absent.push(Attendee {
+                        name: None,
+                        party,
+                        role: None,
+                    });
+                    continue;
+                }
                 for (name, own_party, role) in
                     names_with_notes(c.name("n").map_or("", |n| n.as_str()))
                 {
@@ -2340,7 +2442,7 @@ fn names_across_lines(lines: Vec<String>) -> Vec<String> {
 fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s|för\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:",
+            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s|för\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|(?-i:\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:)",
         )
     });
     static STOP: LazyLock<Regex> =
@@ -2524,6 +2626,24 @@ fn without_title(segment: &str) -> String {
 
 /// "Peter Ek          Platschef, ordf.          Företaget": a table's row whose cells are set
 /// apart by wide space or a tab, its cells as a list ("Peter Ek, Platschef, ordf., Företaget").
+/// "Regiondirektör Eva Ek" opening a table's cell: a title (a word ending as Swedish titles
+/// do) before a name, in lower case as in running text.
+fn lowered_title(cell: &str) -> String {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\p{Lu}\p{Ll}+(?:direktör|chef|ombud|strateg|handläggare|konsult|controller|samordnare)\s+\p{Lu}\p{Ll}+\s+\p{Lu}",
+        )
+    });
+    if !TITLE.is_match(cell) {
+        return cell.to_string();
+    }
+    let mut chars = cell.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 fn table_cells(line: &str) -> String {
     static GAP: LazyLock<Regex> =
         LazyLock::new(|| crate::text::lenient_regex(r"([^\s:,])(?:[ \t]{3,}|[ ]*\t[ \t]*)(\S)"));
@@ -3170,9 +3290,16 @@ fn holds_role(roles: &str, role: &str) -> bool {
 
 fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
     static WIDE_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{3,}|\t").expect("gap"));
+    // "Ordf: Eva Ek Sekr: Bo Berg": a further label on the line begins a value of its own.
+    static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)(\S)\s+((?:ordf|sekr|ordförande|mötesordförande|sekreterare|protokollförare|justerare)\.?\s*:)",
+        )
+    });
     (0..doc.lines.len()).find_map(|i| {
+        let line = NEXT_LABEL.replace_all(doc.line_text(i), "$1   $2");
         // "Ordf: Eva Ek     Sekr: Bo Berg": each label of a line set apart by wide space.
-        WIDE_GAP.split(doc.line_text(i)).find_map(|line| {
+        WIDE_GAP.split(&line).find_map(|line| {
             let c = ROLE_LINE
                 .captures(line)
                 .or_else(|| ROLE_BARE.captures(line))?;
@@ -3187,7 +3314,16 @@ fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
             }
             let value = c.name("n")?.as_str();
             let name = value.split(',').next()?.trim();
-            Some(people.resolve(name).map_or(name.to_string(), |(n, _)| n))
+            // "Ordf: Förbundsdirektör Eva Ek": a title before the name of a person present.
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let titled = (1..words.len().saturating_sub(1))
+                .find_map(|skip| people.resolve(&words[skip..].join(" ")));
+            Some(
+                people
+                    .resolve(name)
+                    .or(titled)
+                    .map_or(name.to_string(), |(n, _)| n),
+            )
         })
     })
 }
@@ -3263,6 +3399,17 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
             })
         })
         .or_else(|| note_taker(doc, people))
+        .or_else(|| {
+            // "Anteckningar fördes av Eva Ek.": the person present who kept the notes.
+            static KEPT_BY: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::lenient_regex(
+                    r"(?i:\b(?:minnesanteckningar|anteckningar|anteckningarna|protokoll|protokollet)\s+(?:fördes|förs)\s+av)\s+(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})",
+                )
+            });
+            KEPT_BY
+                .captures_iter(&doc.text)
+                .find_map(|c| people.resolve(&c["n"]).map(|(n, _)| n))
+        })
         .or_else(|| {
             SECRETARY_CHOSEN.captures(&doc.text).and_then(|c| {
                 let n = c.name("n").or_else(|| c.name("m"))?.as_str();
@@ -3421,7 +3568,9 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
 fn signed_under_approval(doc: &Doc, people: &People) -> Vec<(String, Party)> {
     static CELL: LazyLock<Regex> = LazyLock::new(|| crate::text::lenient_regex(r"\S+(?:[ ]\S+)*"));
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::lenient_regex(r"(?i)^(?:justeras|justerare|justerande)\s*:?$")
+        crate::text::lenient_regex(
+            r"(?i)^(?:(?:protokollet\s+)?justeras|justerare|justerande)\s*:?$",
+        )
     });
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
@@ -3469,13 +3618,20 @@ fn signed_under_approval(doc: &Doc, people: &People) -> Vec<(String, Party)> {
             let row = cells(doc.line_text(j));
             let mut signed = false;
             for (at, cell) in &row {
-                let words: Vec<&str> = cell.split_whitespace().collect();
+                // "Eva Ek, ordförande", "Bo Berg, Vision": the name before its role or party.
+                let (name, after) = cell.split_once(',').unwrap_or((cell, ""));
+                let name = name.trim();
+                let words: Vec<&str> = name.split_whitespace().collect();
+                // The chair and the secretary sign by their office beside the approvers.
+                let secretary = ["sekreterare", "protokollförare", "vid protokollet", "ordf"]
+                    .iter()
+                    .any(|role| after.to_lowercase().contains(role));
                 if FILLER.is_match(cell) {
                     signed = true;
                 } else if words.len() >= 2 && name_prefix(&words) == words.len() {
                     signed = true;
-                    if *at + 2 >= column {
-                        take(cell, &mut out);
+                    if *at + 2 >= column && !secretary {
+                        take(name, &mut out);
                     }
                 }
             }
@@ -3591,20 +3747,49 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
     }
     // "Justering: senast 2025-03-04", "Justering sker senast den 4 mars 2025" in the head: a
     // date after the meeting's, written shortly after the word.
+    let deadline_on = |i: usize| {
+        let line = doc.line_text(i);
+        let words: Vec<_> = approve.find_iter(line).collect();
+        lexicon::dates(line, meeting.date)
+            .into_iter()
+            .filter(|d| {
+                words
+                    .iter()
+                    .any(|w| d.start > w.end() && d.start - w.end() <= 40)
+            })
+            .filter_map(|d| d.date)
+            .find(|d| meeting.date.is_some_and(|m| *d > m))
+    };
+    let mut found = head_lines(doc).into_iter().find_map(deadline_on);
+    // The same line under the signatures closing the protocol: "Justering senast 2025-03-04".
+    if found.is_none() {
+        found = (0..doc.lines.len())
+            .rev()
+            .filter(|&j| !doc.is_blank(j))
+            .take(12)
+            .find_map(deadline_on);
+    }
     if meeting.approval_deadline.is_none() {
-        meeting.approval_deadline = head_lines(doc).into_iter().find_map(|i| {
-            let line = doc.line_text(i);
-            let words: Vec<_> = approve.find_iter(line).collect();
-            lexicon::dates(line, meeting.date)
-                .into_iter()
-                .filter(|d| {
-                    words
-                        .iter()
-                        .any(|w| d.start > w.end() && d.start - w.end() <= 40)
-                })
-                .filter_map(|d| d.date)
-                .find(|d| meeting.date.is_some_and(|m| *d > m))
-        });
+        meeting.approval_deadline = found;
+    }
+    // "Protokollet justeras inom en vecka": a deadline counted in weeks from the meeting.
+    static WITHIN_WEEKS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)\bjuster\p{L}*\b[^.\n]{0,60}?\binom\s+(?P<n>en|ett|1|två|2|tre|3)\s+veck",
+        )
+    });
+    if meeting.approval_deadline.is_none()
+        && let Some(date) = meeting.date
+        && let Some(weeks) = (0..doc.lines.len()).find_map(|i| {
+            let c = WITHIN_WEEKS.captures(doc.line_text(i))?;
+            Some(match c["n"].to_lowercase().as_str() {
+                "två" | "2" => 2,
+                "tre" | "3" => 3,
+                _ => 1,
+            })
+        })
+    {
+        meeting.approval_deadline = date.checked_add(jiff::Span::new().days(7 * weeks)).ok();
     }
     // "Justeringens\nplats och tid\nFörvaltningshuset, 2019-02-04, kl. 15:30": a municipal
     // head's label, its value on the next line that holds a date.
@@ -3670,6 +3855,186 @@ mod tests {
             "PROTOKOLL Samverkansgrupp 2023-04-03\n\n1 Mötets öppnande\nMedlemsantalet i Kommunal Kiruna ökar.\n",
         );
         assert_eq!(m.organization, None);
+    }
+
+    /// "3/3 -26": day/month and the year's last two digits, alone under a "Datum" label.
+    #[test]
+    fn a_slashed_date_with_a_two_digit_year_is_the_meeting_date() {
+        let m = read(
+            "SAMVERKANSGRUPP\nProtokoll nr 4/2025\n\nDatum\n14/11 -25\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.date, Some(jiff::civil::date(2025, 11, 14)));
+    }
+
+    /// "justeras … inom två veckor": the deadline is the meeting's date and that many weeks.
+    #[test]
+    fn an_approval_within_weeks_counts_from_the_meeting() {
+        let m = read(
+            "Protokoll samverkansgrupp 2025-05-06\nProtokollet justeras av Bo Ek inom två veckor.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.approval_deadline, Some(jiff::civil::date(2025, 5, 20)));
+    }
+
+    /// "Ordf: Direktör Eva Ek Sekr: Bo Berg" on one line: each label has its own value, and
+    /// the title before the chair's name is not part of it.
+    #[test]
+    fn two_role_labels_on_one_line_name_two_people() {
+        let m = read(
+            "PROTOKOLL SAMVERKANSGRUPP\nDatum: 2025-05-06\nOrdf: Skoldirektör Eva Ek Sekr: Bo Berg, HR\nNärvarande: Eva Ek, Bo Berg, Lisa Holm (Vision)\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Eva Ek"));
+        assert_eq!(m.secretary.as_deref(), Some("Bo Berg"));
+    }
+
+    /// "Tid: … Plats: …" on one line with single spaces: the place is the last label's value.
+    #[test]
+    fn a_place_label_after_a_time_label_on_one_line() {
+        let m = read(
+            "Protokoll samverkansgrupp 2025-05-06\nTid: 09.00-11.00. Plats: Rådhuset, sal Ekorren.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Rådhuset, sal Ekorren"));
+    }
+
+    /// "ÖSTERLANDS TEKNISKA UNIVERSITET" in capitals heads the protocol: the university,
+    /// its adjective and its noun in lower case.
+    #[test]
+    fn a_university_named_in_capitals_is_the_organization() {
+        let m = read(
+            "ÖSTERLANDS TEKNISKA UNIVERSITET\nArbetsmiljökommittén\nProtokoll 2025-05-06\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Österlands tekniska universitet")
+        );
+    }
+
+    /// "Protokollet justeras" over the parties' signature columns: each signer approves.
+    #[test]
+    fn signers_under_protokollet_justeras_approve() {
+        let m = read(
+            "Förhandlingsprotokoll 2025-05-06\nNärvarande\nFör arbetsgivaren: Eva Ek\nFör Vision: Bo Berg\nFör Kommunal: Lisa Holm\n\n§ 1 Information\nInga.\n\nProtokollet justeras\n\nFör arbetsgivaren                För Vision\nEva Ek                           Bo Berg\n\nFör Kommunal\nLisa Holm\n",
+        );
+        let names: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(names, ["Eva Ek", "Bo Berg", "Lisa Holm"]);
+    }
+
+    /// "Protokollet fördes av Bo Berg." in the head's prose: he is the secretary.
+    #[test]
+    fn the_person_who_kept_the_notes_is_the_secretary() {
+        let m = read(
+            "Minnesanteckningar samverkansgrupp 2025-05-06\nNärvarande: Eva Ek (ordförande), Bo Berg, Lisa Holm (Vision). Protokollet fördes av Bo Berg.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Bo Berg"));
+    }
+
+    /// "… hölls den 6 maj 2025 klockan 13.00 i matsalen, Ekskolan.": the place after the time.
+    #[test]
+    fn a_place_after_klockan_in_a_sentence() {
+        let m = read(
+            "Minnesanteckningar samverkansgrupp\n\nMötet hölls den 6 maj 2025 klockan 13.00 i matsalen, Ekskolan.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("Matsalen, Ekskolan"));
+    }
+
+    /// A list of "Party: names" lines: an abbreviation's full stop inside a role ("Inst. för")
+    /// does not make it prose, "OFR/ST" is the union ST, and "Seko: inte närvarande" is Seko
+    /// absent.
+    #[test]
+    fn a_union_list_with_a_federation_and_a_union_not_present() {
+        let m = read(
+            "Protokoll arbetsmiljökommittén 2025-05-06\n\nNärvarande:\nLedamöter för arbetsgivaren: Bo Berg (HR-chef), Lisa Holm (prefekt, Inst. för kemi)\nSaco-S: Nils Dahl (HSO)\nOFR/ST: Karin Sand\nSeko: inte närvarande\n\n§1 Information\nInga.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Bo Berg/Arbetsgivaren",
+                "Lisa Holm/Arbetsgivaren",
+                "Nils Dahl/Saco",
+                "Karin Sand/Fackförbundet ST"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["-/Seko"]);
+    }
+
+    /// "Justeras:" over signatures with each name's role or party after a comma: the union's
+    /// signer approves; the chair signs by office.
+    #[test]
+    fn a_signer_with_a_party_after_the_name_approves() {
+        let m = read(
+            "Protokoll samverkansgrupp 2025-05-06\nNärvarande: Eva Ek (ordförande), Bo Berg (Vision)\n\n§ 1 Information\nInga.\n\nJusteras:\n\n..................          ..................\nEva Ek, ordförande          Bo Berg, Vision\n",
+        );
+        let names: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(names, ["Bo Berg"]);
+    }
+
+    /// "Ordförande: Eva Ek, skolchef" and "Sekreterare: …, title" as rows of the attendance list:
+    /// both are present for the employer, and the secretary's row does not run into the
+    /// person before it.
+    #[test]
+    fn office_rows_with_a_title_inside_the_attendance_are_present() {
+        let m = read(
+            "Protokoll arbetsmiljökommittén 2025-05-06\n\nNärvarande:\nOrdförande: Eva Ek, skolchef\nVision: Bo Berg (HSO)\nElevkåren: Lisa Holm (elevskyddsombud)\nSekreterare: Maja Lund, HR-konsult\n\n§1 Information\nInga.\n",
+        );
+        let present: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert!(present.contains(&"Eva Ek".to_string()), "{present:?}");
+        assert!(present.contains(&"Maja Lund".to_string()), "{present:?}");
+        assert_eq!(m.secretary.as_deref(), Some("Maja Lund"));
+    }
+
+    /// An attendance drawn as a table, one "| … |" row a person, a capitalized title before
+    /// some names: each row's person is present under their own name.
+    #[test]
+    fn attendance_rows_of_a_drawn_table() {
+        let m = read(
+            "SAMVERKANSGRUPP\nProtokoll 2025-05-06\n\nNärvarande\n\n| Skoldirektör Eva Ek, ordförande |\n| Ekonomichef Bo Berg |\n| Vision: Lisa Holm |\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Eva Ek/Arbetsgivaren",
+                "Bo Berg/Arbetsgivaren",
+                "Lisa Holm/Vision"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Eva Ek"));
+    }
+
+    /// "Förhinder: Vision – Eva Ek; Kommunal – Bo Berg": each union written before its person.
+    #[test]
+    fn absent_people_each_after_their_union_and_a_dash() {
+        let m = read(
+            "Protokoll samverkansgrupp 2025-05-06\nNärvarande:\nArbetsgivaren: Lisa Holm\nFörhinder: Vision – Eva Ek; Kommunal – Bo Berg\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(names(&m.absent), ["Eva Ek/Vision", "Bo Berg/Kommunal"]);
+    }
+
+    /// "Tid och plats: …" after the attendance ends it: the body's capitalized words are no
+    /// people.
+    #[test]
+    fn a_time_and_place_label_ends_the_attendance() {
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\nNärvarande\nEva Ek, Arbetsgivaren\nBo Berg, Vision\nTid och plats: kl. 10.00, Rådhuset\nOrdförande: Eva Ek\n\n1 § Förhandlingsfråga\nArbetsgivaren vill slå samman enheterna\nSkog Norr och Skog Söder från den 1 juni 2026.\n",
+        );
+        let present: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(present, ["Eva Ek", "Bo Berg"]);
+    }
+
+    /// "Sjöfartsverket Region Syd" heading the protocol: the agency's region is part of it.
+    #[test]
+    fn an_agency_with_its_region_is_the_organization() {
+        let m = read(
+            "Sjöfartsverket Region Syd                    PROTOKOLL\nLokal samverkansgrupp 2025-05-06\n\n1. Information\nInga.\n",
+        );
+        assert_eq!(m.organization.as_deref(), Some("Sjöfartsverket Region Syd"));
+    }
+
+    /// A deadline written under the closing signatures, after the last section, still counts.
+    #[test]
+    fn an_approval_deadline_under_the_signatures_is_read() {
+        let m = read(
+            "Protokoll samverkansgrupp 2025-05-06\n\n§ 1 Information\nChefen informerade om sommaren.\n\n§ 2 Övriga frågor\nInga.\n\nAnna Berg                 Bo Ek\nOrdförande                Justerare\n\nJustering sker senast 13 maj 2025.\n",
+        );
+        assert_eq!(m.approval_deadline, Some(jiff::civil::date(2025, 5, 13)));
     }
 
     /// People who came late ("från § 4") are written as sentences: the full stop after the
