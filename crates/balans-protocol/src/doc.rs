@@ -205,6 +205,10 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that is only a long run of dots or underscores (a place to sign).
 static SIGN_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[._…]{8,}\s*$").expect("regex"));
+/// "1 § Förhandlingsfråga": the paragraph mark after the number.
+static HEAD_PARAGRAPH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<n>\d{1,3})\s*§\s*[.:]?(?:\s+(?P<t>\p{Lu}.*))?$").expect("regex")
+});
 static HEAD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<n>\d{1,3})\s*[.)]\s+(?P<t>[\p{Lu}\d«“\x22].*)$").expect("regex")
 });
@@ -650,6 +654,8 @@ fn looks_like_heading(text: &str) -> bool {
 fn heading(text: &str) -> Option<(u32, String, Style)> {
     let (captures, style) = if let Some(c) = HEAD_PARAGRAPH.captures(text) {
         (c, Style::Paragraph)
+    } else if let Some(c) = HEAD_PARAGRAPH_AFTER.captures(text) {
+        (c, Style::Paragraph)
     } else if let Some(c) = HEAD_NUMBER.captures(text) {
         (c, Style::Number)
     } else if let Some(c) = HEAD_BARE.captures(text) {
@@ -834,6 +840,22 @@ mod tests {
             ]
         );
         assert_eq!(doc.sections[2].kind, SectionKind::OtherBusiness);
+    }
+
+    #[test]
+    fn the_paragraph_mark_after_the_number() {
+        let doc = Doc::parse(
+            "Protokoll\n1 § Mötets öppnande\nText.\n2 § Lönerevision\nEnligt 1 § ovan.\n3 § Avslutning\n-\n"
+                .to_string(),
+        );
+        assert_eq!(
+            titles(&doc),
+            [
+                (Some("1".into()), "Mötets öppnande".into()),
+                (Some("2".into()), "Lönerevision".into()),
+                (Some("3".into()), "Avslutning".into()),
+            ]
+        );
     }
 
     #[test]

@@ -576,7 +576,109 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
             item.belongs_to = Some(new.clone());
         }
     }
+    for item in &mut items {
+        retitle_from_point(doc, item);
+    }
     items
+}
+
+/// A point's own title at the head of an item's source ("2.3 Parkering vid förrådet", "B 25:04
+/// Larmknappar", a title line "Cykelförråd (från LSG mars)") is the item's title, without its
+/// number or code; a sentence that only closes the point ("Punkten kan avskrivas.") never is.
+fn retitle_from_point(doc: &Doc, item: &mut ItemDraft) {
+    if !matches!(
+        item.kind,
+        ItemKind::Question | ItemKind::Commitment | ItemKind::Statement
+    ) {
+        return;
+    }
+    if let Some(title) = point_heading(doc, item.source_span) {
+        item.title = shorten(&title, 120);
+    } else if REMOVAL.is_match(&item.title)
+        && item.title.split_whitespace().count() <= 5
+        && let Some(first) = sentences(&doc.text, item.source_span)
+            .into_iter()
+            .map(|span| collapse(doc.slice(span)))
+            .find(|text| !REMOVAL.is_match(text))
+    {
+        item.title = shorten(&first, 120);
+    }
+}
+
+/// The title a sub-point gives itself on the first line of a span, if the span starts a
+/// paragraph: the line after its number or code, or the words before the sentence glued onto
+/// it ("2.3 Städrutiner Vision undrar om …").
+fn point_heading(doc: &Doc, span: Span) -> Option<String> {
+    static CODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+[.)]?\s+|^\d{1,2}[.)]\s+")
+            .expect("regex")
+    });
+    let text = doc.slice(span);
+    let first_line = text.lines().next()?.trim();
+    let rest = text[text.find('\n').map_or(text.len(), |i| i + 1)..].trim_start();
+    // The span must start a line that starts a paragraph or follows its section's heading.
+    let line_start = doc.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    if !doc.text[line_start..span.start].trim().is_empty() {
+        return None;
+    }
+    let index = doc.lines.iter().position(|l| l.start == line_start)?;
+    let starts_paragraph = index == 0
+        || doc.is_blank(index - 1)
+        || doc
+            .sections
+            .iter()
+            .any(|s| s.body.start == index || doc.lines[index - 1].start == s.span.start);
+    let code = CODE.find(first_line);
+    let line = code.map_or(first_line, |c| &first_line[c.end()..]).trim();
+    if !starts_paragraph && code.is_none() {
+        return None;
+    }
+    let words = line.split_whitespace().count();
+    let rest_capital = rest.chars().next().is_some_and(char::is_uppercase);
+    let ends_sentence = line.ends_with(['.', '!', '?', ':']);
+    if rest_capital && !ends_sentence && (1..=12).contains(&words) {
+        // Without a number the line must read as a name, not a sentence broken before a name.
+        let verbish = line.split_whitespace().skip(1).any(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && (w.ends_with("ade") || w.ends_with("ar") || w.ends_with("er") || w == "är")
+        });
+        if (code.is_some() && !opens_sentence(line)) || !verbish {
+            return Some(line.trim_end_matches([',', ';']).trim().to_string());
+        }
+        return None;
+    }
+    code?;
+    let end = glued_title_end(line)?;
+    Some(line[..end].trim().to_string())
+}
+
+/// A line that begins with a party and a finite verb ("Kommunal frågade …") is a sentence.
+fn opens_sentence(line: &str) -> bool {
+    mentions(line)
+        .first()
+        .is_some_and(|m| m.start == 0 && FINITE_VERB.is_match(&line[m.end..]))
+}
+
+/// A verb of asking or telling after a subject ("undrar", "frågade", "lyfte").
+static FINITE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:frågar|frågade|undrar|undrade|lyfter|lyfte|tar|tog|vill|ville|önskar|önskade|påtalar|påtalade|efterfrågar|efterfrågade|informerar|informerade|har|hade|anser|ansåg|begär|begärde|ställer|ställde|redovisar|redovisade|svarar|svarade)\b").expect("regex")
+});
+
+/// Where the title of a sub-point ends when a sentence is glued onto it ("Städrutiner i köket
+/// Vision undrar om …"): at the asker followed by a finite verb, after one to ten words.
+fn glued_title_end(line: &str) -> Option<usize> {
+    let glued = mentions(line)
+        .into_iter()
+        .find(|m| m.start > 0 && FINITE_VERB.is_match(&line[m.end..]))?;
+    let title = &line[..glued.start];
+    let words = title.split_whitespace().count();
+    let capital = title
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    (capital && (1..=10).contains(&words) && !title.contains(['.', '?', '!', ':', '"', '”']))
+        .then_some(glued.start)
 }
 
 impl Reader<'_> {
@@ -2829,6 +2931,21 @@ fn point_title_apart(doc: &Doc, para: &Para) -> (Vec<Span>, bool) {
         out.extend(sentences(&doc.text, rest));
         return (out, true);
     }
+    // "2.3 Städrutiner i köket Vision undrar om …": the title glued onto the point's sentence.
+    static CODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+[.)]?\s+").expect("regex")
+    });
+    let line = doc.line_text(first);
+    if let Some(code) = CODE.find(line)
+        && let Some(end) = glued_title_end(&line[code.end()..])
+    {
+        let line_start = doc.lines[first].start;
+        let cut = line_start + code.end() + end;
+        let title = trim_span(&doc.text, Span::new(para.span.start, cut));
+        let mut out = vec![title];
+        out.extend(sentences(&doc.text, Span::new(cut, para.span.end)));
+        return (out, true);
+    }
     (sentences(&doc.text, para.span), false)
 }
 
@@ -3110,6 +3227,36 @@ mod tests {
         let meeting = read_meeting(&doc, &mut warnings);
         let people = People::from_meeting(&meeting);
         read_items(&doc, &meeting, &people)
+    }
+
+    #[test]
+    fn a_points_own_title_is_the_items_title() {
+        let items = read(
+            "Närvarande\nEva Ström, enhetschef\nOla Berg, Kommunal\nLisa Ek, Vision\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Frågor från arbetstagarorganisationerna\n2.1 Sommarvikarier i nattpatrullen\nKommunal frågade hur många sommarvikarier som rekryterats. Arbetsgivaren svarade att åtta är klara.\n\n2.2 Städrutiner i köket Vision undrar om rutinerna för städning kan ses över. Arbetsgivaren tar med sig frågan.\n\n§ 3 Uppföljning från föregående möte\nCykelförråd vid stationen (från LSG november)\nKommunal har frågat om ett låst cykelförråd. Förrådet är nu byggt. Punkten kan avskrivas.\n\nB 25:04 Larmknappar i entrén\nVision har frågat om larmknappar. Arbetsgivaren har beställt knapparna. Punkten avförs.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<(&str, Option<&Party>)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Question)
+            .map(|i| (i.title.as_str(), i.raised_by.as_ref()))
+            .collect();
+        let kommunal = Party::Union("Kommunal".into());
+        let vision = Party::Union("Vision".into());
+        assert_eq!(
+            questions,
+            [
+                ("Sommarvikarier i nattpatrullen", Some(&kommunal)),
+                ("Städrutiner i köket", Some(&vision)),
+                (
+                    "Cykelförråd vid stationen (från LSG november)",
+                    Some(&kommunal)
+                ),
+                ("Larmknappar i entrén", Some(&vision)),
+            ]
+        );
+        assert!(
+            items.iter().all(|i| !REMOVAL.is_match(&i.title)),
+            "{items:#?}"
+        );
     }
 
     #[test]
