@@ -252,6 +252,10 @@ static SHALL: LazyLock<Regex> = LazyLock::new(|| {
         p = party_pattern()
     ))
 });
+/// A matter named only to inform ("…, information.", "– information enligt MBL § 19.").
+static INFORMATION_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(r"(?i)[,–-]\s*(?:för\s+)?information(?:\s+enligt\s+MBL\s*§\s*19)?\s*\.?\s*$")
+});
 static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet)|(?:parterna|vi)\s+(?:är\s+)?(?:ense|överens|eniga|oense|oeniga)|^[\s\-–•*]*samverkad\b|(?:parterna|vi)\s+(?:enades|kom\s+överens)|överenskommelse\s+(?:träffades|nåddes)|(?:ej\s+|inte\s+)?träffa(?:r|t|ts|de|des))\b",
@@ -635,7 +639,25 @@ fn point_heading(doc: &Doc, span: Span) -> Option<String> {
     }
     let words = line.split_whitespace().count();
     let rest_capital = rest.chars().next().is_some_and(char::is_uppercase);
-    let ends_sentence = line.ends_with(['.', '!', '?', ':']);
+    // A line broken inside a sentence ends on a small word ("… – information enligt").
+    let broken = line.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w,
+            "enligt"
+                | "för"
+                | "av"
+                | "i"
+                | "om"
+                | "på"
+                | "till"
+                | "med"
+                | "och"
+                | "att"
+                | "som"
+                | "–"
+        )
+    });
+    let ends_sentence = broken || line.ends_with(['.', '!', '?', ':', ',']);
     if rest_capital && !ends_sentence && (1..=12).contains(&words) {
         // Without a number the line must read as a name, not a sentence broken before a name.
         let verbish = line.split_whitespace().skip(1).any(|w| {
@@ -1087,7 +1109,15 @@ impl Reader<'_> {
                     // The words that make it a board matter may stand in the next sentence
                     // ("SoF 2023/1187 Riktlinjer … Ärendet anses informerat").
                     let paragraph = doc.slice(para.span);
-                    if numbers.contains(&registry) || (!board && !BOARD_WORDS.is_match(paragraph)) {
+                    // A paragraph opened by the number ("RS 2026/12 Ny modell – MBL § 11")
+                    // names the matter, as MBL said of it does.
+                    let leads = paragraph.trim_start().starts_with(m.as_str())
+                        && paragraph.trim_start()[m.len()..]
+                            .trim_start()
+                            .starts_with(char::is_uppercase);
+                    let matter_words =
+                        BOARD_WORDS.is_match(paragraph) || MBL_LINE.is_match(paragraph) || leads;
+                    if numbers.contains(&registry) || (!board && !matter_words) {
                         continue;
                     }
                     numbers.push(registry.clone());
@@ -1115,6 +1145,21 @@ impl Reader<'_> {
                         } else {
                             Mbl::Information19
                         });
+                    }
+                    // "RS 2026/9 Ny modell, MBL § 11 – parterna är överens", "… , information.":
+                    // the matter's own sentence says how it ended.
+                    if item.outcome == Outcome::Open {
+                        let own = doc.slice(sentence);
+                        if let Some(m) = NEGOTIATION.find(own) {
+                            let word = m.as_str().to_lowercase();
+                            item.outcome = if word.contains("oenig") || word.contains("oense") {
+                                Outcome::Disagreement
+                            } else {
+                                Outcome::Agreed
+                            };
+                        } else if INFORMATION_ONLY.is_match(own) {
+                            item.outcome = Outcome::Informed;
+                        }
                     }
                     item.confidence = 0.7;
                     let id = self.push(item, section);
@@ -2976,6 +3021,9 @@ fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
                 let cut = BULLET.is_match(line)
                     || TABLE_ROW.is_match(line)
                     || ends && POINT_LINE.is_match(line.trim())
+                    // "… förvaltning.\nRS 2025/17 Ny arbetstidsmodell": a matter's number
+                    // opening a line after a sentence's end starts the next matter.
+                    || ends && REGISTRY.find(line.trim_start()).is_some_and(|m| m.start() == 0)
                     || quoted_end
                         && line
                             .trim_start()
@@ -3227,6 +3275,28 @@ mod tests {
         let meeting = read_meeting(&doc, &mut warnings);
         let people = People::from_meeting(&meeting);
         read_items(&doc, &meeting, &people)
+    }
+
+    #[test]
+    fn matters_opened_by_their_numbers_on_lines_of_their_own() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Styrelsens ärenden\nKN 2026/14 Ny taxa för fritidsgården – information enligt\nMBL § 19. Kommunal frågade om taxan gäller personalen. Arbetsgivaren svarade nej.\nKN 2026/20 Ny organisation för kulturskolan, MBL § 11 – parterna är\növerens.\nKN 2026/31 Bokslut, information.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let matters: Vec<(Option<&str>, Outcome)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| (i.registry_number.as_deref(), i.outcome))
+            .collect();
+        assert_eq!(
+            matters,
+            [
+                (Some("KN 2026/14"), Outcome::Informed),
+                (Some("KN 2026/20"), Outcome::Agreed),
+                (Some("KN 2026/31"), Outcome::Informed),
+            ]
+        );
+        let question = items.iter().find(|i| i.kind == ItemKind::Question).unwrap();
+        assert!(!question.title.ends_with("enligt"), "{}", question.title);
     }
 
     #[test]
