@@ -850,8 +850,12 @@ impl Reader<'_> {
                 && words <= 10
                 && (questionish || NONE_TOPIC.is_match(&text))
             {
+                // "§ 6 Övriga frågor\nInga." before the signatures: the heading and its answer.
+                let first = paras.first().is_some_and(|p| p.span == para.span);
                 let span = if paras.len() == 1 {
                     section.span
+                } else if first && questionish {
+                    section.heading.join(para.span)
                 } else {
                     para.span
                 };
@@ -977,7 +981,13 @@ impl Reader<'_> {
                 &doc.text,
                 Span::new(section.heading.end, section.span.end),
             ));
-            let mut item = self.item_at(section.heading, ItemKind::BoardMatter);
+            // "§ 5 Remissvar, Dnr 2026/12\nRemiss om ny plan, information enligt MBL § 19":
+            // the first paragraph under the heading says what the matter is.
+            let span = paras
+                .first()
+                .filter(|p| !REGISTRY.is_match(doc.slice(p.span)))
+                .map_or(section.heading, |p| section.heading.join(p.span));
+            let mut item = self.item_at(span, ItemKind::BoardMatter);
             item.title = collapse(&title);
             item.registry_number = Some(registry.clone());
             item.mbl = Some(mbl);
@@ -1002,6 +1012,7 @@ impl Reader<'_> {
             numbers.push(registry);
             let id = self.push(item, section);
             found.push((id, section.heading));
+            excluded.push(span);
             return found;
         }
         if board {
@@ -3275,6 +3286,27 @@ mod tests {
         let meeting = read_meeting(&doc, &mut warnings);
         let people = People::from_meeting(&meeting);
         read_items(&doc, &meeting, &people)
+    }
+
+    #[test]
+    fn a_heading_matter_holds_its_first_paragraph_and_none_holds_its_heading() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Svar på remiss, Dnr 2026/0077\nRemiss om nya öppettider för biblioteket, information enligt MBL § 19.\n\n§ 3 Övriga frågor\nInga.\n\nJusteras:\n\nAnna Ek\n",
+        );
+        let matter = items
+            .iter()
+            .find(|i| i.kind == ItemKind::BoardMatter)
+            .unwrap();
+        assert!(matter.source_text.contains("nya öppettider"), "{matter:#?}");
+        assert_eq!(matter.outcome, Outcome::Informed);
+        let none = items
+            .iter()
+            .find(|i| i.kind == ItemKind::NoneRegistered)
+            .unwrap();
+        assert!(
+            none.source_text.starts_with("§ 3 Övriga frågor"),
+            "{none:#?}"
+        );
     }
 
     #[test]
