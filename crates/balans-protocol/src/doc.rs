@@ -485,7 +485,15 @@ impl Doc {
             let starts_lower =
                 !lettered && candidate.chars().next().is_some_and(char::is_lowercase);
             let open = !title.trim_end().ends_with(['.', ':', '?', '!']);
-            if (title.trim().is_empty() && words <= 12 && heading(candidate).is_none())
+            // A sentence that runs on over the line below ("Protokollsanteckning från X: X anser
+            // att …\ntill …") is the text under a bare number, not its title.
+            let runs_on = j + 1 < self.lines.len()
+                && !self.is_blank(j + 1)
+                && self
+                    .line_text(j + 1)
+                    .trim_start()
+                    .starts_with(char::is_lowercase);
+            if (title.trim().is_empty() && words <= 12 && heading(candidate).is_none() && !runs_on)
                 || (open && starts_lower && words <= 8)
             {
                 if !title.is_empty() {
@@ -853,6 +861,22 @@ mod tests {
             [
                 (Some("1".into()), "Mötets öppnande".into()),
                 (Some("2".into()), "Lönerevision".into()),
+                (Some("3".into()), "Avslutning".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_under_a_bare_number_is_no_title() {
+        let doc = Doc::parse(
+            "Protokoll\n§ 1\nMötets öppnande\n\n§ 2\nYttrande från Seko: Seko menar att städningen\nhar blivit sämre.\n\n§ 3\nAvslutning\n"
+                .to_string(),
+        );
+        assert_eq!(
+            titles(&doc),
+            [
+                (Some("1".into()), "Mötets öppnande".into()),
+                (Some("2".into()), "".into()),
                 (Some("3".into()), "Avslutning".into()),
             ]
         );
