@@ -1293,11 +1293,28 @@ impl Reader<'_> {
                 r"(?i)\b(?:klart|klar|senast|tidplan|när)(?:\s+senast)?\s*:\s*(?P<v>(?:v\.\s*\d+|[^\n.;])+)",
             )
         });
+        // "Ansvarig: … Klart: …" on the line under the action, read as a paragraph of its own.
+        static LABELS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+            lenient_regex(r"(?i)^\s*(?:ansv(?:arig)?|klart|klar|senast|tidplan)\.?\s*:")
+        });
         let doc = self.doc;
-        for para in paras {
+        for (p, para) in paras.iter().enumerate() {
             if excluded.iter().any(|x| x.contains(para.span)) {
                 continue;
             }
+            let para = &match paras.get(p + 1) {
+                Some(next)
+                    if ACTION.is_match(doc.slice(para.span))
+                        && LABELS_ONLY.is_match(doc.slice(next.span))
+                        && !ACTION.is_match(doc.slice(next.span)) =>
+                {
+                    Para {
+                        span: para.span.join(next.span),
+                        lines: (para.lines.0, next.lines.1),
+                    }
+                }
+                _ => *para,
+            };
             let text = doc.slice(para.span);
             let starts: Vec<usize> = ACTION
                 .captures_iter(text)
@@ -3329,6 +3346,20 @@ mod tests {
         );
         let question = items.iter().find(|i| i.kind == ItemKind::Question).unwrap();
         assert!(!question.title.ends_with("enligt"), "{}", question.title);
+    }
+
+    #[test]
+    fn an_action_holds_its_responsible_and_date_on_the_line_below() {
+        let items = read(
+            "Närvarande\nEva Ström, enhetschef\nOla Berg, Kommunal\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Arbetsmiljö\nKommunal frågade varför skadan i köket inte anmälts.\nArbetsgivaren svarar att anmälan görs i dag.\nÅtgärd: rutinen för anmälan gås igenom med personalen.\nAnsvarig: Eva Ström. Klart: v. 12\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let actions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .collect();
+        assert_eq!(actions.len(), 1, "{actions:#?}");
+        assert_eq!(actions[0].person.as_deref(), Some("Eva Ström"));
+        assert!(actions[0].due.as_ref().is_some_and(|d| d.label.is_some()));
     }
 
     #[test]
