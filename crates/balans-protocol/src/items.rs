@@ -236,6 +236,8 @@ static WILL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         p = party_pattern()
     ))
 });
+static INFORMED_THAT: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)\binformer(?:ade|ar)\s+(?:\p{L}+\s+)?om\s+att\b"));
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"(?i)\b(?:meddelas|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp\s+igen)\b",
@@ -2204,7 +2206,10 @@ impl Reader<'_> {
             {
                 signal = Some((0.6, false));
             }
-            if signal.is_none() && label.is_some() {
+            // "X informerade om att enkäten genomförs i april och presenteras i maj": a plan
+            // told as information is no promise.
+            let told = INFORMED_THAT.is_match(text);
+            if signal.is_none() && label.is_some() && !told {
                 if PASSIVE.is_match(text) {
                     signal = Some((0.6, false));
                 } else if COMPLETION.is_match(text) {
@@ -3360,6 +3365,19 @@ mod tests {
         assert_eq!(actions.len(), 1, "{actions:#?}");
         assert_eq!(actions[0].person.as_deref(), Some("Eva Ström"));
         assert!(actions[0].due.as_ref().is_some_and(|d| d.label.is_some()));
+    }
+
+    #[test]
+    fn a_plan_told_as_information_is_no_promise() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Information\nPersonalchefen informerade om att lönesamtalen hålls i mars och att\nutfallet redovisas i maj.\n\n§ 3 Ekonomi\nEkonomin redovisas i maj.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let promises: Vec<&str> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .map(|i| i.source_text.as_str())
+            .collect();
+        assert_eq!(promises, ["Ekonomin redovisas i maj."]);
     }
 
     #[test]
