@@ -598,10 +598,38 @@ fn retitle_from_point(doc: &Doc, item: &mut ItemDraft) {
     ) {
         return;
     }
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?:[-–•*]\s*)?(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+[.)]?\s+(?P<t>\S)",
+        )
+        .expect("regex")
+    });
+    // "Punkten avförs.", "Den avförs från balanslistan.": the point closed, not its subject.
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+        lenient_regex(r"(?i)^\s*(?:punkten|den|det|frågan|ärendet|denna|detta)\s")
+    });
     if let Some(title) = point_heading(doc, item.source_span) {
         item.title = shorten(&title, 120);
-    } else if REMOVAL.is_match(&item.title)
-        && item.title.split_whitespace().count() <= 5
+        return;
+    }
+    // "7.2 Seko vill veta …": the point's number is no part of its title.
+    if let Some(t) = NUMBER.captures(&item.title).and_then(|c| c.name("t")) {
+        item.title = item.title[t.start()..].to_string();
+    }
+    // "Fråga om tjänstebilar: klar, avförs.": the subject before what became of it.
+    if let Some((subject, fate)) = item
+        .title
+        .split_once(": ")
+        .or_else(|| item.title.split_once(" – "))
+        && REMOVAL.is_match(fate)
+        && !REMOVAL.is_match(subject)
+        && subject.split_whitespace().count() >= 2
+    {
+        item.title = subject.trim().to_string();
+        return;
+    }
+    if REMOVAL.is_match(&item.title)
+        && (item.title.split_whitespace().count() <= 5 || CLOSING.is_match(&item.title))
         && let Some(first) = sentences(&doc.text, item.source_span)
             .into_iter()
             .map(|span| collapse(doc.slice(span)))
@@ -3378,6 +3406,25 @@ mod tests {
             .map(|i| i.source_text.as_str())
             .collect();
         assert_eq!(promises, ["Ekonomin redovisas i maj."]);
+    }
+
+    #[test]
+    fn titles_lose_their_numbers_and_what_became_of_the_point() {
+        let items = read(
+            "Närvarande\nEva Ström, enhetschef\nOla Berg, Kommunal\nLisa Ek, Vision\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Frågor från arbetstagarorganisationerna\n2.1 Kommunal vill veta när fönstren i matsalen byts.\nArbetsgivaren svarade att de byts i juni.\n\n§ 3 Balanslista\nFråga om cykelställ vid entrén: klar, avförs.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let titles: Vec<&str> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Question)
+            .map(|i| i.title.as_str())
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Kommunal vill veta när fönstren i matsalen byts.",
+                "Fråga om cykelställ vid entrén",
+            ]
+        );
     }
 
     #[test]
