@@ -636,6 +636,12 @@ fn retitle_from_point(doc: &Doc, item: &mut ItemDraft) {
             .find(|text| !REMOVAL.is_match(text))
     {
         item.title = shorten(&first, 120);
+    } else if REMOVAL.is_match(&item.title)
+        && CLOSING.is_match(&item.title)
+        && !item.section_title.is_empty()
+    {
+        // Nothing but the closing sentence: the section names the point.
+        item.title = item.section_title.clone();
     }
 }
 
@@ -3425,6 +3431,18 @@ mod tests {
                 "Fråga om cykelställ vid entrén",
             ]
         );
+    }
+
+    #[test]
+    fn a_closing_sentence_alone_gives_way_to_the_sections_title() {
+        let doc = Doc::parse("§ 1 Städning av förråd\nPunkten avförs från listan.\n".to_string());
+        let start = doc.text.find("Punkten").unwrap();
+        let span = Span::new(start, doc.text.trim_end().len());
+        let mut item = ItemDraft::new(ItemKind::Question, span, doc.slice(span));
+        item.title = "Punkten avförs från listan.".to_string();
+        item.section_title = "Städning av förråd".to_string();
+        retitle_from_point(&doc, &mut item);
+        assert_eq!(item.title, "Städning av förråd");
     }
 
     #[test]
