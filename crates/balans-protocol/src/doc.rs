@@ -205,6 +205,10 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that is only a long run of dots or underscores (a place to sign).
 static SIGN_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[._…]{8,}\s*$").expect("regex"));
+/// "1 § Förhandlingsfråga": the paragraph mark after the number.
+static HEAD_PARAGRAPH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<n>\d{1,3})\s*§\s*[.:]?(?:\s+(?P<t>\p{Lu}.*))?$").expect("regex")
+});
 static HEAD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<n>\d{1,3})\s*[.)]\s+(?P<t>[\p{Lu}\d«“\x22].*)$").expect("regex")
 });
@@ -482,7 +486,15 @@ impl Doc {
             let starts_lower =
                 !lettered && candidate.chars().next().is_some_and(char::is_lowercase);
             let open = !title.trim_end().ends_with(['.', ':', '?', '!']);
-            if (title.trim().is_empty() && words <= 12 && heading(candidate).is_none())
+            // A sentence that runs on over the line below ("Protokollsanteckning från X: X anser
+            // att …\ntill …") is the text under a bare number, not its title.
+            let runs_on = j + 1 < self.lines.len()
+                && !self.is_blank(j + 1)
+                && self
+                    .line_text(j + 1)
+                    .trim_start()
+                    .starts_with(char::is_lowercase);
+            if (title.trim().is_empty() && words <= 12 && heading(candidate).is_none() && !runs_on)
                 || (open && starts_lower && words <= 8)
             {
                 if !title.is_empty() {
@@ -650,6 +662,8 @@ fn looks_like_heading(text: &str) -> bool {
 /// A heading candidate: its number, title and style.
 fn heading(text: &str) -> Option<(u32, String, Style)> {
     let (captures, style) = if let Some(c) = HEAD_PARAGRAPH.captures(text) {
+        (c, Style::Paragraph)
+    } else if let Some(c) = HEAD_PARAGRAPH_AFTER.captures(text) {
         (c, Style::Paragraph)
     } else if let Some(c) = HEAD_NUMBER.captures(text) {
         (c, Style::Number)
@@ -835,6 +849,38 @@ mod tests {
             ]
         );
         assert_eq!(doc.sections[2].kind, SectionKind::OtherBusiness);
+    }
+
+    #[test]
+    fn the_paragraph_mark_after_the_number() {
+        let doc = Doc::parse(
+            "Protokoll\n1 § Mötets öppnande\nText.\n2 § Lönerevision\nEnligt 1 § ovan.\n3 § Avslutning\n-\n"
+                .to_string(),
+        );
+        assert_eq!(
+            titles(&doc),
+            [
+                (Some("1".into()), "Mötets öppnande".into()),
+                (Some("2".into()), "Lönerevision".into()),
+                (Some("3".into()), "Avslutning".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_under_a_bare_number_is_no_title() {
+        let doc = Doc::parse(
+            "Protokoll\n§ 1\nMötets öppnande\n\n§ 2\nYttrande från Seko: Seko menar att städningen\nhar blivit sämre.\n\n§ 3\nAvslutning\n"
+                .to_string(),
+        );
+        assert_eq!(
+            titles(&doc),
+            [
+                (Some("1".into()), "Mötets öppnande".into()),
+                (Some("2".into()), "".into()),
+                (Some("3".into()), "Avslutning".into()),
+            ]
+        );
     }
 
     #[test]

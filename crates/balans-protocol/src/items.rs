@@ -236,6 +236,8 @@ static WILL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         p = party_pattern()
     ))
 });
+static INFORMED_THAT: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)\binformer(?:ade|ar)\s+(?:\p{L}+\s+)?om\s+att\b"));
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"(?i)\b(?:meddelas|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp\s+igen)\b",
@@ -251,6 +253,10 @@ static SHALL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:{p}|\b[Vv]i|{NAME})\s+ska(?:ll)?\s+(?:undersöka|utreda|se\s+över|ta\s+reda\s+på|kontrollera|titta\s+på|återkomma|ta\s+fram|skicka|återkoppla|informera|bjuda\s+in|kalla)\b",
         p = party_pattern()
     ))
+});
+/// A matter named only to inform ("…, information.", "– information enligt MBL § 19.").
+static INFORMATION_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(r"(?i)[,–-]\s*(?:för\s+)?information(?:\s+enligt\s+MBL\s*§\s*19)?\s*\.?\s*$")
 });
 static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
@@ -576,7 +582,161 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
             item.belongs_to = Some(new.clone());
         }
     }
+    for item in &mut items {
+        retitle_from_point(doc, item);
+    }
     items
+}
+
+/// A point's own title at the head of an item's source ("2.3 Parkering vid förrådet", "B 25:04
+/// Larmknappar", a title line "Cykelförråd (från LSG mars)") is the item's title, without its
+/// number or code; a sentence that only closes the point ("Punkten kan avskrivas.") never is.
+fn retitle_from_point(doc: &Doc, item: &mut ItemDraft) {
+    if !matches!(
+        item.kind,
+        ItemKind::Question | ItemKind::Commitment | ItemKind::Statement
+    ) {
+        return;
+    }
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?:[-–•*]\s*)?(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+[.)]?\s+(?P<t>\S)",
+        )
+        .expect("regex")
+    });
+    // "Punkten avförs.", "Den avförs från balanslistan.": the point closed, not its subject.
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+        lenient_regex(r"(?i)^\s*(?:punkten|den|det|frågan|ärendet|denna|detta)\s")
+    });
+    if let Some(title) = point_heading(doc, item.source_span) {
+        item.title = shorten(&title, 120);
+        return;
+    }
+    // "7.2 Seko vill veta …": the point's number is no part of its title.
+    if let Some(t) = NUMBER.captures(&item.title).and_then(|c| c.name("t")) {
+        item.title = item.title[t.start()..].to_string();
+    }
+    // "Fråga om tjänstebilar: klar, avförs.": the subject before what became of it.
+    if let Some((subject, fate)) = item
+        .title
+        .split_once(": ")
+        .or_else(|| item.title.split_once(" – "))
+        && REMOVAL.is_match(fate)
+        && !REMOVAL.is_match(subject)
+        && subject.split_whitespace().count() >= 2
+    {
+        item.title = subject.trim().to_string();
+        return;
+    }
+    if REMOVAL.is_match(&item.title)
+        && (item.title.split_whitespace().count() <= 5 || CLOSING.is_match(&item.title))
+        && let Some(first) = sentences(&doc.text, item.source_span)
+            .into_iter()
+            .map(|span| collapse(doc.slice(span)))
+            .find(|text| !REMOVAL.is_match(text))
+    {
+        item.title = shorten(&first, 120);
+    } else if REMOVAL.is_match(&item.title)
+        && CLOSING.is_match(&item.title)
+        && !item.section_title.is_empty()
+    {
+        // Nothing but the closing sentence: the section names the point.
+        item.title = item.section_title.clone();
+    }
+}
+
+/// The title a sub-point gives itself on the first line of a span, if the span starts a
+/// paragraph: the line after its number or code, or the words before the sentence glued onto
+/// it ("2.3 Städrutiner Vision undrar om …").
+fn point_heading(doc: &Doc, span: Span) -> Option<String> {
+    static CODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+[.)]?\s+|^\d{1,2}[.)]\s+")
+            .expect("regex")
+    });
+    let text = doc.slice(span);
+    let first_line = text.lines().next()?.trim();
+    let rest = text[text.find('\n').map_or(text.len(), |i| i + 1)..].trim_start();
+    // The span must start a line that starts a paragraph or follows its section's heading.
+    let line_start = doc.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    if !doc.text[line_start..span.start].trim().is_empty() {
+        return None;
+    }
+    let index = doc.lines.iter().position(|l| l.start == line_start)?;
+    let starts_paragraph = index == 0
+        || doc.is_blank(index - 1)
+        || doc
+            .sections
+            .iter()
+            .any(|s| s.body.start == index || doc.lines[index - 1].start == s.span.start);
+    let code = CODE.find(first_line);
+    let line = code.map_or(first_line, |c| &first_line[c.end()..]).trim();
+    if !starts_paragraph && code.is_none() {
+        return None;
+    }
+    let words = line.split_whitespace().count();
+    let rest_capital = rest.chars().next().is_some_and(char::is_uppercase);
+    // A line broken inside a sentence ends on a small word ("… – information enligt").
+    let broken = line.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w,
+            "enligt"
+                | "för"
+                | "av"
+                | "i"
+                | "om"
+                | "på"
+                | "till"
+                | "med"
+                | "och"
+                | "att"
+                | "som"
+                | "–"
+        )
+    });
+    let ends_sentence = broken || line.ends_with(['.', '!', '?', ':', ',']);
+    if rest_capital && !ends_sentence && (1..=12).contains(&words) {
+        // Without a number the line must read as a name, not a sentence broken before a name.
+        let verbish = line.split_whitespace().skip(1).any(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && (w.ends_with("ade") || w.ends_with("ar") || w.ends_with("er") || w == "är")
+        });
+        if (code.is_some() && !opens_sentence(line)) || !verbish {
+            return Some(line.trim_end_matches([',', ';']).trim().to_string());
+        }
+        return None;
+    }
+    code?;
+    let end = glued_title_end(line)?;
+    Some(line[..end].trim().to_string())
+}
+
+/// A line that begins with a party and a finite verb ("Kommunal frågade …") is a sentence.
+fn opens_sentence(line: &str) -> bool {
+    mentions(line)
+        .first()
+        .is_some_and(|m| m.start == 0 && FINITE_VERB.is_match(&line[m.end..]))
+}
+
+/// A verb of asking or telling after a subject ("undrar", "frågade", "lyfte").
+static FINITE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:frågar|frågade|undrar|undrade|lyfter|lyfte|tar|tog|vill|ville|önskar|önskade|påtalar|påtalade|efterfrågar|efterfrågade|informerar|informerade|har|hade|anser|ansåg|begär|begärde|ställer|ställde|redovisar|redovisade|svarar|svarade)\b").expect("regex")
+});
+
+/// Where the title of a sub-point ends when a sentence is glued onto it ("Städrutiner i köket
+/// Vision undrar om …"): at the asker followed by a finite verb, after one to ten words.
+fn glued_title_end(line: &str) -> Option<usize> {
+    let glued = mentions(line)
+        .into_iter()
+        .find(|m| m.start > 0 && FINITE_VERB.is_match(&line[m.end..]))?;
+    let title = &line[..glued.start];
+    let words = title.split_whitespace().count();
+    let capital = title
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    (capital && (1..=10).contains(&words) && !title.contains(['.', '?', '!', ':', '"', '”']))
+        .then_some(glued.start)
 }
 
 impl Reader<'_> {
@@ -726,8 +886,12 @@ impl Reader<'_> {
                 && words <= 10
                 && (questionish || NONE_TOPIC.is_match(&text))
             {
+                // "§ 6 Övriga frågor\nInga." before the signatures: the heading and its answer.
+                let first = paras.first().is_some_and(|p| p.span == para.span);
                 let span = if paras.len() == 1 {
                     section.span
+                } else if first && questionish {
+                    section.heading.join(para.span)
                 } else {
                     para.span
                 };
@@ -853,7 +1017,13 @@ impl Reader<'_> {
                 &doc.text,
                 Span::new(section.heading.end, section.span.end),
             ));
-            let mut item = self.item_at(section.heading, ItemKind::BoardMatter);
+            // "§ 5 Remissvar, Dnr 2026/12\nRemiss om ny plan, information enligt MBL § 19":
+            // the first paragraph under the heading says what the matter is.
+            let span = paras
+                .first()
+                .filter(|p| !REGISTRY.is_match(doc.slice(p.span)))
+                .map_or(section.heading, |p| section.heading.join(p.span));
+            let mut item = self.item_at(span, ItemKind::BoardMatter);
             item.title = collapse(&title);
             item.registry_number = Some(registry.clone());
             item.mbl = Some(mbl);
@@ -878,6 +1048,7 @@ impl Reader<'_> {
             numbers.push(registry);
             let id = self.push(item, section);
             found.push((id, section.heading));
+            excluded.push(span);
             return found;
         }
         if board {
@@ -985,7 +1156,15 @@ impl Reader<'_> {
                     // The words that make it a board matter may stand in the next sentence
                     // ("SoF 2023/1187 Riktlinjer … Ärendet anses informerat").
                     let paragraph = doc.slice(para.span);
-                    if numbers.contains(&registry) || (!board && !BOARD_WORDS.is_match(paragraph)) {
+                    // A paragraph opened by the number ("RS 2026/12 Ny modell – MBL § 11")
+                    // names the matter, as MBL said of it does.
+                    let leads = paragraph.trim_start().starts_with(m.as_str())
+                        && paragraph.trim_start()[m.len()..]
+                            .trim_start()
+                            .starts_with(char::is_uppercase);
+                    let matter_words =
+                        BOARD_WORDS.is_match(paragraph) || MBL_LINE.is_match(paragraph) || leads;
+                    if numbers.contains(&registry) || (!board && !matter_words) {
                         continue;
                     }
                     numbers.push(registry.clone());
@@ -1013,6 +1192,21 @@ impl Reader<'_> {
                         } else {
                             Mbl::Information19
                         });
+                    }
+                    // "RS 2026/9 Ny modell, MBL § 11 – parterna är överens", "… , information.":
+                    // the matter's own sentence says how it ended.
+                    if item.outcome == Outcome::Open {
+                        let own = doc.slice(sentence);
+                        if let Some(m) = NEGOTIATION.find(own) {
+                            let word = m.as_str().to_lowercase();
+                            item.outcome = if word.contains("oenig") || word.contains("oense") {
+                                Outcome::Disagreement
+                            } else {
+                                Outcome::Agreed
+                            };
+                        } else if INFORMATION_ONLY.is_match(own) {
+                            item.outcome = Outcome::Informed;
+                        }
                     }
                     item.confidence = 0.7;
                     let id = self.push(item, section);
@@ -1135,11 +1329,28 @@ impl Reader<'_> {
                 r"(?i)\b(?:klart|klar|senast|tidplan|när)(?:\s+senast)?\s*:\s*(?P<v>(?:v\.\s*\d+|[^\n.;])+)",
             )
         });
+        // "Ansvarig: … Klart: …" on the line under the action, read as a paragraph of its own.
+        static LABELS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+            lenient_regex(r"(?i)^\s*(?:ansv(?:arig)?|klart|klar|senast|tidplan)\.?\s*:")
+        });
         let doc = self.doc;
-        for para in paras {
+        for (p, para) in paras.iter().enumerate() {
             if excluded.iter().any(|x| x.contains(para.span)) {
                 continue;
             }
+            let para = &match paras.get(p + 1) {
+                Some(next)
+                    if ACTION.is_match(doc.slice(para.span))
+                        && LABELS_ONLY.is_match(doc.slice(next.span))
+                        && !ACTION.is_match(doc.slice(next.span)) =>
+                {
+                    Para {
+                        span: para.span.join(next.span),
+                        lines: (para.lines.0, next.lines.1),
+                    }
+                }
+                _ => *para,
+            };
             let text = doc.slice(para.span);
             let starts: Vec<usize> = ACTION
                 .captures_iter(text)
@@ -2029,7 +2240,10 @@ impl Reader<'_> {
             {
                 signal = Some((0.6, false));
             }
-            if signal.is_none() && label.is_some() {
+            // "X informerade om att enkäten genomförs i april och presenteras i maj": a plan
+            // told as information is no promise.
+            let told = INFORMED_THAT.is_match(text);
+            if signal.is_none() && label.is_some() && !told {
                 if PASSIVE.is_match(text) {
                     signal = Some((0.6, false));
                 } else if COMPLETION.is_match(text) {
@@ -2829,6 +3043,21 @@ fn point_title_apart(doc: &Doc, para: &Para) -> (Vec<Span>, bool) {
         out.extend(sentences(&doc.text, rest));
         return (out, true);
     }
+    // "2.3 Städrutiner i köket Vision undrar om …": the title glued onto the point's sentence.
+    static CODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+[.)]?\s+").expect("regex")
+    });
+    let line = doc.line_text(first);
+    if let Some(code) = CODE.find(line)
+        && let Some(end) = glued_title_end(&line[code.end()..])
+    {
+        let line_start = doc.lines[first].start;
+        let cut = line_start + code.end() + end;
+        let title = trim_span(&doc.text, Span::new(para.span.start, cut));
+        let mut out = vec![title];
+        out.extend(sentences(&doc.text, Span::new(cut, para.span.end)));
+        return (out, true);
+    }
     (sentences(&doc.text, para.span), false)
 }
 
@@ -2859,6 +3088,9 @@ fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
                 let cut = BULLET.is_match(line)
                     || TABLE_ROW.is_match(line)
                     || ends && POINT_LINE.is_match(line.trim())
+                    // "… förvaltning.\nRS 2025/17 Ny arbetstidsmodell": a matter's number
+                    // opening a line after a sentence's end starts the next matter.
+                    || ends && REGISTRY.find(line.trim_start()).is_some_and(|m| m.start() == 0)
                     || quoted_end
                         && line
                             .trim_start()
@@ -3110,6 +3342,137 @@ mod tests {
         let meeting = read_meeting(&doc, &mut warnings);
         let people = People::from_meeting(&meeting);
         read_items(&doc, &meeting, &people)
+    }
+
+    #[test]
+    fn a_heading_matter_holds_its_first_paragraph_and_none_holds_its_heading() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Svar på remiss, Dnr 2026/0077\nRemiss om nya öppettider för biblioteket, information enligt MBL § 19.\n\n§ 3 Övriga frågor\nInga.\n\nJusteras:\n\nAnna Ek\n",
+        );
+        let matter = items
+            .iter()
+            .find(|i| i.kind == ItemKind::BoardMatter)
+            .unwrap();
+        assert!(matter.source_text.contains("nya öppettider"), "{matter:#?}");
+        assert_eq!(matter.outcome, Outcome::Informed);
+        let none = items
+            .iter()
+            .find(|i| i.kind == ItemKind::NoneRegistered)
+            .unwrap();
+        assert!(
+            none.source_text.starts_with("§ 3 Övriga frågor"),
+            "{none:#?}"
+        );
+    }
+
+    #[test]
+    fn matters_opened_by_their_numbers_on_lines_of_their_own() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Styrelsens ärenden\nKN 2026/14 Ny taxa för fritidsgården – information enligt\nMBL § 19. Kommunal frågade om taxan gäller personalen. Arbetsgivaren svarade nej.\nKN 2026/20 Ny organisation för kulturskolan, MBL § 11 – parterna är\növerens.\nKN 2026/31 Bokslut, information.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let matters: Vec<(Option<&str>, Outcome)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| (i.registry_number.as_deref(), i.outcome))
+            .collect();
+        assert_eq!(
+            matters,
+            [
+                (Some("KN 2026/14"), Outcome::Informed),
+                (Some("KN 2026/20"), Outcome::Agreed),
+                (Some("KN 2026/31"), Outcome::Informed),
+            ]
+        );
+        let question = items.iter().find(|i| i.kind == ItemKind::Question).unwrap();
+        assert!(!question.title.ends_with("enligt"), "{}", question.title);
+    }
+
+    #[test]
+    fn an_action_holds_its_responsible_and_date_on_the_line_below() {
+        let items = read(
+            "Närvarande\nEva Ström, enhetschef\nOla Berg, Kommunal\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Arbetsmiljö\nKommunal frågade varför skadan i köket inte anmälts.\nArbetsgivaren svarar att anmälan görs i dag.\nÅtgärd: rutinen för anmälan gås igenom med personalen.\nAnsvarig: Eva Ström. Klart: v. 12\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let actions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .collect();
+        assert_eq!(actions.len(), 1, "{actions:#?}");
+        assert_eq!(actions[0].person.as_deref(), Some("Eva Ström"));
+        assert!(actions[0].due.as_ref().is_some_and(|d| d.label.is_some()));
+    }
+
+    #[test]
+    fn a_plan_told_as_information_is_no_promise() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Information\nPersonalchefen informerade om att lönesamtalen hålls i mars och att\nutfallet redovisas i maj.\n\n§ 3 Ekonomi\nEkonomin redovisas i maj.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let promises: Vec<&str> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .map(|i| i.source_text.as_str())
+            .collect();
+        assert_eq!(promises, ["Ekonomin redovisas i maj."]);
+    }
+
+    #[test]
+    fn titles_lose_their_numbers_and_what_became_of_the_point() {
+        let items = read(
+            "Närvarande\nEva Ström, enhetschef\nOla Berg, Kommunal\nLisa Ek, Vision\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Frågor från arbetstagarorganisationerna\n2.1 Kommunal vill veta när fönstren i matsalen byts.\nArbetsgivaren svarade att de byts i juni.\n\n§ 3 Balanslista\nFråga om cykelställ vid entrén: klar, avförs.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let titles: Vec<&str> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Question)
+            .map(|i| i.title.as_str())
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Kommunal vill veta när fönstren i matsalen byts.",
+                "Fråga om cykelställ vid entrén",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_closing_sentence_alone_gives_way_to_the_sections_title() {
+        let doc = Doc::parse("§ 1 Städning av förråd\nPunkten avförs från listan.\n".to_string());
+        let start = doc.text.find("Punkten").unwrap();
+        let span = Span::new(start, doc.text.trim_end().len());
+        let mut item = ItemDraft::new(ItemKind::Question, span, doc.slice(span));
+        item.title = "Punkten avförs från listan.".to_string();
+        item.section_title = "Städning av förråd".to_string();
+        retitle_from_point(&doc, &mut item);
+        assert_eq!(item.title, "Städning av förråd");
+    }
+
+    #[test]
+    fn a_points_own_title_is_the_items_title() {
+        let items = read(
+            "Närvarande\nEva Ström, enhetschef\nOla Berg, Kommunal\nLisa Ek, Vision\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Frågor från arbetstagarorganisationerna\n2.1 Sommarvikarier i nattpatrullen\nKommunal frågade hur många sommarvikarier som rekryterats. Arbetsgivaren svarade att åtta är klara.\n\n2.2 Städrutiner i köket Vision undrar om rutinerna för städning kan ses över. Arbetsgivaren tar med sig frågan.\n\n§ 3 Uppföljning från föregående möte\nCykelförråd vid stationen (från LSG november)\nKommunal har frågat om ett låst cykelförråd. Förrådet är nu byggt. Punkten kan avskrivas.\n\nB 25:04 Larmknappar i entrén\nVision har frågat om larmknappar. Arbetsgivaren har beställt knapparna. Punkten avförs.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let questions: Vec<(&str, Option<&Party>)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Question)
+            .map(|i| (i.title.as_str(), i.raised_by.as_ref()))
+            .collect();
+        let kommunal = Party::Union("Kommunal".into());
+        let vision = Party::Union("Vision".into());
+        assert_eq!(
+            questions,
+            [
+                ("Sommarvikarier i nattpatrullen", Some(&kommunal)),
+                ("Städrutiner i köket", Some(&vision)),
+                (
+                    "Cykelförråd vid stationen (från LSG november)",
+                    Some(&kommunal)
+                ),
+                ("Larmknappar i entrén", Some(&vision)),
+            ]
+        );
+        assert!(
+            items.iter().all(|i| !REMOVAL.is_match(&i.title)),
+            "{items:#?}"
+        );
     }
 
     #[test]
