@@ -584,8 +584,19 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
     }
     for item in &mut items {
         retitle_from_point(doc, item);
+        item.title = without_list_mark(&item.title);
     }
     items
+}
+
+/// A case's title without the dash or bullet that marked its line in a list ("- Taklyftar …").
+fn without_list_mark(title: &str) -> String {
+    let trimmed = title.trim_start_matches(['-', '–', '•', '*', '·', ' ']);
+    if trimmed.is_empty() {
+        title.to_string()
+    } else {
+        trimmed.to_string()
+    }
 }
 
 /// A point's own title at the head of an item's source ("2.3 Parkering vid förrådet", "B 25:04
@@ -1247,7 +1258,9 @@ impl Reader<'_> {
             let kind_word = ["k", "l", "m", "n"]
                 .iter()
                 .find_map(|g| c.name(g))
-                .map_or("antecknat".to_string(), |m| m.as_str().to_lowercase());
+                .map_or("protokollsanteckning".to_string(), |m| {
+                    m.as_str().to_lowercase()
+                });
             let kind = if kind_word.contains("särskil") {
                 StatementKind::DissentingStatement
             } else if kind_word.contains("yttrande") {
@@ -4519,6 +4532,17 @@ mod tests {
     }
 
     #[test]
+    fn a_point_in_a_bulleted_list_has_no_bullet_in_its_title() {
+        let items = read(
+            "§ 3 Balanslistan\n- Belysning i garaget (från LSG mars): Det redovisades att nya armaturer har satts upp. Punkten kan avskrivas.\n• Skåp i omklädningsrummet: kvarstår till nästa möte.\n",
+        );
+        assert!(!items.is_empty(), "{items:#?}");
+        for item in &items {
+            assert!(!item.title.starts_with(['-', '–', '•', '*']), "{items:#?}");
+        }
+    }
+
+    #[test]
     fn notes_wished_for_written_with_a_person_and_told_as_we() {
         let items = read(
             "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Nattbemanning\nFörslaget presenterades.\nSeko önskar följande anteckning till protokollet: \"Seko anser att nattpasset är för glest bemannat.\"\n\n§ 3 Parkering\nFörslaget presenterades.\nVision (Eva Lind) vill till protokollet anteckna att parkeringen är otillräcklig.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
@@ -4536,6 +4560,13 @@ mod tests {
             ],
             "{items:#?}"
         );
+        // A case title a person reads: the note's party and what it is.
+        let titles: Vec<&str> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Statement)
+            .map(|item| item.title.as_str())
+            .collect();
+        assert_eq!(titles[0], "Sekos protokollsanteckning", "{items:#?}");
         assert!(
             !items.iter().any(|item| item.kind == ItemKind::Question),
             "{items:#?}"
