@@ -610,10 +610,7 @@ fn retitle_from_point(doc: &Doc, item: &mut ItemDraft) {
         return;
     }
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^\s*(?:[-–•*]\s*)?(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+[.)]?\s+(?P<t>\S)",
-        )
-        .expect("regex")
+        Regex::new(&format!(r"^\s*(?:[-–•*]\s*)?{POINT_CODE}[.)]?\s+(?P<t>\S)")).expect("regex")
     });
     // "Punkten avförs.", "Den avförs från balanslistan.": the point closed, not its subject.
     static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
@@ -661,8 +658,7 @@ fn retitle_from_point(doc: &Doc, item: &mut ItemDraft) {
 /// it ("2.3 Städrutiner Vision undrar om …").
 fn point_heading(doc: &Doc, span: Span) -> Option<String> {
     static CODE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+[.)]?\s+|^\d{1,2}[.)]\s+")
-            .expect("regex")
+        Regex::new(&format!(r"^{POINT_CODE}[.)]?\s+|^\d{{1,2}}[.)]\s+")).expect("regex")
     });
     let text = doc.slice(span);
     let first_line = text.lines().next()?.trim();
@@ -3036,8 +3032,7 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
 /// that begins a sentence of its own.
 fn point_title_apart(doc: &Doc, para: &Para) -> (Vec<Span>, bool) {
     static CODE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+\s+\p{Lu}[^.!?]*$")
-            .expect("regex")
+        Regex::new(&format!(r"^\s*{POINT_CODE}\s+\p{{Lu}}[^.!?]*$")).expect("regex")
     });
     let (first, last) = para.lines;
     let next = (first + 1..=last).find(|&i| !doc.is_blank(i));
@@ -3057,9 +3052,8 @@ fn point_title_apart(doc: &Doc, para: &Para) -> (Vec<Span>, bool) {
         return (out, true);
     }
     // "2.3 Städrutiner i köket Vision undrar om …": the title glued onto the point's sentence.
-    static CODE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+[.)]?\s+").expect("regex")
-    });
+    static CODE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^\s*{POINT_CODE}[.)]?\s+")).expect("regex"));
     let line = doc.line_text(first);
     if let Some(code) = CODE.find(line)
         && let Some(end) = glued_title_end(&line[code.end()..])
@@ -3153,6 +3147,10 @@ fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
     }
     joined
 }
+
+/// A listed point's code or number with parts ("B 24:03", "4.1", "12/2024"):
+/// one pattern for every rule that finds, strips or splits off a point's code.
+const POINT_CODE: &str = r"(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+";
 
 /// The mark of a lettered or numbered point ("b) ", "2. ").
 static POINT_MARK: LazyLock<Regex> = LazyLock::new(|| {
