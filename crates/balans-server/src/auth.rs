@@ -73,8 +73,17 @@ impl Limiters {
         }
     }
 
+    /// `Err(wait)` when a signed-in principal has used its requests for now. Anonymous
+    /// requests are limited by the query limits instead (they may only read).
+    pub(crate) fn for_principal(&self, principal: &Principal) -> Result<(), Duration> {
+        if principal.is_anonymous() {
+            return Ok(());
+        }
+        self.request(&principal.id)
+    }
+
     /// `Err(wait)` when `key` has used its requests for now.
-    pub(crate) fn request(&self, key: &str) -> Result<(), Duration> {
+    fn request(&self, key: &str) -> Result<(), Duration> {
         match &self.requests {
             None => Ok(()),
             Some(limiter) => check(limiter, key),
@@ -198,23 +207,22 @@ pub async fn limited_principal(
     Ok(principal)
 }
 
-/// Applies the request limit of a signed-in principal; anonymous requests are limited by the
-/// query limits instead (they may only read).
+/// Applies the request limit of a signed-in principal ([`Limiters::for_principal`]).
 pub fn limit(state: &AppState, principal: &Principal) -> Result<(), Refused> {
-    if principal.is_anonymous() {
-        return Ok(());
-    }
-    state.limiters.request(&principal.id).map_err(|wait| {
-        Refused(Box::new(too_many(
-            wait,
-            "too many requests: wait a moment",
-            "för många anrop: vänta en stund",
-        )))
+    state.limiters.for_principal(principal).map_err(|wait| {
+        let (english, swedish) = TOO_MANY_REQUESTS;
+        Refused(Box::new(too_many(wait, english, swedish)))
     })
 }
 
 /// The code of a refusal for too many requests, in a response and in a GraphQL error.
 pub(crate) const RATE_LIMITED: &str = "RATE_LIMITED";
+
+/// What a refusal for too many requests says, in English and in Swedish.
+pub(crate) const TOO_MANY_REQUESTS: (&str, &str) = (
+    "too many requests: wait a moment",
+    "för många anrop: vänta en stund",
+);
 
 fn too_many(wait: Duration, english: &str, swedish: &str) -> Response {
     let seconds = wait.as_secs().max(1);

@@ -288,14 +288,14 @@ impl async_graphql::Executor for LimitedSocket {
             data.get(&std::any::TypeId::of::<balans_domain::Principal>())
                 .and_then(|principal| principal.downcast_ref::<balans_domain::Principal>())
         });
-        if let Some(principal) = principal.filter(|principal| !principal.is_anonymous())
-            && let Err(wait) = self.limiters.request(&principal.id)
+        if let Some(principal) = principal
+            && let Err(wait) = self.limiters.for_principal(principal)
         {
-            let mut error =
-                async_graphql::ServerError::new("too many requests: wait a moment", None);
+            let (english, swedish) = crate::auth::TOO_MANY_REQUESTS;
+            let mut error = async_graphql::ServerError::new(english, None);
             let extensions = error.extensions.get_or_insert_with(Default::default);
             extensions.set("code", crate::auth::RATE_LIMITED);
-            extensions.set("messageSv", "för många anrop: vänta en stund");
+            extensions.set("messageSv", swedish);
             extensions.set("retryAfterSeconds", wait.as_secs().max(1));
             let refused = async_graphql::Response::from_errors(vec![error]);
             return futures_util::stream::once(async move { refused }).boxed();
