@@ -8,12 +8,13 @@
 //! - precision counts produced questions, commitments, board matters and statements; one is
 //!   matched when it would find some expected item (optional ones included);
 //! - scored fields of a found item: `raised_by`, `addressed_to`, `by`, `to` (parties, spellings
-//!   resolved), `outcome`, `registry_number`, `mbl` and `due.label` (case and whitespace
-//!   ignored), each only where the label has the key and does not list it in `ambiguous`; a
+//!   resolved), `outcome`, `registry_number` (with or without "Dnr"), `mbl` and `due.label`
+//!   (case and whitespace ignored), each only where the label has the key and does not list it in `ambiguous`; a
 //!   `null` label wants nothing produced. The first produced item that finds it is compared;
 //! - meeting facts: `organization`, `forum`, `date`, `time`, `place`, `chair`, `secretary`,
 //!   `approval_deadline` one field each (texts compared case- and punctuation-blind, a
-//!   parenthesized addition of the labeller or one after a semicolon left out); `present`,
+//!   parenthesized addition of the labeller or one after a semicolon left out; an
+//!   organization's parts in any order); `present`,
 //!   `absent` and `approvers` by name (by party for people listed without a name), each name of
 //!   either side one field, agreeing when both sides have it. A list labelled with prose instead
 //!   of people is not scored, nor a fact the meeting's `ambiguous` lists.
@@ -226,6 +227,33 @@ fn text_agrees(expected: &str, produced: &str) -> bool {
         .any(|e| fold(e) == p || fold(&without_parentheses(e)) == p)
 }
 
+/// An organization named by its parts in either order agrees: labels write both "Unit
+/// (Municipality)" and "Municipality, Unit" for the same body.
+fn organization_agrees(expected: &str, produced: &str) -> bool {
+    let parts = |text: &str| {
+        let mut parts: Vec<String> = text
+            .split([',', '(', ')', '–', '—'])
+            .flat_map(|part| part.split(" - "))
+            .map(fold)
+            .filter(|part| !part.is_empty())
+            .collect();
+        parts.sort();
+        parts
+    };
+    text_agrees(expected, produced) || parts(expected) == parts(produced)
+}
+
+/// A registry number agrees with or without the word for it ("Dnr 2025/0412" is "2025/0412").
+fn registry_number_agrees(expected: &str, produced: &str) -> bool {
+    let number = |text: &str| {
+        let folded = fold(text);
+        folded
+            .strip_prefix("dnr ")
+            .map_or(folded.clone(), str::to_string)
+    };
+    number(expected) == number(produced)
+}
+
 fn party_value(value: &Value) -> Option<Party> {
     let name = value.as_str()?;
     lexicon::party_of(name).or_else(|| Party::parse(name).ok())
@@ -315,7 +343,10 @@ fn compare_fields(expected: &Value, produced: &ItemDraft, score: &mut FileScore)
                     .get("excerpt")
                     .and_then(Value::as_str)
                     .unwrap_or(""),
-                expected.get(key).map_or("-".to_string(), |v| v.to_string()),
+                match key {
+                    "due.label" => expected["due"]["label"].to_string(),
+                    _ => expected.get(key).map_or("-".to_string(), |v| v.to_string()),
+                },
                 produced_field(produced, key)
             ));
         }
@@ -343,7 +374,7 @@ fn compare_fields(expected: &Value, produced: &ItemDraft, score: &mut FileScore)
             &produced.registry_number,
         ) {
             (None, None) => true,
-            (Some(e), Some(p)) => fold(e) == fold(p),
+            (Some(e), Some(p)) => registry_number_agrees(e, p),
             _ => false,
         };
         check("registry_number", agrees, score);
@@ -432,6 +463,7 @@ fn compare_meeting(expected: &Value, draft: &Draft, score: &mut FileScore) {
         };
         let agrees = match (value.as_str(), &produced) {
             (None, None) => value.is_null(),
+            (Some(e), Some(p)) if key == "organization" => organization_agrees(e, p),
             (Some(e), Some(p)) => text_agrees(e, p),
             _ => false,
         };
@@ -757,6 +789,25 @@ mod tests {
         ]});
         let s = score("x", &draft(vec![c]), &labels);
         assert_eq!((s.fields_agree, s.fields_total), (3, 3));
+    }
+
+    #[test]
+    fn an_organization_agrees_in_either_order_of_its_parts_and_a_registry_number_without_dnr() {
+        assert!(organization_agrees(
+            "Miljöförvaltningen (Åby kommun)",
+            "Åby kommun, Miljöförvaltningen"
+        ));
+        assert!(organization_agrees(
+            "Region Norr – Hjärtkliniken",
+            "Hjärtkliniken, Region Norr"
+        ));
+        assert!(!organization_agrees(
+            "Miljöförvaltningen (Åby kommun)",
+            "Åby kommun"
+        ));
+        assert!(registry_number_agrees("Dnr 2025/0412", "2025/0412"));
+        assert!(registry_number_agrees("dnr. KS 2025/77", "KS 2025/77"));
+        assert!(!registry_number_agrees("Dnr 2025/0412", "2025/0413"));
     }
 
     #[test]
