@@ -3,6 +3,7 @@
 
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from 'urql';
 import { createClient as createWsClient } from 'graphql-ws';
+import { capitalized } from './labels';
 
 export function makeClient(origin: string = window.location.origin): Client {
   const wsUrl = `${origin.replace(/^http/, 'ws')}/graphql/ws`;
@@ -37,13 +38,13 @@ interface GraphQLErrorLike {
   extensions?: Record<string, unknown>;
 }
 
-/** The Swedish text of a GraphQL or network error, as the server gives it in `extensions.messageSv`. */
+/** The Swedish text of a GraphQL or network error, as the server gives it in `extensions.messageSv`, begun as a sentence. */
 export function swedishError(error: { graphQLErrors?: GraphQLErrorLike[]; networkError?: Error } | undefined | null): string | null {
   if (!error) return null;
   const first = error.graphQLErrors?.[0];
   if (first) {
     const sv = first.extensions?.messageSv;
-    return typeof sv === 'string' && sv ? sv : first.message;
+    return capitalized(typeof sv === 'string' && sv ? sv : first.message);
   }
   if (error.networkError) return 'Servern svarar inte. Kontrollera anslutningen och försök igen.';
   return 'Något gick fel.';

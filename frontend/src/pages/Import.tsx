@@ -9,6 +9,7 @@ import { canImport, useAuth } from '../lib/auth';
 import { swedishError } from '../lib/client';
 import { meetingHref } from '../lib/paths';
 import { count } from '../lib/format';
+import { capitalized } from '../lib/labels';
 
 const ImportForums = graphql(`
   query ImportForums {
@@ -321,7 +322,7 @@ export function ImportPage() {
             <Alert data-color="warning">
               <ul>
                 {read.warnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
+                  <li key={warning}>{capitalized(warning)}</li>
                 ))}
               </ul>
             </Alert>
