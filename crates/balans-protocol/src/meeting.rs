@@ -94,12 +94,12 @@ static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:för\s+)?(?:arbetsgivar\p{L}*(?:\s+(?:representanter|företrädare))?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+)\s*:?$",
+        r"(?i)^(?:för\s+)?(?:arbetsgivar\p{L}*(?:\s+(?:representanter|företrädare))?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+|ledamöter\s+(?:ag|arbetsgivar\p{L}*))(?:\s*\([^()]{2,60}\))?\s*:?$",
     )
 });
 static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*(?:\s+(?:representanter|företrädare))?|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan)\s*:?$",
+        r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*(?:\s+(?:representanter|företrädare))?|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan|ledamöter\s+(?:arbetstagar\p{L}*|fackliga|facket))\s*:?$",
     )
 });
 /// A page's number at the end of a line of page furniture ("Sida 1 av 8", "Sida 2 (10)").
@@ -200,7 +200,7 @@ static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)(?:^|\n|\s\d{1,2}\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare|justerare[ \t]*:)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
+        r"(?i)(?:^|\n|\s\d{1,2}\s+|\bprotokollet\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare|justerare[ \t]*:)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
     )
 });
 /// "Att jämte ordföranden justera …", "… utsågs att justera protokollet tillsammans med
@@ -276,6 +276,12 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     // A negotiation protocol's forum is the negotiation, not a group its text speaks of.
     meeting.forum = negotiation.or(forum);
     let (mut present, mut absent) = attendance(doc, &head);
+    // A table whose rows are marked "X" or "Anmält förhinder" says who came better than its
+    // names read as a list, where the marks are lost.
+    let marked = marked_list(doc, &head);
+    if marked.0.len() >= 3 && marked.0.len() + marked.1.len() >= present.len() + absent.len() {
+        (present, absent) = marked;
+    }
     if present.is_empty() && absent.is_empty() {
         // A page joined into the first section's line: its attendance opens that section.
         if let Some(first) = doc.sections.first().filter(|s| s.number.is_some()) {
@@ -1610,7 +1616,7 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     // "Arbetsgivarens företrädare" heading a list of its own: the attendance without "Närvarande".
     static SIDE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|fackliga)\s+(?:företrädare|representanter)\s*:?\s*$",
+            r"(?i)^\s*(?:(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|fackliga)\s+(?:företrädare|representanter)\s*:?\s*$|(?:arbetsgivar|arbetstagar)(?:företrädare|representanter)\s*:\s*\p{Lu})",
         )
     });
     let Some(start) = head
@@ -1715,12 +1721,12 @@ fn body_of_party(side: &str) -> &str {
 fn side_heading_over_names(doc: &Doc, head: &[usize]) -> Option<usize> {
     static EMPLOYER_SIDE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:för\s+)?arbetsgivar(?:en|sidan|na|part(?:en)?)\s*:?\s*$",
+            r"(?i)^\s*(?:(?:för\s+)?arbetsgivar(?:en|sidan|na|part(?:en)?)(?:\s*\([^()]{2,60}\))?|arbetsgivar(?:företrädare|representanter)|ledamöter\s+(?:ag|arbetsgivar\p{L}*))\s*:?\s*$",
         )
     });
     static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,|\s*\(|\s*$)",
+            r"^\s*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}[\p{Ll}'’-]+(?:\s*,|\s*\(|\s*$)",
         )
     });
     head.windows(2).position(|w| {
@@ -1821,7 +1827,7 @@ fn headed_columns(doc: &Doc, start: usize, end: usize) -> Option<(Vec<String>, u
 fn marked_list(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     static ROW: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)(?:\s*\((?P<p>[^()\n]{1,8})\))?\s*(?:(?P<x>[Xx])\b[\s,]*(?P<note>.*)|(?P<a>(?i:anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande)))\s*$",
+            r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)(?:\s*\((?P<p>[^()\n]{1,8})\))?(?:\s*,\s*(?P<r>\S[^\n]*?)\s{2,})?\s*(?:(?P<x>[Xx])\b[\s,]*(?P<note>.*)|(?P<a>(?i:anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande)))\s*$",
         )
     });
     let rows = head
@@ -1881,10 +1887,26 @@ fn marked_list(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
             .map(str::to_string);
         // "Pär-Olof Stål (C)X": a politician's party letters, kept as part of the role.
         let letters = c.name("p").map(|p| format!("({})", p.as_str()));
-        let role: Vec<String> = heading.iter().cloned().chain(letters).chain(note).collect();
+        // "Eva Ek, Vision (ersättare)   X": the union named beside the name is hers.
+        let beside = c.name("r").map(|r| r.as_str().trim());
+        let union = beside.and_then(|r| {
+            lexicon::mentions(r)
+                .into_iter()
+                .map(|m| m.party)
+                .find(|p| *p != Party::Employer)
+        });
+        let described = beside.filter(|_| union.is_none()).map(str::to_string);
+        // "Arbetsgivaren", "Arbetstagarorganisationer": a side's heading, not a role.
+        let heading = heading.clone().filter(|h| group_heading(h).is_none());
+        let role: Vec<String> = heading
+            .into_iter()
+            .chain(described)
+            .chain(letters)
+            .chain(note)
+            .collect();
         let attendee = Attendee {
             name,
-            party: Party::Employer,
+            party: union.unwrap_or(Party::Employer),
             role: (!role.is_empty()).then(|| role.join(", ")),
         };
         if c.name("a").is_some() {
@@ -2887,8 +2909,13 @@ fn under_party_headings(lines: Vec<String>) -> Vec<String> {
             .find(line)
             .is_some_and(|m| m.end() == line.len())
     };
-    let party = |line: &str| pure_party(line.trim()).filter(|_| !line.contains(':'));
-    let name = |line: &str| NAME_LINE.is_match(line) && party_of(line.trim()).is_none();
+    // "För Vision" over its people's names: the party's heading with the preposition.
+    fn without_for(line: &str) -> &str {
+        let line = line.trim();
+        line.strip_prefix("För ").map_or(line, str::trim_start)
+    }
+    let party = |line: &str| pure_party(without_for(line)).filter(|_| !line.contains(':'));
+    let name = |line: &str| NAME_LINE.is_match(line) && party_of(without_for(line)).is_none();
     // "Anmält förhinder     Eva Ek, Vision": the label and its names set apart by wide space
     // (a table's cells, by then set apart by a comma).
     static ABSENT_CELLS: LazyLock<Regex> = LazyLock::new(|| {
@@ -2928,13 +2955,13 @@ fn under_party_headings(lines: Vec<String>) -> Vec<String> {
     while k < lines.len() {
         let line = &lines[k];
         if party(line).is_some() && lines.get(k + 1).is_some_and(|next| is_absence(next)) {
-            out.push(format!("Förhinder: {}", line.trim()));
+            out.push(format!("Förhinder: {}", without_for(line)));
             heading = None;
             k += 2;
             continue;
         }
         if headed && party(line).is_some() {
-            heading = Some(line.trim().to_string());
+            heading = Some(without_for(line).to_string());
         } else if let Some(party) = heading.as_ref().filter(|_| name(line)) {
             out.push(format!("{party}: {}", line.trim()));
         } else {
@@ -2995,7 +3022,7 @@ fn segments(text: &str) -> Vec<String> {
         let words: Vec<&str> = piece.split_whitespace().collect();
         let mut current: Vec<&str> = Vec::new();
         for (k, word) in words.iter().enumerate() {
-            let joins = matches!(*word, "och" | "samt" | "&");
+            let joins = matches!(*word, "och" | "samt" | "&" | "/");
             let next_capital = words
                 .get(k + 1)
                 .and_then(|w| w.chars().next())
@@ -3600,7 +3627,9 @@ fn signed_under_approval(doc: &Doc, people: &People) -> Vec<(String, Party)> {
         }
         if let Some(c) = INLINE.captures(line) {
             for name in split_names(&c["n"]) {
-                take(&name, &mut out);
+                // "Eva Ek (ordf.)": the name without the office written after it.
+                let words: Vec<&str> = name.split_whitespace().collect();
+                take(&name_of(&words[..name_prefix(&words)]), &mut out);
             }
             continue;
         }
@@ -3855,6 +3884,141 @@ mod tests {
             "PROTOKOLL Samverkansgrupp 2023-04-03\n\n1 Mötets öppnande\nMedlemsantalet i Kommunal Kiruna ökar.\n",
         );
         assert_eq!(m.organization, None);
+    }
+
+    /// Attendance under the sides' own headings, without a "Närvarande" label: "Ledamöter AG" /
+    /// "Ledamöter arbetstagare", "Arbetsgivarrepresentanter" over "Name, role" lines, "För
+    /// arbetsgivaren (the employer)" and "För Vision" over names, and the employer's people after
+    /// "Arbetsgivarföreträdare:" on the label's own line.
+    #[test]
+    fn side_and_party_headings_open_the_attendance() {
+        let m = read(
+            "Skyddskommitté Tekniska kontoret
+Datum: 2025-09-03
+
+Ledamöter AG
+Ola-Pär Wendt, teknisk chef
+Siv Marklund, enhetschef
+
+Ledamöter arbetstagare
+Kent Udd, HSO Kommunal
+
+1 Mötets öppnande
+Ola-Pär öppnade.
+",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Ola-Pär Wendt/Arbetsgivaren",
+                "Siv Marklund/Arbetsgivaren",
+                "Kent Udd/Kommunal"
+            ]
+        );
+        let m = read(
+            "Förhandlingsprotokoll
+Datum: 2025-09-03
+
+För arbetsgivaren (Sjöviks kommun)
+Gun Åkesson, personalchef
+
+För Vision
+Leo Tran
+
+För Ledarna
+Ida Rask
+
+§ 1 Förhandlingens öppnande
+Gun öppnade.
+",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Gun Åkesson/Arbetsgivaren",
+                "Leo Tran/Vision",
+                "Ida Rask/Ledarna"
+            ]
+        );
+        let m = read(
+            "Samverkansgrupp
+Datum: 2025-09-03
+
+Arbetsgivarföreträdare: Gun Åkesson, Ivar Dahl (controller)
+Arbetstagarföreträdare: Leo Tran (Vision)
+
+§ 1 Mötets öppnande
+Gun öppnade.
+",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Gun Åkesson/Arbetsgivaren",
+                "Ivar Dahl/Arbetsgivaren",
+                "Leo Tran/Vision"
+            ]
+        );
+    }
+
+    /// A table of members whose rows end in "X" or "Anmält förhinder", with a role or union
+    /// after the name: the mark says who came, the union beside the name is the party, and the
+    /// side's heading is not a role.
+    #[test]
+    fn a_marked_table_with_roles_beside_the_names_says_who_came() {
+        let m = read(
+            "Samverkansgrupp
+Datum: 2025-09-03
+
+Ledamot                          Närvaro
+Arbetsgivaren
+Gun Åkesson, personalchef        X, ordförande
+Ivar Dahl, controller            Anmält förhinder
+Arbetstagarorganisationer
+Leo Tran, Vision                 X
+Ida Rask, Ledarna                X
+
+§ 1 Mötets öppnande
+Gun öppnade.
+",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Gun Åkesson/Arbetsgivaren",
+                "Leo Tran/Vision",
+                "Ida Rask/Ledarna"
+            ]
+        );
+        assert_eq!(
+            m.present[0].role.as_deref(),
+            Some("personalchef, ordförande")
+        );
+        assert_eq!(names(&m.absent), ["Ivar Dahl/Arbetsgivaren"]);
+    }
+
+    /// "Protokollet justeras av A och B" with "av" on the next line, and "Justeras: A (ordf.) /
+    /// B (Vision)" signed with slashes: each name without the office after it.
+    #[test]
+    fn approvers_after_a_broken_line_and_between_slashes() {
+        let m = read(
+            "Samverkansgrupp\nDatum: 2025-09-03\nNärvarande: Gun Åkesson, Leo Tran (Vision), Ida Rask (Ledarna)\n\n§ 1 Mötets öppnande\nGun öppnade. Protokollet justeras\nav Leo Tran och Ida Rask och sänds sedan ut.\n",
+        );
+        let approvers: Vec<&str> = m
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.as_deref())
+            .collect();
+        assert_eq!(approvers, ["Leo Tran", "Ida Rask"]);
+        let m = read(
+            "Samverkansgrupp\nDatum: 2025-09-03\nNärvarande: Gun Åkesson, Leo Tran (Vision)\n\n§ 1 Mötets öppnande\nGun öppnade.\n\nJusteras: Gun Åkesson (ordf.) / Leo Tran (Vision)\n",
+        );
+        let approvers: Vec<&str> = m
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.as_deref())
+            .collect();
+        assert_eq!(approvers, ["Gun Åkesson", "Leo Tran"]);
     }
 
     /// "3/3 -26": day/month and the year's last two digits, alone under a "Datum" label.
