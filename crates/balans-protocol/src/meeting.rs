@@ -110,12 +110,12 @@ static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// meddelat förhinder." continued on the next line.
 static ABSENT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:förhinder|frånvarande|frånv\.|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro)\s*:?|^(?:meddelat|lämnat)\s+förhinder\s*(?::|$)",
+        r"(?i)^(?:förhinder|frånvarande|frånv\.|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro|återbud)\s*:?|^(?:meddelat|lämnat)\s+(?:förhinder|återbud)\s*(?::|$)",
     )
 });
 static ABSENT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\s*(?:\b(?:hade|har)\s+)?(?:\b(?:meddelat|anmält|lämnat)\s+)?\bförhinder\b\.?|\s*\b(?:var|är)\s+frånvarande\b\.?|\s*\banmält\s+frånvaro\b\.?",
+        r"(?i)\s*(?:\b(?:hade|har)\s+)?(?:\b(?:meddelat|anmält|lämnat)\s+)?\bförhinder\b\.?|\s*\b(?:hade|har)\s+(?:meddelat|anmält|lämnat)\s+återbud\b\.?|\s*\b(?:var|är)\s+frånvarande\b\.?|\s*\banmält\s+frånvaro\b\.?",
     )
 });
 static NAME_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -2575,10 +2575,11 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     Some(out)
 }
 
-/// "Anmält förhinder hade Per Holm": a sentence of absence, as the heading "Förhinder:".
+/// "Anmält förhinder hade Per Holm", "Förhinder hade anmälts av Per Holm": a sentence of
+/// absence, as the heading "Förhinder:".
 static ABSENT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"^\s*(?i:anmält|meddelat|lämnat)\s+(?i:förhinder|frånvaro)\s+(?i:hade|har)\s+",
+        r"^\s*(?:(?i:anmält|meddelat|lämnat)\s+(?i:förhinder|frånvaro)\s+(?i:hade|har)|(?i:förhinder|frånvaro|återbud)\s+(?i:hade|har)\s+(?i:anmälts|meddelats|lämnats)\s+(?i:av))\s+",
     )
 });
 
@@ -2586,7 +2587,7 @@ static ABSENT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// people are absent, told at its end.
 static ABSENT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro)|hade\s+förhinder|var\s+frånvarande|(?:hade|har)\s+ingen\s+(?:representant|företrädare)(?:\s+närvarande|\s+på\s+mötet)?)\s*\.?\s*$",
+        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro|återbud)|hade\s+förhinder|var\s+frånvarande|(?:hade|har)\s+ingen\s+(?:representant|företrädare)(?:\s+närvarande|\s+på\s+mötet)?)\s*\.?\s*$",
     )
 });
 
@@ -4019,6 +4020,21 @@ Gun öppnade.
             .filter_map(|a| a.name.as_deref())
             .collect();
         assert_eq!(approvers, ["Gun Åkesson", "Leo Tran"]);
+    }
+
+    /// "hade lämnat återbud" ends a sentence of absence as "hade anmält förhinder" does, and
+    /// "Förhinder hade anmälts av …" opens one.
+    #[test]
+    fn a_sent_regret_and_a_passive_absence_are_absences() {
+        let m = read(
+            "Samverkansgrupp\nDatum: 2025-09-03\n\nNärvarande för arbetsgivaren var Gun Åkesson, personalchef. För Vision deltog Leo Tran.\nIda Rask, Ledarna, hade lämnat återbud.\n\n§ 1 Mötets öppnande\nGun öppnade.\n",
+        );
+        assert_eq!(names(&m.absent), ["Ida Rask/Ledarna"]);
+        assert!(!names(&m.present).iter().any(|p| p.starts_with("Ida")));
+        let m = read(
+            "Samverkansgrupp\nDatum: 2025-09-03\n\nNärvarande för arbetsgivaren: Gun Åkesson, personalchef.\nNärvarande för arbetstagarna: Leo Tran (Vision).\nFörhinder hade anmälts av Ida Rask (Ledarna).\n\n§ 1 Mötets öppnande\nGun öppnade.\n",
+        );
+        assert_eq!(names(&m.absent), ["Ida Rask/Ledarna"]);
     }
 
     /// "3/3 -26": day/month and the year's last two digits, alone under a "Datum" label.
