@@ -171,13 +171,16 @@ static GOT_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STRONG_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:Frågan\s+(?:anses\s+|är\s+)?besvarad\b|(?P<p>{p})\s+svar\b|Svar\b(?:\s+från\s+(?P<f>{p}))?|(?P<q>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:svarar|svarade|besvarar|besvarade)\b|(?P<r>{p}|{NAME})\s+återkom\s+med\s+svar)",
+        r"^[\s(\-–•*]*(?:Frågan\s+(?:anses\s+|är\s+)?besvarad\b|(?P<p>{p})\s+svar\b|Svar\b(?:\s+från\s+(?P<f>{p}))?|Svaret\s+(?:var|är|blev)\b|Det\s+(?:förtydligades|klargjordes|klarlades|förklarades|bekräftades)\s+att\b|(?:{NAME}\s+(?:och|&)\s+)?(?P<q>{p}|{NAME})(?:\s*,\s*[^,.:;]{{2,40}},)?\s+(?:\p{{Ll}}+\s+)?(?:svarar|svarade|besvarar|besvarade)\b|(?P<r>{p}|{NAME})\s+återkom\s+med\s+svar)",
         p = party_pattern()
     ))
 });
+/// What follows an answering verb when it tells the answer ("svarade att", "svarade: …").
+static ANSWERED_THAT: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"^\s*(?:att\b|:|,?\s*(?:ja|nej)\b)"));
 static WEAK_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|visade|presenterade|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|noterar|noterade|anser|ansåg|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+(?:återkomma|skicka|ta\s+fram|se\s+över|undersöka|utreda|informera|kontrollera|åtgärda|köpa\s+in|anställa|erbjuda))\b",
+        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})(?:\s*,\s*[^,.:;]{{2,40}},)?\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|visade|presenterade|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|noterar|noterade|anser|ansåg|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+(?:återkomma|skicka|ta\s+fram|se\s+över|undersöka|utreda|informera|kontrollera|åtgärda|köpa\s+in|anställa|erbjuda))\b",
         p = party_pattern()
     ))
 });
@@ -325,6 +328,13 @@ static REMAINS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bkvarstår\b|\b(?:står|ligger)\s+kvar\b|\bkvar\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b",
     )
 });
+/// "ligger kvar på två timmar", "står kvar vid beslutet": what an answer says stays as it was,
+/// not the point staying on the list.
+static KVAR_IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"(?i)\b(?:står|ligger)\s+kvar\s+(?:på|vid|i|med|som)\s+(?:\d|två|tre|fyra|fem|sex|samma|nuvarande|dagens|beslutet|den|det|sin|sitt)",
+    )
+});
 /// The closing of a negotiation ("Förhandlingens avslutande", "Avslutning av förhandlingen").
 static NEGOTIATION_END_TITLE: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)förhandling|samverkan"));
@@ -335,7 +345,7 @@ static FOLLOW_UP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// A second verb of asking in a sentence ("… och frågar hur", "… och undrar om").
 static COORDINATED_ASK: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\boch\s+(?:(?:frågar|frågade|undrar|undrade)\s+(?:hur|om|vad|varför|när|vem|vilk\p{L}+|huruvida)|(?:begär|begärde|efterfrågar|efterfrågade)\s+(?:att\s+få\b|en\b|ett\b))\b",
+        r"\boch\s+(?:(?:frågar|frågade|undrar|undrade|(?:vill|ville)\s+(?:även\s+|också\s+)?veta)\s+(?:hur|om|vad|varför|när|vem|vilk\p{L}+|huruvida)|(?:begär|begärde|efterfrågar|efterfrågade)\s+(?:att\s+få\b|en\b|ett\b))\b",
     )
 });
 /// A pointer to another point of the protocol ("se punkt 7", "se § 12").
@@ -350,6 +360,17 @@ static NEGOTIATION_DEMAND: LazyLock<Regex> =
 static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(r"(?i)\b(?:tidigare\s+möte\p{L}*|förra\s+mötet|föregående\s+möte\p{L}*)")
 });
+/// Whether an answer leaves its point open ("Kvarstår"), not one telling what stays as it was
+/// ("Tiden ligger kvar på två timmar").
+fn still_open(text: &str) -> bool {
+    REMAINS.is_match(text) && (!KVAR_IN_ANSWER.is_match(text) || REMAINS_OTHERWISE.is_match(text))
+}
+static REMAINS_OTHERWISE: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"(?i)\bkvarstår\b|\bkvar\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b",
+    )
+});
+
 /// Whether a sentence has any of the words a rule needs, lowercased: a cheap test that spares
 /// the rules built on every party's name (slow on text with å, ä and ö) most sentences.
 fn has_any(text: &str, stems: &[&str]) -> bool {
@@ -1403,7 +1424,8 @@ impl Reader<'_> {
     /// party, registered before the meeting, answered when feedback is reported with it. Its
     /// sentence is then read as nothing else.
     fn registered_points(&mut self, section: &Section, sents: &mut [Sent]) {
-        for sent in sents.iter_mut() {
+        for at in 0..sents.len() {
+            let sent = &sents[at];
             if sent.excluded {
                 continue;
             }
@@ -1459,10 +1481,26 @@ impl Reader<'_> {
                 } else {
                     Outcome::Open
                 };
+                // "… anmält följande fråga: Hur …? Dekanen svarade att …": the question told
+                // after a colon is answered by the sentence after it.
+                if item.outcome == Outcome::Open
+                    && text.contains(':')
+                    && let Some(next) = sents.get(at + 1).filter(|n| !n.excluded)
+                    && let Some((by, person, true)) = self.answer_signal(self.doc.slice(next.span))
+                    && by.as_ref().is_none_or(|b| opposite_sides(b, &party))
+                {
+                    item.answer = Some(AnswerDraft {
+                        by: by.unwrap_or_else(|| opposite(&party)),
+                        person,
+                        text: collapse(self.doc.slice(next.span)),
+                        span: next.span,
+                    });
+                    item.outcome = Outcome::Answered;
+                }
                 item.confidence = 0.7;
                 self.push(item, section);
             }
-            sent.excluded = true;
+            sents[at].excluded = true;
         }
     }
 
@@ -1474,9 +1512,43 @@ impl Reader<'_> {
         let mut in_answer = false;
         let mut last_signal: Option<usize> = None;
         let questions_section = section.kind.is_questions();
+        // Whether the question being read was asked inside a board matter's text.
+        let mut asked_in_matter = false;
         for (k, sent) in sents.iter().enumerate() {
             if sent.excluded {
-                continue;
+                // A union asking by name about a board matter ("Vision frågade om …", "Vi
+                // frågade …") asks a question of its own, and the answer follows it there.
+                let text = self.doc.slice(sent.span);
+                let asks = sent.in_matter
+                    && self.question_signal(text, sents, k, false).is_some_and(
+                        |(party, explicit)| explicit && party.is_some_and(|p| p != Party::Employer),
+                    );
+                let answers = sent.in_matter
+                    && asked_in_matter
+                    && current.as_ref().is_some_and(|u| u.answer.is_empty())
+                    && self.answer_signal(text).is_some();
+                if !asks && !answers {
+                    if asked_in_matter && let Some(unit) = current.take() {
+                        units.push(unit);
+                        in_answer = false;
+                    }
+                    asked_in_matter = false;
+                    continue;
+                }
+                if asks {
+                    if let Some(unit) = current.take() {
+                        units.push(unit);
+                    }
+                    pending.clear();
+                    in_answer = false;
+                }
+                asked_in_matter = true;
+            } else if asked_in_matter {
+                asked_in_matter = false;
+                if let Some(unit) = current.take() {
+                    units.push(unit);
+                    in_answer = false;
+                }
             }
             // A numbered row of a balance list that names the union whose point it is
             // ("15 | Vision: …", "3. 2026-01-12 Seko – …") begins a point of its own; one not
@@ -1844,12 +1916,12 @@ impl Reader<'_> {
             // "Arbetsgivaren tar med sig frågan": a promise to answer is not an answer.
             let returns = |&a: &usize| {
                 let text = self.doc.slice(sents[a].span);
-                RETURN.is_match(text) || REMAINS.is_match(text)
+                RETURN.is_match(text) || still_open(text)
             };
             let remains = unit
                 .answer
                 .iter()
-                .any(|&a| REMAINS.is_match(self.doc.slice(sents[a].span)));
+                .any(|&a| still_open(self.doc.slice(sents[a].span)));
             let promise_only = !unit.answer.is_empty()
                 && (remains
                     || unit.answer.iter().all(returns)
@@ -2088,8 +2160,17 @@ impl Reader<'_> {
         if let Some(c) = STRONG_ANSWER.captures(text) {
             let who = ["p", "f", "q", "r"].iter().find_map(|g| c.name(g));
             let (party, person) = who.map_or((None, None), |m| self.who(m.as_str()));
-            // A name the attendance does not place: answering, so the side asked.
-            if who.is_some_and(|m| !self.is_name(m.as_str())) && party.is_none() {
+            // A name the attendance does not place: answering, so the side asked. A first name
+            // alone answers too ("Helena svarade att …"), a word that opens sentences does not.
+            if who.is_some_and(|m| {
+                !self.is_name(m.as_str())
+                    && (m.as_str().contains(char::is_whitespace)
+                        || NOT_NAMES.contains(&m.as_str().to_lowercase().as_str())
+                        || !c
+                            .get(0)
+                            .is_some_and(|all| ANSWERED_THAT.is_match(&text[all.end()..])))
+            }) && party.is_none()
+            {
                 return None;
             }
             return Some((party, person, true));
@@ -2138,7 +2219,9 @@ impl Reader<'_> {
     /// A party or person named as a subject: its party and the person's full name.
     fn who(&self, words: &str) -> (Option<Party>, Option<String>) {
         static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
-            lenient_regex(r"^\p{Lu}\p{Ll}*(?:chefen|direktören|rektorn|konsulten|strategen)$")
+            lenient_regex(
+                r"^(?:\p{Lu}\p{Ll}*(?:chefen|direktören|rektorn|konsulten|strategen|prefekten)|Rektor|Rektorn|Dekan|Dekanen|Dekanus|Prefekt|Prefekten|HR)$",
+            )
         });
         if let Some(party) = lexicon::party_of(words) {
             return (Some(party), None);
@@ -2692,6 +2775,15 @@ fn asked_by(text: &str) -> Vec<(usize, Party, &str)> {
             continue;
         };
         let mut rest = text[..verb.start()].trim_end();
+        // "Kommunal (Fatima) frågade": the person in brackets after the party.
+        if rest.ends_with(')')
+            && let Some(open) = rest.rfind('(')
+            && rest.len() - open <= 40
+            && !rest[open + 1..rest.len() - 1].contains(['(', ')'])
+            && lexicon::party_of(&rest[open + 1..rest.len() - 1]).is_none()
+        {
+            rest = rest[..open].trim_end();
+        }
         let mut ends = vec![rest.len()];
         for _ in 0..4 {
             match rest.rsplit_once(char::is_whitespace) {
@@ -4686,6 +4778,86 @@ mod tests {
             [
                 Some(Party::Union("Seko".into())),
                 Some(Party::Union("Unionen".into()))
+            ],
+            "{items:#?}"
+        );
+    }
+
+    fn questions_of(items: &[ItemDraft]) -> Vec<(Option<Party>, Outcome)> {
+        items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .map(|item| (item.raised_by.clone(), item.outcome))
+            .collect()
+    }
+
+    #[test]
+    fn answers_by_a_first_name_an_officer_a_passive_and_a_plain_answer_label() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Frågor\nSeko frågade om tvättstugan i Norrby öppnar igen. Johanna svarade att den öppnar i maj.\n\nLedarna undrar hur introduktionen av nya chefer ska gå till.\nDekanen svarade att ett program tas fram.\n\nVision frågade om friskvårdstimmen gäller timanställda. Svaret var nej.\n\nKommunal undrar hur många raster nattpersonalen får.\nSvar: Rasterna ligger kvar på två per natt som tidigare.\n\nFrågan är om Seko undrar något mer.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let got = questions_of(&items);
+        assert_eq!(
+            got[..4],
+            [
+                (Some(Party::Union("Seko".into())), Outcome::Answered),
+                (Some(Party::Union("Ledarna".into())), Outcome::Answered),
+                (Some(Party::Union("Vision".into())), Outcome::Answered),
+                (Some(Party::Union("Kommunal".into())), Outcome::Answered),
+            ],
+            "{items:#?}"
+        );
+        // A single word that opens sentences is no one answering.
+        let items = read(
+            "§ 1 Frågor\nSeko frågade om bussen till Norrby går i sommar. Sedan svarade ingen.\n",
+        );
+        assert_eq!(
+            questions_of(&items),
+            [(Some(Party::Union("Seko".into())), Outcome::Open)],
+            "{items:#?}"
+        );
+    }
+
+    #[test]
+    fn a_question_sent_in_after_a_colon_is_answered_by_the_sentence_after_it() {
+        let items = read(
+            "§ 4 Frågor från de fackliga organisationerna\nST har anmält följande fråga: Hur planeras bemanningen i receptionen under hösten?\nPersonalchefen svarade att två vikarier anställs.\n",
+        );
+        let question = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Question)
+            .expect("a question");
+        assert!(question.pre_registered);
+        assert_eq!(question.outcome, Outcome::Answered, "{items:#?}");
+        assert_eq!(
+            question.answer.as_ref().map(|a| a.by.clone()),
+            Some(Party::Employer)
+        );
+    }
+
+    #[test]
+    fn a_union_asking_in_a_board_matters_text_asks_and_is_answered_there() {
+        let items = read(
+            "§ 5 Ny taxa för hemtjänsten (KS 2025/311)\nInformation enligt § 19 MBL. Taxan höjs från 1 mars. Kommunal frågade om personalen får utbildning i den nya taxan. Ove svarade att utbildning ges i februari. Ärendet anses informerat.\n",
+        );
+        assert_eq!(
+            questions_of(&items),
+            [(Some(Party::Union("Kommunal".into())), Outcome::Answered)],
+            "{items:#?}"
+        );
+        assert!(items.iter().any(|item| item.kind == ItemKind::BoardMatter));
+    }
+
+    #[test]
+    fn a_union_that_wanted_to_know_after_telling_and_a_union_with_its_member_in_brackets_ask() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Arbetsmiljö\nVision framförde att skrivarna i Ekby ofta är trasiga och ville veta när nya köps in.\n\nSeko (Bertil) frågade om skyddsskorna räcker hela året.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        assert_eq!(
+            questions_of(&items),
+            [
+                (Some(Party::Union("Vision".into())), Outcome::Open),
+                (Some(Party::Union("Seko".into())), Outcome::Open),
             ],
             "{items:#?}"
         );
