@@ -178,7 +178,8 @@ pub struct Doc {
 
 static GLUED: LazyLock<Regex> = LazyLock::new(|| {
     // "§" marks a heading even with no space before it ("… förvaltningschefen.§2 Dagordning").
-    Regex::new(r"[.!?:]\s*(?P<h>§\s*\d{1,3}\s+\p{Lu})|[.!?:]\s+(?P<n>(?:Punkt\s+)?\d{1,3}\.\s+\p{Lu}\p{Ll})")
+    // A numbered heading glued with no space after a word's end ("Kvarstår.3. Olyckor").
+    Regex::new(r"[.!?:]\s*(?P<h>§\s*\d{1,3}\s+\p{Lu})|[.!?:]\s+(?P<n>(?:Punkt\s+)?\d{1,3}\.\s+\p{Lu}\p{Ll})|\p{Ll}{3}[.!?](?P<g>\d{1,3}\.\s+\p{Lu}\p{Ll})")
         .expect("regex")
 });
 static HEAD_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
@@ -616,7 +617,16 @@ fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
     let slice = &text[start..end];
     let mut cuts: Vec<usize> = GLUED
         .captures_iter(slice)
-        .filter_map(|c| c.name("h").or(c.name("n")).map(|h| start + h.start()))
+        // "monterad v. 6. Klar": a week's number after an abbreviation is no heading.
+        .filter(|c| {
+            c.name("n").is_none() || c.get(0).is_none_or(|m| !is_abbreviation(slice, m.start()))
+        })
+        .filter_map(|c| {
+            c.name("h")
+                .or(c.name("n"))
+                .or(c.name("g"))
+                .map(|h| start + h.start())
+        })
         .collect();
     // Only a long line is a joined page: in a line of ordinary length "Plats:" is text.
     if slice.len() > 150 {

@@ -1607,6 +1607,34 @@ impl Reader<'_> {
                 }
                 in_answer = false;
                 last_signal = None;
+                // "2.2 Buller i verkstaden (SO Kommunal)" on a list followed up: a union's point
+                // carried over; one not taken off the list stays its open question.
+                let title = self.doc.slice(sent.span);
+                if matches!(
+                    section.kind,
+                    SectionKind::CarriedOver | SectionKind::BalanceList
+                ) && let Some(party) = mentions(title)
+                    .into_iter()
+                    .map(|m| m.party)
+                    .rfind(|p| matches!(p, Party::Union(_)))
+                    && !sents[k..]
+                        .iter()
+                        .take_while(|s| s.para == sent.para)
+                        .any(|s| REMOVAL.is_match(self.doc.slice(s.span)))
+                {
+                    pending.clear();
+                    current = Some(QUnit {
+                        context: Vec::new(),
+                        question: vec![k],
+                        answer: Vec::new(),
+                        raised_by: Some(party),
+                        explicit: true,
+                        answer_by: None,
+                        answer_person: None,
+                        standalone: false,
+                    });
+                    continue;
+                }
                 pending = vec![k];
                 continue;
             }
@@ -3164,6 +3192,9 @@ fn point_title_apart(doc: &Doc, para: &Para) -> (Vec<Span>, bool) {
 /// …"), a lettered or numbered point after a sentence's end ("… i enighet.\nb) Budget"), and a
 /// capital after a quotation that ends a sentence ("… förstärks.\"\nSamverkan …").
 fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
+    static SUB_POINT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}\p{Ll}[^.!?]{3,}$").expect("regex")
+    });
     static BULLET: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*[-–•*]\s+\S").expect("regex"));
     // A numbered row of a table written with pipes ("12 | Kommunal: … | Ansvarig | Status").
@@ -3187,6 +3218,12 @@ fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
                 let cut = BULLET.is_match(line)
                     || TABLE_ROW.is_match(line)
                     || ends && POINT_LINE.is_match(line.trim())
+                    // "2.1 Belysning vid förrådet (SO Seko)": a sub-point's code and title.
+                    // A board matter's line with its number is the board matters' to cut.
+                    || ends
+                        && SUB_POINT_LINE.is_match(line.trim())
+                        && !REGISTRY.is_match(line)
+                        && !MBL_LINE.is_match(line)
                     // "… förvaltning.\nRS 2025/17 Ny arbetstidsmodell": a matter's number
                     // opening a line after a sentence's end starts the next matter.
                     || ends && REGISTRY.find(line.trim_start()).is_some_and(|m| m.start() == 0)
@@ -4861,5 +4898,45 @@ mod tests {
             ],
             "{items:#?}"
         );
+    }
+
+    #[test]
+    fn sub_points_of_a_list_followed_up_a_week_number_and_a_heading_glued_without_a_space() {
+        let items = read(
+            "1. Mötets öppnande\nMötet öppnades.\n2. Åtgärdslistan\nListan gicks igenom.\n2.1 Halkskydd vid lastkajen (SO Seko)\nMattor lagda v. 4. Klar, avförs.\n2.2 Buller i verkstaden (SO Kommunal)\nMätning beställd men inte gjord.\nKvarstår.3. Arbetsmiljö\nKommunal frågade om skyddsskor finns i alla storlekar. Arbetsgivaren svarade att de finns.\n",
+        );
+        let got: Vec<(Option<&str>, Option<Party>, Outcome)> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .map(|item| {
+                (
+                    item.section.as_deref(),
+                    item.raised_by.clone(),
+                    item.outcome,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("2"),
+                    Some(Party::Union("Seko".into())),
+                    Outcome::Answered
+                ),
+                (
+                    Some("2"),
+                    Some(Party::Union("Kommunal".into())),
+                    Outcome::Open
+                ),
+                (
+                    Some("3"),
+                    Some(Party::Union("Kommunal".into())),
+                    Outcome::Answered
+                ),
+            ],
+            "{items:#?}"
+        );
+        assert_eq!(items[2].title, "Buller i verkstaden (SO Kommunal)");
     }
 }
