@@ -82,6 +82,12 @@ static LIST_ROW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// A listed point's row: its title, a reference or its asker in brackets, a dash and its status
+/// ("Ersättning för kurser (§ 12/2025, Seko) – besvarad per mejl.").
+static LISTED_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[^.!?()]{3,80}\((?P<b>[^()]{2,40})\)\s*[–-]\s").expect("regex")
+});
+
 /// A verb of asking (a party before it asks: see [`Reader::asked_by`]).
 static Q_VERB: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
@@ -1574,6 +1580,15 @@ impl Reader<'_> {
                 && let Some(party) = LIST_ROW
                     .captures(&row)
                     .and_then(|c| lexicon::party_of(&c["p"]))
+                    .or_else(|| {
+                        // "Parkering vid entrén (§ 14/2025, Vision) – …": the asker in brackets.
+                        LISTED_ROW.captures(&row).and_then(|c| {
+                            mentions(&c["b"])
+                                .into_iter()
+                                .map(|m| m.party)
+                                .find(|p| matches!(p, Party::Union(_)))
+                        })
+                    })
                     .filter(|p| matches!(p, Party::Union(_)))
             {
                 if let Some(unit) = current.take() {
@@ -1587,7 +1602,7 @@ impl Reader<'_> {
                     .take_while(|s| s.para == sent.para)
                     .any(|s| REMOVAL.is_match(self.doc.slice(s.span)))
                 {
-                    units.push(QUnit {
+                    let unit = QUnit {
                         context: Vec::new(),
                         question: if mark_alone { vec![k, k + 1] } else { vec![k] },
                         answer: Vec::new(),
@@ -1596,7 +1611,27 @@ impl Reader<'_> {
                         answer_by: None,
                         answer_person: None,
                         standalone: false,
-                    });
+                    };
+                    // "… – besvarad per mejl.\nKommunal bekräftar. Avförs.": a short line below
+                    // the row that takes it off the list goes on with the point.
+                    let below: Vec<&Sent> = sents[k..]
+                        .iter()
+                        .skip_while(|s| s.para == sent.para)
+                        .take_while(|s| s.para == sent.para + 1)
+                        .collect();
+                    let taken_off_below = (1..=2).contains(&below.len())
+                        && below.iter().all(|s| !s.point_title && !s.excluded)
+                        && !LISTED_ROW.is_match(self.doc.slice(below[0].span))
+                        && !LIST_ROW.is_match(self.doc.slice(below[0].span))
+                        && !POINT_MARK.is_match(self.doc.slice(below[0].span))
+                        && below
+                            .iter()
+                            .any(|s| REMOVAL.is_match(self.doc.slice(s.span)));
+                    if taken_off_below {
+                        current = Some(unit);
+                    } else {
+                        units.push(unit);
+                    }
                     continue;
                 }
             }
@@ -1775,12 +1810,23 @@ impl Reader<'_> {
                     .unwrap_or(k);
                 context.extend(k..=removal);
                 let (by, person) = answer.map_or((None, None), |(by, person, _)| (by, person));
+                // "Skåp i förrådet (§ 9/2025, Seko) – …": the union named in the point's brackets.
+                let bracketed = context.first().and_then(|&first| {
+                    let text = self.doc.slice(sents[first].span);
+                    let open = text.find('(')?;
+                    let close = open + text[open..].find(')')?;
+                    mentions(&text[open..close])
+                        .into_iter()
+                        .map(|m| m.party)
+                        .find(|p| matches!(p, Party::Union(_)))
+                });
+                let explicit = bracketed.is_some();
                 current = Some(QUnit {
                     context: Vec::new(),
                     question: context,
                     answer: vec![k],
-                    raised_by: None,
-                    explicit: false,
+                    raised_by: bracketed,
+                    explicit,
                     answer_by: Some(by.unwrap_or(Party::Employer)),
                     answer_person: person,
                     standalone: false,
@@ -3218,8 +3264,10 @@ fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
                 let cut = BULLET.is_match(line)
                     || TABLE_ROW.is_match(line)
                     || ends && POINT_LINE.is_match(line.trim())
-                    // "2.1 Belysning vid förrådet (SO Seko)": a sub-point's code and title.
-                    // A board matter's line with its number is the board matters' to cut.
+                    // "Ersättning för kurser (§ 12/2025, Seko) – besvarad.": a listed point's row.
+                    || ends && LISTED_ROW.is_match(line.trim())
+                    // "2.1 Belysning vid förrådet (SO Seko)": a sub-point's code and title; a
+                    // board matter's line with its number is the board matters' to cut.
                     || ends
                         && SUB_POINT_LINE.is_match(line.trim())
                         && !REGISTRY.is_match(line)
@@ -4938,5 +4986,34 @@ mod tests {
             "{items:#?}"
         );
         assert_eq!(items[2].title, "Buller i verkstaden (SO Kommunal)");
+    }
+
+    #[test]
+    fn rows_of_a_balance_list_with_their_asker_in_brackets_and_a_confirmation_below() {
+        let items = read(
+            "§ 1 Balanslistan\nSkåp i förrådet (§ 9/2025, Seko) – Skåpen är monterade. Kan avskrivas.\nErsättning för kurser (§ 12/2025, Kommunal) – besvarad per mejl 2025-09-12.\nKommunal bekräftar. Avförs från balanslistan.\nParkering vid entrén (§ 14/2025, Vision) – Ärendet utreds. Kvarstår.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Question)
+            .collect();
+        let got: Vec<(Option<Party>, Outcome)> = questions
+            .iter()
+            .map(|item| (item.raised_by.clone(), item.outcome))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(Party::Union("Seko".into())), Outcome::Answered),
+                (Some(Party::Union("Kommunal".into())), Outcome::Answered),
+                (Some(Party::Union("Vision".into())), Outcome::Open),
+            ],
+            "{items:#?}"
+        );
+        assert!(
+            questions[1]
+                .source_text
+                .starts_with("Ersättning för kurser")
+        );
     }
 }
