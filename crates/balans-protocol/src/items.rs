@@ -1526,6 +1526,7 @@ impl Reader<'_> {
                 // frågade …") asks a question of its own, and the answer follows it there.
                 let text = self.doc.slice(sent.span);
                 let asks = sent.in_matter
+                    && has_any(text, ASKING)
                     && self.question_signal(text, sents, k, false).is_some_and(
                         |(party, explicit)| explicit && party.is_some_and(|p| p != Party::Employer),
                     );
