@@ -202,9 +202,12 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
         p = party_pattern()
     ))
 });
+/// A registry number; with a colon only after a series code of two or three letters ("Ds 2024:29",
+/// "SOU 2025:7"), since a single letter or a word before one ("B 2025:14", "Punkt 2026:02") is a
+/// balance list's own code.
 static REGISTRY: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?[/:]\s?\d{1,6}|\p{Lu}{1,5}\s?(?:19|20)\d\d-\d{3,6}))\b",
+        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?/\s?\d{1,6}|\p{Lu}[\p{Lu}\p{Ll}]{1,2}\s?(?:19|20)\d\d\s?:\s?\d{1,6}|\p{Lu}{1,5}\s?(?:19|20)\d\d-\d{3,6}))\b",
     )
 });
 static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -212,7 +215,7 @@ static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BLOCK_END: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades|\binformationen\s+(?:noterades|noteras|togs\s+emot|lämnades|lämnas)\b",
+        r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades|\binformationen\s+(?:noterades|noteras|togs\s+emot|lämnades|lämnas)\b|\bnoter(?:as|ades)\s+som\s+informera(?:t|d|de)\b|\bnot(?:erar|erade|erades)\s+informationen\b|\b(?:har\s+tagit|tog|tar)\s+del\s+av\s+informationen\b|\binformationen\s+anses\s+(?:lämnad|given|mottagen)\b",
     )
 });
 static AGENDA_MATTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -265,7 +268,9 @@ static SHALL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A matter named only to inform ("…, information.", "– information enligt MBL § 19.").
 static INFORMATION_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    lenient_regex(r"(?i)[,–-]\s*(?:för\s+)?information(?:\s+enligt\s+MBL\s*§\s*19)?\s*\.?\s*$")
+    lenient_regex(
+        r"(?i)[,–-]\s*(?:för\s+)?(?:information(?:\s+enligt\s+MBL\s*§\s*19)?|kännedom)\s*\.?\s*$",
+    )
 });
 static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
@@ -1111,7 +1116,10 @@ impl Reader<'_> {
                     item.title = title;
                     item.registry_number = registry.clone();
                     item.mbl = Some(block.mbl);
-                    item.outcome = block.outcome;
+                    item.outcome = match block.outcome {
+                        Outcome::Open => block_outcome(doc.slice(span)).unwrap_or(Outcome::Open),
+                        told => told,
+                    };
                     item.confidence = if registry.is_some() { 0.85 } else { 0.6 };
                     if let Some(r) = registry {
                         numbers.push(r);
@@ -3359,7 +3367,17 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
         if line
             .trim_matches(|c: char| "-–—•*.".contains(c) || c.is_whitespace())
             .is_empty()
-            || BLOCK_END.is_match(line)
+            || BLOCK_END.find(line).is_some_and(|m| {
+                // Kept only as a title of its own closed by its sentence ("Plan 2027.
+                // Informationen anses lämnad."), not as the end of a number's or a discussion's.
+                let before = line[..m.start()].trim_end();
+                !before.ends_with('.')
+                    || !before.starts_with(char::is_uppercase)
+                    || before.trim_end_matches('.').contains(". ")
+                    || REGISTRY.is_match(before)
+                    || SPEAKER.is_match(before)
+                    || NEGOTIATION.is_match(before)
+            })
         {
             continue;
         }
@@ -3406,9 +3424,22 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
         // No registry numbers: each paragraph of text is a matter.
         if cells.iter().all(|(_, c)| *c == Cell::Text) && !cells.is_empty() {
             for para in doc.paragraphs(block.lines.clone()) {
-                let text = collapse(doc.slice(para.span));
+                let mut text = collapse(doc.slice(para.span));
+                // "Budget 2027, Dnr 12. Informationen anses lämnad.": a matter ended by its own
+                // closing sentence keeps its name; a closing sentence alone is no matter.
+                let closing = BLOCK_END.find(&text).map(|m| m.start());
+                if let Some(start) = closing {
+                    text = text[..start].trim_end().to_string();
+                    // Someone's words before the closing sentence are the discussion.
+                    if !text.ends_with('.')
+                        || text.trim_end_matches('.').contains(". ")
+                        || SPEAKER.is_match(&text)
+                    {
+                        continue;
+                    }
+                    text = text.trim_end_matches('.').to_string();
+                }
                 if text.split_whitespace().count() <= 30
-                    && !BLOCK_END.is_match(&text)
                     && !text
                         .trim_matches(|c: char| "-–—•*.".contains(c) || c.is_whitespace())
                         .is_empty()
@@ -4228,6 +4259,64 @@ mod tests {
                 (Some("SoF 2023/1187".to_string()), Outcome::Informed),
                 (Some("2024/01234".to_string()), Outcome::Agreed),
             ]
+        );
+    }
+
+    /// "Noteras som informerat", "noterade informationen", "har tagit del av informationen",
+    /// "Informationen anses lämnad" and "– för kännedom" all say the matter was told, not agreed.
+    #[test]
+    fn board_matters_told_in_other_words_are_informed() {
+        let items = read(
+            "§ 4 Information\nKS 2025/410 Ny parkeringspolicy. Ärendet noteras som informerat.\n\nTN 2026/33 Vinterväghållning. Gruppen noterade informationen.\n\nBUN 2026/7 Skolval 2027. Parterna har tagit del av informationen.\n\nMN 2026/90 Tillsynsplan 2027. Informationen anses lämnad.\n\nVN 2026/14 Internkontroll 2026 – för kännedom.\n",
+        );
+        let got: Vec<(Option<String>, Outcome)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| (i.registry_number.clone(), i.outcome))
+            .collect();
+        let informed = |r: &str| (Some(r.to_string()), Outcome::Informed);
+        assert_eq!(
+            got,
+            [
+                informed("KS 2025/410"),
+                informed("TN 2026/33"),
+                informed("BUN 2026/7"),
+                informed("MN 2026/90"),
+                informed("VN 2026/14"),
+            ]
+        );
+    }
+
+    /// Under an MBL § 19 heading, a matter closed by its own sentence is a matter, and told;
+    /// a discussion closed by the same words is not.
+    #[test]
+    fn a_listed_matter_closed_by_its_own_sentence_is_informed() {
+        let items = read(
+            "§ 7 Information enligt MBL § 19\nLokalförsörjningsplan för hamnkontoret 2027. Informationen anses lämnad.\n\nArbetsgivaren föreslår nya öppettider. Vision har inget att invända. Informationen noterades.\n",
+        );
+        let got: Vec<(String, Outcome)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| (i.title.clone(), i.outcome))
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                "Lokalförsörjningsplan för hamnkontoret 2027".to_string(),
+                Outcome::Informed
+            )]
+        );
+    }
+
+    /// A balance list's own codes ("A 2026:3", "Punkt 2025:11") are not registry numbers; a
+    /// series code of two or three letters with a colon ("SOU 2025:40") is.
+    #[test]
+    fn list_codes_with_a_colon_are_not_registry_numbers() {
+        assert_eq!(registry_in("A 2026:3 Belysning i garaget (Vision)"), None);
+        assert_eq!(registry_in("Punkt 2025:11 Cykelrum vid stationen"), None);
+        assert_eq!(
+            registry_in("Remiss av SOU 2025:40 om arbetsmiljön").as_deref(),
+            Some("SOU 2025:40")
         );
     }
 
