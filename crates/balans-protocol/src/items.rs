@@ -277,6 +277,9 @@ static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet)|(?:parterna|vi)\s+(?:är\s+)?(?:ense|överens|eniga|oense|oeniga)|^[\s\-–•*]*samverkad\b|(?:parterna|vi)\s+(?:enades|kom\s+överens)|överenskommelse\s+(?:träffades|nåddes)|(?:ej\s+|inte\s+)?träffa(?:r|t|ts|de|des))\b",
     )
 });
+/// A negotiation named as one ("förhandlingen", "förhandlades"), not a negotiation order.
+static NEGOTIATED: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)\bförhandl(?:ingen|ades|ingarna|ing\s+enligt)\b"));
 /// A promise in the words of an agreement: "åtar sig att", "tar ansvar för att", "ska verka för att".
 static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
@@ -2644,6 +2647,20 @@ impl Reader<'_> {
             };
             item.title = shorten(&title, 120);
             item.outcome = outcome;
+            // "Förhandlingen avslutades i oenighet", "… Förhandlingen förklarades avslutad":
+            // a negotiation (förhandling) is one under MBL § 11; else the MBL named above it.
+            let paragraph = sents[k..]
+                .iter()
+                .take_while(|s| s.para == sent.para)
+                .take(2)
+                .map(|s| self.doc.slice(s.span))
+                .collect::<Vec<_>>()
+                .join(" ");
+            item.mbl = if NEGOTIATED.is_match(&paragraph) {
+                Some(Mbl::Negotiation11)
+            } else {
+                self.mbl_above(section, sent.span)
+            };
             item.confidence = 0.6;
             self.push(item, section);
         }
@@ -4283,6 +4300,26 @@ mod tests {
                 informed("BUN 2026/7"),
                 informed("MN 2026/90"),
                 informed("VN 2026/14"),
+            ]
+        );
+    }
+
+    /// A negotiation named as one is under MBL § 11, in its own sentence or the next.
+    #[test]
+    fn a_negotiation_named_as_one_is_under_mbl_11() {
+        let items = read(
+            "§ 3 Flytt av arkivet\nArbetsgivaren redogjorde för flytten till Norrby.\n\nParterna är överens om att flytten sker i maj. Förhandlingen förklarades avslutad.\n\n§ 4 Schema för vaktmästeriet\nFörhandlingen avslutades i oenighet med Vision.\n",
+        );
+        let got: Vec<(Outcome, Option<Mbl>)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Negotiation)
+            .map(|i| (i.outcome, i.mbl))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Outcome::Agreed, Some(Mbl::Negotiation11)),
+                (Outcome::Disagreement, Some(Mbl::Negotiation11)),
             ]
         );
     }
