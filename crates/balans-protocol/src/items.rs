@@ -3457,6 +3457,7 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
                     text = text.trim_end_matches('.').to_string();
                 }
                 if text.split_whitespace().count() <= 30
+                    && !spoken(&text)
                     && !text
                         .trim_matches(|c: char| "-–—•*.".contains(c) || c.is_whitespace())
                         .is_empty()
@@ -3557,6 +3558,20 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
 }
 
 /// The first registry number in a text ("HÄ 2024/773", "Ds 2024:29"), without a "Dnr" before it.
+/// A paragraph opened by someone speaking ("Arbetsgivaren föreslår …", "Kommunal och Vision
+/// yrkade …"): a negotiation's discussion, not the name of a matter.
+fn spoken(text: &str) -> bool {
+    let text = text.trim_start();
+    SPEAKER.is_match(text)
+        || first_mention(text).is_some_and(|m| {
+            m.start == 0
+                && text[m.end..].starts_with(char::is_whitespace)
+                && text[m.end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_lowercase())
+        })
+}
+
 fn registry_in(text: &str) -> Option<String> {
     REGISTRY
         .captures(text)
@@ -4302,6 +4317,21 @@ mod tests {
                 informed("VN 2026/14"),
             ]
         );
+    }
+
+    /// Under an MBL heading, paragraphs opened by someone speaking are the discussion, not
+    /// matters; a paragraph naming a matter still is one.
+    #[test]
+    fn a_discussion_under_an_mbl_heading_holds_no_matters() {
+        let items = read(
+            "§ 5 Förhandling enligt MBL § 11\nNy bemanning i hamnens växel\n\nArbetsgivaren föreslår att växeln bemannas av fyra personer.\n\nVision och Ledarna yrkade att frågan skjuts upp.\n\nSara Ek redogjorde för kostnaderna.\n",
+        );
+        let got: Vec<String> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| i.title.clone())
+            .collect();
+        assert_eq!(got, ["Ny bemanning i hamnens växel"]);
     }
 
     /// A negotiation named as one is under MBL § 11, in its own sentence or the next.
