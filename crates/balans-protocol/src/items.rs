@@ -198,7 +198,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+|gemensamma\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning|anteckning\s+till\s+protokollet)|(?P<q>{p})\s*,?\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?:Bilaga\s+\d{{1,2}}\s*[–:-]\s*)?(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)\s+(?:(?:från|av)\s+)?(?P<r>{p})|(?P<s>{p})(?:\s*\([^()]{{1,40}}\))?\s+vill\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav|skrev|har\s+skrivit)\s+(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b)",
+        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat|anmälde|anmäler|har\s+anmält)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+|gemensamma\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning|anteckning\s+till\s+protokollet)|(?P<q>{p})\s*,?\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?:Bilaga\s+\d{{1,2}}\s*[–:-]\s*)?(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)(?:\s*,\s*|\s+(?:(?:från|av)\s+)?)(?P<r>{p})|(?P<s>{p})(?:\s*\([^()]{{1,40}}\))?\s+(?:vill|önskar)\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav|skrev|har\s+skrivit)\s+(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b)",
         p = party_pattern()
     ))
 });
@@ -3879,6 +3879,19 @@ mod tests {
         assert_eq!(items[1].by, Some(Party::Union("Vision".into())));
         assert_eq!(items[1].belongs_to.as_deref(), Some(items[0].id.as_str()));
         assert_eq!(items[0].agenda_label.as_deref(), Some("Ärende 3"));
+    }
+
+    /// A note "anmäld" to the minutes, one a party "önskar anteckna", and one headed
+    /// "Protokollsanteckning, Party:" are statements by that party.
+    #[test]
+    fn statements_announced_wished_or_headed_with_a_comma() {
+        let items = read(
+            "§ 2 Lokaler\nLedarna anmälde följande protokollsanteckning: Flytten sker för tidigt.\n\n§ 3 Scheman\nVision önskar anteckna till protokollet: Schemat bör prövas i ett år.\n\n§ 4 Fordon\nProtokollsanteckning, Kommunal:\nBilarna räcker inte till hemtjänsten.\n",
+        );
+        let got: Vec<(ItemKind, Option<Party>)> =
+            items.iter().map(|i| (i.kind, i.by.clone())).collect();
+        let union = |name: &'static str| (ItemKind::Statement, Some(Party::Union(name.into())));
+        assert_eq!(got, [union("Ledarna"), union("Vision"), union("Kommunal")]);
     }
 
     #[test]
