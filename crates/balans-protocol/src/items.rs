@@ -1096,7 +1096,16 @@ impl Reader<'_> {
         if board {
             for block in mbl_blocks(doc, section) {
                 excluded.push(block.span);
-                for (mut span, mut title, registry) in block_matters(doc, &block) {
+                let matters = block_matters(doc, &block);
+                let starts: Vec<usize> = matters.iter().map(|(s, _, _)| s.start).collect();
+                for (n, (mut span, mut title, registry)) in matters.into_iter().enumerate() {
+                    // Its own text runs to the next matter of the block.
+                    let own_end = starts
+                        .get(n + 1)
+                        .copied()
+                        .unwrap_or(block.span.end)
+                        .max(span.end);
+                    let own = doc.text.get(span.start..own_end).unwrap_or("");
                     // A number on the line under the heading makes the section the matter:
                     // the heading names it ("§ 35 Flytt av mottagningen (MBL § 11)\nDnr …").
                     let first_line = doc.slice(span).lines().next().unwrap_or("");
@@ -1119,8 +1128,16 @@ impl Reader<'_> {
                     item.title = title;
                     item.registry_number = registry.clone();
                     item.mbl = Some(block.mbl);
+                    // Without a closing sentence for the list: the matter's own text says how
+                    // it ended, and information under § 19 is given by being told.
                     item.outcome = match block.outcome {
-                        Outcome::Open => block_outcome(doc.slice(span)).unwrap_or(Outcome::Open),
+                        Outcome::Open => block_outcome(own).or_else(|| agreement(own)).unwrap_or(
+                            if block.mbl == Mbl::Information19 {
+                                Outcome::Informed
+                            } else {
+                                Outcome::Open
+                            },
+                        ),
                         told => told,
                     };
                     item.confidence = if registry.is_some() { 0.85 } else { 0.6 };
@@ -1223,20 +1240,20 @@ impl Reader<'_> {
                     // How it ended is said after it, not of the matters before it.
                     let after = doc.text.get(sentence.start..point_end()).unwrap_or("");
                     item.outcome = block_outcome(after).unwrap_or(Outcome::Open);
-                    // A point listed under "Samverkan enligt MBL § 11": that heading's paragraph.
-                    if POINT_LINE.is_match(doc.slice(para.span).lines().next().unwrap_or("")) {
-                        item.mbl = item.mbl.or_else(|| self.mbl_above(section, sentence));
-                    }
-                    // "Ärendet förhandlades enligt MBL § 11" in the point's own text.
-                    if item.mbl.is_none()
-                        && let Some(c) = MBL_LINE.captures(after)
-                    {
+                    // "Ärendet förhandlades enligt MBL § 11" in the point's own text, before the
+                    // heading above: a point's own MBL line may stand under it ("b) SN 2025/9
+                    // Omorganisation\nFörhandling enligt MBL § 11 …").
+                    if let Some(c) = MBL_LINE.captures(after) {
                         let number = ["a", "b", "c"].iter().find_map(|g| c.name(g));
                         item.mbl = Some(if number.is_some_and(|m| m.as_str() == "11") {
                             Mbl::Negotiation11
                         } else {
                             Mbl::Information19
                         });
+                    }
+                    // A point listed under "Samverkan enligt MBL § 11": that heading's paragraph.
+                    if POINT_LINE.is_match(doc.slice(para.span).lines().next().unwrap_or("")) {
+                        item.mbl = item.mbl.or_else(|| self.mbl_above(section, sentence));
                     }
                     // "RS 2026/9 Ny modell, MBL § 11 – parterna är överens", "… , information.":
                     // the matter's own sentence says how it ended.
@@ -3099,6 +3116,18 @@ pub fn shorten(text: &str, max: usize) -> String {
     out
 }
 
+/// How a negotiation's words in a text say it ended ("Parterna är överens", "oenighet").
+fn agreement(text: &str) -> Option<Outcome> {
+    NEGOTIATION.find(text).map(|m| {
+        let word = m.as_str().to_lowercase();
+        if word.contains("oenig") || word.contains("oense") {
+            Outcome::Disagreement
+        } else {
+            Outcome::Agreed
+        }
+    })
+}
+
 /// How a paragraph says a matter ended: informed, agreed (samverkat, enighet) or disagreement.
 fn block_outcome(text: &str) -> Option<Outcome> {
     let found = BLOCK_END.find(text)?.as_str().to_lowercase();
@@ -3157,9 +3186,6 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
         }
         let line = doc.line_text(i);
         if let Some(c) = MBL_LINE.captures(line) {
-            if let Some(o) = open.take() {
-                close(o, i, Outcome::Open, &mut blocks);
-            }
             let number = ["a", "b", "c"]
                 .iter()
                 .find_map(|g| c.name(g))
@@ -3183,10 +3209,28 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
                     _ => i,
                 }
             } else {
-                i + 1
+                // "b) SN 2025/9 Omorganisation\nFörhandling enligt MBL § 11 …": the MBL line
+                // under a numbered point is that point's own.
+                match i.checked_sub(1) {
+                    Some(above)
+                        if !doc.is_blank(above)
+                            && POINT_LINE.is_match(doc.line_text(above).trim())
+                            && REGISTRY.is_match(doc.line_text(above)) =>
+                    {
+                        above
+                    }
+                    _ => i + 1,
+                }
             };
+            if let Some(o) = open.take() {
+                close(o, start.min(i), Outcome::Open, &mut blocks);
+            }
             open = Some((mbl, start.min(i), start));
-            continue;
+            // "Information enligt MBL § 19. Ärendet anses informerat." under its point: the
+            // line that names the MBL paragraph also ends the point.
+            if start >= i || !BLOCK_END.is_match(line) {
+                continue;
+            }
         }
         if let Some(o) = open
             && BLOCK_END.is_match(line)
@@ -3420,10 +3464,29 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
         .map(|(k, _)| k)
         .collect();
     let mut out = Vec::new();
-    for &(line, cell) in &cells {
+    for (k, &(line, cell)) in cells.iter().enumerate() {
         if cell == Cell::Row {
             let text = doc.line_text(line);
             let registry = registry_in(text);
+            // "b) Revidering av X,\nKS 2025/3. Information enligt MBL § 19.": the point line
+            // right above names the matter.
+            let point = k
+                .checked_sub(1)
+                .map(|p| cells[p])
+                .filter(|&(above, c)| c == Cell::Text && above + 1 == line)
+                .and_then(|(above, _)| {
+                    POINT_LINE
+                        .captures(doc.line_text(above).trim())
+                        .map(|c| (above, collapse(&c["t"])))
+                });
+            if let Some((above, title)) = point {
+                out.push((
+                    doc.span_of_lines(above, line),
+                    shorten(title.trim_end_matches([',', ' ']), 140),
+                    registry,
+                ));
+                continue;
+            }
             let title = collapse(&REGISTRY.replace(text, ""));
             let title = MBL_PARENTHESIS.replace(&title, "");
             let title = POINT_MARK.replace(&title, "");
@@ -4345,6 +4408,57 @@ mod tests {
             .map(|i| i.title.clone())
             .collect();
         assert_eq!(got, ["Ny bemanning i hamnens växel"]);
+    }
+
+    /// Lettered points each followed by their own MBL line take that line's paragraph, not
+    /// the one of the point above.
+    #[test]
+    fn a_point_takes_the_mbl_line_under_it() {
+        let items = read(
+            "§ 5 Nämndärenden\na) KN 2026/14 Bokbussens nya turlista\nInformation enligt MBL § 19. Ärendet anses informerat.\n\nb) KN 2026/20 Sammanslagning av biblioteksfilialerna\nFörhandling enligt MBL § 11 har skett i samverkan. Parterna är överens.\n\nc) KN 2026/31 Hyror för samlingslokaler 2027\nInformation enligt MBL § 19. Inga frågor.\n",
+        );
+        let got: Vec<(Option<String>, Option<Mbl>)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| (i.registry_number.clone(), i.mbl))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("KN 2026/14".to_string()), Some(Mbl::Information19)),
+                (Some("KN 2026/20".to_string()), Some(Mbl::Negotiation11)),
+                (Some("KN 2026/31".to_string()), Some(Mbl::Information19)),
+            ]
+        );
+    }
+
+    /// A point's title on its own line, its number and MBL on the next: one matter named by the
+    /// point, informed under § 19 when nothing else is said, agreed when the parties agree.
+    #[test]
+    fn a_point_over_its_number_and_mbl_line_is_one_matter() {
+        let items = read(
+            "§ 4 Nämndärenden\na) Parkeringsavgifter vid rådhuset,\nTN 2026/8. Information enligt MBL § 19. Inga frågor från de\nfackliga organisationerna.\n\nb) Ny städorganisation för skolorna,\nDnr TN 2026/12. Förhandling enligt MBL § 11. Förslaget togs fram i arbetsgrupp.\nParterna är överens.\n",
+        );
+        let got: Vec<(String, Option<String>, Outcome)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| (i.title.clone(), i.registry_number.clone(), i.outcome))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Parkeringsavgifter vid rådhuset".to_string(),
+                    Some("TN 2026/8".to_string()),
+                    Outcome::Informed
+                ),
+                (
+                    "Ny städorganisation för skolorna".to_string(),
+                    Some("TN 2026/12".to_string()),
+                    Outcome::Agreed
+                ),
+            ]
+        );
     }
 
     /// A negotiation named as one is under MBL § 11, in its own sentence or the next.
