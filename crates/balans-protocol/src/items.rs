@@ -444,11 +444,14 @@ pub fn due_label(sentence: &str) -> Option<String> {
             r"(?i)\b(?:senast\s+)?\d{4}-\d{2}-\d{2}\b".to_string(),
             r"(?i)\b(?:till\s+|före\s+|senast\s+|under\s+)?(?:vecka|v\.)\s*\d{1,2}(?:\s+\d{4})?\b".to_string(),
             r"(?i)\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:kvartal|Q)\s*[1-4](?:\s+(?:i\s+år|\d{4}))?\b|\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:första|andra|tredje|fjärde|sista)\s+kvartalet(?:\s+(?:i\s+år|\d{4}))?".to_string(),
-r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{L}+(?:-\p{L}+)?".to_string(),
+            // "nästa LSG i november", "nästa möte i FSG": the meeting's month or body belongs to it.
+            format!(r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{{L}}+(?:-\p{{L}}+)?(?:\s+i\s+(?:(?:{months})(?:\s+\d{{4}})?|(?-i:\p{{Lu}}{{2,6}}))\b)?"),
 
             r"(?i)\b(?:de\s+)?(?:kommande|närmaste)\s+\p{L}+".to_string(),
             r"(?i)\b(?:under|i|till|före|innan|inför|efter)\s+(?:vintern|vinter|våren|vår|sommaren|sommar|hösten|höst|semestern|julen|jul|julhelgen|årsskiftet|nyår)(?:\s+\d{4})?\b".to_string(),
             r"(?i)\binom\s+(?:kort(?:\s+tid)?|en\s+snar\s+framtid|\S+\s+(?:dagar|dag|veckor|vecka|månader|månad|år))\b|\bom\s+(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:dagar|veckor|månader|år)\b|\bsnarast(?:\s+möjligt)?\b|\bså\s+snart\s+som\s+möjligt\b|\bden\s+närmaste\s+tiden\b".to_string(),
+            // "på oktobermötet", "till decembersammanträdet": the meeting named by its month.
+            format!(r"(?i)\b(?:(?:på|till|vid|inför|före)\s+)?(?:{months})(?:mötet|sammanträdet)\b"),
             // "på förvaltningsgruppen i december": a meeting of the month.
             format!(r"(?i)\b\p{{L}}+(?:gruppen|mötet|rådet|kommittén|träffen)\s+i\s+(?:{months})(?:\s+\d{{4}})?\b"),
             format!(r"(?i)\b(?:(?:under|till|efter|före|innan|i)\s+)?(?:{months})(?:\s+\d{{4}})?\b"),
@@ -3826,6 +3829,18 @@ mod tests {
             due_label("De fackliga organisationerna återkommer vid nästa förvaltningsgrupp.")
                 .as_deref(),
             Some("nästa förvaltningsgrupp")
+        );
+        assert_eq!(
+            due_label("Chefen återkommer vid nästa APT i september.").as_deref(),
+            Some("nästa APT i september")
+        );
+        assert_eq!(
+            due_label("Resultatet redovisas på nästa möte i CSG.").as_deref(),
+            Some("nästa möte i CSG")
+        );
+        assert_eq!(
+            due_label("Hon lovade att ta upp frågan på novembermötet.").as_deref(),
+            Some("på novembermötet")
         );
         assert_eq!(
             due_label("det kommer att tas upp i kommande utbildningar").as_deref(),
