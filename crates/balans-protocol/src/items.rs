@@ -250,6 +250,18 @@ static WILL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INFORMED_THAT: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)\binformer(?:ade|ar)\s+(?:\p{L}+\s+)?om\s+att\b"));
+/// Someone reporting to the meeting: what follows in the paragraph is their information.
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"(?i)\b(?:informerade|informerar|redogjorde|redogör|gick\s+igenom|går\s+igenom|presenterade|föredrog)\b",
+    )
+});
+/// The forum itself as a receiver ("för kommittén", "i gruppen", "på nästa möte").
+static TO_THE_FORUM: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)\b\p{L}*(?:kommittén|gruppen|mötet|möte|rådet)\b"));
+/// A heading of the employer's information ("Information från arbetsgivaren", "Information").
+static INFORMATION_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)^\W*information(?:\s+från\s+\p{L}+)?\W*$"));
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"(?i)\b(?:meddelas|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp\s+igen)\b",
@@ -2441,8 +2453,20 @@ impl Reader<'_> {
             // "X informerade om att enkäten genomförs i april och presenteras i maj": a plan
             // told as information is no promise.
             let told = INFORMED_THAT.is_match(text);
+            // So is a plan told after someone's report in the same paragraph ("NN gick igenom
+            // uppföljningen. Åtgärdsplanen presenteras i april.") or under an information
+            // heading, when it owes nothing to a party or the forum ("meddelas fackliga
+            // företrädare", "redovisas för kommittén" do).
+            let reported_plan = !in_answer
+                && mentions(text).is_empty()
+                && !TO_THE_FORUM.is_match(text)
+                && (INFORMATION_TITLE.is_match(&section.title)
+                    || (0..k)
+                        .rev()
+                        .take_while(|&j| sents[j].para == sent.para)
+                        .any(|j| REPORTED.is_match(self.doc.slice(sents[j].span))));
             if signal.is_none() && label.is_some() && !told {
-                if PASSIVE.is_match(text) {
+                if PASSIVE.is_match(text) && !reported_plan {
                     signal = Some((0.6, false));
                 } else if COMPLETION.is_match(text) {
                     signal = Some((0.55, true));
@@ -4527,6 +4551,21 @@ mod tests {
             registry_in("Remiss av SOU 2025:40 om arbetsmiljön").as_deref(),
             Some("SOU 2025:40")
         );
+    }
+
+    /// A plan told after someone's report, or under an information heading, is information;
+    /// one owed to the unions or to the forum stays a promise.
+    #[test]
+    fn plans_in_a_report_are_not_promises() {
+        let items = read(
+            "§ 3 Ekonomi\nLena Ek gick igenom bokslutet. Besparingsplanen tas fram under maj.\n\nPer Holm redogjorde för enkäten. Resultatet redovisas för gruppen i oktober.\n\n§ 4 Information från arbetsgivaren\n- Nya arbetskläder skickas ut vecka 12.\n",
+        );
+        let got: Vec<String> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .map(|i| i.title.clone())
+            .collect();
+        assert_eq!(got, ["Resultatet redovisas för gruppen i oktober."]);
     }
 
     #[test]
