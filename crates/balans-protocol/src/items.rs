@@ -2457,16 +2457,18 @@ impl Reader<'_> {
             // uppföljningen. Åtgärdsplanen presenteras i april.") or under an information
             // heading, when it owes nothing to a party or the forum ("meddelas fackliga
             // företrädare", "redovisas för kommittén" do).
-            let reported_plan = !in_answer
-                && mentions(text).is_empty()
-                && !TO_THE_FORUM.is_match(text)
-                && (INFORMATION_TITLE.is_match(&section.title)
-                    || (0..k)
-                        .rev()
-                        .take_while(|&j| sents[j].para == sent.para)
-                        .any(|j| REPORTED.is_match(self.doc.slice(sents[j].span))));
+            let reported_plan = || {
+                !in_answer
+                    && mentions(text).is_empty()
+                    && !TO_THE_FORUM.is_match(text)
+                    && (INFORMATION_TITLE.is_match(&section.title)
+                        || (0..k)
+                            .rev()
+                            .take_while(|&j| sents[j].para == sent.para)
+                            .any(|j| REPORTED.is_match(self.doc.slice(sents[j].span))))
+            };
             if signal.is_none() && label.is_some() && !told {
-                if PASSIVE.is_match(text) && !reported_plan {
+                if PASSIVE.is_match(text) && !reported_plan() {
                     signal = Some((0.6, false));
                 } else if COMPLETION.is_match(text) {
                     signal = Some((0.55, true));
