@@ -9,7 +9,7 @@
 //!   matched when it would find some expected item (optional ones included);
 //! - scored fields of a found item: `raised_by`, `addressed_to`, `by`, `to` (parties, spellings
 //!   resolved), `outcome`, `registry_number` (with or without "Dnr"), `mbl` and `due.label`
-//!   (case and whitespace ignored), each only where the label has the key and does not list it in `ambiguous`; a
+//!   (case, whitespace and leading prepositions ignored: "i juni" is "juni"), each only where the label has the key and does not list it in `ambiguous`; a
 //!   `null` label wants nothing produced. The first produced item that finds it is compared;
 //! - meeting facts: `organization`, `forum`, `date`, `time`, `place`, `chair`, `secretary`,
 //!   `approval_deadline` one field each (texts compared case- and punctuation-blind, a
@@ -254,6 +254,24 @@ fn registry_number_agrees(expected: &str, produced: &str) -> bool {
     number(expected) == number(produced)
 }
 
+/// A due label agrees with or without the prepositions before it: labels write both "i juni"
+/// and "juni", "senast på nästa möte" and "nästa möte", for the same due.
+fn due_label_agrees(expected: &str, produced: &str) -> bool {
+    const LEADING: [&str; 6] = ["i", "till", "vid", "pa", "senast", "under"];
+    let core = |text: &str| {
+        let folded = fold(text);
+        let mut words: &[&str] = &folded.split(' ').collect::<Vec<_>>();
+        while let Some((first, rest)) = words.split_first()
+            && LEADING.contains(first)
+            && !rest.is_empty()
+        {
+            words = rest;
+        }
+        words.join(" ")
+    };
+    core(expected) == core(produced)
+}
+
 fn party_value(value: &Value) -> Option<Party> {
     let name = value.as_str()?;
     lexicon::party_of(name).or_else(|| Party::parse(name).ok())
@@ -399,7 +417,7 @@ fn compare_fields(expected: &Value, produced: &ItemDraft, score: &mut FileScore)
         let produced_label = produced.due.as_ref().and_then(|d| d.label.as_deref());
         let agrees = match (label.as_str(), produced_label) {
             (None, None) => label.is_null(),
-            (Some(e), Some(p)) => fold(e) == fold(p),
+            (Some(e), Some(p)) => due_label_agrees(e, p),
             _ => false,
         };
         check("due.label", agrees, score);
@@ -792,7 +810,7 @@ mod tests {
     }
 
     #[test]
-    fn an_organization_agrees_in_either_order_of_its_parts_and_a_registry_number_without_dnr() {
+    fn organization_parts_registry_word_and_due_prepositions_do_not_count_against_the_reader() {
         assert!(organization_agrees(
             "Miljöförvaltningen (Åby kommun)",
             "Åby kommun, Miljöförvaltningen"
@@ -808,6 +826,13 @@ mod tests {
         assert!(registry_number_agrees("Dnr 2025/0412", "2025/0412"));
         assert!(registry_number_agrees("dnr. KS 2025/77", "KS 2025/77"));
         assert!(!registry_number_agrees("Dnr 2025/0412", "2025/0413"));
+        assert!(due_label_agrees("i juni", "juni"));
+        assert!(due_label_agrees("senast på nästa möte", "nästa möte"));
+        assert!(!due_label_agrees("i juni", "i juli"));
+        assert!(!due_label_agrees(
+            "före tillträdet den 1 augusti",
+            "den 1 augusti"
+        ));
     }
 
     #[test]
