@@ -77,7 +77,7 @@ static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|n|t)?\b",
+        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:ens|ns|en|s|er|na|n|t)?\b",
     )
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -555,6 +555,14 @@ fn titled_acronym(doc: &Doc) -> Option<String> {
         let line = doc.line_text(i);
         let c = TITLE.captures(line)?;
         let letters = c.name("a").or_else(|| c.name("b"))?;
+        // "PROTOKOLL FRÅN …": a title in capitals has words, not letters, after "protokoll".
+        let word = letters.as_str().to_lowercase();
+        if matches!(
+            word.as_str(),
+            "från" | "vid" | "med" | "för" | "över" | "mötet" | "möte"
+        ) {
+            return None;
+        }
         if party_of(letters.as_str()).is_some() {
             return None;
         }
@@ -1353,7 +1361,9 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
             {
                 return found.date;
             }
-            if let Some(date) = short_month_date(line).or_else(|| short_year_date(line)) {
+            if let Some(date) =
+                lexicon::short_month_date(line).or_else(|| lexicon::short_year_date(line))
+            {
                 return Some(date);
             }
         }
@@ -1363,39 +1373,6 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
 
 static JUSTERING: LazyLock<Regex> =
     LazyLock::new(|| crate::text::lenient_regex(r"(?i)\bjuster(?:ing|as|ade?|at)\b"));
-
-/// "19 nov 2025", "3 sept. 2026": a date with its month abbreviated and its year written.
-fn short_month_date(line: &str) -> Option<Date> {
-    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::lenient_regex(
-            r"(?i)\b(?P<d>\d{1,2})\s+(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?\s+(?P<y>(?:19|20)\d\d)\b",
-        )
-    });
-    let c = SHORT.captures(line)?;
-    Date::new(
-        c["y"].parse().ok()?,
-        lexicon::month_number(&c["m"])?,
-        c["d"].parse().ok()?,
-    )
-    .ok()
-}
-
-/// "3/3 -26", "14/11 '25": day and month with a slash, the year's last two digits after a dash
-/// or an apostrophe.
-fn short_year_date(line: &str) -> Option<Date> {
-    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::lenient_regex(
-            r"(?:^|[\s(])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*[-–'’]\s?(?P<y>\d\d)(?:$|[\s,.)])",
-        )
-    });
-    let c = SHORT.captures(line)?;
-    Date::new(
-        2000 + c["y"].parse::<i16>().ok()?,
-        c["m"].parse().ok()?,
-        c["d"].parse().ok()?,
-    )
-    .ok()
-}
 
 fn next_text_line(doc: &Doc, index: usize) -> Option<&str> {
     (index + 1..doc.lines.len().min(index + 4))
@@ -1570,7 +1547,7 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     let after_date = head.iter().find_map(|&i| {
         let line = doc.line_text(i);
         let c = AFTER_DATE_AND_TIME.captures(line)?;
-        if lexicon::dates(line, None).is_empty() && short_month_date(line).is_none() {
+        if lexicon::dates(line, None).is_empty() && lexicon::short_month_date(line).is_none() {
             return None;
         }
         let v = c.name("v")?.as_str().trim();
@@ -3324,8 +3301,15 @@ fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
             r"(?i)(\S)\s+((?:ordf|sekr|ordförande|mötesordförande|sekreterare|protokollförare|justerare)\.?\s*:)",
         )
     });
+    // "Sekreterare:      Karin Ahl": a label's value set apart by wide space is still its own.
+    static LABEL_GAP: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^(\s*(?:ordf|sekr|ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet)\.?\s*:)[ \t]{2,}",
+        )
+    });
     (0..doc.lines.len()).find_map(|i| {
-        let line = NEXT_LABEL.replace_all(doc.line_text(i), "$1   $2");
+        let line = LABEL_GAP.replace(doc.line_text(i), "$1 ");
+        let line = NEXT_LABEL.replace_all(&line, "$1   $2");
         // "Ordf: Eva Ek     Sekr: Bo Berg": each label of a line set apart by wide space.
         WIDE_GAP.split(&line).find_map(|line| {
             let c = ROLE_LINE
@@ -3427,6 +3411,18 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
             })
         })
         .or_else(|| note_taker(doc, people))
+        .or_else(|| {
+            // "Bo Ek, som förde anteckningarna": the person present who kept the notes, named in
+            // the sentence of attendance.
+            static WHO_KEPT: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::lenient_regex(
+                    r"(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*,\s+(?i:som\s+(?:även\s+|också\s+)?(?:förde|för|skrev)\s+(?:minnesanteckningarna|anteckningarna|anteckningar|protokollet|protokoll))\b",
+                )
+            });
+            WHO_KEPT
+                .captures_iter(&doc.text)
+                .find_map(|c| people.resolve(&c["n"]).map(|(n, _)| n))
+        })
         .or_else(|| {
             // "Anteckningar fördes av Eva Ek.": the person present who kept the notes.
             static KEPT_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -5613,5 +5609,31 @@ Gun öppnade.
             m.organization.as_deref(),
             Some("Räddningstjänsten Österdal")
         );
+    }
+
+    #[test]
+    fn a_secretary_label_with_its_name_set_apart_by_wide_space() {
+        let m = read(
+            "Protokoll samverkansgrupp\nDatum:      2027-01-12\nNärvarande: Olle Rask (ordförande), Tove Lind, Amir Saleh (Vision)\nOrdförande:          Olle Rask\nSekreterare:         Tove Lind\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Tove Lind"));
+        assert_eq!(m.chair.as_deref(), Some("Olle Rask"));
+    }
+
+    #[test]
+    fn the_note_taker_named_in_the_sentence_of_attendance_is_the_secretary() {
+        let m = read(
+            "Minnesanteckningar samverkansgrupp 2027-01-12\nNärvarande: Olle Rask (ordförande), Tove Lind, Amir Saleh (Vision).\nOlle hälsade välkommen. Tove Lind, som förde anteckningarna, läste dagordningen.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Tove Lind"));
+    }
+
+    #[test]
+    fn a_title_in_capitals_from_a_committees_meeting_names_the_committee() {
+        let m = read(
+            "PROTOKOLL FRÅN SKYDDSKOMMITTÉNS MÖTE\nDatum: 3.11.2027\nNärvarande: Olle Rask (ordförande), Amir Saleh (Vision)\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Skyddskommitté"));
+        assert_eq!(m.date, Date::new(2027, 11, 3).ok());
     }
 }
