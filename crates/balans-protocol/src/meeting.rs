@@ -1341,7 +1341,7 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
     });
     let strong = &*STRONG;
     for prefer in [true, false] {
-        if !prefer && let Some(date) = met_on(doc) {
+        if !prefer && let Some(date) = met_on(doc).or_else(|| yearless_in_head(doc, &candidates)) {
             return Some(date);
         }
         for &i in &candidates {
@@ -1371,6 +1371,34 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
     None
 }
 
+/// "Sammanträde torsdagen den 19/3" under a head that writes its year alone ("2026", "MARS
+/// 2026", "Protokoll nr 1/2026"): the day of the meeting in that year.
+fn yearless_in_head(doc: &Doc, candidates: &[usize]) -> Option<Date> {
+    static SAYS_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?i)\b(?:sammanträde|sammanträdet|möte|mötet)\b.*\bden\s+\d")
+    });
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"(?:^|[\s/])(?P<y>20\d\d)\b"));
+    let found = candidates.iter().find_map(|&i| {
+        let line = doc.line_text(i);
+        if !SAYS_MEETING.is_match(line) || JUSTERING.is_match(line) {
+            return None;
+        }
+        lexicon::dates(line, None)
+            .into_iter()
+            .find(|d| !d.year_written)
+    })?;
+    let year = first_lines(doc, 6).into_iter().find_map(|i| {
+        let line = doc.line_text(i);
+        // A year that is part of a whole date is that date's, not the head's.
+        if lexicon::dates(line, None).iter().any(|d| d.year_written) {
+            return None;
+        }
+        YEAR.captures(line)?["y"].parse::<i16>().ok()
+    })?;
+    Date::new(year, found.month, found.day).ok()
+}
+
 static JUSTERING: LazyLock<Regex> =
     LazyLock::new(|| crate::text::lenient_regex(r"(?i)\bjuster(?:ing|as|ade?|at)\b"));
 
@@ -1386,7 +1414,7 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
     let skip = &*SKIP;
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:tid|tidpunkt|mötestid|klockan)\s*:?\s*(?:.*?\s)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\b",
+            r"(?i)^\s*(?:tid|tidpunkt|mötestid|klockan)\s*:?\s*(?:.*?\s)??(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\b",
         )
     });
     let labelled = &*LABELLED;
@@ -1426,10 +1454,11 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
         .or_else(spanned)
 }
 
-/// "kl. 9–11", "klockan 14-16": whole hours without minutes, the first the meeting's start.
+/// "kl. 9–11", "klockan 14-16", "klockan 15,": whole hours without minutes, the first the
+/// meeting's start.
 static WHOLE_HOURS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\bkl(?:ockan|\.)?\s*(?P<h>[01]?\d|2[0-3])\s*[-–]\s*(?:[01]?\d|2[0-3])\b(?:[^.:\d]|$)",
+        r"(?i)\bkl(?:ockan|\.)?\s*(?P<h>[01]?\d|2[0-3])(?:\s*[-–]\s*(?:[01]?\d|2[0-3]))?\b(?:\.(?:\s|$)|[^.:\d]|$)",
     )
 });
 
@@ -5635,5 +5664,25 @@ Gun öppnade.
         );
         assert_eq!(m.forum.as_deref(), Some("Skyddskommitté"));
         assert_eq!(m.date, Date::new(2027, 11, 3).ok());
+    }
+
+    #[test]
+    fn a_span_of_hours_with_spaces_and_a_whole_hour_after_klockan_start_the_meeting() {
+        let m = read(
+            "Protokoll samverkansgrupp\nDatum: 2027-01-12\nTid: 09.15 – 10.45\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.time, Time::new(9, 15, 0, 0).ok());
+        let m = read(
+            "Protokoll samverkansgrupp\nMötet hölls onsdagen den 12/1 2027 klockan 10, i lilla salen.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.time, Time::new(10, 0, 0, 0).ok());
+    }
+
+    #[test]
+    fn a_day_without_a_year_takes_the_year_written_alone_in_the_head() {
+        let m = read(
+            "Minnesanteckningar skyddskommitté\nProtokoll nr 2/2027\n\nSammanträde onsdagen den 14/4 i matsalen.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.date, Date::new(2027, 4, 14).ok());
     }
 }
