@@ -77,7 +77,7 @@ static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:ens|ns|en|s|er|na|n|t)?\b",
+        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?|regional(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:ens|ns|en|s|er|na|n|t)?\b",
     )
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -1281,7 +1281,7 @@ pub fn forum_name(found: &str) -> String {
         let first = &mut words[0];
         if first.ends_with("gemensamma") {
             first.truncate(first.len() - 2);
-        } else if matches!(first.as_str(), "centrala" | "lokala") {
+        } else if matches!(first.as_str(), "centrala" | "lokala" | "regionala") {
             first.pop();
         }
     }
@@ -5684,5 +5684,27 @@ Gun öppnade.
             "Minnesanteckningar skyddskommitté\nProtokoll nr 2/2027\n\nSammanträde onsdagen den 14/4 i matsalen.\n\n§ 1 Information\nInga.\n",
         );
         assert_eq!(m.date, Date::new(2027, 4, 14).ok());
+    }
+
+    #[test]
+    fn a_federations_regional_or_faculty_group_is_the_forum() {
+        let forum = |title: &str| {
+            read(&format!(
+                "{title}\nDatum: 2027-01-12\n\n§ 1 Information\nInga.\n"
+            ))
+            .forum
+        };
+        assert_eq!(
+            forum("Förbundssamverkansgruppen (FSG)").as_deref(),
+            Some("Förbundssamverkansgrupp")
+        );
+        assert_eq!(
+            forum("Minnesanteckningar – Regionala samverkansgruppen").as_deref(),
+            Some("Regional samverkansgrupp")
+        );
+        assert_eq!(
+            forum("Protokoll från institutionens samverkansgrupp").as_deref(),
+            Some("Institutionens samverkansgrupp")
+        );
     }
 }
