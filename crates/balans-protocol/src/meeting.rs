@@ -586,7 +586,7 @@ fn titled_acronym(doc: &Doc) -> Option<String> {
 fn head_organization(doc: &Doc, head: &[usize], with_unit: bool) -> Option<String> {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret)(?:[ \t]\p{Lu}[\p{L}-]+){0,2}|(?:Anstalten|Häktet|Frivården)\s+\p{Lu}[\p{L}-]+|(?:Område|Verksamhetsområde|Division)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,3}|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
+            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret)(?:[ \t]\p{Lu}[\p{L}-]+){0,2}|\p{Lu}\p{Ll}+a[ \t]+(?:förvaltningen|kontoret)|(?:Anstalten|Häktet|Frivården)\s+\p{Lu}[\p{L}-]+|(?:Område|Verksamhetsområde|Division)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,3}|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
         )
     });
     head.iter().enumerate().find_map(|(k, &i)| {
@@ -5705,6 +5705,17 @@ Gun öppnade.
         assert_eq!(
             forum("Protokoll från institutionens samverkansgrupp").as_deref(),
             Some("Institutionens samverkansgrupp")
+        );
+    }
+
+    #[test]
+    fn a_unit_named_by_an_adjective_under_the_municipality() {
+        let m = read(
+            "STORBY KOMMUN\nSociala förvaltningen\n\nProtokoll skyddskommitté\nDatum: 2027-01-12\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Storby kommun, Sociala förvaltningen")
         );
     }
 }

@@ -72,7 +72,7 @@ fn a_fifth_set_written_blind_scores_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the fifth blind set.
-const BLIND_5_FLOOR: (f64, f64, f64, f64) = (0.90, 0.82, 0.90, 0.88);
+const BLIND_5_FLOOR: (f64, f64, f64, f64) = (0.90, 0.82, 0.90, 0.89);
 
 /// Sixth and seventh sets written blind, by other writers, for the next rounds of rules.
 #[test]
