@@ -3337,7 +3337,13 @@ fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
         )
     });
     (0..doc.lines.len()).find_map(|i| {
-        let line = LABEL_GAP.replace(doc.line_text(i), "$1 ");
+        let text = doc.line_text(i);
+        // Most lines have no label: the test for one is left to those with a colon.
+        let line = if text.contains(':') {
+            LABEL_GAP.replace(text, "$1 ")
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
         let line = NEXT_LABEL.replace_all(&line, "$1   $2");
         // "Ordf: Eva Ek     Sekr: Bo Berg": each label of a line set apart by wide space.
         WIDE_GAP.split(&line).find_map(|line| {
@@ -3443,14 +3449,25 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
         .or_else(|| {
             // "Bo Ek, som förde anteckningarna": the person present who kept the notes, named in
             // the sentence of attendance.
-            static WHO_KEPT: LazyLock<Regex> = LazyLock::new(|| {
+            // The verb is found first: a name's pattern alone has no word to look for.
+            static KEPT: LazyLock<Regex> = LazyLock::new(|| {
                 crate::text::lenient_regex(
-                    r"(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*,\s+(?i:som\s+(?:även\s+|också\s+)?(?:förde|för|skrev)\s+(?:minnesanteckningarna|anteckningarna|anteckningar|protokollet|protokoll))\b",
+                    r"(?i),\s+som\s+(?:även\s+|också\s+)?(?:förde|för|skrev)\s+(?:minnesanteckningarna|anteckningarna|anteckningar|protokollet|protokoll)\b",
                 )
             });
-            WHO_KEPT
-                .captures_iter(&doc.text)
-                .find_map(|c| people.resolve(&c["n"]).map(|(n, _)| n))
+            static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::lenient_regex(r"(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*$")
+            });
+            KEPT.find_iter(&doc.text).find_map(|m| {
+                let before = &doc.text[..m.start()];
+                let from = before
+                    .char_indices()
+                    .rev()
+                    .nth(60)
+                    .map_or(0, |(at, _)| at);
+                let c = NAME_BEFORE.captures(&before[from..])?;
+                people.resolve(&c["n"]).map(|(n, _)| n)
+            })
         })
         .or_else(|| {
             // "Anteckningar fördes av Eva Ek.": the person present who kept the notes.
