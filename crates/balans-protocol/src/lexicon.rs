@@ -1107,11 +1107,12 @@ pub fn month_number(word: &str) -> Option<i8> {
         .map(|i| i as i8 + 1)
 }
 
-/// A pattern for a date: ISO (`2025-01-14`), `14 januari 2025`, `14/1 2025`, `den 17 januari`.
+/// A pattern for a date: ISO (`2025-01-14`), `14 januari 2025`, `14/1 2025`, `den 17 januari`,
+/// and day, month and year set off by points (`12.2.2026`), only with its year written.
 pub static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let months = MONTHS.join("|");
     Regex::new(&format!(
-        r"(?i)\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?)|(?P<d>\d{{1,2}})(?::?[ae])?\s+(?P<m>{months})(?:\s+(?P<y>(?:19|20)\d\d))?|(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})(?:[\s-]+(?P<sy>(?:19|20)\d\d))?)\b"
+        r"(?i)\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?)|(?P<pd>\d{{1,2}})\.(?P<pm>\d{{1,2}})\.(?P<py>(?:19|20)\d\d)|(?P<d>\d{{1,2}})(?::?[ae])?\s+(?P<m>{months})(?:\s+(?P<y>(?:19|20)\d\d))?|(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})(?:[\s-]+(?P<sy>(?:19|20)\d\d))?)\b"
     ))
     .expect("date regex")
 });
@@ -1140,6 +1141,12 @@ pub fn dates(text: &str, meeting: Option<Date>) -> Vec<FoundDate> {
                     y.as_str().parse::<i16>().ok(),
                     c.name("im")?.as_str().parse::<i8>().ok()?,
                     c.name("id")?.as_str().parse::<i8>().ok()?,
+                )
+            } else if let Some(y) = c.name("py") {
+                (
+                    y.as_str().parse::<i16>().ok(),
+                    c.name("pm")?.as_str().parse::<i8>().ok()?,
+                    c.name("pd")?.as_str().parse::<i8>().ok()?,
                 )
             } else if let Some(m) = c.name("m") {
                 (
@@ -1181,6 +1188,39 @@ pub fn dates(text: &str, meeting: Option<Date>) -> Vec<FoundDate> {
             })
         })
         .collect()
+}
+
+/// "19 nov 2025", "3 sept. 2026": a date with its month abbreviated and its year written.
+pub fn short_month_date(line: &str) -> Option<Date> {
+    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)\b(?P<d>\d{1,2})\s+(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?\s+(?P<y>(?:19|20)\d\d)\b",
+        )
+    });
+    let c = SHORT.captures(line)?;
+    Date::new(
+        c["y"].parse().ok()?,
+        month_number(&c["m"])?,
+        c["d"].parse().ok()?,
+    )
+    .ok()
+}
+
+/// "3/3 -26", "14/11 '25": day and month with a slash, the year's last two digits after a dash
+/// or an apostrophe.
+pub fn short_year_date(line: &str) -> Option<Date> {
+    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?:^|[\s(])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*[-–'’]\s?(?P<y>\d\d)(?:$|[\s,.)])",
+        )
+    });
+    let c = SHORT.captures(line)?;
+    Date::new(
+        2000 + c["y"].parse::<i16>().ok()?,
+        c["m"].parse().ok()?,
+        c["d"].parse().ok()?,
+    )
+    .ok()
 }
 
 /// A clock time `kl. 13.00`, `13:00`; returns (hour, minute, start, end).
@@ -1456,6 +1496,9 @@ mod tests {
         let found = dates("PROTOKOLL 2023-09-20", None);
         assert_eq!(found[0].date, Date::new(2023, 9, 20).ok());
         assert!(dates("den 31 februari 2025", None)[0].date.is_none());
+        let found = dates("Sammanträdet hölls 7.4.2027 i stora salen", None);
+        assert_eq!(found[0].date, Date::new(2027, 4, 7).ok());
+        assert!(dates("enligt avsnitt 7.4 i planen", None).is_empty());
     }
 
     #[test]

@@ -77,7 +77,7 @@ static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:en|s|er|na|n|t)?\b",
+        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?|regional(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:ens|ns|en|s|er|na|n|t)?\b",
     )
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -555,6 +555,14 @@ fn titled_acronym(doc: &Doc) -> Option<String> {
         let line = doc.line_text(i);
         let c = TITLE.captures(line)?;
         let letters = c.name("a").or_else(|| c.name("b"))?;
+        // "PROTOKOLL FRÅN …": a title in capitals has words, not letters, after "protokoll".
+        let word = letters.as_str().to_lowercase();
+        if matches!(
+            word.as_str(),
+            "från" | "vid" | "med" | "för" | "över" | "mötet" | "möte"
+        ) {
+            return None;
+        }
         if party_of(letters.as_str()).is_some() {
             return None;
         }
@@ -578,7 +586,7 @@ fn titled_acronym(doc: &Doc) -> Option<String> {
 fn head_organization(doc: &Doc, head: &[usize], with_unit: bool) -> Option<String> {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret)(?:[ \t]\p{Lu}[\p{L}-]+){0,2}|(?:Anstalten|Häktet|Frivården)\s+\p{Lu}[\p{L}-]+|(?:Område|Verksamhetsområde|Division)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,3}|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
+            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret)(?:[ \t]\p{Lu}[\p{L}-]+){0,2}|\p{Lu}\p{Ll}+a[ \t]+(?:förvaltningen|kontoret)|(?:Anstalten|Häktet|Frivården)\s+\p{Lu}[\p{L}-]+|(?:Område|Verksamhetsområde|Division)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,3}|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
         )
     });
     head.iter().enumerate().find_map(|(k, &i)| {
@@ -1273,7 +1281,7 @@ pub fn forum_name(found: &str) -> String {
         let first = &mut words[0];
         if first.ends_with("gemensamma") {
             first.truncate(first.len() - 2);
-        } else if matches!(first.as_str(), "centrala" | "lokala") {
+        } else if matches!(first.as_str(), "centrala" | "lokala" | "regionala") {
             first.pop();
         }
     }
@@ -1333,7 +1341,7 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
     });
     let strong = &*STRONG;
     for prefer in [true, false] {
-        if !prefer && let Some(date) = met_on(doc) {
+        if !prefer && let Some(date) = met_on(doc).or_else(|| yearless_in_head(doc, &candidates)) {
             return Some(date);
         }
         for &i in &candidates {
@@ -1353,7 +1361,9 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
             {
                 return found.date;
             }
-            if let Some(date) = short_month_date(line).or_else(|| short_year_date(line)) {
+            if let Some(date) =
+                lexicon::short_month_date(line).or_else(|| lexicon::short_year_date(line))
+            {
                 return Some(date);
             }
         }
@@ -1361,41 +1371,36 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
     None
 }
 
+/// "Sammanträde torsdagen den 19/3" under a head that writes its year alone ("2026", "MARS
+/// 2026", "Protokoll nr 1/2026"): the day of the meeting in that year.
+fn yearless_in_head(doc: &Doc, candidates: &[usize]) -> Option<Date> {
+    static SAYS_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?i)\b(?:sammanträde|sammanträdet|möte|mötet)\b.*\bden\s+\d")
+    });
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"(?:^|[\s/])(?P<y>20\d\d)\b"));
+    let found = candidates.iter().find_map(|&i| {
+        let line = doc.line_text(i);
+        if !SAYS_MEETING.is_match(line) || JUSTERING.is_match(line) {
+            return None;
+        }
+        lexicon::dates(line, None)
+            .into_iter()
+            .find(|d| !d.year_written)
+    })?;
+    let year = first_lines(doc, 6).into_iter().find_map(|i| {
+        let line = doc.line_text(i);
+        // A year that is part of a whole date is that date's, not the head's.
+        if lexicon::dates(line, None).iter().any(|d| d.year_written) {
+            return None;
+        }
+        YEAR.captures(line)?["y"].parse::<i16>().ok()
+    })?;
+    Date::new(year, found.month, found.day).ok()
+}
+
 static JUSTERING: LazyLock<Regex> =
     LazyLock::new(|| crate::text::lenient_regex(r"(?i)\bjuster(?:ing|as|ade?|at)\b"));
-
-/// "19 nov 2025", "3 sept. 2026": a date with its month abbreviated and its year written.
-fn short_month_date(line: &str) -> Option<Date> {
-    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::lenient_regex(
-            r"(?i)\b(?P<d>\d{1,2})\s+(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?\s+(?P<y>(?:19|20)\d\d)\b",
-        )
-    });
-    let c = SHORT.captures(line)?;
-    Date::new(
-        c["y"].parse().ok()?,
-        lexicon::month_number(&c["m"])?,
-        c["d"].parse().ok()?,
-    )
-    .ok()
-}
-
-/// "3/3 -26", "14/11 '25": day and month with a slash, the year's last two digits after a dash
-/// or an apostrophe.
-fn short_year_date(line: &str) -> Option<Date> {
-    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::lenient_regex(
-            r"(?:^|[\s(])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*[-–'’]\s?(?P<y>\d\d)(?:$|[\s,.)])",
-        )
-    });
-    let c = SHORT.captures(line)?;
-    Date::new(
-        2000 + c["y"].parse::<i16>().ok()?,
-        c["m"].parse().ok()?,
-        c["d"].parse().ok()?,
-    )
-    .ok()
-}
 
 fn next_text_line(doc: &Doc, index: usize) -> Option<&str> {
     (index + 1..doc.lines.len().min(index + 4))
@@ -1409,7 +1414,7 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
     let skip = &*SKIP;
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:tid|tidpunkt|mötestid|klockan)\s*:?\s*(?:.*?\s)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\b",
+            r"(?i)^\s*(?:tid|tidpunkt|mötestid|klockan)\s*:?\s*(?:.*?\s)??(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\b",
         )
     });
     let labelled = &*LABELLED;
@@ -1449,10 +1454,11 @@ fn meeting_time(doc: &Doc, head: &[usize]) -> Option<Time> {
         .or_else(spanned)
 }
 
-/// "kl. 9–11", "klockan 14-16": whole hours without minutes, the first the meeting's start.
+/// "kl. 9–11", "klockan 14-16", "klockan 15,": whole hours without minutes, the first the
+/// meeting's start.
 static WHOLE_HOURS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\bkl(?:ockan|\.)?\s*(?P<h>[01]?\d|2[0-3])\s*[-–]\s*(?:[01]?\d|2[0-3])\b(?:[^.:\d]|$)",
+        r"(?i)\bkl(?:ockan|\.)?\s*(?P<h>[01]?\d|2[0-3])(?:\s*[-–]\s*(?:[01]?\d|2[0-3]))?\b(?:\.(?:\s|$)|[^.:\d]|$)",
     )
 });
 
@@ -1570,7 +1576,7 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     let after_date = head.iter().find_map(|&i| {
         let line = doc.line_text(i);
         let c = AFTER_DATE_AND_TIME.captures(line)?;
-        if lexicon::dates(line, None).is_empty() && short_month_date(line).is_none() {
+        if lexicon::dates(line, None).is_empty() && lexicon::short_month_date(line).is_none() {
             return None;
         }
         let v = c.name("v")?.as_str().trim();
@@ -3324,8 +3330,21 @@ fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
             r"(?i)(\S)\s+((?:ordf|sekr|ordförande|mötesordförande|sekreterare|protokollförare|justerare)\.?\s*:)",
         )
     });
+    // "Sekreterare:      Karin Ahl": a label's value set apart by wide space is still its own.
+    static LABEL_GAP: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^(\s*(?:ordf|sekr|ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet)\.?\s*:)[ \t]{2,}",
+        )
+    });
     (0..doc.lines.len()).find_map(|i| {
-        let line = NEXT_LABEL.replace_all(doc.line_text(i), "$1   $2");
+        let text = doc.line_text(i);
+        // Most lines have no label: the test for one is left to those with a colon.
+        let line = if text.contains(':') {
+            LABEL_GAP.replace(text, "$1 ")
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
+        let line = NEXT_LABEL.replace_all(&line, "$1   $2");
         // "Ordf: Eva Ek     Sekr: Bo Berg": each label of a line set apart by wide space.
         WIDE_GAP.split(&line).find_map(|line| {
             let c = ROLE_LINE
@@ -3427,6 +3446,29 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
             })
         })
         .or_else(|| note_taker(doc, people))
+        .or_else(|| {
+            // "Bo Ek, som förde anteckningarna": the person present who kept the notes, named in
+            // the sentence of attendance.
+            // The verb is found first: a name's pattern alone has no word to look for.
+            static KEPT: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::lenient_regex(
+                    r"(?i),\s+som\s+(?:även\s+|också\s+)?(?:förde|för|skrev)\s+(?:minnesanteckningarna|anteckningarna|anteckningar|protokollet|protokoll)\b",
+                )
+            });
+            static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::lenient_regex(r"(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*$")
+            });
+            KEPT.find_iter(&doc.text).find_map(|m| {
+                let before = &doc.text[..m.start()];
+                let from = before
+                    .char_indices()
+                    .rev()
+                    .nth(60)
+                    .map_or(0, |(at, _)| at);
+                let c = NAME_BEFORE.captures(&before[from..])?;
+                people.resolve(&c["n"]).map(|(n, _)| n)
+            })
+        })
         .or_else(|| {
             // "Anteckningar fördes av Eva Ek.": the person present who kept the notes.
             static KEPT_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -5612,6 +5654,85 @@ Gun öppnade.
         assert_eq!(
             m.organization.as_deref(),
             Some("Räddningstjänsten Österdal")
+        );
+    }
+
+    #[test]
+    fn a_secretary_label_with_its_name_set_apart_by_wide_space() {
+        let m = read(
+            "Protokoll samverkansgrupp\nDatum:      2027-01-12\nNärvarande: Olle Rask (ordförande), Tove Lind, Amir Saleh (Vision)\nOrdförande:          Olle Rask\nSekreterare:         Tove Lind\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Tove Lind"));
+        assert_eq!(m.chair.as_deref(), Some("Olle Rask"));
+    }
+
+    #[test]
+    fn the_note_taker_named_in_the_sentence_of_attendance_is_the_secretary() {
+        let m = read(
+            "Minnesanteckningar samverkansgrupp 2027-01-12\nNärvarande: Olle Rask (ordförande), Tove Lind, Amir Saleh (Vision).\nOlle hälsade välkommen. Tove Lind, som förde anteckningarna, läste dagordningen.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Tove Lind"));
+    }
+
+    #[test]
+    fn a_title_in_capitals_from_a_committees_meeting_names_the_committee() {
+        let m = read(
+            "PROTOKOLL FRÅN SKYDDSKOMMITTÉNS MÖTE\nDatum: 3.11.2027\nNärvarande: Olle Rask (ordförande), Amir Saleh (Vision)\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Skyddskommitté"));
+        assert_eq!(m.date, Date::new(2027, 11, 3).ok());
+    }
+
+    #[test]
+    fn a_span_of_hours_with_spaces_and_a_whole_hour_after_klockan_start_the_meeting() {
+        let m = read(
+            "Protokoll samverkansgrupp\nDatum: 2027-01-12\nTid: 09.15 – 10.45\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.time, Time::new(9, 15, 0, 0).ok());
+        let m = read(
+            "Protokoll samverkansgrupp\nMötet hölls onsdagen den 12/1 2027 klockan 10, i lilla salen.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.time, Time::new(10, 0, 0, 0).ok());
+    }
+
+    #[test]
+    fn a_day_without_a_year_takes_the_year_written_alone_in_the_head() {
+        let m = read(
+            "Minnesanteckningar skyddskommitté\nProtokoll nr 2/2027\n\nSammanträde onsdagen den 14/4 i matsalen.\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(m.date, Date::new(2027, 4, 14).ok());
+    }
+
+    #[test]
+    fn a_federations_regional_or_faculty_group_is_the_forum() {
+        let forum = |title: &str| {
+            read(&format!(
+                "{title}\nDatum: 2027-01-12\n\n§ 1 Information\nInga.\n"
+            ))
+            .forum
+        };
+        assert_eq!(
+            forum("Förbundssamverkansgruppen (FSG)").as_deref(),
+            Some("Förbundssamverkansgrupp")
+        );
+        assert_eq!(
+            forum("Minnesanteckningar – Regionala samverkansgruppen").as_deref(),
+            Some("Regional samverkansgrupp")
+        );
+        assert_eq!(
+            forum("Protokoll från institutionens samverkansgrupp").as_deref(),
+            Some("Institutionens samverkansgrupp")
+        );
+    }
+
+    #[test]
+    fn a_unit_named_by_an_adjective_under_the_municipality() {
+        let m = read(
+            "STORBY KOMMUN\nSociala förvaltningen\n\nProtokoll skyddskommitté\nDatum: 2027-01-12\n\n§ 1 Information\nInga.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Storby kommun, Sociala förvaltningen")
         );
     }
 }

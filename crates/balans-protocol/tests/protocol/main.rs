@@ -72,7 +72,7 @@ fn a_fifth_set_written_blind_scores_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the fifth blind set.
-const BLIND_5_FLOOR: (f64, f64, f64, f64) = (0.91, 0.90, 0.94, 0.86);
+const BLIND_5_FLOOR: (f64, f64, f64, f64) = (0.91, 0.90, 0.95, 0.89);
 
 /// Sixth and seventh sets written blind, by other writers, for the next rounds of rules.
 #[test]
@@ -82,10 +82,10 @@ fn later_sets_written_blind_score_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the sixth blind set.
-const BLIND_6_FLOOR: (f64, f64, f64, f64) = (0.87, 0.92, 0.94, 0.81);
+const BLIND_6_FLOOR: (f64, f64, f64, f64) = (0.87, 0.92, 0.94, 0.85);
 
 /// Recall, precision, fields and meeting facts reached on the seventh blind set.
-const BLIND_7_FLOOR: (f64, f64, f64, f64) = (0.78, 0.96, 0.93, 0.81);
+const BLIND_7_FLOOR: (f64, f64, f64, f64) = (0.78, 0.96, 0.93, 0.87);
 
 /// Recall, precision, fields and meeting facts reached on the fourth blind set.
 const BLIND_4_FLOOR: (f64, f64, f64, f64) = (0.93, 0.94, 0.93, 0.92);
