@@ -14,7 +14,7 @@
 //! - meeting facts: `organization`, `forum`, `date`, `time`, `place`, `chair`, `secretary`,
 //!   `approval_deadline` one field each (texts compared case- and punctuation-blind, a
 //!   parenthesized addition of the labeller or one after a semicolon left out; an
-//!   organization's parts in any order); `present`,
+//!   organization's parts in any order; a forum in definite or indefinite form); `present`,
 //!   `absent` and `approvers` by name (by party for people listed without a name), each name of
 //!   either side one field, agreeing when both sides have it. A list labelled with prose instead
 //!   of people is not scored, nor a fact the meeting's `ambiguous` lists.
@@ -241,6 +241,21 @@ fn organization_agrees(expected: &str, produced: &str) -> bool {
         parts
     };
     text_agrees(expected, produced) || parts(expected) == parts(produced)
+}
+
+/// A forum agrees in its definite or indefinite form ("Skyddskommittén" is "Skyddskommitté"),
+/// word by word, besides as [`text_agrees`] allows.
+fn forum_agrees(expected: &str, produced: &str) -> bool {
+    fn same_word(a: &str, b: &str) -> bool {
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        long.strip_prefix(short)
+            .is_some_and(|ending| ["", "a", "n", "en", "et", "na"].contains(&ending))
+    }
+    let words = |text: &str| fold(&without_parentheses(text));
+    let (e, p) = (words(expected), words(produced));
+    text_agrees(expected, produced)
+        || (e.split(' ').count() == p.split(' ').count()
+            && e.split(' ').zip(p.split(' ')).all(|(a, b)| same_word(a, b)))
 }
 
 /// A registry number agrees with or without the word for it ("Dnr 2025/0412" is "2025/0412").
@@ -482,6 +497,7 @@ fn compare_meeting(expected: &Value, draft: &Draft, score: &mut FileScore) {
         let agrees = match (value.as_str(), &produced) {
             (None, None) => value.is_null(),
             (Some(e), Some(p)) if key == "organization" => organization_agrees(e, p),
+            (Some(e), Some(p)) if key == "forum" => forum_agrees(e, p),
             (Some(e), Some(p)) => text_agrees(e, p),
             _ => false,
         };
@@ -826,6 +842,15 @@ mod tests {
         assert!(registry_number_agrees("Dnr 2025/0412", "2025/0412"));
         assert!(registry_number_agrees("dnr. KS 2025/77", "KS 2025/77"));
         assert!(!registry_number_agrees("Dnr 2025/0412", "2025/0413"));
+        assert!(forum_agrees(
+            "Arbetsmiljökommittén (AMK)",
+            "Arbetsmiljökommitté"
+        ));
+        assert!(forum_agrees(
+            "Lokala samverkansgruppen",
+            "Lokal samverkansgrupp"
+        ));
+        assert!(!forum_agrees("Skyddskommitté", "Samverkansgrupp"));
         assert!(due_label_agrees("i juni", "juni"));
         assert!(due_label_agrees("senast på nästa möte", "nästa möte"));
         assert!(!due_label_agrees("i juni", "i juli"));
