@@ -3694,8 +3694,9 @@ fn signed_under_approval(doc: &Doc, people: &People) -> Vec<(String, Party)> {
                 let (name, after) = cell.split_once(',').unwrap_or((cell, ""));
                 let name = name.trim();
                 let words: Vec<&str> = name.split_whitespace().collect();
-                // The chair and the secretary sign by their office beside the approvers.
-                let secretary = ["sekreterare", "protokollförare", "vid protokollet", "ordf"]
+                // The secretary signs by office beside the approvers; the chair listed under
+                // "Justeras" signs the minutes as one of them.
+                let secretary = ["sekreterare", "protokollförare", "vid protokollet"]
                     .iter()
                     .any(|role| after.to_lowercase().contains(role));
                 if FILLER.is_match(cell) {
@@ -4064,6 +4065,23 @@ Gun öppnade.
         assert_eq!(approvers, ["Gun Åkesson", "Leo Tran"]);
     }
 
+    /// The chair listed in the signature box under "Justeras" signs the minutes as an approver;
+    /// the chair signing beside it as "Ordförande" does not.
+    #[test]
+    fn the_chair_under_justeras_is_an_approver() {
+        let names = |m: &MeetingDraft| -> Vec<String> {
+            m.approvers.iter().filter_map(|a| a.name.clone()).collect()
+        };
+        let m = read(
+            "Samverkansgrupp\nDatum: 2025-09-03\nOrdförande: Gun Åkesson\nNärvarande: Gun Åkesson, Leo Tran (Vision)\n\n§ 1 Mötets öppnande\nGun öppnade. Till justerare valdes Leo Tran.\n\nJusteras\nGun Åkesson, ordförande          Leo Tran, Vision\n",
+        );
+        assert_eq!(names(&m), ["Leo Tran", "Gun Åkesson"]);
+        let m = read(
+            "Samverkansgrupp\nDatum: 2025-09-03\nOrdförande: Gun Åkesson\nNärvarande: Gun Åkesson, Leo Tran (Vision)\n\n§ 1 Mötets öppnande\nGun öppnade. Till justerare valdes Leo Tran.\n\nOrdförande                 Justerare\nGun Åkesson                Leo Tran, Vision\n",
+        );
+        assert_eq!(names(&m), ["Leo Tran"]);
+    }
+
     /// "hade lämnat återbud" ends a sentence of absence as "hade anmält förhinder" does, and
     /// "Förhinder hade anmälts av …" opens one.
     #[test]
@@ -4179,14 +4197,14 @@ Gun öppnade.
     }
 
     /// "Justeras:" over signatures with each name's role or party after a comma: the union's
-    /// signer approves; the chair signs by office.
+    /// signer approves, and so does the chair who signs under "Justeras".
     #[test]
     fn a_signer_with_a_party_after_the_name_approves() {
         let m = read(
             "Protokoll samverkansgrupp 2025-05-06\nNärvarande: Eva Ek (ordförande), Bo Berg (Vision)\n\n§ 1 Information\nInga.\n\nJusteras:\n\n..................          ..................\nEva Ek, ordförande          Bo Berg, Vision\n",
         );
         let names: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
-        assert_eq!(names, ["Bo Berg"]);
+        assert_eq!(names, ["Eva Ek", "Bo Berg"]);
     }
 
     /// "Ordförande: Eva Ek, skolchef" and "Sekreterare: …, title" as rows of the attendance list:
