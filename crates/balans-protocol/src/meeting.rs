@@ -330,6 +330,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
             .collect();
         (present, absent) = marked_list(doc, &lines);
     }
+    present.extend(unions_without_names(doc, &head, &present));
     meeting.present = present;
     meeting.absent = absent;
     meeting.time = meeting_time(doc, &head).or_else(|| municipal.as_ref()?.time);
@@ -1708,6 +1709,37 @@ static PROSE_START: LazyLock<Regex> = LazyLock::new(|| {
         lexicon::party_pattern()
     ))
 });
+
+/// "Övriga fackliga: Kommunal, Vision och Ledarna." in the head: the unions present without their
+/// people's names, each once and only when no one of it is named already.
+fn unions_without_names(doc: &Doc, head: &[usize], present: &[Attendee]) -> Vec<Attendee> {
+    static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)\bövriga\s+(?:fackliga(?:\s+organisationer)?|fackförbund|arbetstagarorganisationer)\s*:\s*(?P<l>[^.:]+)",
+        )
+    });
+    let text = head
+        .iter()
+        .map(|&i| doc.line_text(i))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out: Vec<Attendee> = Vec::new();
+    for c in OTHERS.captures_iter(&text) {
+        for segment in segments(&c["l"]) {
+            let Some(party) = pure_party(segment.trim()) else {
+                continue;
+            };
+            if !present.iter().chain(&out).any(|a| a.party == party) {
+                out.push(Attendee {
+                    name: None,
+                    party,
+                    role: None,
+                });
+            }
+        }
+    }
+    out
+}
 
 /// "Saco-S-rådet": the party whose body it is ("Saco-S"), its words after hyphens dropped until
 /// a party is named.
@@ -4063,6 +4095,23 @@ Gun öppnade.
             .filter_map(|a| a.name.as_deref())
             .collect();
         assert_eq!(approvers, ["Gun Åkesson", "Leo Tran"]);
+    }
+
+    /// "Övriga fackliga: A, B och C." in prose attendance: those unions are present without names,
+    /// and a union already present by name is not added again.
+    #[test]
+    fn other_unions_listed_without_names_are_present() {
+        let m = read(
+            "Anteckningar samverkansgrupp 2025-09-03\n\nFrån Vision deltog Leo Tran och Ida Rask. Från förvaltningen deltog\nrektor Gun Åkesson. Övriga fackliga: Vision, Kommunal,\nSveriges Lärare och Ledarna. Mötet hölls i aulan.\n\n§ 1 Information\nInga.\n",
+        );
+        let unnamed: Vec<String> = m
+            .present
+            .iter()
+            .filter(|a| a.name.is_none())
+            .map(|a| format!("{:?}", a.party))
+            .collect();
+        assert_eq!(unnamed.len(), 3, "{unnamed:?}");
+        assert!(unnamed.iter().all(|p| !p.contains("Vision")), "{unnamed:?}");
     }
 
     /// The chair listed in the signature box under "Justeras" signs the minutes as an approver;
