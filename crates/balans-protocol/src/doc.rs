@@ -199,8 +199,10 @@ static ATTENDANCE_LABEL_BARE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 /// A signature box's line ("Justerandes signatur", "Utdragsbestyrkande"): furniture of every page.
+/// A signature box's labels, one or several on a line with places to sign between them
+/// ("Justerandes signatur ............   Utdragsbestyrkande").
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:justerandes\s+sign\p{L}*|ordförandens?\s+sign\p{L}*|sekreterarens?\s+sign\p{L}*|utdragsbestyrkande|signatur(?:er)?)\s*[:.]?\s*$")
+    Regex::new(r"(?i)^\s*(?:(?:justerandes\s+sign\p{L}*|ordförandens?\s+sign\p{L}*|sekreterarens?\s+sign\p{L}*|utdragsbestyrkande|signatur(?:er)?)\s*[:.]?\s*(?:[._…]{3,}\s*)*)+$")
         .expect("regex")
 });
 /// A line that is only a long run of dots or underscores (a place to sign).
@@ -1041,6 +1043,16 @@ mod tests {
             crate::text::collapse(doc.slice(paras[0].span)),
             "a rad ett rad två."
         );
+    }
+
+    #[test]
+    fn a_footer_of_two_signature_labels_is_furniture() {
+        let doc = Doc::parse(
+            "Stycket löper\nJusterandes signatur .........   Utdragsbestyrkande\nvidare här.\n"
+                .to_string(),
+        );
+        assert!(doc.lines[1].noise);
+        assert_eq!(doc.paragraphs(0..doc.lines.len()).len(), 1);
     }
 
     #[test]

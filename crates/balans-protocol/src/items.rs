@@ -102,7 +102,7 @@ static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static Q_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?:Fråga|Frågor|Övrig\s+fråga)\s*(?:från\s+(?P<p>{p}))?\s*[:–-]|(?P<q>{p})\s+fråga\b|Frågan?\s+från\s+(?P<r>{p})|(?:Fråga|Frågor|Övrig\s+fråga)\s+(?:om|kring|angående|gällande|rörande)\b[^:.?!]{{1,80}}:)",
+        r"^[\s(\-–•*]*(?:(?:Fråga|Frågor|Övrig\s+fråga)\s*(?:från\s+(?P<p>{p}))?\s*[:–-]|(?P<q>{p})\s+(?:fråga|begäran|förfrågan)\b|Frågan?\s+från\s+(?P<r>{p})|(?:Fråga|Frågor)\s+från\s+\p{{Ll}}+\s*\((?P<s>{p})\)\s*[:–-]|(?:Fråga|Frågor|Övrig\s+fråga)\s+(?:om|kring|angående|gällande|rörande)\b[^:.?!]{{1,80}}:)",
         p = party_pattern()
     ))
 });
@@ -118,8 +118,15 @@ static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// önskemål om …", "Eva undrar …"): a question of that person's side.
 static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
+        r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
     ))
+});
+/// A safety representative known only by role asking ("HSO undrar …", "Skyddsombudet Gata/Park
+/// frågade …"): the union of whoever holds that role in the attendance.
+static ROLE_ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"^[\s(\-–•*]*(?P<r>HSO|SO|Huvudskyddsombudet|Skyddsombudet|Arbetsmiljöombudet)\s+(?:\p{Lu}\S*\s+)?(?:undrar|undrade|frågar|frågade|efterfrågar|efterfrågade|påtalar|påtalade|vill\s+veta|ville\s+veta|tar\s+upp|tog\s+upp|lyfter|lyfte)\b",
+    )
 });
 /// "En fråga angående …", "Ytterligare en fråga om …": a question announced without its asker.
 static Q_ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
@@ -142,7 +149,7 @@ static Q_IS: LazyLock<Regex> = LazyLock::new(|| {
 static Q_WE: LazyLock<Regex> = LazyLock::new(|| {
     let verb = r"(?:frågade|frågar|undrade|undrar|ställde\s+(?:en\s+)?fråg\p{L}*|efterfrågade|efterfrågar|efterlyste|efterlyser|påtalade|påtalar|lyfte|lyfter|tog\s+upp|tar\s+upp|begärde|begär)";
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:Vi|vi)\s+(?:\p{{Ll}}+\s+)?{verb}\b|\b(?:frågade|frågar|undrade|undrar|efterfrågade|efterfrågar|efterlyste|efterlyser|påtalade|påtalar|lyfte|lyfter|begärde|begär)\s+vi\b|\b(?:tog|tar)\s+vi\s+(?:\p{{Ll}}+\s+)?upp\b|\bställde\s+vi\s+(?:en\s+)?fråg"
+        r"^[\s(\-–•*]*(?:\p{{Lu}}[^:.!?]{{2,60}}:\s+)?(?:Vi|vi)\s+(?:\p{{Ll}}+\s+)?{verb}\b|\b(?:frågade|frågar|undrade|undrar|efterfrågade|efterfrågar|efterlyste|efterlyser|påtalade|påtalar|lyfte|lyfter|begärde|begär)\s+vi\b|\b(?:tog|tar)\s+vi\s+(?:\p{{Ll}}+\s+)?upp\b|\bställde\s+vi\s+(?:en\s+)?fråg"
     ))
 });
 /// "Vi lyfte den punkten för att …": the writers explaining a point already read, not a new one.
@@ -351,7 +358,7 @@ static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
 /// The point stays on the list: no answer yet ("Kvarstår", "Punkten står kvar på listan").
 static REMAINS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\bkvarstår\b|\b(?:står|ligger)\s+kvar\b|\bkvar\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b",
+        r"(?i)\bkvarstår\b|\b(?:står|ligger)\s+kvar\b|\b(?:kvar|varit)\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b",
     )
 });
 /// "ligger kvar på två timmar", "står kvar vid beslutet": what an answer says stays as it was,
@@ -396,6 +403,15 @@ static REMAINS_OTHERWISE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bkvarstår\b|\bkvar\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b",
     )
 });
+
+/// A sentence that only takes the point above it off the list ("Punkten kan avskrivas.",
+/// "Klar, avförs."), naming no point of its own.
+fn closes_only(text: &str) -> bool {
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+        lenient_regex(r"(?i)^\s*(?:punkten|den|det|frågan|ärendet|denna|detta)\s")
+    });
+    REMOVAL.is_match(text) && (text.split_whitespace().count() <= 4 || CLOSING.is_match(text))
+}
 
 /// Whether a sentence has any of the words a rule needs, lowercased: a cheap test that spares
 /// the rules built on every party's name (slow on text with å, ä and ö) most sentences.
@@ -565,6 +581,8 @@ struct Reader<'a> {
     /// Per paragraph of the section being read: whether it names a union.
     union_paragraphs: std::cell::RefCell<std::collections::HashMap<usize, bool>>,
     people: &'a People,
+    /// The roles of those present, spelled out and lowercased, with their parties.
+    roles: Vec<(String, Party)>,
     meeting_date: Option<Date>,
     /// The union that wrote the text, when it is one (union-side minutes): who "vi" is.
     writer: Option<Party>,
@@ -581,6 +599,11 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
         doc,
         union_paragraphs: Default::default(),
         people,
+        roles: meeting
+            .present
+            .iter()
+            .filter_map(|a| a.role.as_ref().map(|r| (r.to_lowercase(), a.party.clone())))
+            .collect(),
         meeting_date: meeting.date,
         writer: writer(doc, meeting),
         samverkan_point: Default::default(),
@@ -1827,6 +1850,28 @@ impl Reader<'_> {
                     continue;
                 }
             }
+            // A point of the list in a paragraph of its own ends the point answered above it
+            // ("- Lönekartläggningen: … Helena lovade …\n- Rekryteringsstoppet: avförs.").
+            let removal_here = || {
+                sents[k..]
+                    .iter()
+                    .take_while(|s| s.para == sent.para)
+                    .any(|s| REMOVAL.is_match(self.doc.slice(s.span)))
+            };
+            if in_answer
+                && question.is_none()
+                && (k == 0 || sents[k - 1].para != sent.para)
+                && matches!(
+                    section.kind,
+                    SectionKind::CarriedOver | SectionKind::BalanceList
+                )
+                && removal_here()
+                && !closes_only(text)
+                && let Some(unit) = current.take()
+            {
+                units.push(unit);
+                in_answer = false;
+            }
             // A matter carried over is reported on and taken off the list ("Veronica redovisade
             // … Punkten avförs från balanslistan"): its report answers it.
             if current.is_none()
@@ -1882,7 +1927,15 @@ impl Reader<'_> {
             match current.as_mut() {
                 Some(unit) if in_answer => {
                     let last = unit.answer.last().copied().unwrap_or(k);
-                    if sents[last].para == sent.para {
+                    // "Kvarstår." on the line below a point's report: the point stays.
+                    let stays_below = sent.para == sents[last].para + 1
+                        && still_open(text)
+                        && text.split_whitespace().count() <= 4
+                        && matches!(
+                            section.kind,
+                            SectionKind::CarriedOver | SectionKind::BalanceList
+                        );
+                    if sents[last].para == sent.para || stays_below {
                         unit.answer.push(k);
                     } else if let Some(unit) = current.take() {
                         units.push(unit);
@@ -2089,14 +2142,16 @@ impl Reader<'_> {
         k: usize,
         questions_section: bool,
     ) -> Option<(Option<Party>, bool)> {
-        // "b. Vi frågade …", "d. Fråga om …": the point's mark is no word of the sentence.
+        // "b. Vi frågade …", "d. Fråga om …": the point's mark is no word of the sentence, nor
+        // is a listed point's label ("Punkt 2026-03: Kommunals begäran om …").
         let text = POINT_MARK.find(text).map_or(text, |m| &text[m.end()..]);
+        let text = POINT_LABEL.find(text).map_or(text, |m| &text[m.end()..]);
         // "ST:s fråga … kvarstår, se punkt 7": a pointer to where it is read.
         if CROSS_REFERENCE.is_match(text) {
             return None;
         }
         if let Some(c) = Q_LABEL.captures(text) {
-            let party = ["p", "q", "r"]
+            let party = ["p", "q", "r", "s"]
                 .iter()
                 .find_map(|g| c.name(g))
                 .and_then(|m| lexicon::party_of(m.as_str()));
@@ -2187,6 +2242,12 @@ impl Reader<'_> {
         {
             return Some((Some(lead.party), true));
         }
+        if let Some(role) = ROLE_ASKS.captures(text).map(|c| c["r"].to_string()) {
+            return Some(match self.holder_of(&role) {
+                Some(party) => (Some(party), true),
+                None => (None, false),
+            });
+        }
         if asking
             && let Some(name) = PERSON_ASKS
                 .captures(text)
@@ -2233,6 +2294,23 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// The one union whose people present hold a safety representative's role ("HSO",
+    /// "skyddsombudet", "SO Gata/Park"), as the attendance lists it.
+    fn holder_of(&self, role: &str) -> Option<Party> {
+        let wanted = match role.to_lowercase().as_str() {
+            "hso" | "huvudskyddsombudet" => "huvudskyddsombud",
+            "arbetsmiljöombudet" => "arbetsmiljöombud",
+            _ => "skyddsombud",
+        };
+        let mut parties = self
+            .roles
+            .iter()
+            .filter(|(r, p)| r.contains(wanted) && matches!(p, Party::Union(_)))
+            .map(|(_, p)| p);
+        let first = parties.next()?;
+        parties.all(|p| p == first).then(|| first.clone())
     }
 
     /// Whether a paragraph names a union (remembered per paragraph: a paragraph of many
@@ -3427,6 +3505,14 @@ fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
 /// A listed point's code or number with parts ("B 24:03", "4.1", "12/2024"):
 /// one pattern for every rule that finds, strips or splits off a point's code.
 const POINT_CODE: &str = r"(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+";
+
+/// A listed point's label before its text ("Punkt 2026-03: ", "Nr 4. ", "B 2025:14 – ").
+static POINT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?:(?:Punkt|Nr|Ärende)\s+(?:{POINT_CODE}|\d{{1,3}})|{POINT_CODE})\s*(?:[:.]|\s[–-])\s+"
+    ))
+    .expect("regex")
+});
 
 /// The mark of a lettered or numbered point ("b) ", "2. ").
 static POINT_MARK: LazyLock<Regex> = LazyLock::new(|| {
@@ -5355,5 +5441,51 @@ mod tests {
                 .source_text
                 .starts_with("Ersättning för kurser")
         );
+    }
+
+    /// The questions of a text, as (raiser, outcome, title).
+    fn asked(items: &[ItemDraft]) -> Vec<(String, Outcome, String)> {
+        items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Question)
+            .map(|i| {
+                let party = i.raised_by.as_ref().map_or("-".into(), |p| p.to_string());
+                (party, i.outcome, i.title.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn askers_with_their_role_beside_or_only_their_role_and_a_request_of_a_union() {
+        let items = read(
+            "Närvarande\nBo Lund, platschef\nAnna Kron, Seko, HSO\nPer Ahl, Seko, skyddsombud\n\n§ 1 Arbetsmiljö\nPer Ahl, SO verkstaden, frågade varför taket läcker i tvätthallen. Bo Lund svarade att taket lagas i maj.\n\n§ 2 Buller\nHSO undrar när bullret i pannrummet mäts. Bo Lund svarade att mätningen görs i juni.\n\n§ 3 Balanslista\nPunkt 2025-07: Sekos begäran om nya skåp i omklädningsrummet kvarstår. Arbetsgivaren återkommer i höst.\n",
+        );
+        let got = asked(&items);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|(party, _, _)| party == "Seko"), "{got:?}");
+        assert_eq!(got[0].1, Outcome::Answered);
+        assert_eq!(got[1].1, Outcome::Answered);
+        assert_eq!(got[2].1, Outcome::Open);
+    }
+
+    #[test]
+    fn a_point_of_a_list_after_one_answered_is_its_own_and_stays_open_while_on_the_list() {
+        let items = read(
+            "§ 1 Balanslistan\n- Friskvården: Vi påtalade igen att vi saknar besked om bidraget. Eva lovade att återkomma i maj. Punkten har varit på balanslistan sedan januari.\n- Nya stolar i matsalen: avförs, stolarna är levererade.\n\n§ 2 Övrigt\nInget.\n",
+        );
+        let got = asked(&items);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, Outcome::Open, "{got:?}");
+        assert_eq!(got[1].1, Outcome::Answered, "{got:?}");
+    }
+
+    #[test]
+    fn a_point_half_done_with_its_stay_on_the_line_below_is_open() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Åtgärdslistan\n2.1 Skyltar vid lastkajen (SO Kommunal)\nArbetet är klart vid två av fyra portar.\nKvarstår.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let got = asked(&items);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, Outcome::Open, "{got:?}");
     }
 }
