@@ -1004,7 +1004,23 @@ impl Reader<'_> {
             let text = doc.slice(s.span);
             NEGOTIATION.is_match(text) && bare_outcome(text)
         }));
-        let units = self.questions(section, &sents);
+        // A list laid out as a table is read row by row; its cells are no sentences to ask.
+        let tables = if matches!(
+            section.kind,
+            SectionKind::CarriedOver | SectionKind::BalanceList
+        ) {
+            self.list_tables(section)
+        } else {
+            Vec::new()
+        };
+        let asked: Vec<Sent> = sents
+            .iter()
+            .map(|s| Sent {
+                excluded: s.excluded || tables.iter().any(|t| t.contains(s.span)),
+                ..*s
+            })
+            .collect();
+        let units = self.questions(section, &asked);
         self.commitments(section, &sents, &units);
         self.negotiations(section, &sents, &units);
         self.owed_to_askers(first_item);
@@ -1576,6 +1592,154 @@ impl Reader<'_> {
         }
     }
 
+    /// A list laid out as a table under a row of column names ("Nr  Ärende  Väckt av  Status"),
+    /// its cells wrapped over several lines: each row is the point's question, asked by the
+    /// party of its asker's column (a union, a role such as "SO", or a person present), answered
+    /// by its status when the status takes it off the list, else still open. Returns the
+    /// tables' spans.
+    fn list_tables(&mut self, section: &Section) -> Vec<Span> {
+        static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+            lenient_regex(
+                r"(?i)^(?:ärende|ärenden|fråga|frågor|punkt|rubrik|beskrivning|frågeställning|ämne)$",
+            )
+        });
+        static ASKER: LazyLock<Regex> = LazyLock::new(|| {
+            lenient_regex(
+                r"(?i)^(?:(?:väckt|väckts|anmäld|anmält|initierad|inlämnad|lyft|ställd|ställt)\s+av|från|part|fack|facklig\s+org\p{L}*|organisation)$",
+            )
+        });
+        static STATUS: LazyLock<Regex> = LazyLock::new(|| {
+            lenient_regex(
+                r"(?i)^(?:status|kommentar|kommentarer|läge|lägesrapport|åtgärd|åtgärder|svar|beslut)$",
+            )
+        });
+        static NUMBER: LazyLock<Regex> =
+            LazyLock::new(|| lenient_regex(r"(?i)^(?:nr|nr\.|#|id|punkt\s+nr|löpnr)$"));
+        let doc = self.doc;
+        // The chunks of a line between runs of two spaces or more, with their columns in chars.
+        let chunks = |line: &str| -> Vec<(usize, String)> {
+            let chars: Vec<char> = line.chars().collect();
+            let mut out: Vec<(usize, String)> = Vec::new();
+            let mut i = 0;
+            while i < chars.len() {
+                if chars[i].is_whitespace() {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < chars.len()
+                    && !(chars[i].is_whitespace()
+                        && chars.get(i + 1).is_none_or(|c| c.is_whitespace()))
+                {
+                    i += 1;
+                }
+                out.push((start, chars[start..i].iter().collect::<String>()));
+            }
+            out
+        };
+        let mut tables = Vec::new();
+        let mut index = section.body.start;
+        while index < section.body.end {
+            let head = chunks(doc.line_text(index));
+            let topic = head.iter().position(|(_, t)| TOPIC.is_match(t));
+            let asker = head.iter().position(|(_, t)| ASKER.is_match(t));
+            let (Some(topic), Some(asker)) = (topic, asker) else {
+                index += 1;
+                continue;
+            };
+            let status = head.iter().position(|(_, t)| STATUS.is_match(t));
+            let numbered = NUMBER.is_match(&head[0].1);
+            let starts: Vec<usize> = head.iter().map(|(at, _)| *at).collect();
+            // A chunk belongs to the last column that starts at or before it (give or take one).
+            let column = |at: usize| starts.iter().rposition(|&s| s <= at + 1).unwrap_or(0);
+            let mut rows: Vec<(usize, usize, Vec<String>)> = Vec::new();
+            let mut end = index;
+            for i in index + 1..section.body.end {
+                if doc.is_blank(i) {
+                    break;
+                }
+                end = i;
+                let mut cells = vec![String::new(); starts.len()];
+                for (at, text) in chunks(doc.line_text(i)) {
+                    let cell = &mut cells[column(at)];
+                    if !cell.is_empty() {
+                        cell.push(' ');
+                    }
+                    cell.push_str(&text);
+                }
+                let begins = if numbered {
+                    !cells[0].is_empty()
+                } else {
+                    !cells[asker].is_empty()
+                };
+                match rows.last_mut() {
+                    Some((_, last, row)) if !begins => {
+                        *last = i;
+                        for (cell, more) in row.iter_mut().zip(cells) {
+                            if !more.is_empty() {
+                                if !cell.is_empty() {
+                                    // A word broken over two lines of a cell is joined.
+                                    if cell.ends_with('-') && more.starts_with(char::is_lowercase) {
+                                        cell.pop();
+                                    } else {
+                                        cell.push(' ');
+                                    }
+                                }
+                                cell.push_str(&more);
+                            }
+                        }
+                    }
+                    _ => rows.push((i, i, cells)),
+                }
+            }
+            if rows.is_empty() {
+                index += 1;
+                continue;
+            }
+            for (first, last, cells) in &rows {
+                let title = cells[topic].trim();
+                if title.split_whitespace().count() < 2 {
+                    continue;
+                }
+                let who = cells[asker].trim();
+                let raised_by = lexicon::party_of(who)
+                    .or_else(|| {
+                        who.split_whitespace()
+                            .next()
+                            .filter(|w| {
+                                matches!(*w, "SO" | "HSO" | "AMO" | "Skyddsombud" | "Skyddsombuden")
+                            })
+                            .and_then(|w| self.holder_of(w))
+                    })
+                    .or_else(|| self.who(who).0)
+                    .filter(|p| *p != Party::Employer)
+                    .unwrap_or(Party::AllUnions);
+                let span = doc.span_of_lines(*first, *last);
+                let mut item = self.item_at(span, ItemKind::Question);
+                item.title = shorten(title, 120);
+                item.addressed_to = Some(opposite(&raised_by));
+                item.raised_by = Some(raised_by.clone());
+                let said = status.map_or("", |s| cells[s].trim());
+                if REMOVAL.is_match(said) && !still_open(said) {
+                    item.answer = Some(AnswerDraft {
+                        by: opposite(&raised_by),
+                        person: None,
+                        text: said.to_string(),
+                        span,
+                    });
+                    item.outcome = Outcome::Answered;
+                } else {
+                    item.outcome = Outcome::Open;
+                }
+                item.confidence = 0.7;
+                self.push(item, section);
+            }
+            tables.push(doc.span_of_lines(index, end));
+            index = end + 1;
+        }
+        tables
+    }
+
     /// Questions and their answers, sentence by sentence.
     fn questions(&mut self, section: &Section, sents: &[Sent]) -> Vec<(QUnit, Option<String>)> {
         let mut units: Vec<QUnit> = Vec::new();
@@ -1601,6 +1765,9 @@ impl Reader<'_> {
                     && current.as_ref().is_some_and(|u| u.answer.is_empty())
                     && self.answer_signal(text).is_some();
                 if !asks && !answers {
+                    // What another reading claimed stands between a question and what came
+                    // before it.
+                    pending.clear();
                     if asked_in_matter && let Some(unit) = current.take() {
                         units.push(unit);
                         in_answer = false;
@@ -5487,5 +5654,40 @@ mod tests {
         let got = asked(&items);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1, Outcome::Open, "{got:?}");
+    }
+
+    #[test]
+    fn a_balance_list_laid_out_as_a_table_with_wrapped_cells_is_read_row_by_row() {
+        let items = read(concat!(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Balanslistan\nListan gicks igenom.\n\n",
+            "Nr   Ärende                         Väckt av      Status\n",
+            "12   Trasiga lysrör i               Vision        Lysrören bytta v. 4.\n",
+            "     förrådet                                      Avförs.\n",
+            "14   Kallt i personalrummet         Kommunal      Pågår. Fastighet\n",
+            "                                                  felsöker värmen.\n",
+            "\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        ));
+        let got = asked(&items);
+        assert_eq!(
+            got,
+            [
+                (
+                    "Vision".to_string(),
+                    Outcome::Answered,
+                    "Trasiga lysrör i förrådet".to_string()
+                ),
+                (
+                    "Kommunal".to_string(),
+                    Outcome::Open,
+                    "Kallt i personalrummet".to_string()
+                ),
+            ]
+        );
+        assert!(
+            items
+                .iter()
+                .filter(|i| i.kind == ItemKind::Question)
+                .all(|i| i.carried_over)
+        );
     }
 }
