@@ -1750,6 +1750,8 @@ impl Reader<'_> {
         let questions_section = section.kind.is_questions();
         // Whether the question being read was asked inside a board matter's text.
         let mut asked_in_matter = false;
+        // The last sentence of a point already read whole (a point reported and taken off).
+        let mut read_through: Option<usize> = None;
         for (k, sent) in sents.iter().enumerate() {
             if sent.excluded {
                 // A union asking by name about a board matter ("Vision frågade om …", "Vi
@@ -1909,6 +1911,9 @@ impl Reader<'_> {
             }
             let text = self.doc.slice(sent.span);
             let question = self.question_signal(text, sents, k, questions_section);
+            // A point read whole holds its asking ("Vision hade begärt …"): no question anew.
+            let read_whole = read_through.is_some_and(|last| k <= last);
+            let question = question.filter(|_| !read_whole);
             let answer = if question.is_none() {
                 self.answer_signal(text)
             } else {
@@ -2032,8 +2037,9 @@ impl Reader<'_> {
                     section.kind,
                     SectionKind::CarriedOver | SectionKind::BalanceList
                 )
-                && removal_here()
-                && !closes_only(text)
+                && (removal_here() && !closes_only(text)
+                    || POINT_MARK.is_match(text)
+                    || POINT_LABEL.is_match(text))
                 && let Some(unit) = current.take()
             {
                 units.push(unit);
@@ -2076,6 +2082,16 @@ impl Reader<'_> {
                         .map(|m| m.party)
                         .find(|p| matches!(p, Party::Union(_)))
                 });
+                // "Vision hade begärt en redovisning …" inside the point: the union that asked.
+                let bracketed = bracketed.or_else(|| {
+                    (k..=removal).find_map(|j| {
+                        self.question_signal(self.doc.slice(sents[j].span), sents, j, true)
+                            .filter(|(_, explicit)| *explicit)
+                            .and_then(|(party, _)| party)
+                            .filter(|p| matches!(p, Party::Union(_)))
+                    })
+                });
+                read_through = Some(removal);
                 let explicit = bracketed.is_some();
                 current = Some(QUnit {
                     context: Vec::new(),
@@ -2089,6 +2105,56 @@ impl Reader<'_> {
                 });
                 in_answer = true;
                 continue;
+            }
+            // A numbered point of the list that stays on it ("3.2 Extern handledning. … Frågan
+            // kvarstår."): its question carried over, still open; what is promised in it is
+            // left to the promises.
+            if current.is_none()
+                && question.is_none()
+                && matches!(
+                    section.kind,
+                    SectionKind::CarriedOver | SectionKind::BalanceList
+                )
+                && (k == 0 || sents[k - 1].para != sent.para)
+                && (POINT_MARK.is_match(text) || POINT_LABEL.is_match(text))
+            {
+                let point: Vec<usize> = (k..sents.len())
+                    .take_while(|&j| sents[j].para == sent.para && !sents[j].excluded)
+                    .collect();
+                let said = |j: usize| self.doc.slice(sents[j].span);
+                let promised = |j: usize| {
+                    let text = said(j);
+                    RETURN.is_match(text)
+                        || SHALL.is_match(text)
+                        || UNDERTAKING.is_match(text)
+                        || WILL.is_match(text)
+                };
+                if point.iter().any(|&j| still_open(said(j)))
+                    && !point.iter().any(|&j| REMOVAL.is_match(said(j)))
+                {
+                    let asked: Vec<usize> =
+                        point.iter().copied().filter(|&j| !promised(j)).collect();
+                    let raised_by = asked
+                        .iter()
+                        .flat_map(|&j| mentions(said(j)))
+                        .map(|m| m.party)
+                        .find(|p| matches!(p, Party::Union(_)));
+                    pending.clear();
+                    read_through = point.last().copied();
+                    if !asked.is_empty() {
+                        units.push(QUnit {
+                            context: Vec::new(),
+                            question: asked,
+                            answer: Vec::new(),
+                            explicit: raised_by.is_some(),
+                            raised_by,
+                            answer_by: None,
+                            answer_person: None,
+                            standalone: false,
+                        });
+                    }
+                    continue;
+                }
             }
             // Neither a question nor an answer.
             match current.as_mut() {
@@ -5689,5 +5755,27 @@ mod tests {
                 .filter(|i| i.kind == ItemKind::Question)
                 .all(|i| i.carried_over)
         );
+    }
+
+    #[test]
+    fn numbered_points_of_a_list_reported_done_or_staying_each_ask_once() {
+        let items = read(concat!(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Balanslistan\n",
+            "2.1 Skåp i omklädningsrummet. Kommunal hade begärt fler skåp. Ola redovisade att tio skåp är monterade. Punkten avförs.\n\n",
+            "2.2 Friskvårdsbidraget. Vision påminde om att frågan legat sedan maj. Utredningen är inte klar. Frågan kvarstår och HR återkommer i juni.\n\n",
+            "§ 3 Mötets avslutande\nMötet avslutades.\n",
+        ));
+        let got = asked(&items);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1),
+            ("Kommunal", Outcome::Answered)
+        );
+        assert_eq!((got[1].0.as_str(), got[1].1), ("Vision", Outcome::Open));
+        let promise = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Commitment)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(promise.to, Some(Party::Union("Vision".into())));
     }
 }
