@@ -121,12 +121,25 @@ static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
         r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
     ))
 });
+/// A question labelled with its asker's role ("Fråga från skyddsombudet: …").
+static Q_ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"^[\s(\-–•*]*(?:Fråga|Frågor)\s+från\s+(?:\p{Ll}+\s+)?(?P<r>skyddsombudet|huvudskyddsombudet|arbetsmiljöombudet|HSO|SO)\s*[:–-]",
+    )
+});
 /// A safety representative known only by role asking ("HSO undrar …", "Skyddsombudet Gata/Park
 /// frågade …"): the union of whoever holds that role in the attendance.
 static ROLE_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"^[\s(\-–•*]*(?P<r>HSO|SO|Huvudskyddsombudet|Skyddsombudet|Arbetsmiljöombudet)\s+(?:\p{Lu}\S*\s+)?(?:undrar|undrade|frågar|frågade|efterfrågar|efterfrågade|påtalar|påtalade|vill\s+veta|ville\s+veta|tar\s+upp|tog\s+upp|lyfter|lyfte)\b",
     )
+});
+/// A named person raising a matter ("Dragana tog upp att …"): a question only of a union's
+/// member the attendance knows, in minutes of both sides.
+static PERSON_RAISES: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(&format!(
+        r"^[\s(\-–•*]*(?P<n>{NAME})(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:tog|tar)\s+upp\s+att\b"
+    ))
 });
 /// "En fråga angående …", "Ytterligare en fråga om …": a question announced without its asker.
 static Q_ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
@@ -581,7 +594,7 @@ struct Reader<'a> {
     /// Per paragraph of the section being read: whether it names a union.
     union_paragraphs: std::cell::RefCell<std::collections::HashMap<usize, bool>>,
     people: &'a People,
-    /// The roles of those present, spelled out and lowercased, with their parties.
+    /// The roles of those present (empty when none is listed), lowercased, with their parties.
     roles: Vec<(String, Party)>,
     meeting_date: Option<Date>,
     /// The union that wrote the text, when it is one (union-side minutes): who "vi" is.
@@ -602,7 +615,10 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
         roles: meeting
             .present
             .iter()
-            .filter_map(|a| a.role.as_ref().map(|r| (r.to_lowercase(), a.party.clone())))
+            .map(|a| {
+                let role = a.role.as_deref().unwrap_or_default().to_lowercase();
+                (role, a.party.clone())
+            })
             .collect(),
         meeting_date: meeting.date,
         writer: writer(doc, meeting),
@@ -2383,6 +2399,13 @@ impl Reader<'_> {
         if CROSS_REFERENCE.is_match(text) {
             return None;
         }
+        // "Fråga från skyddsombudet: …": the union of the one who holds that role.
+        if let Some(c) = Q_ROLE_LABEL.captures(text) {
+            return Some(match self.holder_of(&c["r"]) {
+                Some(party) => (Some(party), true),
+                None => (None, false),
+            });
+        }
         if let Some(c) = Q_LABEL.captures(text) {
             let party = ["p", "q", "r", "s"]
                 .iter()
@@ -2481,6 +2504,12 @@ impl Reader<'_> {
                 None => (None, false),
             });
         }
+        if self.writer.is_none()
+            && let Some(c) = PERSON_RAISES.captures(text)
+            && let Some((_, party @ Party::Union(_))) = self.people.resolve(&c["n"])
+        {
+            return Some((Some(party), true));
+        }
         if asking
             && let Some(name) = PERSON_ASKS
                 .captures(text)
@@ -2530,20 +2559,29 @@ impl Reader<'_> {
     }
 
     /// The one union whose people present hold a safety representative's role ("HSO",
-    /// "skyddsombudet", "SO Gata/Park"), as the attendance lists it.
+    /// "skyddsombudet", "SO Gata/Park"), as the attendance lists it; with no role listed, the
+    /// one union present.
     fn holder_of(&self, role: &str) -> Option<Party> {
         let wanted = match role.to_lowercase().as_str() {
             "hso" | "huvudskyddsombudet" => "huvudskyddsombud",
             "arbetsmiljöombudet" => "arbetsmiljöombud",
             _ => "skyddsombud",
         };
-        let mut parties = self
-            .roles
-            .iter()
-            .filter(|(r, p)| r.contains(wanted) && matches!(p, Party::Union(_)))
-            .map(|(_, p)| p);
-        let first = parties.next()?;
-        parties.all(|p| p == first).then(|| first.clone())
+        let one_union = |wanted: &str| {
+            let mut parties = self
+                .roles
+                .iter()
+                .filter(|(r, p)| r.contains(wanted) && matches!(p, Party::Union(_)))
+                .map(|(_, p)| p);
+            let first = parties.next()?;
+            parties.all(|p| p == first).then(|| first.clone())
+        };
+        // No one listed with the role: the one union present holds it, if only one is.
+        if self.roles.iter().any(|(r, _)| r.contains(wanted)) {
+            one_union(wanted)
+        } else {
+            one_union("")
+        }
     }
 
     /// Whether a paragraph names a union (remembered per paragraph: a paragraph of many
@@ -5777,5 +5815,20 @@ mod tests {
             .find(|i| i.kind == ItemKind::Commitment)
             .unwrap_or_else(|| panic!("{items:#?}"));
         assert_eq!(promise.to, Some(Party::Union("Vision".into())));
+    }
+
+    #[test]
+    fn a_question_from_the_safety_representative_and_a_member_raising_a_matter() {
+        let items = read(concat!(
+            "Närvarande\nKarin Ek, enhetschef\nLars Berg, Seko\nNora Lind, Seko\n\n",
+            "Punkt 1 Arbetsmiljö\nFråga från skyddsombudet: Varför är belysningen på lastkajen fortfarande trasig?\n",
+            "Karin svarar att elektrikern kommer på måndag.\n\n",
+            "Punkt 2 Övrigt\nNora tog upp att kaffemaskinen i fikarummet läcker. Karin tar med sig frågan.\n",
+        ));
+        let got = asked(&items);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|(party, _, _)| party == "Seko"), "{got:?}");
+        assert_eq!(got[0].1, Outcome::Answered);
+        assert_eq!(got[1].1, Outcome::Open);
     }
 }
