@@ -105,6 +105,10 @@ impl SectionKind {
         {
             SectionKind::PreviousMinutes
         } else if has("kvarvarande")
+            || has("kvarstående")
+            || has("utestående")
+            || has("öppna punkter")
+            || has("öppna frågor")
             || has("från föregående")
             || has("från förra")
             || has("bordlagd")

@@ -371,7 +371,7 @@ static REMOVAL: LazyLock<Regex> = LazyLock::new(|| {
 /// The point stays on the list: no answer yet ("Kvarstår", "Punkten står kvar på listan").
 static REMAINS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\bkvarstår\b|\b(?:står|ligger)\s+kvar\b|\b(?:kvar|varit)\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b",
+        r"(?i)\bkvarstår\b|\b(?:står|ligger)\s+kvar\b|\b(?:kvar|varit)\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b|\bfortfarande\s+(?:är\s+)?obesvarad\b",
     )
 });
 /// "ligger kvar på två timmar", "står kvar vid beslutet": what an answer says stays as it was,
@@ -413,7 +413,7 @@ fn still_open(text: &str) -> bool {
 }
 static REMAINS_OTHERWISE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\bkvarstår\b|\bkvar\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b",
+        r"(?i)\bkvarstår\b|\bkvar\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b|\bfortfarande\s+(?:är\s+)?obesvarad\b",
     )
 });
 
@@ -2145,7 +2145,15 @@ impl Reader<'_> {
                         || UNDERTAKING.is_match(text)
                         || WILL.is_match(text)
                 };
-                if point.iter().any(|&j| still_open(said(j)))
+                // "… är ännu inte genomförd": what the point asked for is not done yet.
+                static NOT_YET: LazyLock<Regex> = LazyLock::new(|| {
+                    lenient_regex(
+                        r"(?i)\b(?:ännu|fortfarande)\s+inte\s+(?:\p{L}+\s+)?(?:genomförd|genomfört|gjord|gjort|åtgärdad|åtgärdat|levererad|levererade|levererats|löst|installerad|installerade|monterad|monterade|klar|klart)\b",
+                    )
+                });
+                if point
+                    .iter()
+                    .any(|&j| still_open(said(j)) || NOT_YET.is_match(said(j)))
                     && !point.iter().any(|&j| REMOVAL.is_match(said(j)))
                 {
                     let asked: Vec<usize> =
@@ -3687,7 +3695,7 @@ fn point_title_apart(doc: &Doc, para: &Para) -> (Vec<Span>, bool) {
 /// capital after a quotation that ends a sentence ("… förstärks.\"\nSamverkan …").
 fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
     static SUB_POINT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}\p{Ll}[^.!?]{3,}$").expect("regex")
+        Regex::new(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}\p{Ll}[^.!?]{3,}").expect("regex")
     });
     static BULLET: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*[-–•*]\s+\S").expect("regex"));
@@ -5830,5 +5838,35 @@ mod tests {
         assert!(got.iter().all(|(party, _, _)| party == "Seko"), "{got:?}");
         assert_eq!(got[0].1, Outcome::Answered);
         assert_eq!(got[1].1, Outcome::Open);
+    }
+
+    #[test]
+    fn points_still_pending_each_on_a_numbered_line_under_a_heading_of_open_points() {
+        let items = read(concat!(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Kvarstående frågor\n",
+            "2.1 Ventilationen i köket (Kommunal): flödet är justerat. Punkten kan avskrivas.\n",
+            "2.2 Nya stolar till matsalen är ännu inte levererade.\n",
+            "2.3 Arbetsskor för vikarier (Vision, från mars). Frågan är fortfarande obesvarad.\n",
+            "\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        ));
+        let got = asked(&items);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1),
+            ("Kommunal", Outcome::Answered),
+            "{got:?}"
+        );
+        assert_eq!(got[1].1, Outcome::Open, "{got:?}");
+        assert_eq!(
+            (got[2].0.as_str(), got[2].1),
+            ("Vision", Outcome::Open),
+            "{got:?}"
+        );
+        assert!(
+            items
+                .iter()
+                .filter(|i| i.kind == ItemKind::Question)
+                .all(|i| i.carried_over)
+        );
     }
 }
