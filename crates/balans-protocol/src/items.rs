@@ -121,6 +121,12 @@ static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
         r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
     ))
 });
+/// A side wanting its words in the minutes ("vill ha antecknat", "önskar få antecknat").
+static NOTE_WANTED: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"(?i)\b(?:vill|ville|önskar|önskade)\s+(?:ha\s+|få\s+)?(?:antecknat|noterat|anteckna|notera|till\s+protokollet)\b",
+    )
+});
 /// A question labelled with its asker's role ("Fråga från skyddsombudet: …").
 static Q_ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
@@ -197,7 +203,7 @@ static GOT_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STRONG_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:Frågan\s+(?:anses\s+|är\s+)?besvarad\b|(?P<p>{p})\s+svar\b|Svar\b(?:\s+från\s+(?P<f>{p}))?|Svaret\s+(?:var|är|blev)\b|Det\s+(?:förtydligades|klargjordes|klarlades|förklarades|bekräftades)\s+att\b|(?:{NAME}\s+(?:och|&)\s+)?(?P<q>{p}|{NAME})(?:\s*,\s*[^,.:;]{{2,40}},)?\s+(?:\p{{Ll}}+\s+)?(?:svarar|svarade|besvarar|besvarade)\b|(?P<r>{p}|{NAME})\s+återkom\s+med\s+svar)",
+        r"^[\s(\-–•*]*(?:Frågan\s+(?:anses\s+|är\s+)?besvarad\b|(?P<p>{p})\s+svar\b|Svar\b(?:\s+från\s+(?P<f>{p}))?|Svaret\s+(?:var|är|blev)\b|Det\s+(?:förtydligades|klargjordes|klarlades|förklarades|bekräftades)\s+att\b|(?:{NAME}\s+(?:och|&)\s+)?(?P<q>{p}|{NAME}|\p{{Lu}}{{2,3}})(?:\s*,\s*[^,.:;]{{2,40}},)?\s+(?:\p{{Ll}}+\s+)?(?:svarar|svarade|besvarar|besvarade)\b|(?P<r>{p}|{NAME})\s+återkom\s+med\s+svar)",
         p = party_pattern()
     ))
 });
@@ -2342,9 +2348,15 @@ impl Reader<'_> {
                 unit.answer_by = Some(opposite(&raised_by));
             }
             // "Arbetsgivaren tar med sig frågan": a promise to answer is not an answer.
+            // "Svar: Arbetsgivaren har inget färdigt svar i dag": no answer given either.
+            static NO_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+                lenient_regex(
+                    r"(?i)\b(?:inte\s+(?:något|ett)|inget)\s+(?:färdigt\s+|klart\s+|definitivt\s+)?svar\b|\bkan\s+(?:ännu\s+)?inte\s+(?:ge\s+(?:något\s+)?svar|svara)\b",
+                )
+            });
             let returns = |&a: &usize| {
                 let text = self.doc.slice(sents[a].span);
-                RETURN.is_match(text) || still_open(text)
+                RETURN.is_match(text) || still_open(text) || NO_ANSWER.is_match(text)
             };
             let remains = unit
                 .answer
@@ -2354,8 +2366,16 @@ impl Reader<'_> {
                 && (remains
                     || unit.answer.iter().all(returns)
                     // After a question on its own line, a promise to come back in the paragraph
-                    // below it means no answer was given yet.
-                    || (unit.standalone && unit.answer.iter().any(returns)));
+                    // below it means no answer was given yet, unless a labelled answer ("Svar:
+                    // …") tells something first.
+                    || (unit.standalone
+                        && unit.answer.iter().any(returns)
+                        && !unit.answer.first().is_some_and(|&a| {
+                            !returns(&a)
+                                && self
+                                    .answer_signal(self.doc.slice(sents[a].span))
+                                    .is_some_and(|(_, _, strong)| strong)
+                        })));
             let mut item = self.item_at(span, ItemKind::Question);
             let title_sentence = unit
                 .question
@@ -2405,6 +2425,10 @@ impl Reader<'_> {
         let text = POINT_LABEL.find(text).map_or(text, |m| &text[m.end()..]);
         // "ST:s fråga … kvarstår, se punkt 7": a pointer to where it is read.
         if CROSS_REFERENCE.is_match(text) {
+            return None;
+        }
+        // "Kommunal vill ha antecknat att …": a note for the minutes, no question.
+        if NOTE_WANTED.is_match(text) {
             return None;
         }
         // "Fråga från skyddsombudet: …": the union of the one who holds that role.
@@ -5867,6 +5891,31 @@ mod tests {
                 .iter()
                 .filter(|i| i.kind == ItemKind::Question)
                 .all(|i| i.carried_over)
+        );
+    }
+
+    #[test]
+    fn labelled_answers_with_a_promise_initials_answering_no_answer_and_a_note_wanted() {
+        let items = read(concat!(
+            "Närvarande\nKarl Ek (KE), förvaltningschef\nAnna Berg (AB), Vision\n\n",
+            "§ 1 Frågor\nVision har inkommit med följande fråga: Får alla handläggare gå kursen i våras?\n",
+            "Svar: Kursen är öppen för alla handläggare. HR återkommer med datum till nästa möte.\n\n",
+            "Vision har inkommit med följande fråga: Blir det ny lönerevision i höst?\n",
+            "Svar: Arbetsgivaren har inget färdigt svar i dag. HR återkommer i maj.\n\n",
+            "AB undrade hur sjukfrånvaron ska följas upp. KE svarade att den följs upp varje månad.\n\n",
+            "§ 2 Protokollsanteckning\nVision vill ha antecknat att man anser att bemanningen är för låg.\n",
+        ));
+        let got = asked(&items);
+        assert_eq!(
+            got.iter()
+                .map(|(p, o, _)| (p.as_str(), *o))
+                .collect::<Vec<_>>(),
+            [
+                ("Vision", Outcome::Answered),
+                ("Vision", Outcome::Open),
+                ("Vision", Outcome::Answered)
+            ],
+            "{got:?}"
         );
     }
 }
