@@ -127,6 +127,10 @@ static NOTE_WANTED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:vill|ville|önskar|önskade)\s+(?:ha\s+|få\s+)?(?:antecknat|noterat|anteckna|notera|till\s+protokollet)\b",
     )
 });
+/// A question named by its subject ("Frågan om nyckelfria lås …", "Punkten om …").
+static QUESTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(r"^[\s(\-–•*]*(?:Frågan|Punkten|Ärendet)\s+(?:om|kring|gällande|angående)\s")
+});
 /// A question labelled with its asker's role ("Fråga från skyddsombudet: …").
 static Q_ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
@@ -137,7 +141,7 @@ static Q_ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// frågade …"): the union of whoever holds that role in the attendance.
 static ROLE_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"^[\s(\-–•*]*(?P<r>HSO|SO|Huvudskyddsombudet|Skyddsombudet|Arbetsmiljöombudet)\s+(?:\p{Lu}\S*\s+)?(?:undrar|undrade|frågar|frågade|efterfrågar|efterfrågade|påtalar|påtalade|vill\s+veta|ville\s+veta|tar\s+upp|tog\s+upp|lyfter|lyfte)\b",
+        r"^[\s(\-–•*]*(?P<r>HSO|SO|Huvudskyddsombudet|Skyddsombudet|Arbetsmiljöombudet)\s+(?:\p{Lu}\S*\s+)?(?:undrar|undrade|frågar|frågade|efterfrågar|efterfrågade|påtalar|påtalade|vill\s+veta|ville\s+veta|(?:tar|tog)\s+(?:även\s+|också\s+|dessutom\s+)?upp|lyfter|lyfte)\b",
     )
 });
 /// A named person raising a matter ("Dragana tog upp att …"): a question only of a union's
@@ -429,7 +433,9 @@ fn closes_only(text: &str) -> bool {
     static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
         lenient_regex(r"(?i)^\s*(?:punkten|den|det|frågan|ärendet|denna|detta)\s")
     });
-    REMOVAL.is_match(text) && (text.split_whitespace().count() <= 4 || CLOSING.is_match(text))
+    REMOVAL.is_match(text)
+        && (text.split_whitespace().count() <= 4 || CLOSING.is_match(text))
+        && !QUESTION_NAMED.is_match(text)
 }
 
 /// Whether a sentence has any of the words a rule needs, lowercased: a cheap test that spares
@@ -2052,13 +2058,16 @@ impl Reader<'_> {
                     .take_while(|s| s.para == sent.para)
                     .any(|s| REMOVAL.is_match(self.doc.slice(s.span)))
             };
+            // "Frågan om nyckelfria lås är klar: … Den avförs.": a question carried over, named
+            // and closed in a paragraph of its own, in any section.
+            let named_closed = QUESTION_NAMED.is_match(text) && REMOVAL.is_match(text);
             if in_answer
                 && question.is_none()
                 && (k == 0 || sents[k - 1].para != sent.para)
-                && matches!(
+                && (matches!(
                     section.kind,
                     SectionKind::CarriedOver | SectionKind::BalanceList
-                )
+                ) || named_closed)
                 && (removal_here() && !closes_only(text)
                     || POINT_MARK.is_match(text)
                     || POINT_LABEL.is_match(text))
@@ -2071,10 +2080,10 @@ impl Reader<'_> {
             // … Punkten avförs från balanslistan"): its report answers it.
             if current.is_none()
                 && question.is_none()
-                && matches!(
+                && (matches!(
                     section.kind,
                     SectionKind::CarriedOver | SectionKind::BalanceList
-                )
+                ) || named_closed)
                 && sents[k..]
                     .iter()
                     .take_while(|s| s.para == sent.para)
@@ -5914,6 +5923,28 @@ mod tests {
                 ("Vision", Outcome::Answered),
                 ("Vision", Outcome::Open),
                 ("Vision", Outcome::Answered)
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_question_named_and_closed_in_any_section_and_a_role_raising_again() {
+        let items = read(concat!(
+            "Närvarande\nKarl Ek, platschef\nLisa Holm, IF Metall, skyddsombud\n\n",
+            "§ 1 Rapport från samverkan\nIF Metall undrade varför pausrummet stängts. Karl svarade att det renoveras.\n",
+            "Frågan om nya skåp i verkstaden är klar: skåpen monterades i april. Den avförs från listan.\n\n",
+            "§ 2 Arbetsmiljö\nSkyddsombudet tog även upp att golvet i lagret är halt. Karl tar med sig frågan.\n",
+        ));
+        let got = asked(&items);
+        assert_eq!(
+            got.iter()
+                .map(|(p, o, _)| (p.as_str(), *o))
+                .collect::<Vec<_>>(),
+            [
+                ("IF Metall", Outcome::Answered),
+                ("IF Metall", Outcome::Answered),
+                ("IF Metall", Outcome::Open)
             ],
             "{got:?}"
         );
