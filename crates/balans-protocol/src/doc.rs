@@ -186,6 +186,10 @@ static GLUED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[.!?:]\s*(?P<h>§\s*\d{1,3}\s+\p{Lu})|[.!?:]\s+(?P<n>(?:Punkt\s+)?\d{1,3}\.\s+\p{Lu}\p{Ll})|\p{Ll}{3}[.!?](?P<g>\d{1,3}\.\s+\p{Lu}\p{Ll})")
         .expect("regex")
 });
+/// An unnumbered heading glued without a space to the sentence ending the line before it.
+static GLUED_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Ll}{3}[.!?](?P<u>\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4})\s*$").expect("regex")
+});
 static HEAD_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:§|(?i:punkt|paragraf)\s)\s*(?P<n>\d{1,3})(?P<y>\s*/\s*(?:19|20)?\d\d)?\s*[.:]?(?:\s+(?P<t>\S.*))?$")
         .expect("regex")
@@ -430,7 +434,10 @@ impl Doc {
         });
         let mut out = Vec::new();
         for index in 1..self.lines.len() {
-            if self.is_blank(index) || !self.is_blank(index - 1) {
+            // A heading cut from the end of the line before it stands on a line of its own.
+            let glued = self.lines[index].start > 0
+                && self.text.as_bytes()[self.lines[index].start - 1] != b'\n';
+            if self.is_blank(index) || !(self.is_blank(index - 1) || glued) {
                 continue;
             }
             let line = self.line_text(index).trim();
@@ -634,6 +641,14 @@ fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
                 .map(|h| start + h.start())
         })
         .collect();
+    // "… lades till handlingarna.Åtgärdslistan": a heading without a number glued to the line's
+    // end, when its words name a part of a meeting.
+    if let Some(c) = GLUED_TITLE.captures(slice)
+        && let Some(title) = c.name("u")
+        && SectionKind::of_title(title.as_str()) != SectionKind::General
+    {
+        cuts.push(start + title.start());
+    }
     // Only a long line is a joined page: in a line of ordinary length "Plats:" is text.
     if slice.len() > 150 {
         cuts.extend(
@@ -1047,6 +1062,20 @@ mod tests {
             crate::text::collapse(doc.slice(paras[0].span)),
             "a rad ett rad två."
         );
+    }
+
+    #[test]
+    fn a_heading_without_a_number_glued_to_the_line_before_is_cut_off() {
+        let doc = Doc::parse(
+            "Anteckningar LSG\n\nFöregående protokoll\nGodkändes och lades till handlingarna.Balanslistan\nListan gicks igenom.\n\nÖvriga frågor\nInga.\n"
+                .to_string(),
+        );
+        let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["Föregående protokoll", "Balanslistan", "Övriga frågor"]
+        );
+        assert_eq!(doc.sections[1].kind, SectionKind::BalanceList);
     }
 
     #[test]

@@ -427,6 +427,19 @@ static REMAINS_OTHERWISE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A sentence that opens a point of a list: its number, code or bullet ("2.3 ", "Punkt 4: ",
+/// "- ").
+fn listed_point(text: &str) -> bool {
+    POINT_MARK.is_match(text) || POINT_LABEL.is_match(text) || bulleted(text)
+}
+
+/// A sentence on a line of a bulleted list ("- Trasig port (SO Per Dahl): …").
+fn bulleted(text: &str) -> bool {
+    static BULLET: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*[-–•*]\s+\p{Lu}").expect("regex"));
+    BULLET.is_match(text)
+}
+
 /// A sentence that only takes the point above it off the list ("Punkten kan avskrivas.",
 /// "Klar, avförs."), naming no point of its own.
 fn closes_only(text: &str) -> bool {
@@ -2068,9 +2081,7 @@ impl Reader<'_> {
                     section.kind,
                     SectionKind::CarriedOver | SectionKind::BalanceList
                 ) || named_closed)
-                && (removal_here() && !closes_only(text)
-                    || POINT_MARK.is_match(text)
-                    || POINT_LABEL.is_match(text))
+                && (removal_here() && !closes_only(text) || listed_point(text))
                 && let Some(unit) = current.take()
             {
                 units.push(unit);
@@ -2104,15 +2115,9 @@ impl Reader<'_> {
                 context.extend(k..=removal);
                 let (by, person) = answer.map_or((None, None), |(by, person, _)| (by, person));
                 // "Skåp i förrådet (§ 9/2025, Seko) – …": the union named in the point's brackets.
-                let bracketed = context.first().and_then(|&first| {
-                    let text = self.doc.slice(sents[first].span);
-                    let open = text.find('(')?;
-                    let close = open + text[open..].find(')')?;
-                    mentions(&text[open..close])
-                        .into_iter()
-                        .map(|m| m.party)
-                        .find(|p| matches!(p, Party::Union(_)))
-                });
+                let bracketed = context
+                    .first()
+                    .and_then(|&first| self.bracketed_asker(self.doc.slice(sents[first].span)));
                 // "Vision hade begärt en redovisning …" inside the point: the union that asked.
                 let bracketed = bracketed.or_else(|| {
                     (k..=removal).find_map(|j| {
@@ -2147,7 +2152,7 @@ impl Reader<'_> {
                     SectionKind::CarriedOver | SectionKind::BalanceList
                 )
                 && (k == 0 || sents[k - 1].para != sent.para)
-                && (POINT_MARK.is_match(text) || POINT_LABEL.is_match(text))
+                && listed_point(text)
             {
                 let point: Vec<usize> = (k..sents.len())
                     .take_while(|&j| sents[j].para == sent.para && !sents[j].excluded)
@@ -2173,14 +2178,17 @@ impl Reader<'_> {
                 {
                     let asked: Vec<usize> =
                         point.iter().copied().filter(|&j| !promised(j)).collect();
-                    let raised_by = asked
-                        .iter()
-                        .flat_map(|&j| mentions(said(j)))
-                        .map(|m| m.party)
-                        .find(|p| matches!(p, Party::Union(_)));
+                    let raised_by = self.bracketed_asker(text).or_else(|| {
+                        asked
+                            .iter()
+                            .flat_map(|&j| mentions(said(j)))
+                            .map(|m| m.party)
+                            .find(|p| matches!(p, Party::Union(_)))
+                    });
                     pending.clear();
                     read_through = point.last().copied();
-                    if !asked.is_empty() {
+                    // A bulleted point says whose it is, or it may be any note of the list.
+                    if !asked.is_empty() && (raised_by.is_some() || !bulleted(text)) {
                         units.push(QUnit {
                             context: Vec::new(),
                             question: asked,
@@ -2597,6 +2605,36 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// The union named in a point's first brackets ("(§ 9/2025, Seko)"), or the union of the
+    /// person or role named there ("(SO Per Dahl)", "(HSO)").
+    fn bracketed_asker(&self, text: &str) -> Option<Party> {
+        let open = text.find('(')?;
+        let close = open + text[open..].find(')')?;
+        let inside = &text[open + 1..close];
+        if let Some(party) = mentions(inside)
+            .into_iter()
+            .map(|m| m.party)
+            .find(|p| matches!(p, Party::Union(_)))
+        {
+            return Some(party);
+        }
+        let mut words = inside.split_whitespace().peekable();
+        let role = words
+            .peek()
+            .filter(|w| matches!(**w, "SO" | "HSO" | "Skyddsombud" | "Huvudskyddsombud"))
+            .map(|w| w.to_string());
+        if role.is_some() {
+            words.next();
+        }
+        let rest: Vec<&str> = words.collect();
+        let by_name = (!rest.is_empty())
+            .then(|| self.people.resolve(&rest.join(" ")))
+            .flatten()
+            .map(|(_, party)| party)
+            .filter(|p| matches!(p, Party::Union(_)));
+        by_name.or_else(|| role.and_then(|r| self.holder_of(&r)))
     }
 
     /// The one union whose people present hold a safety representative's role ("HSO",
@@ -5946,6 +5984,25 @@ mod tests {
                 ("IF Metall", Outcome::Answered),
                 ("IF Metall", Outcome::Open)
             ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_listed_point_with_a_safety_representative_named_in_brackets_is_that_unions() {
+        let items = read(concat!(
+            "Närvarande\nKarl Ek, platschef\nLisa Holm, Seko, skyddsombud\n\n",
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Åtgärdslistan\n",
+            "- Halt golv i tvätthallen (SO Lisa Holm): nya mattor lagda v. 4. Klar, stryks från listan.\n",
+            "- Trasig port i garaget (SO Lisa Holm): reservdel beställd. Kvarstår.\n",
+            "\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        ));
+        let got = asked(&items);
+        assert_eq!(
+            got.iter()
+                .map(|(p, o, _)| (p.as_str(), *o))
+                .collect::<Vec<_>>(),
+            [("Seko", Outcome::Answered), ("Seko", Outcome::Open)],
             "{got:?}"
         );
     }
