@@ -121,6 +121,14 @@ static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
         r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
     ))
 });
+/// A report of what a union asked for earlier ("Eva redovisade sjukfrånvaron per enhet, som
+/// Vision begärde vid förra mötet").
+static REPORTED_AS_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(&format!(
+        r"\b(?:redovisade|redovisar|presenterade|presenterar|visade|lämnade|gick\s+igenom)\s+[^.;:]{{3,120}},\s+som\s+(?P<p>{p})\s+(?:hade\s+|har\s+)?(?:begärt|begärde|efterfrågat|efterfrågade|bett\s+om|bad\s+om|önskat|önskade)\b",
+        p = party_pattern()
+    ))
+});
 /// A side wanting its words in the minutes ("vill ha antecknat", "önskar få antecknat").
 static NOTE_WANTED: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
@@ -2356,10 +2364,10 @@ impl Reader<'_> {
             previous_raiser = Some(raised_by.clone());
             // "efterfrågade vi, och fick, statistik": the asking sentence tells the answer.
             if unit.answer.is_empty()
-                && let Some(&told) = unit
-                    .question
-                    .iter()
-                    .find(|&&q| GOT_ANSWER.is_match(self.doc.slice(sents[q].span)))
+                && let Some(&told) = unit.question.iter().find(|&&q| {
+                    let text = self.doc.slice(sents[q].span);
+                    GOT_ANSWER.is_match(text) || REPORTED_AS_ASKED.is_match(text)
+                })
             {
                 unit.answer.push(told);
                 unit.answer_by = Some(opposite(&raised_by));
@@ -2443,6 +2451,15 @@ impl Reader<'_> {
         // "ST:s fråga … kvarstår, se punkt 7": a pointer to where it is read.
         if CROSS_REFERENCE.is_match(text) {
             return None;
+        }
+        // "Eva redovisade sjukfrånvaron, som ST begärde vid förra mötet": the union's earlier
+        // question, answered by the report.
+        if let Some(party) = REPORTED_AS_ASKED
+            .captures(text)
+            .and_then(|c| lexicon::party_of(&c["p"]))
+            .filter(|p| matches!(p, Party::Union(_)))
+        {
+            return Some((Some(party), true));
         }
         // "Kommunal vill ha antecknat att …": a note for the minutes, no question.
         if NOTE_WANTED.is_match(text) {
@@ -6003,6 +6020,23 @@ mod tests {
                 .map(|(p, o, _)| (p.as_str(), *o))
                 .collect::<Vec<_>>(),
             [("Seko", Outcome::Answered), ("Seko", Outcome::Open)],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_report_of_what_a_union_asked_for_earlier_answers_its_question() {
+        let items = read(concat!(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Personal\n",
+            "Eva Ek redovisade övertiden per enhet för hösten, som Vision begärde vid förra mötet. ",
+            "Övertiden har minskat med en tredjedel.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        ));
+        let got = asked(&items);
+        assert_eq!(
+            got.iter()
+                .map(|(p, o, _)| (p.as_str(), *o))
+                .collect::<Vec<_>>(),
+            [("Vision", Outcome::Answered)],
             "{got:?}"
         );
     }
