@@ -173,7 +173,29 @@ pub fn normalize(text: &str) -> String {
             c => out.push(c),
         }
     }
-    ocr_repairs(&join_hyphenated(&out))
+    m_read_as_rn(&ocr_repairs(&join_hyphenated(&out)))
+}
+
+/// "Kornmunal": an m that OCR read as "rn", put right where the word becomes a party's name
+/// and was none before ("barn", "järn" stay).
+fn m_read_as_rn(text: &str) -> String {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}*rn\p{L}*").expect("regex"));
+    if !text.contains("rn") {
+        return text.to_string();
+    }
+    WORD.replace_all(text, |c: &regex::Captures| {
+        let word = &c[0];
+        let repaired = word.replace("rn", "m");
+        if crate::lexicon::party_of(&repaired).is_some() && crate::lexicon::party_of(word).is_none()
+        {
+            repaired
+        } else {
+            word.to_string()
+        }
+    })
+    .into_owned()
 }
 
 /// What a scan's OCR gets wrong in the marks the reader keys on, put right: a paragraph mark
@@ -414,6 +436,14 @@ mod tests {
         );
         // A line that begins with a capital S and a number in running text stays.
         assert_eq!(super::normalize("S 4 har\n"), "S 4 har\n");
+    }
+
+    #[test]
+    fn an_m_read_as_rn_is_put_right_in_a_partys_name_only() {
+        assert_eq!(
+            super::normalize("Kornmunal frågade om barnen och järnvägen.\n"),
+            "Kommunal frågade om barnen och järnvägen.\n"
+        );
     }
 
     #[test]
