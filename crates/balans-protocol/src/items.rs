@@ -91,7 +91,7 @@ static LISTED_ROW: LazyLock<Regex> = LazyLock::new(|| {
 /// A verb of asking (a party before it asks: see [`Reader::asked_by`]).
 static Q_VERB: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|önskat|lyfter|lyfte|lyft|efterfrågar|efterfrågade|efterfrågat|efterlyser|efterlyste|efterlyst|ifrågasätter|ifrågasatte|påtalar|påtalade|påtalat|begär|begärde|begärt|tar\s+upp|tog\s+upp|tagit\s+upp|ställer\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställde\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställt\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|inkom(?:mit)?\s+med\s+(?:en\s+|följande\s+|två\s+)?(?:skriftlig\s+)?fråg\p{L}*|(?:vill|ville)\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
+        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|önskat|lyfter|lyfte|lyft|efterfrågar|efterfrågade|efterfrågat|efterlyser|efterlyste|efterlyst|ifrågasätter|ifrågasatte|påtalar|påtalade|påtalat|begär|begärde|begärt|tar\s+upp|tog\s+upp|tagit\s+upp|ställer\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställde\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställt\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|inkom(?:mit)?\s+med\s+(?:en\s+|följande\s+|två\s+)?(?:skriftlig\s+)?fråg\p{L}*|(?:lämnade|lämnar)\s+(?:in\s+)?(?:en\s+|följande\s+|två\s+)?(?:skriftlig\s+|skriftliga\s+)?fråg\p{L}*|(?:vill|ville)\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
     )
 });
 static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -178,7 +178,7 @@ static Q_IS: LazyLock<Regex> = LazyLock::new(|| {
 /// "Vi frågade …", "Vi tog upp …", and after a fronted phrase "När det gäller X efterfrågade
 /// vi …": the writers of union-side minutes asking.
 static Q_WE: LazyLock<Regex> = LazyLock::new(|| {
-    let verb = r"(?:frågade|frågar|undrade|undrar|ställde\s+(?:en\s+)?fråg\p{L}*|efterfrågade|efterfrågar|efterlyste|efterlyser|påtalade|påtalar|lyfte|lyfter|tog\s+upp|tar\s+upp|begärde|begär)";
+    let verb = r"(?:frågade|frågar|undrade|undrar|ställde\s+(?:en\s+)?fråg\p{L}*|(?:lämnade|lämnar)\s+(?:in\s+)?(?:en\s+|två\s+)?(?:skriftlig\s+|skriftliga\s+)?fråg\p{L}*|efterfrågade|efterfrågar|efterlyste|efterlyser|påtalade|påtalar|lyfte|lyfter|tog\s+upp|tar\s+upp|begärde|begär)";
     lenient_regex(&format!(
         r"^[\s(\-–•*]*(?:\p{{Lu}}[^:.!?]{{2,60}}:\s+)?(?:Vi|vi)\s+(?:\p{{Ll}}+\s+)?{verb}\b|\b(?:frågade|frågar|undrade|undrar|efterfrågade|efterfrågar|efterlyste|efterlyser|påtalade|påtalar|lyfte|lyfter|begärde|begär)\s+vi\b|\b(?:tog|tar)\s+vi\s+(?:\p{{Ll}}+\s+)?upp\b|\bställde\s+vi\s+(?:en\s+)?fråg"
     ))
@@ -434,6 +434,12 @@ static REMAINS_OTHERWISE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bkvarstår\b|\bkvar\s+på\s+(?:balans|åtgärds|ärende)listan|\binte\s+(?:färdigutredd|klar|färdig|besvarad)\b|\bfortfarande\s+(?:är\s+)?obesvarad\b",
     )
 });
+
+/// A sentence that takes a point off the list: not a negotiation ending ("Förhandlingen
+/// avslutas i oenighet").
+fn takes_off(text: &str) -> bool {
+    REMOVAL.is_match(text) && !NEGOTIATION.is_match(text)
+}
 
 /// A sentence that opens a point of a list: its number, code or bullet ("2.3 ", "Punkt 4: ",
 /// "- ").
@@ -2077,7 +2083,7 @@ impl Reader<'_> {
                 sents[k..]
                     .iter()
                     .take_while(|s| s.para == sent.para)
-                    .any(|s| REMOVAL.is_match(self.doc.slice(s.span)))
+                    .any(|s| takes_off(self.doc.slice(s.span)))
             };
             // "Frågan om nyckelfria lås är klar: … Den avförs.": a question carried over, named
             // and closed in a paragraph of its own, in any section.
@@ -2106,7 +2112,7 @@ impl Reader<'_> {
                 && sents[k..]
                     .iter()
                     .take_while(|s| s.para == sent.para)
-                    .any(|s| REMOVAL.is_match(self.doc.slice(s.span)))
+                    .any(|s| takes_off(self.doc.slice(s.span)))
             {
                 // The point is what its paragraph says before the report; a report that opens
                 // its paragraph names the point itself ("Räcken monterade. Klar – stryks").
@@ -6037,6 +6043,25 @@ mod tests {
                 .map(|(p, o, _)| (p.as_str(), *o))
                 .collect::<Vec<_>>(),
             [("Vision", Outcome::Answered)],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_written_question_handed_in_and_a_negotiation_ending_in_a_list() {
+        let items = read(concat!(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Balanslistan\n",
+            "2.1 Nya rutiner för larm (Vision)\nRutinerna är klara. Kan avskrivas.\n",
+            "2.2 Förhandling om ny organisation\nArbetsgivaren vidhöll förslaget. Förhandlingen avslutas i oenighet.\n\n",
+            "§ 3 Övrigt\nSeko lämnade in en skriftlig fråga om ersättningen för jour. Frågan besvaras till nästa möte.\n\n",
+            "§ 4 Mötets avslutande\nMötet avslutades.\n",
+        ));
+        let got = asked(&items);
+        assert_eq!(
+            got.iter()
+                .map(|(p, o, _)| (p.as_str(), *o))
+                .collect::<Vec<_>>(),
+            [("Vision", Outcome::Answered), ("Seko", Outcome::Open)],
             "{got:?}"
         );
     }
