@@ -327,6 +327,16 @@ static NEGOTIATION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:samverkades|förhandlades|har\s+samverkats|är\s+samverkat|samverkats|(?:ej\s+|inte\s+)?(?:o?enighet)|(?:parterna|vi)\s+(?:är\s+)?(?:ense|överens|eniga|oense|oeniga)|^[\s\-–•*]*samverkad\b|(?:parterna|vi)\s+(?:enades|kom\s+överens)|överenskommelse\s+(?:träffades|nåddes)|(?:ej\s+|inte\s+)?träffa(?:r|t|ts|de|des))\b",
     )
 });
+/// An agreement on the point's proposal ("Parterna är överens om arbetsgivarens förslag …").
+static OF_THE_PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(r"(?i)\b(?:överens|ense|eniga|enades)\s+om\s+(?:\p{L}+s\s+)?förslag(?:et)?\b")
+});
+/// A point's title that names a step of the meeting, not a matter.
+static PROCEDURAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"(?i)^(?:samverkan|förhandling(?:ar|en)?|mbl|information|övriga\s+frågor|förhandlingens\s+(?:öppnande|avslutande)|mötets\s+(?:öppnande|avslutande)|ärenden|protokollsanteckning(?:ar)?)(?:\s+enligt\s+MBL)?$",
+    )
+});
 /// A negotiation named as one ("förhandlingen", "förhandlades"), not a negotiation order.
 static NEGOTIATED: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)\bförhandl(?:ingen|ades|ingarna|ing\s+enligt)\b"));
@@ -3102,15 +3112,19 @@ impl Reader<'_> {
         sents: &[Sent],
         units: &[(QUnit, Option<String>)],
     ) {
+        // Where the points already closed by a negotiation begin.
+        let mut closed: Vec<usize> = Vec::new();
         for (k, sent) in sents.iter().enumerate() {
+            let text = self.doc.slice(sent.span);
+            // "Förhandlingen avslutas i oenighet." never asks, whatever a question took with it.
             if (sent.excluded && !sent.in_matter)
-                || units
+                || (units
                     .iter()
                     .any(|(u, _)| u.question.contains(&k) || u.context.contains(&k))
+                    && !bare_outcome(text))
             {
                 continue;
             }
-            let text = self.doc.slice(sent.span);
             let Some(m) = NEGOTIATION.find(text) else {
                 continue;
             };
@@ -3133,14 +3147,29 @@ impl Reader<'_> {
             } else {
                 Outcome::Agreed
             };
-            let mut item = self.item_at(sent.span, ItemKind::Negotiation);
-            // "Samverkan är därmed fullgjord i enighet" says how, not what: the matter is
-            // named by the lettered or numbered point above it.
-            let title = if bare_outcome(text) {
-                self.point_above(section, sent.span)
-                    .unwrap_or_else(|| collapse(text))
-            } else {
-                collapse(text)
+            // "Samverkan är därmed fullgjord i enighet", "Parterna är överens om förslaget" say
+            // how, not what: the matter is named by the point above it, whose title the item's
+            // source holds; so is a point headed as a negotiation ("§ 17 Samverkan enligt MBL
+            // § 11 – Ny organisation"), whatever its closing sentence says.
+            let named_above =
+                self.negotiated_point(section, sent.span)
+                    .filter(|(start, _, mbl_titled)| {
+                        !closed.contains(start)
+                            && (*mbl_titled || bare_outcome(text) || OF_THE_PROPOSAL.is_match(text))
+                    });
+            let mut item = match &named_above {
+                Some((start, _, _)) => {
+                    closed.push(*start);
+                    self.item_at(Span::new(*start, sent.span.end), ItemKind::Negotiation)
+                }
+                None => self.item_at(sent.span, ItemKind::Negotiation),
+            };
+            let title = match named_above {
+                Some((_, title, _)) => title,
+                None if bare_outcome(text) => self
+                    .point_above(section, sent.span)
+                    .unwrap_or_else(|| collapse(text)),
+                None => collapse(text),
             };
             item.title = shorten(&title, 120);
             item.outcome = outcome;
@@ -3193,6 +3222,71 @@ impl Reader<'_> {
             .or_else(|| mbl_of(&section.title))
     }
 
+    /// The point a negotiation's sentence at `span` closes: where its title begins (the nearest
+    /// numbered or lettered point line above it in the section, "6.1 Ändrade öppettider",
+    /// "Punkt 2  Sommarschema", or else the section's heading), its title without number, MBL
+    /// words or registry number, and whether the title names the point a negotiation. `None`
+    /// when the title names no matter ("§ 6 Samverkan enligt MBL § 11").
+    fn negotiated_point(&self, section: &Section, span: Span) -> Option<(usize, String, bool)> {
+        static POINT: LazyLock<Regex> = LazyLock::new(|| {
+            lenient_regex(
+                r"^\s*(?:(?:Punkt\s+)?\d{1,2}(?:\.\d{1,2})*\s*[).]?|[a-zåäö]\s*[).])\s+\p{Lu}",
+            )
+        });
+        static NEGOTIATION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+            lenient_regex(
+                r"(?i)^(?:(?:samverkan|förhandling|mbl-förhandling)\s+(?:enligt|om)\s+)?(?:MBL\s*)?§?\s*11\s*(?:§\s*)?(?:MBL)?\s*[–:—-]\s*|^(?:samverkan|förhandling)\s*[–:—-]\s*",
+            )
+        });
+        let doc = self.doc;
+        let first = doc
+            .lines
+            .iter()
+            .position(|line| line.start >= section.span.start)?;
+        let line = (first..section.body.end)
+            .rev()
+            .filter(|&i| doc.lines[i].end <= span.start)
+            .find(|&i| POINT.is_match(doc.line_text(i)));
+        let (start, raw) = match line {
+            Some(i) if doc.lines[i].start >= section.heading.end => {
+                // A title wrapped over two lines ("… för IT- och\ndigitaliseringsavdelningen").
+                let mut raw = doc.line_text(i).trim().to_string();
+                let next = i + 1;
+                if next < section.body.end
+                    && !doc.is_blank(next)
+                    && doc.lines[next].end <= span.start
+                    && (raw.ends_with(['-', '–'])
+                        || raw.split_whitespace().last().is_some_and(|w| {
+                            ["och", "för", "av", "i", "om", "på", "till", "med", "vid"].contains(&w)
+                        }))
+                {
+                    raw = format!("{raw} {}", doc.line_text(next).trim());
+                }
+                (doc.lines[i].start, raw)
+            }
+            _ => (section.span.start, section.title.clone()),
+        };
+        let mut title = collapse(&raw);
+        if let Some(m) = POINT.find(&title) {
+            // Keep the capital the match ends on.
+            let end = m.end() - title[..m.end()].chars().last().map_or(0, char::len_utf8);
+            title = title[end..].to_string();
+        }
+        let headed = NEGOTIATION_HEADING.find(&title).map(|m| m.end());
+        if let Some(end) = headed {
+            title = title[end..].to_string();
+        }
+        let title = MBL_PARENTHESIS.replace_all(&title, "");
+        let title = REGISTRY
+            .replace_all(&title, "")
+            .replace("Dnr", "")
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '-' | ':' | '.'))
+            .to_string();
+        let title = collapse(&title);
+        (!title.is_empty() && !bare_outcome(&title) && !PROCEDURAL_TITLE.is_match(&title))
+            .then(|| (start, shorten(&title, 120), headed.is_some()))
+    }
+
     /// The text of the nearest point above `span` in the section that names a matter: a line
     /// lettered or numbered as a point of its own ("a) LAS-hantering – …", "2. Budget 2025").
     fn point_above(&self, section: &Section, span: Span) -> Option<String> {
@@ -3240,6 +3334,9 @@ fn bare_outcome(sentence: &str) -> bool {
         "fullgjordes",
         "avslutad",
         "avslutades",
+        "avslutas",
+        "förklaras",
+        "förklarades",
         "genomförd",
         "i",
         "med",
@@ -4302,6 +4399,29 @@ mod tests {
         );
         assert!(bare_outcome("Samverkan är därmed fullgjord i enighet"));
         assert!(!bare_outcome("Budgeten för 2026 samverkades i enighet"));
+    }
+
+    #[test]
+    fn a_negotiation_holds_the_title_of_the_point_it_closes() {
+        let items = read(
+            "§ 4 Samverkan enligt MBL § 11\n\n4.1 Digital kvittens av nycklar\nArbetsgivaren föreslår att nycklar kvitteras digitalt från den 1 juni. Samverkan genomförd i enighet.\n\n4.2 Flytt av arkivet till plan 3\nArbetsgivaren föreslår att arkivet flyttas.\nFörhandlingen avslutas i oenighet.\n\n§ 5 Samverkan enligt MBL § 11 – Ny bemanning i\nväxeln under sommaren\nArbetsgivaren föreslår två bemannade linjer. Oenighet konstaterades och frågan går vidare.\n\n§ 6 Mötet avslutas\n",
+        );
+        let negotiations: Vec<(&str, &str, Outcome)> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Negotiation)
+            .map(|item| (item.title.as_str(), item.source_text.as_str(), item.outcome))
+            .collect();
+        assert_eq!(negotiations.len(), 3, "{items:#?}");
+        assert_eq!(negotiations[0].0, "Digital kvittens av nycklar");
+        assert!(negotiations[0].1.starts_with("4.1 Digital kvittens"));
+        assert_eq!(negotiations[0].2, Outcome::Agreed);
+        assert_eq!(negotiations[1].0, "Flytt av arkivet till plan 3");
+        assert!(negotiations[1].1.ends_with("avslutas i oenighet."));
+        assert_eq!(negotiations[1].2, Outcome::Disagreement);
+        // A point headed as a negotiation is named by its heading, wrapped or not.
+        assert_eq!(negotiations[2].0, "Ny bemanning i växeln under sommaren");
+        assert!(negotiations[2].1.starts_with("§ 5 Samverkan"));
+        assert!(bare_outcome("Förhandlingen avslutas i oenighet."));
     }
 
     #[test]
