@@ -147,8 +147,14 @@ const UNIONS: &[(&str, &str)] = &[
     ("Sveriges läkarförbund", "Sveriges läkarförbund"),
     ("Sveriges Läkarförbund", "Sveriges läkarförbund"),
     ("Läkarförbundet", "Sveriges läkarförbund"),
-    // The local branch of Sveriges läkarförbund.
+    // The local branch of Sveriges läkarförbund, also written lower case and "läkare-"
+    // ("Gävleborgs läkareförening", "återkopplar till läkarföreningen").
     ("Läkarföreningen", "Sveriges läkarförbund"),
+    ("läkarföreningen", "Sveriges läkarförbund"),
+    ("läkarförening", "Sveriges läkarförbund"),
+    ("Läkareföreningen", "Sveriges läkarförbund"),
+    ("läkareföreningen", "Sveriges läkarförbund"),
+    ("läkareförening", "Sveriges läkarförbund"),
     (
         "Förbundet Sveriges Arbetsterapeuter",
         "Sveriges Arbetsterapeuter",
@@ -1017,7 +1023,28 @@ fn is_abbreviation(name: &str) -> bool {
 /// Every party named in `text`, in order. Offsets are relative to `text`.
 pub fn mentions(text: &str) -> Vec<Mention> {
     let (regex, _) = &*PARTIES;
+    // "ST-läkare", "ST-tjänst": a doctor's specialist training, not the union.
+    let training = |m: &regex::Match| {
+        m.as_str() == "ST"
+            && text[m.end()..].strip_prefix('-').is_some_and(|rest| {
+                [
+                    "läkar",
+                    "tjänst",
+                    "utbild",
+                    "block",
+                    "plan",
+                    "kontrakt",
+                    "studierektor",
+                    "handled",
+                ]
+                .iter()
+                .any(|stem| rest.starts_with(stem))
+            })
+    };
     let found = |m: regex::Match| {
+        if training(&m) {
+            return None;
+        }
         party_of(m.as_str()).map(|party| Mention {
             start: m.start(),
             end: m.end(),
@@ -1523,6 +1550,25 @@ mod tests {
         assert_eq!(
             party_of("Läkarföreningen"),
             Some(Party::Union("Sveriges läkarförbund".into()))
+        );
+    }
+
+    #[test]
+    fn a_local_doctors_association_is_their_union_and_a_doctors_training_is_no_union() {
+        let parties = |text: &str| {
+            mentions(text)
+                .into_iter()
+                .map(|m| m.party)
+                .collect::<Vec<_>>()
+        };
+        let doctors = Party::Union("Sveriges läkarförbund".into());
+        assert_eq!(
+            parties("Uppsala läkareförening undrar om ST-läkarnas scheman."),
+            vec![doctors.clone()]
+        );
+        assert_eq!(
+            parties("Svar lämnas till läkarföreningen och ST-ombudet."),
+            vec![doctors, Party::Union("Fackförbundet ST".into())]
         );
     }
 }
