@@ -2854,8 +2854,10 @@ impl Reader<'_> {
                     })
             })
         };
+        // Sentences read as the when and to whom of the promise before them.
+        let mut told_with_previous: Vec<usize> = Vec::new();
         for (k, sent) in sents.iter().enumerate() {
-            if sent.excluded || in_question(k) {
+            if sent.excluded || in_question(k) || told_with_previous.contains(&k) {
                 continue;
             }
             let text = self.doc.slice(sent.span);
@@ -2931,7 +2933,12 @@ impl Reader<'_> {
             if signal.is_none() && label.is_some() && !told {
                 if PASSIVE.is_match(text) && !reported_plan() {
                     signal = Some((0.6, false));
-                } else if COMPLETION.is_match(text) {
+                } else if let Some(m) = COMPLETION.find(text)
+                    // "Schemat är inte klart": how things stand, no promise.
+                    && !text[..m.start()].split_whitespace().rev().take(2).any(|w| {
+                        matches!(w.to_lowercase().as_str(), "inte" | "ej" | "icke" | "aldrig")
+                    })
+                {
                     signal = Some((0.55, true));
                 }
             }
@@ -3029,6 +3036,40 @@ impl Reader<'_> {
                     Some(Party::Employer)
                 };
                 item.by = Some(by);
+            }
+            // "Arbetsgivaren åtar sig att göra en riskbedömning. Den ska vara klar senast 27/2
+            // och redovisas för Kommunal.": the sentence after, with no one of its own doing it,
+            // says when and to whom.
+            let mut label = label;
+            if label.is_none()
+                && let Some(next) = sents.get(k + 1)
+                && !self
+                    .doc
+                    .slice(Span::new(sent.span.end, next.span.start))
+                    .contains("\n\n")
+                && !next.excluded
+                && !in_question(k + 1)
+            {
+                let next_text = self.doc.slice(next.span);
+                if let Some(next_label) = due_label(next_text)
+                    && leading_party(next_text).is_none()
+                    && self.sentence_person(next_text).is_none()
+                    && (PASSIVE.is_match(next_text) || COMPLETION.is_match(next_text))
+                {
+                    label = Some(next_label);
+                    told_with_previous.push(k + 1);
+                    item.source_span = item.source_span.join(next.span);
+                    item.source_text = self.doc.slice(item.source_span).to_string();
+                    item.text = collapse(&item.source_text);
+                    if item.by == Some(Party::Employer)
+                        && item.to == Some(Party::AllUnions)
+                        && let Some(named) = mentions(next_text)
+                            .into_iter()
+                            .find(|m| m.party != Party::Employer)
+                    {
+                        item.to = Some(named.party);
+                    }
+                }
             }
             if among_public_bodies(&text[..verb_at])
                 && item.to.as_ref().is_some_and(|t| *t != Party::Employer)
@@ -5155,6 +5196,39 @@ mod tests {
             "§1 Information\nDen nya planen kommer att medföra ändringar. Utbildningen kommer att äga rum i maj.\n",
         );
         assert!(items.is_empty(), "{items:?}");
+    }
+
+    #[test]
+    fn a_thing_not_yet_done_is_no_promise() {
+        let items = read(
+            "§ 3 Balanslistan\nLarmen i tvätteriet (Vision) – Utredningen är ännu inte klar inför julen. Kvarstår.\n\n§ 4 Lokaler\nOmbyggnaden blir klar i oktober.\n",
+        );
+        let promises: Vec<&str> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Commitment)
+            .map(|item| item.text.as_str())
+            .collect();
+        assert_eq!(
+            promises,
+            vec!["Ombyggnaden blir klar i oktober."],
+            "{items:#?}"
+        );
+    }
+
+    #[test]
+    fn the_sentence_after_a_promise_may_say_when_and_to_whom() {
+        let items = read(
+            "§ 4 Riskbedömning\nArbetsgivaren åtar sig att göra en riskanalys av nattarbetet tillsammans med skyddsombuden.\nAnalysen ska vara klar senast 14 april och redovisas för Vision.\n",
+        );
+        let promises: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Commitment)
+            .collect();
+        assert_eq!(promises.len(), 1, "{items:#?}");
+        let due = promises[0].due.as_ref().and_then(|d| d.label.as_deref());
+        assert_eq!(due, Some("senast 14 april"));
+        assert_eq!(promises[0].to, Some(Party::Union("Vision".into())));
+        assert!(promises[0].text.ends_with("redovisas för Vision."));
     }
 
     /// Municipalities promising in the plural owe it to the body that asked, which the draft
