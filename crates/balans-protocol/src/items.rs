@@ -648,6 +648,8 @@ struct Reader<'a> {
     meeting_date: Option<Date>,
     /// The union that wrote the text, when it is one (union-side minutes): who "vi" is.
     writer: Option<Party>,
+    /// The one union present, when only one attended: who "facket" and "skyddsombudet" are.
+    sole_union: Option<Party>,
     /// The section being read is a point of samverkan that ends in an outcome ("Samverkan
     /// genomförd i enighet"): a side's wishes there are its position, not questions.
     samverkan_point: std::cell::Cell<bool>,
@@ -671,6 +673,7 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
             .collect(),
         meeting_date: meeting.date,
         writer: writer(doc, meeting),
+        sole_union: sole_union(meeting),
         samverkan_point: Default::default(),
         items: Vec::new(),
         next_id: 0,
@@ -725,6 +728,17 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
         item.title = without_list_mark(&item.title);
     }
     items
+}
+
+/// The one union among those present, if only one attended.
+fn sole_union(meeting: &MeetingDraft) -> Option<Party> {
+    let mut unions = meeting
+        .present
+        .iter()
+        .map(|a| &a.party)
+        .filter(|p| matches!(p, Party::Union(_)));
+    let first = unions.next()?;
+    unions.all(|p| p == first).then(|| first.clone())
 }
 
 /// A case's title without the dash or bullet that marked its line in a list ("- Taklyftar …").
@@ -1088,13 +1102,13 @@ impl Reader<'_> {
         let units = self.questions(section, &asked);
         self.commitments(section, &sents, &units);
         self.negotiations(section, &sents, &units);
-        self.owed_to_askers(first_item);
+        self.owed_to_askers(section, first_item);
     }
 
     /// A promise of the employer owed to no union by name, made after a union's question in
     /// the same section ("Kommunal frågar … Åtgärd: … Ansvarig: …", "… tar med sig frågan"), is
     /// owed to the union that asked.
-    fn owed_to_askers(&mut self, first_item: usize) {
+    fn owed_to_askers(&mut self, section: &Section, first_item: usize) {
         // The unions that asked, or that promised something the employer answers with its own
         // promise ("Kommunal återkommer med en begäran. Arbetsgivaren avvaktar med beslut").
         let asked: Vec<(usize, Party)> = self.items[first_item..]
@@ -1112,7 +1126,8 @@ impl Reader<'_> {
                 _ => None,
             })
             .collect();
-        for item in &mut self.items[first_item..] {
+        for k in first_item..self.items.len() {
+            let item = &self.items[k];
             // "… till alla fack": owed to all unions by name.
             if item.kind != ItemKind::Commitment
                 || item.title.ends_with(JOINT)
@@ -1124,14 +1139,84 @@ impl Reader<'_> {
             {
                 continue;
             }
-            if let Some((_, party)) = asked
+            // The one union its point names, by name or by a member who spoke ("2. Lokalerna
+            // (Vision) … Anna återkommer", "Per tog upp att … AG tar med sig frågan").
+            // From the last question before it in the point, if any ("Facket vill veta …
+            // Kommunal menar …").
+            let last_asked = asked
                 .iter()
-                .filter(|(start, _)| *start < item.source_span.start)
-                .max_by_key(|(start, _)| *start)
-            {
-                item.to = Some(party.clone());
+                .filter(|(at, _)| *at < item.source_span.start)
+                .max_by_key(|(at, _)| *at);
+            let start = self
+                .point_start(section, item.source_span.start)
+                .max(last_asked.map_or(0, |(at, _)| *at));
+            let named = self.unions_named(Span::new(start, item.source_span.end));
+            let to = if let [only] = named.as_slice() {
+                Some(only.clone())
+            } else {
+                last_asked.map(|(_, party)| party.clone())
+            }
+            // Only one union attended: "facket" is that union.
+            .filter(|party| *party != Party::AllUnions)
+            .or_else(|| self.sole_union.clone());
+            if let Some(to) = to {
+                self.items[k].to = Some(to);
             }
         }
+    }
+
+    /// Where the point holding `at` begins: its numbered, lettered, coded or bulleted line
+    /// above it in the section ("3.2 Handledning", "b) …", "B 2025:19 …", "- Reflexvästar"),
+    /// else the paragraph holding it.
+    fn point_start(&self, section: &Section, at: usize) -> usize {
+        static POINT_START: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(&format!(
+                r"^\s*(?:[-–•*]\s+|(?:(?:Punkt|Nr|Ärende)\s+)?(?:{POINT_CODE}|\d{{1,2}}(?:\.\d{{1,2}})*|[a-zåäö]|\p{{Lu}}{{1,2}}\s?\d{{1,3}})\s*[).:]?\s+)[\p{{Lu}}(]"
+            ))
+            .expect("regex")
+        });
+        let doc = self.doc;
+        let lines = section.body.clone();
+        let Some(here) = lines.clone().rev().find(|&i| doc.lines[i].start <= at) else {
+            return at;
+        };
+        let mut paragraph = None;
+        for i in (lines.start..=here).rev() {
+            if doc.is_blank(i) {
+                paragraph.get_or_insert(doc.lines[i].end);
+                continue;
+            }
+            if POINT_START.is_match(doc.line_text(i)) {
+                return doc.lines[i].start;
+            }
+        }
+        paragraph
+            .unwrap_or_else(|| doc.lines[lines.start].start)
+            .min(at)
+    }
+
+    /// The unions named in a span of the text, each once in order: by name, or by a person
+    /// of the meeting who opens a sentence there.
+    fn unions_named(&self, span: Span) -> Vec<Party> {
+        // "Akademiker-\nförbundet SSR": a name hyphenated across lines.
+        static HYPHENATED: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(\p{Ll})-\s*\n\s*(\p{Ll})").expect("regex"));
+        let text = HYPHENATED.replace_all(self.doc.slice(span), "$1$2");
+        let mut named: Vec<Party> = Vec::new();
+        let mut add = |party: Party| {
+            if matches!(party, Party::Union(_)) && !named.contains(&party) {
+                named.push(party);
+            }
+        };
+        for m in mentions(&text) {
+            add(m.party);
+        }
+        for sentence in text.split_inclusive(['.', '?', '!', ':', '\n']) {
+            if let Some((_, party)) = self.sentence_person(sentence.trim_start()) {
+                add(party);
+            }
+        }
+        named
     }
 
     /// Board matters: MBL §11 / §19 lists (titles and registry numbers on lines of their own in
@@ -1541,10 +1626,23 @@ impl Reader<'_> {
                 .collect();
             for (n, &start) in starts.iter().enumerate() {
                 let end = starts.get(n + 1).copied().unwrap_or(text.len());
-                let piece = &text[start..end];
-                let span = trim_span(
+                let whole = trim_span(
                     &doc.text,
                     Span::new(para.span.start + start, para.span.start + end),
+                );
+                // The row ends with the line of its due when a point follows ("… Klart: v. 50
+                // \n4.2 Nästa punkt"); the rest is read as nothing else, as before.
+                let mut row_end = end;
+                if let Some(m) = DONE_BY.find(&text[start..end])
+                    && let Some(line_end) = text[start + m.end()..end].find('\n')
+                    && POINT_MARK.is_match(&text[start + m.end() + line_end + 1..end])
+                {
+                    row_end = start + m.end() + line_end;
+                }
+                let piece = &text[start..row_end];
+                let span = trim_span(
+                    &doc.text,
+                    Span::new(para.span.start + start, para.span.start + row_end),
                 );
                 let mut item = self.item_at(span, ItemKind::Commitment);
                 item.title = shorten(&collapse(piece), 140);
@@ -1568,7 +1666,7 @@ impl Reader<'_> {
                 item.outcome = Outcome::Open;
                 item.confidence = 0.8;
                 self.push(item, section);
-                excluded.push(span);
+                excluded.push(whole);
             }
         }
     }
@@ -5288,6 +5386,41 @@ mod tests {
         assert_eq!(
             promise.due.as_ref().and_then(|d| d.label.as_deref()),
             Some("v. 14")
+        );
+    }
+
+    #[test]
+    fn a_promise_is_owed_to_the_one_union_its_point_names() {
+        let items = read(
+            "Närvarande\nEva Ström, enhetschef\nOla Berg, Kommunal\nLisa Ek, Vision\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Balanslistan\n1. Cykelställ vid entrén (Kommunal, 2026-01-10)\nStällen är beställda. Eva återkommer i maj med ett leveransdatum.\n2. Sopsortering i köket (Vision, 2026-02-02)\nArbetet pågår. Eva återkommer i juni.\n\n§ 3 Övriga frågor\nOla tog upp att dörren till förrådet inte går att låsa. Eva tar med sig frågan.\n\n§ 4 Arbetsmiljö\nFacket vill veta varför skiftet flyttats. Vision menar att ingen informerats.\nEva återkommer med ett svar vid nästa möte.\n\n§ 5 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let to: Vec<Option<Party>> = items
+            .iter()
+            .filter(|item| item.kind == ItemKind::Commitment)
+            .map(|item| item.to.clone())
+            .collect();
+        let kommunal = Some(Party::Union("Kommunal".into()));
+        let vision = Some(Party::Union("Vision".into()));
+        assert_eq!(
+            to,
+            vec![kommunal.clone(), vision.clone(), kommunal, vision],
+            "{items:#?}"
+        );
+    }
+
+    #[test]
+    fn facket_is_the_one_union_present_and_an_action_row_ends_before_the_next_point() {
+        let items = read(
+            "Närvarande\nEva Ström, enhetschef\nOla Berg, Kommunal\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Arbetsmiljö\n2.1 Trasiga lyftar\nFacket undrar när lyften byts. Åtg: Byta lyften i rum 4. Ansv: Eva Ström. Klart: v. 20\n2.2 Belysning i garaget\nLamporna är bytta.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let promise = items
+            .iter()
+            .find(|item| item.kind == ItemKind::Commitment)
+            .expect("the action");
+        assert_eq!(promise.to, Some(Party::Union("Kommunal".into())));
+        assert!(
+            promise.source_text.ends_with("Klart: v. 20"),
+            "{promise:#?}"
         );
     }
 
