@@ -528,11 +528,15 @@ pub fn due_label(sentence: &str) -> Option<String> {
     static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         let months = MONTHS.join("|");
         [
+            // The next meeting with its date ("nästa CSG den 14 maj"), an event with its date
+            // or month ("före tillträdet den 1 augusti", "efter fastighetsägarens besiktning
+            // i april").
+            format!(r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?\p{{L}}+(?:-\p{{L}}+)?\s+den\s+\d{{1,2}}(?::[ae])?\s+(?:{months})(?:\s+\d{{4}})?\b|\b(?:före|innan|efter|inför)\s+(?:\p{{Ll}}+s\s+)?\p{{Ll}}{{4,}}\s+(?:den\s+\d{{1,2}}(?::[ae])?\s+(?:{months})|i\s+(?:{months}))(?:\s+\d{{4}})?\b"),
             format!(r"(?i)\b(?:(?:senast|före|innan)\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?\d{{1,2}}(?::[ae])?\s+(?:{months})(?:\s+\d{{4}})?\b"),
             // "senast 28/2": day and month with a slash.
             r"(?i)\b(?:(?:senast|före|innan|till)\s+)?(?:den\s+)?(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b(?:\s+\d{4})?".to_string(),
             r"(?i)\b(?:senast\s+)?\d{4}-\d{2}-\d{2}\b".to_string(),
-            r"(?i)\b(?:till\s+|före\s+|senast\s+|under\s+)?(?:vecka|v\.)\s*\d{1,2}(?:\s+\d{4})?\b".to_string(),
+            r"(?i)\b(?:till\s+|före\s+|senast\s+|under\s+)?(?:vecka|v\.)\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?(?:\s+\d{4})?\b".to_string(),
             r"(?i)\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:kvartal|Q)\s*[1-4](?:\s+(?:i\s+år|\d{4}))?\b|\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:första|andra|tredje|fjärde|sista)\s+kvartalet(?:\s+(?:i\s+år|\d{4}))?".to_string(),
             // "nästa LSG i november", "nästa möte i FSG": the meeting's month or body belongs to it.
             format!(r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{{L}}+(?:-\p{{L}}+)?(?:\s+i\s+(?:(?:{months})(?:\s+\d{{4}})?|(?-i:\p{{Lu}}{{2,6}}))\b)?"),
@@ -549,7 +553,9 @@ pub fn due_label(sentence: &str) -> Option<String> {
             // Until something has happened: "tills den centrala förhandlingen är avslutad".
             r"(?i)\btills\s+(?:\p{L}+\s+){1,5}?(?:är|har)\s+\p{L}+".to_string(),
             // A when that waits for something: "när leveransdatum finns", "efter det mötet".
-            r"(?i)\bnär\s+(?:[a-zåäö]\p{L}{3,}\s+){1,3}?(?:finns|är\s+(?:klar|klart|fattat|fattad|tagen|taget)|har\s+\p{L}+ts?|kommit)\b|\befter\s+(?:det|detta)\s+(?:mötet|sammanträdet)\b".to_string(),
+            r"(?i)\bnär\s+(?:den|det)\s+är\s+(?:klar|klart|färdig|färdigt)\b|\bnär\s+(?:[a-zåäö]\p{L}{3,}\s+){1,3}?(?:finns|är\s+(?:klar|klart|klara|fattat|fattad|tagen|taget)|har\s+\p{L}+ts?|kommit)\b|\befter\s+(?:det|detta)\s+(?:mötet|sammanträdet)\b".to_string(),
+            // Before a step is taken: "innan något beslut tas", "innan omorganisationen träder i kraft".
+            r"(?i)\binnan\s+(?:\p{Ll}+\s+){1,3}?(?:tas|fattas|beslutas|träder\s+i\s+kraft|genomförs|verkställs|börjar|startar)\b".to_string(),
         ]
         .iter()
         .map(|p| Regex::new(&crate::text::lenient(p)).expect("due regex"))
@@ -3139,7 +3145,12 @@ impl Reader<'_> {
             // och redovisas för Kommunal.": the sentence after, with no one of its own doing it,
             // says when and to whom.
             let mut label = label;
-            if label.is_none()
+            // A promise due only at a step ("innan beslutet verkställs") takes the date after it.
+            let dated = |label: &str| {
+                label.chars().any(|c| c.is_ascii_digit())
+                    || MONTHS.iter().any(|m| label.to_lowercase().contains(m))
+            };
+            if label.as_deref().is_none_or(|l| !dated(l))
                 && let Some(next) = sents.get(k + 1)
                 && !self
                     .doc
@@ -3150,6 +3161,7 @@ impl Reader<'_> {
             {
                 let next_text = self.doc.slice(next.span);
                 if let Some(next_label) = due_label(next_text)
+                    && (label.is_none() || dated(&next_label))
                     && leading_party(next_text).is_none()
                     && self.sentence_person(next_text).is_none()
                     && (PASSIVE.is_match(next_text) || COMPLETION.is_match(next_text))
@@ -4565,6 +4577,39 @@ mod tests {
 
     #[test]
     fn due_labels_as_written() {
+        for (sentence, label) in [
+            (
+                "HR återkommer vid nästa FSG den 3 juni.",
+                "nästa FSG den 3 juni",
+            ),
+            (
+                "Planen lämnas före flytten den 1 oktober.",
+                "före flytten den 1 oktober",
+            ),
+            (
+                "Chefen återkommer efter leverantörens genomgång i maj.",
+                "efter leverantörens genomgång i maj",
+            ),
+            ("Mätningarna görs vecka 41–42.", "vecka 41–42"),
+            (
+                "Rutinen redovisas för gruppen när den är klar.",
+                "när den är klar",
+            ),
+            (
+                "Frågan förhandlas innan något beslut fattas.",
+                "innan något beslut fattas",
+            ),
+            (
+                "Vi bjuds in innan omorganisationen träder i kraft.",
+                "innan omorganisationen träder i kraft",
+            ),
+        ] {
+            assert_eq!(due_label(sentence).as_deref(), Some(label), "{sentence}");
+        }
+        assert_eq!(
+            due_label("När det finns ett färdigt förslag tar vi ställning."),
+            None
+        );
         assert_eq!(
             due_label("Förvaltningen kommer att återkomma med mer information under vintern för dessa planer.").as_deref(),
             Some("under vintern")
@@ -5316,7 +5361,7 @@ mod tests {
     #[test]
     fn the_sentence_after_a_promise_may_say_when_and_to_whom() {
         let items = read(
-            "§ 4 Riskbedömning\nArbetsgivaren åtar sig att göra en riskanalys av nattarbetet tillsammans med skyddsombuden.\nAnalysen ska vara klar senast 14 april och redovisas för Vision.\n",
+            "§ 4 Riskbedömning\nArbetsgivaren åtar sig att göra en riskanalys av nattarbetet innan beslutet verkställs.\nAnalysen ska vara klar senast 14 april och redovisas för Vision.\n",
         );
         let promises: Vec<&ItemDraft> = items
             .iter()
