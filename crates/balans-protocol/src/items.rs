@@ -570,6 +570,12 @@ pub fn due_label(sentence: &str) -> Option<String> {
             }
             let found = collapse(m.as_str());
             let lower = found.to_lowercase();
+            // "När den är klar tar vi ställning": a condition of what follows, not a due.
+            if (lower.starts_with("när den ") || lower.starts_with("när det "))
+                && sentence[..m.start()].trim().is_empty()
+            {
+                continue;
+            }
             // "i vår förvaltning" is "our", not spring.
             if (lower.ends_with(" vår") || lower == "vår")
                 && sentence[m.end()..]
