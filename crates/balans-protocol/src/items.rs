@@ -236,7 +236,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:lämnade|lämnar|avgav|avger|har\s+lämnat|anmälde|anmäler|har\s+anmält)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+|gemensamma\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning|anteckning\s+till\s+protokollet)|(?P<q>{p})\s*,?\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?:Bilaga\s+\d{{1,2}}\s*[–:-]\s*)?(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)(?:\s*,\s*|\s+(?:(?:från|av)\s+)?)(?P<r>{p})|(?P<s>{p})(?:\s*\([^()]{{1,40}}\))?\s+(?:vill|önskar)\s+(?:till\s+protokollet\s+)?(?:få\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav|skrev|har\s+skrivit)\s+(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b)",
+        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:(?:\p{{Ll}}+\s+){{1,6}}och\s+)?(?:lämnade|lämnar|avgav|avger|har\s+lämnat|anmälde|anmäler|har\s+anmält)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+|gemensamma\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning|anteckning\s+till\s+protokollet)|(?P<q>{p})\s*,?\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?:Bilaga\s+\d{{1,2}}\s*[–:-]\s*)?(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)(?:\s*,\s*|\s+(?:(?:från|av)\s+)?)(?P<r>{p})|(?P<s>{p})(?:\s*\([^()]{{1,40}}\))?\s+(?:vill|önskar)\s+(?:till\s+protokollet\s+)?(?:få\s+|ha\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav|skrev|har\s+skrivit)\s+(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b|{NAME}\s+(?:lämnade|lämnar|läste\s+upp|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?P<o>särskilt\s+yttrande|yttrande|protokollsanteckning)\s+(?:från|för)\s+(?P<y>{p}))",
         p = party_pattern()
     ))
 });
@@ -1507,13 +1507,24 @@ impl Reader<'_> {
         let doc = self.doc;
         let mut k = 0;
         while k < paras.len() {
-            let text = doc.slice(paras[k].span);
-            let Some(c) = STATEMENT.captures(text) else {
+            // A statement opens its paragraph or one of its sentences ("… Förhandlingen
+            // avslutades i oenighet. Vision lämnade en protokollsanteckning om …").
+            let Some((opening, c)) = sentences(&doc.text, paras[k].span)
+                .first()
+                .map(|first| Span::new(paras[k].span.start, first.end))
+                .into_iter()
+                .chain(sentences(&doc.text, paras[k].span).into_iter().skip(1))
+                .find_map(|sentence| {
+                    let at = Span::new(sentence.start, paras[k].span.end);
+                    STATEMENT.captures(doc.slice(at)).map(|c| (at, c))
+                })
+            else {
                 k += 1;
                 continue;
             };
+            let text = doc.slice(opening);
             // "Vi lämnade en protokollsanteckning": the writing union's own.
-            let party = ["p", "q", "r", "s", "u", "w"]
+            let party = ["p", "q", "r", "s", "u", "w", "y"]
                 .iter()
                 .find_map(|g| c.name(g))
                 .and_then(|m| lexicon::party_of(m.as_str()))
@@ -1522,7 +1533,7 @@ impl Reader<'_> {
                 k += 1;
                 continue;
             }
-            let kind_word = ["k", "l", "m", "n"]
+            let kind_word = ["k", "l", "m", "n", "o"]
                 .iter()
                 .find_map(|g| c.name(g))
                 .map_or("protokollsanteckning".to_string(), |m| {
@@ -1535,11 +1546,33 @@ impl Reader<'_> {
             } else {
                 StatementKind::MinutesNote
             };
-            let mut span = paras[k].span;
+            let mut span = opening;
             let mut j = k + 1;
+            let within = opening.start > paras[k].span.start;
+            // Within its paragraph a statement is its quotation or its own sentence ("…
+            // lämnade en gemensam protokollsanteckning om att …"); one that only points to an
+            // appendix ("se bilaga 1") is read there.
+            if within {
+                static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(r#"^[^"”“»«]*["“”«»][^"”“»«]+["”»]\.?"#).expect("regex")
+                });
+                let own = sentences(&doc.text, opening)
+                    .first()
+                    .copied()
+                    .unwrap_or(opening);
+                if let Some(m) = QUOTED.find(text) {
+                    span = Span::new(opening.start, opening.start + m.end());
+                } else if doc.slice(own).to_lowercase().contains("bilaga") {
+                    k += 1;
+                    continue;
+                } else {
+                    span = own;
+                }
+                j = paras.len();
+            }
             // A union's report of its own note tells what came of the matter after it
             // ("Vi lämnade en protokollsanteckning om … Förhandlingen avslutades i oenighet").
-            if c.name("v").is_some() {
+            if c.name("v").is_some() && !within {
                 let own = sentences(&doc.text, span);
                 if let Some(end) = own
                     .iter()
@@ -1590,7 +1623,7 @@ impl Reader<'_> {
                 .map(|(id, _)| id.clone());
             self.push(item, section);
             excluded.push(span);
-            k = j;
+            k = if within { k + 1 } else { j };
         }
     }
 
@@ -4765,6 +4798,41 @@ mod tests {
             items.iter().map(|i| (i.kind, i.by.clone())).collect();
         let union = |name: &'static str| (ItemKind::Statement, Some(Party::Union(name.into())));
         assert_eq!(got, [union("Ledarna"), union("Vision"), union("Kommunal")]);
+    }
+
+    #[test]
+    fn statements_within_a_paragraph_are_their_quotation_or_sentence() {
+        let items = read(
+            "Närvarande\nEva Ström, enhetschef\nOla Berg, Kommunal\n\n§ 2 Lokaler\nFörslaget presenterades. Ledarna tillstyrker förslaget och lämnar följande protokollsanteckning: \"Flytten bör ske efter sommaren.\" Vision har inget att invända.\n\n§ 3 Scheman\nFörhandlingen avslutades i oenighet. Vision och Kommunal lämnade en gemensam protokollsanteckning om att schemat saknar riskbedömning. Nästa steg är ett beslut i nämnden.\n\n§ 4 Övrigt\nOla lämnade ett yttrande från Kommunal till protokollet: \"Bilarna räcker inte.\"\n\n§ 5 Budget\nParterna är oense. Vision lämnar en protokollsanteckning, se bilaga 2. Mötet fortsatte.\n\n§ 6 Nattarbete\nKommunal vill ha antecknat att nattpassen är för långa.\n",
+        );
+        let statements: Vec<(Option<Party>, &str)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Statement)
+            .map(|i| (i.by.clone(), i.source_text.as_str()))
+            .collect();
+        let union = |name: &'static str| Some(Party::Union(name.into()));
+        assert_eq!(
+            statements,
+            [
+                (
+                    union("Ledarna"),
+                    "Ledarna tillstyrker förslaget och lämnar följande protokollsanteckning: \"Flytten bör ske efter sommaren.\""
+                ),
+                (
+                    union("Vision"),
+                    "Vision och Kommunal lämnade en gemensam protokollsanteckning om att schemat saknar riskbedömning."
+                ),
+                (
+                    union("Kommunal"),
+                    "Ola lämnade ett yttrande från Kommunal till protokollet: \"Bilarna räcker inte.\""
+                ),
+                (
+                    union("Kommunal"),
+                    "Kommunal vill ha antecknat att nattpassen är för långa."
+                ),
+            ],
+            "{items:#?}"
+        );
     }
 
     #[test]
