@@ -316,6 +316,9 @@ static SHALL: LazyLock<Regex> = LazyLock::new(|| {
         p = party_pattern()
     ))
 });
+/// A heading of information before a board's meeting ("Information inför styrelsemötet").
+static INFORMATION_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)^\W*information\s+(?:inför|till|om|från)\b"));
 /// A matter named only to inform ("…, information.", "– information enligt MBL § 19.").
 static INFORMATION_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
@@ -1414,13 +1417,19 @@ impl Reader<'_> {
             let point_end = || {
                 paras[p + 1..]
                     .iter()
-                    .take_while(|next| {
+                    .enumerate()
+                    .take_while(|(n, next)| {
                         let text = doc.slice(next.span);
-                        !(REGISTRY.is_match(text)
-                            || POINT_LINE.is_match(text.lines().next().unwrap_or(""))
-                            || MBL_LINE.is_match(text)
-                            || STATEMENT.is_match(text))
+                        // Its own MBL line right under it ("Information enligt MBL § 19.").
+                        let own_mbl =
+                            *n == 0 && next.lines.0 == para.lines.1 + 1 && !REGISTRY.is_match(text);
+                        own_mbl
+                            || !(REGISTRY.is_match(text)
+                                || POINT_LINE.is_match(text.lines().next().unwrap_or(""))
+                                || MBL_LINE.is_match(text)
+                                || STATEMENT.is_match(text))
                     })
+                    .map(|(_, next)| next)
                     .last()
                     .map_or(para.span.end, |last| last.span.end)
             };
@@ -1440,8 +1449,16 @@ impl Reader<'_> {
                         && paragraph.trim_start()[m.len()..]
                             .trim_start()
                             .starts_with(char::is_uppercase);
-                    let matter_words =
-                        BOARD_WORDS.is_match(paragraph) || MBL_LINE.is_match(paragraph) || leads;
+                    // "c) Ny utrustning, Dnr KFAB 2026/52": a listed point that gives its
+                    // registry number names a matter.
+                    let listed = c.name("d").is_some()
+                        && POINT_MARK.is_match(paragraph.trim_start())
+                        && !paragraph.trim_start()[..m.start().min(paragraph.trim_start().len())]
+                            .contains('\n');
+                    let matter_words = BOARD_WORDS.is_match(paragraph)
+                        || MBL_LINE.is_match(paragraph)
+                        || leads
+                        || listed;
                     if numbers.contains(&registry) || (!board && !matter_words) {
                         continue;
                     }
@@ -1471,6 +1488,11 @@ impl Reader<'_> {
                     if POINT_LINE.is_match(doc.slice(para.span).lines().next().unwrap_or("")) {
                         item.mbl = item.mbl.or_else(|| self.mbl_above(section, sentence));
                     }
+                    // Under a heading of information ("Information inför styrelsemötet") a
+                    // matter is told under § 19, and told when nothing else is said of it.
+                    if item.mbl.is_none() && INFORMATION_HEADING.is_match(&section.title) {
+                        item.mbl = Some(Mbl::Information19);
+                    }
                     // "RS 2026/9 Ny modell, MBL § 11 – parterna är överens", "… , information.":
                     // the matter's own sentence says how it ended.
                     if item.outcome == Outcome::Open {
@@ -1485,6 +1507,9 @@ impl Reader<'_> {
                         } else if INFORMATION_ONLY.is_match(own) {
                             item.outcome = Outcome::Informed;
                         }
+                    }
+                    if item.outcome == Outcome::Open && item.mbl == Some(Mbl::Information19) {
+                        item.outcome = Outcome::Informed;
                     }
                     item.confidence = 0.7;
                     let id = self.push(item, section);
@@ -3976,13 +4001,14 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
                     _ => i,
                 }
             } else {
-                // "b) SN 2025/9 Omorganisation\nFörhandling enligt MBL § 11 …": the MBL line
-                // under a numbered point is that point's own.
+                // "b) SN 2025/9 Omorganisation\nFörhandling enligt MBL § 11 …", "KFN 2026/31
+                // Taxor 2027.\nInformation enligt MBL § 19.": the MBL line under a matter's
+                // number is that matter's own.
                 match i.checked_sub(1) {
                     Some(above)
                         if !doc.is_blank(above)
-                            && POINT_LINE.is_match(doc.line_text(above).trim())
-                            && REGISTRY.is_match(doc.line_text(above)) =>
+                            && REGISTRY.is_match(doc.line_text(above))
+                            && !MBL_LINE.is_match(doc.line_text(above)) =>
                     {
                         above
                     }
@@ -4829,6 +4855,44 @@ mod tests {
                 (
                     union("Kommunal"),
                     "Kommunal vill ha antecknat att nattpassen är för långa."
+                ),
+            ],
+            "{items:#?}"
+        );
+    }
+
+    #[test]
+    fn a_matter_takes_the_mbl_line_right_under_it_and_information_is_told_under_19() {
+        let items = read(
+            "§ 7 Ärenden till nämnden\nTN 2026/0012 Ny taxa för parkering 2027.\nInformation enligt MBL § 19.\n\nDnr TN 2025/0300 Sammanslagning av två driftenheter.\nÄrendet har förhandlats enligt MBL § 11 i arbetsgruppen. Enighet konstaterades.\n\n§ 8 Information inför direktionens möte\na) Delårsrapport, Dnr RF 2026/0007\nEkonomichefen redogjorde för utfallet.\n\nb) Nya larmcentraler, Dnr RF 2026/0009\nTvå larmcentraler slås ihop i maj.\n",
+        );
+        let matters: Vec<(Option<&str>, Option<Mbl>, Outcome)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| (i.registry_number.as_deref(), i.mbl, i.outcome))
+            .collect();
+        assert_eq!(
+            matters,
+            [
+                (
+                    Some("TN 2026/0012"),
+                    Some(Mbl::Information19),
+                    Outcome::Informed
+                ),
+                (
+                    Some("TN 2025/0300"),
+                    Some(Mbl::Negotiation11),
+                    Outcome::Agreed
+                ),
+                (
+                    Some("RF 2026/0007"),
+                    Some(Mbl::Information19),
+                    Outcome::Informed
+                ),
+                (
+                    Some("RF 2026/0009"),
+                    Some(Mbl::Information19),
+                    Outcome::Informed
                 ),
             ],
             "{items:#?}"
