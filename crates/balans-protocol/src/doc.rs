@@ -137,7 +137,15 @@ impl SectionKind {
             SectionKind::NextMeeting
         } else if WORD_FRAGOR.is_match(&t) {
             SectionKind::PreRegistered
-        } else if has("nämnd") || has("mbl") || has("förhandling") || has("ärenden till") {
+        } else if has("nämnd")
+            || has("mbl")
+            || has("förhandling")
+            || has("ärenden till")
+            || has("ärenden inför")
+            // A company's or federation's board: "Styrelseärenden", "Direktionsärenden".
+            || has("styrelseärende")
+            || has("direktionsärende")
+        {
             SectionKind::BoardMatters
         } else {
             SectionKind::General

@@ -1349,9 +1349,18 @@ impl Reader<'_> {
                     item.mbl = Some(block.mbl);
                     // Without a closing sentence for the list: the matter's own text says how
                     // it ended, and information under § 19 is given by being told.
+                    // "RSB 2026/61 Delårsrapport, information.": told, whatever the block.
+                    let first_line = own.lines().next().unwrap_or("");
+                    if block.outcome == Outcome::Open
+                        && INFORMATION_ONLY.is_match(first_line)
+                        && !MBL_LINE.is_match(first_line)
+                    {
+                        item.mbl = Some(Mbl::Information19);
+                    }
+                    let mbl = item.mbl.unwrap_or(block.mbl);
                     item.outcome = match block.outcome {
                         Outcome::Open => block_outcome(own).or_else(|| agreement(own)).unwrap_or(
-                            if block.mbl == Mbl::Information19 {
+                            if mbl == Mbl::Information19 {
                                 Outcome::Informed
                             } else {
                                 Outcome::Open
@@ -4246,7 +4255,17 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
         let cell = match REGISTRY.find(line) {
             Some(m) => {
                 let rest = format!("{} {}", &line[..m.start()], &line[m.end()..]);
-                if rest.split_whitespace().count() >= 3 {
+                // "RSB 2026/61 Delårsrapport, information.", "– Hyrespolicy   Dnr 2026/32": a
+                // one-word title beside the number.
+                let titled = MBL_PARENTHESIS
+                    .replace_all(&rest, "")
+                    .split_whitespace()
+                    .any(|w| {
+                        w != "Dnr"
+                            && w.chars().next().is_some_and(char::is_uppercase)
+                            && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                    });
+                if rest.split_whitespace().count() >= 3 || titled {
                     Cell::Row
                 } else {
                     Cell::Number
@@ -4291,6 +4310,14 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
             let title = collapse(&REGISTRY.replace(text, ""));
             let title = MBL_PARENTHESIS.replace(&title, "");
             let title = POINT_MARK.replace(&title, "");
+            // Without how it ended ("… – parterna är överens", "…, information.").
+            let title = INFORMATION_ONLY.replace(&title, "");
+            let title = match NEGOTIATION.find(&title) {
+                Some(m) if title[..m.start()].trim_end().ends_with(['–', '-', ',']) => {
+                    title[..m.start()].to_string()
+                }
+                _ => title.to_string(),
+            };
             out.push((
                 doc.span_of_lines(line, line),
                 shorten(
@@ -4894,6 +4921,32 @@ mod tests {
                     Some(Mbl::Information19),
                     Outcome::Informed
                 ),
+            ],
+            "{items:#?}"
+        );
+    }
+
+    #[test]
+    fn a_boards_matters_listed_with_their_numbers_and_a_titled_row_told_as_information() {
+        let items = read(
+            "§ 4 Styrelseärenden\nInför styrelsens möte lämnades information enligt MBL § 19 om följande ärenden:\n\n–  Budget 2027                       Dnr 2026/0031\n–  Hyrespolicy                        Dnr 2026/0032\n\nÄrendena anses informerade.\n\n§ 5 Direktionsärenden\nAB 2026/14 Ny larmplan 2027, MBL § 11 – parterna är\növerens.\nAB 2026/15 Årsredovisning, information.\n",
+        );
+        let matters: Vec<(&str, Option<&str>, Outcome)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| (i.title.as_str(), i.registry_number.as_deref(), i.outcome))
+            .collect();
+        assert_eq!(
+            matters,
+            [
+                ("Budget 2027", Some("2026/0031"), Outcome::Informed),
+                ("Hyrespolicy", Some("2026/0032"), Outcome::Informed),
+                (
+                    "Ny larmplan 2027 – parterna är",
+                    Some("AB 2026/14"),
+                    Outcome::Agreed
+                ),
+                ("Årsredovisning", Some("AB 2026/15"), Outcome::Informed),
             ],
             "{items:#?}"
         );
