@@ -316,6 +316,12 @@ static SHALL: LazyLock<Regex> = LazyLock::new(|| {
         p = party_pattern()
     ))
 });
+/// A heading that names a negotiation and its matter ("Förhandling enligt MBL § 11 – Ny plan").
+static NEGOTIATION_HEADED: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"(?i)^\W*(?:samverkan|förhandling|mbl-förhandling)\s+(?:enligt|om)\s+(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL)\s*[–:—-]\s*\p{L}",
+    )
+});
 /// A heading of information before a board's meeting ("Information inför styrelsemötet").
 static INFORMATION_HEADING: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)^\W*information\s+(?:inför|till|om|från)\b"));
@@ -593,6 +599,14 @@ pub fn due_label(sentence: &str) -> Option<String> {
                 && MONTHS.iter().any(|month| lower[2..].starts_with(month))
             {
                 found[2..].to_string()
+            } else if let Some(at) = lower.find(" i ").filter(|&at| {
+                // "redovisa för samverkansgruppen i september": the body receives, the month is due.
+                (before.ends_with(" för") || before == "för")
+                    && MONTHS
+                        .iter()
+                        .any(|month| lower[at + 3..].starts_with(month))
+            }) {
+                found[at + 3..].to_string()
             } else {
                 found
             };
@@ -1312,7 +1326,12 @@ impl Reader<'_> {
             excluded.push(span);
             return found;
         }
-        if board {
+        // "§ 6 Förhandling enligt MBL § 11 – Sammanslagning av kontoren" with no number in its
+        // text: the point is one negotiation, read as such, not a list of matters.
+        let one_negotiation = NEGOTIATION_HEADED.is_match(&section.title)
+            && !REGISTRY.is_match(&section.title)
+            && !paras.iter().any(|p| REGISTRY.is_match(doc.slice(p.span)));
+        if board && !one_negotiation {
             for block in mbl_blocks(doc, section) {
                 excluded.push(block.span);
                 let matters = block_matters(doc, &block);
@@ -1631,7 +1650,11 @@ impl Reader<'_> {
                 let first = sentences(&doc.text, paras[j].span)
                     .first()
                     .map_or(next, |s| doc.slice(*s));
+                // The other side speaking ("Arbetsgivaren åtar sig …") ends a party's note.
+                let other_side = leading_party(next)
+                    .is_some_and(|m| party.as_ref().is_some_and(|p| opposite_sides(&m.party, p)));
                 if SPEAKER.is_match(next)
+                    || other_side
                     || NEGOTIATION.is_match(first) && bare_outcome(first)
                     || POINT_LINE.is_match(next.lines().next().unwrap_or(""))
                     || AGENDA_MATTER.is_match(next)
@@ -4703,6 +4726,10 @@ mod tests {
             None
         );
         assert_eq!(
+            due_label("Resultatet redovisas för arbetsgruppen i oktober.").as_deref(),
+            Some("oktober")
+        );
+        assert_eq!(
             due_label("Förvaltningen kommer att återkomma med mer information under vintern för dessa planer.").as_deref(),
             Some("under vintern")
         );
@@ -4950,6 +4977,25 @@ mod tests {
             ],
             "{items:#?}"
         );
+    }
+
+    #[test]
+    fn a_point_headed_as_one_negotiation_holds_no_matters_and_its_promise_after_a_note() {
+        let items = read(
+            "§ 6 Förhandling enligt MBL § 11 – Flytt av verkstaden\nArbetsgivaren föreslår att verkstaden flyttar till Industrigatan.\nParterna är överens om förslaget.\n\nProtokollsanteckning från Seko: Seko förutsätter att ingen får längre resväg.\n\nArbetsgivaren åtar sig att följa upp resvägarna och redovisa dem för samverkansgruppen i oktober.\n",
+        );
+        let kinds: Vec<ItemKind> = items.iter().map(|i| i.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ItemKind::Negotiation,
+                ItemKind::Statement,
+                ItemKind::Commitment
+            ],
+            "{items:#?}"
+        );
+        let due = items[2].due.as_ref().and_then(|d| d.label.as_deref());
+        assert_eq!(due, Some("oktober"));
     }
 
     #[test]
