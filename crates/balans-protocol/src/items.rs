@@ -319,7 +319,7 @@ static SHALL: LazyLock<Regex> = LazyLock::new(|| {
 /// A heading that names a negotiation and its matter ("Förhandling enligt MBL § 11 – Ny plan").
 static NEGOTIATION_HEADED: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)^\W*(?:samverkan|förhandling|mbl-förhandling)\s+(?:enligt|om)\s+(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL)\s*[–:—-]\s*\p{L}",
+        r"(?i)^\W*(?:samverkan|förhandling|mbl-förhandling)\s+(?:enligt|om)\s+(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL)\s*[–:—-]\s*\p{L}|^\W*\p{Lu}[^–]{3,}\s[–-]\s*(?:samverkan|förhandling)(?:\s+(?:enligt|om)(?:\s+(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL))?)?\W*$",
     )
 });
 /// A heading of information before a board's meeting ("Information inför styrelsemötet").
@@ -1260,7 +1260,12 @@ impl Reader<'_> {
         let doc = self.doc;
         let mut found: Vec<(String, Span)> = Vec::new();
         let mut numbers: Vec<String> = Vec::new();
-        let board = section.kind == SectionKind::BoardMatters;
+        // "§ 6 Förhandling enligt MBL § 11 – Flytt av kontoren", "§ 28 Nya öppettider –
+        // förhandling enligt 11 § MBL" with no number in its heading: the point is one
+        // negotiation, read as such, not a list of matters.
+        let one_negotiation =
+            NEGOTIATION_HEADED.is_match(&section.title) && !REGISTRY.is_match(&section.title);
+        let board = section.kind == SectionKind::BoardMatters && !one_negotiation;
         // "§ 6 Ny rutin för X, AB 2026/12 (MBL § 11)": a heading with its number and its MBL
         // paragraph is the matter itself; its text tells how it ended.
         // The MBL paragraph may open the text instead ("Punkt 4 Budget 2026, KS 2025/77\n
@@ -1326,12 +1331,7 @@ impl Reader<'_> {
             excluded.push(span);
             return found;
         }
-        // "§ 6 Förhandling enligt MBL § 11 – Sammanslagning av kontoren" with no number in its
-        // text: the point is one negotiation, read as such, not a list of matters.
-        let one_negotiation = NEGOTIATION_HEADED.is_match(&section.title)
-            && !REGISTRY.is_match(&section.title)
-            && !paras.iter().any(|p| REGISTRY.is_match(doc.slice(p.span)));
-        if board && !one_negotiation {
+        if board {
             for block in mbl_blocks(doc, section) {
                 excluded.push(block.span);
                 let matters = block_matters(doc, &block);
@@ -1484,7 +1484,7 @@ impl Reader<'_> {
                         && !paragraph.trim_start()[..m.start().min(paragraph.trim_start().len())]
                             .contains('\n');
                     let matter_words = BOARD_WORDS.is_match(paragraph)
-                        || MBL_LINE.is_match(paragraph)
+                        || (MBL_LINE.is_match(paragraph) && !one_negotiation)
                         || leads
                         || listed;
                     if numbers.contains(&registry) || (!board && !matter_words) {
@@ -1515,6 +1515,11 @@ impl Reader<'_> {
                     // A point listed under "Samverkan enligt MBL § 11": that heading's paragraph.
                     if POINT_LINE.is_match(doc.slice(para.span).lines().next().unwrap_or("")) {
                         item.mbl = item.mbl.or_else(|| self.mbl_above(section, sentence));
+                    }
+                    // In a board section, the list's MBL line above ("Följande ärenden
+                    // informerades enligt MBL § 19:"), not another matter's own under its number.
+                    if item.mbl.is_none() && board {
+                        item.mbl = self.list_mbl_above(section, sentence);
                     }
                     // Under a heading of information ("Information inför styrelsemötet") a
                     // matter is told under § 19, and told when nothing else is said of it.
@@ -3534,6 +3539,37 @@ impl Reader<'_> {
             .then(|| (start, shorten(&title, 120), headed.is_some()))
     }
 
+    /// The MBL paragraph of the nearest line above `span` in the section's body that names one
+    /// for a list, not for the matter whose number stands on the line right above it.
+    fn list_mbl_above(&self, section: &Section, span: Span) -> Option<Mbl> {
+        let doc = self.doc;
+        section
+            .body
+            .clone()
+            .rev()
+            .filter(|&i| doc.lines[i].end <= span.start)
+            // "Ärendena anses informerade." closed the list: what follows is no part of it.
+            .take_while(|&i| {
+                let line = doc.line_text(i).to_lowercase();
+                !(BLOCK_END.is_match(&line)
+                    && (line.contains("ärendena") || line.contains("samtliga")))
+            })
+            .filter(|&i| {
+                i == section.body.start
+                    || doc.is_blank(i - 1)
+                    || !REGISTRY.is_match(doc.line_text(i - 1))
+            })
+            .find_map(|i| {
+                let c = MBL_LINE.captures(doc.line_text(i))?;
+                let number = ["a", "b", "c"].iter().find_map(|g| c.name(g))?;
+                Some(if number.as_str() == "11" {
+                    Mbl::Negotiation11
+                } else {
+                    Mbl::Information19
+                })
+            })
+    }
+
     /// The text of the nearest point above `span` in the section that names a matter: a line
     /// lettered or numbered as a point of its own ("a) LAS-hantering – …", "2. Budget 2025").
     fn point_above(&self, section: &Section, span: Span) -> Option<String> {
@@ -4996,6 +5032,28 @@ mod tests {
         );
         let due = items[2].due.as_ref().and_then(|d| d.label.as_deref());
         assert_eq!(due, Some("oktober"));
+    }
+
+    #[test]
+    fn a_negotiation_headed_after_its_matter_and_the_lists_own_mbl_after_a_matters() {
+        let items = read(
+            "§ 5 Nya lokaler i Umeå – förhandling enligt\n11 § MBL\nPer Ek föredrog underlaget (Dnr AB 2026/00412). Parterna är överens om förslaget.\n\n§ 6 Nämndärenden\nFöljande ärenden informerades enligt MBL § 19:\nTN 2026/0031 Ny taxa för bad\nInformerades.\nTN 2026/0040 Plan för lokaler\nÄrendet samverkades enligt MBL § 11.\nSamverkan genomförd i enighet.\nTN 2026/0052 Avgifter för kulturskolan\nInformerades.\n",
+        );
+        let matters: Vec<(Option<&str>, Option<Mbl>)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| (i.registry_number.as_deref(), i.mbl))
+            .collect();
+        assert_eq!(
+            matters,
+            [
+                (Some("TN 2026/0031"), Some(Mbl::Information19)),
+                (Some("TN 2026/0040"), Some(Mbl::Negotiation11)),
+                (Some("TN 2026/0052"), Some(Mbl::Information19)),
+            ],
+            "{items:#?}"
+        );
+        assert!(items.iter().any(|i| i.kind == ItemKind::Negotiation));
     }
 
     #[test]
