@@ -316,6 +316,8 @@ static SHALL: LazyLock<Regex> = LazyLock::new(|| {
         p = party_pattern()
     ))
 });
+/// A blank line: a paragraph ends.
+static BLANK_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\n[ \t]*\n").expect("regex"));
 /// A heading that names a negotiation and its matter ("Förhandling enligt MBL § 11 – Ny plan").
 static NEGOTIATION_HEADED: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
@@ -3132,7 +3134,13 @@ impl Reader<'_> {
                     && (INFORMATION_TITLE.is_match(&section.title)
                         || (0..k)
                             .rev()
-                            .take_while(|&j| sents[j].para == sent.para)
+                            // The paragraph as written: no blank line between.
+                            .take_while(|&j| {
+                                !BLANK_LINE.is_match(
+                                    self.doc
+                                        .slice(Span::new(sents[j].span.end, sent.span.start)),
+                                )
+                            })
                             .any(|j| REPORTED.is_match(self.doc.slice(sents[j].span))))
             };
             if signal.is_none() && label.is_some() && !told {
@@ -3143,6 +3151,10 @@ impl Reader<'_> {
                     && !text[..m.start()].split_whitespace().rev().take(2).any(|w| {
                         matches!(w.to_lowercase().as_str(), "inte" | "ej" | "icke" | "aldrig")
                     })
+                    // "… tills riskbedömningen är klar": the when, not a thing finished.
+                    && !label
+                        .as_deref()
+                        .is_some_and(|l| COMPLETION.is_match(l))
                 {
                     signal = Some((0.55, true));
                 }
@@ -5649,6 +5661,17 @@ mod tests {
         assert_eq!(
             promises,
             vec!["Ombyggnaden blir klar i oktober."],
+            "{items:#?}"
+        );
+    }
+
+    #[test]
+    fn a_plan_after_a_report_on_a_line_of_its_own_and_a_rule_until_done_are_no_promises() {
+        let items = read(
+            "§ 5 Ekonomi\nEva Ek gick igenom uppföljningen för mars. Förvaltningen\nräknar med ett underskott om 2 mnkr.\nBesparingsplanen presenteras för nämnden i maj.\n\n§ 6 Skydd\nHjälmar ska bäras i verkstaden tills utredningen är klar.\n",
+        );
+        assert!(
+            !items.iter().any(|i| i.kind == ItemKind::Commitment),
             "{items:#?}"
         );
     }
