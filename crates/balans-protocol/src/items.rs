@@ -575,7 +575,7 @@ pub fn due_label(sentence: &str) -> Option<String> {
     for pattern in PATTERNS.iter() {
         for m in pattern.find_iter(sentence) {
             // "från och med vecka 8": when something begins, not when it is due.
-            let before = sentence[..m.start()].trim_end().to_lowercase();
+            let before = collapse(sentence[..m.start()].trim_end()).to_lowercase();
             if before.ends_with("från och med") || before.ends_with("fr.o.m.") {
                 continue;
             }
@@ -5940,6 +5940,10 @@ mod tests {
     fn a_start_is_no_due() {
         assert_eq!(
             due_label("Bemanningen ses över från och med vecka 8."),
+            None
+        );
+        assert_eq!(
+            due_label("Kontoren slås ihop från och\nmed 2026-09-01."),
             None
         );
         assert_eq!(due_label("När den är klar tar vi ställning."), None);
