@@ -427,6 +427,12 @@ static NEGOTIATION_END_TITLE: LazyLock<Regex> =
 static FOLLOW_UP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(r"(?i)återkoppl|återrapport|uppföljning|\bfrågor\b|balanslist|åtgärd")
 });
+/// A balance or action list gone through ("Åtgärdslistan från 2025-12-04 gicks igenom").
+static LIST_REVIEWED: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"(?i)\b(?:balans|åtgärds|ärende)listan\b[^.\n]{0,40}\b(?:gicks|gås|gicks\s+sedan)\s+igenom|\bgenomgång\s+av\s+(?:balans|åtgärds|ärende)listan",
+    )
+});
 /// A second verb of asking in a sentence ("… och frågar hur", "… och undrar om").
 static COORDINATED_ASK: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
@@ -718,6 +724,20 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
                 ..section.clone()
             };
             reader.section(&follow_up);
+            continue;
+        }
+        // "Föregående protokoll\nGodkändes. Åtgärdslistan från 4/12 gicks igenom. - …": the
+        // minutes, and the list gone through under them.
+        if section.kind == SectionKind::PreviousMinutes
+            && !section.body.is_empty()
+            && LIST_REVIEWED
+                .is_match(doc.slice(doc.span_of_lines(section.body.start, section.body.end - 1)))
+        {
+            let list = Section {
+                kind: SectionKind::BalanceList,
+                ..section.clone()
+            };
+            reader.section(&list);
             continue;
         }
         // "Förhandlingens avslutande": where a negotiation's outcome and what follows it are
@@ -1132,6 +1152,9 @@ impl Reader<'_> {
             .collect();
         let units = self.questions(section, &asked);
         self.commitments(section, &sents, &units);
+        if section.kind == SectionKind::BalanceList {
+            self.remaining_actions(section);
+        }
         self.negotiations(section, &sents, &units);
         self.owed_to_askers(section, first_item);
     }
@@ -3320,6 +3343,76 @@ impl Reader<'_> {
                 }
                 continue;
             }
+            self.push(item, section);
+        }
+    }
+
+    /// Rows of an action list that stay on it with someone of the employer responsible ("-
+    /// Larmtelefoner (ansv. Mikael). Kvarstår till nästa LSG.", "– Belysning: Anna har beställt
+    /// armaturer. Kvarstår."): that person's action, renewed. A row that names the union that
+    /// raised it is that union's question carried over, read elsewhere.
+    fn remaining_actions(&mut self, section: &Section) {
+        static ROW: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^\s*[-–•*]\s+\p{Lu}").expect("regex"));
+        static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
+            lenient_regex(r"(?i)\(\s*ansv(?:arig)?\.?\s*:?\s*(?P<n>[^()]{2,40})\)")
+        });
+        let doc = self.doc;
+        let lines = section.body.clone();
+        let starts: Vec<usize> = lines
+            .clone()
+            .filter(|&i| ROW.is_match(doc.line_text(i)))
+            .collect();
+        for (n, &first) in starts.iter().enumerate() {
+            let next = starts.get(n + 1).copied().unwrap_or(lines.end);
+            let last = (first..next)
+                .take_while(|&i| !doc.is_blank(i))
+                .last()
+                .unwrap_or(first);
+            let span = trim_span(&doc.text, doc.span_of_lines(first, last));
+            let text = doc.slice(span);
+            if !REMAINS.is_match(text)
+                || REMOVAL.is_match(text)
+                || mentions(text).iter().any(|m| m.party != Party::Employer)
+                || self.items.iter().any(|item| {
+                    item.kind == ItemKind::Commitment
+                        && item.source_span.start < span.end
+                        && span.start < item.source_span.end
+                })
+            {
+                continue;
+            }
+            let responsible = RESPONSIBLE
+                .captures(text)
+                .and_then(|c| c.name("n"))
+                .and_then(|m| {
+                    let (party, person) = self.who(m.as_str().trim());
+                    Some((person?, party?))
+                })
+                .or_else(|| {
+                    sentences(&doc.text, span)
+                        .into_iter()
+                        .skip(1)
+                        .find_map(|s| self.sentence_person(doc.slice(s)))
+                })
+                .or_else(|| {
+                    // "– Larmtelefoner: Mikael har beställt batterier.": after the row's title.
+                    let (_, after) = text.split_once(": ")?;
+                    self.sentence_person(after)
+                });
+            let Some((person, party)) = responsible.filter(|(_, p)| *p == Party::Employer) else {
+                continue;
+            };
+            let body = ROW.find(text).map_or(text, |m| &text[m.end() - 1..]);
+            let title_end = body.find([':', '(', '.']).unwrap_or(body.len());
+            let mut item = self.item_at(span, ItemKind::Commitment);
+            item.title = shorten(&collapse(&body[..title_end]), 140);
+            item.by = Some(party);
+            item.person = Some(person);
+            item.to = Some(Party::AllUnions);
+            item.due = Some(due_of(due_label(text), self.meeting_date));
+            item.outcome = Outcome::Open;
+            item.confidence = 0.6;
             self.push(item, section);
         }
     }
@@ -5674,6 +5767,33 @@ mod tests {
             !items.iter().any(|i| i.kind == ItemKind::Commitment),
             "{items:#?}"
         );
+    }
+
+    #[test]
+    fn an_action_row_that_stays_with_someone_responsible_is_their_renewed_action() {
+        let items = read(
+            "Närvarande\nEva Ström, enhetschef\nOla Berg, Kommunal\n\nFöregående protokoll\nGodkändes. Åtgärdslistan från 2026-01-12 gicks igenom.\n\n- Sandning vid entrén (ansv. Eva). Kvarstår till nästa möte.\n- Nya skåp i omklädningsrummet: Eva har beställt skåpen. Kvarstår.\n- Trasig kaffemaskin (Kommunal): Kvarstår.\n- Bilarnas däck: beställda. Kvarstår.\n\nArbetsmiljö\nInget att rapportera.\n",
+        );
+        let actions: Vec<(&str, Option<&str>, Option<&str>)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .map(|i| {
+                (
+                    i.title.as_str(),
+                    i.person.as_deref(),
+                    i.due.as_ref().and_then(|d| d.label.as_deref()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                ("Sandning vid entrén", Some("Eva Ström"), Some("nästa möte")),
+                ("Nya skåp i omklädningsrummet", Some("Eva Ström"), None),
+            ],
+            "{items:#?}"
+        );
+        assert!(items.iter().any(|i| i.kind == ItemKind::BalanceListReview));
     }
 
     #[test]
