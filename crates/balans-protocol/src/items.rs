@@ -1465,6 +1465,51 @@ impl Reader<'_> {
             if excluded.iter().any(|x| x.contains(para.span)) {
                 continue;
             }
+            // A table flattened column by column: "Dnr / KS 2026/77 / KS 2026/102 / Ärende /
+            // Plan / Policy / MBL / § 19 / § 11". What came of each may follow under its number.
+            if let Some(rows) = flattened_matters(doc, para) {
+                for (span, title, registry, mbl) in rows {
+                    // Its own paragraph, to the blank line ("KS 2026/102: … \nEnighet konstaterades.").
+                    let told = paras[p + 1..]
+                        .iter()
+                        .position(|next| {
+                            doc.slice(next.span)
+                                .trim_start()
+                                .starts_with(registry.as_str())
+                        })
+                        .map(|q| {
+                            let first = paras[p + 1 + q];
+                            let end = paras[p + 2 + q..]
+                                .iter()
+                                .take_while(|next| {
+                                    !BLANK_LINE.is_match(doc.slice(Span::new(
+                                        first.span.end.min(next.span.start),
+                                        next.span.start,
+                                    ))) && !REGISTRY.is_match(doc.slice(next.span))
+                                })
+                                .last()
+                                .map_or(first.span.end, |last| last.span.end);
+                            doc.slice(Span::new(first.span.start, end))
+                        });
+                    let mut item = self.item_at(span, ItemKind::BoardMatter);
+                    item.title = shorten(&title, 140);
+                    item.registry_number = Some(registry.clone());
+                    item.mbl = mbl;
+                    item.outcome = told
+                        .and_then(|text| block_outcome(text).or_else(|| agreement(text)))
+                        .unwrap_or(if mbl == Some(Mbl::Information19) {
+                            Outcome::Informed
+                        } else {
+                            Outcome::Open
+                        });
+                    item.confidence = 0.7;
+                    numbers.push(registry);
+                    let id = self.push(item, section);
+                    found.push((id, span));
+                }
+                excluded.push(para.span);
+                continue;
+            }
             // The point runs on over the paragraphs after it until the next point, number,
             // MBL heading or statement (found only for a paragraph with a number).
             let point_end = || {
@@ -1520,7 +1565,37 @@ impl Reader<'_> {
                     let title_start = before.rfind("ärendet ").map_or(0, |p| p + "ärendet ".len());
                     let mut title = collapse(&text[title_start..]);
                     title = title.trim_end_matches('.').to_string();
-                    let mut item = self.item_at(sentence, ItemKind::BoardMatter);
+                    // Several numbers in one sentence (a list without full stops): each matter
+                    // is its own line, with the title line above a number standing alone.
+                    let mut own = sentence;
+                    if REGISTRY.find_iter(text).count() >= 2 {
+                        let at = sentence.start + m.start();
+                        if let Some(i) = doc.lines.iter().position(|l| l.start <= at && at <= l.end)
+                        {
+                            let line = doc.line_text(i);
+                            let rest = REGISTRY.replace(line, "");
+                            let words = rest
+                                .split_whitespace()
+                                .filter(|w| w.chars().any(char::is_alphabetic) && *w != "Dnr")
+                                .count();
+                            let from = if words >= 2 || i == 0 || doc.is_blank(i - 1) {
+                                i
+                            } else {
+                                i - 1
+                            };
+                            let lines = trim_span(&doc.text, doc.span_of_lines(from, i));
+                            own = Span::new(
+                                lines.start.max(sentence.start),
+                                lines.end.min(sentence.end),
+                            );
+                            let plain = REGISTRY.replace_all(doc.slice(own), "");
+                            let plain = POINT_MARK.replace(plain.trim(), "");
+                            title = collapse(plain.replace("Dnr", "").trim_matches(|c: char| {
+                                c.is_whitespace() || matches!(c, ',' | '-' | '–' | '•' | '.')
+                            }));
+                        }
+                    }
+                    let mut item = self.item_at(own, ItemKind::BoardMatter);
                     item.title = shorten(&title, 140);
                     item.registry_number = Some(registry);
                     // How it ended is said after it, not of the matters before it.
@@ -4532,6 +4607,23 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
         let (line, _) = cells[k];
         let registry = registry_in(doc.line_text(line));
         let mut title_lines: Vec<usize> = Vec::new();
+        // "- Avsiktsförklaring om ny vårdbyggnad,\n  RS 2026-00071": a title broken before its
+        // number on the line below, whatever the others do.
+        if let Some(p) = k.checked_sub(1).filter(|&p| {
+            cells[p].1 == Cell::Text
+                && gap(cells[p].0, line) == 0
+                && doc.line_text(cells[p].0).trim_end().ends_with(',')
+        }) {
+            let above = cells[p].0;
+            let title = POINT_MARK.replace(doc.line_text(above).trim(), "");
+            let title = title.trim_start_matches(['-', '–', '•', '*', ' ']);
+            out.push((
+                doc.span_of_lines(above, line),
+                shorten(collapse(title).trim_end_matches([',', ' ']), 140),
+                registry,
+            ));
+            continue;
+        }
         // "a) Title" on the line above its number: the point's own title, whatever the others do.
         if let Some(c) = k
             .checked_sub(1)
@@ -4610,6 +4702,67 @@ fn block_matters(doc: &Doc, block: &Block) -> Vec<(Span, String, Option<String>)
     }
     out.sort_by_key(|(span, _, _)| span.start);
     out
+}
+
+/// A matter read from a table: its span, title, registry number and MBL paragraph.
+type TableMatter = (Span, String, String, Option<Mbl>);
+
+/// The matters of a table flattened column by column into one paragraph: a header line
+/// ("Dnr", "Ärende", "MBL") over as many values as the other columns have. Each matter runs from
+/// its number to its title; its MBL paragraph where a column gives it.
+fn flattened_matters(doc: &Doc, para: &Para) -> Option<Vec<TableMatter>> {
+    static HEADER: LazyLock<Regex> = LazyLock::new(|| {
+        lenient_regex(
+            r"(?i)^\s*(?P<h>dnr|diarienummer|diarienr|ärende|ärendemening|rubrik|titel|mbl|beslut|status|kommentar)\s*:?\s*$",
+        )
+    });
+    static MBL_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:MBL\s*)?(?:§\s*)?(?P<n>11|19)\s*(?:§\s*)?(?:MBL)?\s*$").expect("regex")
+    });
+    let lines: Vec<usize> = (para.lines.0..=para.lines.1)
+        .filter(|&i| !doc.is_blank(i))
+        .collect();
+    let mut columns: Vec<(String, Vec<usize>)> = Vec::new();
+    for &i in &lines {
+        match HEADER.captures(doc.line_text(i)) {
+            Some(c) => columns.push((c["h"].to_lowercase(), Vec::new())),
+            None => columns.last_mut()?.1.push(i),
+        }
+    }
+    let count = columns.first()?.1.len();
+    if columns.len() < 2 || count == 0 || columns.iter().any(|(_, v)| v.len() != count) {
+        return None;
+    }
+    let column = |names: &[&str]| {
+        columns
+            .iter()
+            .find(|(h, _)| names.iter().any(|n| crate::text::fold_letters(h) == *n))
+            .map(|(_, v)| v.clone())
+    };
+    let numbers = column(&["dnr", "diarienummer", "diarienr"])?;
+    let titles = column(&["arende", "arendemening", "rubrik", "titel"])?;
+    let mbls = column(&["mbl"]);
+    let mut out = Vec::new();
+    for n in 0..count {
+        let registry = registry_in(doc.line_text(numbers[n]))?;
+        let mbl = mbls.as_ref().and_then(|m| {
+            MBL_VALUE.captures(doc.line_text(m[n])).map(|c| {
+                if &c["n"] == "11" {
+                    Mbl::Negotiation11
+                } else {
+                    Mbl::Information19
+                }
+            })
+        });
+        let (from, to) = (numbers[n].min(titles[n]), numbers[n].max(titles[n]));
+        out.push((
+            trim_span(&doc.text, doc.span_of_lines(from, to)),
+            collapse(doc.line_text(titles[n])),
+            registry,
+            mbl,
+        ));
+    }
+    Some(out)
 }
 
 /// The first registry number in a text ("HÄ 2024/773", "Ds 2024:29"), without a "Dnr" before it.
@@ -5159,6 +5312,54 @@ mod tests {
             "{items:#?}"
         );
         assert!(items.iter().any(|i| i.kind == ItemKind::Negotiation));
+    }
+
+    #[test]
+    fn a_table_of_matters_flattened_column_by_column_and_numbers_on_lines_of_a_list() {
+        let items = read(
+            "§ 4 Ärenden till nämnden\nDnr\nTN 2026/12\nTN 2026/15\nÄrende\nParkeringsplan 2027\nNy städorganisation\nMBL\n§ 19\n§ 11\n\nTN 2026/12: Planen föredrogs. Ärendet anses informerat.\n\nTN 2026/15: Förslaget har beretts i arbetsgruppen.\nEnighet konstaterades.\n\n§ 5 Direktionsärenden\nFöljande ärenden informerades:\na) Budget 2027, AB 2026/3\nb) Revidering av planen för räddningstjänst enligt LSO,\n   AB 2025/88\n",
+        );
+        let matters: Vec<(&str, Option<&str>, Option<Mbl>, Outcome, &str)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .map(|i| {
+                (
+                    i.title.as_str(),
+                    i.registry_number.as_deref(),
+                    i.mbl,
+                    i.outcome,
+                    i.source_text.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(matters.len(), 4, "{items:#?}");
+        assert_eq!(
+            &matters[..2],
+            [
+                (
+                    "Parkeringsplan 2027",
+                    Some("TN 2026/12"),
+                    Some(Mbl::Information19),
+                    Outcome::Informed,
+                    "TN 2026/12\nTN 2026/15\nÄrende\nParkeringsplan 2027"
+                ),
+                (
+                    "Ny städorganisation",
+                    Some("TN 2026/15"),
+                    Some(Mbl::Negotiation11),
+                    Outcome::Agreed,
+                    "TN 2026/15\nÄrende\nParkeringsplan 2027\nNy städorganisation"
+                ),
+            ]
+        );
+        assert_eq!(matters[2].1, Some("AB 2026/3"));
+        assert!(!matters[2].4.contains("AB 2025/88"), "{:?}", matters[2]);
+        assert_eq!(matters[3].1, Some("AB 2025/88"));
+        assert!(
+            matters[3].4.contains("Revidering av planen"),
+            "{:?}",
+            matters[3]
+        );
     }
 
     #[test]
