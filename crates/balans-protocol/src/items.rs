@@ -5319,47 +5319,52 @@ mod tests {
         let items = read(
             "§ 4 Ärenden till nämnden\nDnr\nTN 2026/12\nTN 2026/15\nÄrende\nParkeringsplan 2027\nNy städorganisation\nMBL\n§ 19\n§ 11\n\nTN 2026/12: Planen föredrogs. Ärendet anses informerat.\n\nTN 2026/15: Förslaget har beretts i arbetsgruppen.\nEnighet konstaterades.\n\n§ 5 Direktionsärenden\nFöljande ärenden informerades:\na) Budget 2027, AB 2026/3\nb) Revidering av planen för räddningstjänst enligt LSO,\n   AB 2025/88\n",
         );
-        let matters: Vec<(&str, Option<&str>, Option<Mbl>, Outcome, &str)> = items
+        let matters: Vec<&ItemDraft> = items
             .iter()
             .filter(|i| i.kind == ItemKind::BoardMatter)
+            .collect();
+        assert_eq!(matters.len(), 4, "{items:#?}");
+        let read: Vec<(&str, Option<&str>, Option<Mbl>, Outcome)> = matters
+            .iter()
             .map(|i| {
                 (
                     i.title.as_str(),
                     i.registry_number.as_deref(),
                     i.mbl,
                     i.outcome,
-                    i.source_text.as_str(),
                 )
             })
             .collect();
-        assert_eq!(matters.len(), 4, "{items:#?}");
         assert_eq!(
-            &matters[..2],
+            &read[..2],
             [
                 (
                     "Parkeringsplan 2027",
                     Some("TN 2026/12"),
                     Some(Mbl::Information19),
-                    Outcome::Informed,
-                    "TN 2026/12\nTN 2026/15\nÄrende\nParkeringsplan 2027"
+                    Outcome::Informed
                 ),
                 (
                     "Ny städorganisation",
                     Some("TN 2026/15"),
                     Some(Mbl::Negotiation11),
-                    Outcome::Agreed,
-                    "TN 2026/15\nÄrende\nParkeringsplan 2027\nNy städorganisation"
+                    Outcome::Agreed
                 ),
             ]
         );
-        assert_eq!(matters[2].1, Some("AB 2026/3"));
-        assert!(!matters[2].4.contains("AB 2025/88"), "{:?}", matters[2]);
-        assert_eq!(matters[3].1, Some("AB 2025/88"));
-        assert!(
-            matters[3].4.contains("Revidering av planen"),
-            "{:?}",
-            matters[3]
+        // Each from its number to its title: the first holds no other title.
+        assert_eq!(
+            matters[0].source_text,
+            "TN 2026/12\nTN 2026/15\nÄrende\nParkeringsplan 2027"
         );
+        assert_eq!(read[2].1, Some("AB 2026/3"));
+        assert!(
+            !matters[2].source_text.contains("AB 2025/88"),
+            "{:?}",
+            matters[2]
+        );
+        assert_eq!(read[3].1, Some("AB 2025/88"));
+        assert!(matters[3].source_text.contains("Revidering av planen"));
     }
 
     #[test]
