@@ -316,6 +316,10 @@ static SHALL: LazyLock<Regex> = LazyLock::new(|| {
         p = party_pattern()
     ))
 });
+/// The words that open a list of matters ("Följande ärenden …", "Information enligt MBL § 19").
+static LIST_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(r"(?i)^\W*(?:följande|information|samverkan|förhandling|ärenden|avser)\b")
+});
 /// A blank line: a paragraph ends.
 static BLANK_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\n[ \t]*\n").expect("regex"));
 /// A heading that names a negotiation and its matter ("Förhandling enligt MBL § 11 – Ny plan").
@@ -3740,7 +3744,16 @@ impl Reader<'_> {
                     || !REGISTRY.is_match(doc.line_text(i - 1))
             })
             .find_map(|i| {
-                let c = MBL_LINE.captures(doc.line_text(i))?;
+                // A line that opens a list ("Följande ärenden informerades enligt MBL § 19:",
+                // "Information enligt MBL § 19"), not a sentence about another negotiation.
+                let line = doc.line_text(i).trim();
+                let opens = i == section.body.start
+                    || doc.is_blank(i - 1)
+                    || doc.line_text(i - 1).trim_end().ends_with(['.', ':']);
+                if !(line.ends_with(':') || (opens && LIST_OPENING.is_match(line))) {
+                    return None;
+                }
+                let c = MBL_LINE.captures(line)?;
                 let number = ["a", "b", "c"].iter().find_map(|g| c.name(g))?;
                 Some(if number.as_str() == "11" {
                     Mbl::Negotiation11
@@ -5365,6 +5378,19 @@ mod tests {
         );
         assert_eq!(read[3].1, Some("AB 2025/88"));
         assert!(matters[3].source_text.contains("Revidering av planen"));
+    }
+
+    #[test]
+    fn a_sentence_about_a_later_negotiation_opens_no_list() {
+        let items = read(
+            "§ 4 Ärenden till nämnden\nDnr 2026/0412 Ny plan – information enligt MBL § 19. Beslut fattas i maj. En\nförhandling enligt MBL § 11 kommer att ske före beslut.\nHSN 2026/388 Årsberättelse 2025 – för kännedom.\n",
+        );
+        let last = items
+            .iter()
+            .rfind(|i| i.kind == ItemKind::BoardMatter)
+            .expect("matters");
+        assert_eq!(last.registry_number.as_deref(), Some("HSN 2026/388"));
+        assert_ne!(last.mbl, Some(Mbl::Negotiation11), "{items:#?}");
     }
 
     #[test]
