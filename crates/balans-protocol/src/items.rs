@@ -3208,7 +3208,11 @@ impl Reader<'_> {
             {
                 signal = Some((0.7, false));
             }
-            let label = due_label(text);
+            // "… kartlägga under våren och återkommer till FSG i juni": due when it returns.
+            let label = RETURN
+                .find(text)
+                .and_then(|m| due_label(&text[m.end()..]))
+                .or_else(|| due_label(text));
             if signal.is_none() && label.is_some() && INTENT.is_match(text) {
                 signal = Some((0.55, false));
             }
@@ -6026,6 +6030,22 @@ mod tests {
             "{items:#?}"
         );
         assert!(items.iter().any(|i| i.kind == ItemKind::BalanceListReview));
+    }
+
+    #[test]
+    fn a_faculty_promises_for_the_employer_and_is_due_when_it_returns() {
+        let items = read(
+            "§ 5 Frågor\nSaco-S frågade hur mycket doktoranderna undervisar. Dekanen svarade att det följs upp. Fakulteten kommer att kartlägga undervisningen under hösten och återkommer till FSG i december. Seko frågade om städningen i labben. Kanslichefen svarade att den sköts centralt.\n",
+        );
+        let promise = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Commitment)
+            .unwrap_or_else(|| panic!("{items:#?}"));
+        assert_eq!(promise.by, Some(Party::Employer));
+        assert_eq!(
+            promise.due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("december")
+        );
     }
 
     #[test]

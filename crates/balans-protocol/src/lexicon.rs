@@ -25,6 +25,11 @@ const EMPLOYER: &[&str] = &[
     "Förvaltningens ledning",
     "Myndigheten",
     "Myndighetsledningen",
+    // A university's or a clinic's own name for the employer side.
+    "Fakulteten",
+    "Fakultetsledningen",
+    "Universitetet",
+    "Klinikledningen",
     // A company's own name for the employer side in the private sector.
     "Företaget",
     "Företagsledningen",
@@ -37,6 +42,10 @@ const EMPLOYER: &[&str] = &[
     "Personaldirektören",
     "Förvaltningschefen",
     "Verksamhetschefen",
+    "Verksamhetscheferna",
+    "Enhetschefen",
+    "Enhetscheferna",
+    "Dekanen",
     "Regiondirektören",
     "Kommundirektören",
     "Rektorn",
