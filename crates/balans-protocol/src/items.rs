@@ -368,6 +368,9 @@ static ACTION_NOW: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:tar\s+fram|tittar\s+på|ser\s+över|undersöker|utreder|sammanställer|skickar(?:\s+ut)?|bjuder\s+in|kallar\s+till|tar\s+reda\s+på|kontrollerar|uppdaterar|reviderar)\b",
     )
 });
+/// Reporting to a meeting ("redovisar", "presenterar"): a promise when due at the next one.
+static REPORT_AT: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"\b(?:redovisar|presenterar|återrapporterar)\b"));
 /// An intention ("avser att", "avsikten är att", "planerar att"): a promise only with a when.
 static INTENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
@@ -3218,11 +3221,21 @@ impl Reader<'_> {
             }
             // "Arbetsgivaren och Kommunal tar fram en rutin till nästa möte": a party doing
             // something by a when is a promise.
+            // So is a person of the meeting doing it ("Kenny (HSO) tar fram ett förslag till
+            // nästa LSG"), and someone reporting at the next meeting ("Cheferna redovisar läget
+            // vid nästa möte").
+            let at_next_meeting = label
+                .as_ref()
+                .is_some_and(|l| due_of(Some(l.clone()), self.meeting_date).next_meeting);
             if signal.is_none()
                 && label.is_some()
-                && let Some(m) = ACTION_NOW.find(text)
+                && let Some(m) = ACTION_NOW
+                    .find(text)
+                    .or_else(|| REPORT_AT.find(text).filter(|_| at_next_meeting))
                 && (leading_party(text).is_some_and(|p| p.end <= m.start())
-                    || joint_debtors(&text[..m.start()]).len() >= 2)
+                    || joint_debtors(&text[..m.start()]).len() >= 2
+                    || (self.sentence_person(text).is_some()
+                        && text[..m.start()].split_whitespace().count() <= 4))
             {
                 signal = Some((0.6, false));
             }
@@ -3334,8 +3347,23 @@ impl Reader<'_> {
                 item.belongs_to = question_id.clone();
             } else {
                 let speaker = subject_person.or_else(|| self.speaker_before(sents, k));
+                // "Kenny (HSO) tar fram …": a safety representative acts for the union side.
+                static UNION_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+                    lenient_regex(
+                        r"^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*\(\s*(?:H?SO|huvudskyddsombud|skyddsombud|arbetsplatsombud)\s*\)",
+                    )
+                });
+                let union_side = UNION_ROLE.is_match(text).then(|| {
+                    speaker
+                        .as_ref()
+                        .map(|(_, p)| p.clone())
+                        .filter(|p| matches!(p, Party::Union(_)))
+                        .or_else(|| self.sole_union.clone())
+                        .unwrap_or(Party::AllUnions)
+                });
                 let by = explicit
                     .clone()
+                    .or(union_side)
                     .or_else(|| speaker.as_ref().map(|(_, p)| p.clone()))
                     .unwrap_or(Party::Employer);
                 item.person = if explicit.is_some() {
@@ -6045,6 +6073,27 @@ mod tests {
         assert_eq!(
             promise.due.as_ref().and_then(|d| d.label.as_deref()),
             Some("december")
+        );
+    }
+
+    #[test]
+    fn a_person_doing_something_by_the_next_meeting_and_a_report_there_are_promises() {
+        let items = read(
+            "Närvarande\nEva Ström, enhetschef\nOla Berg, Kommunal\n\n§ 3 Arbetsmiljö\nEva redovisar sjukfrånvaron för februari.\n\nOla (HSO) tar fram en checklista för ensamarbete till nästa möte.\n\nEnhetscheferna redovisar bemanningsläget vid nästa möte.\n",
+        );
+        let promises: Vec<(Option<Party>, Option<Party>)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .map(|i| (i.by.clone(), i.to.clone()))
+            .collect();
+        let kommunal = Some(Party::Union("Kommunal".into()));
+        assert_eq!(
+            promises,
+            [
+                (kommunal.clone(), Some(Party::Employer)),
+                (Some(Party::Employer), kommunal),
+            ],
+            "{items:#?}"
         );
     }
 
