@@ -302,7 +302,7 @@ static INFORMATION_TITLE: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)^\W*information(?:\s+från\s+\p{L}+)?\W*$"));
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:meddelas|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp\s+igen)\b",
+        r"(?i)\b(?:meddelas|besvaras|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp\s+igen)\b",
     )
 });
 static COMPLETION: LazyLock<Regex> = LazyLock::new(|| {
@@ -367,6 +367,10 @@ static ACTION_NOW: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"\b(?:tar\s+fram|tittar\s+på|ser\s+över|undersöker|utreder|sammanställer|skickar(?:\s+ut)?|bjuder\s+in|kallar\s+till|tar\s+reda\s+på|kontrollerar|uppdaterar|reviderar)\b",
     )
+});
+/// Something to be done by then ("ska vara utredda", "skall vara åtgärdat").
+static SHALL_BE_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(r"(?i)\bska(?:ll)?\s+vara\s+(?:\p{Ll}+(?:da|de|dd|t|d|ade|ad|at))\b")
 });
 /// Reporting to a meeting ("redovisar", "presenterar"): a promise when due at the next one.
 static REPORT_AT: LazyLock<Regex> =
@@ -566,7 +570,7 @@ pub fn due_label(sentence: &str) -> Option<String> {
             format!(r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{{L}}+(?:-\p{{L}}+)?(?:\s+i\s+(?:(?:{months})(?:\s+\d{{4}})?|(?-i:\p{{Lu}}{{2,6}}))\b)?"),
 
             r"(?i)\b(?:de\s+)?(?:kommande|närmaste)\s+\p{L}+".to_string(),
-            r"(?i)\b(?:under|i|till|före|innan|inför|efter)\s+(?:vintern|vinter|våren|vår|sommaren|sommar|hösten|höst|semestern|julen|jul|julhelgen|årsskiftet|nyår)(?:\s+\d{4})?\b".to_string(),
+            r"(?i)\b(?:under|i|till|före|innan|inför|efter)\s+(?:vintern|vinter|våren|vår|sommaren|sommar|hösten|höst|semestern|julen|jul|julhelgen|årsskiftet|nyår|påsk|påsken|påskhelgen|midsommar)(?:\s+\d{4})?\b".to_string(),
             r"(?i)\binom\s+(?:kort(?:\s+tid)?|en\s+snar\s+framtid|\S+\s+(?:dagar|dag|veckor|vecka|månader|månad|år))\b|\bom\s+(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:dagar|veckor|månader|år)\b|\bsnarast(?:\s+möjligt)?\b|\bså\s+snart\s+som\s+möjligt\b|\bden\s+närmaste\s+tiden\b".to_string(),
             // "på oktobermötet", "till decembersammanträdet": the meeting named by its month.
             format!(r"(?i)\b(?:(?:på|till|vid|inför|före)\s+)?(?:{months})(?:mötet|sammanträdet)\b"),
@@ -589,7 +593,11 @@ pub fn due_label(sentence: &str) -> Option<String> {
         for m in pattern.find_iter(sentence) {
             // "från och med vecka 8": when something begins, not when it is due.
             let before = collapse(sentence[..m.start()].trim_end()).to_lowercase();
-            if before.ends_with("från och med") || before.ends_with("fr.o.m.") {
+            // "sedan den 2 mars": since then, not by then.
+            if before.ends_with("från och med")
+                || before.ends_with("fr.o.m.")
+                || before.ends_with("sedan")
+            {
                 continue;
             }
             let found = collapse(m.as_str());
@@ -3149,6 +3157,11 @@ impl Reader<'_> {
     ) {
         // The asker's words are not promises; context before a question is, when the other
         // side speaks in it ("Ventilationen: Arbetsgivaren meddelade … klar vecka 46").
+        // The party of a person of the meeting opening each sentence.
+        let openers: Vec<Option<Party>> = sents
+            .iter()
+            .map(|s| self.sentence_person(self.doc.slice(s.span)).map(|(_, p)| p))
+            .collect();
         let in_question = |k: usize| {
             units.iter().any(|(u, _)| {
                 u.question.contains(&k)
@@ -3160,9 +3173,13 @@ impl Reader<'_> {
                             .collect::<Vec<_>>()
                             .join(" ");
                         let asker = u.raised_by.clone().unwrap_or(Party::AllUnions);
+                        // "Eva Ström ansvarar för …": a person of the other side speaks too.
                         !mentions(&head)
                             .iter()
                             .any(|m| opposite_sides(&m.party, &asker))
+                            && !openers[k]
+                                .as_ref()
+                                .is_some_and(|p| opposite_sides(p, &asker))
                     })
             })
         };
@@ -3218,6 +3235,32 @@ impl Reader<'_> {
                 .or_else(|| due_label(text));
             if signal.is_none() && label.is_some() && INTENT.is_match(text) {
                 signal = Some((0.55, false));
+            }
+            // "Arbetsgivaren tog emot begäran och kommer att lämna svar senast 8/4": the party
+            // opening the sentence promises in its second verb.
+            if signal.is_none()
+                && let Some(c) = WILL.captures(text)
+                && !PREDICTIONS.contains(&c.name("v").map_or("", |v| v.as_str()))
+                && leading_party(text).is_some()
+                && text[..c.get(0).map_or(0, |m| m.start())]
+                    .trim_end()
+                    .ends_with(" och")
+            {
+                signal = Some((0.7, false));
+            }
+            // "Karin Blom ansvarar för att ronden genomförs före påsk": a person of the meeting
+            // undertakes it by a when.
+            if signal.is_none()
+                && label.is_some()
+                && let Some(m) = UNDERTAKING.find(text)
+                && self.sentence_person(text).is_some()
+                && text[..m.start()].split_whitespace().count() <= 3
+            {
+                signal = Some((0.65, false));
+            }
+            // In an answer, "eftersläpande ärenden ska vara utredda före påsk": done by a when.
+            if signal.is_none() && in_answer && label.is_some() && SHALL_BE_DONE.is_match(text) {
+                signal = Some((0.6, false));
             }
             // "Arbetsgivaren och Kommunal tar fram en rutin till nästa möte": a party doing
             // something by a when is a promise.
@@ -6098,6 +6141,28 @@ mod tests {
     }
 
     #[test]
+    fn a_second_verb_a_persons_undertaking_a_thing_done_by_then_and_a_written_answer() {
+        let items = read(
+            "Närvarande\nEva Ström, enhetschef\nOla Berg, Kommunal\n\n§ 3 Arbetsmiljö\nArbetsgivaren tog emot skrivelsen och kommer att lämna ett skriftligt svar senast den 8 maj.\n\nEva Ström ansvarar för att ronden i köket görs före påsk.\n\nKommunal frågade varför larmen inte fungerar. Svar: Eva förklarade att leverantören bytt server och att felanmälningarna ska vara åtgärdade före midsommar.\n\nFrågan om lönetillägg besvaras skriftligen till nästa möte.\n",
+        );
+        let promises: Vec<Option<&str>> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .map(|i| i.due.as_ref().and_then(|d| d.label.as_deref()))
+            .collect();
+        assert_eq!(
+            promises,
+            [
+                Some("senast den 8 maj"),
+                Some("före påsk"),
+                Some("före midsommar"),
+                Some("nästa möte")
+            ],
+            "{items:#?}"
+        );
+    }
+
+    #[test]
     fn the_sentence_after_a_promise_may_say_when_and_to_whom() {
         let items = read(
             "§ 4 Riskbedömning\nArbetsgivaren åtar sig att göra en riskanalys av nattarbetet innan beslutet verkställs.\nAnalysen ska vara klar senast 14 april och redovisas för Vision.\n",
@@ -6366,6 +6431,11 @@ mod tests {
         assert_eq!(
             due_label("Kontoren slås ihop från och\nmed 2026-09-01."),
             None
+        );
+        assert_eq!(due_label("Felet ska vara åtgärdat sedan den 2 mars."), None);
+        assert_eq!(
+            due_label("Ronden görs före påsk.").as_deref(),
+            Some("före påsk")
         );
         assert_eq!(due_label("När den är klar tar vi ställning."), None);
     }
