@@ -596,7 +596,11 @@ pub fn due_label(sentence: &str) -> Option<String> {
             // "sedan den 2 mars": since then, not by then.
             if before.ends_with("från och med")
                 || before.ends_with("fr.o.m.")
-                || before.ends_with("sedan")
+                || before
+                    .split_whitespace()
+                    .rev()
+                    .take(3)
+                    .any(|w| w == "sedan")
             {
                 continue;
             }
