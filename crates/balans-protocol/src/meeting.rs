@@ -67,12 +67,13 @@ fn strict_regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("regex")
 }
 
-/// An organization: a förvaltning, nämnd or kontor, a municipality, city or region, a county
-/// council ("Stockholms läns landsting", "Landstinget Dalarna"), a region named in one word
-/// ("Umeåregionen", "Västra Götalandsregionen").
+/// An organization: a förvaltning, nämnd or kontor, a municipality, city or region ("Region
+/// Jönköpings län"), a county council ("Stockholms läns landsting", "Landstinget Dalarna"), a
+/// region named in one word ("Umeåregionen", "Västra Götalandsregionen"), a state agency
+/// ("Statens servicecenter"), a company ("AB Bostäder", "Ekby Energi och Vatten AB").
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}|Kriminalvården|\p{Lu}\p{Ll}+(?:verket|myndigheten|kassan|förmedlingen)(?:[ \t]+Region[ \t]+\p{Lu}\p{Ll}+)?|Räddningstjänst(?:en|förbundet)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}{5,})?[ \t]+(?:kommun|stad|Stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+ska)?[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+\p{Lu}[\p{L}&-]+){0,2}[ \t]+AB)\b",
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}|Kriminalvården|\p{Lu}\p{Ll}+(?:verket|myndigheten|kassan|förmedlingen)(?:[ \t]+Region[ \t]+\p{Lu}\p{Ll}+)?|Räddningstjänst(?:en|förbundet)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}{5,})?[ \t]+(?:kommun|stad|Stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]+län\b)?|Statens[ \t]+\p{Ll}{5,}|AB[ \t]+\p{Lu}[\p{L}&-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+ska)?[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+(?:och[ \t]+)?\p{Lu}[\p{L}&-]+){0,3}[ \t]+AB)\b",
     )
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -229,7 +230,11 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
                 .iter()
                 .chain(&first_lines(doc, 12))
                 .find_map(|&i| FORUM.captures(doc.line_text(i)).map(|c| (i, c)))?;
+            let found = c.get(0)?;
             let forum = forum_name(c.name("f")?.as_str());
+            if let Some(unit) = forum_unit(doc.line_text(line), found.start(), found.end()) {
+                return Some(format!("{forum}{unit}"));
+            }
             Some(match workplace_beside(doc, &head, line, &forum) {
                 Some(workplace) => format!("{forum}, {workplace}"),
                 None => forum,
@@ -250,7 +255,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         .iter()
         .find_map(|&i| branch_of_union(doc.line_text(i)))
         .or_else(|| negotiated.then(|| employer_party(doc, &head)).flatten())
-        .or_else(|| head_organization(doc, &head, !negotiated))
+        .or_else(|| head_organization(doc, &head))
         .or_else(|| {
             // A union's board minutes are the branch's own: the branch named by its union and
             // place ("Vision Trollhättan") is their organization, not a municipality they discuss.
@@ -368,6 +373,95 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         warnings.push("protokollet anger inget mötesdatum".to_string());
     }
     meeting
+}
+
+/// The unit a title names after its forum: "Protokoll LSG Hemtjänst Öst den 4 mars",
+/// "Lokal samverkansgrupp (LSG) Frivården Ekby", "Skyddskommitté, Område akut":
+/// each unit has its own group, so its name is part of the forum's. Only in a line that is the
+/// title (the forum after nothing but what the document is), up to a date, a time, a dash or a
+/// preposition; the group's letters in parentheses are left out.
+fn forum_unit(line: &str, start: usize, end: usize) -> Option<String> {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^(?:(?:\p{L}*protokoll|minnesanteckningar|mötesanteckningar|anteckningar)(?:\s*/\s*\p{L}+)?(?:\s+(?:från|för|vid))?\s*[–:-]?)?$",
+        )
+    });
+    static STOP: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)\s+[–—-]\s+|\s*[(,:;]|\s+(?:den|kl|klockan|nr|möte|mötet|sammanträde\p{L}*|\p{L}*protokoll|i|på|vid|från|med|hos|inför|om|angående|gällande|avseende|måndag\p{L}*|tisdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|lördag\p{L}*|söndag\p{L}*|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|v\.?|vecka)\b|\s+\d{1,4}[-./]\d|\s+(?:19|20)\d\d\b",
+        )
+    });
+    static PARENTHESES: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"^\s*\([^()]{1,40}\)"));
+    let cell_start = line[..start].rfind("   ").map_or(0, |k| k + 3);
+    let cell_end = line[end..].find("   ").map_or(line.len(), |k| end + k);
+    let raw = &line[start..end];
+    // "Överläggningar med skolledarna inför …": what follows is the matter, not a unit.
+    if crate::text::fold_letters(raw).starts_with("overlaggning") {
+        return None;
+    }
+    // "skyddskommitténs sammanträde": a genitive names the body, not the title.
+    if !TITLE.is_match(line[cell_start..start].trim()) || raw.ends_with('s') {
+        return None;
+    }
+    let mut rest = &line[end..cell_end];
+    if let Some(p) = PARENTHESES.find(rest) {
+        rest = &rest[p.end()..];
+    }
+    // "Skyddskommitté, Område akut": the unit set off by a comma.
+    let after_comma = rest.trim_start().strip_prefix(',');
+    if let Some(after) = after_comma {
+        rest = after;
+    }
+    // "MEDICINAVDELNING 21, SUNDSVALLS SJUKHUS – MARS 2026": a comma followed by a name goes on.
+    let mut unit = String::new();
+    for (k, piece) in rest.split(',').enumerate() {
+        let cut = STOP.find(piece).map_or(piece.len(), |m| m.start());
+        let kept = piece[..cut].trim();
+        if kept.is_empty() || (k > 0 && !kept.starts_with(char::is_uppercase)) {
+            break;
+        }
+        if k > 0 {
+            unit.push_str(", ");
+        }
+        unit.push_str(kept);
+        if cut < piece.len() {
+            break;
+        }
+    }
+    let words = unit.split_whitespace().count();
+    if !(1..=6).contains(&words)
+        || !unit.chars().any(char::is_alphabetic)
+        || party_of(&unit).is_some()
+        || organization_in(&unit).is_some_and(|o| o == unit)
+        || !unit.starts_with(|c: char| c.is_alphanumeric())
+    {
+        return None;
+    }
+    // A title in capitals: the unit's words as names, short letters kept ("BUF", "ÅVC").
+    if !unit.chars().any(char::is_lowercase) {
+        unit = unit
+            .split(' ')
+            .map(|word| {
+                let lower = word.to_lowercase();
+                if matches!(lower.as_str(), "och" | "för" | "av" | "i" | "på" | "med") {
+                    return lower;
+                }
+                if word.chars().filter(|c| c.is_alphabetic()).count() <= 3 {
+                    return word.to_string();
+                }
+                let mut chars = lower.chars();
+                chars
+                    .next()
+                    .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    Some(match after_comma {
+        Some(_) => format!(", {unit}"),
+        None => format!(" {unit}"),
+    })
 }
 
 /// A local forum's workplace on a line of its own beside the forum's line ("Lokal
@@ -580,18 +674,24 @@ fn titled_acronym(doc: &Doc) -> Option<String> {
 }
 
 /// The organization the head names first. A union right before a municipality ("Vision
-/// Storviks kommun") is the union's branch there; a municipality, region, university or
-/// company on one line and its unit on the next ("Barn- och utbildningsförvaltningen",
-/// "Institutionen för fysik", a region's hospital and its area "Ekby sjukhus, område akut") is
-/// "parent, unit", unless `with_unit` is false (a negotiation is held by the employer itself).
-fn head_organization(doc: &Doc, head: &[usize], with_unit: bool) -> Option<String> {
+/// Storviks kommun") is the union's branch there; a municipality, region, agency or company
+/// with its units after it on its line or on the lines under it ("Barn- och
+/// utbildningsförvaltningen", "Institutionen för fysik", "Ekby sjukhus, område akut") is
+/// "parent, unit, …", in a negotiation's head too (the employer as the head names it).
+fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
             r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret)(?:[ \t]\p{Lu}[\p{L}-]+){0,2}|\p{Lu}\p{Ll}+a[ \t]+(?:förvaltningen|kontoret)|(?:Anstalten|Häktet|Frivården)\s+\p{Lu}[\p{L}-]+|(?:Område|Verksamhetsområde|Division)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,3}|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
         )
     });
     head.iter().enumerate().find_map(|(k, &i)| {
-        let line = title_case(doc.line_text(i));
+        // "ÄLVDALENS KOMMUN      Arbetsplatsträff": each cell of a letterhead in its own case.
+        let line = doc
+            .line_text(i)
+            .split("   ")
+            .map(title_case)
+            .collect::<Vec<_>>()
+            .join("   ");
         let found = organization_in(&line)?;
         let at = line.find(&found).unwrap_or(0);
         let before: Vec<&str> = line[..at].split_whitespace().collect();
@@ -601,24 +701,93 @@ fn head_organization(doc: &Doc, head: &[usize], with_unit: bool) -> Option<Strin
         {
             return Some(format!("{union} {found}"));
         }
-        let parent = !found.ends_with("förvaltningen")
-            && !found.ends_with("nämnden")
-            && !found.ends_with("kontoret")
-            && !found.contains(['–', '-']);
-        // "Område primärvård" under a region: its part, in a negotiation's head too.
-        static AREA: LazyLock<Regex> = LazyLock::new(|| {
-            crate::text::lenient_regex(r"^\s*(?:Område|Verksamhetsområde|Division)\s+\p{Ll}")
-        });
-        let unit = head
-            .get(k + 1)
-            .filter(|&&j| (with_unit || AREA.is_match(doc.line_text(j))) && parent && j <= i + 2)
-            .and_then(|&j| UNIT.captures(doc.line_text(j)))
-            .map(|c| crate::text::collapse(&c["u"]));
-        Some(match unit {
-            Some(unit) => format!("{found}, {unit}"),
-            None => found,
-        })
+        // "Piteå kommun" over "Socialtjänsten, Vård och omsorg": the letterhead's lines under
+        // the organization, up to the title, name the unit that met.
+        let mut parts = vec![found.clone()];
+        let first_cell = line.split("   ").next().unwrap_or("").trim_end();
+        if let Some(tail) = first_cell[at.min(first_cell.len())..].strip_prefix(found.as_str())
+            && let Some(tail) = tail
+                .strip_prefix(',')
+                .or_else(|| tail.trim_start().strip_prefix('–'))
+            && is_unit_cell(tail.trim())
+            && !STAFF_OFFICE.is_match(tail.trim())
+        {
+            parts.push(crate::text::collapse(tail));
+        }
+        let mut previous = i;
+        let mut skipped_title = false;
+        for &j in head.iter().skip(k + 1).take(4) {
+            if j != previous + 1 {
+                break;
+            }
+            previous = j;
+            let cell = title_case(doc.line_text(j).trim().split("   ").next().unwrap_or(""));
+            if UNIT.is_match(&cell) || is_unit_cell(&cell) {
+                // "Kommunledningsförvaltningen, HR-avdelningen": the staff office that writes
+                // the protocol is not the unit that met.
+                let units: Vec<&str> = cell
+                    .split(',')
+                    .map(str::trim)
+                    .take_while(|part| !STAFF_OFFICE.is_match(part))
+                    .collect();
+                if units.is_empty() {
+                    break;
+                }
+                parts.push(crate::text::collapse(&units.join(", ")));
+                if units.len() < cell.split(',').count() {
+                    break;
+                }
+            } else if !skipped_title && parts.len() == 1 && DOCUMENT_KIND.is_match(&cell) {
+                skipped_title = true;
+            } else {
+                break;
+            }
+            if parts.len() == 4 {
+                break;
+            }
+        }
+        Some(parts.join(", "))
     })
+}
+
+/// What a document calls itself in its title line: "PROTOKOLL", "Minnesanteckningar/protokoll",
+/// "Förhandlingsprotokoll".
+static DOCUMENT_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"(?i)^\s*(?:\p{L}*protokoll|minnesanteckningar|mötesanteckningar|anteckningar)(?:\s*/\s*(?:\p{L}*protokoll|minnesanteckningar|anteckningar))?\s*$",
+    )
+});
+
+/// A staff office that writes protocols for the whole organization: "HR-avdelningen",
+/// "Personalenheten", "enheten för arbetsgivarfrågor".
+static STAFF_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"(?i)^(?:hr|personal|förhandlings|kansli)[\p{L}-]*(?:avdelningen|enheten|staben|funktionen|kontoret)?$|^(?:hr|personal)-?(?:avdelning|enhet|stab)\b|\benheten\s+för\s+(?:arbetsgivar|personal|hr)",
+    )
+});
+
+/// A letterhead's cell that names a unit of the organization ("Socialtjänsten, Vård och
+/// omsorg", "Polisregion Syd", "Färjerederiet, Färjeområde Norra skärgården"): a capitalized
+/// name without digits or a label, that is no title, forum, date, party or person.
+fn is_unit_cell(cell: &str) -> bool {
+    static NOT_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)\b(?:\p{L}*protokoll|anteckningar|minnesanteckningar|mötesanteckningar|kallelse|dagordning|förhandling|sammanträde\p{L}*|möte|mötet|datum|tid|plats|lokal|sida|bilaga|rapport|närvarande|deltagare|medverkande|underskrift\p{L}*|beslutande|ledamöter|ersättare|justera\p{L}*|ordförande|sekreterare|paragraf\p{L}*|anslag\p{L}*|ärende\p{L}*|kopia|kommunalförbund\p{L}*|aktiebolag|förening|måndag\p{L}*|tisdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b",
+        )
+    });
+    let cell = cell.trim();
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    (3..=80).contains(&cell.chars().count())
+        && words.len() <= 7
+        && !words.iter().any(|w| lexicon::is_given_name(w))
+        && cell.chars().next().is_some_and(char::is_uppercase)
+        && !cell.contains([':', '@', '|'])
+        && !cell.chars().any(|c| c.is_ascii_digit())
+        && !NOT_UNIT.is_match(cell)
+        && !FORUM.is_match(cell)
+        && !lexicon::mentions(cell)
+            .iter()
+            .any(|m| matches!(m.party, Party::Union(_)))
 }
 
 /// "Parter  Storviks kommun, socialförvaltningen": a negotiation's employer as its parties'
@@ -2637,7 +2806,6 @@ fn lowered_role(text: &str) -> String {
     let rest = words.next().unwrap_or("");
     let rest_words: Vec<&str> = rest.split_whitespace().collect();
     if !rest.is_empty()
-        && !lexicon::is_given_name(first)
         && rest_words
             .first()
             .is_some_and(|w| lexicon::is_given_name(w))
@@ -4859,7 +5027,10 @@ Gun öppnade.
             read("Samverkansavtal för Jönköpings läns landstings vårdcentraler\nParter: Vision\n");
         assert_eq!(m.organization.as_deref(), Some("Jönköpings läns landsting"));
         let m = read("Protokoll LSG 2009-03-02\nLandstinget Dalarna, Falu lasarett\n");
-        assert_eq!(m.organization.as_deref(), Some("Landstinget Dalarna"));
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Landstinget Dalarna, Falu lasarett")
+        );
     }
 
     #[test]
@@ -5083,7 +5254,7 @@ Gun öppnade.
         );
         assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 11 § MBL"));
         let m = read("Lokal skyddskommitté, Norrskolan\n2024-02-01\n\n§ 1 Öppnande\nText.\n");
-        assert_eq!(m.forum.as_deref(), Some("Lokal skyddskommitté"));
+        assert_eq!(m.forum.as_deref(), Some("Lokal skyddskommitté, Norrskolan"));
         let m = read("Bruket AB\nArbetsmiljökommittén – protokoll 2/2024\n\n1. Öppnande\nText.\n");
         assert_eq!(m.forum.as_deref(), Some("Arbetsmiljökommitté"));
     }
@@ -5800,6 +5971,68 @@ Gun öppnade.
         assert_eq!(
             m.organization.as_deref(),
             Some("Storby kommun, Sociala förvaltningen")
+        );
+    }
+    /// A letterhead's lines under the organization name the unit that met, on its line or the
+    /// lines below, up to the title; a staff office that writes the protocol is left out.
+    #[test]
+    fn units_under_the_organization_in_the_letterhead() {
+        let m = read(
+            "Tallby kommun\nOmsorgen, Vård och stöd\n\nProtokoll LSG Boende Öst 3 mars 2027\n\nNärvarande: Lisa Berg, Kommunal\n\n1. Öppnande\nLisa öppnade.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Tallby kommun, Omsorgen, Vård och stöd")
+        );
+        let m = read(
+            "MYRVIKENS KOMMUN                      PROTOKOLL\nMiljöförvaltningen                    Sida 1 (2)\nPersonalenheten\n\nFörhandling enligt 11 § MBL\nDatum: 2027-02-01\n\n§ 1 Ärende\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Myrvikens kommun, Miljöförvaltningen")
+        );
+        let m = read(
+            "Grenå kommun, Kulturförvaltningen\nFÖRHANDLINGSPROTOKOLL\n\nDatum: 2027-02-01\n\n§ 1 Ärende\nText.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Grenå kommun, Kulturförvaltningen")
+        );
+    }
+
+    /// A title names the forum with its unit: after the group's letters, up to a date, a
+    /// dash or a preposition; an organization after a comma is not a unit.
+    #[test]
+    fn a_forum_is_named_with_the_unit_its_title_gives() {
+        let forum = |title: &str| {
+            read(&format!(
+                "Tallby kommun\n\n{title}\n\nNärvarande: Lisa Berg, Kommunal\n\n1. Öppnande\nLisa öppnade.\n"
+            ))
+            .forum
+        };
+        assert_eq!(
+            forum("Protokoll LSG Boende Öst den 3 mars 2027").as_deref(),
+            Some("LSG Boende Öst")
+        );
+        assert_eq!(
+            forum("Lokal samverkansgrupp (LSG) Hemtjänst Norr").as_deref(),
+            Some("Lokal samverkansgrupp Hemtjänst Norr")
+        );
+        assert_eq!(
+            forum("PROTOKOLL SKYDDSKOMMITTÉ AVDELNING 4, TALLBY SJUKHUS – APRIL 2027").as_deref(),
+            Some("Skyddskommitté Avdelning 4, Tallby Sjukhus")
+        );
+        assert_eq!(
+            forum("Förvaltningsgrupp, Område kultur").as_deref(),
+            Some("Förvaltningsgrupp, Område kultur")
+        );
+        assert_eq!(
+            forum("Anteckningar – Regional samverkansgrupp (RSG), Region Tallby").as_deref(),
+            Some("Regional samverkansgrupp")
+        );
+        assert_eq!(
+            forum("Protokoll fört vid skyddskommitténs sammanträde i Tallby").as_deref(),
+            Some("Skyddskommitté")
         );
     }
 }
