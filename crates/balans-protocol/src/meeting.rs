@@ -1669,6 +1669,11 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
             .trim();
         let (mut value, mut last) = if inline.is_empty() {
             match head.get(k + 1) {
+                // "Datum   Tid   Plats" over "2026-03-05   kl. 9   Aulan": a table's row.
+                Some(&j) if table_cell(spaced.trim(), doc.line_text(j).trim()).is_some() => {
+                    let cell = table_cell(spaced.trim(), doc.line_text(j).trim());
+                    (cell.unwrap_or_default(), j)
+                }
                 Some(&j) => (doc.line_text(j).trim().to_string(), j),
                 None => (String::new(), i),
             }
@@ -1711,11 +1716,13 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
                 .join(", ");
             kept.as_str()
         } else {
-            // "Plats och tid: Paddan, kl. 13.00": the place ends where a time or date begins.
-            match value.split_once(',') {
-                Some((place, rest)) if dated(rest) => place.trim(),
-                _ => value.trim(),
-            }
+            // "Plats och tid: Paddan, Stadshuset, kl. 13.00": the place ends where a time or
+            // date begins.
+            kept = match parts.iter().position(|p| dated(p)) {
+                Some(n) if n > 0 => parts[..n].join(", "),
+                _ => value.trim().to_string(),
+            };
+            kept.as_str()
         };
         let value = without_remote_note(value);
         if !value.is_empty() && lexicon::dates(value, None).is_empty() && value.len() < 80 {
@@ -1735,27 +1742,28 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
             r"\b(?:träffades|träffats|sammanträdde|sammanträtt|möttes|mötts|ägde\s+rum|hölls|hållits)\b[^.\n]{0,50}?\s(?:i|på)\s+(?P<v>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)",
         )
     });
-    // "Onsdag 9 april 2025, kl. 17.15–18.45, i matsalen", "Datum 2025-03-18, kl. 09.00,
-    // Stadshuset, Rådssalen", "Mötet hölls 9 april 2025 klockan 13.00 i matsalen": the place
-    // after the date and the time of one line.
-    static AFTER_DATE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::lenient_regex(
-            r"(?:(?i:kl|klockan)\.?\s*\d{1,2}[.:]\d\d|\b\d{1,2}:\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?(?:\s*,\s*(?:(?i:i|på)\s+)?|\s+(?:i|på)\s+)(?:(?i:lokal|plats)\s*:\s*)?(?P<v>\p{L}[^\n]{2,70}?)\.?\s*$",
-        )
-    });
-    let after_date = head.iter().find_map(|&i| {
-        let line = doc.line_text(i);
-        let c = AFTER_DATE_AND_TIME.captures(line)?;
-        if lexicon::dates(line, None).is_empty() && lexicon::short_month_date(line).is_none() {
-            return None;
+    // The head's paragraphs: a sentence that names the place may wrap onto the next line.
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut previous = None;
+    for &i in head {
+        let line = doc.line_text(i).trim();
+        match paragraphs.last_mut() {
+            Some(last) if previous == Some(i.wrapping_sub(1)) => {
+                last.push('\n');
+                last.push_str(line);
+            }
+            _ => paragraphs.push(line.to_string()),
         }
-        let v = c.name("v")?.as_str().trim();
+        previous = Some(i);
+    }
+    let found = paragraphs
+        .iter()
+        .find_map(|p| place_after_time(p))
+        .or_else(|| paragraphs.iter().find_map(|p| place_where_held(p)));
+    if let Some(v) = found {
         let mut chars = v.chars();
         let first = chars.next()?;
-        Some(first.to_uppercase().chain(chars).collect::<String>())
-    });
-    if after_date.is_some() {
-        return after_date;
+        return Some(first.to_uppercase().chain(chars).collect::<String>());
     }
     head.iter()
         .find_map(|&i| AFTER_TIMES.captures(doc.line_text(i)))
@@ -1765,6 +1773,86 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
                 .find_map(|i| HELD_IN.captures(doc.line_text(i)))
         })
         .and_then(|c| c.name("v").map(|v| v.as_str().trim().to_string()))
+}
+
+/// "Onsdag 9 april 2025, kl. 17.15–18.45, i matsalen", "tisdagen den 10/3 klockan 15,
+/// konferensrum B2", "Mötet hölls den 3/3 klockan 9 i personalrummet,\nStorgatan 12.": the place
+/// after the date and the time of one sentence, or on the line under them.
+fn place_after_time(paragraph: &str) -> Option<String> {
+    static AFTER_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?:(?i:kl|klockan)\.?[ \t]*\d{1,2}(?:[.:]\d\d)?|\b\d{1,2}:\d\d|\b\d{1,2}\.\d\d(?:[ \t]*[-–]))(?:[ \t]*[-–][ \t]*\d{1,2}(?:[.:]\d\d)?)?(?:[ \t]*,\s*(?:(?:i|på)\s+)?|\s+(?:i|på)\s+|[ \t]*\n)(?:(?i:lokal|plats)\s*:\s*)?(?P<v>\p{L}[^\n]*(?:\n[^\n]*)*)",
+        )
+    });
+    let line_of_date = |text: &str| {
+        !lexicon::dates(text, None).is_empty() || lexicon::short_month_date(text).is_some()
+    };
+    let c = AFTER_TIME.captures(paragraph)?;
+    let v = c.name("v")?;
+    let before = &paragraph[..v.start()];
+    let on_next_line = before.trim_end_matches([' ', '\t']).ends_with('\n');
+    // The date is written before the time, in its sentence or on the line over it.
+    if !line_of_date(before) {
+        return None;
+    }
+    let text = v.as_str();
+    if on_next_line {
+        let line = text.lines().next().unwrap_or("");
+        if line.contains(':') || ATTENDANCE_START.is_match(line) || group_heading(line).is_some() {
+            return None;
+        }
+    }
+    place_until_end(text)
+}
+
+/// "Mötet hölls i kommunhuset, sal 2, kl. 9–12.": the place of the sentence that says where the
+/// meeting was held.
+fn place_where_held(paragraph: &str) -> Option<String> {
+    static HELD: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\b(?:hölls|hålls|ägde\s+rum|äger\s+rum)\b[^.\n]{0,50}?\s(?:i|på)\s+(?P<v>\p{L}[^\n]*(?:\n[^\n]*)*)",
+        )
+    });
+    let c = HELD.captures(paragraph)?;
+    place_until_end(c.name("v")?.as_str())
+}
+
+/// A place written in running text, to the end of its sentence or to the time after it; on the
+/// next line only where the line ends in a comma or the next begins in lower case.
+fn place_until_end(text: &str) -> Option<String> {
+    static END: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"\.(?:\s|$)|,?\s*\b(?i:kl|klockan)\b|\s*\("));
+    let mut place = String::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if n > 0 && !(place.ends_with(',') || line.starts_with(char::is_lowercase)) {
+            break;
+        }
+        if n > 0 {
+            place.push(' ');
+        }
+        match END.find(line) {
+            Some(end) => {
+                place.push_str(&line[..end.start()]);
+                break;
+            }
+            None => place.push_str(line),
+        }
+    }
+    let place = place.trim().trim_end_matches([',', '.']).trim();
+    (!place.is_empty() && place.len() <= 80 && lexicon::dates(place, None).is_empty())
+        .then(|| place.to_string())
+}
+
+/// The cell under the place's label in a row of labels over a row of values, as many of each.
+fn table_cell(labels: &str, values: &str) -> Option<String> {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{3,}|\t").expect("gap"));
+    static PLACE_LABEL: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"(?i)^(?:plats|lokal|mötesplats)$"));
+    let labels: Vec<&str> = GAP.split(labels).collect();
+    let values: Vec<&str> = GAP.split(values).collect();
+    let at = labels.iter().position(|l| PLACE_LABEL.is_match(l.trim()))?;
+    (labels.len() >= 2 && labels.len() == values.len()).then(|| values[at].trim().to_string())
 }
 
 /// "Rum 4 (Anna och Bo via Teams)": who took part from elsewhere is no part of the place.
@@ -6002,6 +6090,50 @@ Gun öppnade.
 
     /// A title names the forum with its unit: after the group's letters, up to a date, a
     /// dash or a preposition; an organization after a comma is not a unit.
+    /// A place in running text after the date and time, wrapped onto the next line, or in the
+    /// sentence that says where the meeting was held; a table's row under its labels.
+    #[test]
+    fn places_in_sentences_lines_and_table_rows() {
+        let place = |head: &str| {
+            read(&format!(
+                "Tallby kommun\nProtokoll LSG\n\n{head}\n\n1. Öppnande\nLisa öppnade.\n"
+            ))
+            .place
+        };
+        assert_eq!(
+            place("Mötet ägde rum fredagen den 7/5 2027 klockan 10 i lunchrummet,\nSkolvägen 3.")
+                .as_deref(),
+            Some("Lunchrummet, Skolvägen 3")
+        );
+        assert_eq!(
+            place("Måndag 3 maj 2027, klockan 8, verkstaden, fikarummet").as_deref(),
+            Some("Verkstaden, fikarummet")
+        );
+        assert_eq!(
+            place("Arbetsplatsträff 3.5.2027, kl. 14 i matsalen\npå Ekgården.").as_deref(),
+            Some("Matsalen på Ekgården")
+        );
+        assert_eq!(
+            place("Möte 3 maj 2027, kl. 18.00-20.00\nFackexpeditionen, Torget 1").as_deref(),
+            Some("Fackexpeditionen, Torget 1")
+        );
+        assert_eq!(
+            place("Datum 2027-05-03\n\nMötet hölls i biblioteket, rum 2, kl. 9-11.").as_deref(),
+            Some("Biblioteket, rum 2")
+        );
+        assert_eq!(
+            place(
+                "Datum        Tid            Plats\n2027-05-03   kl. 9.00       Aulan, Skolgatan 2"
+            )
+            .as_deref(),
+            Some("Aulan, Skolgatan 2")
+        );
+        assert_eq!(
+            place("Plats och tid   Lilla salen, Rådhuset, kl. 13.00").as_deref(),
+            Some("Lilla salen, Rådhuset")
+        );
+    }
+
     #[test]
     fn a_forum_is_named_with_the_unit_its_title_gives() {
         let forum = |title: &str| {
