@@ -1890,6 +1890,14 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
             head.iter()
                 .position(|&i| SIDE_HEADING.is_match(doc.line_text(i)))
         })
+        .or_else(|| {
+            // A table's "Namn" column heading over a name, with no heading over the table.
+            head.windows(2).position(|w| {
+                (NAME_HEAD.is_match(doc.line_text(w[0]))
+                    || column_heads(doc.line_text(w[0])).is_some())
+                    && is_person_name(doc.line_text(w[1]))
+            })
+        })
         .or_else(|| side_heading_over_names(doc, head))
         .or_else(|| {
             head.iter()
@@ -2060,21 +2068,42 @@ fn columns_in_block(doc: &Doc, start: usize, end: usize) -> Option<(Vec<String>,
 /// "Funktion", then every role; "Organisation", then every party): one row a person, "name,
 /// role, party", and the line after the table.
 fn headed_columns(doc: &Doc, start: usize, end: usize) -> Option<(Vec<String>, usize)> {
-    static NAME_HEAD: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::lenient_regex(r"(?i)^\s*(?:namn|name|deltagare)\s*:?\s*$"));
-    static CELL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::lenient_regex(
-            r"(?i)^\s*(?:funktion|roll|befattning|titel|uppdrag|organisation|förbund|organisation/förbund|facklig\s+organisation|part|representerar|företräder)\s*:?\s*$",
-        )
-    });
     let lines: Vec<usize> = (start..end.min(doc.lines.len()))
         .filter(|&i| !doc.is_blank(i))
         .collect();
-    let first = lines
-        .iter()
-        .position(|&i| NAME_HEAD.is_match(doc.line_text(i)))?;
+    let heading = |i: usize| {
+        let line = doc.line_text(i);
+        NAME_HEAD.is_match(line) || column_heads(line).is_some()
+    };
+    let mut first = lines.iter().position(|&i| heading(i))?;
     if first > 1 {
         return None;
+    }
+    // "Deltagare" over "Namn": the table's heading over its column's.
+    while lines.get(first + 1).is_some_and(|&i| heading(i)) {
+        first += 1;
+    }
+    // "Namn   Organisation   Roll" on one row, then each column's cells without its heading:
+    // the names, then as many cells for each other column.
+    if let Some(others) = column_heads(doc.line_text(lines[first])) {
+        let body = &lines[first + 1..];
+        let rows = body
+            .iter()
+            .take_while(|&&i| is_person_name(doc.line_text(i)))
+            .count();
+        if rows < 2 || body.len() < rows * (others + 1) {
+            return None;
+        }
+        let columns: Vec<Vec<String>> = (0..=others)
+            .map(|c| {
+                body[c * rows..(c + 1) * rows]
+                    .iter()
+                    .map(|&i| doc.line_text(i).trim().to_string())
+                    .collect()
+            })
+            .collect();
+        let after = body.get(rows * (others + 1)).copied().unwrap_or(end);
+        return Some((table_rows(&columns), after));
     }
     let mut columns: Vec<Vec<String>> = vec![Vec::new()];
     let mut after = end;
@@ -2098,7 +2127,13 @@ fn headed_columns(doc: &Doc, start: usize, end: usize) -> Option<(Vec<String>, u
     if columns.len() < 2 || rows < 2 || columns.iter().any(|c| c.len() != rows) {
         return None;
     }
-    let table = (0..rows)
+    Some((table_rows(&columns), after))
+}
+
+/// A table's columns as rows "name, role, party".
+fn table_rows(columns: &[Vec<String>]) -> Vec<String> {
+    let rows = columns.first().map_or(0, Vec::len);
+    (0..rows)
         .map(|r| {
             let cells: Vec<&str> = columns
                 .iter()
@@ -2111,8 +2146,33 @@ fn headed_columns(doc: &Doc, start: usize, end: usize) -> Option<(Vec<String>, u
                 .collect();
             cells.join(", ")
         })
-        .collect();
-    Some((table, after))
+        .collect()
+}
+
+static NAME_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::lenient_regex(r"(?i)^\s*(?:namn|name|deltagare)\s*:?\s*$"));
+static CELL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"(?i)^\s*(?:funktion|roll|befattning|titel|uppdrag|organisation|förbund|organisation/förbund|facklig\s+organisation|part|representerar|företräder)\s*:?\s*$",
+    )
+});
+
+/// "Namn   Organisation   Roll": a row of a table's column headings, the name's first; how
+/// many columns follow the names.
+fn column_heads(line: &str) -> Option<usize> {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{2,}|\t").expect("gap"));
+    let cells: Vec<&str> = GAP.split(line.trim()).collect();
+    let (name, others) = cells.split_first()?;
+    (NAME_HEAD.is_match(name) && !others.is_empty() && others.iter().all(|c| CELL_HEAD.is_match(c)))
+        .then_some(others.len())
+}
+
+/// A line that is only a person's name: two to four capitalized words, no party.
+fn is_person_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| NAME_TOKEN.is_match(w))
+        && party_of(line.trim()).is_none()
 }
 
 /// A närvarolista as a table: a name on each row and an X in the column "Närvarande" ("Ida
@@ -3543,7 +3603,14 @@ fn abbreviated_roles(text: &str) -> String {
         return "sekreterare".to_string();
     }
     text.split_whitespace()
-        .map(lexicon::role_word)
+        .map(|word| {
+            // "(ordf)", "(sekr.)": an abbreviation set in parentheses.
+            let bare = word.trim_start_matches('(').trim_end_matches(')');
+            match lexicon::role_word(bare) {
+                spelled if spelled != bare => spelled,
+                _ => word,
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -3566,7 +3633,12 @@ fn role_holder(meeting: &MeetingDraft, role: &str) -> Option<String> {
         .iter()
         .filter(|a| {
             // Letters folded: "ordforande" in a scan that lost its ö.
-            let Some(r) = a.role.as_deref().map(crate::text::fold_letters) else {
+            // "förvaltningschef (ordf)": the role abbreviated.
+            let Some(r) = a
+                .role
+                .as_deref()
+                .map(|r| crate::text::fold_letters(&abbreviated_roles(r)))
+            else {
                 return false;
             };
             let role = crate::text::fold_letters(role);
@@ -6132,6 +6204,43 @@ Gun öppnade.
             place("Plats och tid   Lilla salen, Rådhuset, kl. 13.00").as_deref(),
             Some("Lilla salen, Rådhuset")
         );
+    }
+
+    /// A table flattened column by column with no heading over it ("Namn" first), and one whose
+    /// headings stand on one row over the columns' cells; roles abbreviated in parentheses.
+    #[test]
+    fn tables_flattened_by_column_under_their_headings() {
+        let m = read(
+            "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nNamn\nLisa Berg\nOlle Ek\nAnna Holm\nFunktion\nenhetschef, ordförande\nHR-konsult, sekreterare\nledamot\nOrganisation\nArbetsgivaren\nArbetsgivaren\nKommunal\nFrånvarande: Vision (Per Lind).\n\n§1 Öppnande\nLisa öppnade.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Lisa Berg/Arbetsgivaren",
+                "Olle Ek/Arbetsgivaren",
+                "Anna Holm/Kommunal"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
+        assert_eq!(m.secretary.as_deref(), Some("Olle Ek"));
+        let m = read(
+            "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nDeltagare\nNamn      Organisation      Roll\nLisa Berg\nOlle Ek\nAnna Holm\nArbetsgivaren\nArbetsgivaren\nKommunal\nenhetschef, ordf.\nsekr.\nskyddsombud\n\n§1 Öppnande\nLisa öppnade.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Lisa Berg/Arbetsgivaren",
+                "Olle Ek/Arbetsgivaren",
+                "Anna Holm/Kommunal"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
+        assert_eq!(m.secretary.as_deref(), Some("Olle Ek"));
+        let m = read(
+            "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nNärvarande\nLisa Berg, enhetschef (ordf)\nOlle Ek, HR-konsult (sekr)\nAnna Holm, Kommunal\n\n§1 Öppnande\nLisa öppnade.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
+        assert_eq!(m.secretary.as_deref(), Some("Olle Ek"));
     }
 
     #[test]
