@@ -3539,8 +3539,12 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
         let len = name_prefix(words);
         if len < 2 && !(words.len() == 1 && NAME_TOKEN.is_match(words[0])) {
             // "Eva Ek, rektor (ordf.), Bo Berg": what follows a person is said of them.
+            // "HR-konsult (protokollförare)": a title in capitals is no name either.
+            let titled = all
+                .first()
+                .is_some_and(|w| w.contains('-') && !NAME_TOKEN.is_match(w));
             if let Some(last) = out.last_mut()
-                && segment.trim_start().starts_with(char::is_lowercase)
+                && (segment.trim_start().starts_with(char::is_lowercase) || titled)
             {
                 let said = notes
                     .iter()
@@ -3782,6 +3786,9 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
         .or_else(|| role_holder(meeting, "protokollförare"))
         // "Eva Ek, HR-specialisten, som förde protokollet": a role in prose.
         .or_else(|| role_holder(meeting, "förde protokollet"))
+        // "Eva Ek (EE), HR-konsult, antecknade": who kept the notes, in the list.
+        .or_else(|| role_holder(meeting, "antecknare"))
+        .or_else(|| role_holder(meeting, "antecknade"))
         .or_else(|| {
             labelled(
                 doc,
@@ -6238,6 +6245,11 @@ Gun öppnade.
         assert_eq!(m.secretary.as_deref(), Some("Olle Ek"));
         let m = read(
             "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nNärvarande\nLisa Berg, enhetschef (ordf)\nOlle Ek, HR-konsult (sekr)\nAnna Holm, Kommunal\n\n§1 Öppnande\nLisa öppnade.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
+        assert_eq!(m.secretary.as_deref(), Some("Olle Ek"));
+        let m = read(
+            "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nNärvarande för arbetsgivaren: Lisa Berg, enhetschef\n(ordförande), Olle Ek, HR-konsult (protokollförare), och Nils\nHolm, controller. För Kommunal: Anna Holm.\n\n§1 Öppnande\nLisa öppnade.\n",
         );
         assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
         assert_eq!(m.secretary.as_deref(), Some("Olle Ek"));
