@@ -3745,6 +3745,9 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
         .or_else(|| role_holder(meeting, "ordförande"))
         // "Eva Ek (rektor, leder mötet)": the person who leads the meeting chairs it.
         .or_else(|| role_holder(meeting, "leder mötet"))
+        // "Eva Ek, som ledde mötet": the same in the past tense of a sentence of attendance.
+        .or_else(|| role_holder(meeting, "ledde mötet"))
+        .or_else(|| role_holder(meeting, "ledde sammanträdet"))
         .or_else(|| role_holder(meeting, "mötesledare"))
         .or_else(|| role_holder(meeting, "förhandlingsledare"))
         // "kommundirektör (ordf.)": the abbreviation, kept as written in the role.
@@ -6253,6 +6256,10 @@ Gun öppnade.
         );
         assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
         assert_eq!(m.secretary.as_deref(), Some("Olle Ek"));
+        let m = read(
+            "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nFrån arbetsgivaren deltog controller Olle Ek och enhetschef Lisa Berg, som ledde mötet. Från Kommunal deltog Anna Holm.\n\n§1 Öppnande\nDagordningen godkändes.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
     }
 
     #[test]
