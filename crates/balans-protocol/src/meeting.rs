@@ -78,7 +78,7 @@ static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?|regional(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:ens|ns|en|s|er|na|n|t)?\b",
+        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?|regional(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|samverkansmöte|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:ens|ns|en|s|er|na|n|t)?\b",
     )
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -616,20 +616,32 @@ fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
             r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))\s+(?i:enligt)\s+(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s*(?:\(\d{4}:\d{1,4}\)\s*)?om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)\s*$",
         )
     });
-    head.iter()
-        .find_map(|&i| KIND.captures(doc.line_text(i)))
-        .map(|c| {
-            let kind = crate::text::collapse(&c["k"]);
-            let mut chars = kind.chars();
-            let kind: String = chars
-                .next()
-                .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect());
-            let number = c
-                .name("n")
-                .or_else(|| c.name("m"))
-                .map_or("", |n| n.as_str());
-            format!("{kind} enligt {number} § MBL")
+    // "Förhandling enligt 11 § lagen (1976:580) om medbestämmande i / arbetslivet (MBL)": the
+    // title wrapped onto the next line.
+    let lines: Vec<String> = head
+        .iter()
+        .enumerate()
+        .flat_map(|(k, &i)| {
+            let line = doc.line_text(i).to_string();
+            let joined = head
+                .get(k + 1)
+                .filter(|&&j| j == i + 1)
+                .map(|&j| format!("{} {}", line.trim_end(), doc.line_text(j).trim()));
+            std::iter::once(line).chain(joined)
         })
+        .collect();
+    lines.iter().find_map(|line| KIND.captures(line)).map(|c| {
+        let kind = crate::text::collapse(&c["k"]);
+        let mut chars = kind.chars();
+        let kind: String = chars
+            .next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect());
+        let number = c
+            .name("n")
+            .or_else(|| c.name("m"))
+            .map_or("", |n| n.as_str());
+        format!("{kind} enligt {number} § MBL")
+    })
 }
 
 /// A forum known by its letters only, named in the title next to what the document is:
@@ -2149,8 +2161,9 @@ fn table_rows(columns: &[Vec<String>]) -> Vec<String> {
         .collect()
 }
 
-static NAME_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::lenient_regex(r"(?i)^\s*(?:namn|name|deltagare)\s*:?\s*$"));
+static NAME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(r"(?i)^\s*(?:namn|name|deltagare|(?-i:Ledamot))\s*:?\s*$")
+});
 static CELL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
         r"(?i)^\s*(?:funktion|roll|befattning|titel|uppdrag|organisation|förbund|organisation/förbund|facklig\s+organisation|part|representerar|företräder)\s*:?\s*$",
@@ -6260,6 +6273,24 @@ Gun öppnade.
             "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nFrån arbetsgivaren deltog controller Olle Ek och enhetschef Lisa Berg, som ledde mötet. Från Kommunal deltog Anna Holm.\n\n§1 Öppnande\nDagordningen godkändes.\n",
         );
         assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
+        // A board's members under "Ledamot", their offices under "Funktion".
+        let m = read(
+            "Vision Tallby\nStyrelseprotokoll\nDatum: 2027-05-03\n\nNärvarande\nLedamot\nLisa Berg\nOlle Ek\nAnna Holm\nFunktion\nordförande\nsekreterare\nkassör\n\n§1 Öppnande\nLisa öppnade.\n",
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Olle Ek"));
+    }
+
+    /// A negotiation's title wrapped onto a second line; a "samverkansmöte" is a forum.
+    #[test]
+    fn a_wrapped_negotiation_title_and_a_samverkansmote() {
+        let m = read(
+            "Tallby kommun\n\nFörhandling enligt 14 § lagen (1976:580) om medbestämmande i\narbetslivet (MBL)\n\nDatum: 2027-05-03\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 14 § MBL"));
+        let m = read(
+            "Tallby kommun\n\nMINNESANTECKNINGAR\nSamverkansmöte kultur och fritid\n\nDatum: 2027-05-03\n\n1. Öppnande\nText.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Samverkansmöte kultur och fritid"));
     }
 
     #[test]
