@@ -4178,6 +4178,14 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
             let Some(word) = approve.find(text) else {
                 continue;
             };
+            // "Förslaget justerades så att …" under a matter: a plan adjusted, not minutes
+            // approved, unless the sentence speaks of the minutes or of their justering.
+            static MINUTES: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::lenient_regex(r"(?i)protokoll|anteckning|\bjustering|\bjusterare")
+            });
+            if !section.kind.is_procedural() && !MINUTES.is_match(text) {
+                continue;
+            }
             let found = lexicon::dates(text, meeting.date);
             let comment_at = comments.find(text).map(|m| m.start());
             if meeting.approval_deadline.is_none()
@@ -4205,7 +4213,15 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
     // date after the meeting's, written shortly after the word.
     let deadline_on = |i: usize| {
         let line = doc.line_text(i);
-        let words: Vec<_> = approve.find_iter(line).collect();
+        // "Schemat justerades så att …": a past "justerade" approves minutes only when named.
+        let words: Vec<_> = approve
+            .find_iter(line)
+            .filter(|w| {
+                !w.as_str().to_lowercase().starts_with("justerade")
+                    || line.to_lowercase().contains("protokoll")
+                    || line.to_lowercase().contains("anteckning")
+            })
+            .collect();
         lexicon::dates(line, meeting.date)
             .into_iter()
             .filter(|d| {
@@ -4249,17 +4265,20 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
     }
     // "Justeringens\nplats och tid\nFörvaltningshuset, 2019-02-04, kl. 15:30": a municipal
     // head's label, its value on the next line that holds a date.
+    // "Justeringens   Förvaltningshuset, tisdag 3 mars 2026": its value on the same line.
     static PLACE_AND_TIME: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::lenient_regex(r"(?i)^\s*justeringens(?:\s+plats\s+och\s+tid)?\s*$")
+        crate::text::lenient_regex(
+            r"(?i)^\s*justeringens(?:\s+plats\s+och\s+tid)?(?:\s*:?\s*$|\s*:\s*|[ \t]{2,})",
+        )
     });
     if meeting.approval_deadline.is_none()
         && let Some(i) = first_lines(doc, 40)
             .into_iter()
             .find(|&i| PLACE_AND_TIME.is_match(doc.line_text(i)))
     {
-        meeting.approval_deadline = (i + 1..doc.lines.len())
+        meeting.approval_deadline = (i..doc.lines.len())
             .filter(|&j| !doc.is_blank(j))
-            .take(2)
+            .take(3)
             .find_map(|j| {
                 lexicon::dates(doc.line_text(j), meeting.date)
                     .into_iter()
@@ -6291,6 +6310,20 @@ Gun öppnade.
             "Tallby kommun\n\nMINNESANTECKNINGAR\nSamverkansmöte kultur och fritid\n\nDatum: 2027-05-03\n\n1. Öppnande\nText.\n",
         );
         assert_eq!(m.forum.as_deref(), Some("Samverkansmöte kultur och fritid"));
+    }
+
+    /// The deadline in the municipal head's "Justeringens" line with its value beside it; a plan
+    /// "justerades" under a matter is no approval of the minutes.
+    #[test]
+    fn approval_deadline_beside_its_label_and_not_from_an_adjusted_plan() {
+        let m = read(
+            "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nJusteringens   Kommunhuset, fredag 7 maj 2027\nplats och tid\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.approval_deadline, Some(jiff::civil::date(2027, 5, 7)));
+        let m = read(
+            "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\n§ 1 Öppnande\nText.\n\n§ 2 Schema\nSchemat justerades så att besked ges senast 20/5 till alla.\n",
+        );
+        assert_eq!(m.approval_deadline, None);
     }
 
     #[test]
