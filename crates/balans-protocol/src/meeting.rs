@@ -73,7 +73,7 @@ fn strict_regex(pattern: &str) -> Regex {
 /// ("Statens servicecenter"), a company ("AB Bostäder", "Ekby Energi och Vatten AB").
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}|Kriminalvården|\p{Lu}\p{Ll}+(?:verket|myndigheten|kassan|förmedlingen)(?:[ \t]+Region[ \t]+\p{Lu}\p{Ll}+)?|Räddningstjänst(?:en|förbundet)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}{5,})?[ \t]+(?:kommun|stad|Stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]+län\b)?|Statens[ \t]+\p{Ll}{5,}|AB[ \t]+\p{Lu}[\p{L}&-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+ska)?[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+(?:och[ \t]+)?\p{Lu}[\p{L}&-]+){0,3}[ \t]+AB)\b",
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}|Kriminalvården|\p{Lu}\p{Ll}+(?:verket|myndigheten|kassan|förmedlingen)s?(?:[ \t]+Region[ \t]+\p{Lu}\p{Ll}+)?|Räddningstjänst(?:en|förbundet)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}{5,})?[ \t]+(?:kommun|stad|Stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]+län\b)?|Statens[ \t]+\p{Ll}{5,}|AB[ \t]+\p{Lu}[\p{L}&-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+ska)?[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+(?:och[ \t]+)?\p{Lu}[\p{L}&-]+){0,3}[ \t]+AB)\b",
     )
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -613,7 +613,7 @@ fn negotiation_forum(doc: &Doc) -> Option<String> {
 fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
     static KIND: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))\s+(?i:enligt)\s+(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s*(?:\(\d{4}:\d{1,4}\)\s*)?om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)\s*$",
+            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))(?i:sprotokoll)?\s+(?i:enligt)\s+(?:(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s*(?:\(\d{4}:\d{1,4}\)\s*)?om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)|MBL\s*(?:(?P<o>\d{1,2})\s*§|§\s*(?P<q>\d{1,2})))\s*$",
         )
     });
     // "Förhandling enligt 11 § lagen (1976:580) om medbestämmande i / arbetslivet (MBL)": the
@@ -631,7 +631,7 @@ fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
         })
         .collect();
     lines.iter().find_map(|line| KIND.captures(line)).map(|c| {
-        let kind = crate::text::collapse(&c["k"]);
+        let kind = crate::text::collapse(&c["k"]).to_lowercase();
         let mut chars = kind.chars();
         let kind: String = chars
             .next()
@@ -639,6 +639,8 @@ fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
         let number = c
             .name("n")
             .or_else(|| c.name("m"))
+            .or_else(|| c.name("o"))
+            .or_else(|| c.name("q"))
             .map_or("", |n| n.as_str());
         format!("{kind} enligt {number} § MBL")
     })
@@ -847,6 +849,14 @@ fn organization_in(line: &str) -> Option<String> {
         let name = crate::text::collapse(m.as_str());
         let name = match name.strip_suffix("landstings") {
             Some(stem) => format!("{stem}landsting"),
+            None => name,
+        };
+        // "TRAFIKVERKETS FÖRHANDLINGSPROTOKOLL": the agency's protocol, the agency.
+        let name = match ["verkets", "myndighetens", "kassans", "förmedlingens"]
+            .iter()
+            .find(|ending| name.ends_with(*ending))
+        {
+            Some(_) => name[..name.len() - 1].to_string(),
             None => name,
         };
         (!after_place_label).then_some(name)
@@ -6306,6 +6316,15 @@ Gun öppnade.
             "Tallby kommun\n\nFörhandling enligt 14 § lagen (1976:580) om medbestämmande i\narbetslivet (MBL)\n\nDatum: 2027-05-03\n\n§ 1 Öppnande\nText.\n",
         );
         assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 14 § MBL"));
+        // An agency's protocol named in the genitive, the law's paragraph after its name.
+        let m = read(
+            "SJÖFARTSVERKETS FÖRHANDLINGSPROTOKOLL          2027-05-03\nRegion Öst                                     Dnr 12\n\nFÖRHANDLINGSPROTOKOLL enligt MBL § 14\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Förhandling enligt 14 § MBL"));
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Sjöfartsverket, Region Öst")
+        );
         let m = read(
             "Tallby kommun\n\nMINNESANTECKNINGAR\nSamverkansmöte kultur och fritid\n\nDatum: 2027-05-03\n\n1. Öppnande\nText.\n",
         );
