@@ -241,6 +241,10 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
             })
         })
         .or_else(|| titled_acronym(doc));
+    // A union's report from a samverkan meeting: the day is the meeting's, not the board's.
+    if let Some(day) = reported_day(doc, &head, meeting.date) {
+        meeting.date = Some(day);
+    }
     let board = forum
         .as_deref()
         .is_some_and(|f| f.to_lowercase().contains("styrelse"));
@@ -461,6 +465,31 @@ fn forum_unit(line: &str, start: usize, end: usize) -> Option<String> {
     Some(match after_comma {
         Some(_) => format!(", {unit}"),
         None => format!(" {unit}"),
+    })
+}
+
+/// "RAPPORT FRÅN CSG 3 SEPTEMBER 2026", "Återrapport från FSG den 4/3": a union's report from a
+/// samverkan meeting (a board is none), and the day that meeting was held.
+fn reported_day(doc: &Doc, head: &[usize], year_of: Option<Date>) -> Option<Date> {
+    static REPORT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:rapport|återrapport(?:ering)?|referat)\s+från\s+(?:(?:mötet|sammanträdet)\s+(?:i|med)\s+)?(?P<r>.+)$",
+        )
+    });
+    head.iter().find_map(|&i| {
+        let rest = REPORT.captures(doc.line_text(i))?.name("r")?.as_str();
+        let c = FORUM.captures(rest)?;
+        let whole = c.get(0)?;
+        if whole.start() > 0 {
+            return None;
+        }
+        let forum = forum_name(c.name("f")?.as_str());
+        if forum.to_lowercase().contains("styrelse") {
+            return None;
+        }
+        lexicon::dates(&rest[whole.end()..], year_of)
+            .first()
+            .and_then(|d| d.date)
     })
 }
 
@@ -1381,12 +1410,12 @@ fn branch_of_union(line: &str) -> Option<String> {
     ))
 }
 
-/// A union followed by the place of its branch: "Vision Trollhättan", "Kommunal Sundsvall"; a
-/// given name after the union is a person of it, not a place.
+/// A union followed by the place of its branch: "Vision Trollhättan", "Kommunal Sundsvall",
+/// "Kommunal Sektion Gävle"; a given name after the union is a person of it, not a place.
 fn union_and_place(line: &str) -> Option<String> {
     static UNION_PLACE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(&format!(
-            r"\b(?P<u>{})[ \t]+(?P<place>\p{{Lu}}\p{{Ll}}+)\b",
+            r"\b(?P<u>{})[ \t]+(?P<place>(?:(?:Sektion|Avdelning|Klubb|Förening|Lokalavdelning|Kommunförening)[ \t]+)?\p{{Lu}}\p{{Ll}}+)\b",
             lexicon::party_pattern()
         ))
     });
@@ -6343,6 +6372,20 @@ Gun öppnade.
             "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\n§ 1 Öppnande\nText.\n\n§ 2 Schema\nSchemat justerades så att besked ges senast 20/5 till alla.\n",
         );
         assert_eq!(m.approval_deadline, None);
+    }
+
+    /// A union's board papers reporting from a samverkan meeting: the day is the meeting's;
+    /// a branch named "Sektion" and its place is the union's organization.
+    #[test]
+    fn a_report_from_a_samverkan_meeting_and_a_union_section() {
+        let m = read(
+            "Vision Tallby kommun\nStyrelsemöte 2027-05-10\n\nRAPPORT FRÅN FSG 4 MAJ 2027\n\nFrån Vision deltog Lisa Berg.\n\n1) Budget\nText.\n",
+        );
+        assert_eq!(m.date, Some(jiff::civil::date(2027, 5, 4)));
+        let m = read(
+            "Seko Sektion Tallby\nStyrelseprotokoll\n\nStyrelsemöte 3 maj 2027\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.organization.as_deref(), Some("Seko Sektion Tallby"));
     }
 
     #[test]
