@@ -2489,14 +2489,43 @@ impl Attendance {
             .collect();
         let raw = party_column(marked_notes(raw));
         let raw = prose_attendance(&raw).unwrap_or_else(|| names_across_lines(raw));
-        // "Kommunal hade ingen representant närvarande." as a paragraph of its own.
-        let raw = match raw.as_slice() {
-            [line] if !line.starts_with("Förhinder:") => match ABSENT_AT_END.captures(line) {
-                Some(c) => vec![format!("Förhinder: {}", lowered_role(&c["w"]))],
-                None => raw,
-            },
-            _ => raw,
+        // "Kommunal hade ingen representant närvarande." as a sentence of its own, in a
+        // paragraph of its own or after another sentence on its line ("Frånvarande: Per Lind
+        // (AG). Vision hade ingen representant.").
+        let absence = |line: &str| {
+            let c = ABSENT_AT_END.captures(line)?;
+            let who = c.name("w").or_else(|| c.name("p"))?.as_str();
+            (c.name("p").is_none() || pure_party(who).is_some())
+                .then(|| format!("Förhinder: {}", lowered_role(who)))
         };
+        static SENTENCE_END: LazyLock<Regex> =
+            LazyLock::new(|| crate::text::lenient_regex(r"(?:[^\s.]{2}|\))\.\s+\p{Lu}"));
+        // A sentence wrapped over the paragraph's lines is one line too.
+        let joined = raw.join(" ");
+        let raw = if raw.len() > 1 && !SENTENCE_END.is_match(&joined) && absence(&joined).is_some()
+        {
+            vec![joined]
+        } else {
+            raw
+        };
+        let single = raw.len() == 1;
+        let raw: Vec<String> = raw
+            .into_iter()
+            .flat_map(|line| {
+                let split = SENTENCE_END.find_iter(&line).find_map(|m| {
+                    let at = m.end() - m.as_str().chars().last().map_or(0, char::len_utf8);
+                    let absent = absence(&line[at..])?;
+                    Some(vec![line[..at].trim().to_string(), absent])
+                });
+                if let Some(split) = split {
+                    return split;
+                }
+                match absence(&line) {
+                    Some(absent) if single && !line.starts_with("Förhinder:") => vec![absent],
+                    _ => vec![line],
+                }
+            })
+            .collect();
         let lines: Vec<String> = raw
             .iter()
             .flat_map(|text| {
@@ -2688,6 +2717,18 @@ impl Attendance {
                     .to_string()
             })
             .filter(|s| !s.is_empty())
+            // "Saco-S (ingen representant utsedd)": a party alone with a note about it (not a
+            // person's name, "Vision (Eva Ek)").
+            .map(|s| {
+                static NOTE: LazyLock<Regex> =
+                    LazyLock::new(|| crate::text::lenient_regex(r"\s*\(\p{Ll}[^()]*\)"));
+                let bare = NOTE.replace_all(&s, "").trim().to_string();
+                if bare != s && pure_party(&bare).is_some() {
+                    bare
+                } else {
+                    s
+                }
+            })
             .flat_map(|s| party_then_name(&s).unwrap_or_else(|| vec![s]))
             .flat_map(|s| label_then_name(&s))
             .map(|s| without_title(&s))
@@ -2990,11 +3031,11 @@ static ABSENT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Tor Ek och Bo Holm hade anmält förhinder.", "Eva Lind var frånvarande.": a sentence whose
-/// people are absent, told at its end.
+/// "Tor Ek och Bo Holm hade anmält förhinder.", "Eva Lind var frånvarande.", "Vision hade inte
+/// skickat någon.", "Från Vision deltog ingen.": a sentence whose people are absent.
 static ABSENT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro|återbud)|hade\s+förhinder|var\s+frånvarande|(?:hade|har)\s+ingen\s+(?:representant|företrädare)(?:\s+närvarande|\s+på\s+mötet)?)\s*\.?\s*$",
+        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro|återbud)(?:\s+och\s+[^.]*)?|hade\s+förhinder|var\s+frånvarande|(?:hade|har)\s+ingen\s+(?:representant|företrädare)(?:\s+närvarande|\s+på\s+mötet)?|(?:hade|har)\s+inte\s+skickat\s+någon(?:\s+representant)?)\s*\.?\s*$|^\s*(?i:från|för)\s+(?P<p>\p{Lu}[^,.]*?)\s+(?i:deltog|närvarade)\s+(?i:ingen|inte\s+någon)\s*\.?\s*$",
     )
 });
 
@@ -6386,6 +6427,40 @@ Gun öppnade.
             "Seko Sektion Tallby\nStyrelseprotokoll\n\nStyrelsemöte 3 maj 2027\n\n§ 1 Öppnande\nText.\n",
         );
         assert_eq!(m.organization.as_deref(), Some("Seko Sektion Tallby"));
+    }
+
+    /// A party absent told in a sentence of its own: "hade ingen representant", "hade inte
+    /// skickat någon", "Från X deltog ingen", "hade anmält förhinder och …", a note after it.
+    #[test]
+    fn a_party_absent_in_a_sentence_after_the_list() {
+        let absent = |after: &str| {
+            let m = read(&format!(
+                "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nNärvarande\nNamn\nLisa Berg\nOlle Ek\nAnna Holm\nPart\nAG\nAG\nKommunal\n\n{after}\n\n§1 Öppnande\nLisa öppnade.\n"
+            ));
+            names(&m.absent)
+        };
+        assert_eq!(
+            absent("Frånvarande: Per Lind, controller (AG). Vision hade ingen representant."),
+            ["Per Lind/Arbetsgivaren", "-/Vision"]
+        );
+        assert_eq!(
+            absent("Ej närvarande: Ledarna (ingen representant utsedd)"),
+            ["-/Ledarna"]
+        );
+        assert_eq!(absent("Vision hade inte skickat någon."), ["-/Vision"]);
+        assert_eq!(absent("Från Ledarna deltog ingen."), ["-/Ledarna"]);
+        assert_eq!(
+            absent(
+                "Vision hade anmält förhinder och har meddelat att man ansluter sig till protokollet."
+            ),
+            ["-/Vision"]
+        );
+        assert_eq!(
+            absent(
+                "Vision hade anmält förhinder och har meddelat att man\nansluter sig till protokollet."
+            ),
+            ["-/Vision"]
+        );
     }
 
     #[test]
