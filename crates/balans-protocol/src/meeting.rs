@@ -314,6 +314,9 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         present = party_lines(doc, &head);
     }
     if present.is_empty() && absent.is_empty() {
+        present = labelled_people(doc, &head);
+    }
+    if present.is_empty() && absent.is_empty() {
         (present, absent) = marked_list(doc, &head);
     }
     // People present "från" two bodies or more hold their roles in their own body: an
@@ -2369,6 +2372,58 @@ fn party_lines(doc: &Doc, head: &[usize]) -> Vec<Attendee> {
                 }
             }
         }
+    }
+    out
+}
+
+/// "Ordförande: Eva Ek, enhetschef", "Kommunal: Bo Berg (skyddsombud), Ida Lund", "Vision: Per
+/// Holm" in the head, with no list of those present: the people of the meeting, each under the
+/// role or union that labels their line (a role's holder of the employer's side).
+fn labelled_people(doc: &Doc, head: &[usize]) -> Vec<Attendee> {
+    let mut out: Vec<Attendee> = Vec::new();
+    let mut unions = 0;
+    for &i in head {
+        let line = doc.line_text(i);
+        let (party, role, names) = if let Some(c) = ROLE_LINE.captures(line) {
+            let role = abbreviated_roles(&c["r"].to_lowercase());
+            (Party::Employer, Some(role), c["n"].to_string())
+        } else if let Some(c) = PARTY_COLON_NAMES.captures(line)
+            && let Some(party) = pure_party(c["p"].trim())
+        {
+            unions += 1;
+            (party, None, c["n"].to_string())
+        } else {
+            continue;
+        };
+        for (name, written, note) in names_with_notes(&names) {
+            if name.split_whitespace().count() < 2 {
+                continue;
+            }
+            let role = [role.clone(), note]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>();
+            if let Some(known) = out.iter_mut().find(|a| a.name.as_deref() == Some(&name)) {
+                known.role = Some(
+                    known
+                        .role
+                        .iter()
+                        .cloned()
+                        .chain(role)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                );
+                continue;
+            }
+            out.push(Attendee {
+                name: Some(name),
+                party: written.unwrap_or_else(|| party.clone()),
+                role: (!role.is_empty()).then(|| role.join(", ")),
+            });
+        }
+    }
+    if unions == 0 {
+        out.clear();
     }
     out
 }
@@ -6460,6 +6515,30 @@ Gun öppnade.
                 "Vision hade anmält förhinder och har meddelat att man\nansluter sig till protokollet."
             ),
             ["-/Vision"]
+        );
+    }
+
+    /// A compact head of role and union lines with no list of those present: its people.
+    #[test]
+    fn people_of_role_and_union_lines_in_the_head() {
+        let m = read(
+            "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nOrdförande: Lisa Berg, enhetschef\nSekreterare: Olle Ek\nKommunal: Anna Holm (skyddsombud), Per Lind\nVision: Eva Ek\nJusterare: Anna Holm\n\n1. Öppnande\nLisa öppnade.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Lisa Berg/Arbetsgivaren",
+                "Olle Ek/Arbetsgivaren",
+                "Anna Holm/Kommunal",
+                "Per Lind/Kommunal",
+                "Eva Ek/Vision"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
+        assert!(
+            m.approvers
+                .iter()
+                .any(|a| a.name.as_deref() == Some("Anna Holm"))
         );
     }
 
