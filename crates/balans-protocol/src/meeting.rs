@@ -2867,6 +2867,29 @@ impl Attendance {
     }
 
     fn finish(mut self) -> (Vec<Attendee>, Vec<Attendee>) {
+        // "Skyddsombudet Eva Ek deltog …": a role opening a sentence, capitalized there, is no
+        // part of the name after it.
+        for person in self.present.iter_mut().chain(self.absent.iter_mut()) {
+            let Some(name) = person.name.clone() else {
+                continue;
+            };
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.len() >= 3
+                && !lexicon::is_given_name(words[0])
+                && lexicon::is_given_name(words[1])
+                && party_of(words[0]).is_none()
+                && ["et", "en", "na", "chef", "ombud", "ordförande", "rektor"]
+                    .iter()
+                    .any(|ending| words[0].to_lowercase().ends_with(ending))
+            {
+                person.name = Some(words[1..].join(" "));
+                let role = words[0].to_lowercase();
+                person.role = Some(match person.role.take() {
+                    Some(other) => format!("{role}, {other}"),
+                    None => role,
+                });
+            }
+        }
         // "Anteckningar: Ida Lind" after a list that holds her: one person, named twice.
         let mut seen: Vec<String> = Vec::new();
         self.present.retain(|a| match &a.name {
@@ -6540,6 +6563,16 @@ Gun öppnade.
                 .iter()
                 .any(|a| a.name.as_deref() == Some("Anna Holm"))
         );
+    }
+
+    /// A role opening a sentence of attendance is capitalized there, not part of the name.
+    #[test]
+    fn a_role_opening_a_sentence_is_not_part_of_the_name() {
+        let m = read(
+            "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nNärvarande för arbetsgivaren var Lisa Berg, rektor (ordf.). Skyddsombudet Anna Holm (Kommunal) deltog för arbetstagarna.\n\n1. Öppnande\nLisa öppnade.\n",
+        );
+        let found: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+        assert!(found.contains(&"Anna Holm".to_string()), "{found:?}");
     }
 
     #[test]
