@@ -2539,6 +2539,20 @@ impl Attendance {
                     ))
                 });
                 let text = PARTY_DASH_NAME.replace_all(&text, "${s}${n} (${p})");
+                // "för Läkarföreningen (Sveriges läkarförbund) Eva Ek": a party with its
+                // federation in parentheses is the party.
+                static PARTY_OF_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+                    crate::text::lenient_regex(&format!(
+                        r"(?P<p>{0})\s*\((?P<q>{0})\)",
+                        lexicon::party_pattern()
+                    ))
+                });
+                let text = PARTY_OF_PARTY.replace_all(&text, |c: &regex::Captures| {
+                    match (party_of(&c["p"]), party_of(&c["q"])) {
+                        (Some(a), Some(b)) if a == b => c["p"].to_string(),
+                        _ => c[0].to_string(),
+                    }
+                });
                 ABSENT_SENTENCE.replace(&text, "Förhinder: ").into_owned()
             })
             .collect();
@@ -6573,6 +6587,15 @@ Gun öppnade.
         );
         let found: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
         assert!(found.contains(&"Anna Holm".to_string()), "{found:?}");
+        // A party with its federation in parentheses before its person.
+        let m = read(
+            "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nNärvarande för arbetstagarna var för Vision Eva Ek och för Läkarföreningen (Sveriges läkarförbund) Per\nLind.\n\n1. Öppnande\nEva öppnade.\n",
+        );
+        assert!(
+            names(&m.present).contains(&"Per Lind/Sveriges läkarförbund".to_string()),
+            "{:?}",
+            names(&m.present)
+        );
     }
 
     #[test]
