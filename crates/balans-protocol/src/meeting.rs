@@ -2941,10 +2941,18 @@ fn party_column(lines: Vec<String>) -> Vec<String> {
     let mut rows = 0;
     for line in &lines {
         let indented = line.starts_with("  ") || line.starts_with('\t');
+        // "För Vision      Eva Ek": the side written with its "för".
+        let side_of = |cell: &str| {
+            let cell = cell.trim().trim_end_matches(':');
+            let bare = ["För ", "för ", "Från ", "från "]
+                .iter()
+                .find_map(|p| cell.strip_prefix(p))
+                .unwrap_or(cell);
+            party_of(bare).map(|_| bare.to_string())
+        };
         if let Some(c) = ROW.captures(line).filter(|_| !indented)
-            && party_of(c["p"].trim()).is_some()
+            && let Some(party) = side_of(&c["p"])
         {
-            let party = c["p"].trim().trim_end_matches(':').to_string();
             let rest = c["r"].trim();
             rows += 1;
             if ABSENT_CELL.is_match(rest) {
@@ -6595,6 +6603,23 @@ Gun öppnade.
             names(&m.present).contains(&"Per Lind/Sveriges läkarförbund".to_string()),
             "{:?}",
             names(&m.present)
+        );
+    }
+
+    /// A table of sides written "För X" in the first column, more people on indented lines.
+    #[test]
+    fn a_table_of_sides_written_with_for() {
+        let m = read(
+            "Tallby kommun\nFörhandling enligt 11 § MBL\nDatum: 2027-05-03\n\nNärvarande\nFör arbetsgivaren          Lisa Berg, enhetschef\n                           Olle Ek, HR-konsult (protokollförare)\nFör Kommunal               Anna Holm, ombud\nFör Sveriges läkarförbund  Per Lind, Tallby läkarförening\n\n1. Öppnande\nLisa öppnade.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Lisa Berg/Arbetsgivaren",
+                "Olle Ek/Arbetsgivaren",
+                "Anna Holm/Kommunal",
+                "Per Lind/Sveriges läkarförbund"
+            ]
         );
     }
 
