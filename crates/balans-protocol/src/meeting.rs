@@ -3978,7 +3978,20 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
 }
 
 fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
-    role_holder(meeting, "sekreterare")
+    // "Vid protokollet\n\nEva Ek": the signature under the label, over a list's roles.
+    (1..doc.lines.len())
+        .filter(|&i| {
+            crate::text::fold_letters(doc.line_text(i).trim().trim_end_matches(':'))
+                == "vid protokollet"
+        })
+        .find_map(|i| {
+            let next = (i + 1..doc.lines.len()).find(|&j| !doc.is_blank(j))?;
+            let line = doc.line_text(next).trim();
+            let words: Vec<&str> = line.split_whitespace().collect();
+            (is_person_name(line) && name_prefix(&words) == words.len())
+                .then(|| people.resolve(line).map_or_else(|| line.to_string(), |(n, _)| n))
+        })
+        .or_else(|| role_holder(meeting, "sekreterare"))
         .or_else(|| role_holder(meeting, "protokollförare"))
         // "Eva Ek, HR-specialisten, som förde protokollet": a role in prose.
         .or_else(|| role_holder(meeting, "förde protokollet"))
@@ -4099,17 +4112,27 @@ fn approvers(doc: &Doc, meeting: &mut MeetingDraft, people: &People, warnings: &
             spans.push(doc.span_of_lines(i, end));
         }
     }
+    // "Vid protokollet\n\nEva Ek": the secretary's signature, not an approver's.
+    static SECRETARY_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^(?:vid\s+protokollet|sekreterare|protokollförare|mötessekreterare|antecknat\s+av)\s*:?$",
+        )
+    });
     for (k, span) in spans.iter().enumerate() {
         let text = doc.slice(*span);
         let mut in_list = false;
+        let mut previous = "";
         for line in text.lines() {
             let trimmed = line.trim();
             if trimmed.is_empty() {
                 continue;
             }
+            let under_secretary =
+                SECRETARY_SIGNS.is_match(std::mem::replace(&mut previous, trimmed));
             // "Val av justerare\nSaga Ek." : the section's line is only people of the meeting.
             let named = split_names(trimmed);
             if k < sections
+                && !under_secretary
                 && !named.is_empty()
                 && segments(trimmed).len() == named.len()
                 && named.iter().all(|n| people.resolve(n).is_some())
@@ -6620,6 +6643,21 @@ Gun öppnade.
                 "Anna Holm/Kommunal",
                 "Per Lind/Sveriges läkarförbund"
             ]
+        );
+    }
+
+    /// The name under "Vid protokollet" signs as secretary: not an approver, and the secretary
+    /// over a role read from a list.
+    #[test]
+    fn the_name_under_vid_protokollet_is_the_secretary() {
+        let m = read(
+            "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nNärvarande\nLisa Berg, enhetschef, ordförande\nOlle Ek, controller, sekreterare\nAnna Holm, Kommunal\nPer Lind, HR-konsult\n\n1. Öppnande\nLisa öppnade.\n\n2. Protokollets justering\nProtokollet justeras av Lisa Berg och Anna Holm.\n\nVid protokollet\n\nPer Lind\n\nJusteras\n\nLisa Berg          Anna Holm\n",
+        );
+        assert_eq!(m.secretary.as_deref(), Some("Per Lind"));
+        let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert!(
+            !approvers.contains(&"Per Lind".to_string()),
+            "{approvers:?}"
         );
     }
 
