@@ -415,9 +415,14 @@ fn forum_unit(line: &str, start: usize, end: usize) -> Option<String> {
     if let Some(p) = PARENTHESES.find(rest) {
         rest = &rest[p.end()..];
     }
-    // "Skyddskommitté, Område akut": the unit set off by a comma.
+    // "Skyddskommitté, Område akut": the unit set off by a comma; "SKYDDSKOMMITTÉ – VÅRD OCH
+    // OMSORG": by a dash, a name (not "– samverkan enligt avtalet", "– mars 2026").
     let after_comma = rest.trim_start().strip_prefix(',');
-    if let Some(after) = after_comma {
+    let after_dash = rest
+        .trim_start()
+        .strip_prefix(['–', '—'])
+        .filter(|after| after.trim_start().starts_with(char::is_uppercase));
+    if let Some(after) = after_comma.or(after_dash) {
         rest = after;
     }
     // "MEDICINAVDELNING 21, SUNDSVALLS SJUKHUS – MARS 2026": a comma followed by a name goes on.
@@ -465,9 +470,10 @@ fn forum_unit(line: &str, start: usize, end: usize) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" ");
     }
-    Some(match after_comma {
-        Some(_) => format!(", {unit}"),
-        None => format!(" {unit}"),
+    Some(match (after_comma, after_dash) {
+        (Some(_), _) => format!(", {unit}"),
+        (None, Some(_)) => format!(" – {unit}"),
+        _ => format!(" {unit}"),
     })
 }
 
@@ -6684,6 +6690,14 @@ Gun öppnade.
         assert_eq!(
             forum("Förvaltningsgrupp, Område kultur").as_deref(),
             Some("Förvaltningsgrupp, Område kultur")
+        );
+        assert_eq!(
+            forum("SKYDDSKOMMITTÉ – KULTUR OCH FRITID").as_deref(),
+            Some("Skyddskommitté – Kultur och Fritid")
+        );
+        assert_eq!(
+            forum("FÖRVALTNINGSGRUPP (FSG) – samverkan enligt avtalet").as_deref(),
+            Some("Förvaltningsgrupp")
         );
         assert_eq!(
             forum("Anteckningar – Regional samverkansgrupp (RSG), Region Tallby").as_deref(),
