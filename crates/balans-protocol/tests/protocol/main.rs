@@ -72,7 +72,7 @@ fn a_fifth_set_written_blind_scores_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the fifth blind set.
-const BLIND_5_FLOOR: (f64, f64, f64, f64) = (0.97, 0.96, 0.98, 0.91);
+const BLIND_5_FLOOR: (f64, f64, f64, f64) = (0.97, 0.96, 0.98, 0.97);
 
 /// Sixth to eighth sets written blind, by other writers, for the next rounds of rules.
 #[test]
@@ -83,13 +83,13 @@ fn later_sets_written_blind_score_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the sixth blind set.
-const BLIND_6_FLOOR: (f64, f64, f64, f64) = (0.96, 0.97, 0.99, 0.87);
+const BLIND_6_FLOOR: (f64, f64, f64, f64) = (0.96, 0.97, 0.99, 0.98);
 
 /// Recall, precision, fields and meeting facts reached on the seventh blind set.
-const BLIND_7_FLOOR: (f64, f64, f64, f64) = (0.98, 1.00, 0.96, 0.90);
+const BLIND_7_FLOOR: (f64, f64, f64, f64) = (0.98, 1.00, 0.96, 0.99);
 
 /// Recall, precision, fields and meeting facts reached on the eighth blind set.
-const BLIND_8_FLOOR: (f64, f64, f64, f64) = (0.96, 0.96, 0.97, 0.76);
+const BLIND_8_FLOOR: (f64, f64, f64, f64) = (0.96, 0.96, 0.97, 0.99);
 
 /// Recall, precision, fields and meeting facts reached on the fourth blind set.
 const BLIND_4_FLOOR: (f64, f64, f64, f64) = (0.93, 0.94, 0.93, 0.93);
