@@ -867,6 +867,10 @@ struct Plan {
     origin_items: Vec<Option<String>>,
     /// The item being planned: what `push` records as the origin item.
     current_item: Option<String>,
+    /// Cases this meeting settles, closed once every item is planned: a statement or promise
+    /// on a matter the same meeting ends ("Parterna är överens" and then a union's
+    /// protokollsanteckning) is recorded before the case closes.
+    closes: Vec<(Command, String, Option<String>)>,
     forum: ForumId,
     forum_created: bool,
     meeting: MeetingId,
@@ -925,6 +929,7 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
         origins: Vec::new(),
         origin_items: Vec::new(),
         current_item: None,
+        closes: Vec::new(),
         forum: existing.unwrap_or(ForumId(Ulid::generate())),
         forum_created: existing.is_none(),
         meeting: meeting_id,
@@ -1254,6 +1259,11 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
         }
     }
     plan.current_item = None;
+    for (command, origin, item) in std::mem::take(&mut plan.closes) {
+        plan.current_item = item;
+        plan.push(command, &origin);
+    }
+    plan.current_item = None;
     // The protocol's text, with the section each case was spoken of in: a case's step at this
     // meeting links to its paragraph.
     if !draft.text.trim().is_empty() {
@@ -1290,15 +1300,16 @@ fn close(
     origin: &str,
 ) {
     if let Some(resolution) = resolution(item.outcome) {
-        plan.push(
+        plan.closes.push((
             Command::CloseCase {
                 case,
                 meeting,
                 resolution,
                 note: None,
             },
-            origin,
-        );
+            origin.to_string(),
+            plan.current_item.clone(),
+        ));
     }
 }
 

@@ -526,6 +526,49 @@ fn a_protocol_completes_the_meeting_scheduled_for_its_day() {
     assert!(that_day[0].held);
 }
 
+/// A union's protokollsanteckning on a board matter the same meeting settles in agreement is
+/// recorded on that matter before it closes, so the protocol imports whole.
+#[test]
+fn a_statement_on_a_matter_settled_at_the_same_meeting_is_recorded_before_it_closes() {
+    let text = "Protokoll förvaltningsgrupp\n\
+        Kultur- och fritidsförvaltningen, Åby kommun\n\
+        Datum: 2026-04-14\n\
+        Närvarande: Eva Ek, ordförande, Arbetsgivaren; Bo Berg, Kommunal\n\n\
+        § 1 Nya öppettider på biblioteket, KFN 2026/31\n\
+        Information och förhandling enligt MBL § 11. Arbetsgivaren föreslår kvällsöppet två \
+        dagar i veckan. Parterna är överens.\n\
+        Kommunal lämnar följande protokollsanteckning: \"Bemanningen ska ses över efter ett halvår.\"\n";
+    let runtime = runtime();
+    let draft = runtime
+        .import_draft(ImportSource::Text(text.to_string()), None, None)
+        .unwrap();
+    let matter = draft
+        .items
+        .iter()
+        .find(|item| item.kind == ItemKind::BoardMatter)
+        .expect("the board matter");
+    assert!(
+        draft
+            .items
+            .iter()
+            .any(|item| item.kind == ItemKind::Statement
+                && item.belongs_to.as_ref() == Some(&matter.id)),
+        "the statement belongs to the matter: {:?}",
+        draft.items
+    );
+    runtime
+        .commit_import(&draft, &choosing_new_forums())
+        .unwrap();
+    let live = runtime.live();
+    let case = live
+        .cases
+        .values()
+        .find(|view| view.state.kind == balans_domain::CaseKind::BoardMatter)
+        .expect("the matter's case");
+    assert!(case.state.closed.is_some(), "settled at the meeting");
+    assert_eq!(case.state.statements.len(), 1, "with Kommunal's statement");
+}
+
 /// A protocol whose header names its organization another way ("Stockholms stad – SoF" for
 /// Socialförvaltningen) goes to the existing forum; one that matches no forum is refused unless
 /// the secretary chooses a new forum, and nothing is stored until then.
