@@ -1726,6 +1726,12 @@ impl Reader<'_> {
             let mut span = opening;
             let mut j = k + 1;
             let within = opening.start > paras[k].span.start;
+            // A paragraph that runs on into the next listed point ("… under första terminen.
+            // 4.3 KS 2025/88 Remissvar") ends the note before that point.
+            if let Some(end) = next_point_line(doc.slice(span)) {
+                span = Span::new(span.start, span.start + end);
+                j = paras.len();
+            }
             // Within its paragraph a statement is its quotation or its own sentence ("…
             // lämnade en gemensam protokollsanteckning om att …"); one that only points to an
             // appendix ("se bilaga 1") is read there.
@@ -4395,6 +4401,22 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
     blocks
 }
 
+/// Where a later line of `text` opens a listed point with its code and title ("4.3 KS 2025/88
+/// Remissvar"), as the length of the text before that line, trailing space left out.
+fn next_point_line(text: &str) -> Option<usize> {
+    static CODE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"^\s*{POINT_CODE}\s+\p{{Lu}}[^.!?]*$")).expect("regex")
+    });
+    let mut offset = 0;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        if i > 0 && CODE_TITLE.is_match(line.trim_end()) {
+            return Some(text[..offset].trim_end().len());
+        }
+        offset += line.len();
+    }
+    None
+}
+
 /// The matters of a block: registry numbers paired with their titles, whichever comes first.
 /// The sentences of a paragraph, with the first line apart when it is a listed point's code and
 /// title ("B 24:07 Lyftutrustning på Solgården", "4.1 Helgtjänstgöring (Kommunal)") over text
@@ -5264,6 +5286,22 @@ mod tests {
             items.iter().map(|i| (i.kind, i.by.clone())).collect();
         let union = |name: &'static str| (ItemKind::Statement, Some(Party::Union(name.into())));
         assert_eq!(got, [union("Ledarna"), union("Vision"), union("Kommunal")]);
+    }
+
+    #[test]
+    fn a_note_ends_before_the_next_listed_point_of_its_paragraph() {
+        let items = read(
+            "Närvarande\nEva Ström, enhetschef\nOla Berg, Kommunal\n\n§ 3 Nämndärenden\n3.1 KS 2026/14 Ny städorganisation\nFörhandling enligt MBL § 11. Parterna är överens.\nProtokollsanteckning Kommunal: Kommunal vill att bemanningen ses över\nefter ett halvår.\n3.2 KS 2026/20 Taxor för lokaler\nInformation enligt MBL § 19.\n",
+        );
+        let note = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Statement)
+            .expect("the note");
+        assert_eq!(
+            note.source_text,
+            "Protokollsanteckning Kommunal: Kommunal vill att bemanningen ses över\nefter ett halvår.",
+            "{items:#?}"
+        );
     }
 
     #[test]
