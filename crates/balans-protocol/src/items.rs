@@ -4404,12 +4404,9 @@ fn mbl_blocks(doc: &Doc, section: &Section) -> Vec<Block> {
 /// Where a later line of `text` opens a listed point with its code and title ("4.3 KS 2025/88
 /// Remissvar"), as the length of the text before that line, trailing space left out.
 fn next_point_line(text: &str) -> Option<usize> {
-    static CODE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"^\s*{POINT_CODE}\s+\p{{Lu}}[^.!?]*$")).expect("regex")
-    });
     let mut offset = 0;
     for (i, line) in text.split_inclusive('\n').enumerate() {
-        if i > 0 && CODE_TITLE.is_match(line.trim_end()) {
+        if i > 0 && POINT_CODE_TITLE.is_match(line.trim_end()) {
             return Some(text[..offset].trim_end().len());
         }
         offset += line.len();
@@ -4422,13 +4419,10 @@ fn next_point_line(text: &str) -> Option<usize> {
 /// title ("B 24:07 Lyftutrustning på Solgården", "4.1 Helgtjänstgöring (Kommunal)") over text
 /// that begins a sentence of its own.
 fn point_title_apart(doc: &Doc, para: &Para) -> (Vec<Span>, bool) {
-    static CODE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"^\s*{POINT_CODE}\s+\p{{Lu}}[^.!?]*$")).expect("regex")
-    });
     let (first, last) = para.lines;
     let next = (first + 1..=last).find(|&i| !doc.is_blank(i));
     if let Some(next) = next
-        && CODE_TITLE.is_match(doc.line_text(first))
+        && POINT_CODE_TITLE.is_match(doc.line_text(first))
         && doc
             .line_text(next)
             .trim_start()
@@ -4553,6 +4547,11 @@ fn split_at_points(doc: &Doc, paras: Vec<Para>) -> Vec<Para> {
 /// A listed point's code or number with parts ("B 24:03", "4.1", "12/2024"):
 /// one pattern for every rule that finds, strips or splits off a point's code.
 const POINT_CODE: &str = r"(?:\p{Lu}{1,3}\s?)?\d{1,4}(?:[:./-]\d{1,4})+";
+
+/// A line that is a listed point's code and title, with no sentence after it ("4.3 KS 2025/88
+/// Remissvar", "B 24:07 Lyftutrustning på Solgården").
+static POINT_CODE_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*{POINT_CODE}\s+\p{{Lu}}[^.!?]*$")).expect("regex"));
 
 /// A listed point's label before its text ("Punkt 2026-03: ", "Nr 4. ", "B 2025:14 – ").
 static POINT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
