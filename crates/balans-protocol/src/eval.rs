@@ -9,8 +9,9 @@
 //!   matched when it would find some expected item (optional ones included);
 //! - scored fields of a found item: `raised_by`, `addressed_to`, `by`, `to` (parties, spellings
 //!   resolved), `outcome`, `registry_number` (with or without "Dnr"), `mbl` and `due.label`
-//!   (case, whitespace and leading prepositions ignored: "i juni" is "juni"), each only where the label has the key and does not list it in `ambiguous`; a
-//!   `null` label wants nothing produced. The first produced item that finds it is compared;
+//!   (case, whitespace and leading prepositions ignored: "i juni" is "juni"), each only where
+//!   the label has the key and does not list it in `ambiguous`; a `null` label wants nothing
+//!   produced. The first produced item that finds it is compared;
 //! - meeting facts: `organization`, `forum`, `date`, `time`, `place`, `chair`, `secretary`,
 //!   `approval_deadline` one field each (texts compared case- and punctuation-blind, a
 //!   parenthesized addition of the labeller or one after a semicolon left out; an
@@ -826,7 +827,7 @@ mod tests {
     }
 
     #[test]
-    fn organization_parts_registry_word_and_due_prepositions_do_not_count_against_the_reader() {
+    fn wording_the_labellers_wrote_two_ways_agrees_either_way() {
         assert!(organization_agrees(
             "Miljöförvaltningen (Åby kommun)",
             "Åby kommun, Miljöförvaltningen"

@@ -1258,7 +1258,6 @@ fn plan(draft: &Draft, model: &ReadModel, options: &ImportOptions) -> Result<Pla
             }
         }
     }
-    plan.current_item = None;
     for (command, origin, item) in std::mem::take(&mut plan.closes) {
         plan.current_item = item;
         plan.push(command, &origin);
