@@ -1352,14 +1352,7 @@ impl Reader<'_> {
             item.registry_number = Some(registry.clone());
             item.mbl = Some(mbl);
             // Information under § 19 is given by being told.
-            let agreement = NEGOTIATION.find(body).map(|m| {
-                let word = m.as_str().to_lowercase();
-                if word.contains("oenig") || word.contains("oense") {
-                    Outcome::Disagreement
-                } else {
-                    Outcome::Agreed
-                }
-            });
+            let agreement = agreement(body);
             item.outcome =
                 block_outcome(body)
                     .or(agreement)
@@ -1649,13 +1642,8 @@ impl Reader<'_> {
                     // the matter's own sentence says how it ended.
                     if item.outcome == Outcome::Open {
                         let own = doc.slice(sentence);
-                        if let Some(m) = NEGOTIATION.find(own) {
-                            let word = m.as_str().to_lowercase();
-                            item.outcome = if word.contains("oenig") || word.contains("oense") {
-                                Outcome::Disagreement
-                            } else {
-                                Outcome::Agreed
-                            };
+                        if let Some(outcome) = agreement(own) {
+                            item.outcome = outcome;
                         } else if INFORMATION_ONLY.is_match(own) {
                             item.outcome = Outcome::Informed;
                         }
