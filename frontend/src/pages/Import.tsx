@@ -339,7 +339,7 @@ export function ImportPage() {
               {!read.forum && <Select.Option value={NEW_FORUM}>Skapa ett nytt forum: {draft.meeting.forum ?? 'det protokollet anger'}</Select.Option>}
             </Select>
             <Paragraph data-size="sm" id="import-mal-om">
-              {read.forum ? `Protokollet passar ${read.forum.code}. Bekräfta eller välj ett annat forum.` : 'Protokollet passar inget befintligt forum: välj ett, eller välj att skapa ett nytt.'}
+              {read.forum ? `Protokollet passar ${read.forum.code}. Bekräfta eller välj ett annat forum.` : 'Inget forum är valt ännu: välj i listan.'}
             </Paragraph>
           </Field>
           <div className="side-by-side">
