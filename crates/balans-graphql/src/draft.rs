@@ -246,8 +246,11 @@ pub struct DraftItem {
     pub pre_registered: bool,
     /// Kvarvarande: from an earlier meeting.
     pub carried_over: bool,
-    /// Listed in a balance-list section.
+    /// Listed in a balance-list section, and stays on the list after the meeting.
     pub on_balance_list: bool,
+    /// Taken off the balance list at this meeting (avförs, avskrivs, stryks).
+    #[graphql(default)]
+    pub struck_off: bool,
     /// Where the item stands after the meeting.
     pub outcome: DraftOutcome,
     /// The id of the item this one belongs to (a commitment made in a question's answer).
@@ -415,6 +418,7 @@ impl From<&ItemDraft> for DraftItem {
             pre_registered: item.pre_registered,
             carried_over: item.carried_over,
             on_balance_list: item.on_balance_list,
+            struck_off: item.struck_off,
             outcome: item.outcome.into(),
             belongs_to: item.belongs_to.clone(),
             confidence: item.confidence,
@@ -566,6 +570,7 @@ fn item_draft(item: DraftItem, path: &str) -> async_graphql::Result<ItemDraft> {
         pre_registered: item.pre_registered,
         carried_over: item.carried_over,
         on_balance_list: item.on_balance_list,
+        struck_off: item.struck_off,
         outcome: item.outcome.into(),
         belongs_to: item.belongs_to,
         confidence: share(item.confidence, &at("confidence"))?,

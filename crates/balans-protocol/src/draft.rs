@@ -206,9 +206,12 @@ pub struct ItemDraft {
     pub pre_registered: bool,
     #[serde(default)]
     pub carried_over: bool,
-    /// Listed in a balance-list section.
+    /// Listed in a balance-list section, and stays on the list after the meeting.
     #[serde(default)]
     pub on_balance_list: bool,
+    /// Taken off the balance list at this meeting ("avförs", "kan avskrivas", "stryks").
+    #[serde(default)]
+    pub struck_off: bool,
     pub outcome: Outcome,
     /// The item this one belongs to: a commitment made in a question's answer, a statement on a board matter.
     pub belongs_to: Option<String>,
@@ -244,6 +247,7 @@ impl ItemDraft {
             pre_registered: false,
             carried_over: false,
             on_balance_list: false,
+            struck_off: false,
             outcome: Outcome::Open,
             belongs_to: None,
             confidence: 0.5,
@@ -398,6 +402,9 @@ impl Draft {
             }
             if item.carried_over {
                 out.push_str(", kvarvarande");
+            }
+            if item.struck_off {
+                out.push_str(", avförs från balanslistan");
             }
             if let Some(parent) = &item.belongs_to {
                 out.push_str(&format!(", hör till {parent}"));

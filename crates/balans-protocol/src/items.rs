@@ -796,8 +796,27 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
     for item in &mut items {
         retitle_from_point(doc, item);
         item.title = without_list_mark(&item.title);
+        mark_struck_off(item);
     }
     items
+}
+
+/// A listed or carried-over point that the meeting settled and took off the list ("Klar,
+/// avförs.", "Frågan kan avskrivas.") does not stay on the balance list.
+fn mark_struck_off(item: &mut ItemDraft) {
+    let listed = item.on_balance_list || item.carried_over;
+    if !listed
+        || item.outcome != Outcome::Answered
+        || !matches!(item.kind, ItemKind::Question | ItemKind::Commitment)
+    {
+        return;
+    }
+    let answer = item.answer.as_ref().map_or("", |a| a.text.as_str());
+    let said = [item.text.as_str(), answer];
+    if said.iter().any(|text| takes_off(text)) && !said.iter().any(|text| REMAINS.is_match(text)) {
+        item.struck_off = true;
+        item.on_balance_list = false;
+    }
 }
 
 /// The one union among those present, if only one attended.
@@ -842,17 +861,23 @@ fn retitle_from_point(doc: &Doc, item: &mut ItemDraft) {
         item.title = shorten(&title, 120);
         return;
     }
+    if let Some(subject) = listed_subject(doc.slice(item.source_span)) {
+        item.title = subject;
+        return;
+    }
     // "7.2 Seko vill veta …": the point's number is no part of its title.
     if let Some(t) = NUMBER.captures(&item.title).and_then(|c| c.name("t")) {
         item.title = item.title[t.start()..].to_string();
     }
-    // "Fråga om tjänstebilar: klar, avförs.": the subject before what became of it.
+    // "Fråga om tjänstebilar: klar, avförs.", "Nycklar till förrådet: kvarstår.": the subject
+    // before what became of it.
     if let Some((subject, fate)) = item
         .title
         .split_once(": ")
         .or_else(|| item.title.split_once(" – "))
-        && REMOVAL.is_match(fate)
+        && (REMOVAL.is_match(fate) || REMAINS.is_match(fate))
         && !REMOVAL.is_match(subject)
+        && !REMAINS.is_match(subject)
         && subject.split_whitespace().count() >= 2
     {
         item.title = subject.trim().to_string();
@@ -873,6 +898,26 @@ fn retitle_from_point(doc: &Doc, item: &mut ItemDraft) {
         // Nothing but the closing sentence: the section names the point.
         item.title = item.section_title.clone();
     }
+}
+
+/// The subject a bulleted point of a list names before its colon ("- Nycklar till förrådet:
+/// kvarstår …"), when the source holds one such point and the subject reads as a name.
+fn listed_subject(source: &str) -> Option<String> {
+    static MARKED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^\s*[-–•*]\s+(?P<s>\p{Lu}[^:\n]{2,80}?):\s").expect("regex")
+    });
+    let mut points = MARKED.captures_iter(source);
+    let subject = points.next()?.name("s")?.as_str().trim();
+    if points.next().is_some()
+        || !(1..=10).contains(&subject.split_whitespace().count())
+        || opens_sentence(subject)
+        || REMOVAL.is_match(subject)
+        || REMAINS.is_match(subject)
+        || subject.ends_with(['.', '!', '?'])
+    {
+        return None;
+    }
+    Some(subject.to_string())
 }
 
 /// The title a sub-point gives itself on the first line of a span, if the span starts a
@@ -5882,12 +5927,38 @@ mod tests {
             ],
             "{items:?}"
         );
-        assert!(items[1].carried_over && items[1].on_balance_list);
+        // Taken off the list at this meeting: it does not stay on it.
+        assert!(items[1].carried_over && items[1].struck_off && !items[1].on_balance_list);
         assert!(
             items[1]
                 .answer
                 .as_ref()
                 .is_some_and(|a| a.text.contains("avförs"))
+        );
+    }
+
+    #[test]
+    fn a_point_struck_off_leaves_the_balance_list_and_one_that_remains_stays() {
+        let items = read(
+            "§ 3 Balanslista\n- Belysningen i cykelgaraget: arbetsgivaren redovisade att nya armaturer har satts upp. Frågan kan avskrivas.\n- Nycklar till förrådet: kvarstår. Arbetsgivaren återkommer när låssmeden har varit där och bytet är klart.\n",
+        );
+        let listed: Vec<(Outcome, bool, bool)> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Question)
+            .map(|i| (i.outcome, i.on_balance_list, i.struck_off))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                (Outcome::Answered, false, true),
+                (Outcome::Open, true, false)
+            ],
+            "{items:?}"
+        );
+        // What became of a point is no part of its title.
+        assert!(
+            items.iter().any(|i| i.title == "Nycklar till förrådet"),
+            "{items:?}"
         );
     }
 

@@ -1465,6 +1465,17 @@ fn record_link(
             origin,
         );
     }
+    // "Klar, avförs": the meeting took the point off its list.
+    if item.struck_off && case.on_balance_list {
+        plan.push(
+            Command::RemoveFromBalanceList {
+                case: id,
+                meeting,
+                note: None,
+            },
+            origin,
+        );
+    }
 }
 
 fn answer_was_recorded(item: &ItemDraft, case: &CaseRow) -> bool {

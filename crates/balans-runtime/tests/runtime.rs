@@ -1122,3 +1122,34 @@ fn two_runtimes_on_one_postgres_database_follow_each_others_writes() {
     };
     two_nodes_follow_each_other(node(), node());
 }
+
+/// A point the next meeting strikes off the balance list ("Klar, avförs") leaves it, and a point
+/// struck off the first time it is seen is never put on it.
+#[test]
+fn a_point_struck_off_the_balance_list_leaves_it() {
+    let runtime = runtime();
+    let first = "Kungsörs kommun\nProtokoll\nFörvaltningsgrupp Kultur och fritid\nDatum: 2025-01-14\nNärvarande: Anna Berg (arbetsgivaren, ordförande), Olle Ek (Vision)\n\n§ 1 Balanslista\n- Belysningen i ishallens omklädningsrum (Vision): kvarstår. Arbetsgivaren återkommer när elektrikern har varit där.\n- Låsen till bollförrådet (Vision): arbetsgivaren redovisade att låsen är bytta. Frågan kan avskrivas.\n";
+    let (_, outcome) = runtime.import_text(first, &choosing_new_forums()).unwrap();
+    let listed = |runtime: &Runtime| -> Vec<String> {
+        runtime
+            .live()
+            .balance_list(outcome.forum)
+            .iter()
+            .map(|case| case.state.title.to_string())
+            .collect()
+    };
+    assert_eq!(
+        listed(&runtime),
+        ["Belysningen i ishallens omklädningsrum (Vision)"],
+        "only the point that remains is on the list"
+    );
+    let second = "Kungsörs kommun\nProtokoll\nFörvaltningsgrupp Kultur och fritid\nDatum: 2025-02-11\nNärvarande: Anna Berg (arbetsgivaren, ordförande), Olle Ek (Vision)\n\n§ 1 Balanslista\n- Belysningen i ishallens omklädningsrum (Vision): arbetsgivaren redovisade att ny belysning har satts upp i omklädningsrummen. Klar, avförs från balanslistan.\n";
+    let (draft, _) = runtime
+        .import_text(second, &ImportOptions::default())
+        .unwrap();
+    assert!(
+        draft.items.iter().any(|i| i.struck_off && i.link.is_some()),
+        "{draft:?}"
+    );
+    assert!(listed(&runtime).is_empty(), "{:?}", listed(&runtime));
+}

@@ -61,6 +61,7 @@ const ReadProtocol = graphql(`
           }
           mbl
           onBalanceList
+          struckOff
           outcome
           person
           preRegistered
@@ -473,6 +474,7 @@ function ItemReview(props: {
           </Paragraph>
         )}
       </Field>
+      {(item.struckOff || item.onBalanceList) && <Paragraph data-size="sm">{item.struckOff ? 'Avförs från balanslistan vid mötet.' : 'Står på balanslistan efter mötet.'}</Paragraph>}
       <div className="import-item__actions">
         <Button variant="secondary" data-size="sm" onClick={props.onSelect} aria-pressed={props.selected}>
           Visa i texten
