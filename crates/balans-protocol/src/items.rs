@@ -865,6 +865,19 @@ fn retitle_from_point(doc: &Doc, item: &mut ItemDraft) {
         item.title = subject;
         return;
     }
+    // "Åtg: Byt låset. Ansv: Per Ek Klart: v. 12": the action, without who and when.
+    static ACTION: LazyLock<Regex> = LazyLock::new(|| {
+        lenient_regex(
+            r"(?i)^\s*(?:åtg|åtgärd)\s*:\s*(?P<t>.+?)\s*(?:\b(?:ansv|ansvarig|klart|klar\s+senast)\s*:|$)",
+        )
+    });
+    if item.kind == ItemKind::Commitment
+        && let Some(action) = ACTION.captures(&item.title).and_then(|c| c.name("t"))
+        && action.as_str().split_whitespace().count() >= 2
+    {
+        item.title = action.as_str().to_string();
+        return;
+    }
     // "7.2 Seko vill veta …": the point's number is no part of its title.
     if let Some(t) = NUMBER.captures(&item.title).and_then(|c| c.name("t")) {
         item.title = item.title[t.start()..].to_string();
@@ -5934,6 +5947,23 @@ mod tests {
                 .answer
                 .as_ref()
                 .is_some_and(|a| a.text.contains("avförs"))
+        );
+    }
+
+    #[test]
+    fn an_action_line_is_titled_by_the_action_alone() {
+        let items = read(
+            "§ 6 Arbetsmiljö\nKommunal frågade om skyddsglasögonen i verkstaden räcker till alla.\nÅtgärd: Beställa tio par skyddsglasögon till verkstaden.\nAnsvarig: Eva Lind   Klart: v. 9\n",
+        );
+        let titles: Vec<&str> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .map(|i| i.title.as_str())
+            .collect();
+        assert_eq!(
+            titles,
+            ["Beställa tio par skyddsglasögon till verkstaden."],
+            "{items:?}"
         );
     }
 
