@@ -240,6 +240,19 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
         p = party_pattern()
     ))
 });
+/// A heading of notes or of a party's demand ("Protokollsanteckningar", "Kommunals yrkande");
+/// `d` when it is a demand.
+static STATEMENT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"(?i)^\W*(?:protokollsanteckning(?:ar)?|anteckningar\s+till\s+protokollet|(?P<d>(?:\p{L}+(?::s|s)\s+)?yrkanden?))\W*$",
+    )
+});
+/// A reply that names the note or demand it answers.
+static NOTE_REPLY: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)\b(?:anteckningen|yrkandet|yttrandet)\b"));
+/// A party's demand in a negotiation ("Kommunal yrkar att …", "Vision yrkade på att …").
+static DEMANDS: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)\byrka(?:r|de|t)?\s+(?:på\s+)?att\b"));
 /// A registry number; with a colon only after a series code of two or three letters ("Ds 2024:29",
 /// "SOU 2025:7"), since a single letter or a word before one ("B 2025:14", "Punkt 2026:02") is a
 /// balance list's own code.
@@ -1195,6 +1208,7 @@ impl Reader<'_> {
         let matter_spans: Vec<Span> = excluded[before_matters..].to_vec();
         let mut other: Vec<Span> = excluded[..before_matters].to_vec();
         self.statements(section, &paras, &matters, &mut excluded);
+        self.headed_statements(section, &paras, &matters, &mut excluded);
         self.actions(section, &paras, &mut excluded);
         other.extend(
             excluded[before_matters + matter_spans.len()..]
@@ -1862,6 +1876,60 @@ impl Reader<'_> {
 
     /// Action points written as fields ("Åtg: ta fram en rutin. Ansv: Anna Ek. Klart: v. 12"):
     /// a commitment of the one responsible, due as the "Klart" field says.
+    /// Under a heading of notes or of a demand ("§ 6 Protokollsanteckningar", "§ 3 Kommunals
+    /// yrkande"), a paragraph a party opens ("Vision: …", "Kommunal yrkar att …") is that
+    /// party's statement though it names no note.
+    fn headed_statements(
+        &mut self,
+        section: &Section,
+        paras: &[Para],
+        matters: &[(String, Span)],
+        excluded: &mut Vec<Span>,
+    ) {
+        let Some(title) = STATEMENT_TITLE.captures(section.title.trim()) else {
+            return;
+        };
+        let demand = title.name("d").is_some();
+        for para in paras {
+            if excluded
+                .iter()
+                .any(|x| x.contains(para.span) || para.span.contains(*x))
+            {
+                continue;
+            }
+            let text = self.doc.slice(para.span);
+            let Some(m) = leading_party(text) else {
+                continue;
+            };
+            // Under a demand's heading only the demand is the statement, not a question after
+            // it; a reply to the note ("Arbetsgivaren noterade anteckningen") is none.
+            if demand && !DEMANDS.is_match(text) || NOTE_REPLY.is_match(text) {
+                continue;
+            }
+            let mut item = self.item_at(para.span, ItemKind::Statement);
+            let kind_word = if demand {
+                "yrkande"
+            } else {
+                "protokollsanteckning"
+            };
+            item.title = format!("{}s {kind_word}", m.party);
+            item.by = Some(m.party);
+            item.statement_kind = Some(if demand {
+                StatementKind::Statement
+            } else {
+                StatementKind::MinutesNote
+            });
+            item.outcome = Outcome::Open;
+            item.confidence = 0.75;
+            item.belongs_to = matters
+                .iter()
+                .rfind(|(_, at)| at.end <= para.span.start)
+                .map(|(id, _)| id.clone());
+            self.push(item, section);
+            excluded.push(para.span);
+        }
+    }
+
     fn actions(&mut self, section: &Section, paras: &[Para], excluded: &mut Vec<Span>) {
         static ACTION: LazyLock<Regex> = LazyLock::new(|| {
             lenient_regex(
@@ -7379,5 +7447,46 @@ mod tests {
             [("Vision", Outcome::Answered), ("Seko", Outcome::Open)],
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_party_under_a_heading_of_notes_or_of_its_demand_states() {
+        let items = read(concat!(
+            "§ 1 Förhandlingens öppnande\nFörhandlingen öppnades.\n\n",
+            "§ 2 Sekos yrkande\nSeko yrkar att omläggningen av vaktschemat väntar till hösten.\n\n",
+            "Seko frågar också hur många tjänster som berörs.\n",
+            "Arbetsgivaren svarar att fyra tjänster berörs.\n\n",
+            "§ 3 Protokollsanteckningar\nST: ST anser att underlaget kom för sent till ombuden.\n\n",
+            "Arbetsgivaren noterade anteckningen.\n\n",
+            "§ 4 Förhandlingens avslutande\nFörhandlingen avslutades i oenighet.\n",
+        ));
+        let statements: Vec<_> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Statement)
+            .map(|i| {
+                (
+                    i.section.clone().unwrap_or_default(),
+                    i.by.clone(),
+                    i.statement_kind,
+                )
+            })
+            .collect();
+        assert_eq!(
+            statements,
+            [
+                (
+                    "2".to_string(),
+                    Some(Party::Union("Seko".into())),
+                    Some(StatementKind::Statement)
+                ),
+                (
+                    "3".to_string(),
+                    Some(Party::Union("Fackförbundet ST".into())),
+                    Some(StatementKind::MinutesNote)
+                ),
+            ]
+        );
+        assert!(items.iter().any(|i| i.kind == ItemKind::Question));
+        assert!(!items.iter().any(|i| i.kind == ItemKind::Commitment));
     }
 }
