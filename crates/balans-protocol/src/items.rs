@@ -236,7 +236,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:(?:\p{{Ll}}+\s+){{1,6}}och\s+)?(?:lämnade|lämnar|avgav|avger|har\s+lämnat|anmälde|anmäler|har\s+anmält)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+|gemensamma\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning|anteckning\s+till\s+protokollet)|(?P<q>{p})\s*,?\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?:Bilaga\s+\d{{1,2}}\s*[–:-]\s*)?(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)(?:\s*,\s*|\s+(?:(?:från|av)\s+)?)(?P<r>{p})|(?P<s>{p})(?:\s*\([^()]{{1,40}}\))?\s+(?:vill|önskar)\s+(?:till\s+protokollet\s+)?(?:få\s+|ha\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav|skrev|har\s+skrivit)\s+(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b|{NAME}\s+(?:lämnade|lämnar|läste\s+upp|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?P<o>särskilt\s+yttrande|yttrande|protokollsanteckning)\s+(?:från|för)\s+(?P<y>{p}))",
+        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:(?:\p{{Ll}}+\s+){{1,6}}och\s+)?(?:lämnade|lämnar|avgav|avger|har\s+lämnat|anmälde|anmäler|har\s+anmält)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+|gemensamma\s+)?(?:skriftlig(?:t|a)?\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning|anteckning\s+till\s+protokollet)|(?P<q>{p})\s*,?\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?:Bilaga\s+\d{{1,2}}\s*[–:-]\s*)?(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)(?:\s*,\s*|\s+(?:(?:från|av)\s+)?)(?P<r>{p})|(?P<s>{p})(?:-\p{{Ll}}+)?(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:vill|önskar)\s+(?:till\s+protokollet\s+)?(?:få\s+|ha\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|för(?:de)?\s+(?:följande\s+)?(?:protokolls)?anteckning\s+till\s+protokollet)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav|skrev|har\s+skrivit)\s+(?:därför\s+|också\s+|även\s+|då\s+)?(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b|{NAME}\s+(?:lämnade|lämnar|läste\s+upp|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?P<o>särskilt\s+yttrande|yttrande|protokollsanteckning)\s+(?:från|för)\s+(?P<y>{p}))",
         p = party_pattern()
     ))
 });
@@ -246,6 +246,10 @@ static STATEMENT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"(?i)^\W*(?:protokollsanteckning(?:ar)?|anteckningar\s+till\s+protokollet|(?P<d>(?:\p{L}+(?::s|s)\s+)?yrkanden?))\W*$",
     )
+});
+/// A line opened by a note's label ("Protokollsanteckning från …", "Särskilt yttrande av …").
+static NOTE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(r"^[ \t]*(?:Protokollsanteckning|Särskilt\s+yttrande)\s+(?:från|av)\s")
 });
 /// A reply that names the note or demand it answers.
 static NOTE_REPLY: LazyLock<Regex> =
@@ -1751,6 +1755,15 @@ impl Reader<'_> {
                 .map(|first| Span::new(paras[k].span.start, first.end))
                 .into_iter()
                 .chain(sentences(&doc.text, paras[k].span).into_iter().skip(1))
+                // A labelled note opens its own line even where no sentence ends before it
+                // ("… Klart: v. 14\nProtokollsanteckning från Vision: …").
+                .chain(
+                    doc.slice(paras[k].span)
+                        .match_indices('\n')
+                        .map(|(at, _)| paras[k].span.start + at + 1)
+                        .filter(|&at| NOTE_LINE.is_match(&doc.text[at..paras[k].span.end]))
+                        .map(|at| Span::new(at, paras[k].span.end)),
+                )
                 .find_map(|sentence| {
                     let at = Span::new(sentence.start, paras[k].span.end);
                     STATEMENT.captures(doc.slice(at)).map(|c| (at, c))
@@ -1949,7 +1962,13 @@ impl Reader<'_> {
         });
         let doc = self.doc;
         for (p, para) in paras.iter().enumerate() {
-            if excluded.iter().any(|x| x.contains(para.span)) {
+            // A board matter's paragraph still holds the action rows written under it ("…
+            // Åtgärd: riskbedömning. Ansvarig: NN. Klart: v. 11"); other read text holds none.
+            let in_matter = self
+                .items
+                .iter()
+                .any(|i| i.kind == ItemKind::BoardMatter && i.source_span.contains(para.span));
+            if excluded.iter().any(|x| x.contains(para.span)) && !in_matter {
                 continue;
             }
             let para = &match paras.get(p + 1) {
@@ -1979,9 +1998,12 @@ impl Reader<'_> {
                 // The row ends with the line of its due when a point follows ("… Klart: v. 50
                 // \n4.2 Nästa punkt"); the rest is read as nothing else, as before.
                 let mut row_end = end;
+                // So does it when a labelled note follows ("… Klart: v. 14\nProtokollsanteckning
+                // från Vision: …").
                 if let Some(m) = DONE_BY.find(&text[start..end])
                     && let Some(line_end) = text[start + m.end()..end].find('\n')
-                    && POINT_MARK.is_match(&text[start + m.end() + line_end + 1..end])
+                    && (POINT_MARK.is_match(&text[start + m.end() + line_end + 1..end])
+                        || NOTE_LINE.is_match(&text[start + m.end() + line_end + 1..end]))
                 {
                     row_end = start + m.end() + line_end;
                 }
@@ -7488,5 +7510,59 @@ mod tests {
         );
         assert!(items.iter().any(|i| i.kind == ItemKind::Question));
         assert!(!items.iter().any(|i| i.kind == ItemKind::Commitment));
+    }
+
+    #[test]
+    fn an_action_row_under_a_board_matter_is_a_promise_and_a_note_after_it_a_statement() {
+        let items = read(concat!(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n",
+            "§ 2 Ny växel för kundtjänst, Dnr 2026/0311\nInformation enligt MBL § 19. ",
+            "Enhetschefen gick igenom planen för den nya växeln.\n",
+            "Åtgärd: utbildning i växeln för alla handläggare. Ansvarig: Maria Lund. Klart: v. 20\n",
+            "Protokollsanteckning från Vision: Vision anser att utbildningen behöver ske på arbetstid.\n\n",
+            "§ 3 Mötets avslutande\nMötet avslutades.\n",
+        ));
+        let row = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Commitment)
+            .expect("the action row");
+        assert!(row.text.ends_with("Klart: v. 20"), "{}", row.text);
+        assert_eq!(
+            row.due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("v. 20")
+        );
+        let note = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Statement)
+            .expect("the note");
+        assert_eq!(note.by, Some(Party::Union("Vision".into())));
+        assert!(items.iter().any(|i| i.kind == ItemKind::BoardMatter));
+    }
+
+    #[test]
+    fn notes_brought_to_the_minutes_in_more_words_are_statements() {
+        for (sentence, party) in [
+            (
+                "Kommunal för följande anteckning till protokollet: nattpersonalen har inte hörts.",
+                "Kommunal",
+            ),
+            (
+                "Seko-klubben vill till protokollet anteckna att schemat kom sent.",
+                "Seko",
+            ),
+            (
+                "Vision lämnade ett skriftligt yttrande om att lokalerna är för trånga.",
+                "Vision",
+            ),
+        ] {
+            let items = read(&format!(
+                "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Lokaler\n{sentence}\n\n§ 3 Mötets avslutande\nMötet avslutades.\n"
+            ));
+            let note = items
+                .iter()
+                .find(|i| i.kind == ItemKind::Statement)
+                .unwrap_or_else(|| panic!("no statement in {sentence:?}: {items:?}"));
+            assert_eq!(note.by, Some(Party::Union(party.into())), "{sentence}");
+        }
     }
 }
