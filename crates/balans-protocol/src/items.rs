@@ -644,8 +644,12 @@ pub fn due_label(sentence: &str) -> Option<String> {
             {
                 found[2..].to_string()
             } else if let Some(at) = lower.find(" i ").filter(|&at| {
-                // "redovisa för samverkansgruppen i september": the body receives, the month is due.
-                (before.ends_with(" för") || before == "för")
+                // "redovisa för samverkansgruppen i september", "återrapporteras till
+                // kommittén i april": the body receives, the month is due.
+                (before.ends_with(" för")
+                    || before == "för"
+                    || before.ends_with(" till")
+                    || before == "till")
                     && MONTHS
                         .iter()
                         .any(|month| lower[at + 3..].starts_with(month))
@@ -7564,5 +7568,17 @@ mod tests {
                 .unwrap_or_else(|| panic!("no statement in {sentence:?}: {items:?}"));
             assert_eq!(note.by, Some(Party::Union(party.into())), "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_report_to_a_body_in_a_month_is_due_that_month() {
+        assert_eq!(
+            due_label("Enkäten återrapporteras till arbetsmiljögruppen i november.").as_deref(),
+            Some("november")
+        );
+        assert_eq!(
+            due_label("Lena återrapporterar till rådet i mars 2027.").as_deref(),
+            Some("mars 2027")
+        );
     }
 }
