@@ -601,6 +601,8 @@ pub fn due_label(sentence: &str) -> Option<String> {
             r"(?i)\bnär\s+(?:den|det)\s+är\s+(?:klar|klart|färdig|färdigt)\b|\bnär\s+(?:[a-zåäö]\p{L}{3,}\s+){1,3}?(?:finns|är\s+(?:klar|klart|klara|fattat|fattad|tagen|taget)|har\s+\p{L}+ts?|kommit)\b|\befter\s+(?:det|detta)\s+(?:mötet|sammanträdet)\b".to_string(),
             // Before a step is taken: "innan något beslut tas", "innan omorganisationen träder i kraft".
             r"(?i)\binnan\s+(?:\p{Ll}+\s+){1,3}?(?:tas|fattas|beslutas|träder\s+i\s+kraft|genomförs|verkställs|börjar|startar)\b".to_string(),
+            // A time after something ("följa upp efter sex månader"), when no date says more.
+            r"(?i)\befter\s+(?:en|ett|två|tre|fyra|fem|sex|nio|tolv|\d+)\s+(?:dagar|veckor|månader|år)\b".to_string(),
         ]
         .iter()
         .map(|p| Regex::new(&crate::text::lenient(p)).expect("due regex"))
@@ -3372,9 +3374,16 @@ impl Reader<'_> {
             if signal.is_none() && has_any(text, &["ska"]) && SHALL.is_match(text) {
                 signal = Some((0.65, false));
             }
+            // "Arbetsgivaren vidhåller sitt förslag men åtar sig att …": the party opening the
+            // sentence undertakes it in its second verb.
             if signal.is_none()
                 && let Some(m) = UNDERTAKING.find(text)
-                && (in_answer || undertaken_by_a_party(&text[..m.start()]))
+                && (in_answer
+                    || undertaken_by_a_party(&text[..m.start()])
+                    || leading_party(text).is_some()
+                        && [" men", " och"]
+                            .iter()
+                            .any(|w| text[..m.start()].trim_end().ends_with(w)))
             {
                 signal = Some((0.7, false));
             }
@@ -7578,6 +7587,30 @@ mod tests {
         );
         assert_eq!(
             due_label("Lena återrapporterar till rådet i mars 2027.").as_deref(),
+            Some("mars 2027")
+        );
+    }
+
+    #[test]
+    fn a_party_that_holds_its_position_but_undertakes_a_follow_up_promises_it() {
+        let items = read(concat!(
+            "§ 1 Förhandlingens öppnande\nFörhandlingen öppnades.\n\n",
+            "§ 2 Nya öppettider i receptionen\nArbetsgivaren föreslår kortare öppettider. ",
+            "Vision motsätter sig förslaget.\n",
+            "Arbetsgivaren står fast vid förslaget men åtar sig att utvärdera öppettiderna efter fyra månader.\n\n",
+            "§ 3 Förhandlingens avslutande\nFörhandlingen avslutades i oenighet.\n",
+        ));
+        let promise = items
+            .iter()
+            .find(|i| i.kind == ItemKind::Commitment)
+            .unwrap_or_else(|| panic!("no promise: {items:?}"));
+        assert_eq!(promise.by, Some(Party::Employer));
+        assert_eq!(
+            promise.due.as_ref().and_then(|d| d.label.as_deref()),
+            Some("efter fyra månader")
+        );
+        assert_eq!(
+            due_label("Vi följer upp efter sex månader, det vill säga i mars 2027.").as_deref(),
             Some("mars 2027")
         );
     }
