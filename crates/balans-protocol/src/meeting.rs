@@ -95,12 +95,12 @@ static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:för\s+)?(?:arbetsgivar\p{L}*(?:\s+(?:representanter|företrädare))?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+|ledamöter\s+(?:ag|arbetsgivar\p{L}*))(?:\s*\([^()]{2,60}\))?\s*:?$",
+        r"(?i)^(?:(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s+(?:från|för)\s+|(?:för|från)\s+)?(?:arbetsgivar\p{L}*(?:\s+(?:representanter|företrädare))?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+|ledamöter\s+(?:ag|arbetsgivar\p{L}*))(?:\s*\([^()]{2,60}\))?\s*:?$",
     )
 });
 static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*(?:\s+(?:representanter|företrädare))?|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan|ledamöter\s+(?:arbetstagar\p{L}*|fackliga|facket))\s*:?$",
+        r"(?i)^(?:(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s+(?:från|för)\s+|(?:för|från)\s+)?(?:arbetstagar\p{L}*(?:\s+(?:representanter|företrädare))?|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan|ledamöter\s+(?:arbetstagar\p{L}*|fackliga|facket))\s*:?$",
     )
 });
 /// A page's number at the end of a line of page furniture ("Sida 1 av 8", "Sida 2 (10)").
@@ -342,6 +342,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
             .collect();
         (present, absent) = marked_list(doc, &lines);
     }
+    officers_present(doc, &head, &mut present, &absent);
     present.extend(unions_without_names(doc, &head, &present));
     meeting.present = present;
     meeting.absent = absent;
@@ -1940,7 +1941,7 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     // "Arbetsgivarens företrädare" heading a list of its own: the attendance without "Närvarande".
     static SIDE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|fackliga)\s+(?:företrädare|representanter)\s*:?\s*$|(?:arbetsgivar|arbetstagar)(?:företrädare|representanter)\s*:\s*\p{Lu})",
+            r"(?i)^\s*(?:(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|fackliga)\s+(?:företrädare|representanter)\s*:?\s*$|(?:arbetsgivar|arbetstagar)(?:företrädare|representanter)\s*:\s*\p{Lu}|(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s+(?:(?:från|för)\s+)?(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|facket)\s*:|(?:från|för)\s+(?:arbetsgivar(?:en|sidan)|arbetstagar(?:organisationerna|sidan|na)|de\s+fackliga\s+\p{L}+)\s*:\s*$)",
         )
     });
     let Some(start) = head
@@ -2024,6 +2025,64 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
         }
     }
     reader.finish()
+}
+
+/// "Ordförande: Eva Ek, HR-chef" above a list of the others present ("Övriga närvarande …"):
+/// the chair and the secretary labelled above the list attended too, on the employer's side unless their
+/// party is written.
+fn officers_present(doc: &Doc, head: &[usize], present: &mut Vec<Attendee>, absent: &[Attendee]) {
+    if present.is_empty() {
+        return;
+    }
+    let surname = |name: &str| {
+        name.split_whitespace()
+            .last()
+            .map(crate::text::fold_letters)
+            .unwrap_or_default()
+    };
+    let listed: Vec<String> = present
+        .iter()
+        .chain(absent)
+        .filter_map(|a| a.name.as_deref().map(surname))
+        .collect();
+    let mut officers = Vec::new();
+    for &i in head {
+        let line = doc.line_text(i);
+        let Some(c) = ROLE_LINE.captures(line) else {
+            // Only above the list: a secretary labelled below it was not listed as present.
+            let words: Vec<String> = line
+                .split_whitespace()
+                .map(crate::text::fold_letters)
+                .collect();
+            if listed.iter().any(|s| {
+                words
+                    .iter()
+                    .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == s)
+            }) {
+                break;
+            }
+            continue;
+        };
+        let role = abbreviated_roles(&c["r"].to_lowercase());
+        if !matches!(
+            role.as_str(),
+            "ordförande" | "mötesordförande" | "sekreterare"
+        ) {
+            continue;
+        }
+        let Some((name, written, note)) = names_with_notes(&c["n"]).into_iter().next() else {
+            continue;
+        };
+        if name.split_whitespace().count() < 2 || listed.contains(&surname(&name)) {
+            continue;
+        }
+        officers.push(Attendee {
+            name: Some(name),
+            party: written.unwrap_or(Party::Employer),
+            role: Some(note.map_or(role.clone(), |n| format!("{n}, {role}"))),
+        });
+    }
+    present.splice(0..0, officers);
 }
 
 /// A sentence that opens the attendance without a label: "Vid mötet deltog …", "För
@@ -6706,6 +6765,45 @@ Gun öppnade.
         assert_eq!(
             forum("Protokoll fört vid skyddskommitténs sammanträde i Tallby").as_deref(),
             Some("Skyddskommitté")
+        );
+    }
+
+    /// Side labels that name the members ("Ledamöter arbetstagarna:") or the others present from
+    /// a side ("Övriga närvarande från arbetsgivaren:") open the attendance; the chair and the
+    /// secretary labelled above such a list attended too, the secretary labelled below it not.
+    #[test]
+    fn side_labels_open_the_attendance_and_officers_above_them_attended() {
+        let m = read(
+            "Protokoll samverkansgrupp\nDatum: 2025-02-03\n\nLedamöter arbetsgivaren: Olle Rydberg, Siv Alm (enhetschef)\nLedamöter arbetstagarna: Pia Strand (Vision), Åke Norell (Kommunal)\nFrånvarande: Tor Lindell (Vårdförbundet)\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Olle Rydberg/Arbetsgivaren",
+                "Siv Alm/Arbetsgivaren",
+                "Pia Strand/Vision",
+                "Åke Norell/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["Tor Lindell/Vårdförbundet"]);
+        let m = read(
+            "Protokoll samverkansgrupp\nDatum: 2025-02-03\n\nOrdförande: Mona Friberg, skolchef\nSekreterare: Ulf Dahlén, HR\n\nÖvriga närvarande från arbetsgivaren:\nKent Ragnarsson, rektor\n\nFrån arbetstagarorganisationerna:\nLiv Söder, Vision\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Mona Friberg/Arbetsgivaren",
+                "Ulf Dahlén/Arbetsgivaren",
+                "Kent Ragnarsson/Arbetsgivaren",
+                "Liv Söder/Vision"
+            ]
+        );
+        let m = read(
+            "Protokoll samverkansgrupp\nDatum: 2025-02-03\n\nNärvarande:\nArbetsgivarsidan: Mona Friberg (ordförande)\nArbetstagarsidan: Liv Söder (Vision)\nSekreterare: Ulf Dahlén\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            ["Mona Friberg/Arbetsgivaren", "Liv Söder/Vision"]
         );
     }
 }
