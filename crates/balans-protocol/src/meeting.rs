@@ -201,7 +201,7 @@ static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)(?:^|\n|\s\d{1,2}\s+|\bprotokollet\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare|justerare[ \t]*:)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
+        r"(?i)(?:^|\n|\s\d{1,2}\s+|\bprotokollet\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare|justerare[ \t]*:|utses\s+att\s+justera)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)(?:[ \t]+(?:valdes|utsågs|väljs|utses)|[ \t]*\n\s*(?-i:valdes|utsågs|väljs|utses))\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
     )
 });
 /// "Att jämte ordföranden justera …", "… utsågs att justera protokollet tillsammans med
@@ -922,7 +922,7 @@ fn municipal_head(doc: &Doc, head: &[usize]) -> Option<MunicipalHead> {
     // Labels are capitalized: "ordförande" after a name is that person's role, not a label.
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?P<l>Plats och tid|Beslutande(?: ledamöter)?|Ledamöter|Ej tjänstgörande ersättare|Tjänstgörande ?ersättare|Ersättare|Övriga (?:närvarande|deltagare|deltagande)|Ej närvarande|Frånvarande|Tjänstemän|Utses att justera|Justerare|Justeringens(?: plats och tid)?|Underskrifter|Sekreterare|Ordförande|Justerande|Paragraf(?:er)?|ANSLAG(?:/BEVIS)?|Organ|Datum (?:då|när))\b",
+            r"\b(?P<l>Plats och tid|Beslutande(?: ledamöter)?|Ledamöter|Arbetsgivare(?:n|sidan)?|Arbetstagare(?:na|sidan)?|Ej tjänstgörande ersättare|Tjänstgörande ?ersättare|Ersättare|Övriga (?:närvarande|deltagare|deltagande)|Ej närvarande|Frånvarande|Tjänstemän|Utses att justera|Justerare|Justeringens(?: plats och tid)?|Underskrifter|Sekreterare|Ordförande|Justerande|Paragraf(?:er)?|ANSLAG(?:/BEVIS)?|Organ|Datum (?:då|när))\b",
         )
     });
     let text = head
@@ -943,7 +943,7 @@ fn municipal_head(doc: &Doc, head: &[usize]) -> Option<MunicipalHead> {
             .any(|(_, _, l)| wanted.iter().any(|w| l.starts_with(w)))
     };
     if !(has(&["Plats och tid"])
-        && has(&["Beslutande", "Ledamöter"])
+        && has(&["Beslutande", "Ledamöter", "Arbetsgivare", "Arbetstagare"])
         && has(&[
             "Utses att justera",
             "Justerare",
@@ -991,6 +991,12 @@ fn municipal_head(doc: &Doc, head: &[usize]) -> Option<MunicipalHead> {
             "Tjänstemän" if !signing => out.present.extend(officials(value)),
             "Sekreterare" if !signing && out.secretary.is_none() => {
                 out.secretary = leading_names(value, 1).into_iter().next();
+            }
+            // "Arbetsgivare Eva Ek, HR-chef Arbetstagare Bo Alm, Vision": the sides as labels.
+            l if !signing && (l.starts_with("Arbetsgivare") || l.starts_with("Arbetstagare")) => {
+                place_pending = false;
+                let (present, _) = people_with_substitutes(value, false);
+                out.present.extend(present);
             }
             l if !signing
                 && (l.starts_with("Beslutande")
@@ -1341,8 +1347,14 @@ fn people_with_substitutes(text: &str, serving: bool) -> (Vec<Attendee>, Vec<Att
             .join(" ");
         let note = note.trim_matches([',', ' ']);
         if !note.is_empty() {
-            match party_of(note) {
-                Some(party @ Party::Union(_)) => attendee.party = party,
+            // "Kommunal, skyddsombud": the party first, then the person's role.
+            let (first, rest) = note.split_once(',').unwrap_or((note, ""));
+            match (party_of(note), party_of(first.trim())) {
+                (Some(party @ Party::Union(_)), _) => attendee.party = party,
+                (_, Some(party @ Party::Union(_))) if !rest.trim().is_empty() => {
+                    attendee.party = party;
+                    attendee.role = Some(rest.trim().to_string());
+                }
                 _ => attendee.role = Some(note.to_string()),
             }
         }
@@ -6805,5 +6817,34 @@ Gun öppnade.
             names(&m.present),
             ["Mona Friberg/Arbetsgivaren", "Liv Söder/Vision"]
         );
+    }
+
+    /// A head in the municipal layout whose lists are labelled by side ("Arbetsgivare",
+    /// "Arbetstagare") instead of "Beslutande"; "Utses att justera" names the approvers on its
+    /// line, not the people listed above it; a union's person with a role after the union.
+    #[test]
+    fn a_municipal_head_labelled_by_side_and_approvers_appointed_on_their_line() {
+        let m = read(
+            "Plats och tid   Rådhuset, kl 10.00-12.00\n\nArbetsgivare    Sten Fagerlund, socialchef, ordförande\n                Lis Wranne, HR-konsult, sekreterare\n\nArbetstagare    Ove Strandh, Vision\n                Gun Ljungqvist, Kommunal, huvudskyddsombud\n\nEj närvarande   Per Sandahl, Vårdförbundet\n\nUtses att justera    Ove Strandh och Gun Ljungqvist\n\nUnderskrifter   Sekreterare\n\n1. Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Sten Fagerlund/Arbetsgivaren",
+                "Lis Wranne/Arbetsgivaren",
+                "Ove Strandh/Vision",
+                "Gun Ljungqvist/Kommunal"
+            ]
+        );
+        assert_eq!(m.present[3].role.as_deref(), Some("huvudskyddsombud"));
+        assert_eq!(names(&m.absent), ["Per Sandahl/Vårdförbundet"]);
+        let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(approvers, ["Ove Strandh", "Gun Ljungqvist"]);
+        // A sentence wrapped before its verb still names its approvers.
+        let m = read(
+            "Protokoll LSG\nDatum: 2025-02-03\nNärvarande: Ove Strandh (Vision), Sten Fagerlund (arbetsgivaren)\n\n§ 1 Öppnande\nMötet öppnades. Ove Strandh\nvaldes att justera protokollet.\n",
+        );
+        let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(approvers, ["Ove Strandh"]);
     }
 }
