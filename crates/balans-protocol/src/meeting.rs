@@ -1976,6 +1976,10 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
             head.iter()
                 .position(|&i| PROSE_START.is_match(doc.line_text(i)))
         })
+        .or_else(|| {
+            head.iter()
+                .position(|&i| side_cell_before_name(doc.line_text(i)))
+        })
     else {
         return (Vec::new(), Vec::new());
     };
@@ -2095,6 +2099,25 @@ fn officers_present(doc: &Doc, head: &[usize], present: &mut Vec<Attendee>, abse
         });
     }
     present.splice(0..0, officers);
+}
+
+/// "För arbetsgivaren    Eva Ek, HR-chef", "För Vision: Bo Alm": a negotiation's table of
+/// sides, each side with its "för" in the first column and a person's name beside it.
+fn side_cell_before_name(line: &str) -> bool {
+    static SIDE_CELL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:för|från)\s+(?P<p>[^:\t]{2,40}?)(?:\s*:\s*|[ ]{2,}|\t)\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+\b",
+        )
+    });
+    static SIDE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|bolaget|företaget|de\s+fackliga\s+\p{L}+)$",
+        )
+    });
+    SIDE_CELL.captures(line).is_some_and(|c| {
+        let side = c["p"].trim();
+        SIDE.is_match(side) || party_of(side).is_some()
+    })
 }
 
 /// A sentence that opens the attendance without a label: "Vid mötet deltog …", "För
@@ -3016,6 +3039,8 @@ fn party_column(lines: Vec<String>) -> Vec<String> {
     let mut out = Vec::with_capacity(lines.len());
     let mut side: Option<String> = None;
     let mut rows = 0;
+    // "För Unionen    Eva Ek" alone in its paragraph: the "för" marks a side even in one row.
+    let mut with_for = false;
     for line in &lines {
         let indented = line.starts_with("  ") || line.starts_with('\t');
         // "För Vision      Eva Ek": the side written with its "för".
@@ -3032,6 +3057,7 @@ fn party_column(lines: Vec<String>) -> Vec<String> {
         {
             let rest = c["r"].trim();
             rows += 1;
+            with_for |= c["p"].starts_with(['F', 'f']) && c["p"] != party;
             if ABSENT_CELL.is_match(rest) {
                 out.push(format!("Förhinder: {party}"));
                 side = None;
@@ -3053,7 +3079,11 @@ fn party_column(lines: Vec<String>) -> Vec<String> {
             }
         }
     }
-    if rows >= 2 { out } else { lines }
+    if rows >= 2 || rows == 1 && with_for {
+        out
+    } else {
+        lines
+    }
 }
 
 /// "Anna Ek, ordf., Cecilia\nAhlgren, rektor": a line that ends in a given name whose surname
@@ -3950,7 +3980,18 @@ fn holds_role(roles: &str, role: &str) -> bool {
                 .next()
                 .map(|c| c.to_uppercase().chain(chars).collect())
                 .unwrap_or_default();
+            // "ordf. verkstadsklubben": the chair of a union's club or branch.
+            const BODIES: [&str; 5] = [
+                "klubben",
+                "avdelningen",
+                "sektionen",
+                "föreningen",
+                "styrelsen",
+            ];
             matches!(party_of(&word), Some(Party::Union(_)))
+                || BODIES
+                    .iter()
+                    .any(|b| w.trim_end_matches(['.', ',', ')']).ends_with(b))
         });
         word_start && !of_a_body
     })
@@ -4012,7 +4053,18 @@ fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
 fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
     // "Mötesordförande Eva Ek" names the meeting's chair over a union's "ordförande" present.
     labelled(doc, &["mötesordförande"], people)
-        .or_else(|| role_holder(meeting, "ordförande"))
+        .or_else(|| {
+            // A union's "ordf." in the list may chair its club: a label naming the chair wins.
+            let holder = role_holder(meeting, "ordförande")?;
+            let union_side = meeting
+                .present
+                .iter()
+                .any(|a| a.name.as_deref() == Some(&holder) && a.party != Party::Employer);
+            union_side
+                .then(|| labelled(doc, &["ordförande"], people))
+                .flatten()
+                .or(Some(holder))
+        })
         // "Eva Ek (rektor, leder mötet)": the person who leads the meeting chairs it.
         .or_else(|| role_holder(meeting, "leder mötet"))
         // "Eva Ek, som ledde mötet": the same in the past tense of a sentence of attendance.
@@ -6846,5 +6898,25 @@ Gun öppnade.
         );
         let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
         assert_eq!(approvers, ["Ove Strandh"]);
+    }
+
+    /// A negotiation's table of sides, each side with its "för" in the first column and its
+    /// people beside it, is the attendance; a union's person who chairs the club does not chair
+    /// the negotiation that a label names the chair of.
+    #[test]
+    fn a_table_of_sides_written_with_for_is_the_attendance() {
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\nDatum   2025-09-02\n\nFör arbetsgivaren    Maj Norrby, förvaltningschef\n                     Leif Åström, HR-chef\n\nFör Unionen          Tilda Ekwall, ordf. klubben\n                     Jon Sällström\n\nOrdförande: Maj Norrby    Sekreterare: Leif Åström\n\n§ 1 Öppnande\nFörhandlingen öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Maj Norrby/Arbetsgivaren",
+                "Leif Åström/Arbetsgivaren",
+                "Tilda Ekwall/Unionen",
+                "Jon Sällström/Unionen"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Maj Norrby"));
     }
 }
