@@ -149,6 +149,26 @@ static SECRETARY_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?i:till\s+(?:protokollförare|sekreterare|mötessekreterare)\s+(?:utses|utsågs|valdes|väljs))\s+(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})|(?P<m>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s+(?i:utses|utsågs|valdes|väljs)\s+(?i:till\s+(?:protokollförare|sekreterare|mötessekreterare))\b",
     )
 });
+/// "Ordförande var områdeschef Eva Ek och protokollet fördes av HR-partner Bo Alm", "Mötet
+/// leddes av Eva Ek", "Sekreterare var Bo Alm": the chair and the secretary in a sentence, a
+/// title or two before the name.
+static OFFICER_WAS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"\b(?:(?P<r>(?i:ordförande|mötesordförande|sekreterare|mötessekreterare|protokollförare))\s+(?i:var|är)|(?P<l>(?i:mötet|sammanträdet|förhandlingen))\s+(?i:leddes|leds)\s+av|(?P<p>(?i:protokollet|anteckningarna))\s+(?i:fördes|förs|skrevs)\s+av)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,}-\p{Ll}+)\s+){0,2}(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})",
+    )
+});
+/// The person `OFFICER_WAS` names as chair (`chair`) or as secretary.
+fn officer_in_sentence(doc: &Doc, chair: bool, people: &People) -> Option<String> {
+    OFFICER_WAS.captures_iter(&doc.text).find_map(|c| {
+        let is_chair = c.name("l").is_some()
+            || c.name("r")
+                .is_some_and(|r| r.as_str().to_lowercase().contains("ordförande"));
+        (is_chair == chair).then(|| {
+            let n = c["n"].to_string();
+            people.resolve(&n).map_or(n, |(n, _)| n)
+        })
+    })
+}
 /// "Anna Ek, sekreterare, föredrar …": the secretary named in running text, the role set off
 /// by commas and a verb after it (not a list's "Anna Ek, sekreterare Bo Berg").
 static SECRETARY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
@@ -4075,6 +4095,7 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
         // "kommundirektör (ordf.)": the abbreviation, kept as written in the role.
         .or_else(|| role_holder(meeting, "ordf."))
         .or_else(|| labelled(doc, &["ordförande", "mötesordförande"], people))
+        .or_else(|| officer_in_sentence(doc, true, people))
         .or_else(|| {
             signed_as(doc, &["ordförande", "mötesordförande"])
                 .into_iter()
@@ -4134,6 +4155,7 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
                 people,
             )
         })
+        .or_else(|| officer_in_sentence(doc, false, people))
         .or_else(|| {
             // A signature: the name, then "Sekreterare" on the next line.
             (1..doc.lines.len()).find_map(|i| {
@@ -6918,5 +6940,20 @@ Gun öppnade.
             ]
         );
         assert_eq!(m.chair.as_deref(), Some("Maj Norrby"));
+    }
+
+    /// The chair and the secretary named in a sentence, a title before the name.
+    #[test]
+    fn the_chair_and_secretary_named_in_a_sentence() {
+        let m = read(
+            "Protokoll samverkansgrupp\nDatum: 2025-05-06\n\nMötet hölls i Rådhuset. Ordförande var\nenhetschef Sten Fagerlund och protokollet fördes av HR-konsult Lis Wranne.\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Sten Fagerlund"));
+        assert_eq!(m.secretary.as_deref(), Some("Lis Wranne"));
+        let m = read(
+            "Anteckningar LSG\nDatum: 2025-05-06\n\nMötet leddes av Kent Ragnarsson. Sekreterare var Pia Strand.\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Kent Ragnarsson"));
+        assert_eq!(m.secretary.as_deref(), Some("Pia Strand"));
     }
 }
