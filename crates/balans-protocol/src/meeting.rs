@@ -157,15 +157,41 @@ static OFFICER_WAS: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(?P<r>(?i:ordförande|mötesordförande|sekreterare|mötessekreterare|protokollförare))\s+(?i:var|är)|(?P<l>(?i:mötet|sammanträdet|förhandlingen))\s+(?i:leddes|leds)\s+av|(?P<p>(?i:protokollet|anteckningarna))\s+(?i:fördes|förs|skrevs)\s+av)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,}-\p{Ll}+)\s+){0,2}(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})",
     )
 });
-/// The person `OFFICER_WAS` names as chair (`chair`) or as secretary.
+/// The person `OFFICER_WAS` names as chair (`chair`) or as secretary; for the chair, first the
+/// one who "ledde mötet".
 fn officer_in_sentence(doc: &Doc, chair: bool, people: &People) -> Option<String> {
-    OFFICER_WAS.captures_iter(&doc.text).find_map(|c| {
-        let is_chair = c.name("l").is_some()
-            || c.name("r")
-                .is_some_and(|r| r.as_str().to_lowercase().contains("ordförande"));
-        (is_chair == chair).then(|| {
-            let n = c["n"].to_string();
-            people.resolve(&n).map_or(n, |(n, _)| n)
+    // "Förvaltningschef Eva Ek ledde mötet": the title opening the sentence is not a name.
+    static LED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s+(?:ledde|leder)\s+(?i:mötet|sammanträdet|förhandlingen)\b",
+        )
+    });
+    const TITLES: [&str; 8] = [
+        "chef",
+        "direktör",
+        "ordförande",
+        "ombud",
+        "strateg",
+        "ansvarig",
+        "ledare",
+        "rektor",
+    ];
+    let led = chair.then(|| LED.captures(&doc.text)).flatten().map(|c| {
+        let words: Vec<&str> = c["n"].split_whitespace().collect();
+        let titled =
+            words.len() == 3 && TITLES.iter().any(|t| words[0].to_lowercase().ends_with(t));
+        let n = words[usize::from(titled)..].join(" ");
+        people.resolve(&n).map_or(n, |(n, _)| n)
+    });
+    led.or_else(|| {
+        OFFICER_WAS.captures_iter(&doc.text).find_map(|c| {
+            let is_chair = c.name("l").is_some()
+                || c.name("r")
+                    .is_some_and(|r| r.as_str().to_lowercase().contains("ordförande"));
+            (is_chair == chair).then(|| {
+                let n = c["n"].to_string();
+                people.resolve(&n).map_or(n, |(n, _)| n)
+            })
         })
     })
 }
@@ -6955,5 +6981,9 @@ Gun öppnade.
         );
         assert_eq!(m.chair.as_deref(), Some("Kent Ragnarsson"));
         assert_eq!(m.secretary.as_deref(), Some("Pia Strand"));
+        let m = read(
+            "Rapport från FSG\n\nVi träffades den 6 maj 2025. Socialchef Mona Friberg ledde mötet och vi tog upp schemat.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Mona Friberg"));
     }
 }
