@@ -2283,10 +2283,18 @@ fn headed_columns(doc: &Doc, start: usize, end: usize) -> Option<(Vec<String>, u
     while lines.get(first + 1).is_some_and(|&i| heading(i)) {
         first += 1;
     }
-    // "Namn   Organisation   Roll" on one row, then each column's cells without its heading:
-    // the names, then as many cells for each other column.
-    if let Some(others) = column_heads(doc.line_text(lines[first])) {
-        let body = &lines[first + 1..];
+    // "Namn   Organisation   Roll" on one row, or "Namn", "Funktion", "Organisation" stacked
+    // on lines of their own, then each column's cells without its heading: the names, then as
+    // many cells for each other column.
+    let stacked = lines[first + 1..]
+        .iter()
+        .take_while(|&&i| CELL_HEAD.is_match(doc.line_text(i)))
+        .count();
+    let heads = column_heads(doc.line_text(lines[first]))
+        .map(|others| (others, 0))
+        .or_else(|| (stacked >= 2).then_some((stacked, stacked)));
+    if let Some((others, skip)) = heads {
+        let body = &lines[first + 1 + skip..];
         let rows = body
             .iter()
             .take_while(|&&i| is_person_name(doc.line_text(i)))
@@ -6985,5 +6993,23 @@ Gun öppnade.
             "Rapport från FSG\n\nVi träffades den 6 maj 2025. Socialchef Mona Friberg ledde mötet och vi tog upp schemat.\n",
         );
         assert_eq!(m.chair.as_deref(), Some("Mona Friberg"));
+    }
+
+    /// A table flattened column by column under its headings stacked one to a line ("Namn",
+    /// "Roll", "Förbund"): the names, then the roles, then the parties, aligned by count.
+    #[test]
+    fn a_flattened_table_under_stacked_column_headings() {
+        let m = read(
+            "Protokoll LSG\nDatum: 2025-03-04\n\nNärvarande\nNamn\nRoll\nFörbund\nSiv Alm\nPia Strand\nÅke Norell\nenhetschef, ordförande\nombud\nskyddsombud\nArbetsgivaren\nVision\nKommunal\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Siv Alm/Arbetsgivaren",
+                "Pia Strand/Vision",
+                "Åke Norell/Kommunal"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Siv Alm"));
     }
 }
