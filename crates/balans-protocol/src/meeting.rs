@@ -3154,6 +3154,10 @@ fn names_across_lines(lines: Vec<String>) -> Vec<String> {
                 && NAME_TOKEN.is_match(first_word)
                 && !lexicon::is_given_name(first_word)
                 && party_of(first_word).is_none()
+                // "Sveriges Lärare: Eva Ek" is a party's line of its own, not a surname.
+                && PARTY_COLON_NAMES
+                    .captures(&line)
+                    .is_none_or(|c| party_of(c["p"].trim()).is_none())
         });
         match out.last_mut() {
             Some(last) if joins => {
@@ -7011,5 +7015,23 @@ Gun öppnade.
             ]
         );
         assert_eq!(m.chair.as_deref(), Some("Siv Alm"));
+    }
+
+    /// A line that ends in a name that may be a given name ("Yusuf") is not joined to the next
+    /// line when that line is a party's own ("Sveriges Lärare: …").
+    #[test]
+    fn a_partys_line_is_not_the_surname_of_the_line_before() {
+        let m = read(
+            "Protokoll FSG\nDatum: 2025-03-04\n\nNärvarande:\nArbetsgivaren: Siv Alm, Olle Rydberg\nVision: Pia Strand, Kim Lind\nKommunal: Omar Yusuf\nSveriges Lärare: Åke Norell\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        let present = names(&m.present);
+        assert!(
+            present.contains(&"Omar Yusuf/Kommunal".to_string()),
+            "{present:?}"
+        );
+        assert!(
+            present.contains(&"Åke Norell/Sveriges Lärare".to_string()),
+            "{present:?}"
+        );
     }
 }
