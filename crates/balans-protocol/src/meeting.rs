@@ -95,12 +95,12 @@ static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:för\s+)?(?:arbetsgivar\p{L}*(?:\s+(?:representanter|företrädare))?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+|ledamöter\s+(?:ag|arbetsgivar\p{L}*))(?:\s*\([^()]{2,60}\))?\s*:?$",
+        r"(?i)^(?:(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s+(?:från|för)\s+|(?:för|från)\s+)?(?:arbetsgivar\p{L}*(?:\s+(?:representanter|företrädare))?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+|ledamöter\s+(?:ag|arbetsgivar\p{L}*))(?:\s*\([^()]{2,60}\))?\s*:?$",
     )
 });
 static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:för\s+)?(?:arbetstagar\p{L}*(?:\s+(?:representanter|företrädare))?|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan|ledamöter\s+(?:arbetstagar\p{L}*|fackliga|facket))\s*:?$",
+        r"(?i)^(?:(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s+(?:från|för)\s+|(?:för|från)\s+)?(?:arbetstagar\p{L}*(?:\s+(?:representanter|företrädare))?|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan|ledamöter\s+(?:arbetstagar\p{L}*|fackliga|facket))\s*:?$",
     )
 });
 /// A page's number at the end of a line of page furniture ("Sida 1 av 8", "Sida 2 (10)").
@@ -149,6 +149,52 @@ static SECRETARY_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?i:till\s+(?:protokollförare|sekreterare|mötessekreterare)\s+(?:utses|utsågs|valdes|väljs))\s+(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})|(?P<m>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s+(?i:utses|utsågs|valdes|väljs)\s+(?i:till\s+(?:protokollförare|sekreterare|mötessekreterare))\b",
     )
 });
+/// "Ordförande var områdeschef Eva Ek och protokollet fördes av HR-partner Bo Alm", "Mötet
+/// leddes av Eva Ek", "Sekreterare var Bo Alm": the chair and the secretary in a sentence, a
+/// title or two before the name.
+static OFFICER_WAS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"\b(?:(?P<r>(?i:ordförande|mötesordförande|sekreterare|mötessekreterare|protokollförare))\s+(?i:var|är)|(?P<l>(?i:mötet|sammanträdet|förhandlingen))\s+(?i:leddes|leds)\s+av|(?P<p>(?i:protokollet|anteckningarna))\s+(?i:fördes|förs|skrevs)\s+av)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,}-\p{Ll}+)\s+){0,2}(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})",
+    )
+});
+/// The person `OFFICER_WAS` names as chair (`chair`) or as secretary; for the chair, first the
+/// one who "ledde mötet".
+fn officer_in_sentence(doc: &Doc, chair: bool, people: &People) -> Option<String> {
+    // "Förvaltningschef Eva Ek ledde mötet": the title opening the sentence is not a name.
+    static LED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?P<n>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s+(?:ledde|leder)\s+(?i:mötet|sammanträdet|förhandlingen)\b",
+        )
+    });
+    const TITLES: [&str; 8] = [
+        "chef",
+        "direktör",
+        "ordförande",
+        "ombud",
+        "strateg",
+        "ansvarig",
+        "ledare",
+        "rektor",
+    ];
+    let led = chair.then(|| LED.captures(&doc.text)).flatten().map(|c| {
+        let words: Vec<&str> = c["n"].split_whitespace().collect();
+        let titled =
+            words.len() == 3 && TITLES.iter().any(|t| words[0].to_lowercase().ends_with(t));
+        let n = words[usize::from(titled)..].join(" ");
+        people.resolve(&n).map_or(n, |(n, _)| n)
+    });
+    led.or_else(|| {
+        OFFICER_WAS.captures_iter(&doc.text).find_map(|c| {
+            let is_chair = c.name("l").is_some()
+                || c.name("r")
+                    .is_some_and(|r| r.as_str().to_lowercase().contains("ordförande"));
+            (is_chair == chair).then(|| {
+                let n = c["n"].to_string();
+                people.resolve(&n).map_or(n, |(n, _)| n)
+            })
+        })
+    })
+}
 /// "Anna Ek, sekreterare, föredrar …": the secretary named in running text, the role set off
 /// by commas and a verb after it (not a list's "Anna Ek, sekreterare Bo Berg").
 static SECRETARY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
@@ -201,7 +247,7 @@ static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)(?:^|\n|\s\d{1,2}\s+|\bprotokollet\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare|justerare[ \t]*:)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
+        r"(?i)(?:^|\n|\s\d{1,2}\s+|\bprotokollet\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare|justerare[ \t]*:|utses\s+att\s+justera)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)(?:[ \t]+(?:valdes|utsågs|väljs|utses)|[ \t]*\n\s*(?-i:valdes|utsågs|väljs|utses))\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
     )
 });
 /// "Att jämte ordföranden justera …", "… utsågs att justera protokollet tillsammans med
@@ -342,6 +388,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
             .collect();
         (present, absent) = marked_list(doc, &lines);
     }
+    officers_present(doc, &head, &mut present, &absent);
     present.extend(unions_without_names(doc, &head, &present));
     meeting.present = present;
     meeting.absent = absent;
@@ -921,7 +968,7 @@ fn municipal_head(doc: &Doc, head: &[usize]) -> Option<MunicipalHead> {
     // Labels are capitalized: "ordförande" after a name is that person's role, not a label.
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?P<l>Plats och tid|Beslutande(?: ledamöter)?|Ledamöter|Ej tjänstgörande ersättare|Tjänstgörande ?ersättare|Ersättare|Övriga (?:närvarande|deltagare|deltagande)|Ej närvarande|Frånvarande|Tjänstemän|Utses att justera|Justerare|Justeringens(?: plats och tid)?|Underskrifter|Sekreterare|Ordförande|Justerande|Paragraf(?:er)?|ANSLAG(?:/BEVIS)?|Organ|Datum (?:då|när))\b",
+            r"\b(?P<l>Plats och tid|Beslutande(?: ledamöter)?|Ledamöter|Arbetsgivare(?:n|sidan)?|Arbetstagare(?:na|sidan)?|Ej tjänstgörande ersättare|Tjänstgörande ?ersättare|Ersättare|Övriga (?:närvarande|deltagare|deltagande)|Ej närvarande|Frånvarande|Tjänstemän|Utses att justera|Justerare|Justeringens(?: plats och tid)?|Underskrifter|Sekreterare|Ordförande|Justerande|Paragraf(?:er)?|ANSLAG(?:/BEVIS)?|Organ|Datum (?:då|när))\b",
         )
     });
     let text = head
@@ -942,7 +989,7 @@ fn municipal_head(doc: &Doc, head: &[usize]) -> Option<MunicipalHead> {
             .any(|(_, _, l)| wanted.iter().any(|w| l.starts_with(w)))
     };
     if !(has(&["Plats och tid"])
-        && has(&["Beslutande", "Ledamöter"])
+        && has(&["Beslutande", "Ledamöter", "Arbetsgivare", "Arbetstagare"])
         && has(&[
             "Utses att justera",
             "Justerare",
@@ -990,6 +1037,12 @@ fn municipal_head(doc: &Doc, head: &[usize]) -> Option<MunicipalHead> {
             "Tjänstemän" if !signing => out.present.extend(officials(value)),
             "Sekreterare" if !signing && out.secretary.is_none() => {
                 out.secretary = leading_names(value, 1).into_iter().next();
+            }
+            // "Arbetsgivare Eva Ek, HR-chef Arbetstagare Bo Alm, Vision": the sides as labels.
+            l if !signing && (l.starts_with("Arbetsgivare") || l.starts_with("Arbetstagare")) => {
+                place_pending = false;
+                let (present, _) = people_with_substitutes(value, false);
+                out.present.extend(present);
             }
             l if !signing
                 && (l.starts_with("Beslutande")
@@ -1340,8 +1393,14 @@ fn people_with_substitutes(text: &str, serving: bool) -> (Vec<Attendee>, Vec<Att
             .join(" ");
         let note = note.trim_matches([',', ' ']);
         if !note.is_empty() {
-            match party_of(note) {
-                Some(party @ Party::Union(_)) => attendee.party = party,
+            // "Kommunal, skyddsombud": the party first, then the person's role.
+            let (first, rest) = note.split_once(',').unwrap_or((note, ""));
+            match (party_of(note), party_of(first.trim())) {
+                (Some(party @ Party::Union(_)), _) => attendee.party = party,
+                (_, Some(party @ Party::Union(_))) if !rest.trim().is_empty() => {
+                    attendee.party = party;
+                    attendee.role = Some(rest.trim().to_string());
+                }
                 _ => attendee.role = Some(note.to_string()),
             }
         }
@@ -1940,7 +1999,7 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
     // "Arbetsgivarens företrädare" heading a list of its own: the attendance without "Närvarande".
     static SIDE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|fackliga)\s+(?:företrädare|representanter)\s*:?\s*$|(?:arbetsgivar|arbetstagar)(?:företrädare|representanter)\s*:\s*\p{Lu})",
+            r"(?i)^\s*(?:(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|fackliga)\s+(?:företrädare|representanter)\s*:?\s*$|(?:arbetsgivar|arbetstagar)(?:företrädare|representanter)\s*:\s*\p{Lu}|(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s+(?:(?:från|för)\s+)?(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|facket)\s*:|(?:från|för)\s+(?:arbetsgivar(?:en|sidan)|arbetstagar(?:organisationerna|sidan|na)|de\s+fackliga\s+\p{L}+)\s*:\s*$)",
         )
     });
     let Some(start) = head
@@ -1962,6 +2021,10 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
         .or_else(|| {
             head.iter()
                 .position(|&i| PROSE_START.is_match(doc.line_text(i)))
+        })
+        .or_else(|| {
+            head.iter()
+                .position(|&i| side_cell_before_name(doc.line_text(i)))
         })
     else {
         return (Vec::new(), Vec::new());
@@ -2024,6 +2087,83 @@ fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Attendee>) {
         }
     }
     reader.finish()
+}
+
+/// "Ordförande: Eva Ek, HR-chef" above a list of the others present ("Övriga närvarande …"):
+/// the chair and the secretary labelled above the list attended too, on the employer's side unless their
+/// party is written.
+fn officers_present(doc: &Doc, head: &[usize], present: &mut Vec<Attendee>, absent: &[Attendee]) {
+    if present.is_empty() {
+        return;
+    }
+    let surname = |name: &str| {
+        name.split_whitespace()
+            .last()
+            .map(crate::text::fold_letters)
+            .unwrap_or_default()
+    };
+    let listed: Vec<String> = present
+        .iter()
+        .chain(absent)
+        .filter_map(|a| a.name.as_deref().map(surname))
+        .collect();
+    let mut officers = Vec::new();
+    for &i in head {
+        let line = doc.line_text(i);
+        let Some(c) = ROLE_LINE.captures(line) else {
+            // Only above the list: a secretary labelled below it was not listed as present.
+            let words: Vec<String> = line
+                .split_whitespace()
+                .map(crate::text::fold_letters)
+                .collect();
+            if listed.iter().any(|s| {
+                words
+                    .iter()
+                    .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == s)
+            }) {
+                break;
+            }
+            continue;
+        };
+        let role = abbreviated_roles(&c["r"].to_lowercase());
+        if !matches!(
+            role.as_str(),
+            "ordförande" | "mötesordförande" | "sekreterare"
+        ) {
+            continue;
+        }
+        let Some((name, written, note)) = names_with_notes(&c["n"]).into_iter().next() else {
+            continue;
+        };
+        if name.split_whitespace().count() < 2 || listed.contains(&surname(&name)) {
+            continue;
+        }
+        officers.push(Attendee {
+            name: Some(name),
+            party: written.unwrap_or(Party::Employer),
+            role: Some(note.map_or(role.clone(), |n| format!("{n}, {role}"))),
+        });
+    }
+    present.splice(0..0, officers);
+}
+
+/// "För arbetsgivaren    Eva Ek, HR-chef", "För Vision: Bo Alm": a negotiation's table of
+/// sides, each side with its "för" in the first column and a person's name beside it.
+fn side_cell_before_name(line: &str) -> bool {
+    static SIDE_CELL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:för|från)\s+(?P<p>[^:\t]{2,40}?)(?:\s*:\s*|[ ]{2,}|\t)\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+\b",
+        )
+    });
+    static SIDE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|bolaget|företaget|de\s+fackliga\s+\p{L}+)$",
+        )
+    });
+    SIDE_CELL.captures(line).is_some_and(|c| {
+        let side = c["p"].trim();
+        SIDE.is_match(side) || party_of(side).is_some()
+    })
 }
 
 /// A sentence that opens the attendance without a label: "Vid mötet deltog …", "För
@@ -2143,10 +2283,18 @@ fn headed_columns(doc: &Doc, start: usize, end: usize) -> Option<(Vec<String>, u
     while lines.get(first + 1).is_some_and(|&i| heading(i)) {
         first += 1;
     }
-    // "Namn   Organisation   Roll" on one row, then each column's cells without its heading:
-    // the names, then as many cells for each other column.
-    if let Some(others) = column_heads(doc.line_text(lines[first])) {
-        let body = &lines[first + 1..];
+    // "Namn   Organisation   Roll" on one row, or "Namn", "Funktion", "Organisation" stacked
+    // on lines of their own, then each column's cells without its heading: the names, then as
+    // many cells for each other column.
+    let stacked = lines[first + 1..]
+        .iter()
+        .take_while(|&&i| CELL_HEAD.is_match(doc.line_text(i)))
+        .count();
+    let heads = column_heads(doc.line_text(lines[first]))
+        .map(|others| (others, 0))
+        .or_else(|| (stacked >= 2).then_some((stacked, stacked)));
+    if let Some((others, skip)) = heads {
+        let body = &lines[first + 1 + skip..];
         let rows = body
             .iter()
             .take_while(|&&i| is_person_name(doc.line_text(i)))
@@ -2945,6 +3093,8 @@ fn party_column(lines: Vec<String>) -> Vec<String> {
     let mut out = Vec::with_capacity(lines.len());
     let mut side: Option<String> = None;
     let mut rows = 0;
+    // "För Unionen    Eva Ek" alone in its paragraph: the "för" marks a side even in one row.
+    let mut with_for = false;
     for line in &lines {
         let indented = line.starts_with("  ") || line.starts_with('\t');
         // "För Vision      Eva Ek": the side written with its "för".
@@ -2961,6 +3111,7 @@ fn party_column(lines: Vec<String>) -> Vec<String> {
         {
             let rest = c["r"].trim();
             rows += 1;
+            with_for |= c["p"].starts_with(['F', 'f']) && c["p"] != party;
             if ABSENT_CELL.is_match(rest) {
                 out.push(format!("Förhinder: {party}"));
                 side = None;
@@ -2982,7 +3133,11 @@ fn party_column(lines: Vec<String>) -> Vec<String> {
             }
         }
     }
-    if rows >= 2 { out } else { lines }
+    if rows >= 2 || rows == 1 && with_for {
+        out
+    } else {
+        lines
+    }
 }
 
 /// "Anna Ek, ordf., Cecilia\nAhlgren, rektor": a line that ends in a given name whose surname
@@ -2999,6 +3154,10 @@ fn names_across_lines(lines: Vec<String>) -> Vec<String> {
                 && NAME_TOKEN.is_match(first_word)
                 && !lexicon::is_given_name(first_word)
                 && party_of(first_word).is_none()
+                // "Sveriges Lärare: Eva Ek" is a party's line of its own, not a surname.
+                && PARTY_COLON_NAMES
+                    .captures(&line)
+                    .is_none_or(|c| party_of(c["p"].trim()).is_none())
         });
         match out.last_mut() {
             Some(last) if joins => {
@@ -3879,7 +4038,18 @@ fn holds_role(roles: &str, role: &str) -> bool {
                 .next()
                 .map(|c| c.to_uppercase().chain(chars).collect())
                 .unwrap_or_default();
+            // "ordf. verkstadsklubben": the chair of a union's club or branch.
+            const BODIES: [&str; 5] = [
+                "klubben",
+                "avdelningen",
+                "sektionen",
+                "föreningen",
+                "styrelsen",
+            ];
             matches!(party_of(&word), Some(Party::Union(_)))
+                || BODIES
+                    .iter()
+                    .any(|b| w.trim_end_matches(['.', ',', ')']).ends_with(b))
         });
         word_start && !of_a_body
     })
@@ -3941,7 +4111,18 @@ fn labelled(doc: &Doc, wanted: &[&str], people: &People) -> Option<String> {
 fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
     // "Mötesordförande Eva Ek" names the meeting's chair over a union's "ordförande" present.
     labelled(doc, &["mötesordförande"], people)
-        .or_else(|| role_holder(meeting, "ordförande"))
+        .or_else(|| {
+            // A union's "ordf." in the list may chair its club: a label naming the chair wins.
+            let holder = role_holder(meeting, "ordförande")?;
+            let union_side = meeting
+                .present
+                .iter()
+                .any(|a| a.name.as_deref() == Some(&holder) && a.party != Party::Employer);
+            union_side
+                .then(|| labelled(doc, &["ordförande"], people))
+                .flatten()
+                .or(Some(holder))
+        })
         // "Eva Ek (rektor, leder mötet)": the person who leads the meeting chairs it.
         .or_else(|| role_holder(meeting, "leder mötet"))
         // "Eva Ek, som ledde mötet": the same in the past tense of a sentence of attendance.
@@ -3952,6 +4133,7 @@ fn chair(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<String> {
         // "kommundirektör (ordf.)": the abbreviation, kept as written in the role.
         .or_else(|| role_holder(meeting, "ordf."))
         .or_else(|| labelled(doc, &["ordförande", "mötesordförande"], people))
+        .or_else(|| officer_in_sentence(doc, true, people))
         .or_else(|| {
             signed_as(doc, &["ordförande", "mötesordförande"])
                 .into_iter()
@@ -4011,6 +4193,7 @@ fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Option<Strin
                 people,
             )
         })
+        .or_else(|| officer_in_sentence(doc, false, people))
         .or_else(|| {
             // A signature: the name, then "Sekreterare" on the next line.
             (1..doc.lines.len()).find_map(|i| {
@@ -6706,6 +6889,149 @@ Gun öppnade.
         assert_eq!(
             forum("Protokoll fört vid skyddskommitténs sammanträde i Tallby").as_deref(),
             Some("Skyddskommitté")
+        );
+    }
+
+    /// Side labels that name the members ("Ledamöter arbetstagarna:") or the others present from
+    /// a side ("Övriga närvarande från arbetsgivaren:") open the attendance; the chair and the
+    /// secretary labelled above such a list attended too, the secretary labelled below it not.
+    #[test]
+    fn side_labels_open_the_attendance_and_officers_above_them_attended() {
+        let m = read(
+            "Protokoll samverkansgrupp\nDatum: 2025-02-03\n\nLedamöter arbetsgivaren: Olle Rydberg, Siv Alm (enhetschef)\nLedamöter arbetstagarna: Pia Strand (Vision), Åke Norell (Kommunal)\nFrånvarande: Tor Lindell (Vårdförbundet)\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Olle Rydberg/Arbetsgivaren",
+                "Siv Alm/Arbetsgivaren",
+                "Pia Strand/Vision",
+                "Åke Norell/Kommunal"
+            ]
+        );
+        assert_eq!(names(&m.absent), ["Tor Lindell/Vårdförbundet"]);
+        let m = read(
+            "Protokoll samverkansgrupp\nDatum: 2025-02-03\n\nOrdförande: Mona Friberg, skolchef\nSekreterare: Ulf Dahlén, HR\n\nÖvriga närvarande från arbetsgivaren:\nKent Ragnarsson, rektor\n\nFrån arbetstagarorganisationerna:\nLiv Söder, Vision\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Mona Friberg/Arbetsgivaren",
+                "Ulf Dahlén/Arbetsgivaren",
+                "Kent Ragnarsson/Arbetsgivaren",
+                "Liv Söder/Vision"
+            ]
+        );
+        let m = read(
+            "Protokoll samverkansgrupp\nDatum: 2025-02-03\n\nNärvarande:\nArbetsgivarsidan: Mona Friberg (ordförande)\nArbetstagarsidan: Liv Söder (Vision)\nSekreterare: Ulf Dahlén\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            ["Mona Friberg/Arbetsgivaren", "Liv Söder/Vision"]
+        );
+    }
+
+    /// A head in the municipal layout whose lists are labelled by side ("Arbetsgivare",
+    /// "Arbetstagare") instead of "Beslutande"; "Utses att justera" names the approvers on its
+    /// line, not the people listed above it; a union's person with a role after the union.
+    #[test]
+    fn a_municipal_head_labelled_by_side_and_approvers_appointed_on_their_line() {
+        let m = read(
+            "Plats och tid   Rådhuset, kl 10.00-12.00\n\nArbetsgivare    Sten Fagerlund, socialchef, ordförande\n                Lis Wranne, HR-konsult, sekreterare\n\nArbetstagare    Ove Strandh, Vision\n                Gun Ljungqvist, Kommunal, huvudskyddsombud\n\nEj närvarande   Per Sandahl, Vårdförbundet\n\nUtses att justera    Ove Strandh och Gun Ljungqvist\n\nUnderskrifter   Sekreterare\n\n1. Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Sten Fagerlund/Arbetsgivaren",
+                "Lis Wranne/Arbetsgivaren",
+                "Ove Strandh/Vision",
+                "Gun Ljungqvist/Kommunal"
+            ]
+        );
+        assert_eq!(m.present[3].role.as_deref(), Some("huvudskyddsombud"));
+        assert_eq!(names(&m.absent), ["Per Sandahl/Vårdförbundet"]);
+        let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(approvers, ["Ove Strandh", "Gun Ljungqvist"]);
+        // A sentence wrapped before its verb still names its approvers.
+        let m = read(
+            "Protokoll LSG\nDatum: 2025-02-03\nNärvarande: Ove Strandh (Vision), Sten Fagerlund (arbetsgivaren)\n\n§ 1 Öppnande\nMötet öppnades. Ove Strandh\nvaldes att justera protokollet.\n",
+        );
+        let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+        assert_eq!(approvers, ["Ove Strandh"]);
+    }
+
+    /// A negotiation's table of sides, each side with its "för" in the first column and its
+    /// people beside it, is the attendance; a union's person who chairs the club does not chair
+    /// the negotiation that a label names the chair of.
+    #[test]
+    fn a_table_of_sides_written_with_for_is_the_attendance() {
+        let m = read(
+            "FÖRHANDLINGSPROTOKOLL\nDatum   2025-09-02\n\nFör arbetsgivaren    Maj Norrby, förvaltningschef\n                     Leif Åström, HR-chef\n\nFör Unionen          Tilda Ekwall, ordf. klubben\n                     Jon Sällström\n\nOrdförande: Maj Norrby    Sekreterare: Leif Åström\n\n§ 1 Öppnande\nFörhandlingen öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Maj Norrby/Arbetsgivaren",
+                "Leif Åström/Arbetsgivaren",
+                "Tilda Ekwall/Unionen",
+                "Jon Sällström/Unionen"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Maj Norrby"));
+    }
+
+    /// The chair and the secretary named in a sentence, a title before the name.
+    #[test]
+    fn the_chair_and_secretary_named_in_a_sentence() {
+        let m = read(
+            "Protokoll samverkansgrupp\nDatum: 2025-05-06\n\nMötet hölls i Rådhuset. Ordförande var\nenhetschef Sten Fagerlund och protokollet fördes av HR-konsult Lis Wranne.\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Sten Fagerlund"));
+        assert_eq!(m.secretary.as_deref(), Some("Lis Wranne"));
+        let m = read(
+            "Anteckningar LSG\nDatum: 2025-05-06\n\nMötet leddes av Kent Ragnarsson. Sekreterare var Pia Strand.\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Kent Ragnarsson"));
+        assert_eq!(m.secretary.as_deref(), Some("Pia Strand"));
+        let m = read(
+            "Rapport från FSG\n\nVi träffades den 6 maj 2025. Socialchef Mona Friberg ledde mötet och vi tog upp schemat.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Mona Friberg"));
+    }
+
+    /// A table flattened column by column under its headings stacked one to a line ("Namn",
+    /// "Roll", "Förbund"): the names, then the roles, then the parties, aligned by count.
+    #[test]
+    fn a_flattened_table_under_stacked_column_headings() {
+        let m = read(
+            "Protokoll LSG\nDatum: 2025-03-04\n\nNärvarande\nNamn\nRoll\nFörbund\nSiv Alm\nPia Strand\nÅke Norell\nenhetschef, ordförande\nombud\nskyddsombud\nArbetsgivaren\nVision\nKommunal\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            names(&m.present),
+            [
+                "Siv Alm/Arbetsgivaren",
+                "Pia Strand/Vision",
+                "Åke Norell/Kommunal"
+            ]
+        );
+        assert_eq!(m.chair.as_deref(), Some("Siv Alm"));
+    }
+
+    /// A line that ends in a name that may be a given name ("Yusuf") is not joined to the next
+    /// line when that line is a party's own ("Sveriges Lärare: …").
+    #[test]
+    fn a_partys_line_is_not_the_surname_of_the_line_before() {
+        let m = read(
+            "Protokoll FSG\nDatum: 2025-03-04\n\nNärvarande:\nArbetsgivaren: Siv Alm, Olle Rydberg\nVision: Pia Strand, Kim Lind\nKommunal: Omar Yusuf\nSveriges Lärare: Åke Norell\n\n§ 1 Öppnande\nMötet öppnades.\n",
+        );
+        let present = names(&m.present);
+        assert!(
+            present.contains(&"Omar Yusuf/Kommunal".to_string()),
+            "{present:?}"
+        );
+        assert!(
+            present.contains(&"Åke Norell/Sveriges Lärare".to_string()),
+            "{present:?}"
         );
     }
 }
