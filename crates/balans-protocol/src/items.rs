@@ -257,6 +257,16 @@ static NOTE_REPLY: LazyLock<Regex> =
 /// A party's demand in a negotiation ("Kommunal yrkar att …", "Vision yrkade på att …").
 static DEMANDS: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)\byrka(?:r|de|t)?\s+(?:på\s+)?att\b"));
+/// A heading of notes to the minutes ("Protokollsanteckningar").
+static NOTES_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)^\W*protokollsanteckning(?:ar)?\W*$"));
+/// A party's label opening a paragraph ("Kommunal: …"), as a note is written under its heading.
+static LABELLED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(&format!(
+        r"^[\s\-–•*]*(?P<p>{p})\s*:\s*\S",
+        p = party_pattern()
+    ))
+});
 /// A registry number; with a colon only after a series code of two or three letters ("Ds 2024:29",
 /// "SOU 2025:7"), since a single letter or a word before one ("B 2025:14", "Punkt 2026:02") is a
 /// balance list's own code.
@@ -1774,6 +1784,15 @@ impl Reader<'_> {
                     let at = Span::new(sentence.start, paras[k].span.end);
                     STATEMENT.captures(doc.slice(at)).map(|c| (at, c))
                 })
+                .or_else(|| {
+                    // Under a heading of notes ("§ 6 Protokollsanteckningar"), a paragraph
+                    // opening with a party's label ("Vision: …") is that party's note.
+                    NOTES_TITLE
+                        .is_match(&section.title)
+                        .then(|| LABELLED_NOTE.captures(doc.slice(paras[k].span)))
+                        .flatten()
+                        .map(|c| (paras[k].span, c))
+                })
             else {
                 k += 1;
                 continue;
@@ -2598,10 +2617,20 @@ impl Reader<'_> {
             {
                 // The point is what its paragraph says before the report; a report that opens
                 // its paragraph names the point itself ("Räcken monterade. Klar – stryks").
-                let mut context: Vec<usize> = std::mem::take(&mut pending)
-                    .into_iter()
+                let pending_here = std::mem::take(&mut pending);
+                let mut context: Vec<usize> = pending_here
+                    .iter()
+                    .copied()
                     .filter(|&p| sents[p].para == sent.para)
                     .collect();
+                // "Punkten avförs." on a line of its own names no point: it closes the point on
+                // the line above.
+                if context.is_empty() && k > 0 && closes_only(text) {
+                    context = pending_here
+                        .into_iter()
+                        .filter(|&p| sents[p].para == sents[k - 1].para)
+                        .collect();
+                }
                 // The report is part of the point: what was done is what the point now says,
                 // up to the words that take it off the list.
                 let removal = (k..sents.len())
@@ -5286,6 +5315,10 @@ mod tests {
             Some("oktober")
         );
         assert_eq!(
+            due_label("Mätningen återrapporteras till arbetsmiljörådet i november.").as_deref(),
+            Some("november")
+        );
+        assert_eq!(
             due_label("Förvaltningen kommer att återkomma med mer information under vintern för dessa planer.").as_deref(),
             Some("under vintern")
         );
@@ -6091,6 +6124,49 @@ mod tests {
         // What became of a point is no part of its title.
         assert!(
             items.iter().any(|i| i.title == "Nycklar till förrådet"),
+            "{items:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_removal_on_its_own_line_closes_the_point_above_it() {
+        let items = read(
+            "§ 3 Åtgärdslistan\nStege till vinden i skola 2: en ny stege sattes upp i mars.\nPunkten avförs.\nKommunals fråga om nya skåp i omklädningsrummet: skåpen är levererade.\nAvförs.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:?}");
+        assert!(
+            questions[0].source_text.contains("Stege till vinden"),
+            "{items:?}"
+        );
+        assert!(questions[1].source_text.contains("nya skåp"), "{items:?}");
+        assert!(
+            questions
+                .iter()
+                .all(|q| !q.title.starts_with("Punkten") && !q.title.starts_with("Avförs")),
+            "{items:?}"
+        );
+    }
+
+    #[test]
+    fn a_party_labelled_paragraph_under_a_notes_heading_is_its_note() {
+        let items = read(
+            "§ 3 Förhandlingens resultat\nFörhandlingen avslutas i oenighet.\n\n§ 4 Protokollsanteckningar\nSeko: Seko menar att bemanningen i kassan är för låg under helger och förbehåller sig rätten att återkomma.\n",
+        );
+        let notes: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Statement)
+            .collect();
+        assert_eq!(notes.len(), 1, "{items:?}");
+        assert_eq!(notes[0].by, Some(Party::Union("Seko".into())), "{items:?}");
+        assert!(notes[0].source_text.contains("bemanningen i kassan"));
+        assert!(
+            !items
+                .iter()
+                .any(|i| matches!(i.kind, ItemKind::Question | ItemKind::Commitment)),
             "{items:?}"
         );
     }
