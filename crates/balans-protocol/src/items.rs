@@ -623,8 +623,15 @@ pub fn due_label(sentence: &str) -> Option<String> {
             // "från och med vecka 8": when something begins, not when it is due.
             let before = collapse(sentence[..m.start()].trim_end()).to_lowercase();
             // "sedan den 2 mars": since then, not by then.
+            // Nor the month of "från och med den 1 april".
+            static FROM_DAY: LazyLock<Regex> = LazyLock::new(|| {
+                lenient_regex(
+                    r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:den\s+)?\d{1,2}(?::[ae])?$",
+                )
+            });
             if before.ends_with("från och med")
                 || before.ends_with("fr.o.m.")
+                || FROM_DAY.is_match(&before)
                 || before
                     .split_whitespace()
                     .rev()
@@ -5317,6 +5324,11 @@ mod tests {
         assert_eq!(
             due_label("Mätningen återrapporteras till arbetsmiljörådet i november.").as_deref(),
             Some("november")
+        );
+        assert_eq!(
+            due_label("Förvaltningen avser att flytta arkivet från och med den 3 mars 2027.")
+                .as_deref(),
+            None
         );
         assert_eq!(
             due_label("Förvaltningen kommer att återkomma med mer information under vintern för dessa planer.").as_deref(),
