@@ -269,10 +269,10 @@ static LABELLED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A registry number; with a colon only after a series code of two or three letters ("Ds 2024:29",
 /// "SOU 2025:7"), since a single letter or a word before one ("B 2025:14", "Punkt 2026:02") is a
-/// balance list's own code.
+/// balance list's own code. A series code may be written with a slash ("RS/2026/145").
 static REGISTRY: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?/\s?\d{1,6}|\p{Lu}[\p{Lu}\p{Ll}]{1,2}\s?(?:19|20)\d\d\s?:\s?\d{1,6}|\p{Lu}{1,5}\s?(?:19|20)\d\d-\d{3,6}))\b",
+        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?[\s/]?(?:19|20)\d\d\s?/\s?\d{1,6}|\p{Lu}[\p{Lu}\p{Ll}]{1,2}\s?(?:19|20)\d\d\s?:\s?\d{1,6}|\p{Lu}{1,5}\s?(?:19|20)\d\d-\d{3,6}))\b",
     )
 });
 static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -528,6 +528,34 @@ fn closes_only(text: &str) -> bool {
     REMOVAL.is_match(text)
         && (text.split_whitespace().count() <= 4 || CLOSING.is_match(text))
         && !QUESTION_NAMED.is_match(text)
+}
+
+/// A board matter that opens with its registry number on a line of its own ("Budget 2027,\nRS
+/// 2026/145\nNN informerade …") has its title on the line above: a title ending in a comma, or
+/// the point's heading ("4. Information enligt MBL § 11 – Ny organisation\nÄrende KS 2026/12.").
+fn with_title_line_above(doc: &Doc, item: &mut ItemDraft) {
+    let start = item.source_span.start;
+    let head = doc.slice(item.source_span);
+    let opens = REGISTRY
+        .find(head)
+        .is_some_and(|m| head[..m.start()].split_whitespace().count() <= 1);
+    if !opens || !doc.text[..start].ends_with('\n') {
+        return;
+    }
+    let above_end = doc.text[..start].trim_end_matches(['\n', ' ', '\t']).len();
+    let above_start = doc.text[..above_end].rfind('\n').map_or(0, |at| at + 1);
+    let above = &doc.text[above_start..above_end];
+    static POINT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+        lenient_regex(
+            r"^\s*(?:§\s*\d{1,3}|\d{1,3}\s*§|(?:Punkt\s+)?\d{1,2}(?:\.\d{1,2})?\.?)\s+\p{Lu}",
+        )
+    });
+    let titled = above.trim_end().ends_with(',') || POINT_HEADING.is_match(above);
+    if above.trim().is_empty() || !titled || REGISTRY.is_match(above) || above_end + 2 < start {
+        return;
+    }
+    item.source_span = Span::new(above_start, item.source_span.end);
+    item.source_text = doc.slice(item.source_span).to_string();
 }
 
 /// Whether a sentence has any of the words a rule needs, lowercased: a cheap test that spares
@@ -816,6 +844,11 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
     }
     reader.head_matter();
     let mut items = reader.items;
+    for item in &mut items {
+        if item.kind == ItemKind::BoardMatter {
+            with_title_line_above(doc, item);
+        }
+    }
     items.sort_by_key(|item| (item.source_span.start, item.source_span.end));
     // Ids in the order of the protocol.
     let renames: Vec<(String, String)> = items
@@ -6181,6 +6214,27 @@ mod tests {
                 .any(|i| matches!(i.kind, ItemKind::Question | ItemKind::Commitment)),
             "{items:?}"
         );
+    }
+
+    #[test]
+    fn a_board_matter_opening_with_its_registry_number_takes_its_title_line_above() {
+        let items = read(
+            "§ 4 Information enligt MBL § 19: Ny taxa för hemtjänsten 2027,\nDnr 2026-0417\nEva Lund informerade om förslaget till ny taxa.\n\n§ 5 Information enligt MBL § 19: Flytt av arkivet till Norrgatan,\nSN/2026/233\nPer Berg informerade om tidplanen för flytten.\n",
+        );
+        let matters: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .collect();
+        assert_eq!(matters.len(), 2, "{items:?}");
+        assert!(
+            matters[0].source_text.contains("Ny taxa för hemtjänsten"),
+            "{items:?}"
+        );
+        assert!(
+            matters[1].source_text.contains("Flytt av arkivet"),
+            "{items:?}"
+        );
+        assert_eq!(matters[1].registry_number.as_deref(), Some("SN/2026/233"));
     }
 
     #[test]
