@@ -531,8 +531,7 @@ fn closes_only(text: &str) -> bool {
 }
 
 /// A board matter that opens with its registry number on a line of its own ("Budget 2027,\nRS
-/// 2026/145\nNN informerade …") has its title on the line above: a title ending in a comma, or
-/// the point's heading ("4. Information enligt MBL § 11 – Ny organisation\nÄrende KS 2026/12.").
+/// 2026/145\nNN informerade …") has its title on the line above, when that line ends in a comma.
 fn with_title_line_above(doc: &Doc, item: &mut ItemDraft) {
     let start = item.source_span.start;
     let head = doc.slice(item.source_span);
@@ -545,12 +544,7 @@ fn with_title_line_above(doc: &Doc, item: &mut ItemDraft) {
     let above_end = doc.text[..start].trim_end_matches(['\n', ' ', '\t']).len();
     let above_start = doc.text[..above_end].rfind('\n').map_or(0, |at| at + 1);
     let above = &doc.text[above_start..above_end];
-    static POINT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-        lenient_regex(
-            r"^\s*(?:§\s*\d{1,3}|\d{1,3}\s*§|(?:Punkt\s+)?\d{1,2}(?:\.\d{1,2})?\.?)\s+\p{Lu}",
-        )
-    });
-    let titled = above.trim_end().ends_with(',') || POINT_HEADING.is_match(above);
+    let titled = above.trim_end().ends_with(',');
     if above.trim().is_empty() || !titled || REGISTRY.is_match(above) || above_end + 2 < start {
         return;
     }
