@@ -257,12 +257,22 @@ static NOTE_REPLY: LazyLock<Regex> =
 /// A party's demand in a negotiation ("Kommunal yrkar att …", "Vision yrkade på att …").
 static DEMANDS: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)\byrka(?:r|de|t)?\s+(?:på\s+)?att\b"));
+/// A heading of notes to the minutes ("Protokollsanteckningar").
+static NOTES_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)^\W*protokollsanteckning(?:ar)?\W*$"));
+/// A party's label opening a paragraph ("Kommunal: …"), as a note is written under its heading.
+static LABELLED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(&format!(
+        r"^[\s\-–•*]*(?P<p>{p})\s*:\s*\S",
+        p = party_pattern()
+    ))
+});
 /// A registry number; with a colon only after a series code of two or three letters ("Ds 2024:29",
 /// "SOU 2025:7"), since a single letter or a word before one ("B 2025:14", "Punkt 2026:02") is a
-/// balance list's own code.
+/// balance list's own code. A series code may be written with a slash ("RS/2026/145").
 static REGISTRY: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?(?:19|20)\d\d\s?/\s?\d{1,6}|\p{Lu}[\p{Lu}\p{Ll}]{1,2}\s?(?:19|20)\d\d\s?:\s?\d{1,6}|\p{Lu}{1,5}\s?(?:19|20)\d\d-\d{3,6}))\b",
+        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?[\s/]?(?:19|20)\d\d\s?/\s?\d{1,6}|\p{Lu}[\p{Lu}\p{Ll}]{1,2}\s?(?:19|20)\d\d\s?:\s?\d{1,6}|\p{Lu}{1,5}\s?(?:19|20)\d\d-\d{3,6}))\b",
     )
 });
 static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -520,6 +530,28 @@ fn closes_only(text: &str) -> bool {
         && !QUESTION_NAMED.is_match(text)
 }
 
+/// A board matter that opens with its registry number on a line of its own ("Budget 2027,\nRS
+/// 2026/145\nNN informerade …") has its title on the line above, when that line ends in a comma.
+fn with_title_line_above(doc: &Doc, item: &mut ItemDraft) {
+    let start = item.source_span.start;
+    let head = doc.slice(item.source_span);
+    let opens = REGISTRY
+        .find(head)
+        .is_some_and(|m| head[..m.start()].split_whitespace().count() <= 1);
+    if !opens || !doc.text[..start].ends_with('\n') {
+        return;
+    }
+    let above_end = doc.text[..start].trim_end_matches(['\n', ' ', '\t']).len();
+    let above_start = doc.text[..above_end].rfind('\n').map_or(0, |at| at + 1);
+    let above = &doc.text[above_start..above_end];
+    let titled = above.trim_end().ends_with(',');
+    if above.trim().is_empty() || !titled || REGISTRY.is_match(above) || above_end + 2 < start {
+        return;
+    }
+    item.source_span = Span::new(above_start, item.source_span.end);
+    item.source_text = doc.slice(item.source_span).to_string();
+}
+
 /// Whether a sentence has any of the words a rule needs, lowercased: a cheap test that spares
 /// the rules built on every party's name (slow on text with å, ä and ö) most sentences.
 fn has_any(text: &str, stems: &[&str]) -> bool {
@@ -613,8 +645,15 @@ pub fn due_label(sentence: &str) -> Option<String> {
             // "från och med vecka 8": when something begins, not when it is due.
             let before = collapse(sentence[..m.start()].trim_end()).to_lowercase();
             // "sedan den 2 mars": since then, not by then.
+            // Nor the month of "från och med den 1 april".
+            static FROM_DAY: LazyLock<Regex> = LazyLock::new(|| {
+                lenient_regex(
+                    r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:den\s+)?\d{1,2}(?::[ae])?$",
+                )
+            });
             if before.ends_with("från och med")
                 || before.ends_with("fr.o.m.")
+                || FROM_DAY.is_match(&before)
                 || before
                     .split_whitespace()
                     .rev()
@@ -799,6 +838,11 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
     }
     reader.head_matter();
     let mut items = reader.items;
+    for item in &mut items {
+        if item.kind == ItemKind::BoardMatter {
+            with_title_line_above(doc, item);
+        }
+    }
     items.sort_by_key(|item| (item.source_span.start, item.source_span.end));
     // Ids in the order of the protocol.
     let renames: Vec<(String, String)> = items
@@ -1774,6 +1818,15 @@ impl Reader<'_> {
                     let at = Span::new(sentence.start, paras[k].span.end);
                     STATEMENT.captures(doc.slice(at)).map(|c| (at, c))
                 })
+                .or_else(|| {
+                    // Under a heading of notes ("§ 6 Protokollsanteckningar"), a paragraph
+                    // opening with a party's label ("Vision: …") is that party's note.
+                    NOTES_TITLE
+                        .is_match(&section.title)
+                        .then(|| LABELLED_NOTE.captures(doc.slice(paras[k].span)))
+                        .flatten()
+                        .map(|c| (paras[k].span, c))
+                })
             else {
                 k += 1;
                 continue;
@@ -2598,10 +2651,20 @@ impl Reader<'_> {
             {
                 // The point is what its paragraph says before the report; a report that opens
                 // its paragraph names the point itself ("Räcken monterade. Klar – stryks").
-                let mut context: Vec<usize> = std::mem::take(&mut pending)
-                    .into_iter()
+                let pending_here = std::mem::take(&mut pending);
+                let mut context: Vec<usize> = pending_here
+                    .iter()
+                    .copied()
                     .filter(|&p| sents[p].para == sent.para)
                     .collect();
+                // "Punkten avförs." on a line of its own names no point: it closes the point on
+                // the line above.
+                if context.is_empty() && k > 0 && closes_only(text) {
+                    context = pending_here
+                        .into_iter()
+                        .filter(|&p| sents[p].para == sents[k - 1].para)
+                        .collect();
+                }
                 // The report is part of the point: what was done is what the point now says,
                 // up to the words that take it off the list.
                 let removal = (k..sents.len())
@@ -5286,6 +5349,15 @@ mod tests {
             Some("oktober")
         );
         assert_eq!(
+            due_label("Mätningen återrapporteras till arbetsmiljörådet i november.").as_deref(),
+            Some("november")
+        );
+        assert_eq!(
+            due_label("Förvaltningen avser att flytta arkivet från och med den 3 mars 2027.")
+                .as_deref(),
+            None
+        );
+        assert_eq!(
             due_label("Förvaltningen kommer att återkomma med mer information under vintern för dessa planer.").as_deref(),
             Some("under vintern")
         );
@@ -6093,6 +6165,70 @@ mod tests {
             items.iter().any(|i| i.title == "Nycklar till förrådet"),
             "{items:?}"
         );
+    }
+
+    #[test]
+    fn a_bare_removal_on_its_own_line_closes_the_point_above_it() {
+        let items = read(
+            "§ 3 Åtgärdslistan\nStege till vinden i skola 2: en ny stege sattes upp i mars.\nPunkten avförs.\nKommunals fråga om nya skåp i omklädningsrummet: skåpen är levererade.\nAvförs.\n",
+        );
+        let questions: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Question)
+            .collect();
+        assert_eq!(questions.len(), 2, "{items:?}");
+        assert!(
+            questions[0].source_text.contains("Stege till vinden"),
+            "{items:?}"
+        );
+        assert!(questions[1].source_text.contains("nya skåp"), "{items:?}");
+        assert!(
+            questions
+                .iter()
+                .all(|q| !q.title.starts_with("Punkten") && !q.title.starts_with("Avförs")),
+            "{items:?}"
+        );
+    }
+
+    #[test]
+    fn a_party_labelled_paragraph_under_a_notes_heading_is_its_note() {
+        let items = read(
+            "§ 3 Förhandlingens resultat\nFörhandlingen avslutas i oenighet.\n\n§ 4 Protokollsanteckningar\nSeko: Seko menar att bemanningen i kassan är för låg under helger och förbehåller sig rätten att återkomma.\n",
+        );
+        let notes: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Statement)
+            .collect();
+        assert_eq!(notes.len(), 1, "{items:?}");
+        assert_eq!(notes[0].by, Some(Party::Union("Seko".into())), "{items:?}");
+        assert!(notes[0].source_text.contains("bemanningen i kassan"));
+        assert!(
+            !items
+                .iter()
+                .any(|i| matches!(i.kind, ItemKind::Question | ItemKind::Commitment)),
+            "{items:?}"
+        );
+    }
+
+    #[test]
+    fn a_board_matter_opening_with_its_registry_number_takes_its_title_line_above() {
+        let items = read(
+            "§ 4 Information enligt MBL § 19: Ny taxa för hemtjänsten 2027,\nDnr 2026-0417\nEva Lund informerade om förslaget till ny taxa.\n\n§ 5 Information enligt MBL § 19: Flytt av arkivet till Norrgatan,\nSN/2026/233\nPer Berg informerade om tidplanen för flytten.\n",
+        );
+        let matters: Vec<&ItemDraft> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::BoardMatter)
+            .collect();
+        assert_eq!(matters.len(), 2, "{items:?}");
+        assert!(
+            matters[0].source_text.contains("Ny taxa för hemtjänsten"),
+            "{items:?}"
+        );
+        assert!(
+            matters[1].source_text.contains("Flytt av arkivet"),
+            "{items:?}"
+        );
+        assert_eq!(matters[1].registry_number.as_deref(), Some("SN/2026/233"));
     }
 
     #[test]
