@@ -455,7 +455,7 @@ static REMAINS: LazyLock<Regex> = LazyLock::new(|| {
 /// not the point staying on the list.
 static KVAR_IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:står|ligger)\s+kvar\s+(?:på|vid|i|med|som)\s+(?:\d|två|tre|fyra|fem|sex|samma|nuvarande|dagens|beslutet|den|det|sin|sitt)",
+        r"(?i)\b(?:står|ligger)\s+kvar\s+(?:(?:på|vid|i|med|som)\s+(?:\d|två|tre|fyra|fem|sex|samma|nuvarande|dagens|beslutet|den|det|sin|sitt|tidigare|förut|hittills|i\s*dag)|oförändrad|oförändrat|oförändrade)",
     )
 });
 /// The closing of a negotiation ("Förhandlingens avslutande", "Avslutning av förhandlingen").
@@ -2934,10 +2934,22 @@ impl Reader<'_> {
                 let text = self.doc.slice(sents[a].span);
                 RETURN.is_match(text) || still_open(text) || NO_ANSWER.is_match(text)
             };
-            let remains = unit
-                .answer
-                .iter()
-                .any(|&a| still_open(self.doc.slice(sents[a].span)));
+            // "… Arbetsgivaren tar med sig frågan", "Frågan förs upp på balanslistan": whatever
+            // was said first, the question itself is carried on, so it stays open. Not "tar med
+            // sig frågan om inloggning": a narrower matter of its own.
+            static CARRIED_ON: LazyLock<Regex> = LazyLock::new(|| {
+                lenient_regex(
+                    r"(?i)\b(?:tar|tog)\s+med\s+sig\s+frågan\b|\bfrågan\s+(?:förs|fördes|sätts|sattes|läggs|lades)\s+(?:upp\s+)?(?:på|till)\s+(?:balans|åtgärds|ärende)listan\b",
+                )
+            });
+            let remains = unit.answer.iter().any(|&a| {
+                let text = self.doc.slice(sents[a].span);
+                still_open(text)
+                    || CARRIED_ON.find(text).is_some_and(|m| {
+                        let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+                        !matches!(next, "om" | "kring" | "gällande" | "rörande" | "angående")
+                    })
+            });
             let promise_only = !unit.answer.is_empty()
                 && (remains
                     || unit.answer.iter().all(returns)
@@ -4217,6 +4229,25 @@ fn writer(doc: &Doc, meeting: &MeetingDraft) -> Option<Party> {
             .find(|m| matches!(m.party, Party::Union(_)))
         {
             return Some(m.party);
+        }
+    }
+    // Minutes written from one union's side say so in the first person ("Från oss i Vision
+    // deltog …", "Från Kommunal deltog jag", "du som medlem"): the union they are written for is
+    // the one named in the membership phrase, else the first one the text names.
+    static MEMBERSHIP: LazyLock<Regex> = LazyLock::new(|| {
+        lenient_regex(&format!(
+            r"\b(?:[Oo]ss|[Vv]i)\s+(?:i|inom)\s+(?P<p>{p})|\b[Ff]rån\s+(?P<q>{p})\s+deltog\s+(?:jag|vi)\b|\b[Ff]rån\s+oss\b|\bdu\s+som\s+medlem\b",
+            p = party_pattern()
+        ))
+    });
+    if let Some(c) = MEMBERSHIP.captures(&doc.text) {
+        let named = c
+            .name("p")
+            .or_else(|| c.name("q"))
+            .and_then(|m| lexicon::party_of(m.as_str()));
+        let party = named.or_else(|| mentions(&doc.text).into_iter().next().map(|m| m.party));
+        if let Some(party @ Party::Union(_)) = party {
+            return Some(party);
         }
     }
     if !meeting.present.is_empty() {
@@ -7749,5 +7780,53 @@ mod tests {
             due_label("Vi följer upp efter sex månader, det vill säga i mars 2027.").as_deref(),
             Some("mars 2027")
         );
+    }
+    fn a_question_carried_on_after_a_first_answer_stays_open() {
+        let items = read(concat!(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Övriga frågor\n",
+            "Vision undrar när de nya stolarna levereras till receptionen. ",
+            "Arbetsgivaren svarar att beställningen är gjord. Per tar med sig frågan och återkopplar.\n\n",
+            "Ledarna undrar om kurserna i höst blir av. Arbetsgivaren svarar att de blir av. ",
+            "Per tar med sig frågan om lokaler till fastighet.\n\n",
+            "Seko frågar om passagekorten byts ut i år. Arbetsgivaren svarade att korten ",
+            "ligger kvar som tidigare.\n\n",
+            "§ 3 Mötets avslutande\nMötet avslutades.\n",
+        ));
+        let got = asked(&items);
+        assert_eq!(
+            got.iter()
+                .map(|(p, o, _)| (p.as_str(), *o))
+                .collect::<Vec<_>>(),
+            [
+                ("Vision", Outcome::Open),
+                ("Ledarna", Outcome::Answered),
+                ("Seko", Outcome::Answered)
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn we_in_minutes_written_for_one_union_is_that_union() {
+        for head in [
+            "Från oss i Ledarna deltog Siv Ek. Även Vision och Kommunal deltog.\n\n",
+            "Från Ledarna deltog jag och Siv Ek. Även Vision och Kommunal deltog.\n\n",
+        ] {
+            let items = read(&format!(
+                "Minnesanteckningar från samverkansgruppen\n\n{head}{}",
+                concat!(
+                    "Budget\nEva Ek gick igenom budgeten.\n\nVi frågade hur besparingen på vaktmästeriet ska göras. ",
+                    "Arbetsgivaren svarade att två tjänster inte återbesätts.\n",
+                ),
+            ));
+            let got = asked(&items);
+            assert_eq!(
+                got.iter()
+                    .map(|(p, o, _)| (p.as_str(), *o))
+                    .collect::<Vec<_>>(),
+                [("Ledarna", Outcome::Answered)],
+                "{got:?}"
+            );
+        }
     }
 }
