@@ -4240,7 +4240,12 @@ fn writer(doc: &Doc, meeting: &MeetingDraft) -> Option<Party> {
             p = party_pattern()
         ))
     });
-    if let Some(c) = MEMBERSHIP.captures(&doc.text) {
+    // Said where the text tells who attended, near its top: the rest is not searched.
+    let mut head_end = doc.text.len().min(3000);
+    while !doc.text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    if let Some(c) = MEMBERSHIP.captures(&doc.text[..head_end]) {
         let named = c
             .name("p")
             .or_else(|| c.name("q"))
