@@ -7786,6 +7786,8 @@ mod tests {
             Some("mars 2027")
         );
     }
+
+    #[test]
     fn a_question_carried_on_after_a_first_answer_stays_open() {
         let items = read(concat!(
             "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Övriga frågor\n",
