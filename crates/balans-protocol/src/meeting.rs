@@ -78,7 +78,7 @@ static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?|regional(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|samverkansmöte|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:ens|ns|en|s|er|na|n|t)?\b",
+        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a|t)?|lokal(?:a|t)?|regional(?:a|t)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd)|förvaltningssamverkansgrupp|förvaltningssamverkan|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|samverkansmöte|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:ens|ns|en|s|er|na|n|t)?\b",
     )
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -390,12 +390,12 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
 fn forum_unit(line: &str, start: usize, end: usize) -> Option<String> {
     static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^(?:(?:\p{L}*protokoll|minnesanteckningar|mötesanteckningar|anteckningar)(?:\s*/\s*\p{L}+)?(?:\s+(?:från|för|vid))?\s*[–:-]?)?$",
+            r"(?i)^(?:(?:\p{L}*protokoll|minnesanteckningar|mötesanteckningar|anteckningar|rapport|återrapport(?:ering)?)(?:\s*/\s*\p{L}+)?(?:\s+fört)?(?:\s+(?:från|för|vid))?(?:\s+(?:sammanträde|sammanträdet|möte|mötet)\s+(?:med|i))?\s*[–:-]?)?$",
         )
     });
     static STOP: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)\s+[–—-]\s+|\s*[(,:;]|\s+(?:den|kl|klockan|nr|möte|mötet|sammanträde\p{L}*|\p{L}*protokoll|i|på|vid|från|med|hos|inför|om|angående|gällande|avseende|måndag\p{L}*|tisdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|lördag\p{L}*|söndag\p{L}*|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|v\.?|vecka)\b|\s+\d{1,4}[-./]\d|\s+(?:19|20)\d\d\b",
+            r"(?i)\s+[–—-]\s+|\s*[(,:;]|\s+(?:den|kl|klockan|nr|möte|mötet|sammanträde\p{L}*|\p{L}*protokoll|i|på|vid|från|med|hos|inför|om|angående|gällande|avseende|måndag\p{L}*|tisdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|lördag\p{L}*|söndag\p{L}*|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|v\.?|vecka)\b|\s+\d{1,4}[-./]\d|\s+\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*\b|\s+(?:19|20)\d\d\b",
         )
     });
     static PARENTHESES: LazyLock<Regex> =
@@ -412,6 +412,15 @@ fn forum_unit(line: &str, start: usize, end: usize) -> Option<String> {
         return None;
     }
     let mut rest = &line[end..cell_end];
+    // "LSG-TN", "FSG-BUF": a forum's code joined to its unit's letters is one name.
+    static JOINED_CODE: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"^-(?P<u>\p{Lu}{1,6})\b"));
+    if raw.len() <= 3
+        && raw.chars().all(|c| c.is_ascii_uppercase())
+        && let Some(c) = JOINED_CODE.captures(rest)
+    {
+        return Some(format!("-{}", &c["u"]));
+    }
     if let Some(p) = PARENTHESES.find(rest) {
         rest = &rest[p.end()..];
     }
@@ -447,6 +456,8 @@ fn forum_unit(line: &str, start: usize, end: usize) -> Option<String> {
         || party_of(&unit).is_some()
         || organization_in(&unit).is_some_and(|o| o == unit)
         || !unit.starts_with(|c: char| c.is_alphanumeric())
+        // "samverkansgrupp (FSG) för\nsocialförvaltningen": the unit is on the next line.
+        || unit.split_whitespace().next() == Some("för")
     {
         return None;
     }
@@ -533,7 +544,7 @@ fn workplace_beside(doc: &Doc, head: &[usize], line: usize, forum: &str) -> Opti
 fn committee_label(doc: &Doc) -> Option<String> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?:Nämnd|Nämnd/Styrelse|Styrelse/Nämnd|Organ)\s*:?\s*(?P<v>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s*$",
+            r"^\s*(?:Nämnd|Nämnd/Styrelse|Styrelse/Nämnd|Organ|Forum|Mötesforum|Samverkansforum)\s*:?\s*(?P<v>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s*$",
         )
     });
     // "Hem > Stockholms stad > Socialnämnden > Sammanträde 2011-11-24": a site's breadcrumb
@@ -1570,6 +1581,9 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
         crate::text::lenient_regex(r"(?i)protokoll|datum|sammanträde|möte|den\s+\d")
     });
     let strong = &*STRONG;
+    if let Some(date) = labelled_date(doc, &candidates) {
+        return Some(date);
+    }
     for prefer in [true, false] {
         if !prefer && let Some(date) = met_on(doc).or_else(|| yearless_in_head(doc, &candidates)) {
             return Some(date);
@@ -1598,7 +1612,72 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
             }
         }
     }
-    None
+    weekday_date(doc, &candidates)
+}
+
+/// "Datum  14.4.2026", "Sammanträdesdatum\n2026-03-18": the date under its label says what it
+/// is better than a title's date ("MBL-förhandling inför nämnden 2026-05-05") or the date of
+/// the justering further down.
+fn labelled_date(doc: &Doc, candidates: &[usize]) -> Option<Date> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:datum|sammanträdesdatum|mötesdatum|sammanträdesdag|mötesdag)\s*(?::\s*|[ \t]{2,}|\t|$)",
+        )
+    });
+    candidates.iter().find_map(|&i| {
+        let line = doc.line_text(i);
+        let label = LABEL.find(line)?;
+        let rest = &line[label.end()..];
+        // The value on the label's line, or alone on the next line where the form was flattened.
+        let value = if rest.trim().is_empty() {
+            next_text_line(doc, i)?
+        } else {
+            rest
+        };
+        lexicon::dates(value, None)
+            .into_iter()
+            .find(|d| d.year_written)
+            .and_then(|d| d.date)
+    })
+}
+
+/// "tisdagen den 10/3 kl. 13.00", "Rapport från CSG den 2 april": a day named in the head
+/// without its year, which a whole date elsewhere (a footer "2026-03-10", "Publicerad
+/// 2026-04-07") gives: the same day there, else the day in the year of the first whole date
+/// that does not come before it.
+fn weekday_date(doc: &Doc, candidates: &[usize]) -> Option<Date> {
+    static DAY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?|den\s+)$",
+        )
+    });
+    let found = candidates.iter().take(12).find_map(|&i| {
+        let line = doc.line_text(i);
+        if JUSTERING.is_match(line) {
+            return None;
+        }
+        lexicon::dates(line, None)
+            .into_iter()
+            .find(|d| !d.year_written && DAY.is_match(&line[..d.start]))
+    })?;
+    let whole: Vec<Date> = (0..doc.lines.len())
+        .flat_map(|i| lexicon::dates(doc.line_text(i), None))
+        .filter(|d| d.year_written)
+        .filter_map(|d| d.date)
+        .collect();
+    if let Some(same) = whole
+        .iter()
+        .find(|d| d.month() == found.month && d.day() == found.day)
+    {
+        return Some(*same);
+    }
+    let dated = whole.first()?;
+    let date = Date::new(dated.year(), found.month, found.day).ok()?;
+    if date > *dated {
+        Date::new(dated.year() - 1, found.month, found.day).ok()
+    } else {
+        Some(date)
+    }
 }
 
 /// "Sammanträde torsdagen den 19/3" under a head that writes its year alone ("2026", "MARS
@@ -4384,7 +4463,11 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
             .collect();
         for sentence in spans {
             let text = doc.slice(sentence);
-            let Some(word) = approve.find(text) else {
+            // "Justerandes signatur": the page footer's box for initials, not a deadline.
+            let Some(word) = approve
+                .find_iter(text)
+                .find(|w| !w.as_str().to_lowercase().starts_with("justerandes"))
+            else {
                 continue;
             };
             // "Förslaget justerades så att …" under a matter: a plan adjusted, not minutes
@@ -4404,6 +4487,11 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
                 })
             {
                 meeting.approval_deadline = d.date;
+            }
+            if meeting.approval_deadline.is_none()
+                && let Some(date) = meeting.date
+            {
+                meeting.approval_deadline = dotted_deadline(&text[word.end()..], date);
             }
             if let Some(c) = comment_at
                 && meeting.comments_deadline.is_none()
@@ -4462,7 +4550,13 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
     if meeting.approval_deadline.is_none()
         && let Some(date) = meeting.date
         && let Some(weeks) = (0..doc.lines.len()).find_map(|i| {
-            let c = WITHIN_WEEKS.captures(doc.line_text(i))?;
+            // The sentence may wrap: "… justerar\nprotokollet tillsammans med ordföranden inom en vecka".
+            let joined = format!(
+                "{} {}",
+                doc.line_text(i),
+                next_text_line(doc, i).unwrap_or("")
+            );
+            let c = WITHIN_WEEKS.captures(&joined)?;
             Some(match c["n"].to_lowercase().as_str() {
                 "två" | "2" => 2,
                 "tre" | "3" => 3,
@@ -4501,6 +4595,24 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
             "sista dag för justering {deadline} ligger före mötet ({date}); den togs bort"
         ));
         meeting.approval_deadline = None;
+    }
+}
+
+/// "Justering senast fredag 15.5.": a day and month with dots and no year, read only after
+/// "senast" (elsewhere "4.1." numbers a point), in the year of the meeting or the next.
+fn dotted_deadline(text: &str, meeting: Date) -> Option<Date> {
+    static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)\bsenast\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?:\s|$)",
+        )
+    });
+    let c = DOTTED.captures(text)?;
+    let (day, month) = (c["d"].parse().ok()?, c["m"].parse().ok()?);
+    let date = Date::new(meeting.year(), month, day).ok()?;
+    if date < meeting {
+        Date::new(meeting.year() + 1, month, day).ok()
+    } else {
+        Some(date)
     }
 }
 
@@ -6706,6 +6818,90 @@ Gun öppnade.
         assert_eq!(
             forum("Protokoll fört vid skyddskommitténs sammanträde i Tallby").as_deref(),
             Some("Skyddskommitté")
+        );
+    }
+
+    /// A date under its label ("Datum  3.2.2027", or the label alone over its value) is the
+    /// meeting's, before a title that dates the board meeting prepared for.
+    #[test]
+    fn a_labelled_date_comes_before_a_dated_title() {
+        let m = read(
+            "Protokoll, MBL-förhandling inför nämnden 2027-03-01\n\nDatum        3.2.2027\nTid          10.00–11.00\n\n§ 1 Öppnande\nOrdföranden öppnade.\n",
+        );
+        assert_eq!(m.date, Date::new(2027, 2, 3).ok());
+        let m = read(
+            "Tallby Energi AB\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum\n2027-02-03\nJusteringens plats och tid\nKontoret, tisdagen den 9 februari 2027\n\n§ 1 Öppnande\nOrdföranden öppnade.\n",
+        );
+        assert_eq!(m.date, Date::new(2027, 2, 3).ok());
+        assert_eq!(m.approval_deadline, Date::new(2027, 2, 9).ok());
+    }
+
+    /// "onsdagen den 3/2" with the year only in a footer or a publishing line: the footer's
+    /// whole date of that day, or the day in the year of the first whole date.
+    #[test]
+    fn a_yearless_day_in_the_head_takes_its_year_from_a_whole_date() {
+        let m = read(
+            "Protokoll fört vid samverkansgruppen\nonsdagen den 3/2 kl. 9.00 i Tallby.\n\nPunkt 1 Öppnande\nMötet öppnades.\n\nProtokoll samverkansgruppen 2027-02-03\n",
+        );
+        assert_eq!(m.date, Date::new(2027, 2, 3).ok());
+        // A report whose publishing line comes after its body.
+        let m = read(
+            "Rapport från samverkan den 3 februari\n\n1. Lokaler\nVi tog upp köket.\nSvaret kom.\n\n2. Bemanning\nVi frågade om vikarier.\nInga fler tas in.\n\n3. Scheman\nNya scheman läggs.\nDe gäller från maj.\n\n4. Övrigt\nInget mer togs upp.\nMötet avslutades.\n\n5. Nästa möte\nDet blir i mars.\nKallelse kommer.\n\nPublicerad 2027-02-10\n",
+        );
+        assert_eq!(m.date, Date::new(2027, 2, 3).ok());
+    }
+
+    /// "Justering senast tisdag 9.2." and "justerar\nprotokollet inom en vecka" across a line
+    /// give the deadline; a "Justerandes signatur" footer beside a dated page header does not.
+    #[test]
+    fn deadlines_in_dots_across_lines_and_not_from_a_signature_footer() {
+        let m = read(
+            "Samverkansgrupp\nDatum: 2027-02-03\n\n§ 1 Öppnande\nMötet öppnades. Justering senast tisdag 9.2.\n\n§ 2 Information\nIngen.\n",
+        );
+        assert_eq!(m.approval_deadline, Date::new(2027, 2, 9).ok());
+        let m = read(
+            "Samverkansgrupp\nDatum: 2027-02-03\n\n§ 1 Justering\nLeo Tran (Vision) justerar\nprotokollet med ordföranden inom en vecka.\n\n§ 2 Information\nIngen.\n",
+        );
+        assert_eq!(m.approval_deadline, Date::new(2027, 2, 10).ok());
+        let m = read(
+            "Samverkansgrupp\nDatum: 2027-02-03\n\n§ 1 Information\nChefen informerade om bemanningen.\n\nJusterandes signatur        Sida 1 av 2\nTallby AB · Sammanträdesprotokoll 2027-02-03\n\n§ 2 Övrigt\nInget.\n",
+        );
+        assert_eq!(m.approval_deadline, None);
+    }
+
+    /// A forum with its unit in a labelled right-hand cell, a report's title, a "fört vid
+    /// sammanträde med" sentence or a code joined by a hyphen; "för" opens no unit.
+    #[test]
+    fn a_forum_with_its_unit_in_a_label_a_report_a_sentence_or_a_joined_code() {
+        let forum = |title: &str| {
+            read(&format!(
+                "Tallby kommun\n\n{title}\n\nNärvarande: Lisa Berg, Kommunal\n\n1. Öppnande\nLisa öppnade.\n"
+            ))
+            .forum
+        };
+        assert_eq!(
+            forum("                                      Forum: LSG Kultur och fritid").as_deref(),
+            Some("LSG Kultur och fritid")
+        );
+        assert_eq!(
+            forum("Rapport från FSG Teknik och miljö 9 mars").as_deref(),
+            Some("FSG Teknik och miljö")
+        );
+        assert_eq!(
+            forum("Protokoll fört vid sammanträde med Lokalt samverkansråd Drift Syd tisdagen den 3/2 2027").as_deref(),
+            Some("Lokalt samverkansråd Drift Syd")
+        );
+        assert_eq!(
+            forum("PROTOKOLL FSG-KF nr 1/2027").as_deref(),
+            Some("FSG-KF")
+        );
+        assert_eq!(
+            forum("FÖRVALTNINGSSAMVERKAN KFF – PROTOKOLL 3 FEBRUARI 2027").as_deref(),
+            Some("Förvaltningssamverkan KFF")
+        );
+        assert_eq!(
+            forum("Protokoll fört vid möte med samverkansgruppen för\nkulturförvaltningen den 3/2 2027").as_deref(),
+            Some("Samverkansgrupp")
         );
     }
 }
