@@ -1806,7 +1806,15 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
             .or_else(|| c.name("x"))
             .map_or("", |v| v.as_str())
             .trim();
-        let (mut value, mut last) = if inline.is_empty() {
+        // "Forum\nDatum\nTid\nPlats\nOrdförande\nFSG IFO\n12.5.2026\n13–15\nRum 2\n…": a table
+        // flattened labels first, then values in the same order.
+        let flattened = inline
+            .is_empty()
+            .then(|| flattened_cell(doc, head, k))
+            .flatten();
+        let (mut value, mut last) = if let Some((j, cell)) = flattened {
+            (cell, j)
+        } else if inline.is_empty() {
             match head.get(k + 1) {
                 // "Datum   Tid   Plats" over "2026-03-05   kl. 9   Aulan": a table's row.
                 Some(&j) if table_cell(spaced.trim(), doc.line_text(j).trim()).is_some() => {
@@ -1959,28 +1967,78 @@ fn place_where_held(paragraph: &str) -> Option<String> {
 /// A place written in running text, to the end of its sentence or to the time after it; on the
 /// next line only where the line ends in a comma or the next begins in lower case.
 fn place_until_end(text: &str) -> Option<String> {
-    static END: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::lenient_regex(r"\.(?:\s|$)|,?\s*\b(?i:kl|klockan)\b|\s*\("));
+    // "… i stadshuset och började klockan 8.30": a verb after "och" goes on with the sentence;
+    // "kv. Kvarnen", "vån. 3": an abbreviation's point ends no sentence.
+    static END: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?:^|[^.])\b(?:kv|vån|pl|nr|ca)\.\s|(?P<e>\.(?:\s|$)|,?\s*\b(?i:kl|klockan)\b|\s*\(|\s+och\s+\p{Ll}+(?:ade|dde|de|te)s?\b)",
+        )
+    });
+    let end_in = |line: &str| {
+        END.captures_iter(line)
+            .find_map(|c| c.name("e"))
+            .map(|e| e.start())
+    };
     let mut place = String::new();
+    let mut open_sentence = false;
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
-        if n > 0 && !(place.ends_with(',') || line.starts_with(char::is_lowercase)) {
+        // "hölls … i konferensrummet\nKlarälven, plan 3, Centralsjukhuset.": a sentence not
+        // ended on its line goes on where the next line ends it and is no label or list.
+        let goes_on = open_sentence
+            && !line.contains(':')
+            && !ATTENDANCE_START.is_match(line)
+            && end_in(line).is_some_and(|e| line[e..].starts_with('.'));
+        if n > 0 && !(place.ends_with(',') || line.starts_with(char::is_lowercase) || goes_on) {
             break;
         }
         if n > 0 {
             place.push(' ');
         }
-        match END.find(line) {
+        match end_in(line) {
             Some(end) => {
-                place.push_str(&line[..end.start()]);
+                place.push_str(&line[..end]);
                 break;
             }
-            None => place.push_str(line),
+            None => {
+                place.push_str(line);
+                open_sentence = true;
+            }
         }
     }
     let place = place.trim().trim_end_matches([',', '.']).trim();
     (!place.is_empty() && place.len() <= 80 && lexicon::dates(place, None).is_empty())
         .then(|| place.to_string())
+}
+
+/// The value of the head's `k`th line, a bare label in a run of bare labels ("Datum\nTid\nPlats")
+/// over as many values in the same order; with the value's line.
+fn flattened_cell(doc: &Doc, head: &[usize], k: usize) -> Option<(usize, String)> {
+    static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:forum|organ|datum|sammanträdesdatum|mötesdatum|tid|tid och plats|plats och tid|plats|lokal|mötesplats|ordförande|sekreterare|justerare|justerande|utses att justera)\s*$",
+        )
+    });
+    let bare = |n: usize| {
+        head.get(n)
+            .is_some_and(|&i| BARE_LABEL.is_match(doc.line_text(i)))
+    };
+    // The run must be the head's consecutive lines.
+    let joined = |n: usize| n > 0 && head[n] == head[n - 1] + 1;
+    let mut start = k;
+    while start > 0 && joined(start) && bare(start - 1) {
+        start -= 1;
+    }
+    let mut end = k + 1;
+    while bare(end) && joined(end) {
+        end += 1;
+    }
+    if end - start < 3 {
+        return None;
+    }
+    let j = *head.get(end + (k - start))?;
+    let value = doc.line_text(j).trim();
+    (!value.is_empty() && !value.ends_with(':')).then(|| (j, value.to_string()))
 }
 
 /// The cell under the place's label in a row of labels over a row of values, as many of each.
@@ -6902,6 +6960,35 @@ Gun öppnade.
         assert_eq!(
             forum("Protokoll fört vid möte med samverkansgruppen för\nkulturförvaltningen den 3/2 2027").as_deref(),
             Some("Samverkansgrupp")
+        );
+    }
+
+    /// A place after "och" and a verb, across an abbreviation's point, over a line break of its
+    /// sentence, or in a head flattened labels first.
+    #[test]
+    fn a_place_in_a_sentence_or_a_table_flattened_labels_first() {
+        let place = |head: &str| {
+            read(&format!(
+                "Tallby kommun\nProtokoll samverkansgrupp\n{head}\n\n§ 1 Öppnande\nMötet öppnades.\n"
+            ))
+            .place
+        };
+        assert_eq!(
+            place("Mötet hölls den 3/2 2027 på Ekan i kommunhuset och leddes av Eva Ek.")
+                .as_deref(),
+            Some("Ekan i kommunhuset")
+        );
+        assert_eq!(
+            place("Möte 3.2.2027, kl 07:00, byggboden kv. Linden, Tallby").as_deref(),
+            Some("Byggboden kv. Linden, Tallby")
+        );
+        assert_eq!(
+            place("Mötet hölls den 3/2 2027 klockan 9 i sammanträdesrummet\nAsken, plan 2, Tallby sjukhus.").as_deref(),
+            Some("Sammanträdesrummet Asken, plan 2, Tallby sjukhus")
+        );
+        assert_eq!(
+            place("Forum\nDatum\nTid\nPlats\nOrdförande\nFSG Teknik\n3.2.2027\n09:00–11:00\nAsken, Storgatan 4\nEva Ek").as_deref(),
+            Some("Asken, Storgatan 4")
         );
     }
 }
