@@ -662,7 +662,7 @@ fn negotiation_forum(doc: &Doc) -> Option<String> {
 fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
     static KIND: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))(?i:sprotokoll)?\s+(?i:enligt)\s+(?:(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s*(?:\(\d{4}:\d{1,4}\)\s*)?om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)|MBL\s*(?:(?P<o>\d{1,2})\s*§|§\s*(?P<q>\d{1,2})))\s*$",
+            r"^\s*(?i:förhandlingstyp\s*:?\s*|(?P<matter>ärende\s*:?\s*)|protokoll\s+(?:från|över|vid)\s+)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))(?i:sprotokoll)?\s+(?i:enligt)\s+(?:(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s*(?:\(\d{4}:\d{1,4}\)\s*)?om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)|MBL\s*(?:(?P<o>\d{1,2})\s*§|§\s*(?P<q>\d{1,2}))|(?P<bare>MBL))(?:\s*$|\s+[–—-]\s+(?P<after>\S))",
         )
     });
     // "Förhandling enligt 11 § lagen (1976:580) om medbestämmande i / arbetslivet (MBL)": the
@@ -679,20 +679,32 @@ fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
             std::iter::once(line).chain(joined)
         })
         .collect();
-    lines.iter().find_map(|line| KIND.captures(line)).map(|c| {
-        let kind = crate::text::collapse(&c["k"]).to_lowercase();
-        let mut chars = kind.chars();
-        let kind: String = chars
-            .next()
-            .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect());
-        let number = c
-            .name("n")
-            .or_else(|| c.name("m"))
-            .or_else(|| c.name("o"))
-            .or_else(|| c.name("q"))
-            .map_or("", |n| n.as_str());
-        format!("{kind} enligt {number} § MBL")
-    })
+    // "Ärende: Förhandling enligt 11 § MBL – ny skiftform": the kind before the matter, under
+    // the matter's label only (an agenda point of a samverkan meeting reads the same).
+    lines
+        .iter()
+        .find_map(|line| {
+            KIND.captures(line)
+                .filter(|c| c.name("after").is_none() || c.name("matter").is_some())
+        })
+        .map(|c| {
+            let kind = crate::text::collapse(&c["k"]).to_lowercase();
+            let mut chars = kind.chars();
+            let kind: String = chars
+                .next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect());
+            let number = c
+                .name("n")
+                .or_else(|| c.name("m"))
+                .or_else(|| c.name("o"))
+                .or_else(|| c.name("q"))
+                .map_or("", |n| n.as_str());
+            // "Protokoll från förhandling enligt MBL": no paragraph named.
+            if number.is_empty() {
+                return format!("{kind} enligt MBL");
+            }
+            format!("{kind} enligt {number} § MBL")
+        })
 }
 
 /// A forum known by its letters only, named in the title next to what the document is:
@@ -6989,6 +7001,30 @@ Gun öppnade.
         assert_eq!(
             place("Forum\nDatum\nTid\nPlats\nOrdförande\nFSG Teknik\n3.2.2027\n09:00–11:00\nAsken, Storgatan 4\nEva Ek").as_deref(),
             Some("Asken, Storgatan 4")
+        );
+    }
+
+    /// A negotiation's kind before its matter under "Ärende:", or in a title "Protokoll från
+    /// förhandling enligt MBL" without a paragraph; an agenda point reading the same is no head.
+    #[test]
+    fn a_negotiation_kind_before_its_matter_or_without_its_paragraph() {
+        let forum = |head: &str| {
+            read(&format!(
+                "Tallby Verkstad AB\n\n{head}\nTid: 3.2.2027, kl. 09.00\n\n§ 1 Öppnande\nMötet öppnades.\n"
+            ))
+            .forum
+        };
+        assert_eq!(
+            forum("Ärende:   Förhandling enligt 11 § MBL – nytt schema i lagret").as_deref(),
+            Some("Förhandling enligt 11 § MBL")
+        );
+        assert_eq!(
+            forum("PROTOKOLL FRÅN FÖRHANDLING ENLIGT MBL").as_deref(),
+            Some("Förhandling enligt MBL")
+        );
+        assert_eq!(
+            forum("Skyddskommitté\nFörhandling enligt 11 § MBL – nytt schema i lagret").as_deref(),
+            Some("Skyddskommitté")
         );
     }
 }
