@@ -82,7 +82,7 @@ fn a_ninth_set_written_blind_scores_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the ninth blind set.
-const BLIND_9_FLOOR: (f64, f64, f64, f64) = (0.81, 0.85, 0.92, 0.79);
+const BLIND_9_FLOOR: (f64, f64, f64, f64) = (0.81, 0.85, 0.92, 0.81);
 
 /// Sixth to eighth sets written blind, by other writers, for the next rounds of rules.
 #[test]
@@ -110,13 +110,13 @@ fn sets_ten_to_twelve_written_blind_score_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the tenth blind set.
-const BLIND_10_FLOOR: (f64, f64, f64, f64) = (0.83, 0.90, 0.94, 0.75);
+const BLIND_10_FLOOR: (f64, f64, f64, f64) = (0.83, 0.90, 0.94, 0.80);
 
 /// Recall, precision, fields and meeting facts reached on the eleventh blind set.
-const BLIND_11_FLOOR: (f64, f64, f64, f64) = (0.82, 0.91, 0.94, 0.82);
+const BLIND_11_FLOOR: (f64, f64, f64, f64) = (0.82, 0.91, 0.94, 0.83);
 
 /// Recall, precision, fields and meeting facts reached on the twelfth blind set.
-const BLIND_12_FLOOR: (f64, f64, f64, f64) = (0.85, 0.88, 0.96, 0.82);
+const BLIND_12_FLOOR: (f64, f64, f64, f64) = (0.85, 0.88, 0.96, 0.85);
 
 /// Recall, precision, fields and meeting facts reached on the fourth blind set.
 const BLIND_4_FLOOR: (f64, f64, f64, f64) = (0.93, 0.94, 0.93, 0.93);
