@@ -78,7 +78,7 @@ static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a)?|lokal(?:a)?|regional(?:a)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée])|förvaltningssamverkansgrupp|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|samverkansmöte|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:ens|ns|en|s|er|na|n|t)?\b",
+        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a|t)?|lokal(?:a|t)?|regional(?:a|t)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd)|förvaltningssamverkansgrupp|förvaltningssamverkan|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|samverkansmöte|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:ens|ns|en|s|er|na|n|t)?\b",
     )
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -437,12 +437,12 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
 fn forum_unit(line: &str, start: usize, end: usize) -> Option<String> {
     static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^(?:(?:\p{L}*protokoll|minnesanteckningar|mötesanteckningar|anteckningar)(?:\s*/\s*\p{L}+)?(?:\s+(?:från|för|vid))?\s*[–:-]?)?$",
+            r"(?i)^(?:(?:\p{L}*protokoll|minnesanteckningar|mötesanteckningar|anteckningar|rapport|återrapport(?:ering)?)(?:\s*/\s*\p{L}+)?(?:\s+fört)?(?:\s+(?:från|för|vid))?(?:\s+(?:sammanträde|sammanträdet|möte|mötet)\s+(?:med|i))?\s*[–:-]?)?$",
         )
     });
     static STOP: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)\s+[–—-]\s+|\s*[(,:;]|\s+(?:den|kl|klockan|nr|möte|mötet|sammanträde\p{L}*|\p{L}*protokoll|i|på|vid|från|med|hos|inför|om|angående|gällande|avseende|måndag\p{L}*|tisdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|lördag\p{L}*|söndag\p{L}*|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|v\.?|vecka)\b|\s+\d{1,4}[-./]\d|\s+(?:19|20)\d\d\b",
+            r"(?i)\s+[–—-]\s+|\s*[(,:;]|\s+(?:den|kl|klockan|nr|möte|mötet|sammanträde\p{L}*|\p{L}*protokoll|i|på|vid|från|med|hos|inför|om|angående|gällande|avseende|måndag\p{L}*|tisdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|lördag\p{L}*|söndag\p{L}*|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|v\.?|vecka)\b|\s+\d{1,4}[-./]\d|\s+\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*\b|\s+(?:19|20)\d\d\b",
         )
     });
     static PARENTHESES: LazyLock<Regex> =
@@ -459,6 +459,15 @@ fn forum_unit(line: &str, start: usize, end: usize) -> Option<String> {
         return None;
     }
     let mut rest = &line[end..cell_end];
+    // "LSG-TN", "FSG-BUF": a forum's code joined to its unit's letters is one name.
+    static JOINED_CODE: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::lenient_regex(r"^-(?P<u>\p{Lu}{1,6})\b"));
+    if raw.len() <= 3
+        && raw.chars().all(|c| c.is_ascii_uppercase())
+        && let Some(c) = JOINED_CODE.captures(rest)
+    {
+        return Some(format!("-{}", &c["u"]));
+    }
     if let Some(p) = PARENTHESES.find(rest) {
         rest = &rest[p.end()..];
     }
@@ -494,6 +503,8 @@ fn forum_unit(line: &str, start: usize, end: usize) -> Option<String> {
         || party_of(&unit).is_some()
         || organization_in(&unit).is_some_and(|o| o == unit)
         || !unit.starts_with(|c: char| c.is_alphanumeric())
+        // "samverkansgrupp (FSG) för\nsocialförvaltningen": the unit is on the next line.
+        || unit.split_whitespace().next() == Some("för")
     {
         return None;
     }
@@ -580,7 +591,7 @@ fn workplace_beside(doc: &Doc, head: &[usize], line: usize, forum: &str) -> Opti
 fn committee_label(doc: &Doc) -> Option<String> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?:Nämnd|Nämnd/Styrelse|Styrelse/Nämnd|Organ)\s*:?\s*(?P<v>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s*$",
+            r"^\s*(?:Nämnd|Nämnd/Styrelse|Styrelse/Nämnd|Organ|Forum|Mötesforum|Samverkansforum)\s*:?\s*(?P<v>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s*$",
         )
     });
     // "Hem > Stockholms stad > Socialnämnden > Sammanträde 2011-11-24": a site's breadcrumb
@@ -698,7 +709,7 @@ fn negotiation_forum(doc: &Doc) -> Option<String> {
 fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
     static KIND: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?i:förhandlingstyp\s*:?\s*)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))(?i:sprotokoll)?\s+(?i:enligt)\s+(?:(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s*(?:\(\d{4}:\d{1,4}\)\s*)?om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)|MBL\s*(?:(?P<o>\d{1,2})\s*§|§\s*(?P<q>\d{1,2})))\s*$",
+            r"^\s*(?i:förhandlingstyp\s*:?\s*|(?P<matter>ärende\s*:?\s*)|protokoll\s+(?:från|över|vid)\s+)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))(?i:sprotokoll)?\s+(?i:enligt)\s+(?:(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s*(?:\(\d{4}:\d{1,4}\)\s*)?om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)|MBL\s*(?:(?P<o>\d{1,2})\s*§|§\s*(?P<q>\d{1,2}))|(?P<bare>MBL))(?:\s*$|\s+[–—-]\s+(?P<after>\S))",
         )
     });
     // "Förhandling enligt 11 § lagen (1976:580) om medbestämmande i / arbetslivet (MBL)": the
@@ -715,20 +726,32 @@ fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
             std::iter::once(line).chain(joined)
         })
         .collect();
-    lines.iter().find_map(|line| KIND.captures(line)).map(|c| {
-        let kind = crate::text::collapse(&c["k"]).to_lowercase();
-        let mut chars = kind.chars();
-        let kind: String = chars
-            .next()
-            .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect());
-        let number = c
-            .name("n")
-            .or_else(|| c.name("m"))
-            .or_else(|| c.name("o"))
-            .or_else(|| c.name("q"))
-            .map_or("", |n| n.as_str());
-        format!("{kind} enligt {number} § MBL")
-    })
+    // "Ärende: Förhandling enligt 11 § MBL – ny skiftform": the kind before the matter, under
+    // the matter's label only (an agenda point of a samverkan meeting reads the same).
+    lines
+        .iter()
+        .find_map(|line| {
+            KIND.captures(line)
+                .filter(|c| c.name("after").is_none() || c.name("matter").is_some())
+        })
+        .map(|c| {
+            let kind = crate::text::collapse(&c["k"]).to_lowercase();
+            let mut chars = kind.chars();
+            let kind: String = chars
+                .next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect());
+            let number = c
+                .name("n")
+                .or_else(|| c.name("m"))
+                .or_else(|| c.name("o"))
+                .or_else(|| c.name("q"))
+                .map_or("", |n| n.as_str());
+            // "Protokoll från förhandling enligt MBL": no paragraph named.
+            if number.is_empty() {
+                return format!("{kind} enligt MBL");
+            }
+            format!("{kind} enligt {number} § MBL")
+        })
 }
 
 /// A forum known by its letters only, named in the title next to what the document is:
@@ -1629,6 +1652,9 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
         crate::text::lenient_regex(r"(?i)protokoll|datum|sammanträde|möte|den\s+\d")
     });
     let strong = &*STRONG;
+    if let Some(date) = labelled_date(doc, &candidates) {
+        return Some(date);
+    }
     for prefer in [true, false] {
         if !prefer && let Some(date) = met_on(doc).or_else(|| yearless_in_head(doc, &candidates)) {
             return Some(date);
@@ -1657,7 +1683,72 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
             }
         }
     }
-    None
+    weekday_date(doc, &candidates)
+}
+
+/// "Datum  14.4.2026", "Sammanträdesdatum\n2026-03-18": the date under its label says what it
+/// is better than a title's date ("MBL-förhandling inför nämnden 2026-05-05") or the date of
+/// the justering further down.
+fn labelled_date(doc: &Doc, candidates: &[usize]) -> Option<Date> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:datum|sammanträdesdatum|mötesdatum|sammanträdesdag|mötesdag)\s*(?::\s*|[ \t]{2,}|\t|$)",
+        )
+    });
+    candidates.iter().find_map(|&i| {
+        let line = doc.line_text(i);
+        let label = LABEL.find(line)?;
+        let rest = &line[label.end()..];
+        // The value on the label's line, or alone on the next line where the form was flattened.
+        let value = if rest.trim().is_empty() {
+            next_text_line(doc, i)?
+        } else {
+            rest
+        };
+        lexicon::dates(value, None)
+            .into_iter()
+            .find(|d| d.year_written)
+            .and_then(|d| d.date)
+    })
+}
+
+/// "tisdagen den 10/3 kl. 13.00", "Rapport från CSG den 2 april": a day named in the head
+/// without its year, which a whole date elsewhere (a footer "2026-03-10", "Publicerad
+/// 2026-04-07") gives: the same day there, else the day in the year of the first whole date
+/// that does not come before it.
+fn weekday_date(doc: &Doc, candidates: &[usize]) -> Option<Date> {
+    static DAY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?|den\s+)$",
+        )
+    });
+    let found = candidates.iter().take(12).find_map(|&i| {
+        let line = doc.line_text(i);
+        if JUSTERING.is_match(line) {
+            return None;
+        }
+        lexicon::dates(line, None)
+            .into_iter()
+            .find(|d| !d.year_written && DAY.is_match(&line[..d.start]))
+    })?;
+    let whole: Vec<Date> = (0..doc.lines.len())
+        .flat_map(|i| lexicon::dates(doc.line_text(i), None))
+        .filter(|d| d.year_written)
+        .filter_map(|d| d.date)
+        .collect();
+    if let Some(same) = whole
+        .iter()
+        .find(|d| d.month() == found.month && d.day() == found.day)
+    {
+        return Some(*same);
+    }
+    let dated = whole.first()?;
+    let date = Date::new(dated.year(), found.month, found.day).ok()?;
+    if date > *dated {
+        Date::new(dated.year() - 1, found.month, found.day).ok()
+    } else {
+        Some(date)
+    }
 }
 
 /// "Sammanträde torsdagen den 19/3" under a head that writes its year alone ("2026", "MARS
@@ -1786,7 +1877,15 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
             .or_else(|| c.name("x"))
             .map_or("", |v| v.as_str())
             .trim();
-        let (mut value, mut last) = if inline.is_empty() {
+        // "Forum\nDatum\nTid\nPlats\nOrdförande\nFSG IFO\n12.5.2026\n13–15\nRum 2\n…": a table
+        // flattened labels first, then values in the same order.
+        let flattened = inline
+            .is_empty()
+            .then(|| flattened_cell(doc, head, k))
+            .flatten();
+        let (mut value, mut last) = if let Some((j, cell)) = flattened {
+            (cell, j)
+        } else if inline.is_empty() {
             match head.get(k + 1) {
                 // "Datum   Tid   Plats" over "2026-03-05   kl. 9   Aulan": a table's row.
                 Some(&j) if table_cell(spaced.trim(), doc.line_text(j).trim()).is_some() => {
@@ -1939,28 +2038,78 @@ fn place_where_held(paragraph: &str) -> Option<String> {
 /// A place written in running text, to the end of its sentence or to the time after it; on the
 /// next line only where the line ends in a comma or the next begins in lower case.
 fn place_until_end(text: &str) -> Option<String> {
-    static END: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::lenient_regex(r"\.(?:\s|$)|,?\s*\b(?i:kl|klockan)\b|\s*\("));
+    // "… i stadshuset och började klockan 8.30": a verb after "och" goes on with the sentence;
+    // "kv. Kvarnen", "vån. 3": an abbreviation's point ends no sentence.
+    static END: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?:^|[^.])\b(?:kv|vån|pl|nr|ca)\.\s|(?P<e>\.(?:\s|$)|,?\s*\b(?i:kl|klockan)\b|\s*\(|\s+och\s+\p{Ll}+(?:ade|dde|de|te)s?\b)",
+        )
+    });
+    let end_in = |line: &str| {
+        END.captures_iter(line)
+            .find_map(|c| c.name("e"))
+            .map(|e| e.start())
+    };
     let mut place = String::new();
+    let mut open_sentence = false;
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
-        if n > 0 && !(place.ends_with(',') || line.starts_with(char::is_lowercase)) {
+        // "hölls … i konferensrummet\nKlarälven, plan 3, Centralsjukhuset.": a sentence not
+        // ended on its line goes on where the next line ends it and is no label or list.
+        let goes_on = open_sentence
+            && !line.contains(':')
+            && !ATTENDANCE_START.is_match(line)
+            && end_in(line).is_some_and(|e| line[e..].starts_with('.'));
+        if n > 0 && !(place.ends_with(',') || line.starts_with(char::is_lowercase) || goes_on) {
             break;
         }
         if n > 0 {
             place.push(' ');
         }
-        match END.find(line) {
+        match end_in(line) {
             Some(end) => {
-                place.push_str(&line[..end.start()]);
+                place.push_str(&line[..end]);
                 break;
             }
-            None => place.push_str(line),
+            None => {
+                place.push_str(line);
+                open_sentence = true;
+            }
         }
     }
     let place = place.trim().trim_end_matches([',', '.']).trim();
     (!place.is_empty() && place.len() <= 80 && lexicon::dates(place, None).is_empty())
         .then(|| place.to_string())
+}
+
+/// The value of the head's `k`th line, a bare label in a run of bare labels ("Datum\nTid\nPlats")
+/// over as many values in the same order; with the value's line.
+fn flattened_cell(doc: &Doc, head: &[usize], k: usize) -> Option<(usize, String)> {
+    static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)^\s*(?:forum|organ|datum|sammanträdesdatum|mötesdatum|tid|tid och plats|plats och tid|plats|lokal|mötesplats|ordförande|sekreterare|justerare|justerande|utses att justera)\s*$",
+        )
+    });
+    let bare = |n: usize| {
+        head.get(n)
+            .is_some_and(|&i| BARE_LABEL.is_match(doc.line_text(i)))
+    };
+    // The run must be the head's consecutive lines.
+    let joined = |n: usize| n > 0 && head[n] == head[n - 1] + 1;
+    let mut start = k;
+    while start > 0 && joined(start) && bare(start - 1) {
+        start -= 1;
+    }
+    let mut end = k + 1;
+    while bare(end) && joined(end) {
+        end += 1;
+    }
+    if end - start < 3 {
+        return None;
+    }
+    let j = *head.get(end + (k - start))?;
+    let value = doc.line_text(j).trim();
+    (!value.is_empty() && !value.ends_with(':')).then(|| (j, value.to_string()))
 }
 
 /// The cell under the place's label in a row of labels over a row of values, as many of each.
@@ -4567,7 +4716,11 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
             .collect();
         for sentence in spans {
             let text = doc.slice(sentence);
-            let Some(word) = approve.find(text) else {
+            // "Justerandes signatur": the page footer's box for initials, not a deadline.
+            let Some(word) = approve
+                .find_iter(text)
+                .find(|w| !w.as_str().to_lowercase().starts_with("justerandes"))
+            else {
                 continue;
             };
             // "Förslaget justerades så att …" under a matter: a plan adjusted, not minutes
@@ -4587,6 +4740,11 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
                 })
             {
                 meeting.approval_deadline = d.date;
+            }
+            if meeting.approval_deadline.is_none()
+                && let Some(date) = meeting.date
+            {
+                meeting.approval_deadline = dotted_deadline(&text[word.end()..], date);
             }
             if let Some(c) = comment_at
                 && meeting.comments_deadline.is_none()
@@ -4645,7 +4803,13 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
     if meeting.approval_deadline.is_none()
         && let Some(date) = meeting.date
         && let Some(weeks) = (0..doc.lines.len()).find_map(|i| {
-            let c = WITHIN_WEEKS.captures(doc.line_text(i))?;
+            // The sentence may wrap: "… justerar\nprotokollet tillsammans med ordföranden inom en vecka".
+            let joined = format!(
+                "{} {}",
+                doc.line_text(i),
+                next_text_line(doc, i).unwrap_or("")
+            );
+            let c = WITHIN_WEEKS.captures(&joined)?;
             Some(match c["n"].to_lowercase().as_str() {
                 "två" | "2" => 2,
                 "tre" | "3" => 3,
@@ -4684,6 +4848,24 @@ fn deadlines(doc: &Doc, meeting: &mut MeetingDraft, warnings: &mut Vec<String>) 
             "sista dag för justering {deadline} ligger före mötet ({date}); den togs bort"
         ));
         meeting.approval_deadline = None;
+    }
+}
+
+/// "Justering senast fredag 15.5.": a day and month with dots and no year, read only after
+/// "senast" (elsewhere "4.1." numbers a point), in the year of the meeting or the next.
+fn dotted_deadline(text: &str, meeting: Date) -> Option<Date> {
+    static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i)\bsenast\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?:\s|$)",
+        )
+    });
+    let c = DOTTED.captures(text)?;
+    let (day, month) = (c["d"].parse().ok()?, c["m"].parse().ok()?);
+    let date = Date::new(meeting.year(), month, day).ok()?;
+    if date < meeting {
+        Date::new(meeting.year() + 1, month, day).ok()
+    } else {
+        Some(date)
     }
 }
 
@@ -7032,6 +7214,143 @@ Gun öppnade.
         assert!(
             present.contains(&"Åke Norell/Sveriges Lärare".to_string()),
             "{present:?}"
+        );
+    }
+
+    /// A date under its label ("Datum  3.2.2027", or the label alone over its value) is the
+    /// meeting's, before a title that dates the board meeting prepared for.
+    #[test]
+    fn a_labelled_date_comes_before_a_dated_title() {
+        let m = read(
+            "Protokoll, MBL-förhandling inför nämnden 2027-03-01\n\nDatum        3.2.2027\nTid          10.00–11.00\n\n§ 1 Öppnande\nOrdföranden öppnade.\n",
+        );
+        assert_eq!(m.date, Date::new(2027, 2, 3).ok());
+        let m = read(
+            "Tallby Energi AB\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum\n2027-02-03\nJusteringens plats och tid\nKontoret, tisdagen den 9 februari 2027\n\n§ 1 Öppnande\nOrdföranden öppnade.\n",
+        );
+        assert_eq!(m.date, Date::new(2027, 2, 3).ok());
+        assert_eq!(m.approval_deadline, Date::new(2027, 2, 9).ok());
+    }
+
+    /// "onsdagen den 3/2" with the year only in a footer or a publishing line: the footer's
+    /// whole date of that day, or the day in the year of the first whole date.
+    #[test]
+    fn a_yearless_day_in_the_head_takes_its_year_from_a_whole_date() {
+        let m = read(
+            "Protokoll fört vid samverkansgruppen\nonsdagen den 3/2 kl. 9.00 i Tallby.\n\nPunkt 1 Öppnande\nMötet öppnades.\n\nProtokoll samverkansgruppen 2027-02-03\n",
+        );
+        assert_eq!(m.date, Date::new(2027, 2, 3).ok());
+        // A report whose publishing line comes after its body.
+        let m = read(
+            "Rapport från samverkan den 3 februari\n\n1. Lokaler\nVi tog upp köket.\nSvaret kom.\n\n2. Bemanning\nVi frågade om vikarier.\nInga fler tas in.\n\n3. Scheman\nNya scheman läggs.\nDe gäller från maj.\n\n4. Övrigt\nInget mer togs upp.\nMötet avslutades.\n\n5. Nästa möte\nDet blir i mars.\nKallelse kommer.\n\nPublicerad 2027-02-10\n",
+        );
+        assert_eq!(m.date, Date::new(2027, 2, 3).ok());
+    }
+
+    /// "Justering senast tisdag 9.2." and "justerar\nprotokollet inom en vecka" across a line
+    /// give the deadline; a "Justerandes signatur" footer beside a dated page header does not.
+    #[test]
+    fn deadlines_in_dots_across_lines_and_not_from_a_signature_footer() {
+        let m = read(
+            "Samverkansgrupp\nDatum: 2027-02-03\n\n§ 1 Öppnande\nMötet öppnades. Justering senast tisdag 9.2.\n\n§ 2 Information\nIngen.\n",
+        );
+        assert_eq!(m.approval_deadline, Date::new(2027, 2, 9).ok());
+        let m = read(
+            "Samverkansgrupp\nDatum: 2027-02-03\n\n§ 1 Justering\nLeo Tran (Vision) justerar\nprotokollet med ordföranden inom en vecka.\n\n§ 2 Information\nIngen.\n",
+        );
+        assert_eq!(m.approval_deadline, Date::new(2027, 2, 10).ok());
+        let m = read(
+            "Samverkansgrupp\nDatum: 2027-02-03\n\n§ 1 Information\nChefen informerade om bemanningen.\n\nJusterandes signatur        Sida 1 av 2\nTallby AB · Sammanträdesprotokoll 2027-02-03\n\n§ 2 Övrigt\nInget.\n",
+        );
+        assert_eq!(m.approval_deadline, None);
+    }
+
+    /// A forum with its unit in a labelled right-hand cell, a report's title, a "fört vid
+    /// sammanträde med" sentence or a code joined by a hyphen; "för" opens no unit.
+    #[test]
+    fn a_forum_with_its_unit_in_a_label_a_report_a_sentence_or_a_joined_code() {
+        let forum = |title: &str| {
+            read(&format!(
+                "Tallby kommun\n\n{title}\n\nNärvarande: Lisa Berg, Kommunal\n\n1. Öppnande\nLisa öppnade.\n"
+            ))
+            .forum
+        };
+        assert_eq!(
+            forum("                                      Forum: LSG Kultur och fritid").as_deref(),
+            Some("LSG Kultur och fritid")
+        );
+        assert_eq!(
+            forum("Rapport från FSG Teknik och miljö 9 mars").as_deref(),
+            Some("FSG Teknik och miljö")
+        );
+        assert_eq!(
+            forum("Protokoll fört vid sammanträde med Lokalt samverkansråd Drift Syd tisdagen den 3/2 2027").as_deref(),
+            Some("Lokalt samverkansråd Drift Syd")
+        );
+        assert_eq!(
+            forum("PROTOKOLL FSG-KF nr 1/2027").as_deref(),
+            Some("FSG-KF")
+        );
+        assert_eq!(
+            forum("FÖRVALTNINGSSAMVERKAN KFF – PROTOKOLL 3 FEBRUARI 2027").as_deref(),
+            Some("Förvaltningssamverkan KFF")
+        );
+        assert_eq!(
+            forum("Protokoll fört vid möte med samverkansgruppen för\nkulturförvaltningen den 3/2 2027").as_deref(),
+            Some("Samverkansgrupp")
+        );
+    }
+
+    /// A place after "och" and a verb, across an abbreviation's point, over a line break of its
+    /// sentence, or in a head flattened labels first.
+    #[test]
+    fn a_place_in_a_sentence_or_a_table_flattened_labels_first() {
+        let place = |head: &str| {
+            read(&format!(
+                "Tallby kommun\nProtokoll samverkansgrupp\n{head}\n\n§ 1 Öppnande\nMötet öppnades.\n"
+            ))
+            .place
+        };
+        assert_eq!(
+            place("Mötet hölls den 3/2 2027 på Ekan i kommunhuset och leddes av Eva Ek.")
+                .as_deref(),
+            Some("Ekan i kommunhuset")
+        );
+        assert_eq!(
+            place("Möte 3.2.2027, kl 07:00, byggboden kv. Linden, Tallby").as_deref(),
+            Some("Byggboden kv. Linden, Tallby")
+        );
+        assert_eq!(
+            place("Mötet hölls den 3/2 2027 klockan 9 i sammanträdesrummet\nAsken, plan 2, Tallby sjukhus.").as_deref(),
+            Some("Sammanträdesrummet Asken, plan 2, Tallby sjukhus")
+        );
+        assert_eq!(
+            place("Forum\nDatum\nTid\nPlats\nOrdförande\nFSG Teknik\n3.2.2027\n09:00–11:00\nAsken, Storgatan 4\nEva Ek").as_deref(),
+            Some("Asken, Storgatan 4")
+        );
+    }
+
+    /// A negotiation's kind before its matter under "Ärende:", or in a title "Protokoll från
+    /// förhandling enligt MBL" without a paragraph; an agenda point reading the same is no head.
+    #[test]
+    fn a_negotiation_kind_before_its_matter_or_without_its_paragraph() {
+        let forum = |head: &str| {
+            read(&format!(
+                "Tallby Verkstad AB\n\n{head}\nTid: 3.2.2027, kl. 09.00\n\n§ 1 Öppnande\nMötet öppnades.\n"
+            ))
+            .forum
+        };
+        assert_eq!(
+            forum("Ärende:   Förhandling enligt 11 § MBL – nytt schema i lagret").as_deref(),
+            Some("Förhandling enligt 11 § MBL")
+        );
+        assert_eq!(
+            forum("PROTOKOLL FRÅN FÖRHANDLING ENLIGT MBL").as_deref(),
+            Some("Förhandling enligt MBL")
+        );
+        assert_eq!(
+            forum("Skyddskommitté\nFörhandling enligt 11 § MBL – nytt schema i lagret").as_deref(),
+            Some("Skyddskommitté")
         );
     }
 }
