@@ -176,25 +176,65 @@ fn officer_in_sentence(doc: &Doc, chair: bool, people: &People) -> Option<String
         "ledare",
         "rektor",
     ];
-    let led = chair.then(|| LED.captures(&doc.text)).flatten().map(|c| {
-        let words: Vec<&str> = c["n"].split_whitespace().collect();
-        let titled =
-            words.len() == 3 && TITLES.iter().any(|t| words[0].to_lowercase().ends_with(t));
-        let n = words[usize::from(titled)..].join(" ");
-        people.resolve(&n).map_or(n, |(n, _)| n)
-    });
-    led.or_else(|| {
-        OFFICER_WAS.captures_iter(&doc.text).find_map(|c| {
-            let is_chair = c.name("l").is_some()
-                || c.name("r")
-                    .is_some_and(|r| r.as_str().to_lowercase().contains("ordförande"));
-            (is_chair == chair).then(|| {
-                let n = c["n"].to_string();
-                people.resolve(&n).map_or(n, |(n, _)| n)
-            })
+    // The patterns open on a name, not a word the regex engine can search for: each runs only
+    // around the lines that hold its verbs, not over the whole text.
+    let led = chair
+        .then(|| {
+            near_lines_with(doc, &["ledde", "leder"])
+                .into_iter()
+                .find_map(|window| LED.captures(window))
         })
+        .flatten()
+        .map(|c| {
+            let words: Vec<&str> = c["n"].split_whitespace().collect();
+            let titled =
+                words.len() == 3 && TITLES.iter().any(|t| words[0].to_lowercase().ends_with(t));
+            let n = words[usize::from(titled)..].join(" ");
+            people.resolve(&n).map_or(n, |(n, _)| n)
+        });
+    led.or_else(|| {
+        const OFFICER_WORDS: [&str; 8] = [
+            "ordförande",
+            "sekreterare",
+            "protokollförare",
+            "leddes",
+            "leds av",
+            "fördes",
+            "förs av",
+            "skrevs",
+        ];
+        near_lines_with(doc, &OFFICER_WORDS)
+            .into_iter()
+            .flat_map(|window| OFFICER_WAS.captures_iter(window))
+            .find_map(|c| {
+                let is_chair = c.name("l").is_some()
+                    || c.name("r")
+                        .is_some_and(|r| r.as_str().to_lowercase().contains("ordförande"));
+                (is_chair == chair).then(|| {
+                    let n = c["n"].to_string();
+                    people.resolve(&n).map_or(n, |(n, _)| n)
+                })
+            })
     })
 }
+
+/// The text around each line that holds one of `words` (lowercase): from the line before it to
+/// the line after, so that a sentence broken over lines is whole.
+fn near_lines_with<'a>(doc: &'a Doc, words: &[&str]) -> Vec<&'a str> {
+    let last = doc.lines.len().saturating_sub(1);
+    (0..doc.lines.len())
+        .filter(|&i| {
+            let line = doc.line_text(i).to_lowercase();
+            words.iter().any(|w| line.contains(w))
+        })
+        .map(|i| {
+            let start = doc.lines[i.saturating_sub(1)].start;
+            let end = doc.lines[(i + 1).min(last)].end;
+            &doc.text[start..end]
+        })
+        .collect()
+}
+
 /// "Anna Ek, sekreterare, föredrar …": the secretary named in running text, the role set off
 /// by commas and a verb after it (not a list's "Anna Ek, sekreterare Bo Berg").
 static SECRETARY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
