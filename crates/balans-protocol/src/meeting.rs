@@ -309,6 +309,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let head: Vec<usize> = head_lines(doc);
     meeting.date = meeting_date(doc, &head);
     let municipal = municipal_head(doc, &head);
+    let mut title_unit: Option<String> = None;
     let forum = committee_label(doc)
         .or_else(|| municipal.as_ref()?.forum.clone())
         .or_else(|| {
@@ -319,6 +320,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
             let found = c.get(0)?;
             let forum = forum_name(c.name("f")?.as_str());
             if let Some(unit) = forum_unit(doc.line_text(line), found.start(), found.end()) {
+                title_unit = Some(unit.clone());
                 return Some(format!("{forum}{unit}"));
             }
             Some(match workplace_beside(doc, &head, line, &forum) {
@@ -368,6 +370,11 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
                 organization_in(&title_case(&line))
             })
         });
+    if let (Some(org), Some(unit)) = (&meeting.organization, &title_unit)
+        && let Some(unit) = unit_of_title(org, unit)
+    {
+        meeting.organization = Some(format!("{org}, {unit}"));
+    }
     // A negotiation protocol's forum is the negotiation, not a group its text speaks of.
     meeting.forum = negotiation.or(forum);
     let (mut present, mut absent) = attendance(doc, &head);
@@ -573,6 +580,25 @@ fn forum_unit(line: &str, start: usize, end: usize) -> Option<String> {
         (None, Some(_)) => format!(" – {unit}"),
         _ => format!(" {unit}"),
     })
+}
+
+/// "Region Norrby" with "FSG Tandvården" in the title: a region's or a municipality's group
+/// named after one of its units (a name in the definite form, "Tandvården",
+/// "Socialförvaltningen") met for that unit, which is then part of the organization as a
+/// letterhead would write it ("Region Norrby, Tandvården").
+fn unit_of_title(organization: &str, unit: &str) -> Option<String> {
+    static DEFINITE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\p{Lu}\p{Ll}{3,}(?:vården|tjänsten|förvaltningen|kontoret|en)$",
+        )
+    });
+    static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^(?:Region\s+\p{Lu}[\p{L} ]+|\p{Lu}[\p{L}-]+\s+(?:kommun|stad))$",
+        )
+    });
+    let unit = unit.trim().trim_start_matches([',', '–']).trim();
+    (PUBLIC_BODY.is_match(organization) && DEFINITE_UNIT.is_match(unit)).then(|| unit.to_string())
 }
 
 /// "RAPPORT FRÅN CSG 3 SEPTEMBER 2026", "Återrapport från FSG den 4/3": a union's report from a
@@ -7392,5 +7418,28 @@ Gun öppnade.
             forum("Skyddskommitté\nFörhandling enligt 11 § MBL – nytt schema i lagret").as_deref(),
             Some("Skyddskommitté")
         );
+    }
+
+    /// A region's or a municipality's group named in the title after one of its units in the
+    /// definite form met for that unit: the unit joins the organization.
+    #[test]
+    fn a_public_body_with_a_unit_in_the_forum_title_names_that_unit() {
+        let m = read(
+            "Region Norrby\nProtokoll FSG Tandvården 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("FSG Tandvården"));
+        assert_eq!(m.organization.as_deref(), Some("Region Norrby, Tandvården"));
+        let m = read(
+            "Ekeby kommun\nLokal samverkansgrupp (LSG) Habiliteringen\nDatum: 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(
+            m.organization.as_deref(),
+            Some("Ekeby kommun, Habiliteringen")
+        );
+        // A unit that is no definite name ("Hemtjänst Öst") names the group, not the organization.
+        let m = read(
+            "Ekeby kommun\nProtokoll LSG Hemtjänst Öst 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(m.organization.as_deref(), Some("Ekeby kommun"));
     }
 }
