@@ -318,8 +318,25 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
                 .chain(&first_lines(doc, 12))
                 .find_map(|&i| FORUM.captures(doc.line_text(i)).map(|c| (i, c)))?;
             let found = c.get(0)?;
-            let forum = forum_name(c.name("f")?.as_str());
-            if let Some(unit) = forum_unit(doc.line_text(line), found.start(), found.end()) {
+            let mut forum = forum_name(c.name("f")?.as_str());
+            let mut end = found.end();
+            // "Samverkansgrupp/skyddskommitté": one group that serves as both is named by both.
+            let text = doc.line_text(line);
+            if let Some(rest) = text[end..].strip_prefix('/')
+                && let Some(second) = FORUM
+                    .captures(rest)
+                    .filter(|s| s.get(0).is_some_and(|m| m.start() == 0))
+                && let (Some(all), Some(name)) = (second.get(0), second.name("f"))
+            {
+                let name = forum_name(name.as_str());
+                let name = match name.chars().all(|ch| ch.is_uppercase()) {
+                    true => name,
+                    false => name.to_lowercase(),
+                };
+                forum = format!("{forum}/{name}");
+                end += 1 + all.end();
+            }
+            if let Some(unit) = forum_unit(text, found.start(), end) {
                 title_unit = Some(unit.clone());
                 return Some(format!("{forum}{unit}"));
             }
@@ -7441,5 +7458,19 @@ Gun öppnade.
             "Ekeby kommun\nProtokoll LSG Hemtjänst Öst 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
         );
         assert_eq!(m.organization.as_deref(), Some("Ekeby kommun"));
+    }
+
+    /// A group that is both samverkansgrupp and skyddskommitté is named by both, joined by a
+    /// slash as its title writes it.
+    #[test]
+    fn a_forum_named_by_two_joined_with_a_slash_keeps_both() {
+        let m = read(
+            "Ekeby kommun\nProtokoll Samverkansgrupp/skyddskommitté 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("Samverkansgrupp/skyddskommitté"));
+        let m = read(
+            "Ekeby kommun\nLSG/Skyddskommitté Gatuenheten\nDatum: 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(m.forum.as_deref(), Some("LSG/skyddskommitté Gatuenheten"));
     }
 }
