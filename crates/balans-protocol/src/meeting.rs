@@ -1747,8 +1747,9 @@ fn meeting_date(doc: &Doc, head: &[usize]) -> Option<Date> {
             if prefer && !strong.is_match(line) {
                 continue;
             }
-            // "Justering sker senast den 14 mars": the approval's date, not the meeting's.
-            if JUSTERING.is_match(line) {
+            // "Justering sker senast den 14 mars": the approval's date, not the meeting's;
+            // "Protokollet från 2025-02-03 lades till handlingarna": the previous meeting's.
+            if JUSTERING.is_match(line) || PREVIOUS_MINUTES.is_match(line) {
                 continue;
             }
             // A date in words may run onto the next line ("den \n14 januari 2025").
@@ -1861,6 +1862,14 @@ fn yearless_in_head(doc: &Doc, candidates: &[usize]) -> Option<Date> {
     })?;
     Date::new(year, found.month, found.day).ok()
 }
+
+/// A line about the previous meeting's minutes: "Föregående protokoll (2025-02-03)",
+/// "Protokollet från 3 februari lades till handlingarna", "förra mötets protokoll".
+static PREVIOUS_MINUTES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(
+        r"(?i)\b(?:föregående|förra|förgående|senaste)\s+(?:mötets\s+)?(?:protokoll|möte)|\bprotokollet\s+från\b",
+    )
+});
 
 static JUSTERING: LazyLock<Regex> =
     LazyLock::new(|| crate::text::lenient_regex(r"(?i)\bjuster(?:ing|as|ade?|at)\b"));
@@ -7472,5 +7481,15 @@ Gun öppnade.
             "Ekeby kommun\nLSG/Skyddskommitté Gatuenheten\nDatum: 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
         );
         assert_eq!(m.forum.as_deref(), Some("LSG/skyddskommitté Gatuenheten"));
+    }
+
+    /// The date of the previous meeting's minutes, read early in a short protocol, is not the
+    /// meeting's: the day named in the opening line, in the year of the title, is.
+    #[test]
+    fn the_previous_minutes_date_is_not_the_meetings() {
+        let m = read(
+            "Samverkansgrupp Ekeby 2025\nMöte onsdagen den 8/10 kl. 13\n\n§ 1 Föregående protokoll\nProtokollet från 2025-09-03 godkändes.\n",
+        );
+        assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2025-10-08"));
     }
 }
