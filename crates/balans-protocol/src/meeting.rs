@@ -73,7 +73,7 @@ fn strict_regex(pattern: &str) -> Regex {
 /// ("Statens servicecenter"), a company ("AB Bostäder", "Ekby Energi och Vatten AB").
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}|Kriminalvården|\p{Lu}\p{Ll}+(?:verket|myndigheten|kassan|förmedlingen)s?(?:[ \t]+Region[ \t]+\p{Lu}\p{Ll}+)?|Räddningstjänst(?:en|förbundet)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}{5,})?[ \t]+(?:kommun|stad|Stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]+län\b)?|Statens[ \t]+\p{Ll}{5,}|AB[ \t]+\p{Lu}[\p{L}&-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+ska)?[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+(?:och[ \t]+)?\p{Lu}[\p{L}&-]+){0,3}[ \t]+AB)\b",
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}|Kriminalvården|\p{Lu}\p{Ll}+(?:verket|myndigheten|kassan|förmedlingen)s?(?:[ \t]+Region[ \t]+\p{Lu}\p{Ll}+)?|Räddningstjänst(?:en|förbundet)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}{5,})?[ \t]+(?:kommun|stad|Stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]+län\b)?|Statens[ \t]+\p{Ll}{5,}|AB[ \t]+\p{Lu}[\p{L}&-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+ska)?[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+(?:(?:och|i)[ \t]+)?\p{Lu}[\p{L}&-]+){0,3}[ \t]+AB)\b",
     )
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -906,6 +906,11 @@ fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
         {
             return Some(format!("{union} {found}"));
         }
+        // "Ekby Bygg AB" over "Skövde" or "Medlem i Byggföretagen": a company is named whole by
+        // its name; the lines under it say where it is or whose member it is.
+        if found.ends_with(" AB") {
+            return Some(found);
+        }
         // "Piteå kommun" over "Socialtjänsten, Vård och omsorg": the letterhead's lines under
         // the organization, up to the title, name the unit that met.
         let mut parts = vec![found.clone()];
@@ -1649,6 +1654,12 @@ fn title_case(line: &str) -> String {
         // "NORRLANDS TEKNISKA UNIVERSITET": an adjective inside a name is lower case.
         let common = COMMON.contains(&lower.trim())
             || (lower.trim().ends_with("iska") && lower.trim().chars().count() > 5);
+        // "EKBY BYGG AB": a company's form keeps its capitals.
+        if lower.trim() == "ab" {
+            out.push_str(word);
+            first = false;
+            continue;
+        }
         let mut chars = lower.chars();
         match chars.next() {
             Some(c) if c.is_alphabetic() && (first || !common) => {
@@ -7491,5 +7502,23 @@ Gun öppnade.
             "Samverkansgrupp Ekeby 2025\nMöte onsdagen den 8/10 kl. 13\n\n§ 1 Föregående protokoll\nProtokollet från 2025-09-03 godkändes.\n",
         );
         assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2025-10-08"));
+    }
+
+    /// A company's letterhead names it whole, in capitals too and with "i" inside its name;
+    /// the lines under it (its town, its employers' organization) are not units of it.
+    #[test]
+    fn a_company_letterhead_is_the_whole_organization() {
+        let m = read(
+            "Ekby Mekaniska AB\nVästerås\n\nProtokoll skyddskommitté 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(m.organization.as_deref(), Some("Ekby Mekaniska AB"));
+        let m = read(
+            "EKBY BYGGTJÄNST AB\nMedlem i Byggföretagen\n\nProtokoll skyddskommitté 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(m.organization.as_deref(), Some("Ekby Byggtjänst AB"));
+        let m = read(
+            "Ekby Måleri i Norrland AB\nProtokoll skyddskommitté 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(m.organization.as_deref(), Some("Ekby Måleri i Norrland AB"));
     }
 }
