@@ -1957,10 +1957,11 @@ fn place(doc: &Doc, head: &[usize]) -> Option<String> {
     let label = &*PLACE;
     // "Datum: 7/4   Tid: 08:30   Plats: Aulan": labels set apart by wide space on one line.
     static WIDE_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{3,}|\t").expect("gap"));
-    // "Tid: 10.00-12.00 Plats: Stadshuset": the place's label after another label's value.
+    // "Tid: 10.00-12.00 Plats: Stadshuset", "datum 3.2.2025 kl 9 lokal: Aulan": the place's
+    // label after another label's value, or after a date and time written without a colon.
     static PLACE_AFTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^(\s*\p{L}[\p{L} ]{0,20}:[^\n]*?\S)\s+((?i:plats|lokal|mötesplats)\s*:)",
+            r"^(\s*\p{L}[\p{L} ]{0,20}:[^\n]*?\S|\s*(?i:datum|tid|\p{L}*dag(?:en)?)\b[^\n:]*?\d[^\n:]*?)\s+((?i:plats|lokal|mötesplats)\s*:)",
         )
     });
     for (k, &i) in head.iter().enumerate() {
@@ -7520,5 +7521,14 @@ Gun öppnade.
             "Ekby Måleri i Norrland AB\nProtokoll skyddskommitté 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
         );
         assert_eq!(m.organization.as_deref(), Some("Ekby Måleri i Norrland AB"));
+    }
+
+    /// A place's label after a date and time written without a colon, as a hasty head does.
+    #[test]
+    fn a_place_label_after_a_date_without_a_colon_gives_the_place() {
+        let m = read(
+            "Protokoll LSG Ekeby\ndatum 3.2.2025 kl 9-11 lokal: personalrummet Ekgården\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+        );
+        assert_eq!(m.place.as_deref(), Some("personalrummet Ekgården"));
     }
 }
