@@ -3550,10 +3550,11 @@ static ABSENT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Tor Ek och Bo Holm hade anmält förhinder.", "Eva Lind var frånvarande.", "Vision hade inte
-/// skickat någon.", "Från Vision deltog ingen.": a sentence whose people are absent.
+/// skickat någon.", "Från Vision deltog ingen.", "Ledarna var inte representerade.", "Eva Lind
+/// deltog inte.": a sentence whose people are absent.
 static ABSENT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro|återbud)(?:\s+och\s+[^.]*)?|hade\s+förhinder|var\s+frånvarande|(?:hade|har)\s+ingen\s+(?:representant|företrädare)(?:\s+närvarande|\s+på\s+mötet)?|(?:hade|har)\s+inte\s+skickat\s+någon(?:\s+representant)?)\s*\.?\s*$|^\s*(?i:från|för)\s+(?P<p>\p{Lu}[^,.]*?)\s+(?i:deltog|närvarade)\s+(?i:ingen|inte\s+någon)\s*\.?\s*$",
+        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro|återbud)(?:\s+och\s+[^.]*)?|hade\s+förhinder|var\s+frånvarande|(?:var|är)\s+(?:inte|ej)\s+(?:representera(?:de|d|t)|företr(?:ädda|ädd|ätt))(?:\s+(?:på|vid)\s+(?:mötet|sammanträdet))?|deltog\s+(?:inte|ej)(?:\s+(?:på|i)\s+(?:mötet|sammanträdet))?|(?:hade|har)\s+ingen\s+(?:representant|företrädare)(?:\s+närvarande|\s+på\s+mötet)?|(?:hade|har)\s+inte\s+skickat\s+någon(?:\s+representant)?)\s*\.?\s*$|^\s*(?i:från|för)\s+(?P<p>\p{Lu}[^,.]*?)\s+(?i:deltog|närvarade)\s+(?i:ingen|inte\s+någon)\s*\.?\s*$",
     )
 });
 
@@ -6298,6 +6299,17 @@ Gun öppnade.
             ]
         );
         assert_eq!(names(&m.absent), ["-/Ledarna"]);
+    }
+
+    /// "Ledarna var inte representerade.", "Bo Alm deltog inte.": a party or a person said not to
+    /// be there is absent, beside those present in the sentences before.
+    #[test]
+    fn a_party_not_represented_is_absent() {
+        let m = read(
+            "Protokoll 2025-09-02\n\nNärvarande för arbetsgivaren var Eva Holm (ordförande) och Per Sand (sekreterare). För Vision deltog Anna Berg. Ledarna var inte representerat. Bo Alm deltog inte.\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(names(&m.absent), ["-/Ledarna", "Bo Alm/Arbetsgivaren"]);
+        assert!(names(&m.present).contains(&"Anna Berg/Vision".to_string()));
     }
 
     /// A workplace meeting's attendance in prose: who leads the meeting chairs it; a group's
