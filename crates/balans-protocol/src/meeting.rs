@@ -4151,10 +4151,14 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
         let len = name_prefix(words);
         if len < 2 && !(words.len() == 1 && NAME_TOKEN.is_match(words[0])) {
             // "Eva Ek, rektor (ordf.), Bo Berg": what follows a person is said of them.
-            // "HR-konsult (protokollförare)": a title in capitals is no name either.
-            let titled = all
-                .first()
-                .is_some_and(|w| w.contains('-') && !NAME_TOKEN.is_match(w));
+            // "HR-konsult (protokollförare)": a title in capitals is no name either, nor is a
+            // title in letters ("VD (ordf.)", "VD och ordf.") that names no party.
+            let titled = all.first().is_some_and(|w| {
+                (w.contains('-') && !NAME_TOKEN.is_match(w))
+                    || ((2..=4).contains(&w.chars().count())
+                        && w.chars().all(char::is_uppercase)
+                        && party_of(w).is_none())
+            });
             if let Some(last) = out.last_mut()
                 && (segment.trim_start().starts_with(char::is_lowercase) || titled)
             {
@@ -6299,6 +6303,26 @@ Gun öppnade.
             ]
         );
         assert_eq!(names(&m.absent), ["-/Ledarna"]);
+    }
+
+    /// "Eva Holm, VD (ordf.)", "Lena Alm, VD och ordf.": a title in capital letters after a name
+    /// is said of that person, so the chair it names is found.
+    #[test]
+    fn a_title_in_capitals_after_a_name_carries_the_chair() {
+        let m = read(
+            "Protokoll 2025-05-06\n\nNärvarande för arbetsgivaren: Eva Holm, VD (ordf.), Bo Ek, HR-chef (sekr.), samt Per Sand, controller.\nNärvarande för arbetstagarna: Anna Berg, Vision; Lars Ek, Kommunal.\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Eva Holm"));
+        assert_eq!(m.secretary.as_deref(), Some("Bo Ek"));
+        let m = read(
+            "Protokoll 2025-05-06\n\nNärvarande för arbetsgivaren: Lena Alm, VD och ordf., Kim Berg, ekonom, samt Ola Ruth, arbetsledare.\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Lena Alm"));
+        // A party in capitals after a name is the person's party, not a title.
+        let m = read(
+            "Protokoll 2025-05-06\n\nNärvarande: Eva Holm, rektor (ordf.), Bo Ek, SSR.\n\n§ 1 Öppnande\nText.\n",
+        );
+        assert!(names(&m.present).contains(&"Bo Ek/Akademikerförbundet SSR".to_string()));
     }
 
     /// "Ledarna var inte representerade.", "Bo Alm deltog inte.": a party or a person said not to
