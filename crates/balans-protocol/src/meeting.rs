@@ -3250,14 +3250,23 @@ impl Attendance {
                 continue;
             }
             let words: Vec<&str> = segment.split_whitespace().collect();
-            let name_len = name_prefix(&words);
+            // "Landshövding Eva Ek", "Regiondirektör Bo Berg": a capitalized title before the
+            // name is the person's role, not a part of the name.
+            let titled =
+                words.len() >= 3 && is_title_word(words[0]) && name_prefix(&words[1..]) >= 2;
+            let (title, words) = if titled {
+                (Some(words[0].to_lowercase()), &words[1..])
+            } else {
+                (None, &words[..])
+            };
+            let name_len = name_prefix(words);
             if name_len >= 2 {
                 let name = name_of(&words[..name_len]);
                 let rest = words[name_len..].join(" ");
                 let mut person = Pending {
                     name: Some(name),
                     party: None,
-                    role: Vec::new(),
+                    role: title.into_iter().collect(),
                 };
                 attach(&mut person, &rest);
                 if person.party.is_none() && headed {
@@ -3720,6 +3729,30 @@ fn absence_heading_inside(line: &str) -> Vec<String> {
 
 /// Words that say a person's side or role in an attendance table ("Arbetsgivare",
 /// "Sekreterare", "Huvudskyddsombud"): capitalized, as a table's cell is, but never a name.
+/// A word that is a title as Swedish titles end ("Landshövding", "Regiondirektör", "HR-chef"),
+/// capitalized at the start of a list's entry before the person's name.
+fn is_title_word(word: &str) -> bool {
+    const ENDINGS: [&str; 12] = [
+        "direktör",
+        "chef",
+        "hövding",
+        "strateg",
+        "handläggare",
+        "konsult",
+        "controller",
+        "samordnare",
+        "specialist",
+        "rektor",
+        "ombud",
+        "partner",
+    ];
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !lexicon::is_given_name(word)
+        && party_of(word).is_none()
+        && ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
 fn is_role_or_side(word: &str) -> bool {
     const ROLES: &[&str] = &[
         "arbetsgivare",
@@ -6323,6 +6356,28 @@ Gun öppnade.
             "Protokoll 2025-05-06\n\nNärvarande: Eva Holm, rektor (ordf.), Bo Ek, SSR.\n\n§ 1 Öppnande\nText.\n",
         );
         assert!(names(&m.present).contains(&"Bo Ek/Akademikerförbundet SSR".to_string()));
+    }
+
+    /// "Anmält förhinder: Regiondirektör Eva Ek; Vision": a capitalized title before a name in
+    /// a list is the person's role, and the name is the person's alone.
+    #[test]
+    fn a_capitalized_title_before_a_name_in_a_list_is_a_role() {
+        let m = read(
+            "Protokoll 2025-11-12\n\nNärvarande:\nKarl Holm, ordförande\nAnna Lind, Vision\n\nAnmält förhinder: Regiondirektör Eva Ek; Vision (vakant)\n\n§ 1 Öppnande\nText.\n",
+        );
+        let absent = names(&m.absent);
+        assert!(
+            absent.contains(&"Eva Ek/Arbetsgivaren".to_string()),
+            "{absent:?}"
+        );
+        let eva = m
+            .absent
+            .iter()
+            .find(|a| a.name.as_deref() == Some("Eva Ek"));
+        assert_eq!(eva.and_then(|a| a.role.as_deref()), Some("regiondirektör"));
+        // A surname that ends as no title stays part of the name.
+        assert!(!is_title_word("Lindberg"));
+        assert!(!is_title_word("Kommunal"));
     }
 
     /// "Ledarna var inte representerade.", "Bo Alm deltog inte.": a party or a person said not to
