@@ -117,13 +117,13 @@ fn a_thirteenth_set_written_blind_scores_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the thirteenth blind set.
-const BLIND_13_FLOOR: (f64, f64, f64, f64) = (0.79, 0.91, 0.97, 0.75);
+const BLIND_13_FLOOR: (f64, f64, f64, f64) = (0.79, 0.91, 0.97, 0.76);
 
 /// Recall, precision, fields and meeting facts reached on the tenth blind set.
 const BLIND_10_FLOOR: (f64, f64, f64, f64) = (0.86, 0.92, 0.95, 0.90);
 
 /// Recall, precision, fields and meeting facts reached on the eleventh blind set.
-const BLIND_11_FLOOR: (f64, f64, f64, f64) = (0.86, 0.93, 0.95, 0.94);
+const BLIND_11_FLOOR: (f64, f64, f64, f64) = (0.86, 0.93, 0.95, 0.95);
 
 /// Recall, precision, fields and meeting facts reached on the twelfth blind set.
 const BLIND_12_FLOOR: (f64, f64, f64, f64) = (0.89, 0.94, 0.97, 0.93);
