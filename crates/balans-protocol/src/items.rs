@@ -329,7 +329,7 @@ static INFORMATION_TITLE: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)^\W*information(?:\s+från\s+\p{L}+)?\W*$"));
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:meddelas|besvaras|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp\s+igen)\b",
+        r"(?i)\b(?:meddelas|besvaras|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp)\b",
     )
 });
 static COMPLETION: LazyLock<Regex> = LazyLock::new(|| {
@@ -599,6 +599,21 @@ const PREDICTIONS: &[&str] = &[
     "minska",
     "råda",
 ];
+
+/// Whether the verb after "kommer att" promises: not a prediction ("kommer att ta tid"), save
+/// "ta" as a doing with its particle ("kommer att ta upp frågan", "ta fram", "ta reda på") that
+/// is due at the forum's next meeting (not at a union's own "medlemsmöte").
+fn will_promise(text: &str, will: &regex::Captures, meeting: Option<Date>) -> bool {
+    let Some(verb) = will.name("v") else {
+        return false;
+    };
+    if verb.as_str() == "ta" {
+        let next = text[verb.end()..].split_whitespace().next().unwrap_or("");
+        return matches!(next, "upp" | "fram" | "reda" | "med")
+            && due_label(text).is_some_and(|l| due_of(Some(l), meeting).next_meeting);
+    }
+    !PREDICTIONS.contains(&verb.as_str())
+}
 
 /// The due phrase of a promise, as written ("under vintern", "nästa förvaltningsgrupp", "inom kort").
 pub fn due_label(sentence: &str) -> Option<String> {
@@ -3435,8 +3450,7 @@ impl Reader<'_> {
             if RETURN.is_match(text) {
                 signal = Some((0.85, false));
             } else if let Some(c) = WILL.captures(text) {
-                let verb = c.name("v").map_or("", |v| v.as_str());
-                let promise = !PREDICTIONS.contains(&verb);
+                let promise = will_promise(text, &c, self.meeting_date);
                 if promise && in_answer {
                     signal = Some((0.7, false));
                 } else if promise
@@ -3474,7 +3488,7 @@ impl Reader<'_> {
             // opening the sentence promises in its second verb.
             if signal.is_none()
                 && let Some(c) = WILL.captures(text)
-                && !PREDICTIONS.contains(&c.name("v").map_or("", |v| v.as_str()))
+                && will_promise(text, &c, self.meeting_date)
                 && leading_party(text).is_some()
                 && text[..c.get(0).map_or(0, |m| m.start())]
                     .trim_end()
@@ -5233,6 +5247,21 @@ mod tests {
             .map(|i| i.source_text.as_str())
             .collect();
         assert_eq!(promises, ["Ekonomin redovisas i maj."]);
+    }
+
+    #[test]
+    fn taking_a_matter_up_at_a_later_meeting_is_a_promise() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Övriga frågor\nSeko undrar varför larmet flyttades. Arbetsgivaren svarar att det var ett misstag och kommer att ta upp flytten på nästa skyddskommitté.\n\n§ 3 Lokaler\nOmbyggnaden av entrén tas upp vid nästa möte.\nFörseningen kommer att ta tid.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let promises: Vec<&str> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .map(|i| i.title.as_str())
+            .collect();
+        assert_eq!(promises.len(), 2, "{promises:?}");
+        assert!(promises[0].contains("ta upp flytten"), "{promises:?}");
+        assert!(promises[1].starts_with("Ombyggnaden"), "{promises:?}");
     }
 
     #[test]
