@@ -388,6 +388,8 @@ impl Doc {
         }
         if starts.is_empty() {
             starts = self.unnumbered_headings();
+        } else if let Some(appendix) = self.appendix_list(starts[starts.len() - 1].3) {
+            starts.push(appendix);
         }
         self.header = 0..starts.first().map_or(self.lines.len(), |s| s.0);
         let mut sections = Vec::new();
@@ -423,6 +425,25 @@ impl Doc {
             });
         }
         self.sections = sections;
+    }
+
+    /// A list of open points appended after the numbered sections, headed as an appendix
+    /// ("Bilaga 2: Balanslista", "BILAGA – Ärendelista per den 3 mars"): its own section, or its
+    /// points would be read as the text of the last one.
+    fn appendix_list(&self, from: usize) -> Option<(usize, Option<u32>, String, usize)> {
+        static APPENDIX: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^bilaga(?:\s+\d{1,2})?\s*[–:.-]?\s*(?P<t>\p{L}.{2,})$").expect("regex")
+        });
+        (from.max(1)..self.lines.len()).find_map(|index| {
+            let c = APPENDIX.captures(self.line_text(index).trim())?;
+            let title = c["t"].trim().to_string();
+            (self.is_blank(index - 1)
+                && matches!(
+                    SectionKind::of_title(&title),
+                    SectionKind::BalanceList | SectionKind::CarriedOver
+                ))
+            .then_some((index, None, title, index + 1))
+        })
     }
 
     /// Headings without numbers, for a protocol that numbers none: a short line on its own
@@ -1057,6 +1078,23 @@ mod tests {
             "Val av justerare samt tid för när protokollet ska vara justerat"
         );
         assert_eq!(doc.sections[1].kind, SectionKind::Approvers);
+    }
+
+    #[test]
+    fn a_list_of_open_points_appended_after_the_signatures_is_its_own_section() {
+        let protocol = |appendix: &str| {
+            Doc::parse(format!(
+                "Protokoll LSG\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Övriga frågor\nInga.\n\nJusterare: Per Moe\n\n{appendix}\n1. Seko: Trasig dörr i förrådet. Kvarstår.\n2. ST: Nya stolar. Klart, avförs.\n"
+            ))
+        };
+        let doc = protocol("Bilaga 1: Åtgärdslista per den 4 mars");
+        assert_eq!(doc.sections.len(), 3);
+        assert_eq!(doc.sections[2].kind, SectionKind::BalanceList);
+        assert_eq!(doc.sections[2].title, "Åtgärdslista per den 4 mars");
+        assert!(doc.slice(doc.sections[2].span).ends_with("avförs."));
+        // An appendix of anything else stays the text of the last section.
+        let doc = protocol("BILAGA – Närvarolista");
+        assert_eq!(doc.sections.len(), 2);
     }
 
     #[test]
