@@ -833,7 +833,7 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
                     || next.is_ascii_digit()
                     || matches!(next, '“' | '”' | '"' | '«' | '(' | '-' | '–' | '•');
                 let abbreviation = c == '.' && is_abbreviation(slice, pos);
-                if starts && !abbreviation {
+                if starts && !abbreviation && !(c == '.' && opens_line_as_number(slice, pos)) {
                     cuts.push(chars.get(after_mark).map_or(slice.len(), |x| x.0));
                 }
             }
@@ -867,6 +867,13 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         from = cut;
     }
     out
+}
+
+/// A point's number opening its line ("1. Kommunal: …", "12. Ny rutin"): a list mark, no
+/// sentence's end.
+fn opens_line_as_number(slice: &str, dot: usize) -> bool {
+    let line = slice[..dot].rsplit('\n').next().unwrap_or("").trim_start();
+    (1..=2).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn is_abbreviation(slice: &str, dot: usize) -> bool {
@@ -1078,6 +1085,26 @@ mod tests {
             "Val av justerare samt tid för när protokollet ska vara justerat"
         );
         assert_eq!(doc.sections[1].kind, SectionKind::Approvers);
+    }
+
+    #[test]
+    fn a_points_number_opening_its_line_ends_no_sentence() {
+        let text = "1. Seko: Trasig dörr i förrådet. Kvarstår.\n12. Nya stolar beställdes i maj 2025. Klart.\nDet gäller plan 3. Resten väntar.";
+        let said: Vec<&str> = sentences(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "1. Seko: Trasig dörr i förrådet.",
+                "Kvarstår.",
+                "12. Nya stolar beställdes i maj 2025.",
+                "Klart.",
+                "Det gäller plan 3.",
+                "Resten väntar."
+            ]
+        );
     }
 
     #[test]
