@@ -386,6 +386,14 @@ impl Doc {
             }
             index += 1;
         }
+        // "1) Vi frågade …" under "Våra frågor" in notes headed without numbers: one or two
+        // numbered lines below several named headings are a list's points, not the sections.
+        if !starts.is_empty() && starts.len() <= 2 {
+            let named = self.unnumbered_headings();
+            if named.len() >= 3 && named[1].0 < starts[0].0 {
+                starts = named;
+            }
+        }
         if starts.is_empty() {
             starts = self.unnumbered_headings();
         } else if let Some(appendix) = self.appendix_list(starts[starts.len() - 1].3) {
@@ -1085,6 +1093,18 @@ mod tests {
             "Val av justerare samt tid för när protokollet ska vara justerat"
         );
         assert_eq!(doc.sections[1].kind, SectionKind::Approvers);
+    }
+
+    #[test]
+    fn numbered_points_under_named_headings_are_no_sections() {
+        let doc = Doc::parse(
+            "Seko klubbens anteckningar från samverkan\n\nDagordning\nInga tillägg.\n\nBalanslistan\nPunkten om skåpen ligger kvar.\n\nVåra frågor\n1) Vi frågade om nya skor till lagret och om vinterkängor till de som\nkör truck. AG svarade att de beställs.\n\nÖvriga frågor\nInga.\n"
+                .to_string(),
+        );
+        let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles.first(), Some(&"Dagordning"));
+        assert!(titles.contains(&"Balanslistan"), "{titles:?}");
+        assert!(titles.contains(&"Övriga frågor"), "{titles:?}");
     }
 
     #[test]
