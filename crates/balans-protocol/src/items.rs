@@ -3530,6 +3530,19 @@ impl Reader<'_> {
             {
                 signal = Some((0.6, false));
             }
+            // "Arbetsgivaren skickar riskbedömningen till Seko": sending something on to a
+            // party or person, by the side or person opening the sentence, promises it with no
+            // when.
+            static SENDS_TO: LazyLock<Regex> = LazyLock::new(|| {
+                lenient_regex(r"^(?:\S+\s+){0,3}?skickar(?:\s+ut)?\s+[^.!?]{3,60}?\s+till\s+\p{L}")
+            });
+            if signal.is_none()
+                && !in_answer
+                && SENDS_TO.is_match(text)
+                && (leading_party(text).is_some() || self.sentence_person(text).is_some())
+            {
+                signal = Some((0.6, false));
+            }
             // "X informerade om att enkäten genomförs i april och presenteras i maj": a plan
             // told as information is no promise.
             let told = INFORMED_THAT.is_match(text);
@@ -5247,6 +5260,22 @@ mod tests {
             .map(|i| i.source_text.as_str())
             .collect();
         assert_eq!(promises, ["Ekonomin redovisas i maj."]);
+    }
+
+    #[test]
+    fn sending_something_on_to_someone_is_a_promise() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Lokaler\nLokalerna i huset på Storgatan diskuterades. Arbetsgivaren skickar ritningarna till skyddsombuden.\nHyran skickar hyresvärden normalt varje kvartal.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let promises: Vec<&str> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .map(|i| i.source_text.as_str())
+            .collect();
+        assert_eq!(
+            promises,
+            ["Arbetsgivaren skickar ritningarna till skyddsombuden."]
+        );
     }
 
     #[test]

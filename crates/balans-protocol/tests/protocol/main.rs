@@ -120,7 +120,7 @@ fn a_thirteenth_set_written_blind_scores_no_lower_than_reached() {
 const BLIND_13_FLOOR: (f64, f64, f64, f64) = (0.88, 0.91, 0.97, 0.75);
 
 /// Recall, precision, fields and meeting facts reached on the tenth blind set.
-const BLIND_10_FLOOR: (f64, f64, f64, f64) = (0.86, 0.92, 0.95, 0.90);
+const BLIND_10_FLOOR: (f64, f64, f64, f64) = (0.87, 0.92, 0.95, 0.90);
 
 /// Recall, precision, fields and meeting facts reached on the eleventh blind set.
 const BLIND_11_FLOOR: (f64, f64, f64, f64) = (0.86, 0.93, 0.95, 0.94);
