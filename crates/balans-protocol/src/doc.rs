@@ -386,8 +386,18 @@ impl Doc {
             }
             index += 1;
         }
+        // "1) Vi frågade …" under "Våra frågor" in notes headed without numbers: one or two
+        // numbered lines below several named headings are a list's points, not the sections.
+        if !starts.is_empty() && starts.len() <= 2 {
+            let named = self.unnumbered_headings();
+            if named.len() >= 3 && named[1].0 < starts[0].0 {
+                starts = named;
+            }
+        }
         if starts.is_empty() {
             starts = self.unnumbered_headings();
+        } else if let Some(appendix) = self.appendix_list(starts[starts.len() - 1].3) {
+            starts.push(appendix);
         }
         self.header = 0..starts.first().map_or(self.lines.len(), |s| s.0);
         let mut sections = Vec::new();
@@ -423,6 +433,25 @@ impl Doc {
             });
         }
         self.sections = sections;
+    }
+
+    /// A list of open points appended after the numbered sections, headed as an appendix
+    /// ("Bilaga 2: Balanslista", "BILAGA – Ärendelista per den 3 mars"): its own section, or its
+    /// points would be read as the text of the last one.
+    fn appendix_list(&self, from: usize) -> Option<(usize, Option<u32>, String, usize)> {
+        static APPENDIX: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^bilaga(?:\s+\d{1,2})?\s*[–:.-]?\s*(?P<t>\p{L}.{2,})$").expect("regex")
+        });
+        (from.max(1)..self.lines.len()).find_map(|index| {
+            let c = APPENDIX.captures(self.line_text(index).trim())?;
+            let title = c["t"].trim().to_string();
+            (self.is_blank(index - 1)
+                && matches!(
+                    SectionKind::of_title(&title),
+                    SectionKind::BalanceList | SectionKind::CarriedOver
+                ))
+            .then_some((index, None, title, index + 1))
+        })
     }
 
     /// Headings without numbers, for a protocol that numbers none: a short line on its own
@@ -812,7 +841,7 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
                     || next.is_ascii_digit()
                     || matches!(next, '“' | '”' | '"' | '«' | '(' | '-' | '–' | '•');
                 let abbreviation = c == '.' && is_abbreviation(slice, pos);
-                if starts && !abbreviation {
+                if starts && !abbreviation && !(c == '.' && opens_line_as_number(slice, pos)) {
                     cuts.push(chars.get(after_mark).map_or(slice.len(), |x| x.0));
                 }
             }
@@ -846,6 +875,13 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         from = cut;
     }
     out
+}
+
+/// A point's number opening its line ("1. Kommunal: …", "12. Ny rutin"): a list mark, no
+/// sentence's end.
+fn opens_line_as_number(slice: &str, dot: usize) -> bool {
+    let line = slice[..dot].rsplit('\n').next().unwrap_or("").trim_start();
+    (1..=2).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn is_abbreviation(slice: &str, dot: usize) -> bool {
@@ -1057,6 +1093,55 @@ mod tests {
             "Val av justerare samt tid för när protokollet ska vara justerat"
         );
         assert_eq!(doc.sections[1].kind, SectionKind::Approvers);
+    }
+
+    #[test]
+    fn numbered_points_under_named_headings_are_no_sections() {
+        let doc = Doc::parse(
+            "Seko klubbens anteckningar från samverkan\n\nDagordning\nInga tillägg.\n\nBalanslistan\nPunkten om skåpen ligger kvar.\n\nVåra frågor\n1) Vi frågade om nya skor till lagret och om vinterkängor till de som\nkör truck. AG svarade att de beställs.\n\nÖvriga frågor\nInga.\n"
+                .to_string(),
+        );
+        let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles.first(), Some(&"Dagordning"));
+        assert!(titles.contains(&"Balanslistan"), "{titles:?}");
+        assert!(titles.contains(&"Övriga frågor"), "{titles:?}");
+    }
+
+    #[test]
+    fn a_points_number_opening_its_line_ends_no_sentence() {
+        let text = "1. Seko: Trasig dörr i förrådet. Kvarstår.\n12. Nya stolar beställdes i maj 2025. Klart.\nDet gäller plan 3. Resten väntar.";
+        let said: Vec<&str> = sentences(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "1. Seko: Trasig dörr i förrådet.",
+                "Kvarstår.",
+                "12. Nya stolar beställdes i maj 2025.",
+                "Klart.",
+                "Det gäller plan 3.",
+                "Resten väntar."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_of_open_points_appended_after_the_signatures_is_its_own_section() {
+        let protocol = |appendix: &str| {
+            Doc::parse(format!(
+                "Protokoll LSG\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Övriga frågor\nInga.\n\nJusterare: Per Moe\n\n{appendix}\n1. Seko: Trasig dörr i förrådet. Kvarstår.\n2. ST: Nya stolar. Klart, avförs.\n"
+            ))
+        };
+        let doc = protocol("Bilaga 1: Åtgärdslista per den 4 mars");
+        assert_eq!(doc.sections.len(), 3);
+        assert_eq!(doc.sections[2].kind, SectionKind::BalanceList);
+        assert_eq!(doc.sections[2].title, "Åtgärdslista per den 4 mars");
+        assert!(doc.slice(doc.sections[2].span).ends_with("avförs."));
+        // An appendix of anything else stays the text of the last section.
+        let doc = protocol("BILAGA – Närvarolista");
+        assert_eq!(doc.sections.len(), 2);
     }
 
     #[test]

@@ -329,7 +329,7 @@ static INFORMATION_TITLE: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)^\W*information(?:\s+från\s+\p{L}+)?\W*$"));
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:meddelas|besvaras|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp\s+igen)\b",
+        r"(?i)\b(?:meddelas|besvaras|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp)\b",
     )
 });
 static COMPLETION: LazyLock<Regex> = LazyLock::new(|| {
@@ -599,6 +599,21 @@ const PREDICTIONS: &[&str] = &[
     "minska",
     "råda",
 ];
+
+/// Whether the verb after "kommer att" promises: not a prediction ("kommer att ta tid"), save
+/// "ta" as a doing with its particle ("kommer att ta upp frågan", "ta fram", "ta reda på") that
+/// is due at the forum's next meeting (not at a union's own "medlemsmöte").
+fn will_promise(text: &str, will: &regex::Captures, meeting: Option<Date>) -> bool {
+    let Some(verb) = will.name("v") else {
+        return false;
+    };
+    if verb.as_str() == "ta" {
+        let next = text[verb.end()..].split_whitespace().next().unwrap_or("");
+        return matches!(next, "upp" | "fram" | "reda" | "med")
+            && due_label(text).is_some_and(|l| due_of(Some(l), meeting).next_meeting);
+    }
+    !PREDICTIONS.contains(&verb.as_str())
+}
 
 /// The due phrase of a promise, as written ("under vintern", "nästa förvaltningsgrupp", "inom kort").
 pub fn due_label(sentence: &str) -> Option<String> {
@@ -3435,8 +3450,7 @@ impl Reader<'_> {
             if RETURN.is_match(text) {
                 signal = Some((0.85, false));
             } else if let Some(c) = WILL.captures(text) {
-                let verb = c.name("v").map_or("", |v| v.as_str());
-                let promise = !PREDICTIONS.contains(&verb);
+                let promise = will_promise(text, &c, self.meeting_date);
                 if promise && in_answer {
                     signal = Some((0.7, false));
                 } else if promise
@@ -3474,7 +3488,7 @@ impl Reader<'_> {
             // opening the sentence promises in its second verb.
             if signal.is_none()
                 && let Some(c) = WILL.captures(text)
-                && !PREDICTIONS.contains(&c.name("v").map_or("", |v| v.as_str()))
+                && will_promise(text, &c, self.meeting_date)
                 && leading_party(text).is_some()
                 && text[..c.get(0).map_or(0, |m| m.start())]
                     .trim_end()
@@ -3513,6 +3527,19 @@ impl Reader<'_> {
                     || joint_debtors(&text[..m.start()]).len() >= 2
                     || (self.sentence_person(text).is_some()
                         && text[..m.start()].split_whitespace().count() <= 4))
+            {
+                signal = Some((0.6, false));
+            }
+            // "Arbetsgivaren skickar riskbedömningen till Seko": sending something on to a
+            // party or person, by the side or person opening the sentence, promises it with no
+            // when.
+            static SENDS_TO: LazyLock<Regex> = LazyLock::new(|| {
+                lenient_regex(r"^(?:\S+\s+){0,3}?skickar(?:\s+ut)?\s+[^.!?]{3,60}?\s+till\s+\p{L}")
+            });
+            if signal.is_none()
+                && !in_answer
+                && SENDS_TO.is_match(text)
+                && (leading_party(text).is_some() || self.sentence_person(text).is_some())
             {
                 signal = Some((0.6, false));
             }
@@ -5233,6 +5260,37 @@ mod tests {
             .map(|i| i.source_text.as_str())
             .collect();
         assert_eq!(promises, ["Ekonomin redovisas i maj."]);
+    }
+
+    #[test]
+    fn sending_something_on_to_someone_is_a_promise() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Lokaler\nLokalerna i huset på Storgatan diskuterades. Arbetsgivaren skickar ritningarna till skyddsombuden.\nHyran skickar hyresvärden normalt varje kvartal.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let promises: Vec<&str> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .map(|i| i.source_text.as_str())
+            .collect();
+        assert_eq!(
+            promises,
+            ["Arbetsgivaren skickar ritningarna till skyddsombuden."]
+        );
+    }
+
+    #[test]
+    fn taking_a_matter_up_at_a_later_meeting_is_a_promise() {
+        let items = read(
+            "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Övriga frågor\nSeko undrar varför larmet flyttades. Arbetsgivaren svarar att det var ett misstag och kommer att ta upp flytten på nästa skyddskommitté.\n\n§ 3 Lokaler\nOmbyggnaden av entrén tas upp vid nästa möte.\nFörseningen kommer att ta tid.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+        );
+        let promises: Vec<&str> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Commitment)
+            .map(|i| i.title.as_str())
+            .collect();
+        assert_eq!(promises.len(), 2, "{promises:?}");
+        assert!(promises[0].contains("ta upp flytten"), "{promises:?}");
+        assert!(promises[1].starts_with("Ombyggnaden"), "{promises:?}");
     }
 
     #[test]

@@ -82,7 +82,7 @@ fn a_ninth_set_written_blind_scores_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the ninth blind set.
-const BLIND_9_FLOOR: (f64, f64, f64, f64) = (0.86, 0.90, 0.97, 0.87);
+const BLIND_9_FLOOR: (f64, f64, f64, f64) = (0.87, 0.90, 0.97, 0.87);
 
 /// Sixth to eighth sets written blind, by other writers, for the next rounds of rules.
 #[test]
@@ -117,10 +117,10 @@ fn a_thirteenth_set_written_blind_scores_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the thirteenth blind set.
-const BLIND_13_FLOOR: (f64, f64, f64, f64) = (0.79, 0.91, 0.97, 0.76);
+const BLIND_13_FLOOR: (f64, f64, f64, f64) = (0.88, 0.91, 0.97, 0.76);
 
 /// Recall, precision, fields and meeting facts reached on the tenth blind set.
-const BLIND_10_FLOOR: (f64, f64, f64, f64) = (0.86, 0.92, 0.95, 0.90);
+const BLIND_10_FLOOR: (f64, f64, f64, f64) = (0.87, 0.92, 0.95, 0.90);
 
 /// Recall, precision, fields and meeting facts reached on the eleventh blind set.
 const BLIND_11_FLOOR: (f64, f64, f64, f64) = (0.86, 0.93, 0.95, 0.95);
