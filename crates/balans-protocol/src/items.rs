@@ -912,8 +912,15 @@ fn sole_union(meeting: &MeetingDraft) -> Option<Party> {
     unions.all(|p| p == first).then(|| first.clone())
 }
 
-/// A case's title without the dash or bullet that marked its line in a list ("- Taklyftar …").
+/// A case's title without the dash, bullet, letter or number that marked its line in a list
+/// ("- Taklyftar …", "b) Kommunal frågar …", "1. Kommunal (2025-11-13): …").
 fn without_list_mark(title: &str) -> String {
+    static MARK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?:\p{Ll}|\d{1,2})[.)]\s+(?P<t>\p{Lu})").expect("regex"));
+    let title = MARK
+        .captures(title)
+        .and_then(|c| c.name("t"))
+        .map_or(title, |t| &title[t.start()..]);
     let trimmed = title.trim_start_matches(['-', '–', '•', '*', '·', ' ']);
     if trimmed.is_empty() {
         title.to_string()
@@ -6216,6 +6223,27 @@ mod tests {
                 .answer
                 .as_ref()
                 .is_some_and(|a| a.text.contains("avförs"))
+        );
+    }
+
+    #[test]
+    fn a_titles_list_letter_or_number_is_no_part_of_it() {
+        assert_eq!(
+            without_list_mark("b) Vision undrar när hissen lagas."),
+            "Vision undrar när hissen lagas."
+        );
+        assert_eq!(
+            without_list_mark("2. Kommunal (2025-10-02): Nya arbetskläder."),
+            "Kommunal (2025-10-02): Nya arbetskläder."
+        );
+        assert_eq!(
+            without_list_mark("- Taklyftar på avdelning 4"),
+            "Taklyftar på avdelning 4"
+        );
+        // A number that is the subject's own stays.
+        assert_eq!(
+            without_list_mark("3 nya tjänster inom hemtjänsten"),
+            "3 nya tjänster inom hemtjänsten"
         );
     }
 
