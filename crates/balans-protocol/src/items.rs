@@ -950,6 +950,22 @@ fn retitle_from_point(doc: &Doc, item: &mut ItemDraft) {
         item.title = shorten(&title, 120);
         return;
     }
+    // "4. Kommunal (2026-02-12): Friskvårdstimme för nattpersonal. Kvarstår.": a balance
+    // list's point names who raised it and when, then its subject.
+    static ORIGIN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?:\d{1,2}[.)]\s+|[-–•*]\s+)?\p{Lu}[^:()\n]{1,40}\((?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s*-?\d{2,4})?|[^()\n]{3,24}\d{2,4})\)\s*:\s*(?P<s>\p{Lu}[^.!?\n]{3,120})",
+        )
+        .expect("regex")
+    });
+    if let Some(subject) = ORIGIN_SUBJECT
+        .captures(doc.slice(item.source_span))
+        .and_then(|c| c.name("s"))
+        .filter(|s| !REMOVAL.is_match(s.as_str()) && !REMAINS.is_match(s.as_str()))
+    {
+        item.title = subject.as_str().trim().to_string();
+        return;
+    }
     if let Some(subject) = listed_subject(doc.slice(item.source_span)) {
         item.title = subject;
         return;
@@ -6223,6 +6239,26 @@ mod tests {
                 .answer
                 .as_ref()
                 .is_some_and(|a| a.text.contains("avförs"))
+        );
+    }
+
+    #[test]
+    fn a_balance_list_point_with_its_origin_is_titled_by_its_subject() {
+        let items = read(
+            "§ 7 Balanslista\n1. Vision (2026-01-20): Nya larmtelefoner i hemtjänsten. Kvarstår, leverantören är sen.\n2. Kommunal (2025-12-02): Städning av personalrummet. Klar, kan avskrivas.\n",
+        );
+        let titles: Vec<&str> = items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Question)
+            .map(|i| i.title.as_str())
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Nya larmtelefoner i hemtjänsten",
+                "Städning av personalrummet"
+            ],
+            "{items:?}"
         );
     }
 
