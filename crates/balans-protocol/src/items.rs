@@ -14,7 +14,7 @@ use crate::doc::{Doc, Para, Section, SectionKind, Span, sentences, trim_span};
 use crate::draft::{AnswerDraft, DueDraft, ItemDraft, ItemKind, MeetingDraft, Outcome};
 use crate::lexicon::{self, MONTHS, Mention, leading_party, mentions, party_pattern};
 use crate::meeting::People;
-use crate::text::collapse;
+use crate::text::{collapse, has_any};
 
 /// A regex of the reader's cues, lenient to OCR's lost å, ä and ö (see [`crate::text::lenient`]).
 fn lenient_regex(pattern: &str) -> Regex {
@@ -550,15 +550,6 @@ fn with_title_line_above(doc: &Doc, item: &mut ItemDraft) {
     }
     item.source_span = Span::new(above_start, item.source_span.end);
     item.source_text = doc.slice(item.source_span).to_string();
-}
-
-/// Whether a sentence has any of the words a rule needs, lowercased: a cheap test that spares
-/// the rules built on every party's name (slow on text with å, ä and ö) most sentences.
-fn has_any(text: &str, stems: &[&str]) -> bool {
-    let lower = crate::text::fold_letters(text);
-    stems
-        .iter()
-        .any(|stem| lower.contains(&crate::text::fold_letters(stem)))
 }
 
 /// The stems of the verbs of asking (`Q_VERB`, `Q_INVERTED`).

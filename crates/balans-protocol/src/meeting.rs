@@ -208,8 +208,9 @@ fn officer_in_sentence(doc: &Doc, chair: bool, people: &People) -> Option<String
             .flat_map(|window| OFFICER_WAS.captures_iter(window))
             .find_map(|c| {
                 let is_chair = c.name("l").is_some()
-                    || c.name("r")
-                        .is_some_and(|r| r.as_str().to_lowercase().contains("ordförande"));
+                    || c.name("r").is_some_and(|r| {
+                        crate::text::fold_letters(r.as_str()).contains("ordforande")
+                    });
                 (is_chair == chair).then(|| {
                     let n = c["n"].to_string();
                     people.resolve(&n).map_or(n, |(n, _)| n)
@@ -218,15 +219,13 @@ fn officer_in_sentence(doc: &Doc, chair: bool, people: &People) -> Option<String
     })
 }
 
-/// The text around each line that holds one of `words` (lowercase): from the line before it to
-/// the line after, so that a sentence broken over lines is whole.
+/// The text around each line that holds one of `words` (as `has_any` finds them, å, ä and ö
+/// folded like the lenient patterns): from the line before it to the line after, so that a
+/// sentence broken over lines is whole.
 fn near_lines_with<'a>(doc: &'a Doc, words: &[&str]) -> Vec<&'a str> {
     let last = doc.lines.len().saturating_sub(1);
     (0..doc.lines.len())
-        .filter(|&i| {
-            let line = doc.line_text(i).to_lowercase();
-            words.iter().any(|w| line.contains(w))
-        })
+        .filter(|&i| crate::text::has_any(doc.line_text(i), words))
         .map(|i| {
             let start = doc.lines[i.saturating_sub(1)].start;
             let end = doc.lines[(i + 1).min(last)].end;
@@ -7374,6 +7373,12 @@ Gun öppnade.
             "Rapport från FSG\n\nVi träffades den 6 maj 2025. Socialchef Mona Friberg ledde mötet och vi tog upp schemat.\n",
         );
         assert_eq!(m.chair.as_deref(), Some("Mona Friberg"));
+        // Text whose å, ä and ö OCR stripped reads the same.
+        let m = read(
+            "Anteckningar LSG\nDatum: 2025-05-06\n\nOrdforande var Kent Ragnarsson och protokollet fordes av Pia Strand.\n\n§ 1 Oppnande\nMotet oppnades.\n",
+        );
+        assert_eq!(m.chair.as_deref(), Some("Kent Ragnarsson"));
+        assert_eq!(m.secretary.as_deref(), Some("Pia Strand"));
     }
 
     /// A table flattened column by column under its headings stacked one to a line ("Namn",

@@ -413,6 +413,13 @@ pub fn lenient(pattern: &str) -> String {
     out
 }
 
+/// Whether a text has any of the words a rule needs, lowercased and with å, ä and ö folded as
+/// the lenient rules read them: a cheap test that spares the costly patterns most text.
+pub fn has_any(text: &str, stems: &[&str]) -> bool {
+    let lower = fold_letters(text);
+    stems.iter().any(|stem| lower.contains(&fold_letters(stem)))
+}
+
 /// Lowercase, with å, ä and ö as a, a and o: for comparing words that OCR may have stripped.
 pub fn fold_letters(text: &str) -> String {
     text.to_lowercase()
