@@ -5857,17 +5857,7 @@ mod tests {
         let items = read(
             "§1 Information\nInför mötet hade Seko anmält en fråga om bemanningen i kundtjänst. Ledarna fick återkoppling på den punkt de anmält vid förra mötet.\n\n§2 Förhandling\nParterna träffade ett lokalt avtal om flextid. Arbetsgivaren har för avsikt att följa upp avtalet under hösten. ST åtar sig att informera sina medlemmar.\n",
         );
-        let got: Vec<(ItemKind, String, Outcome)> = items
-            .iter()
-            .map(|i| {
-                let party = i
-                    .raised_by
-                    .clone()
-                    .or(i.by.clone())
-                    .map_or("-".to_string(), |p| p.to_string());
-                (i.kind, party, i.outcome)
-            })
-            .collect();
+        let got = kinds_parties_outcomes(&items);
         assert_eq!(
             got,
             [
@@ -6169,17 +6159,7 @@ mod tests {
         let items = read(
             "§ 4 Övriga frågor\nKommunal: Hur många vikarier har anställts i år?\nAG: Tolv vikarier har anställts sedan januari.\n\nFråga från skyddsombuden om städningen i köket. Arbetsgivaren svarar att avtalet med städfirman ses över.\n\nVi frågade om lönerevisionen. Svar: Den blir klar i maj.\n",
         );
-        let got: Vec<(ItemKind, String, Outcome)> = items
-            .iter()
-            .map(|i| {
-                let party = i
-                    .raised_by
-                    .clone()
-                    .or(i.by.clone())
-                    .map_or("-".to_string(), |p| p.to_string());
-                (i.kind, party, i.outcome)
-            })
-            .collect();
+        let got = kinds_parties_outcomes(&items);
         assert_eq!(
             &got[..3],
             [
@@ -7520,6 +7500,21 @@ mod tests {
     }
 
     /// The questions of a text, as (raiser, outcome, title).
+    /// Each item's kind, the party that asked or owes it ("-" for none), and its outcome.
+    fn kinds_parties_outcomes(items: &[ItemDraft]) -> Vec<(ItemKind, String, Outcome)> {
+        items
+            .iter()
+            .map(|i| {
+                let party = i
+                    .raised_by
+                    .clone()
+                    .or(i.by.clone())
+                    .map_or("-".to_string(), |p| p.to_string());
+                (i.kind, party, i.outcome)
+            })
+            .collect()
+    }
+
     fn asked(items: &[ItemDraft]) -> Vec<(String, Outcome, String)> {
         items
             .iter()
