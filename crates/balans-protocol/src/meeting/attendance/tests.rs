@@ -1,0 +1,1040 @@
+//! Tests of who was present and who was absent: tables, flattened columns, prose, side headings, names and roles.
+
+use super::*;
+use crate::meeting::testing::{names, read};
+
+/// Attendance under the sides' own headings, without a "Närvarande" label: "Ledamöter AG" /
+/// "Ledamöter arbetstagare", "Arbetsgivarrepresentanter" over "Name, role" lines, "För
+/// arbetsgivaren (the employer)" and "För Vision" over names, and the employer's people after
+/// "Arbetsgivarföreträdare:" on the label's own line.
+#[test]
+fn side_and_party_headings_open_the_attendance() {
+    let m = read(
+        "Skyddskommitté Tekniska kontoret
+Datum: 2025-09-03
+
+Ledamöter AG
+Ola-Pär Wendt, teknisk chef
+Siv Marklund, enhetschef
+
+Ledamöter arbetstagare
+Kent Udd, HSO Kommunal
+
+1 Mötets öppnande
+Ola-Pär öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Ola-Pär Wendt/Arbetsgivaren",
+            "Siv Marklund/Arbetsgivaren",
+            "Kent Udd/Kommunal"
+        ]
+    );
+    let m = read(
+        "Förhandlingsprotokoll
+Datum: 2025-09-03
+
+För arbetsgivaren (Sjöviks kommun)
+Gun Åkesson, personalchef
+
+För Vision
+Leo Tran
+
+För Ledarna
+Ida Rask
+
+§ 1 Förhandlingens öppnande
+Gun öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Gun Åkesson/Arbetsgivaren",
+            "Leo Tran/Vision",
+            "Ida Rask/Ledarna"
+        ]
+    );
+    let m = read(
+        "Samverkansgrupp
+Datum: 2025-09-03
+
+Arbetsgivarföreträdare: Gun Åkesson, Ivar Dahl (controller)
+Arbetstagarföreträdare: Leo Tran (Vision)
+
+§ 1 Mötets öppnande
+Gun öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Gun Åkesson/Arbetsgivaren",
+            "Ivar Dahl/Arbetsgivaren",
+            "Leo Tran/Vision"
+        ]
+    );
+}
+
+/// A table of members whose rows end in "X" or "Anmält förhinder", with a role or union
+/// after the name: the mark says who came, the union beside the name is the party, and the
+/// side's heading is not a role.
+#[test]
+fn a_marked_table_with_roles_beside_the_names_says_who_came() {
+    let m = read(
+        "Samverkansgrupp
+Datum: 2025-09-03
+
+Ledamot                          Närvaro
+Arbetsgivaren
+Gun Åkesson, personalchef        X, ordförande
+Ivar Dahl, controller            Anmält förhinder
+Arbetstagarorganisationer
+Leo Tran, Vision                 X
+Ida Rask, Ledarna                X
+
+§ 1 Mötets öppnande
+Gun öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Gun Åkesson/Arbetsgivaren",
+            "Leo Tran/Vision",
+            "Ida Rask/Ledarna"
+        ]
+    );
+    assert_eq!(
+        m.present[0].role.as_deref(),
+        Some("personalchef, ordförande")
+    );
+    assert_eq!(names(&m.absent), ["Ivar Dahl/Arbetsgivaren"]);
+}
+
+/// "Övriga fackliga: A, B och C." in prose attendance: those unions are present without names,
+/// and a union already present by name is not added again.
+#[test]
+fn other_unions_listed_without_names_are_present() {
+    let m = read(
+        "Anteckningar samverkansgrupp 2025-09-03\n\nFrån Vision deltog Leo Tran och Ida Rask. Från förvaltningen deltog\nrektor Gun Åkesson. Övriga fackliga: Vision, Kommunal,\nSveriges Lärare och Ledarna. Mötet hölls i aulan.\n\n§ 1 Information\nInga.\n",
+    );
+    let unnamed: Vec<String> = m
+        .present
+        .iter()
+        .filter(|a| a.name.is_none())
+        .map(|a| format!("{:?}", a.party))
+        .collect();
+    assert_eq!(unnamed.len(), 3, "{unnamed:?}");
+    assert!(unnamed.iter().all(|p| !p.contains("Vision")), "{unnamed:?}");
+}
+
+/// "hade lämnat återbud" ends a sentence of absence as "hade anmält förhinder" does, and
+/// "Förhinder hade anmälts av …" opens one.
+#[test]
+fn a_sent_regret_and_a_passive_absence_are_absences() {
+    let m = read(
+        "Samverkansgrupp\nDatum: 2025-09-03\n\nNärvarande för arbetsgivaren var Gun Åkesson, personalchef. För Vision deltog Leo Tran.\nIda Rask, Ledarna, hade lämnat återbud.\n\n§ 1 Mötets öppnande\nGun öppnade.\n",
+    );
+    assert_eq!(names(&m.absent), ["Ida Rask/Ledarna"]);
+    assert!(!names(&m.present).iter().any(|p| p.starts_with("Ida")));
+    let m = read(
+        "Samverkansgrupp\nDatum: 2025-09-03\n\nNärvarande för arbetsgivaren: Gun Åkesson, personalchef.\nNärvarande för arbetstagarna: Leo Tran (Vision).\nFörhinder hade anmälts av Ida Rask (Ledarna).\n\n§ 1 Mötets öppnande\nGun öppnade.\n",
+    );
+    assert_eq!(names(&m.absent), ["Ida Rask/Ledarna"]);
+}
+
+/// A list of "Party: names" lines: an abbreviation's full stop inside a role ("Inst. för")
+/// does not make it prose, "OFR/ST" is the union ST, and "Seko: inte närvarande" is Seko
+/// absent.
+#[test]
+fn a_union_list_with_a_federation_and_a_union_not_present() {
+    let m = read(
+        "Protokoll arbetsmiljökommittén 2025-05-06\n\nNärvarande:\nLedamöter för arbetsgivaren: Bo Berg (HR-chef), Lisa Holm (prefekt, Inst. för kemi)\nSaco-S: Nils Dahl (HSO)\nOFR/ST: Karin Sand\nSeko: inte närvarande\n\n§1 Information\nInga.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Bo Berg/Arbetsgivaren",
+            "Lisa Holm/Arbetsgivaren",
+            "Nils Dahl/Saco",
+            "Karin Sand/Fackförbundet ST"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["-/Seko"]);
+}
+
+/// "Ordförande: Eva Ek, skolchef" and "Sekreterare: …, title" as rows of the attendance list:
+/// both are present for the employer, and the secretary's row does not run into the
+/// person before it.
+#[test]
+fn office_rows_with_a_title_inside_the_attendance_are_present() {
+    let m = read(
+        "Protokoll arbetsmiljökommittén 2025-05-06\n\nNärvarande:\nOrdförande: Eva Ek, skolchef\nVision: Bo Berg (HSO)\nElevkåren: Lisa Holm (elevskyddsombud)\nSekreterare: Maja Lund, HR-konsult\n\n§1 Information\nInga.\n",
+    );
+    let present: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+    assert!(present.contains(&"Eva Ek".to_string()), "{present:?}");
+    assert!(present.contains(&"Maja Lund".to_string()), "{present:?}");
+    assert_eq!(m.secretary.as_deref(), Some("Maja Lund"));
+}
+
+/// An attendance drawn as a table, one "| … |" row a person, a capitalized title before
+/// some names: each row's person is present under their own name.
+#[test]
+fn attendance_rows_of_a_drawn_table() {
+    let m = read(
+        "SAMVERKANSGRUPP\nProtokoll 2025-05-06\n\nNärvarande\n\n| Skoldirektör Eva Ek, ordförande |\n| Ekonomichef Bo Berg |\n| Vision: Lisa Holm |\n\n§ 1 Information\nInga.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Eva Ek/Arbetsgivaren",
+            "Bo Berg/Arbetsgivaren",
+            "Lisa Holm/Vision"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Eva Ek"));
+}
+
+/// "Förhinder: Vision – Eva Ek; Kommunal – Bo Berg": each union written before its person.
+#[test]
+fn absent_people_each_after_their_union_and_a_dash() {
+    let m = read(
+        "Protokoll samverkansgrupp 2025-05-06\nNärvarande:\nArbetsgivaren: Lisa Holm\nFörhinder: Vision – Eva Ek; Kommunal – Bo Berg\n\n§ 1 Information\nInga.\n",
+    );
+    assert_eq!(names(&m.absent), ["Eva Ek/Vision", "Bo Berg/Kommunal"]);
+}
+
+/// "Tid och plats: …" after the attendance ends it: the body's capitalized words are no
+/// people.
+#[test]
+fn a_time_and_place_label_ends_the_attendance() {
+    let m = read(
+        "FÖRHANDLINGSPROTOKOLL\nNärvarande\nEva Ek, Arbetsgivaren\nBo Berg, Vision\nTid och plats: kl. 10.00, Rådhuset\nOrdförande: Eva Ek\n\n1 § Förhandlingsfråga\nArbetsgivaren vill slå samman enheterna\nSkog Norr och Skog Söder från den 1 juni 2026.\n",
+    );
+    let present: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+    assert_eq!(present, ["Eva Ek", "Bo Berg"]);
+}
+
+/// People who came late ("från § 4") are written as sentences: the full stop after the
+/// section number ends one person, and the next sentence's name is present too.
+#[test]
+fn a_late_arrival_sentence_ends_at_its_section_number() {
+    let m = read(
+        "Protokoll fört vid styrelsemöte den 2 maj 2024\nNärvarande: Anna Berg, Bo Ek. Dan Holm och\nEva Ström från §2. Frida Sand från § 3.\n§1\nOrdförande Anna Berg öppnar mötet\n§2\nDagordningen godkänns.\n",
+    );
+    let present: Vec<_> = m
+        .present
+        .iter()
+        .map(|p| (p.name.as_deref().unwrap_or("-"), p.role.as_deref()))
+        .collect();
+    assert!(
+        present.contains(&("Eva Ström", Some("från §2"))),
+        "{present:?}"
+    );
+    assert!(
+        present.contains(&("Frida Sand", Some("från § 3"))),
+        "{present:?}"
+    );
+}
+
+#[test]
+fn attendance_name_then_role_layout_with_absences_in_a_sentence() {
+    let m = read(
+        "Tekniska förvaltningen\nSKYDDSKOMMITTÉ PROTOKOLL 2024-03-05\n\nNärvarande:\nArbetsgivare\n\nBo Ek, \nchef, ordförande\nSara Lind, controller\n\nPer Olsson, HR, hade \nmeddelat förhinder.\n\nArbetstagare\n\nAli Berg, Kommunal\nEva Holm, huvudskyddsombud \nVision\n\nJan Ruud, Ledarna och Kim Ås, \nSSR hade anmält förhinder.\n\n§1 Mötets öppnande\nBo öppnade.\n",
+    );
+    assert_eq!(m.organization.as_deref(), Some("Tekniska förvaltningen"));
+    assert_eq!(m.forum.as_deref(), Some("Skyddskommitté"));
+    assert_eq!(m.date, Date::new(2024, 3, 5).ok());
+    assert_eq!(
+        names(&m.present),
+        [
+            "Bo Ek/Arbetsgivaren",
+            "Sara Lind/Arbetsgivaren",
+            "Ali Berg/Kommunal",
+            "Eva Holm/Vision"
+        ]
+    );
+    assert_eq!(
+        names(&m.absent),
+        [
+            "Per Olsson/Arbetsgivaren",
+            "Jan Ruud/Ledarna",
+            "Kim Ås/Akademikerförbundet SSR"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Bo Ek"));
+}
+
+#[test]
+fn attendance_written_as_one_sentence_per_side() {
+    let m = read(
+        "FÖRHANDLINGSPROTOKOLL\nDatum: 2021-05-04\nNärvarande för Sobona: Karin Ek och Per Lind för Seko: Ali Nur, Eva E Berg (adjungerad) och Jan Ås\n\n§ 1 Förhandlingens öppnande\nFörhandlingen öppnades.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Karin Ek/Arbetsgivaren",
+            "Per Lind/Arbetsgivaren",
+            "Ali Nur/Seko",
+            "Eva E Berg/Seko",
+            "Jan Ås/Seko"
+        ]
+    );
+}
+
+#[test]
+fn a_table_flattened_column_by_column_is_aligned_by_count() {
+    let m = read(
+        "Protokoll LSG 2022-11-02\nNärvarande:\nFör arbetsgivaren:\nMaja Holm\nOlle Sten\nordförande, rektor\nsekreterare\nFör arbetstagarna:\nLina Berg\nTore Vik\nTCO, Vision\nLO, Kommunal\nFörhinder:\nAnn Lund\nSaco, Fysioterapeuterna\n\n§1\nMötets öppnande\nOrdföranden öppnade mötet.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Maja Holm/Arbetsgivaren",
+            "Olle Sten/Arbetsgivaren",
+            "Lina Berg/Vision",
+            "Tore Vik/Kommunal"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["Ann Lund/Fysioterapeuterna"]);
+    assert_eq!(m.chair.as_deref(), Some("Maja Holm"));
+    assert_eq!(m.secretary.as_deref(), Some("Olle Sten"));
+    assert_eq!(m.present[2].role.as_deref(), Some("TCO"));
+}
+
+/// Three columns flattened one after the other: the names, their roles, their parties.
+#[test]
+fn a_table_of_three_columns_flattened_is_aligned_by_count() {
+    let m = read(
+        "Skyddskommitté 2024-09-10\n\nNärvarande\nMaja Holm\nOlle Sten\nLina Berg\nTore Vik\nenhetschef, ordf.\nsamordnare, sekr.\nHSO\nSO\nArbetsgivaren\nArbetsgivaren\nVision\nKommunal\n\n§ 1 Öppnande\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Maja Holm/Arbetsgivaren",
+            "Olle Sten/Arbetsgivaren",
+            "Lina Berg/Vision",
+            "Tore Vik/Kommunal"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Maja Holm"));
+    assert_eq!(m.secretary.as_deref(), Some("Olle Sten"));
+}
+
+#[test]
+fn head_labels_inside_a_joined_page_line_and_a_place_after_them() {
+    let line = "1 Förhandlingsprotokoll Ärende: Ny arbetstidsmodell för hemtjänsten Tid och plats: Stadshuset, rum 4, Borås Närvarande för arbetsgivaren: Sara Holm och Nils Berg för Kommunal: Ida Ek";
+    let m = read(&format!("{line}\n"));
+    assert_eq!(m.place.as_deref(), Some("Stadshuset, rum 4, Borås"));
+    assert_eq!(m.present.len(), 3);
+}
+
+/// A table's rows run together as a PDF's text gives them: a name of two or three words, then
+/// the side ("Arbetsgivare"), a role ("Sekreterare") or a union, and the next person on the
+/// same line; the absence heading at the end of a row.
+#[test]
+fn table_rows_run_together_with_sides_roles_and_an_absence_heading() {
+    let m = read(
+        "Samverkansgrupp Protokoll 3/24\nNärvarande:\nLena Ek Holm Arbetsgivare, Omar Said Arbetsgivare Kim Berg Sekreterare\nSara Lind TCO, Vision Per Olof Dahl Kommunal\nMaja Ek Kommunal Frånvarande:\nIda Holm Vision\n\n§ 1 Mötets öppnande\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Lena Ek Holm/Arbetsgivaren",
+            "Omar Said/Arbetsgivaren",
+            "Kim Berg/Arbetsgivaren",
+            "Sara Lind/Vision",
+            "Per Olof Dahl/Kommunal",
+            "Maja Ek/Kommunal"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["Ida Holm/Vision"]);
+    assert_eq!(m.secretary.as_deref(), Some("Kim Berg"));
+}
+
+#[test]
+fn names_run_together_without_separators() {
+    let m = read(
+        "Protokoll skyddskommitté 2019-05-06\nNärvarande: Karin Holm, ordf Per Olof Lind Sandvik Eva Ström IF Metall Ulf Berg sekr Unionen Anna Maria Ek\n\n1. Mötets öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Karin Holm/Arbetsgivaren",
+            "Per Olof Lind/Arbetsgivaren",
+            "Eva Ström/IF Metall",
+            "Ulf Berg/Unionen",
+            "Anna Maria Ek/Arbetsgivaren"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Karin Holm"));
+    assert_eq!(m.secretary.as_deref(), Some("Ulf Berg"));
+}
+
+#[test]
+fn forum_names_keep_their_modifier_in_the_indefinite_form() {
+    assert_eq!(
+        read("Den regiongemensamma samverkansgruppen träffades i mars i Visby.\n")
+            .forum
+            .as_deref(),
+        Some("Regiongemensam samverkansgrupp")
+    );
+    assert_eq!(
+        read("KOMMUNENS SAMVERKANSGRUPP\nProtokoll 2020-01-02\n")
+            .forum
+            .as_deref(),
+        Some("Kommunens samverkansgrupp")
+    );
+    assert_eq!(
+        read("Möte 2024-03-01\nCentrala samverkansgruppen\n")
+            .forum
+            .as_deref(),
+        Some("Central samverkansgrupp")
+    );
+}
+
+#[test]
+fn names_run_together_with_each_party_after_its_person() {
+    let m = read(
+        "Protokoll\nNärvarande: För arbetsgivaren: Lena Sjö Henrik Falk ( ) Maria Åberg För arbetstagarna: Nils Dahl, Vision Stina Rapp, Kommunal ( ) Omar Said, Vision. Ulla Berg.\n\n§ 1 Mötets öppnande\nMötet öppnas.\n",
+    );
+    let present: Vec<String> = m
+        .present
+        .iter()
+        .map(|a| format!("{}/{}", a.name.as_deref().unwrap_or("-"), a.party))
+        .collect();
+    assert_eq!(
+        present,
+        [
+            "Lena Sjö/Arbetsgivaren",
+            "Henrik Falk/Arbetsgivaren",
+            "Maria Åberg/Arbetsgivaren",
+            "Nils Dahl/Vision",
+            "Stina Rapp/Kommunal",
+            "Omar Said/Vision",
+            "Ulla Berg/Fackliga organisationerna"
+        ]
+    );
+}
+
+#[test]
+fn a_consultation_as_forum_and_common_given_names_in_a_run_on_list() {
+    let m = read(
+        "Överläggningar med skolledarna inför läsåret 2022-06-01\nNärvarande: Fatima Noor Mohammed Rahimi Lena Borg Omar Haddad\n\n§ 1 Öppnande\nMötet öppnas.\n",
+    );
+    assert_eq!(m.forum.as_deref(), Some("Överläggningar med skolledarna"));
+    let names: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+    assert_eq!(
+        names,
+        ["Fatima Noor", "Mohammed Rahimi", "Lena Borg", "Omar Haddad"]
+    );
+}
+
+/// A signature box whose columns were flattened gives its names to its roles in order.
+#[test]
+fn a_flattened_signature_box_gives_names_to_roles_in_order() {
+    let m = read(
+        "Plats och tid Rådhuset kl. 09:00 Ledamöter Kent Ny (S) Eva Åberg (C) Underskrifter Sekreterare Paragrafer Ulla Ros Ordförande Justerare Kent Ny Eva Åberg\n",
+    );
+    assert_eq!(m.secretary.as_deref(), Some("Ulla Ros"));
+    assert_eq!(m.chair.as_deref(), Some("Kent Ny"));
+    let approvers: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+    assert_eq!(approvers, ["Eva Åberg"]);
+}
+
+#[test]
+fn a_notice_heading_of_its_own_ends_the_present_and_a_copy_list_ends_the_attendance() {
+    let m = read(
+        "Anteckningar arbetsgruppen\nDag:\n4 mars 2021\nDeltagare:\nKarin Ek (ordf.), VC Norr\nOla Berg, sekr. Kansliet\nMeddelat förhinder:\nLisa Holm, Ortopeden\nKopia för kännedom:\nSven Dahl, verksamhetschef\n1. Mötet öppnas\nKarin hälsar välkommen.\n",
+    );
+    let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+    assert_eq!(got, ["Karin Ek", "Ola Berg"]);
+    let got: Vec<_> = m.absent.iter().filter_map(|a| a.name.clone()).collect();
+    assert_eq!(got, ["Lisa Holm"]);
+    assert_eq!(m.chair.as_deref(), Some("Karin Ek"));
+    assert_eq!(m.secretary.as_deref(), Some("Ola Berg"));
+    // "…, hade\nmeddelat förhinder." continued on a line is a sentence, not a heading.
+    let m = read(
+        "Protokoll 2021-03-04\nNärvarande:\nAnna Ek, chef\n\nBo Holm, controller, hade\nmeddelat förhinder.\n\n§ 1 Öppnande\nMötet öppnas.\n",
+    );
+    let got: Vec<_> = m.absent.iter().filter_map(|a| a.name.clone()).collect();
+    assert_eq!(got, ["Bo Holm"]);
+}
+
+#[test]
+fn a_joined_page_with_a_bare_attendance_label_municipalities_after_names_and_a_page_mark() {
+    let m = read(
+        "1 Minnesanteckningar Styrgruppsmöte Skaraborgsregionen Dag onsdagen den 4 maj 2016 Tid 9-12, Skövde stadshus Närvarande Britt Lund, Falköping Johan Ek, Skövde Karin Holm, Tibro Anna Berg, Skövde Per Sandin, Hjo Sida 1 av 4\n\n2 Mötet öppnas Mötet öppnades av ordförande Karin Holm. Dagordningen godkändes. 2. Föregående möte Anteckningarna lades till handlingarna. Lena Ek informerade om budgeten.\n",
+    );
+    let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+    assert_eq!(
+        got,
+        [
+            "Britt Lund",
+            "Johan Ek",
+            "Karin Holm",
+            "Anna Berg",
+            "Per Sandin"
+        ]
+    );
+    assert_eq!(m.present[4].role.as_deref(), Some("Hjo"));
+    assert_eq!(m.chair.as_deref(), Some("Karin Holm"));
+    assert_eq!(m.organization.as_deref(), Some("Skaraborgsregionen"));
+}
+
+#[test]
+fn a_committees_label_signature_lines_and_a_table_of_marks_with_party_letters() {
+    let m = read(
+        "Nämnd: Kultur- och fritidsnämnden\nSAMMANTRÄDESPROTOKOLL\nLJUSDALS KOMMUN\nUnderskrifter\nEva Holm, ordförande\nOla Sund, sekreterare\nKarin Berg, justerare\n\nBeslutande\nEva Holm (S)X\nPer Lind (M)X\nKarin Berg (C) X\nAnna Ek (V)\n\nÖvriga närvarande\nOla Sund, sekreterare\nMia Dahl, facklig representant för Kommunal\n\n§ 1 Budget\nInformation lämnas.\n",
+    );
+    assert_eq!(m.forum.as_deref(), Some("Kultur- och fritidsnämnden"));
+    assert_eq!(m.organization.as_deref(), Some("Ljusdals kommun"));
+    let got: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+    assert_eq!(
+        got,
+        ["Eva Holm", "Per Lind", "Karin Berg", "Ola Sund", "Mia Dahl"]
+    );
+    assert_eq!(m.present[4].party, Party::Union("Kommunal".into()));
+    assert_eq!(m.chair.as_deref(), Some("Eva Holm"));
+    assert_eq!(m.secretary.as_deref(), Some("Ola Sund"));
+    let got: Vec<_> = m.approvers.iter().filter_map(|a| a.name.clone()).collect();
+    assert_eq!(got, ["Karin Berg"]);
+}
+
+#[test]
+fn a_sites_breadcrumb_names_the_committee() {
+    let m = read(
+        "Du är här: Start > Malmö stad > Kulturnämnden > Sammanträde 2015-03-02\n\nPlats\nRådhuset\n\n§1 Öppnande\nMötet öppnas.\n",
+    );
+    assert_eq!(m.forum.as_deref(), Some("Kulturnämnden"));
+    // A path of pages without a body's name gives none.
+    let m = read("Start > Nyheter > Arkiv\n\nProtokoll 2015-03-02\n");
+    assert_eq!(m.forum, None);
+}
+
+/// Attendance as sentences with titles before names, a plural title before several.
+#[test]
+fn attendance_written_as_sentences_with_titles_before_names() {
+    let m = read(
+        "PROTOKOLL Granskning av Tekniska nämnden den 3 maj 2021 Närvarande från revisionen: revisorn Eva Lind samt biträdena Ola Berg och Kim Sjö. Närvarande från nämnden: ordföranden Per Sund, förvaltningschefen för Gata och park Ulla Ros. 1 Inledning Granskningen inleddes med ett möte.\n",
+    );
+    let present: Vec<_> = m.present.iter().filter_map(|a| a.name.clone()).collect();
+    assert_eq!(
+        present,
+        ["Eva Lind", "Ola Berg", "Kim Sjö", "Per Sund", "Ulla Ros"]
+    );
+    assert_eq!(m.present[0].role.as_deref(), Some("revisorn"));
+    // Two bodies: the chairman of one of them does not chair the meeting.
+    assert_eq!(m.chair, None);
+    let m = read(
+        "PROTOKOLL Möte den 3 maj 2021 Närvarande från nämnden: ordföranden Per Sund och sekreteraren Ulla Ros. 1 Inledning\n",
+    );
+    assert_eq!(m.chair.as_deref(), Some("Per Sund"));
+}
+
+/// Rows of a table whose cells are set apart by wide space; a table flattened column by
+/// column under its headings; "Party (Name)" as an absence; a title before a name.
+#[test]
+fn attendance_tables_in_cells_and_in_headed_columns() {
+    let m = read(
+        "Protokoll skyddskommitté 2024-05-06\nNärvarande:\nOla Strand        Driftchef, ordf.        Bolaget\nEva Lind          Skyddsombud             Unionen\nAnmält förhinder:\nPer Holm          Ekonomichef             Bolaget\n\n1. Öppnande\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        ["Ola Strand/Arbetsgivaren", "Eva Lind/Unionen"]
+    );
+    assert_eq!(names(&m.absent), ["Per Holm/Arbetsgivaren"]);
+    assert_eq!(m.chair.as_deref(), Some("Ola Strand"));
+    let m = read(
+        "Protokoll samverkansgrupp 2024-05-06\nNärvarande\nNamn\nOla Strand\nEva Lind\nDr. Bo Ek\nFunktion\nDirektör, ordförande\nOrdförande\nLäkare\nOrganisation\nArbetsgivaren\nVision\nSaco\n\nFrånvarande: Kommunal (Per Holm)\n\n§ 1 Öppnande\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        ["Ola Strand/Arbetsgivaren", "Eva Lind/Vision", "Bo Ek/Saco"]
+    );
+    assert_eq!(names(&m.absent), ["Per Holm/Kommunal"]);
+    assert_eq!(m.chair.as_deref(), Some("Ola Strand"));
+}
+
+/// Attendance as sentences: each side's people after "för <party>" (with or without a
+/// verb), roles before the names, "som förde protokollet" for the secretary, "och" before
+/// a role and a name, and "Anmält förhinder hade …".
+#[test]
+fn attendance_written_as_sentences_with_roles_before_names() {
+    let m = read(
+        "Protokoll LSG Ekbackens förskola 2024-10-01\n\nNärvarande från arbetsgivaren var förskolechef Lena Bergh (ordförande) och\nbitr. förskolechef Nora Kask, som förde protokollet. För Kommunal deltog\nIda Sund och Ali Omar, för Vision Tea Lööf.\nAnmält förhinder hade Åsa Nyberg, Kommunal.\n\nPunkt 1. Öppnande\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Lena Bergh/Arbetsgivaren",
+            "Nora Kask/Arbetsgivaren",
+            "Ida Sund/Kommunal",
+            "Ali Omar/Kommunal",
+            "Tea Lööf/Vision"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["Åsa Nyberg/Kommunal"]);
+    assert_eq!(m.chair.as_deref(), Some("Lena Bergh"));
+    assert_eq!(m.secretary.as_deref(), Some("Nora Kask"));
+    let m = read(
+        "Protokoll samverkansgrupp 2024-10-01\n\nNärvarande för arbetsgivaren: chef Per Ås (ordf.), controller\nMia Fors (sekr.). För ST: Lo Berg. För Seko: Kim\nHolm.\n\n1. Öppnande\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Per Ås/Arbetsgivaren",
+            "Mia Fors/Arbetsgivaren",
+            "Lo Berg/Fackförbundet ST",
+            "Kim Holm/Seko"
+        ]
+    );
+    assert_eq!(m.secretary.as_deref(), Some("Mia Fors"));
+}
+
+/// A sentence of attendance ending in "… hade anmält förhinder" makes only its own
+/// people absent, not the paragraph's; a role in parentheses after a name.
+#[test]
+fn a_sentence_ending_in_an_absence_makes_only_its_people_absent() {
+    let m = read(
+        "Protokoll LSG Björkskolan 2024-11-05\n\nNärvarande för arbetsgivaren var rektor Maja Lind (ordförande), biträdande\nrektor Olle Sand och administratör Siv Berg, som även förde protokollet. För Vision\ndeltog Gun Holm (huvudskyddsombud) och Pia Ek (ombud), för Kommunal Ulla\nStröm. Skolchef Tomas Nygren hade anmält förhinder.\n\nPunkt 1 Öppnande\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Maja Lind/Arbetsgivaren",
+            "Olle Sand/Arbetsgivaren",
+            "Siv Berg/Arbetsgivaren",
+            "Gun Holm/Vision",
+            "Pia Ek/Vision",
+            "Ulla Ström/Kommunal"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["Tomas Nygren/Arbetsgivaren"]);
+    assert_eq!(m.chair.as_deref(), Some("Maja Lind"));
+    assert_eq!(m.secretary.as_deref(), Some("Siv Berg"));
+}
+
+/// An absence told inside a sentence of the paragraph keeps to that sentence; a heading
+/// over the sentence that opens the meeting is no part of the chair's name.
+#[test]
+fn an_absence_inside_a_sentence_keeps_to_it() {
+    let m = read(
+        "Protokoll LSG Ekskolan 2025-02-03\n\nNärvarande för arbetsgivaren var rektor Anna Ek och\nadministratör Bo Holm, som förde protokollet. För Vision deltog Lena Berg,\nför Kommunal Per Lind. Kommunal hade anmält förhinder för sitt andra ombud. Ledarna\nvar frånvarande.\n\n§ 1 Öppnande\nAnna Ek öppnade mötet.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Anna Ek/Arbetsgivaren",
+            "Bo Holm/Arbetsgivaren",
+            "Lena Berg/Vision",
+            "Per Lind/Kommunal"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna"]);
+    assert_eq!(m.chair.as_deref(), Some("Anna Ek"));
+}
+
+/// A two-column attendance table: each side or union in the first column, its people in
+/// the second, further people of the same side on indented lines under it; a side marked
+/// absent in its row; a list headed "Arbetsgivarens företrädare" without "Närvarande".
+#[test]
+fn a_table_of_sides_and_their_people_in_two_columns() {
+    let m = read(
+        "Protokoll LSG 2024-11-05\n\nNärvarande\nArbetsgivaren        Eva Berg, rektor, ordf\n                     Olle Sand, sekr\nVision               Gun Holm, skyddsombud\nKommunal             Pia Ek\n                     Ulla Ström\nLedarna              Anmält förhinder\n\n§ 1 Öppnande\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Eva Berg/Arbetsgivaren",
+            "Olle Sand/Arbetsgivaren",
+            "Gun Holm/Vision",
+            "Pia Ek/Kommunal",
+            "Ulla Ström/Kommunal"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna"]);
+    assert_eq!(m.chair.as_deref(), Some("Eva Berg"));
+    assert_eq!(m.secretary.as_deref(), Some("Olle Sand"));
+    let m = read(
+        "CSG protokoll 2024-11-05\n\nArbetsgivarens företrädare\nEva Berg, kommundirektör, ordf.\nOlle Sand, HR-chef, sekr.\n\nArbetstagarorganisationernas företrädare\nKommunal      Pia Ek, Ulla Ström\nVision        Gun Holm\nLedarna       –\n\nLedarna hade meddelat förhinder.\n\n§ 1 Öppnande\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Eva Berg/Arbetsgivaren",
+            "Olle Sand/Arbetsgivaren",
+            "Pia Ek/Kommunal",
+            "Ulla Ström/Kommunal",
+            "Gun Holm/Vision"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna"]);
+}
+
+/// "Ledarna var inte representerade.", "Bo Alm deltog inte.": a party or a person said not to
+/// be there is absent, beside those present in the sentences before.
+#[test]
+fn a_party_not_represented_is_absent() {
+    let m = read(
+        "Protokoll 2025-09-02\n\nNärvarande för arbetsgivaren var Eva Holm (ordförande) och Per Sand (sekreterare). För Vision deltog Anna Berg. Ledarna var inte representerat. Bo Alm deltog inte.\n\n§ 1 Öppnande\nText.\n",
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna", "Bo Alm/Arbetsgivaren"]);
+    assert!(names(&m.present).contains(&"Anna Berg/Vision".to_string()));
+}
+
+/// "Per Holm, ekonomichef; Vision, ersättare": after a semicolon a party is absent on its
+/// own, not the party of the person before.
+#[test]
+fn a_party_after_a_semicolon_is_absent_on_its_own() {
+    let m = read(
+        "Protokoll förvaltningsgrupp 2024-04-04\nNärvarande\nArbetsgivaren: Eva Ek, chef\nFörhinder: Per Holm, ekonomichef; Vision, ersättare\n\n§ 1 Öppnande\nText.\n",
+    );
+    assert_eq!(names(&m.absent), ["Per Holm/Arbetsgivaren", "-/Vision"]);
+}
+
+#[test]
+fn party_headings_over_names_without_a_present_label() {
+    let m = read(
+        "Tallbacka kommun\nSamverkansgrupp\n\nMötesdag 2 juni 2027, kl. 10–12\n\nArbetsgivaren\nUlla Bergkvist, socialchef (ordf.)\nSekreterare Rolf Dahl, HR-specialist\nVision\nMira Strand\nPelle Knut\nKommunal\nSiv Holt\n\nLedarna\nFörhinder\n\nJusteras av: Siv Holt\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Ulla Bergkvist/Arbetsgivaren",
+            "Rolf Dahl/Arbetsgivaren",
+            "Mira Strand/Vision",
+            "Pelle Knut/Vision",
+            "Siv Holt/Kommunal"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna"]);
+    assert_eq!(m.chair.as_deref(), Some("Ulla Bergkvist"));
+    assert_eq!(m.secretary.as_deref(), Some("Rolf Dahl"));
+    assert_eq!(m.time, Time::new(10, 0, 0, 0).ok());
+}
+
+#[test]
+fn attendance_in_sentences_without_a_label() {
+    let m = read(
+        "Protokoll CSG\nDatum: 2027-01-12\n\nVid mötet deltog för arbetsgivaren skolchef Eva Berg (ordf.), ekonom Jon Strand och HR-chef Ola Gran. För Saco-S-rådet deltog Erik Vinge, för OFR/ST Lina Hamre och för Seko Per-Olof Nyd.\nVid protokollet: Ola Gran\n\n§ 1 Öppnande\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Eva Berg/Arbetsgivaren",
+            "Jon Strand/Arbetsgivaren",
+            "Ola Gran/Arbetsgivaren",
+            "Erik Vinge/Saco",
+            "Lina Hamre/Fackförbundet ST",
+            "Per-Olof Nyd/Seko"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Eva Berg"));
+    assert_eq!(m.secretary.as_deref(), Some("Ola Gran"));
+    let m = read(
+        "Förhandlingsprotokoll 2027-01-12\n\nFör arbetsgivaren deltog driftchef Kim Holm och\nenhetschef Bo Lind. För Kommunal deltog Siv Ek. Vision hade anmält\nförhinder men skickat in synpunkter.\nOrdförande: Kim Holm\n\n§1 Förhandlingsfråga\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Kim Holm/Arbetsgivaren",
+            "Bo Lind/Arbetsgivaren",
+            "Siv Ek/Kommunal"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["-/Vision"]);
+}
+
+#[test]
+fn a_union_report_names_its_people_in_prose() {
+    let m = read(
+        "Vision avdelning Norr\nRapport från samverkan 3 mars 2027\n\nFrån Vision var vi två: Mia Holm (ordförande i avdelningen) och Ali Sten. Kommunal representerades av Eva Rönn och Vårdförbundet av Kim Dal. Arbetsgivaren hade med sig ekonomi-\nchef Bo Åker, som var ordf., samt controllern Lisa Vik som förde protokollet och enhetschefen för städ Pia Ros.\nFrånv.: Ledarna.\n\nHej alla!\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Mia Holm/Vision",
+            "Ali Sten/Vision",
+            "Eva Rönn/Kommunal",
+            "Kim Dal/Vårdförbundet",
+            "Bo Åker/Arbetsgivaren",
+            "Lisa Vik/Arbetsgivaren",
+            "Pia Ros/Arbetsgivaren"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna"]);
+    assert_eq!(m.chair.as_deref(), Some("Bo Åker"));
+    assert_eq!(m.secretary.as_deref(), Some("Lisa Vik"));
+}
+
+#[test]
+fn a_title_in_capitals_from_a_committees_meeting_names_the_committee() {
+    let m = read(
+        "PROTOKOLL FRÅN SKYDDSKOMMITTÉNS MÖTE\nDatum: 3.11.2027\nNärvarande: Olle Rask (ordförande), Amir Saleh (Vision)\n\n§ 1 Information\nInga.\n",
+    );
+    assert_eq!(m.forum.as_deref(), Some("Skyddskommitté"));
+    assert_eq!(m.date, Date::new(2027, 11, 3).ok());
+}
+
+/// A title names the forum with its unit: after the group's letters, up to a date, a
+/// dash or a preposition; an organization after a comma is not a unit.
+/// A place in running text after the date and time, wrapped onto the next line, or in the
+/// sentence that says where the meeting was held; a table's row under its labels.
+#[test]
+fn places_in_sentences_lines_and_table_rows() {
+    let place = |head: &str| {
+        read(&format!(
+            "Tallby kommun\nProtokoll LSG\n\n{head}\n\n1. Öppnande\nLisa öppnade.\n"
+        ))
+        .place
+    };
+    assert_eq!(
+        place("Mötet ägde rum fredagen den 7/5 2027 klockan 10 i lunchrummet,\nSkolvägen 3.")
+            .as_deref(),
+        Some("Lunchrummet, Skolvägen 3")
+    );
+    assert_eq!(
+        place("Måndag 3 maj 2027, klockan 8, verkstaden, fikarummet").as_deref(),
+        Some("Verkstaden, fikarummet")
+    );
+    assert_eq!(
+        place("Arbetsplatsträff 3.5.2027, kl. 14 i matsalen\npå Ekgården.").as_deref(),
+        Some("Matsalen på Ekgården")
+    );
+    assert_eq!(
+        place("Möte 3 maj 2027, kl. 18.00-20.00\nFackexpeditionen, Torget 1").as_deref(),
+        Some("Fackexpeditionen, Torget 1")
+    );
+    assert_eq!(
+        place("Datum 2027-05-03\n\nMötet hölls i biblioteket, rum 2, kl. 9-11.").as_deref(),
+        Some("Biblioteket, rum 2")
+    );
+    assert_eq!(
+        place("Datum        Tid            Plats\n2027-05-03   kl. 9.00       Aulan, Skolgatan 2")
+            .as_deref(),
+        Some("Aulan, Skolgatan 2")
+    );
+    assert_eq!(
+        place("Plats och tid   Lilla salen, Rådhuset, kl. 13.00").as_deref(),
+        Some("Lilla salen, Rådhuset")
+    );
+}
+
+/// A table flattened column by column with no heading over it ("Namn" first), and one whose
+/// headings stand on one row over the columns' cells; roles abbreviated in parentheses.
+#[test]
+fn tables_flattened_by_column_under_their_headings() {
+    let m = read(
+        "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nNamn\nLisa Berg\nOlle Ek\nAnna Holm\nFunktion\nenhetschef, ordförande\nHR-konsult, sekreterare\nledamot\nOrganisation\nArbetsgivaren\nArbetsgivaren\nKommunal\nFrånvarande: Vision (Per Lind).\n\n§1 Öppnande\nLisa öppnade.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Lisa Berg/Arbetsgivaren",
+            "Olle Ek/Arbetsgivaren",
+            "Anna Holm/Kommunal"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
+    assert_eq!(m.secretary.as_deref(), Some("Olle Ek"));
+    let m = read(
+        "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nDeltagare\nNamn      Organisation      Roll\nLisa Berg\nOlle Ek\nAnna Holm\nArbetsgivaren\nArbetsgivaren\nKommunal\nenhetschef, ordf.\nsekr.\nskyddsombud\n\n§1 Öppnande\nLisa öppnade.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Lisa Berg/Arbetsgivaren",
+            "Olle Ek/Arbetsgivaren",
+            "Anna Holm/Kommunal"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
+    assert_eq!(m.secretary.as_deref(), Some("Olle Ek"));
+    let m = read(
+        "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nNärvarande\nLisa Berg, enhetschef (ordf)\nOlle Ek, HR-konsult (sekr)\nAnna Holm, Kommunal\n\n§1 Öppnande\nLisa öppnade.\n",
+    );
+    assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
+    assert_eq!(m.secretary.as_deref(), Some("Olle Ek"));
+    let m = read(
+        "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nNärvarande för arbetsgivaren: Lisa Berg, enhetschef\n(ordförande), Olle Ek, HR-konsult (protokollförare), och Nils\nHolm, controller. För Kommunal: Anna Holm.\n\n§1 Öppnande\nLisa öppnade.\n",
+    );
+    assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
+    assert_eq!(m.secretary.as_deref(), Some("Olle Ek"));
+    let m = read(
+        "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nFrån arbetsgivaren deltog controller Olle Ek och enhetschef Lisa Berg, som ledde mötet. Från Kommunal deltog Anna Holm.\n\n§1 Öppnande\nDagordningen godkändes.\n",
+    );
+    assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
+    // A board's members under "Ledamot", their offices under "Funktion".
+    let m = read(
+        "Vision Tallby\nStyrelseprotokoll\nDatum: 2027-05-03\n\nNärvarande\nLedamot\nLisa Berg\nOlle Ek\nAnna Holm\nFunktion\nordförande\nsekreterare\nkassör\n\n§1 Öppnande\nLisa öppnade.\n",
+    );
+    assert_eq!(m.secretary.as_deref(), Some("Olle Ek"));
+}
+
+/// A party absent told in a sentence of its own: "hade ingen representant", "hade inte
+/// skickat någon", "Från X deltog ingen", "hade anmält förhinder och …", a note after it.
+#[test]
+fn a_party_absent_in_a_sentence_after_the_list() {
+    let absent = |after: &str| {
+        let m = read(&format!(
+            "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nNärvarande\nNamn\nLisa Berg\nOlle Ek\nAnna Holm\nPart\nAG\nAG\nKommunal\n\n{after}\n\n§1 Öppnande\nLisa öppnade.\n"
+        ));
+        names(&m.absent)
+    };
+    assert_eq!(
+        absent("Frånvarande: Per Lind, controller (AG). Vision hade ingen representant."),
+        ["Per Lind/Arbetsgivaren", "-/Vision"]
+    );
+    assert_eq!(
+        absent("Ej närvarande: Ledarna (ingen representant utsedd)"),
+        ["-/Ledarna"]
+    );
+    assert_eq!(absent("Vision hade inte skickat någon."), ["-/Vision"]);
+    assert_eq!(absent("Från Ledarna deltog ingen."), ["-/Ledarna"]);
+    assert_eq!(
+        absent(
+            "Vision hade anmält förhinder och har meddelat att man ansluter sig till protokollet."
+        ),
+        ["-/Vision"]
+    );
+    assert_eq!(
+        absent(
+            "Vision hade anmält förhinder och har meddelat att man\nansluter sig till protokollet."
+        ),
+        ["-/Vision"]
+    );
+}
+
+/// A compact head of role and union lines with no list of those present: its people.
+#[test]
+fn people_of_role_and_union_lines_in_the_head() {
+    let m = read(
+        "Tallby kommun\nProtokoll LSG\nDatum: 2027-05-03\n\nOrdförande: Lisa Berg, enhetschef\nSekreterare: Olle Ek\nKommunal: Anna Holm (skyddsombud), Per Lind\nVision: Eva Ek\nJusterare: Anna Holm\n\n1. Öppnande\nLisa öppnade.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Lisa Berg/Arbetsgivaren",
+            "Olle Ek/Arbetsgivaren",
+            "Anna Holm/Kommunal",
+            "Per Lind/Kommunal",
+            "Eva Ek/Vision"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Lisa Berg"));
+    assert!(
+        m.approvers
+            .iter()
+            .any(|a| a.name.as_deref() == Some("Anna Holm"))
+    );
+}
+
+/// A table of sides written "För X" in the first column, more people on indented lines.
+#[test]
+fn a_table_of_sides_written_with_for() {
+    let m = read(
+        "Tallby kommun\nFörhandling enligt 11 § MBL\nDatum: 2027-05-03\n\nNärvarande\nFör arbetsgivaren          Lisa Berg, enhetschef\n                           Olle Ek, HR-konsult (protokollförare)\nFör Kommunal               Anna Holm, ombud\nFör Sveriges läkarförbund  Per Lind, Tallby läkarförening\n\n1. Öppnande\nLisa öppnade.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Lisa Berg/Arbetsgivaren",
+            "Olle Ek/Arbetsgivaren",
+            "Anna Holm/Kommunal",
+            "Per Lind/Sveriges läkarförbund"
+        ]
+    );
+}
+
+/// A negotiation's table of sides, each side with its "för" in the first column and its
+/// people beside it, is the attendance; a union's person who chairs the club does not chair
+/// the negotiation that a label names the chair of.
+#[test]
+fn a_table_of_sides_written_with_for_is_the_attendance() {
+    let m = read(
+        "FÖRHANDLINGSPROTOKOLL\nDatum   2025-09-02\n\nFör arbetsgivaren    Maj Norrby, förvaltningschef\n                     Leif Åström, HR-chef\n\nFör Unionen          Tilda Ekwall, ordf. klubben\n                     Jon Sällström\n\nOrdförande: Maj Norrby    Sekreterare: Leif Åström\n\n§ 1 Öppnande\nFörhandlingen öppnades.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Maj Norrby/Arbetsgivaren",
+            "Leif Åström/Arbetsgivaren",
+            "Tilda Ekwall/Unionen",
+            "Jon Sällström/Unionen"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Maj Norrby"));
+}
+
+/// A table flattened column by column under its headings stacked one to a line ("Namn",
+/// "Roll", "Förbund"): the names, then the roles, then the parties, aligned by count.
+#[test]
+fn a_flattened_table_under_stacked_column_headings() {
+    let m = read(
+        "Protokoll LSG\nDatum: 2025-03-04\n\nNärvarande\nNamn\nRoll\nFörbund\nSiv Alm\nPia Strand\nÅke Norell\nenhetschef, ordförande\nombud\nskyddsombud\nArbetsgivaren\nVision\nKommunal\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Siv Alm/Arbetsgivaren",
+            "Pia Strand/Vision",
+            "Åke Norell/Kommunal"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Siv Alm"));
+}
+
+/// A place after "och" and a verb, across an abbreviation's point, over a line break of its
+/// sentence, or in a head flattened labels first.
+#[test]
+fn a_place_in_a_sentence_or_a_table_flattened_labels_first() {
+    let place = |head: &str| {
+        read(&format!(
+            "Tallby kommun\nProtokoll samverkansgrupp\n{head}\n\n§ 1 Öppnande\nMötet öppnades.\n"
+        ))
+        .place
+    };
+    assert_eq!(
+        place("Mötet hölls den 3/2 2027 på Ekan i kommunhuset och leddes av Eva Ek.").as_deref(),
+        Some("Ekan i kommunhuset")
+    );
+    assert_eq!(
+        place("Möte 3.2.2027, kl 07:00, byggboden kv. Linden, Tallby").as_deref(),
+        Some("Byggboden kv. Linden, Tallby")
+    );
+    assert_eq!(
+        place("Mötet hölls den 3/2 2027 klockan 9 i sammanträdesrummet\nAsken, plan 2, Tallby sjukhus.").as_deref(),
+        Some("Sammanträdesrummet Asken, plan 2, Tallby sjukhus")
+    );
+    assert_eq!(
+        place("Forum\nDatum\nTid\nPlats\nOrdförande\nFSG Teknik\n3.2.2027\n09:00–11:00\nAsken, Storgatan 4\nEva Ek").as_deref(),
+        Some("Asken, Storgatan 4")
+    );
+}
+
+/// A region's or a municipality's group named in the title after one of its units in the
+/// definite form met for that unit: the unit joins the organization.
+#[test]
+fn a_public_body_with_a_unit_in_the_forum_title_names_that_unit() {
+    let m = read(
+        "Region Norrby\nProtokoll FSG Tandvården 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.forum.as_deref(), Some("FSG Tandvården"));
+    assert_eq!(m.organization.as_deref(), Some("Region Norrby, Tandvården"));
+    let m = read(
+        "Ekeby kommun\nLokal samverkansgrupp (LSG) Habiliteringen\nDatum: 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Ekeby kommun, Habiliteringen")
+    );
+    // A unit that is no definite name ("Hemtjänst Öst") names the group, not the organization.
+    let m = read(
+        "Ekeby kommun\nProtokoll LSG Hemtjänst Öst 2025-10-02\n\n§ 1 Mötets öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.organization.as_deref(), Some("Ekeby kommun"));
+}
