@@ -169,6 +169,13 @@ pub(super) fn workplace_beside(
             r"^(?:\p{Lu}[\p{L}-]*(?:förskola|skola|skolan|förskolan|vårdcentral|vårdcentralen|boende|boendet|hemtjänst|hemtjänsten|mottagning|mottagningen|kliniken|biblioteket|köket|gymnasiet)|(?:Förskolan|Skolan|Vårdcentralen|Hälsocentralen|Mottagningen|Biblioteket|Hemtjänsten|Boendet|Gruppbostaden|Äldreboendet)\s+\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}–-]*\d*[–-]?\d*)?$",
         )
     });
+    // "Lokal samverkansgrupp (LSG)" over "Driftdivisionen Ekby": a division's or a
+    // department's group, named by it.
+    static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\p{Lu}\p{Ll}+(?:divisionen|avdelningen|enheten|sektionen)(?:\s+\p{Lu}[\p{L}-]+)?$",
+        )
+    });
     if !LOCAL.is_match(forum) {
         return None;
     }
@@ -179,7 +186,8 @@ pub(super) fn workplace_beside(
         // The line's first cell: page furniture may stand to its right.
         let cell = text.trim().split("   ").next()?.trim();
         let last = cell.rsplit(',').next()?.trim();
-        WORKPLACE.is_match(last).then(|| last.to_string())
+        let division = DIVISION.is_match(last) && !STAFF_OFFICE.is_match(last);
+        (WORKPLACE.is_match(last) || division).then(|| last.to_string())
     })
 }
 
@@ -188,8 +196,11 @@ pub(super) fn workplace_beside(
 pub(super) fn committee_label(doc: &Doc) -> Option<String> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?:Nämnd|Nämnd/Styrelse|Styrelse/Nämnd|Organ|Forum|Mötesforum|Samverkansforum)\s*:?\s*(?P<v>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s*$",
+            r"^\s*(?:Nämnd|Nämnd/Styrelse|Styrelse/Nämnd|Organ|Forum|Mötesforum|Samverkansforum)\s*:?\s*(?P<v>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}(?:\s*\(\p{Lu}{2,6}\))?)\s*$",
         )
+    });
+    static LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^(?:Nämnd|Organ|Forum|Mötesforum|Samverkansforum)\s*:?$")
     });
     // "Hem > Stockholms stad > Socialnämnden > Sammanträde 2011-11-24": a site's breadcrumb
     // names the body whose meeting the page holds.
@@ -211,10 +222,23 @@ pub(super) fn committee_label(doc: &Doc) -> Option<String> {
                 .map(|p| p.to_string())
         })
     };
-    first_lines(doc, 12)
-        .into_iter()
-        .find_map(|i| LABEL.captures(doc.line_text(i)))
-        .map(|c| crate::text::collapse(&c["v"]))
+    // "Organ" over "Samverkansgruppen (SG)": a form's label with its value on the line under it.
+    let lines = first_lines(doc, 12);
+    lines
+        .iter()
+        .enumerate()
+        .find_map(|(k, &i)| {
+            let line = doc.line_text(i).trim();
+            let next = lines.get(k + 1).map_or("", |&j| doc.line_text(j).trim());
+            // Only a body's name: a flattened table's next label ("Forum\nDatum") is none.
+            let names_body = FORUM.is_match(next)
+                || crate::text::has_any(next, &["nämnd", "styrelse", "utskott"]);
+            let under =
+                (LABEL_ALONE.is_match(line) && names_body).then(|| format!("{line} {next}"));
+            LABEL
+                .captures(under.as_deref().unwrap_or(line))
+                .map(|c| crate::text::collapse(&c["v"]))
+        })
         .or_else(breadcrumb)
 }
 
@@ -377,7 +401,8 @@ pub(super) fn titled_acronym(doc: &Doc) -> Option<String> {
         ) {
             return None;
         }
-        if party_of(letters.as_str()).is_some() {
+        // "Ekby Vård AB   PROTOKOLL": a company's form, not a forum's letters.
+        if party_of(letters.as_str()).is_some() || letters.as_str() == "AB" {
             return None;
         }
         let qualifier = c
@@ -433,10 +458,11 @@ pub(super) fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
             && let Some(tail) = tail
                 .strip_prefix(',')
                 .or_else(|| tail.trim_start().strip_prefix('–'))
-            && is_unit_cell(tail.trim())
-            && !STAFF_OFFICE.is_match(tail.trim())
+            && let tail = capitalized_area(tail.trim())
+            && is_unit_cell(&tail)
+            && !STAFF_OFFICE.is_match(&tail)
         {
-            parts.push(crate::text::collapse(tail));
+            parts.push(crate::text::collapse(&tail));
         }
         let mut previous = i;
         let mut skipped_title = false;
@@ -472,6 +498,21 @@ pub(super) fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
         }
         Some(parts.join(", "))
     })
+}
+
+/// "område Norr", "division vård": a unit named by the word for its kind, capitalized as a
+/// unit's name is ("Område Norr").
+fn capitalized_area(unit: &str) -> String {
+    static AREA: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^(?:område|verksamhetsområde|division|sektor)\s+\p{Lu}")
+    });
+    if !AREA.is_match(unit) {
+        return unit.to_string();
+    }
+    let mut chars = unit.chars();
+    chars
+        .next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
 }
 
 /// What a document calls itself in its title line: "PROTOKOLL", "Minnesanteckningar/protokoll",
@@ -1121,6 +1162,24 @@ pub(super) fn union_and_place(line: &str) -> Option<String> {
     })
 }
 
+/// "Ambu1anssjukvården": a 1 between small letters in a name is an l that OCR misread (no
+/// word has a digit inside it). Put right in the head's names only: the text stays as
+/// scanned, which excerpts quote.
+pub(super) fn ones_read_as_l(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let inside_word = |k: usize| {
+        let before = chars[..k].iter().rev().find(|&&c| c != '1');
+        let after = chars[k..].iter().find(|&&c| c != '1');
+        before.is_some_and(|c| c.is_lowercase()) && after.is_some_and(|c| c.is_lowercase())
+    };
+    (0..chars.len())
+        .map(|k| match chars[k] {
+            '1' if inside_word(k) => 'l',
+            c => c,
+        })
+        .collect()
+}
+
 /// A line written in capitals ("KULTURFÖRVALTNINGEN") with only its first letter kept capital.
 pub(super) fn title_case(line: &str) -> String {
     let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
@@ -1639,10 +1698,10 @@ fn place_where_held(paragraph: &str) -> Option<String> {
 /// next line only where the line ends in a comma or the next begins in lower case.
 fn place_until_end(text: &str) -> Option<String> {
     // "… i stadshuset och började klockan 8.30": a verb after "och" goes on with the sentence;
-    // "kv. Kvarnen", "vån. 3": an abbreviation's point ends no sentence.
+    // "kv. Kvarnen", "vån. 3", "avd. Eken": an abbreviation's point ends no sentence.
     static END: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?:^|[^.])\b(?:kv|vån|pl|nr|ca)\.\s|(?P<e>\.(?:\s|$)|,?\s*\b(?i:kl|klockan)\b|\s*\(|\s+och\s+\p{Ll}+(?:ade|dde|de|te)s?\b)",
+            r"(?:^|[^.])\b(?:kv|vån|pl|nr|ca|avd|konf)\.\s|(?P<e>\.(?:\s|$)|,?\s*\b(?i:kl|klockan)\b|\s*\(|\s+och\s+\p{Ll}+(?:ade|dde|de|te)s?\b)",
         )
     });
     let end_in = |line: &str| {

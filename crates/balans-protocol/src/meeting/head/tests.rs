@@ -1063,3 +1063,94 @@ fn a_place_label_after_a_date_without_a_colon_gives_the_place() {
     );
     assert_eq!(m.place.as_deref(), Some("personalrummet Ekgården"));
 }
+
+/// A company written with "&" ("Norrdal Energi & Miljö AB"), the Church of Sweden and its
+/// parish, a county administrative board and a region's dental service are organizations;
+/// "område Syd" after a comma is a unit of it.
+#[test]
+fn companies_with_an_ampersand_parishes_and_county_boards_are_organizations() {
+    let m = read(
+        "Norrdal Energi & Miljö AB                 Protokoll\n                                          Skyddskommittén\n\nDatum  4 maj 2026\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.organization.as_deref(), Some("Norrdal Energi & Miljö AB"));
+    let m = read(
+        "Svenska kyrkan\nSödra Bergslagens pastorat                PROTOKOLL\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Svenska kyrkan, Södra Bergslagens pastorat")
+    );
+    let m = read(
+        "Länsstyrelsen i Ekmarks län\nProtokoll\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Länsstyrelsen i Ekmarks län")
+    );
+    let m = read(
+        "Folktandvården Ekmark, område Syd\nProtokoll\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Folktandvården Ekmark, Område Syd")
+    );
+}
+
+/// "Ekby kommun – Kultur och fritid": a unit named by two words joined by "och" is whole.
+#[test]
+fn a_unit_after_a_dash_keeps_both_words_joined_by_och() {
+    let m = read(
+        "Protokoll APT Biblioteket\nEkby kommun – Kultur och fritid\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Ekby kommun – Kultur och fritid")
+    );
+}
+
+/// "Samverkansrådet", "Samverkans- och förhandlingsmöte", "Organ" over its value: forums in the
+/// definite neuter form, named by two functions, or under a label on the line above.
+#[test]
+fn forums_in_the_definite_form_or_named_by_two_functions() {
+    let m = read(
+        "Ekby universitet\nProtokoll\nSamverkansrådet\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.forum.as_deref(), Some("Samverkansråd"));
+    let m = read(
+        "Björkliden Omsorg AB                      PROTOKOLL\n                                          Samverkans- och förhandlingsmöte\n                                          2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.forum.as_deref(), Some("Samverkans- och förhandlingsmöte"));
+    let m = read(
+        "Ekby Hamn AB\nSAMMANTRÄDESPROTOKOLL\nOrgan\nSamverkans- och arbetsmiljögruppen (SAMG)\nDatum\n2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Samverkans- och arbetsmiljögruppen (SAMG)")
+    );
+}
+
+/// "Lokal samverkansgrupp (LSG)" over "Underhållsdivisionen Ekby": the division's own group;
+/// "Lokal samverkansgrupp Hemsjukvå1rden": a 1 that OCR read for an l is put right.
+#[test]
+fn a_local_groups_division_and_an_ocr_one_in_its_name() {
+    let m = read(
+        "Ekby flygverkstäder\nProtokoll\nLokal samverkansgrupp (LSG)\nUnderhållsdivisionen Ekby\nDatum\n2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Lokal samverkansgrupp, Underhållsdivisionen Ekby")
+    );
+    assert_eq!(
+        ones_read_as_l("Hemsjukvå1rden B12 ti11fä11et"),
+        "Hemsjukvålrden B12 tillfället"
+    );
+}
+
+/// "kl 9–11 i matsalen avd. Eken": an abbreviation's point does not end the place.
+#[test]
+fn a_place_goes_on_after_an_abbreviated_department() {
+    let m = read(
+        "Minnesanteckningar APT\n\nTisdag 3/3 2026 kl 9–11 i matsalen avd. Eken\n\n1. Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.place.as_deref(), Some("Matsalen avd. Eken"));
+}
