@@ -108,6 +108,20 @@ pub(super) fn forum_unit(line: &str, start: usize, end: usize) -> Option<String>
     })
 }
 
+/// "Habiliteringen – Samverkansgrupp (SVG)": the unit whose group it is, named in the definite
+/// form before the forum and a dash, at the start of the title's cell.
+pub(super) fn unit_before_forum(line: &str, start: usize) -> Option<String> {
+    static UNIT_DASH: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^\s*(?P<u>\p{Lu}\p{Ll}{3,}(?:en|et|na))\s+[–—-]\s*$")
+    });
+    let cell_start = line[..start].rfind("   ").map_or(0, |k| k + 3);
+    let unit = UNIT_DASH
+        .captures(&line[cell_start..start])?
+        .name("u")?
+        .as_str();
+    (!DOCUMENT_KIND.is_match(unit)).then(|| unit.to_string())
+}
+
 /// "Region Norrby" with "FSG Tandvården" in the title: a region's or a municipality's group
 /// named after one of its units (a name in the definite form, "Tandvården",
 /// "Socialförvaltningen") met for that unit, which is then part of the organization as a
@@ -1601,7 +1615,7 @@ pub(super) fn place(doc: &Doc, head: &[usize]) -> Option<String> {
             };
             kept.as_str()
         };
-        let value = without_remote_note(value);
+        let value = without_remote_option(without_remote_note(value));
         if !value.is_empty() && lexicon::dates(value, None).is_empty() && value.len() < 80 {
             return Some(value.trim_end_matches('.').to_string());
         }
@@ -1650,6 +1664,20 @@ pub(super) fn place(doc: &Doc, head: &[usize]) -> Option<String> {
                 .find_map(|i| HELD_IN.captures(doc.line_text(i)))
         })
         .and_then(|c| c.name("v").map(|v| v.as_str().trim().to_string()))
+}
+
+/// "Stadshuset, rum 2, med möjlighet att delta via Teams": the offer to join from afar is no
+/// part of the place (a room "samt Teams" used by some is kept, as the place of those).
+fn without_remote_option(place: &str) -> &str {
+    static OPTION: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i),?\s*\bmed\s+möjlighet\s+(?:att|till\s+att|till)\s+(?:delta|deltagande|ansluta|närvara|vara\s+med)\b.*$",
+        )
+    });
+    match OPTION.find(place) {
+        Some(m) => place[..m.start()].trim_end(),
+        None => place,
+    }
 }
 
 /// "Onsdag 9 april 2025, kl. 17.15–18.45, i matsalen", "tisdagen den 10/3 klockan 15,
@@ -1736,7 +1764,9 @@ fn place_until_end(text: &str) -> Option<String> {
             }
         }
     }
-    let place = place.trim().trim_end_matches([',', '.']).trim();
+    let place = without_remote_option(place.trim())
+        .trim_end_matches([',', '.'])
+        .trim();
     (!place.is_empty() && place.len() <= 80 && lexicon::dates(place, None).is_empty())
         .then(|| place.to_string())
 }

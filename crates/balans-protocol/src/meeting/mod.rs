@@ -175,6 +175,11 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
                 forum = format!("{forum}/{name}");
                 end += 1 + all.end();
             }
+            if let Some(unit) = unit_before_forum(text, found.start()) {
+                let forum = format!("{unit} – {forum}");
+                title_unit = Some(unit);
+                return Some(forum);
+            }
             if let Some(unit) = forum_unit(text, found.start(), end) {
                 title_unit = Some(unit.clone());
                 return Some(format!("{forum}{unit}"));

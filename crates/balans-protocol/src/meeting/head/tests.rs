@@ -1154,3 +1154,29 @@ fn a_place_goes_on_after_an_abbreviated_department() {
     );
     assert_eq!(m.place.as_deref(), Some("Matsalen avd. Eken"));
 }
+
+/// "Rehabiliteringen – Samverkansgrupp (RSG)" under "Region Ekmark": the unit before the dash
+/// names the forum and is the region's unit that met.
+#[test]
+fn a_unit_before_the_forum_and_a_dash_names_both() {
+    let m = read(
+        "Region Ekmark\nRehabiliteringen – Samverkansgrupp (RSG) 2026\nProtokoll från mötet den 4 maj 2026\n\n1. Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Rehabiliteringen – Samverkansgrupp")
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Region Ekmark, Rehabiliteringen")
+    );
+}
+
+/// "Plats: Stadshuset, rum 2, med möjlighet att delta via Teams": the offer is no place.
+#[test]
+fn an_offer_to_join_from_afar_is_no_part_of_the_place() {
+    let m = read(
+        "Protokoll FSG\nDatum: 2026-05-04\nPlats: Rådhuset, rum Ekbacken, med möjlighet att delta digitalt\n\n1. Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.place.as_deref(), Some("Rådhuset, rum Ekbacken"));
+}
