@@ -439,7 +439,7 @@ pub(super) fn titled_acronym(doc: &Doc) -> Option<String> {
 pub(super) fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret)(?:[ \t]\p{Lu}[\p{L}-]+){0,2}|\p{Lu}\p{Ll}+a[ \t]+(?:förvaltningen|kontoret)|(?:Anstalten|Häktet|Frivården)\s+\p{Lu}[\p{L}-]+|(?:Område|Verksamhetsområde|Division)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,3}|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
+            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|förvaltningarna|kontoret|kontoren)(?:[ \t]\p{Lu}[\p{L}-]+){0,2}|\p{Lu}\p{Ll}+a[ \t]+(?:förvaltningen|kontoret)|(?:Anstalten|Häktet|Frivården)\s+\p{Lu}[\p{L}-]+|(?:Område|Verksamhetsområde|Division)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,3}|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
         )
     });
     head.iter().enumerate().find_map(|(k, &i)| {
@@ -467,6 +467,7 @@ pub(super) fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
         // "Piteå kommun" over "Socialtjänsten, Vård och omsorg": the letterhead's lines under
         // the organization, up to the title, name the unit that met.
         let mut parts = vec![found.clone()];
+        parts.extend(unit_in_prose(&line[..at]));
         let first_cell = line.split("   ").next().unwrap_or("").trim_end();
         if let Some(tail) = first_cell[at.min(first_cell.len())..].strip_prefix(found.as_str())
             && let Some(tail) = tail
@@ -501,7 +502,10 @@ pub(super) fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
                 if units.len() < cell.split(',').count() {
                     break;
                 }
-            } else if !skipped_title && parts.len() == 1 && DOCUMENT_KIND.is_match(&cell) {
+            } else if !skipped_title
+                && parts.len() == 1
+                && (DOCUMENT_KIND.is_match(&cell) || is_forum_cell(&cell))
+            {
                 skipped_title = true;
             } else {
                 break;
@@ -527,6 +531,27 @@ fn capitalized_area(unit: &str) -> String {
     chars
         .next()
         .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+}
+
+/// "… samverkansgrupp (FSG) för socialförvaltningen i Ekby kommun": a unit named in running
+/// text right before its municipality or region, the unit that met ("Socialförvaltningen").
+fn unit_in_prose(before: &str) -> Option<String> {
+    static UNIT_IN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\b(?P<u>(?:\p{Ll}+-\s+och\s+)?\p{Ll}{3,}(?:förvaltningen|förvaltningarna|kontoret))\s+(?:i|inom)\s+$",
+        )
+    });
+    let unit = UNIT_IN.captures(before)?.name("u")?.as_str();
+    let mut chars = unit.chars();
+    chars
+        .next()
+        .map(|f| crate::text::collapse(&f.to_uppercase().chain(chars).collect::<String>()))
+}
+
+/// A letterhead's cell that names the forum alone ("Samverkansgrupp/skyddskommitté", "FSG"):
+/// the unit that met may be on the line under it.
+fn is_forum_cell(cell: &str) -> bool {
+    FORUM.find(cell).is_some_and(|m| m.start() == 0) && cell.split_whitespace().count() <= 3
 }
 
 /// What a document calls itself in its title line: "PROTOKOLL", "Minnesanteckningar/protokoll",
@@ -567,6 +592,26 @@ fn is_unit_cell(cell: &str) -> bool {
         && !lexicon::mentions(cell)
             .iter()
             .any(|m| matches!(m.party, Party::Union(_)))
+}
+
+/// "Myndighet:  Kriminalvården, Region Öst, Anstalten Ekby", "Organisation: Ekby kommun,
+/// Kulturförvaltningen": the organization under its own label, with its units as written.
+pub(super) fn labelled_organization(doc: &Doc, head: &[usize]) -> Option<String> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:myndighet|organisation|förvaltning|företag|bolag)\s*:\s*(?P<v>\S.*)$",
+        )
+    });
+    head.iter().find_map(|&i| {
+        let value = LABEL.captures(doc.line_text(i))?.name("v")?.as_str();
+        let cell = value
+            .split("   ")
+            .next()?
+            .trim()
+            .trim_end_matches(['.', ',']);
+        let found = organization_in(cell)?;
+        (cell.starts_with(&found) && cell.len() <= 100).then(|| crate::text::collapse(cell))
+    })
 }
 
 /// "Parter  Storviks kommun, socialförvaltningen": a negotiation's employer as its parties'

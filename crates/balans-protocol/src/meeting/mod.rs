@@ -207,6 +207,7 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     meeting.organization = head
         .iter()
         .find_map(|&i| branch_of_union(doc.line_text(i)))
+        .or_else(|| labelled_organization(doc, &head))
         .or_else(|| negotiated.then(|| employer_party(doc, &head)).flatten())
         .or_else(|| head_organization(doc, &head))
         .or_else(|| {

@@ -1180,3 +1180,36 @@ fn an_offer_to_join_from_afar_is_no_part_of_the_place() {
     );
     assert_eq!(m.place.as_deref(), Some("Rådhuset, rum Ekbacken"));
 }
+
+/// "Myndighet:  Tullverket, Region Nord, Kontor Ekby": the organization under its own label,
+/// with its units as written.
+#[test]
+fn the_organization_under_its_own_label() {
+    let m = read(
+        "FÖRHANDLINGSPROTOKOLL\n\nMyndighet:        Tullverket, Region Nord, Kontor Ekby\nDatum:            2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Tullverket, Region Nord, Kontor Ekby")
+    );
+}
+
+/// "EKBY KOMMUN" over "Samverkansgrupp" over "Kultur- och fritidsförvaltningarna": the units
+/// that met under the forum's line; "för socialförvaltningen i Ekby kommun": in running text.
+#[test]
+fn the_unit_that_met_under_the_forum_or_before_its_municipality() {
+    let m = read(
+        "EKBY KOMMUN                                  PROTOKOLL\nSamverkansgrupp                              Datum\nKultur- och fritidsförvaltningarna           2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Ekby kommun, Kultur- och fritidsförvaltningarna")
+    );
+    let m = read(
+        "Protokoll fört vid förvaltningens samverkansgrupp för\nbarn- och utbildningsförvaltningen i Ekby kommun den 4 maj 2026.\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Ekby kommun, Barn- och utbildningsförvaltningen")
+    );
+}
