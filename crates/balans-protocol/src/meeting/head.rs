@@ -59,7 +59,9 @@ pub(super) fn forum_unit(line: &str, start: usize, end: usize) -> Option<String>
     for (k, piece) in rest.split(',').enumerate() {
         let cut = STOP.find(piece).map_or(piece.len(), |m| m.start());
         let kept = piece[..cut].trim();
-        if kept.is_empty() || (k > 0 && !kept.starts_with(char::is_uppercase)) {
+        // "FSG Äldreomsorgen, Ekby kommun": the municipality after a comma is the organization.
+        let organization = organization_in(kept).is_some_and(|o| o == kept);
+        if kept.is_empty() || (k > 0 && (!kept.starts_with(char::is_uppercase) || organization)) {
             break;
         }
         if k > 0 {
@@ -344,7 +346,7 @@ pub(super) fn negotiation_forum(doc: &Doc) -> Option<String> {
 pub(super) fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
     static KIND: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?i:förhandlingstyp\s*:?\s*|(?P<matter>ärende\s*:?\s*)|protokoll\s+(?:från|över|vid)\s+)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))(?i:sprotokoll)?\s+(?i:enligt)\s+(?:(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s*(?:\(\d{4}:\d{1,4}\)\s*)?om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)|MBL\s*(?:(?P<o>\d{1,2})\s*§|§\s*(?P<q>\d{1,2}))|(?P<bare>MBL))(?:\s*$|\s+[–—-]\s+(?P<after>\S))",
+            r"^\s*(?i:förhandlingstyp\s*:?\s*|(?P<matter>ärende\s*:?\s*)|protokoll\s+(?:från|över|vid)\s+)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))(?i:sprotokoll)?\s+(?i:enligt)\s+(?:(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s*(?:\(\d{4}:\d{1,4}\)\s*)?om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)|MBL\s*(?:(?P<o>\d{1,2})\s*§|§\s*(?P<q>\d{1,2}))|(?P<bare>MBL))(?:\s*$|\s+[–—-]\s+(?P<after>\S)|\s+(?P<about>(?i:avseende|angående|gällande))\b)",
         )
     });
     // "Förhandling enligt 11 § lagen (1976:580) om medbestämmande i / arbetslivet (MBL)": the
@@ -366,8 +368,12 @@ pub(super) fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
     lines
         .iter()
         .find_map(|line| {
-            KIND.captures(line)
-                .filter(|c| c.name("after").is_none() || c.name("matter").is_some())
+            // "Ärende:\nCentral förhandling enligt 14 § MBL avseende …": the matter after
+            // "avseende", under the matter's label only too.
+            KIND.captures(line).filter(|c| {
+                (c.name("after").is_none() && c.name("about").is_none())
+                    || c.name("matter").is_some()
+            })
         })
         .map(|c| {
             let kind = crate::text::collapse(&c["k"]).to_lowercase();
@@ -387,6 +393,23 @@ pub(super) fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
             }
             format!("{kind} enligt {number} § MBL")
         })
+}
+
+/// "Protokoll, samlad MBL-förhandling inför kommunstyrelsen 2026-05-05": a title naming the
+/// negotiation held before a committee decides is the forum.
+pub(super) fn negotiation_before_body(doc: &Doc, head: &[usize]) -> Option<String> {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?:(?i:protokoll)\s*[,:–-]?\s*(?:(?i:från|över|vid)\s+)?)?(?P<f>(?:\p{Ll}+\s+)?(?i:mbl-förhandling(?:ar)?)\s+inför\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})",
+        )
+    });
+    head.iter().take(6).find_map(|&i| {
+        let found = BEFORE.captures(doc.line_text(i))?.name("f")?.as_str();
+        let mut chars = found.chars();
+        chars
+            .next()
+            .map(|f| crate::text::collapse(&f.to_uppercase().chain(chars).collect::<String>()))
+    })
 }
 
 /// A forum known by its letters only, named in the title next to what the document is:

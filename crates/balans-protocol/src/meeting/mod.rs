@@ -197,7 +197,9 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let board = forum
         .as_deref()
         .is_some_and(|f| f.to_lowercase().contains("styrelse"));
-    let negotiation = negotiation_kind(doc, &head).or_else(|| negotiation_forum(doc));
+    let negotiation = negotiation_kind(doc, &head)
+        .or_else(|| negotiation_forum(doc))
+        .or_else(|| negotiation_before_body(doc, &head));
     static NEGOTIATION_TITLE: LazyLock<Regex> =
         LazyLock::new(|| crate::text::lenient_regex(r"(?i)förhandlingsprotokoll"));
     let negotiated = negotiation.is_some()

@@ -1213,3 +1213,33 @@ fn the_unit_that_met_under_the_forum_or_before_its_municipality() {
         Some("Ekby kommun, Barn- och utbildningsförvaltningen")
     );
 }
+
+/// "Anteckningar från FSG Hemtjänsten, Ekby kommun": the municipality after the unit is the
+/// organization, not part of the forum.
+#[test]
+fn a_municipality_after_the_forums_unit_is_not_part_of_it() {
+    let m = read(
+        "Vision Ekby\nAnteckningar från FSG Hemtjänsten, Ekby kommun\nTisdag 5 maj 2026, kl 9.00-10.00\n\n1. Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.forum.as_deref(), Some("FSG Hemtjänsten"));
+}
+
+/// "Ärende:" over "Central förhandling enligt 14 § MBL avseende …", and "Protokoll, samlad
+/// MBL-förhandling inför nämnden": negotiations named by their title.
+#[test]
+fn negotiations_named_before_their_matter_or_before_a_committee() {
+    let m = read(
+        "FÖRHANDLINGSPROTOKOLL\nDatum: 4 maj 2026\n\nÄrende:\nCentral förhandling enligt 14 § MBL avseende nya arbetstider\n\n§ 1 Öppnande\nFörhandlingen öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Central förhandling enligt 14 § MBL")
+    );
+    let m = read(
+        "EKBY KOMMUN\n\nProtokoll, samlad MBL-förhandling inför socialnämnden 2026-05-20\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nFörhandlingen öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Samlad MBL-förhandling inför socialnämnden")
+    );
+}
