@@ -146,26 +146,31 @@ pub(super) fn unit_of_title(organization: &str, unit: &str) -> Option<String> {
 /// "RAPPORT FRÅN CSG 3 SEPTEMBER 2026", "Återrapport från FSG den 4/3": a union's report from a
 /// samverkan meeting (a board is none), and the day that meeting was held.
 pub(super) fn reported_day(doc: &Doc, head: &[usize], year_of: Option<Date>) -> Option<Date> {
+    head.iter().find_map(|&i| {
+        let rest = report_from_forum(doc.line_text(i))?;
+        lexicon::dates(rest, year_of).first().and_then(|d| d.date)
+    })
+}
+
+/// Whether the head is a union's report from a samverkan meeting ("Rapport från CSG").
+pub(super) fn is_report_from_forum(doc: &Doc, head: &[usize]) -> bool {
+    head.iter()
+        .any(|&i| report_from_forum(doc.line_text(i)).is_some())
+}
+
+/// What follows the forum in a line reporting from it ("Rapport från CSG 3 september": " 3
+/// september").
+fn report_from_forum(line: &str) -> Option<&str> {
     static REPORT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
             r"(?i)^\s*(?:rapport|återrapport(?:ering)?|referat)\s+från\s+(?:(?:mötet|sammanträdet)\s+(?:i|med)\s+)?(?P<r>.+)$",
         )
     });
-    head.iter().find_map(|&i| {
-        let rest = REPORT.captures(doc.line_text(i))?.name("r")?.as_str();
-        let c = FORUM.captures(rest)?;
-        let whole = c.get(0)?;
-        if whole.start() > 0 {
-            return None;
-        }
-        let forum = forum_name(c.name("f")?.as_str());
-        if forum.to_lowercase().contains("styrelse") {
-            return None;
-        }
-        lexicon::dates(&rest[whole.end()..], year_of)
-            .first()
-            .and_then(|d| d.date)
-    })
+    let rest = REPORT.captures(line)?.name("r")?.as_str();
+    let c = FORUM.captures(rest)?;
+    let whole = c.get(0)?;
+    let forum = forum_name(c.name("f")?.as_str());
+    (whole.start() == 0 && !forum.to_lowercase().contains("styrelse")).then(|| &rest[whole.end()..])
 }
 
 /// A local forum's workplace on a line of its own beside the forum's line ("Lokal
@@ -455,11 +460,12 @@ pub(super) fn titled_acronym(doc: &Doc) -> Option<String> {
 }
 
 /// The organization the head names first. A union right before a municipality ("Vision
-/// Storviks kommun") is the union's branch there; a municipality, region, agency or company
+/// Storviks kommun") is the union's branch there where the branch's own meeting is recorded
+/// (`union_branch`: its board, not its notes from the municipality's samverkan); a municipality, region, agency or company
 /// with its units after it on its line or on the lines under it ("Barn- och
 /// utbildningsförvaltningen", "Institutionen för fysik", "Ekby sjukhus, område akut") is
 /// "parent, unit, …", in a negotiation's head too (the employer as the head names it).
-pub(super) fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
+pub(super) fn head_organization(doc: &Doc, head: &[usize], union_branch: bool) -> Option<String> {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
             r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|förvaltningarna|kontoret|kontoren)(?:[ \t]\p{Lu}[\p{L}-]+){0,2}|\p{Lu}\p{Ll}+a[ \t]+(?:förvaltningen|kontoret)|(?:Anstalten|Häktet|Frivården)\s+\p{Lu}[\p{L}-]+|(?:Område|Verksamhetsområde|Division)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,3}|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
@@ -479,6 +485,7 @@ pub(super) fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
         if let Some(union) = (1..=before.len().min(3))
             .map(|n| before[before.len() - n..].join(" "))
             .find(|w| matches!(party_of(w), Some(Party::Union(_))))
+            .filter(|_| union_branch)
         {
             return Some(format!("{union} {found}"));
         }

@@ -211,7 +211,12 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         .find_map(|&i| branch_of_union(doc.line_text(i)))
         .or_else(|| labelled_organization(doc, &head))
         .or_else(|| negotiated.then(|| employer_party(doc, &head)).flatten())
-        .or_else(|| head_organization(doc, &head))
+        .or_else(|| {
+            // "Vision Ekby kommun" over "Anteckningar från CSG": the union's notes from the
+            // municipality's meeting, whose organization is the municipality.
+            let union_branch = (board || forum.is_none()) && !is_report_from_forum(doc, &head);
+            head_organization(doc, &head, union_branch)
+        })
         .or_else(|| {
             // A union's board minutes are the branch's own: the branch named by its union and
             // place ("Vision Trollhättan") is their organization, not a municipality they discuss.

@@ -1243,3 +1243,21 @@ fn negotiations_named_before_their_matter_or_before_a_committee() {
         Some("Samlad MBL-förhandling inför socialnämnden")
     );
 }
+
+/// "Vision Ekby kommun" over its notes from the municipality's samverkansgrupp, or over a report
+/// from it: the municipality is the organization; over a board meeting, the union's branch.
+#[test]
+fn a_unions_notes_from_samverkan_belong_to_the_municipality() {
+    let m = read(
+        "Vision Ekby kommun\nAnteckningar från Förvaltningens samverkansgrupp (FSG)\n\nMötet hölls den 4 maj 2026.\n\n1. Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.organization.as_deref(), Some("Ekby kommun"));
+    let m = read(
+        "Vision Ekby kommun\nStyrelsemöte 2026-05-04\n\nRAPPORT FRÅN CSG 28 APRIL 2026\n\n1. Lönerevision\nInget nytt.\n",
+    );
+    assert_eq!(m.organization.as_deref(), Some("Ekby kommun"));
+    let m = read(
+        "PROTOKOLL\nVision Ekby kommun – styrelsemöte\n\nDatum: 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.organization.as_deref(), Some("Vision Ekby kommun"));
+}
