@@ -124,6 +124,34 @@ pub(super) fn unit_before_forum(line: &str, start: usize) -> Option<String> {
     (!DOCUMENT_KIND.is_match(unit)).then(|| unit.to_string())
 }
 
+/// "Förvaltningsgrupp" over "funktionsstöd" in a letterhead's column: the forum's name wrapped
+/// onto the next line, lower-case words starting in the forum's column, nothing after the forum
+/// on its line.
+pub(super) fn forum_wrapped(doc: &Doc, line: usize, start: usize, end: usize) -> Option<String> {
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^\p{Ll}[\p{L}-]+(?:[ ]\p{Ll}[\p{L}-]+){0,2}(?:\s{3,}|\s*$)")
+    });
+    let text = doc.line_text(line);
+    if !text[end..]
+        .split("   ")
+        .next()
+        .unwrap_or("")
+        .trim()
+        .is_empty()
+        || line + 1 >= doc.lines.len()
+    {
+        return None;
+    }
+    let column = text[..start].chars().count();
+    let next = doc.line_text(line + 1);
+    let indent: String = next.chars().take(column).collect();
+    if column == 0 || !indent.ends_with(' ') {
+        return None;
+    }
+    let rest = &next[indent.len()..];
+    WORDS.find(rest).map(|m| m.as_str().trim().to_string())
+}
+
 /// "Region Norrby" with "FSG Tandvården" in the title: a region's or a municipality's group
 /// named after one of its units (a name in the definite form, "Tandvården",
 /// "Socialförvaltningen") met for that unit, which is then part of the organization as a

@@ -1261,3 +1261,16 @@ fn a_unions_notes_from_samverkan_belong_to_the_municipality() {
     );
     assert_eq!(m.organization.as_deref(), Some("Vision Ekby kommun"));
 }
+
+/// "Förvaltningsgrupp" over "individ och familj" in the letterhead's right column: the forum's
+/// name wrapped onto the next line.
+#[test]
+fn a_forum_name_wrapped_in_its_column() {
+    let m = read(
+        "EKBY KOMMUN                                SAMMANTRÄDESPROTOKOLL\nSocialförvaltningen                        Förvaltningsgrupp\n                                           individ och familj\n                                           Sammanträdesdatum\n                                           2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Förvaltningsgrupp individ och familj")
+    );
+}
