@@ -517,6 +517,16 @@ pub(super) fn head_organization(doc: &Doc, head: &[usize], union_branch: bool) -
         {
             return Some(format!("{union} {found}"));
         }
+        // "Kommunalförbundet" alone over "Räddningstjänsten Ekby": the federation's legal
+        // form written over its name is part of the name.
+        let over = (k > 0 && head[k - 1] + 1 == i)
+            .then(|| doc.line_text(head[k - 1]).trim().split("   ").next())
+            .flatten()
+            .filter(|cell| crate::text::fold_letters(cell.trim()) == "kommunalforbundet");
+        let named = match over {
+            Some(form) if line[..at].trim().is_empty() => format!("{} {found}", form.trim()),
+            _ => found.clone(),
+        };
         // "Ekby Bygg AB" over "Skövde" or "Medlem i Byggföretagen": a company is named whole by
         // its name; the lines under it say where it is or whose member it is.
         if found.ends_with(" AB") {
@@ -524,7 +534,7 @@ pub(super) fn head_organization(doc: &Doc, head: &[usize], union_branch: bool) -
         }
         // "Piteå kommun" over "Socialtjänsten, Vård och omsorg": the letterhead's lines under
         // the organization, up to the title, name the unit that met.
-        let mut parts = vec![found.clone()];
+        let mut parts = vec![named];
         parts.extend(unit_in_prose(&line[..at]));
         let first_cell = line.split("   ").next().unwrap_or("").trim_end();
         if let Some(tail) = first_cell[at.min(first_cell.len())..].strip_prefix(found.as_str())

@@ -1274,3 +1274,15 @@ fn a_forum_name_wrapped_in_its_column() {
         Some("Förvaltningsgrupp individ och familj")
     );
 }
+
+/// "Kommunalförbundet" alone over "Räddningstjänsten Ekdal": the legal form is part of the name.
+#[test]
+fn a_federations_legal_form_over_its_name_is_part_of_it() {
+    let m = read(
+        "Kommunalförbundet                                  PROTOKOLL\nRäddningstjänsten Ekdal                            Samverkansgrupp\n                                                   2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Kommunalförbundet Räddningstjänsten Ekdal")
+    );
+}
