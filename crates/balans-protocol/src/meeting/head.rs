@@ -690,12 +690,19 @@ pub(super) fn employer_party(doc: &Doc, head: &[usize]) -> Option<String> {
             r"^\s*(?i:parter|parterna)\s*(?::\s*|[ \t]{2,})(?P<v>\S.{2,60})$",
         )
     });
+    static SIDE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?i)\s*\((?:arbetsgivar(?:en|sidan|part)?|ag)\)\s*$")
+    });
     head.iter().find_map(|&i| {
         let value = PARTIES
             .captures(doc.line_text(i))?
             .name("v")?
             .as_str()
             .trim();
+        // "Region Ekby, Tandvården (arbetsgivaren)": the side's name is no part of the employer's.
+        let value = SIDE
+            .find(value)
+            .map_or(value, |side| value[..side.start()].trim_end());
         let found = organization_in(value)?;
         let unions = lexicon::mentions(value)
             .iter()

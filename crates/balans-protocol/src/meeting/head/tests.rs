@@ -1286,3 +1286,12 @@ fn a_federations_legal_form_over_its_name_is_part_of_it() {
         Some("Kommunalförbundet Räddningstjänsten Ekdal")
     );
 }
+
+/// "Parter  Region Ekmark, Tandvården (arbetsgivaren)": the side's name is left out.
+#[test]
+fn the_employer_party_without_its_sides_name() {
+    let m = read(
+        "FÖRHANDLINGSPROTOKOLL\nDatum                2026-05-04\n\nParter               Region Ekmark, Tandvården (arbetsgivaren)\n                     Vision\n\n§ 1 Öppnande\nFörhandlingen öppnades.\n",
+    );
+    assert_eq!(m.organization.as_deref(), Some("Region Ekmark, Tandvården"));
+}
