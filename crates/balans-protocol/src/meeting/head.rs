@@ -124,6 +124,24 @@ pub(super) fn unit_before_forum(line: &str, start: usize) -> Option<String> {
     (!DOCUMENT_KIND.is_match(unit)).then(|| unit.to_string())
 }
 
+/// "Lokal samverkansgrupp (LSG) med skyddskommittéfunktion": a samverkan group that also
+/// serves as the safety committee, as the samverkan agreements name it; the function is part
+/// of the forum's name.
+pub(super) fn safety_function(line: &str, end: usize) -> Option<String> {
+    static FUNCTION: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?:\(\p{Lu}{2,6}\)\s*)?(?P<f>med\s+(?:skyddskommitt[ée]funktion|skyddskommitt[ée]ns\s+(?:uppgifter|funktion)))\b",
+        )
+    });
+    Some(
+        FUNCTION
+            .captures(&line[end..])?
+            .name("f")?
+            .as_str()
+            .to_string(),
+    )
+}
+
 /// "Förvaltningsgrupp" over "funktionsstöd" in a letterhead's column: the forum's name wrapped
 /// onto the next line, lower-case words starting in the forum's column, nothing after the forum
 /// on its line.

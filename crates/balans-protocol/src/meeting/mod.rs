@@ -184,6 +184,9 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
                 title_unit = Some(unit.clone());
                 return Some(format!("{forum}{unit}"));
             }
+            if let Some(function) = safety_function(text, end) {
+                return Some(format!("{forum} {function}"));
+            }
             if let Some(words) = forum_wrapped(doc, line, found.start(), end) {
                 return Some(format!("{forum} {words}"));
             }

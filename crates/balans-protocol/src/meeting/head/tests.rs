@@ -1295,3 +1295,16 @@ fn the_employer_party_without_its_sides_name() {
     );
     assert_eq!(m.organization.as_deref(), Some("Region Ekmark, Tandvården"));
 }
+
+/// "samverkansgrupp (SVG) med skyddskommittéfunktion": the group's safety function is part of
+/// its name, before a unit on the line above.
+#[test]
+fn a_groups_safety_committee_function_is_part_of_its_name() {
+    let m = read(
+        "Region Ekmark\nEkby lasarett, Ortopedkliniken\n\nProtokoll fört vid möte i lokal samverkansgrupp (LSG) med skyddskommittéfunktion,\nonsdagen den 6/5 2026 klockan 13 i sal 4.\n\n1. Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Lokal samverkansgrupp med skyddskommittéfunktion")
+    );
+}
