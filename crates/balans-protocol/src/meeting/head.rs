@@ -124,6 +124,22 @@ pub(super) fn unit_before_forum(line: &str, start: usize) -> Option<String> {
     (!DOCUMENT_KIND.is_match(unit)).then(|| unit.to_string())
 }
 
+/// "FSG – förvaltningens samverkansgrupp": a forum's letters with its name spelled out after a
+/// dash are named by both.
+pub(super) fn letters_spelled_out(line: &str, letters: &str, end: usize) -> Option<String> {
+    static DASH: LazyLock<Regex> = LazyLock::new(|| crate::text::lenient_regex(r"^\s+[–—-]\s+"));
+    if !(2..=4).contains(&letters.len()) || !letters.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let rest = &line[end..];
+    let after = &rest[DASH.find(rest)?.end()..];
+    let spelled = FORUM.find(after).filter(|m| m.start() == 0)?;
+    Some(format!(
+        "{letters} – {}",
+        crate::text::collapse(spelled.as_str())
+    ))
+}
+
 /// "Lokal samverkansgrupp (LSG) med skyddskommittéfunktion": a samverkan group that also
 /// serves as the safety committee, as the samverkan agreements name it; the function is part
 /// of the forum's name.

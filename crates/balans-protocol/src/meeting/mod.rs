@@ -184,6 +184,9 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
                 title_unit = Some(unit.clone());
                 return Some(format!("{forum}{unit}"));
             }
+            if let Some(spelled) = letters_spelled_out(text, &forum, end) {
+                return Some(spelled);
+            }
             if let Some(function) = safety_function(text, end) {
                 return Some(format!("{forum} {function}"));
             }

@@ -1308,3 +1308,12 @@ fn a_groups_safety_committee_function_is_part_of_its_name() {
         Some("Lokal samverkansgrupp med skyddskommittéfunktion")
     );
 }
+
+/// "CSG – centrala samverkansgruppen": the letters and the name spelled out after them.
+#[test]
+fn a_forums_letters_with_its_name_spelled_out() {
+    let m = read(
+        "Ekby kommun\n\nProtokoll CSG – centrala samverkansgruppen\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.forum.as_deref(), Some("CSG – centrala samverkansgruppen"));
+}
