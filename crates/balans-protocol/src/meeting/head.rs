@@ -59,7 +59,9 @@ pub(super) fn forum_unit(line: &str, start: usize, end: usize) -> Option<String>
     for (k, piece) in rest.split(',').enumerate() {
         let cut = STOP.find(piece).map_or(piece.len(), |m| m.start());
         let kept = piece[..cut].trim();
-        if kept.is_empty() || (k > 0 && !kept.starts_with(char::is_uppercase)) {
+        // "FSG Äldreomsorgen, Ekby kommun": the municipality after a comma is the organization.
+        let organization = organization_in(kept).is_some_and(|o| o == kept);
+        if kept.is_empty() || (k > 0 && (!kept.starts_with(char::is_uppercase) || organization)) {
             break;
         }
         if k > 0 {
@@ -108,6 +110,82 @@ pub(super) fn forum_unit(line: &str, start: usize, end: usize) -> Option<String>
     })
 }
 
+/// "Habiliteringen – Samverkansgrupp (SVG)": the unit whose group it is, named in the definite
+/// form before the forum and a dash, at the start of the title's cell.
+pub(super) fn unit_before_forum(line: &str, start: usize) -> Option<String> {
+    static UNIT_DASH: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^\s*(?P<u>\p{Lu}\p{Ll}{3,}(?:en|et|na))\s+[–—-]\s*$")
+    });
+    let cell_start = line[..start].rfind("   ").map_or(0, |k| k + 3);
+    let unit = UNIT_DASH
+        .captures(&line[cell_start..start])?
+        .name("u")?
+        .as_str();
+    (!DOCUMENT_KIND.is_match(unit)).then(|| unit.to_string())
+}
+
+/// "FSG – förvaltningens samverkansgrupp": a forum's letters with its name spelled out after a
+/// dash are named by both.
+pub(super) fn letters_spelled_out(line: &str, letters: &str, end: usize) -> Option<String> {
+    static DASH: LazyLock<Regex> = LazyLock::new(|| crate::text::lenient_regex(r"^\s+[–—-]\s+"));
+    if !(2..=4).contains(&letters.len()) || !letters.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let rest = &line[end..];
+    let after = &rest[DASH.find(rest)?.end()..];
+    let spelled = FORUM.find(after).filter(|m| m.start() == 0)?;
+    Some(format!(
+        "{letters} – {}",
+        crate::text::collapse(spelled.as_str())
+    ))
+}
+
+/// "Lokal samverkansgrupp (LSG) med skyddskommittéfunktion": a samverkan group that also
+/// serves as the safety committee, as the samverkan agreements name it; the function is part
+/// of the forum's name.
+pub(super) fn safety_function(line: &str, end: usize) -> Option<String> {
+    static FUNCTION: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?:\(\p{Lu}{2,6}\)\s*)?(?P<f>med\s+(?:skyddskommitt[ée]funktion|skyddskommitt[ée]ns\s+(?:uppgifter|funktion)))\b",
+        )
+    });
+    Some(
+        FUNCTION
+            .captures(&line[end..])?
+            .name("f")?
+            .as_str()
+            .to_string(),
+    )
+}
+
+/// "Förvaltningsgrupp" over "funktionsstöd" in a letterhead's column: the forum's name wrapped
+/// onto the next line, lower-case words starting in the forum's column, nothing after the forum
+/// on its line.
+pub(super) fn forum_wrapped(doc: &Doc, line: usize, start: usize, end: usize) -> Option<String> {
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^\p{Ll}[\p{L}-]+(?:[ ]\p{Ll}[\p{L}-]+){0,2}(?:\s{3,}|\s*$)")
+    });
+    let text = doc.line_text(line);
+    if !text[end..]
+        .split("   ")
+        .next()
+        .unwrap_or("")
+        .trim()
+        .is_empty()
+        || line + 1 >= doc.lines.len()
+    {
+        return None;
+    }
+    let column = text[..start].chars().count();
+    let next = doc.line_text(line + 1);
+    let indent: String = next.chars().take(column).collect();
+    if column == 0 || !indent.ends_with(' ') {
+        return None;
+    }
+    let rest = &next[indent.len()..];
+    WORDS.find(rest).map(|m| m.as_str().trim().to_string())
+}
+
 /// "Region Norrby" with "FSG Tandvården" in the title: a region's or a municipality's group
 /// named after one of its units (a name in the definite form, "Tandvården",
 /// "Socialförvaltningen") met for that unit, which is then part of the organization as a
@@ -130,26 +208,31 @@ pub(super) fn unit_of_title(organization: &str, unit: &str) -> Option<String> {
 /// "RAPPORT FRÅN CSG 3 SEPTEMBER 2026", "Återrapport från FSG den 4/3": a union's report from a
 /// samverkan meeting (a board is none), and the day that meeting was held.
 pub(super) fn reported_day(doc: &Doc, head: &[usize], year_of: Option<Date>) -> Option<Date> {
+    head.iter().find_map(|&i| {
+        let rest = report_from_forum(doc.line_text(i))?;
+        lexicon::dates(rest, year_of).first().and_then(|d| d.date)
+    })
+}
+
+/// Whether the head is a union's report from a samverkan meeting ("Rapport från CSG").
+pub(super) fn is_report_from_forum(doc: &Doc, head: &[usize]) -> bool {
+    head.iter()
+        .any(|&i| report_from_forum(doc.line_text(i)).is_some())
+}
+
+/// What follows the forum in a line reporting from it ("Rapport från CSG 3 september": " 3
+/// september").
+fn report_from_forum(line: &str) -> Option<&str> {
     static REPORT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
             r"(?i)^\s*(?:rapport|återrapport(?:ering)?|referat)\s+från\s+(?:(?:mötet|sammanträdet)\s+(?:i|med)\s+)?(?P<r>.+)$",
         )
     });
-    head.iter().find_map(|&i| {
-        let rest = REPORT.captures(doc.line_text(i))?.name("r")?.as_str();
-        let c = FORUM.captures(rest)?;
-        let whole = c.get(0)?;
-        if whole.start() > 0 {
-            return None;
-        }
-        let forum = forum_name(c.name("f")?.as_str());
-        if forum.to_lowercase().contains("styrelse") {
-            return None;
-        }
-        lexicon::dates(&rest[whole.end()..], year_of)
-            .first()
-            .and_then(|d| d.date)
-    })
+    let rest = REPORT.captures(line)?.name("r")?.as_str();
+    let c = FORUM.captures(rest)?;
+    let whole = c.get(0)?;
+    let forum = forum_name(c.name("f")?.as_str());
+    (whole.start() == 0 && !forum.to_lowercase().contains("styrelse")).then(|| &rest[whole.end()..])
 }
 
 /// A local forum's workplace on a line of its own beside the forum's line ("Lokal
@@ -169,6 +252,13 @@ pub(super) fn workplace_beside(
             r"^(?:\p{Lu}[\p{L}-]*(?:förskola|skola|skolan|förskolan|vårdcentral|vårdcentralen|boende|boendet|hemtjänst|hemtjänsten|mottagning|mottagningen|kliniken|biblioteket|köket|gymnasiet)|(?:Förskolan|Skolan|Vårdcentralen|Hälsocentralen|Mottagningen|Biblioteket|Hemtjänsten|Boendet|Gruppbostaden|Äldreboendet)\s+\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}–-]*\d*[–-]?\d*)?$",
         )
     });
+    // "Lokal samverkansgrupp (LSG)" over "Driftdivisionen Ekby": a division's or a
+    // department's group, named by it.
+    static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\p{Lu}\p{Ll}+(?:divisionen|avdelningen|enheten|sektionen)(?:\s+\p{Lu}[\p{L}-]+)?$",
+        )
+    });
     if !LOCAL.is_match(forum) {
         return None;
     }
@@ -179,7 +269,8 @@ pub(super) fn workplace_beside(
         // The line's first cell: page furniture may stand to its right.
         let cell = text.trim().split("   ").next()?.trim();
         let last = cell.rsplit(',').next()?.trim();
-        WORKPLACE.is_match(last).then(|| last.to_string())
+        let division = DIVISION.is_match(last) && !STAFF_OFFICE.is_match(last);
+        (WORKPLACE.is_match(last) || division).then(|| last.to_string())
     })
 }
 
@@ -188,8 +279,11 @@ pub(super) fn workplace_beside(
 pub(super) fn committee_label(doc: &Doc) -> Option<String> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?:Nämnd|Nämnd/Styrelse|Styrelse/Nämnd|Organ|Forum|Mötesforum|Samverkansforum)\s*:?\s*(?P<v>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s*$",
+            r"^\s*(?:Nämnd|Nämnd/Styrelse|Styrelse/Nämnd|Organ|Forum|Mötesforum|Samverkansforum)\s*:?\s*(?P<v>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}(?:\s*\(\p{Lu}{2,6}\))?)\s*$",
         )
+    });
+    static LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^(?:Nämnd|Organ|Forum|Mötesforum|Samverkansforum)\s*:?$")
     });
     // "Hem > Stockholms stad > Socialnämnden > Sammanträde 2011-11-24": a site's breadcrumb
     // names the body whose meeting the page holds.
@@ -211,10 +305,23 @@ pub(super) fn committee_label(doc: &Doc) -> Option<String> {
                 .map(|p| p.to_string())
         })
     };
-    first_lines(doc, 12)
-        .into_iter()
-        .find_map(|i| LABEL.captures(doc.line_text(i)))
-        .map(|c| crate::text::collapse(&c["v"]))
+    // "Organ" over "Samverkansgruppen (SG)": a form's label with its value on the line under it.
+    let lines = first_lines(doc, 12);
+    lines
+        .iter()
+        .enumerate()
+        .find_map(|(k, &i)| {
+            let line = doc.line_text(i).trim();
+            let next = lines.get(k + 1).map_or("", |&j| doc.line_text(j).trim());
+            // Only a body's name: a flattened table's next label ("Forum\nDatum") is none.
+            let names_body = FORUM.is_match(next)
+                || crate::text::has_any(next, &["nämnd", "styrelse", "utskott"]);
+            let under =
+                (LABEL_ALONE.is_match(line) && names_body).then(|| format!("{line} {next}"));
+            LABEL
+                .captures(under.as_deref().unwrap_or(line))
+                .map(|c| crate::text::collapse(&c["v"]))
+        })
         .or_else(breadcrumb)
 }
 
@@ -306,7 +413,7 @@ pub(super) fn negotiation_forum(doc: &Doc) -> Option<String> {
 pub(super) fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
     static KIND: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?i:förhandlingstyp\s*:?\s*|(?P<matter>ärende\s*:?\s*)|protokoll\s+(?:från|över|vid)\s+)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))(?i:sprotokoll)?\s+(?i:enligt)\s+(?:(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s*(?:\(\d{4}:\d{1,4}\)\s*)?om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)|MBL\s*(?:(?P<o>\d{1,2})\s*§|§\s*(?P<q>\d{1,2}))|(?P<bare>MBL))(?:\s*$|\s+[–—-]\s+(?P<after>\S))",
+            r"^\s*(?i:förhandlingstyp\s*:?\s*|(?P<matter>ärende\s*:?\s*)|protokoll\s+(?:från|över|vid)\s+)?(?P<k>(?i:(?:lokal|central)\s+)?(?i:förhandling|informationsmöte))(?i:sprotokoll)?\s+(?i:enligt)\s+(?:(?:(?P<n>\d{1,2})\s*§|§\s*(?P<m>\d{1,2}))\s*(?:MBL|medbestämmandelagen|(?i:lagen\s*(?:\(\d{4}:\d{1,4}\)\s*)?om\s+medbestämmande\s+i\s+arbetslivet)(?:\s*\(MBL\))?)|MBL\s*(?:(?P<o>\d{1,2})\s*§|§\s*(?P<q>\d{1,2}))|(?P<bare>MBL))(?:\s*$|\s+[–—-]\s+(?P<after>\S)|\s+(?P<about>(?i:avseende|angående|gällande))\b)",
         )
     });
     // "Förhandling enligt 11 § lagen (1976:580) om medbestämmande i / arbetslivet (MBL)": the
@@ -328,8 +435,12 @@ pub(super) fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
     lines
         .iter()
         .find_map(|line| {
-            KIND.captures(line)
-                .filter(|c| c.name("after").is_none() || c.name("matter").is_some())
+            // "Ärende:\nCentral förhandling enligt 14 § MBL avseende …": the matter after
+            // "avseende", under the matter's label only too.
+            KIND.captures(line).filter(|c| {
+                (c.name("after").is_none() && c.name("about").is_none())
+                    || c.name("matter").is_some()
+            })
         })
         .map(|c| {
             let kind = crate::text::collapse(&c["k"]).to_lowercase();
@@ -349,6 +460,23 @@ pub(super) fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
             }
             format!("{kind} enligt {number} § MBL")
         })
+}
+
+/// "Protokoll, samlad MBL-förhandling inför kommunstyrelsen 2026-05-05": a title naming the
+/// negotiation held before a committee decides is the forum.
+pub(super) fn negotiation_before_body(doc: &Doc, head: &[usize]) -> Option<String> {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?:(?i:protokoll)\s*[,:–-]?\s*(?:(?i:från|över|vid)\s+)?)?(?P<f>(?:\p{Ll}+\s+)?(?i:mbl-förhandling(?:ar)?)\s+inför\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})",
+        )
+    });
+    head.iter().take(6).find_map(|&i| {
+        let found = BEFORE.captures(doc.line_text(i))?.name("f")?.as_str();
+        let mut chars = found.chars();
+        chars
+            .next()
+            .map(|f| crate::text::collapse(&f.to_uppercase().chain(chars).collect::<String>()))
+    })
 }
 
 /// A forum known by its letters only, named in the title next to what the document is:
@@ -377,7 +505,8 @@ pub(super) fn titled_acronym(doc: &Doc) -> Option<String> {
         ) {
             return None;
         }
-        if party_of(letters.as_str()).is_some() {
+        // "Ekby Vård AB   PROTOKOLL": a company's form, not a forum's letters.
+        if party_of(letters.as_str()).is_some() || letters.as_str() == "AB" {
             return None;
         }
         let qualifier = c
@@ -393,14 +522,15 @@ pub(super) fn titled_acronym(doc: &Doc) -> Option<String> {
 }
 
 /// The organization the head names first. A union right before a municipality ("Vision
-/// Storviks kommun") is the union's branch there; a municipality, region, agency or company
+/// Storviks kommun") is the union's branch there where the branch's own meeting is recorded
+/// (`union_branch`: its board, not its notes from the municipality's samverkan); a municipality, region, agency or company
 /// with its units after it on its line or on the lines under it ("Barn- och
 /// utbildningsförvaltningen", "Institutionen för fysik", "Ekby sjukhus, område akut") is
 /// "parent, unit, …", in a negotiation's head too (the employer as the head names it).
-pub(super) fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
+pub(super) fn head_organization(doc: &Doc, head: &[usize], union_branch: bool) -> Option<String> {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|kontoret)(?:[ \t]\p{Lu}[\p{L}-]+){0,2}|\p{Lu}\p{Ll}+a[ \t]+(?:förvaltningen|kontoret)|(?:Anstalten|Häktet|Frivården)\s+\p{Lu}[\p{L}-]+|(?:Område|Verksamhetsområde|Division)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,3}|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
+            r"^\s*(?P<u>(?:Institutionen|Avdelningen|Enheten|Sektionen|Fakulteten)\s+för\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4}|\p{Lu}\p{Ll}*-?(?:\s+och\s+\p{Ll}+)?(?:förvaltningen|förvaltningarna|kontoret|kontoren)(?:[ \t]\p{Lu}[\p{L}-]+){0,2}|\p{Lu}\p{Ll}+a[ \t]+(?:förvaltningen|kontoret)|(?:Anstalten|Häktet|Frivården)\s+\p{Lu}[\p{L}-]+|(?:Område|Verksamhetsområde|Division)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,3}|\p{Lu}[\p{L}-]*s\s+(?:universitets)?sjukhus(?:,\s+(?:område|division|verksamhetsområde)\s+\p{Ll}[\p{Ll}-]*(?:\s+(?:och\s+)?\p{Ll}[\p{Ll}-]*){0,4})?)\s*(?:$|[ \t]{2,})",
         )
     });
     head.iter().enumerate().find_map(|(k, &i)| {
@@ -417,9 +547,20 @@ pub(super) fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
         if let Some(union) = (1..=before.len().min(3))
             .map(|n| before[before.len() - n..].join(" "))
             .find(|w| matches!(party_of(w), Some(Party::Union(_))))
+            .filter(|_| union_branch)
         {
             return Some(format!("{union} {found}"));
         }
+        // "Kommunalförbundet" alone over "Räddningstjänsten Ekby": the federation's legal
+        // form written over its name is part of the name.
+        let over = (k > 0 && head[k - 1] + 1 == i)
+            .then(|| doc.line_text(head[k - 1]).trim().split("   ").next())
+            .flatten()
+            .filter(|cell| crate::text::fold_letters(cell.trim()) == "kommunalforbundet");
+        let named = match over {
+            Some(form) if line[..at].trim().is_empty() => format!("{} {found}", form.trim()),
+            _ => found.clone(),
+        };
         // "Ekby Bygg AB" over "Skövde" or "Medlem i Byggföretagen": a company is named whole by
         // its name; the lines under it say where it is or whose member it is.
         if found.ends_with(" AB") {
@@ -427,16 +568,18 @@ pub(super) fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
         }
         // "Piteå kommun" over "Socialtjänsten, Vård och omsorg": the letterhead's lines under
         // the organization, up to the title, name the unit that met.
-        let mut parts = vec![found.clone()];
+        let mut parts = vec![named];
+        parts.extend(unit_in_prose(&line[..at]));
         let first_cell = line.split("   ").next().unwrap_or("").trim_end();
         if let Some(tail) = first_cell[at.min(first_cell.len())..].strip_prefix(found.as_str())
             && let Some(tail) = tail
                 .strip_prefix(',')
                 .or_else(|| tail.trim_start().strip_prefix('–'))
-            && is_unit_cell(tail.trim())
-            && !STAFF_OFFICE.is_match(tail.trim())
+            && let tail = capitalized_area(tail.trim())
+            && is_unit_cell(&tail)
+            && !STAFF_OFFICE.is_match(&tail)
         {
-            parts.push(crate::text::collapse(tail));
+            parts.push(crate::text::collapse(&tail));
         }
         let mut previous = i;
         let mut skipped_title = false;
@@ -461,7 +604,10 @@ pub(super) fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
                 if units.len() < cell.split(',').count() {
                     break;
                 }
-            } else if !skipped_title && parts.len() == 1 && DOCUMENT_KIND.is_match(&cell) {
+            } else if !skipped_title
+                && parts.len() == 1
+                && (DOCUMENT_KIND.is_match(&cell) || is_forum_cell(&cell))
+            {
                 skipped_title = true;
             } else {
                 break;
@@ -472,6 +618,42 @@ pub(super) fn head_organization(doc: &Doc, head: &[usize]) -> Option<String> {
         }
         Some(parts.join(", "))
     })
+}
+
+/// "område Norr", "division vård": a unit named by the word for its kind, capitalized as a
+/// unit's name is ("Område Norr").
+fn capitalized_area(unit: &str) -> String {
+    static AREA: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"^(?:område|verksamhetsområde|division|sektor)\s+\p{Lu}")
+    });
+    if !AREA.is_match(unit) {
+        return unit.to_string();
+    }
+    let mut chars = unit.chars();
+    chars
+        .next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+}
+
+/// "… samverkansgrupp (FSG) för socialförvaltningen i Ekby kommun": a unit named in running
+/// text right before its municipality or region, the unit that met ("Socialförvaltningen").
+fn unit_in_prose(before: &str) -> Option<String> {
+    static UNIT_IN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"\b(?P<u>(?:\p{Ll}+-\s+och\s+)?\p{Ll}{3,}(?:förvaltningen|förvaltningarna|kontoret))\s+(?:i|inom)\s+$",
+        )
+    });
+    let unit = UNIT_IN.captures(before)?.name("u")?.as_str();
+    let mut chars = unit.chars();
+    chars
+        .next()
+        .map(|f| crate::text::collapse(&f.to_uppercase().chain(chars).collect::<String>()))
+}
+
+/// A letterhead's cell that names the forum alone ("Samverkansgrupp/skyddskommitté", "FSG"):
+/// the unit that met may be on the line under it.
+fn is_forum_cell(cell: &str) -> bool {
+    FORUM.find(cell).is_some_and(|m| m.start() == 0) && cell.split_whitespace().count() <= 3
 }
 
 /// What a document calls itself in its title line: "PROTOKOLL", "Minnesanteckningar/protokoll",
@@ -514,6 +696,26 @@ fn is_unit_cell(cell: &str) -> bool {
             .any(|m| matches!(m.party, Party::Union(_)))
 }
 
+/// "Myndighet:  Kriminalvården, Region Öst, Anstalten Ekby", "Organisation: Ekby kommun,
+/// Kulturförvaltningen": the organization under its own label, with its units as written.
+pub(super) fn labelled_organization(doc: &Doc, head: &[usize]) -> Option<String> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:myndighet|organisation|förvaltning|företag|bolag)\s*:\s*(?P<v>\S.*)$",
+        )
+    });
+    head.iter().find_map(|&i| {
+        let value = LABEL.captures(doc.line_text(i))?.name("v")?.as_str();
+        let cell = value
+            .split("   ")
+            .next()?
+            .trim()
+            .trim_end_matches(['.', ',']);
+        let found = organization_in(cell)?;
+        (cell.starts_with(&found) && cell.len() <= 100).then(|| crate::text::collapse(cell))
+    })
+}
+
 /// "Parter  Storviks kommun, socialförvaltningen": a negotiation's employer as its parties'
 /// first line names it (a line of unions is not it).
 pub(super) fn employer_party(doc: &Doc, head: &[usize]) -> Option<String> {
@@ -522,12 +724,19 @@ pub(super) fn employer_party(doc: &Doc, head: &[usize]) -> Option<String> {
             r"^\s*(?i:parter|parterna)\s*(?::\s*|[ \t]{2,})(?P<v>\S.{2,60})$",
         )
     });
+    static SIDE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?i)\s*\((?:arbetsgivar(?:en|sidan|part)?|ag)\)\s*$")
+    });
     head.iter().find_map(|&i| {
         let value = PARTIES
             .captures(doc.line_text(i))?
             .name("v")?
             .as_str()
             .trim();
+        // "Region Ekby, Tandvården (arbetsgivaren)": the side's name is no part of the employer's.
+        let value = SIDE
+            .find(value)
+            .map_or(value, |side| value[..side.start()].trim_end());
         let found = organization_in(value)?;
         let unions = lexicon::mentions(value)
             .iter()
@@ -1121,6 +1330,24 @@ pub(super) fn union_and_place(line: &str) -> Option<String> {
     })
 }
 
+/// "Ambu1anssjukvården": a 1 between small letters in a name is an l that OCR misread (no
+/// word has a digit inside it). Put right in the head's names only: the text stays as
+/// scanned, which excerpts quote.
+pub(super) fn ones_read_as_l(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let inside_word = |k: usize| {
+        let before = chars[..k].iter().rev().find(|&&c| c != '1');
+        let after = chars[k..].iter().find(|&&c| c != '1');
+        before.is_some_and(|c| c.is_lowercase()) && after.is_some_and(|c| c.is_lowercase())
+    };
+    (0..chars.len())
+        .map(|k| match chars[k] {
+            '1' if inside_word(k) => 'l',
+            c => c,
+        })
+        .collect()
+}
+
 /// A line written in capitals ("KULTURFÖRVALTNINGEN") with only its first letter kept capital.
 pub(super) fn title_case(line: &str) -> String {
     let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
@@ -1542,7 +1769,7 @@ pub(super) fn place(doc: &Doc, head: &[usize]) -> Option<String> {
             };
             kept.as_str()
         };
-        let value = without_remote_note(value);
+        let value = without_remote_option(without_remote_note(value));
         if !value.is_empty() && lexicon::dates(value, None).is_empty() && value.len() < 80 {
             return Some(value.trim_end_matches('.').to_string());
         }
@@ -1593,6 +1820,20 @@ pub(super) fn place(doc: &Doc, head: &[usize]) -> Option<String> {
         .and_then(|c| c.name("v").map(|v| v.as_str().trim().to_string()))
 }
 
+/// "Stadshuset, rum 2, med möjlighet att delta via Teams": the offer to join from afar is no
+/// part of the place (a room "samt Teams" used by some is kept, as the place of those).
+fn without_remote_option(place: &str) -> &str {
+    static OPTION: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?i),?\s*\bmed\s+möjlighet\s+(?:att|till\s+att|till)\s+(?:delta|deltagande|ansluta|närvara|vara\s+med)\b.*$",
+        )
+    });
+    match OPTION.find(place) {
+        Some(m) => place[..m.start()].trim_end(),
+        None => place,
+    }
+}
+
 /// "Onsdag 9 april 2025, kl. 17.15–18.45, i matsalen", "tisdagen den 10/3 klockan 15,
 /// konferensrum B2", "Mötet hölls den 3/3 klockan 9 i personalrummet,\nStorgatan 12.": the place
 /// after the date and the time of one sentence, or on the line under them.
@@ -1639,10 +1880,10 @@ fn place_where_held(paragraph: &str) -> Option<String> {
 /// next line only where the line ends in a comma or the next begins in lower case.
 fn place_until_end(text: &str) -> Option<String> {
     // "… i stadshuset och började klockan 8.30": a verb after "och" goes on with the sentence;
-    // "kv. Kvarnen", "vån. 3": an abbreviation's point ends no sentence.
+    // "kv. Kvarnen", "vån. 3", "avd. Eken": an abbreviation's point ends no sentence.
     static END: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?:^|[^.])\b(?:kv|vån|pl|nr|ca)\.\s|(?P<e>\.(?:\s|$)|,?\s*\b(?i:kl|klockan)\b|\s*\(|\s+och\s+\p{Ll}+(?:ade|dde|de|te)s?\b)",
+            r"(?:^|[^.])\b(?:kv|vån|pl|nr|ca|avd|konf)\.\s|(?P<e>\.(?:\s|$)|,?\s*\b(?i:kl|klockan)\b|\s*\(|\s+och\s+\p{Ll}+(?:ade|dde|de|te)s?\b)",
         )
     });
     let end_in = |line: &str| {
@@ -1677,7 +1918,9 @@ fn place_until_end(text: &str) -> Option<String> {
             }
         }
     }
-    let place = place.trim().trim_end_matches([',', '.']).trim();
+    let place = without_remote_option(place.trim())
+        .trim_end_matches([',', '.'])
+        .trim();
     (!place.is_empty() && place.len() <= 80 && lexicon::dates(place, None).is_empty())
         .then(|| place.to_string())
 }

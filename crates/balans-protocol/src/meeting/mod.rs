@@ -80,15 +80,17 @@ fn strict_regex(pattern: &str) -> Regex {
 /// An organization: a förvaltning, nämnd or kontor, a municipality, city or region ("Region
 /// Jönköpings län"), a county council ("Stockholms läns landsting", "Landstinget Dalarna"), a
 /// region named in one word ("Umeåregionen", "Västra Götalandsregionen"), a state agency
-/// ("Statens servicecenter"), a company ("AB Bostäder", "Ekby Energi och Vatten AB").
+/// ("Statens servicecenter", "Länsstyrelsen i Ekby län"), a company ("AB Bostäder", "Ekby Energi
+/// och Vatten AB", "Ekby Vatten & Avfall AB"), the Church of Sweden and its parishes ("Svenska
+/// kyrkan", "Ekby pastorat"), a region's dental service ("Folktandvården Ekby").
 static ORGANIZATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}|Kriminalvården|\p{Lu}\p{Ll}+(?:verket|myndigheten|kassan|förmedlingen)s?(?:[ \t]+Region[ \t]+\p{Lu}\p{Ll}+)?|Räddningstjänst(?:en|förbundet)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}{5,})?[ \t]+(?:kommun|stad|Stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30})?|Region[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]+län\b)?|Statens[ \t]+\p{Ll}{5,}|AB[ \t]+\p{Lu}[\p{L}&-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+ska)?[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+(?:(?:och|i)[ \t]+)?\p{Lu}[\p{L}&-]+){0,3}[ \t]+AB)\b",
+        r"\b(?P<o>\p{Lu}\p{Ll}*-[ \t]+och[ \t]+\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)|\p{Lu}\p{Ll}*(?:förvaltningen|förvaltning|nämnden|kontoret)(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}|Kriminalvården|\p{Lu}\p{Ll}+(?:verket|myndigheten|kassan|förmedlingen)s?(?:[ \t]+Region[ \t]+\p{Lu}\p{Ll}+)?|Räddningstjänst(?:en|förbundet)(?:[ \t]+\p{Lu}[\p{L}-]+)?|\p{Lu}\p{Ll}+[ \t]+(?:förvaltningen|nämnden|kontoret)|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Ll}{5,})?[ \t]+(?:kommun|stad|Stad|region)(?:[ \t]*[–-][ \t]*\p{Lu}\p{L}{1,30}(?:[ \t]+och[ \t]+\p{Ll}{3,30})?)?|Region[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]+län\b)?|Statens[ \t]+\p{Ll}{5,}|AB[ \t]+\p{Lu}[\p{L}&-]+|\p{Lu}\p{Ll}+s[ \t]+läns[ \t]+landstings?|Landstinget[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|(?:(?:Västra|Östra|Norra|Södra)[ \t]+)?\p{Lu}\p{Ll}+regionen|Högskolan[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+ska)?[ \t]+(?:universitet|högskola)|Universitetet[ \t]+i[ \t]+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}&-]+(?:[ \t]+(?:(?:och|i|&)[ \t]+)?\p{Lu}[\p{L}&-]+){0,3}[ \t]+AB|Svenska[ \t]+kyrkan|\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?s[ \t]+(?:pastorat|församling)|Länsstyrelsen[ \t]+i[ \t]+\p{Lu}[\p{L}-]+[ \t]+län|Folktandvården(?:[ \t]+\p{Lu}[\p{L}-]+)?)\b",
     )
 });
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a|t)?|lokal(?:a|t)?|regional(?:a|t)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd)|förvaltningssamverkansgrupp|förvaltningssamverkan|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|samverkansmöte|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:ens|ns|en|s|er|na|n|t)?\b",
+        r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a|t)?|lokal(?:a|t)?|regional(?:a|t)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd)|förvaltningssamverkansgrupp|förvaltningssamverkan|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|samverkansmöte|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+|samverkans-\s+och\s+\p{L}+?(?:möte|grupp)))(?:ens|ns|en|et|s|er|na|n|t)?\b",
     )
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -173,9 +175,23 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
                 forum = format!("{forum}/{name}");
                 end += 1 + all.end();
             }
+            if let Some(unit) = unit_before_forum(text, found.start()) {
+                let forum = format!("{unit} – {forum}");
+                title_unit = Some(unit);
+                return Some(forum);
+            }
             if let Some(unit) = forum_unit(text, found.start(), end) {
                 title_unit = Some(unit.clone());
                 return Some(format!("{forum}{unit}"));
+            }
+            if let Some(spelled) = letters_spelled_out(text, &forum, end) {
+                return Some(spelled);
+            }
+            if let Some(function) = safety_function(text, end) {
+                return Some(format!("{forum} {function}"));
+            }
+            if let Some(words) = forum_wrapped(doc, line, found.start(), end) {
+                return Some(format!("{forum} {words}"));
             }
             Some(match workplace_beside(doc, &head, line, &forum) {
                 Some(workplace) => format!("{forum}, {workplace}"),
@@ -190,7 +206,9 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let board = forum
         .as_deref()
         .is_some_and(|f| f.to_lowercase().contains("styrelse"));
-    let negotiation = negotiation_kind(doc, &head).or_else(|| negotiation_forum(doc));
+    let negotiation = negotiation_kind(doc, &head)
+        .or_else(|| negotiation_forum(doc))
+        .or_else(|| negotiation_before_body(doc, &head));
     static NEGOTIATION_TITLE: LazyLock<Regex> =
         LazyLock::new(|| crate::text::lenient_regex(r"(?i)förhandlingsprotokoll"));
     let negotiated = negotiation.is_some()
@@ -200,8 +218,14 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     meeting.organization = head
         .iter()
         .find_map(|&i| branch_of_union(doc.line_text(i)))
+        .or_else(|| labelled_organization(doc, &head))
         .or_else(|| negotiated.then(|| employer_party(doc, &head)).flatten())
-        .or_else(|| head_organization(doc, &head))
+        .or_else(|| {
+            // "Vision Ekby kommun" over "Anteckningar från CSG": the union's notes from the
+            // municipality's meeting, whose organization is the municipality.
+            let union_branch = (board || forum.is_none()) && !is_report_from_forum(doc, &head);
+            head_organization(doc, &head, union_branch)
+        })
         .or_else(|| {
             // A union's board minutes are the branch's own: the branch named by its union and
             // place ("Vision Trollhättan") is their organization, not a municipality they discuss.
@@ -230,7 +254,8 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         meeting.organization = Some(format!("{org}, {unit}"));
     }
     // A negotiation protocol's forum is the negotiation, not a group its text speaks of.
-    meeting.forum = negotiation.or(forum);
+    meeting.forum = negotiation.or(forum).map(|f| ones_read_as_l(&f));
+    meeting.organization = meeting.organization.map(|o| ones_read_as_l(&o));
     let (mut present, mut absent) = attendance(doc, &head);
     // A table whose rows are marked "X" or "Anmält förhinder" says who came better than its
     // names read as a list, where the marks are lost.

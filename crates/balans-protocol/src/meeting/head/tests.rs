@@ -1063,3 +1063,257 @@ fn a_place_label_after_a_date_without_a_colon_gives_the_place() {
     );
     assert_eq!(m.place.as_deref(), Some("personalrummet Ekgården"));
 }
+
+/// A company written with "&" ("Norrdal Energi & Miljö AB"), the Church of Sweden and its
+/// parish, a county administrative board and a region's dental service are organizations;
+/// "område Syd" after a comma is a unit of it.
+#[test]
+fn companies_with_an_ampersand_parishes_and_county_boards_are_organizations() {
+    let m = read(
+        "Norrdal Energi & Miljö AB                 Protokoll\n                                          Skyddskommittén\n\nDatum  4 maj 2026\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.organization.as_deref(), Some("Norrdal Energi & Miljö AB"));
+    let m = read(
+        "Svenska kyrkan\nSödra Bergslagens pastorat                PROTOKOLL\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Svenska kyrkan, Södra Bergslagens pastorat")
+    );
+    let m = read(
+        "Länsstyrelsen i Ekmarks län\nProtokoll\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Länsstyrelsen i Ekmarks län")
+    );
+    let m = read(
+        "Folktandvården Ekmark, område Syd\nProtokoll\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Folktandvården Ekmark, Område Syd")
+    );
+}
+
+/// "Ekby kommun – Kultur och fritid": a unit named by two words joined by "och" is whole.
+#[test]
+fn a_unit_after_a_dash_keeps_both_words_joined_by_och() {
+    let m = read(
+        "Protokoll APT Biblioteket\nEkby kommun – Kultur och fritid\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Ekby kommun – Kultur och fritid")
+    );
+}
+
+/// "Samverkansrådet", "Samverkans- och förhandlingsmöte", "Organ" over its value: forums in the
+/// definite neuter form, named by two functions, or under a label on the line above.
+#[test]
+fn forums_in_the_definite_form_or_named_by_two_functions() {
+    let m = read(
+        "Ekby universitet\nProtokoll\nSamverkansrådet\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.forum.as_deref(), Some("Samverkansråd"));
+    let m = read(
+        "Björkliden Omsorg AB                      PROTOKOLL\n                                          Samverkans- och förhandlingsmöte\n                                          2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.forum.as_deref(), Some("Samverkans- och förhandlingsmöte"));
+    let m = read(
+        "Ekby Hamn AB\nSAMMANTRÄDESPROTOKOLL\nOrgan\nSamverkans- och arbetsmiljögruppen (SAMG)\nDatum\n2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Samverkans- och arbetsmiljögruppen (SAMG)")
+    );
+}
+
+/// "Lokal samverkansgrupp (LSG)" over "Underhållsdivisionen Ekby": the division's own group;
+/// "Lokal samverkansgrupp Hemsjukvå1rden": a 1 that OCR read for an l is put right.
+#[test]
+fn a_local_groups_division_and_an_ocr_one_in_its_name() {
+    let m = read(
+        "Ekby flygverkstäder\nProtokoll\nLokal samverkansgrupp (LSG)\nUnderhållsdivisionen Ekby\nDatum\n2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Lokal samverkansgrupp, Underhållsdivisionen Ekby")
+    );
+    assert_eq!(
+        ones_read_as_l("Hemsjukvå1rden B12 ti11fä11et"),
+        "Hemsjukvålrden B12 tillfället"
+    );
+}
+
+/// "kl 9–11 i matsalen avd. Eken": an abbreviation's point does not end the place.
+#[test]
+fn a_place_goes_on_after_an_abbreviated_department() {
+    let m = read(
+        "Minnesanteckningar APT\n\nTisdag 3/3 2026 kl 9–11 i matsalen avd. Eken\n\n1. Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.place.as_deref(), Some("Matsalen avd. Eken"));
+}
+
+/// "Rehabiliteringen – Samverkansgrupp (RSG)" under "Region Ekmark": the unit before the dash
+/// names the forum and is the region's unit that met.
+#[test]
+fn a_unit_before_the_forum_and_a_dash_names_both() {
+    let m = read(
+        "Region Ekmark\nRehabiliteringen – Samverkansgrupp (RSG) 2026\nProtokoll från mötet den 4 maj 2026\n\n1. Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Rehabiliteringen – Samverkansgrupp")
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Region Ekmark, Rehabiliteringen")
+    );
+}
+
+/// "Plats: Stadshuset, rum 2, med möjlighet att delta via Teams": the offer is no place.
+#[test]
+fn an_offer_to_join_from_afar_is_no_part_of_the_place() {
+    let m = read(
+        "Protokoll FSG\nDatum: 2026-05-04\nPlats: Rådhuset, rum Ekbacken, med möjlighet att delta digitalt\n\n1. Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.place.as_deref(), Some("Rådhuset, rum Ekbacken"));
+}
+
+/// "Myndighet:  Tullverket, Region Nord, Kontor Ekby": the organization under its own label,
+/// with its units as written.
+#[test]
+fn the_organization_under_its_own_label() {
+    let m = read(
+        "FÖRHANDLINGSPROTOKOLL\n\nMyndighet:        Tullverket, Region Nord, Kontor Ekby\nDatum:            2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Tullverket, Region Nord, Kontor Ekby")
+    );
+}
+
+/// "EKBY KOMMUN" over "Samverkansgrupp" over "Kultur- och fritidsförvaltningarna": the units
+/// that met under the forum's line; "för socialförvaltningen i Ekby kommun": in running text.
+#[test]
+fn the_unit_that_met_under_the_forum_or_before_its_municipality() {
+    let m = read(
+        "EKBY KOMMUN                                  PROTOKOLL\nSamverkansgrupp                              Datum\nKultur- och fritidsförvaltningarna           2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Ekby kommun, Kultur- och fritidsförvaltningarna")
+    );
+    let m = read(
+        "Protokoll fört vid förvaltningens samverkansgrupp för\nbarn- och utbildningsförvaltningen i Ekby kommun den 4 maj 2026.\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Ekby kommun, Barn- och utbildningsförvaltningen")
+    );
+}
+
+/// "Anteckningar från FSG Hemtjänsten, Ekby kommun": the municipality after the unit is the
+/// organization, not part of the forum.
+#[test]
+fn a_municipality_after_the_forums_unit_is_not_part_of_it() {
+    let m = read(
+        "Vision Ekby\nAnteckningar från FSG Hemtjänsten, Ekby kommun\nTisdag 5 maj 2026, kl 9.00-10.00\n\n1. Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.forum.as_deref(), Some("FSG Hemtjänsten"));
+}
+
+/// "Ärende:" over "Central förhandling enligt 14 § MBL avseende …", and "Protokoll, samlad
+/// MBL-förhandling inför nämnden": negotiations named by their title.
+#[test]
+fn negotiations_named_before_their_matter_or_before_a_committee() {
+    let m = read(
+        "FÖRHANDLINGSPROTOKOLL\nDatum: 4 maj 2026\n\nÄrende:\nCentral förhandling enligt 14 § MBL avseende nya arbetstider\n\n§ 1 Öppnande\nFörhandlingen öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Central förhandling enligt 14 § MBL")
+    );
+    let m = read(
+        "EKBY KOMMUN\n\nProtokoll, samlad MBL-förhandling inför socialnämnden 2026-05-20\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nFörhandlingen öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Samlad MBL-förhandling inför socialnämnden")
+    );
+}
+
+/// "Vision Ekby kommun" over its notes from the municipality's samverkansgrupp, or over a report
+/// from it: the municipality is the organization; over a board meeting, the union's branch.
+#[test]
+fn a_unions_notes_from_samverkan_belong_to_the_municipality() {
+    let m = read(
+        "Vision Ekby kommun\nAnteckningar från Förvaltningens samverkansgrupp (FSG)\n\nMötet hölls den 4 maj 2026.\n\n1. Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.organization.as_deref(), Some("Ekby kommun"));
+    let m = read(
+        "Vision Ekby kommun\nStyrelsemöte 2026-05-04\n\nRAPPORT FRÅN CSG 28 APRIL 2026\n\n1. Lönerevision\nInget nytt.\n",
+    );
+    assert_eq!(m.organization.as_deref(), Some("Ekby kommun"));
+    let m = read(
+        "PROTOKOLL\nVision Ekby kommun – styrelsemöte\n\nDatum: 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.organization.as_deref(), Some("Vision Ekby kommun"));
+}
+
+/// "Förvaltningsgrupp" over "individ och familj" in the letterhead's right column: the forum's
+/// name wrapped onto the next line.
+#[test]
+fn a_forum_name_wrapped_in_its_column() {
+    let m = read(
+        "EKBY KOMMUN                                SAMMANTRÄDESPROTOKOLL\nSocialförvaltningen                        Förvaltningsgrupp\n                                           individ och familj\n                                           Sammanträdesdatum\n                                           2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Förvaltningsgrupp individ och familj")
+    );
+}
+
+/// "Kommunalförbundet" alone over "Räddningstjänsten Ekdal": the legal form is part of the name.
+#[test]
+fn a_federations_legal_form_over_its_name_is_part_of_it() {
+    let m = read(
+        "Kommunalförbundet                                  PROTOKOLL\nRäddningstjänsten Ekdal                            Samverkansgrupp\n                                                   2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.organization.as_deref(),
+        Some("Kommunalförbundet Räddningstjänsten Ekdal")
+    );
+}
+
+/// "Parter  Region Ekmark, Tandvården (arbetsgivaren)": the side's name is left out.
+#[test]
+fn the_employer_party_without_its_sides_name() {
+    let m = read(
+        "FÖRHANDLINGSPROTOKOLL\nDatum                2026-05-04\n\nParter               Region Ekmark, Tandvården (arbetsgivaren)\n                     Vision\n\n§ 1 Öppnande\nFörhandlingen öppnades.\n",
+    );
+    assert_eq!(m.organization.as_deref(), Some("Region Ekmark, Tandvården"));
+}
+
+/// "samverkansgrupp (SVG) med skyddskommittéfunktion": the group's safety function is part of
+/// its name, before a unit on the line above.
+#[test]
+fn a_groups_safety_committee_function_is_part_of_its_name() {
+    let m = read(
+        "Region Ekmark\nEkby lasarett, Ortopedkliniken\n\nProtokoll fört vid möte i lokal samverkansgrupp (LSG) med skyddskommittéfunktion,\nonsdagen den 6/5 2026 klockan 13 i sal 4.\n\n1. Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(
+        m.forum.as_deref(),
+        Some("Lokal samverkansgrupp med skyddskommittéfunktion")
+    );
+}
+
+/// "CSG – centrala samverkansgruppen": the letters and the name spelled out after them.
+#[test]
+fn a_forums_letters_with_its_name_spelled_out() {
+    let m = read(
+        "Ekby kommun\n\nProtokoll CSG – centrala samverkansgruppen\n\nDatum 2026-05-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+    );
+    assert_eq!(m.forum.as_deref(), Some("CSG – centrala samverkansgruppen"));
+}
