@@ -87,10 +87,7 @@ pub(super) fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Atten
             })
         })
         .or_else(|| side_heading_over_names(doc, head))
-        .or_else(|| {
-            head.iter()
-                .position(|&i| PROSE_START.is_match(doc.line_text(i)))
-        })
+        .or_else(|| head.iter().position(|&i| opens_prose(doc.line_text(i))))
         .or_else(|| {
             head.iter()
                 .position(|&i| side_cell_before_name(doc.line_text(i)))
@@ -100,7 +97,7 @@ pub(super) fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Atten
     };
     let start_line = head[start];
     // Sentences of attendance end at the first labelled line ("Ordförande: Eva Ek").
-    let prose = PROSE_START.is_match(doc.line_text(start_line));
+    let prose = opens_prose(doc.line_text(start_line));
     let mut end_line = head.last().map_or(start_line, |&l| l + 1);
     // "… Maria Lundström, kansliet Sida 1 av 8" ending a page joined into one line: the page
     // ends, and the list with it (a page mark on a line of its own may fall inside a list).
@@ -142,6 +139,9 @@ pub(super) fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Atten
         }
     }
     let mut reader = Attendance::default();
+    if prose {
+        reader.own = own_union(doc);
+    }
     let mut from = start_line;
     if let Some((rows, after)) = headed_columns(doc, start_line, end_line) {
         reader.lines(&rows);
@@ -244,10 +244,35 @@ fn side_cell_before_name(line: &str) -> bool {
 /// arbetsgivaren deltog …", "Från förvaltningen närvarade …".
 static PROSE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(&format!(
-        r"(?i)^\s*(?:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade)|(?:för|från)\s+(?:arbetsgivar\p{{L}}*|förvaltningen)\s+(?:deltog|närvarade)\s+\S|(?:för|från)\s+(?-i:{})\s+(?:deltog|närvarade|var)\s+\S)",
+        r"(?i)^\s*(?:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade)|(?:för|från)\s+(?:arbetsgivar\p{{L}}*|förvaltningen)\s+(?:deltog|närvarade)\s+\S|(?:för|från)\s+(?-i:{0})\s+(?:deltog|närvarade|var)\s+\S|(?:för|från)\s+oss(?:\s+i\s+(?-i:{0}))?\s+(?:deltog|närvarade|var)\s+\S|(?:var\s+med\s+gjorde|med\s+(?:på|vid)\s+(?:mötet|sammanträdet)\s+var)\s+\S)",
         lexicon::party_pattern()
     ))
 });
+
+/// A sentence of attendance opening after another sentence on its line ("Mötet hölls i rum 4.
+/// Närvarande för arbetsgivaren var …"); the opening in `s`.
+static PROSE_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(&format!(
+        r"[^\s.]{{2}}\.\s+(?P<s>(?-i:Närvarande|Deltagande)\s+(?i:för|från)\s+\p{{L}}+\s+(?i:var|deltog)\s+\S|(?-i:För|Från)\s+(?i:arbetsgivar\p{{L}}*|förvaltningen|oss|(?-i:{}))\s+(?i:deltog|närvarade)\s+\S)",
+        lexicon::party_pattern()
+    ))
+});
+
+/// Whether the line opens a sentence of attendance, at its start or after another sentence.
+fn opens_prose(line: &str) -> bool {
+    PROSE_START.is_match(line) || PROSE_INSIDE.is_match(line)
+}
+
+/// The line from its sentence of attendance on, the sentence before it dropped.
+fn from_prose_opening(line: &str) -> &str {
+    if PROSE_START.is_match(line) || ATTENDANCE_START.is_match(line) {
+        return line;
+    }
+    PROSE_INSIDE
+        .captures(line)
+        .and_then(|c| c.name("s"))
+        .map_or(line, |s| &line[s.start()..])
+}
 
 /// "Övriga fackliga: Kommunal, Vision och Ledarna." in the head: the unions present without their
 /// people's names, each once and only when no one of it is named already.
@@ -261,14 +286,25 @@ pub(super) fn unions_without_names(
             r"(?i)\bövriga\s+(?:fackliga(?:\s+organisationer)?|fackförbund|arbetstagarorganisationer)\s*:\s*(?P<l>[^.:]+)",
         )
     });
+    // "Vision och Vårdförbundet var också på plats.": unions present, said after the others.
+    static ALSO_THERE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?:^|[.:]\s+)(?P<l>\p{Lu}[^.:]{1,160}?)\s+(?i:var|deltog)\s+(?i:också|även)\s*(?i:på\s+plats|närvarande|med|representerade)?\s*\.",
+        )
+    });
     let text = head
         .iter()
         .map(|&i| doc.line_text(i))
         .collect::<Vec<_>>()
         .join(" ");
     let mut out: Vec<Attendee> = Vec::new();
-    for c in OTHERS.captures_iter(&text) {
-        for segment in segments(&c["l"]) {
+    let lists = OTHERS
+        .captures_iter(&text)
+        .chain(ALSO_THERE.captures_iter(&text))
+        .map(|c| c["l"].to_string())
+        .collect::<Vec<_>>();
+    for list in lists {
+        for segment in segments(&list) {
             let Some(party) = pure_party(segment.trim()) else {
                 continue;
             };
@@ -730,6 +766,22 @@ pub(super) struct Attendance {
     side: Option<Party>,
     present: Vec<Attendee>,
     absent: Vec<Attendee>,
+    /// The union that wrote the notes, whose people "Från oss deltog …" names.
+    own: Option<Party>,
+}
+
+/// The union a text of union-side notes names in its first lines ("Vision sektion Norr",
+/// "Anteckningar från Kommunal"), for "oss" in its sentences of attendance.
+fn own_union(doc: &Doc) -> Option<Party> {
+    let title: Vec<&str> = (0..doc.lines.len())
+        .filter(|&i| !doc.is_blank(i))
+        .take(3)
+        .map(|i| doc.line_text(i))
+        .collect();
+    lexicon::mentions(&title.join("\n"))
+        .into_iter()
+        .map(|m| m.party)
+        .find(|p| matches!(p, Party::Union(_)))
 }
 
 struct Pending {
@@ -745,7 +797,7 @@ impl Attendance {
             .map(|i| {
                 let text = doc.line_text(i);
                 let text = if i == start_line {
-                    ATTENDANCE_START.replace(text, "").into_owned()
+                    ATTENDANCE_START.replace(from_prose_opening(text), "").into_owned()
                 } else {
                     text.to_string()
                 };
@@ -938,6 +990,9 @@ impl Attendance {
             }
             // "OFR/ST: Eva Ek": a union named with its federation, the union last.
             let label_party = |label: &str| {
+                if label.trim() == "oss" {
+                    return Some(self.own.clone().unwrap_or(Party::AllUnions));
+                }
                 party_of(label).or_else(|| {
                     label.contains('/').then_some(())?;
                     label
@@ -1264,21 +1319,21 @@ fn names_across_lines(lines: Vec<String>) -> Vec<String> {
 fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s|för\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|(?-i:\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:)",
+            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s|för\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|^\s*(?:var\s+med\s+gjorde|med\s+(?:på|vid)\s+(?:mötet|sammanträdet)\s+var)\s|(?-i:\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:)",
         )
     });
     static STOP: LazyLock<Regex> =
         LazyLock::new(|| crate::text::lenient_regex(r"([^\s.]{2}|\))\.\s+(\p{Lu})"));
     static SIDE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(&format!(
-            r"(?i:^|,\s+|\s+och\s+)(?i:från|för)\s+(?P<p>(?:{0}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)(?:-\p{{L}}+)*)(?:/(?P<q>{0})(?:-\p{{L}}+)*)?(?:\s+(?i:var|deltog|deltar|närvarade))?(?:\s+(?i:vi)(?:\s+\p{{Ll}}+)?)?(?:\s*:|\s+(?P<n>\p{{L}}))",
+            r"(?i:^|,\s+|\s+och\s+)(?i:från|för)\s+(?P<p>(?:{0}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*|oss)(?:-\p{{L}}+)*)(?:(?:/|\s+i\s+)(?P<q>{0})(?:-\p{{L}}+)*)?(?:\s+(?i:var|deltog|deltar|närvarade))?(?:\s+(?i:vi)(?:\s+\p{{Ll}}+)?)?(?:\s*:|\s+(?P<n>\p{{L}}))",
             lexicon::party_pattern()
         ))
     });
     // "Vid mötet deltog för arbetsgivaren …": the sentence's opening before its first side.
     static OPENING: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^(?i:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade))\s+(?P<f>(?i:för|från)\s)",
+            r"^(?i:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade)|var\s+med\s+gjorde|med\s+(?:på|vid)\s+(?:mötet|sammanträdet)\s+var)\s+(?P<f>(?i:för|från)\s)",
         )
     });
     // "Läkarförbundet hade anmält förhinder men lämnat synpunkter": what follows "men" is not
@@ -1319,13 +1374,38 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
         text.push_str(line);
     }
     // One line is enough when it opens as attendance does ("Vid mötet deltog …").
-    if (lines.len() < 2 && !PROSE_START.is_match(&text)) || !CUE.is_match(&text) {
+    // A sentence opening as attendance does ("Från arbetsgivaren deltog rektor …") is a cue of its own.
+    if !PROSE_START.is_match(&text) && (lines.len() < 2 || !CUE.is_match(&text)) {
         return None;
     }
+    // "Mötet hölls i rum 4.": a sentence about the meeting itself names no one present.
+    static OF_THE_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:mötet|sammanträdet)\s+(?i:hölls|var\s+kl|ägde\s+rum|började|startade)\b",
+        )
+    });
+    // "Övriga fack på plats: Kommunal (Eva Ek), …": a heading over people who each have their
+    // union beside them, dropped; over unions alone ("Övriga fackliga: Vision och Ledarna."),
+    // the sentence is `unions_without_names`'s.
+    static OTHER_UNIONS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:övriga)\s+(?i:fack|fackliga|fackförbund|fackliga\s+organisationer|arbetstagarorganisationer)(?:\s+(?i:på\s+plats|närvarande))?\s*:\s*",
+        )
+    });
+    // "Från oss i Vision var Eva Ek och Bo Alm med.": "med" closes the sentence, not a role.
+    static WITH_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(\p{L})\s+(?i:också\s+|även\s+)?med\s*\.?\s*$")
+    });
     let text = STOP.replace_all(&text, "$1.\n$2");
     let mut out = Vec::new();
-    for sentence in text.lines() {
-        let represented = REPRESENTED.is_match(sentence);
+    for sentence in text.lines().filter(|s| !OF_THE_MEETING.is_match(s)) {
+        let sentence = match OTHER_UNIONS.find(sentence) {
+            Some(m) if sentence[m.end()..].contains('(') => &sentence[m.end()..],
+            Some(_) => continue,
+            None => sentence,
+        };
+        let sentence = WITH_AT_END.replace(sentence, "$1");
+        let represented = REPRESENTED.is_match(&sentence);
         let sentence = REPRESENTED.replace_all(sentence.trim(), "för $p ");
         let sentence = if represented {
             AND_SIDE_BY.replace_all(&sentence, ", för $p ")
@@ -1339,7 +1419,12 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
         // only that sentence's people absent.
         let sentence = match ABSENT_AT_END.captures(&sentence) {
             Some(c) if !sentence.starts_with("Förhinder:") => {
-                std::borrow::Cow::Owned(format!("Förhinder: {}", lowered_role(&c["w"])))
+                // "Från Ledarna deltog ingen.": the party, not a person, is absent.
+                let who = c
+                    .name("w")
+                    .or_else(|| c.name("p"))
+                    .map_or("", |m| m.as_str());
+                std::borrow::Cow::Owned(format!("Förhinder: {}", lowered_role(who)))
             }
             // "Kommunal hade anmält förhinder för sitt andra ombud.": absent all the same.
             _ if !sentence.starts_with("Förhinder:") && ABSENT_PHRASE.is_match(&sentence) => {

@@ -1038,3 +1038,94 @@ fn a_public_body_with_a_unit_in_the_forum_title_names_that_unit() {
     );
     assert_eq!(m.organization.as_deref(), Some("Ekeby kommun"));
 }
+
+/// A union's own notes tell their people as "oss" ("Från oss deltog …", "Från oss i Vision var
+/// … med"), the other unions' people after "Övriga fack på plats:" each with their union, the
+/// employer's after "Arbetsgivaren:"; "oss" is the union the notes' title names.
+#[test]
+fn union_notes_tell_their_own_people_as_oss() {
+    let m = read(
+        "Vision sektion Åby\nAnteckningar från FSG 2026-03-04\n\nFrån oss deltog Tove Lind (ordinarie) och Omid Sarraf. Övriga fack på plats:\nKommunal (Siv Berg) och Ledarna (Åke Moberg). Arbetsgivaren: förvaltningschef Rut Ek\nsom var ordförande och HR-chef Bo Alm.\n\nBalanslistan\nInget nytt.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Tove Lind/Vision",
+            "Omid Sarraf/Vision",
+            "Siv Berg/Kommunal",
+            "Åke Moberg/Ledarna",
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Rut Ek"));
+    let m = read(
+        "Anteckningar från CSG 2026-03-04\n\nFrån arbetsgivaren deltog kommundirektör Rut Ek (ordförande) och HR-chef\nBo Alm. Från oss i Unionen var Tove Lind och Omid Sarraf med. Ledarna hade\nlämnat återbud.\n\nBalanslistan\nInget nytt.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren",
+            "Tove Lind/Unionen",
+            "Omid Sarraf/Unionen"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna"]);
+}
+
+/// Sides in one sentence without a verb of its own ("Var med gjorde för Vision …, för Kommunal
+/// …"), the employer's "som också ledde mötet" as the chair, and a sentence about the meeting
+/// itself after them ("Mötet hölls …") naming no one.
+#[test]
+fn sides_listed_after_var_med_and_the_chair_who_led_the_meeting() {
+    let m = read(
+        "Minnesanteckningar från LSG 2026-03-04\n\nVar med gjorde för Vision Tove Lind och Omid Sarraf, för Kommunal Siv Berg. Från\narbetsgivaren deltog skolchef Rut Ek som också ledde mötet, HR-chef Bo Alm och Eva\nSund från ekonomi. Mötet hölls i Ekby, rum Tallen.\n\n1) Balanslistan\nInget nytt.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Tove Lind/Vision",
+            "Omid Sarraf/Vision",
+            "Siv Berg/Kommunal",
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren",
+            "Eva Sund/Arbetsgivaren"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Rut Ek"));
+}
+
+/// A sentence of attendance opening after another sentence on its line ("… i rum Ekan.
+/// Närvarande för arbetsgivaren var …"): the attendance starts there, not at the next side.
+#[test]
+fn attendance_opening_inside_a_line() {
+    let m = read(
+        "Anteckningar FSG 2026-03-04\n\nMötet hölls klockan 9 i rum Ekan. Närvarande för arbetsgivaren var skolchef Rut Ek\n(ordförande) och controller Bo Alm. För arbetstagarna deltog Tove Lind (Vision).\n\nPunkt 1 Öppnande\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren",
+            "Tove Lind/Vision"
+        ]
+    );
+}
+
+/// "Vision och Ledarna var också på plats.": unions present whose people are not named.
+#[test]
+fn unions_said_to_be_there_too_are_present_without_names() {
+    let m = read(
+        "Rapport från FSG 2026-03-04\n\nFrån Kommunal deltog Tove Lind och Omid Sarraf. Vision och Ledarna var också på plats.\n\nBalanslistan\nInget nytt.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Tove Lind/Kommunal",
+            "Omid Sarraf/Kommunal",
+            "-/Vision",
+            "-/Ledarna"
+        ]
+    );
+}
