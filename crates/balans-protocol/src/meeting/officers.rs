@@ -168,7 +168,7 @@ static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)(?:^|\n|\s\d{1,2}\s+|\bprotokollet\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare|justerare[ \t]*:|utses\s+att\s+justera)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)(?:[ \t]+(?:valdes|utsågs|väljs|utses)|[ \t]*\n\s*(?-i:valdes|utsågs|väljs|utses))\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
+        r"(?i)(?:^|\n|\s\d{1,2}\s+|\bprotokollet\s+|\p{Ll}{2}\.[ \t]+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare|justerare[ \t]*:|justeras[ \t]*:|utses\s+att\s+justera)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:för\s+(?:protokollet|mötet)\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är|blev)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)(?:[ \t]+(?:valdes|utsågs|väljs|utses)|[ \t]*\n\s*(?-i:valdes|utsågs|väljs|utses))\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
     )
 });
 /// "Att jämte ordföranden justera …", "… utsågs att justera protokollet tillsammans med
@@ -726,8 +726,13 @@ fn chosen(text: &str, people: &People, found: &mut Vec<Approver>) {
             let segment = segment.trim().trim_end_matches(['.', ';']);
             let words: Vec<&str> = segment.split_whitespace().collect();
             let len = name_prefix(&words);
+            // "JÅ och AL": the initials of people of the meeting.
+            if words.len() == 1
+                && let Some((full, party)) = people.resolve_initials(words[0])
+            {
+                listed.push((full, Some(party), true));
             // "Catja och Torbjörn": given names of people of the meeting.
-            if len == 1
+            } else if len == 1
                 && words.len() == 1
                 && let Some((full, party)) = people.resolve(words[0])
             {

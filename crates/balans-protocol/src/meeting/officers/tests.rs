@@ -551,3 +551,28 @@ fn the_secretary_who_kept_the_notes_or_signs_abbreviated() {
     );
     assert_eq!(m.secretary.as_deref(), Some("Kent Dahl"));
 }
+
+/// Approvers by their initials after "Justeras:" inside a line ("Dagordningen fastställdes.
+/// Justeras: KD och AR"), and chosen in "Justerare för protokollet blev …".
+#[test]
+fn approvers_by_initials_and_chosen_with_blev() {
+    let approvers = |text: &str| -> Vec<String> {
+        read(text)
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.clone())
+            .collect()
+    };
+    assert_eq!(
+        approvers(
+            "Minnesanteckningar LSG 2026-03-10\n\nNärvarande: Siv Holm (SH), ordförande, Kent Dahl (KD), Ada Ring (AR), Vision\n\n1. Dagordning och justering\nDagordningen fastställdes. Justeras: KD och AR, senast fredag 13/3.\n\n2. Information\nText.\n"
+        ),
+        ["Kent Dahl", "Ada Ring"]
+    );
+    assert_eq!(
+        approvers(
+            "Anteckningar FSG 2026-03-10\n\nNärvarande: Siv Holm, ordförande, Kent Dahl, Ada Ring, Vision\nJusterare för protokollet blev Siv Holm och Ada Ring (Vision).\n\n1. Information\nText.\n"
+        ),
+        ["Siv Holm", "Ada Ring"]
+    );
+}
