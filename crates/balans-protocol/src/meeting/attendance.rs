@@ -1319,7 +1319,7 @@ fn names_across_lines(lines: Vec<String>) -> Vec<String> {
 fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s|för\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|^\s*(?:var\s+med\s+gjorde|med\s+(?:på|vid)\s+(?:mötet|sammanträdet)\s+var)\s|(?-i:\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:)",
+            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s|för\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|^\s*(?:var\s+med\s+gjorde|med\s+(?:på|vid)\s+(?:mötet|sammanträdet)\s+var)\s|\b(?:representerades|företräddes)\s+av\s|(?-i:\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:)",
         )
     });
     static STOP: LazyLock<Regex> =
@@ -1396,6 +1396,12 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     static WITH_AT_END: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(r"(\p{L})\s+(?i:också\s+|även\s+)?med\s*\.?\s*$")
     });
+    // "Sekreterare var Eva Ek, HR.": a person present in that office.
+    static OFFICER_WAS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?P<r>(?i:ordförande|mötesordförande|sekreterare|protokollförare))\s+(?i:var)\s+(?P<n>\p{Lu}[^.]*?)\s*\.?\s*$",
+        )
+    });
     let text = STOP.replace_all(&text, "$1.\n$2");
     let mut out = Vec::new();
     for sentence in text.lines().filter(|s| !OF_THE_MEETING.is_match(s)) {
@@ -1405,6 +1411,10 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
             None => sentence,
         };
         let sentence = WITH_AT_END.replace(sentence, "$1");
+        let sentence = match OFFICER_WAS.captures(&sentence) {
+            Some(c) => std::borrow::Cow::Owned(format!("{}, {}", &c["n"], c["r"].to_lowercase())),
+            None => sentence,
+        };
         let represented = REPRESENTED.is_match(&sentence);
         let sentence = REPRESENTED.replace_all(sentence.trim(), "för $p ");
         let sentence = if represented {

@@ -1129,3 +1129,24 @@ fn unions_said_to_be_there_too_are_present_without_names() {
         ]
     );
 }
+
+/// "Arbetsgivaren representerades av …" opening a paragraph of its own, and "Sekreterare var
+/// Eva Ek, HR." as a person present in that office.
+#[test]
+fn a_side_represented_by_its_people_and_the_secretary_in_a_sentence() {
+    let m = read(
+        "Kommunal sektion Berga\nRapport från CSG 2026-09-03\n\nFrån Kommunal deltog Tove Lind (ordförande) och Omid Sarraf.\nLedarna hade inte skickat någon.\nArbetsgivaren representerades av kommundirektör Rut Ek (ordf.) och\nekonomichef Bo Alm. Sekreterare var Ines Berg, HR. Mötet hölls i sal 2.\n\nBalanslistan\nInget nytt.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Tove Lind/Kommunal",
+            "Omid Sarraf/Kommunal",
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren",
+            "Ines Berg/Arbetsgivaren"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Rut Ek"));
+    assert_eq!(m.secretary.as_deref(), Some("Ines Berg"));
+}
