@@ -1085,6 +1085,7 @@ impl Attendance {
                     s
                 }
             })
+            .map(|s| party_by_its_representative(&s).unwrap_or(s))
             .flat_map(|s| party_then_name(&s).unwrap_or_else(|| vec![s]))
             .flat_map(|s| label_then_name(&s))
             .map(|s| without_title(&s))
@@ -1504,6 +1505,17 @@ fn lowered_role(text: &str) -> String {
         return format!("{} {rest}", first.to_lowercase());
     }
     text.to_string()
+}
+
+/// "Vårdförbundets representant", "Kommunals ombud": a party's person not named, as the party.
+fn party_by_its_representative(segment: &str) -> Option<String> {
+    static GENITIVE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?:och\s+|samt\s+)?(?P<p>\p{Lu}[\p{L}-]+?)s\s+(?i:representant(?:er)?|ombud|företrädare)\s*\.?\s*$",
+        )
+    });
+    let party = GENITIVE.captures(segment)?;
+    party_of(&party["p"]).map(|_| party["p"].to_string())
 }
 
 /// "Ledarna (Eva Ek)": a party with its person in parentheses, as the person and the party.

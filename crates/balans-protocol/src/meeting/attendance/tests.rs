@@ -1150,3 +1150,12 @@ fn a_side_represented_by_its_people_and_the_secretary_in_a_sentence() {
     assert_eq!(m.chair.as_deref(), Some("Rut Ek"));
     assert_eq!(m.secretary.as_deref(), Some("Ines Berg"));
 }
+
+/// "… och Vårdförbundets representant" among the absent: that union, its person not named.
+#[test]
+fn a_unions_representative_not_named_is_the_union() {
+    let m = read(
+        "Protokoll FSG 2026-04-14\n\nNärvarande för arbetsgivaren var socialchef Rut Ek, som ledde mötet. För Vision deltog\nTove Lind. Anmält förhinder hade Bo Alm, Vision, och Kommunals representant.\n\n1. Öppnande\nText.\n",
+    );
+    assert_eq!(names(&m.absent), ["Bo Alm/Vision", "-/Kommunal"]);
+}
