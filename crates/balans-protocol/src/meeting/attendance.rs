@@ -1412,6 +1412,10 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
             None => sentence,
         };
         let sentence = WITH_AT_END.replace(sentence, "$1");
+        let sentence = match nobody_for(&sentence) {
+            Some(absent) => std::borrow::Cow::Owned(absent),
+            None => sentence,
+        };
         let sentence = match OFFICER_WAS.captures(&sentence) {
             Some(c) => std::borrow::Cow::Owned(format!("{}, {}", &c["n"], c["r"].to_lowercase())),
             None => sentence,
@@ -1505,6 +1509,20 @@ fn lowered_role(text: &str) -> String {
         return format!("{} {rest}", first.to_lowercase());
     }
     text.to_string()
+}
+
+/// "För Ledarna och Saco-S: ingen närvarande.": those parties absent, as "Förhinder: …".
+fn nobody_for(sentence: &str) -> Option<String> {
+    static NOBODY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:för|från)\s+(?P<p>\p{Lu}[^:.]{1,80}?)\s*:?\s+(?i:ingen|inte\s+någon)(?:\s+(?i:närvarande|representant|deltog))?\s*\.?\s*$",
+        )
+    });
+    let parties = &NOBODY.captures(sentence)?["p"];
+    segments(parties)
+        .iter()
+        .all(|s| pure_party(s.trim()).is_some())
+        .then(|| format!("Förhinder: {parties}"))
 }
 
 /// "Vårdförbundets representant", "Kommunals ombud": a party's person not named, as the party.

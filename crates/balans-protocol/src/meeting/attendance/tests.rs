@@ -1159,3 +1159,14 @@ fn a_unions_representative_not_named_is_the_union() {
     );
     assert_eq!(names(&m.absent), ["Bo Alm/Vision", "-/Kommunal"]);
 }
+
+/// "För Ledarna och Saco-S: ingen närvarande." among the sentences of attendance: both unions
+/// absent.
+#[test]
+fn unions_with_nobody_present_are_absent() {
+    let m = read(
+        "Minnesanteckningar FSG 2026-03-17\n\nNärvarande för arbetsgivaren: Rut Ek (skolchef, ordf.), Bo Alm (controller). För Vision: Tove\nLind. För Ledarna och Sveriges Ingenjörer: ingen närvarande.\n\nPunkt 1 Öppnande\nText.\n",
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna", "-/Sveriges Ingenjörer"]);
+    assert!(names(&m.present).contains(&"Tove Lind/Vision".to_string()));
+}
