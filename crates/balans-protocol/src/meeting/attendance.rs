@@ -874,7 +874,17 @@ impl Attendance {
                     return split;
                 }
                 match absence(&line) {
-                    Some(absent) if single && !line.starts_with("Förhinder:") => vec![absent],
+                    // A party's absence on a line of its own in a list ("Saco-S har meddelat
+                    // att förbundet avstår från att delta").
+                    Some(absent)
+                        if !line.starts_with("Förhinder:")
+                            && (single
+                                || absent
+                                    .strip_prefix("Förhinder: ")
+                                    .is_some_and(|who| pure_party(who).is_some())) =>
+                    {
+                        vec![absent]
+                    }
                     _ => vec![line],
                 }
             })
@@ -1484,11 +1494,11 @@ static ABSENT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Tor Ek och Bo Holm hade anmält förhinder.", "Eva Lind var frånvarande.", "Vision hade inte
-/// skickat någon.", "Från Vision deltog ingen.", "Ledarna var inte representerade.", "Eva Lind
+/// skickat någon.", "Saco-S har meddelat att förbundet avstår från att delta", "Från Vision deltog ingen.", "Ledarna var inte representerade.", "Eva Lind
 /// deltog inte.": a sentence whose people are absent.
 static ABSENT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro|återbud)(?:\s+och\s+[^.]*)?|hade\s+förhinder|var\s+frånvarande|(?:var|är)\s+(?:inte|ej)\s+(?:representera(?:de|d|t)|företr(?:ädda|ädd|ätt))(?:\s+(?:på|vid)\s+(?:mötet|sammanträdet))?|deltog\s+(?:inte|ej)(?:\s+(?:på|i)\s+(?:mötet|sammanträdet))?|(?:hade|har)\s+ingen\s+(?:representant|företrädare)(?:\s+närvarande|\s+på\s+mötet)?|(?:hade|har)\s+inte\s+skickat\s+någon(?:\s+representant)?)\s*\.?\s*$|^\s*(?i:från|för)\s+(?P<p>\p{Lu}[^,.]*?)\s+(?i:deltog|närvarade)\s+(?i:ingen|inte\s+någon)\s*\.?\s*$",
+        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro|återbud)(?:\s+och\s+[^.]*)?|hade\s+förhinder|var\s+frånvarande|(?:var|är)\s+(?:inte|ej)\s+(?:representera(?:de|d|t)|företr(?:ädda|ädd|ätt))(?:\s+(?:på|vid)\s+(?:mötet|sammanträdet))?|deltog\s+(?:inte|ej)(?:\s+(?:på|i)\s+(?:mötet|sammanträdet))?|(?:hade|har)\s+ingen\s+(?:representant|företrädare)(?:\s+närvarande|\s+på\s+mötet)?|(?:hade|har)\s+inte\s+skickat\s+någon(?:\s+representant)?|(?:(?:hade|har)\s+meddelat\s+att\s+\p{L}+\s+)?avst(?:år|od|ått)\s+från\s+att\s+delta\b[^.]*)\s*\.?\s*$|^\s*(?i:från|för)\s+(?P<p>\p{Lu}[^,.]*?)\s+(?i:deltog|närvarade)\s+(?i:ingen|inte\s+någon)\s*\.?\s*$",
     )
 });
 

@@ -1170,3 +1170,13 @@ fn unions_with_nobody_present_are_absent() {
     assert_eq!(names(&m.absent), ["-/Ledarna", "-/Sveriges Ingenjörer"]);
     assert!(names(&m.present).contains(&"Tove Lind/Vision".to_string()));
 }
+
+/// A union that "avstår från att delta", said on a line of its own under the list: absent.
+#[test]
+fn a_union_abstaining_from_the_meeting_is_absent() {
+    let m = read(
+        "FÖRHANDLINGSPROTOKOLL\nDatum: 2026-10-12\n\nNärvarande\nFör arbetsgivaren       Rut Ek, skolchef (ordförande)\n                        Bo Alm, HR-konsult\nFör Vision              Tove Lind\nLedarna har meddelat att förbundet avstår från att delta i förhandlingen\noch hänvisar till de andra organisationerna.\n\n§ 1 Ärende\nText.\n",
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna"]);
+    assert!(names(&m.present).contains(&"Tove Lind/Vision".to_string()));
+}
