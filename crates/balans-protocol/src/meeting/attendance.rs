@@ -2142,7 +2142,12 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
         let lead = role_before_name(&all);
         let words = &all[lead..];
         let len = name_prefix(words);
-        if len < 2 && !(words.len() == 1 && NAME_TOKEN.is_match(words[0])) {
+        // A lone capitalized word is a person written by given name ("Anna"); another one
+        // ends the role before it ("klinikchef Torsby och Sunne").
+        let lone_name = words.len() == 1
+            && NAME_TOKEN.is_match(words[0])
+            && (out.is_empty() || lexicon::is_given_name(words[0]));
+        if len < 2 && !lone_name {
             // "Eva Ek, rektor (ordf.), Bo Berg": what follows a person is said of them.
             // "HR-konsult (protokollförare)": a title in capitals is no name either, nor is a
             // title in letters ("VD (ordf.)", "VD och ordf.") that names no party.
@@ -2153,7 +2158,9 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
                         && party_of(w).is_none())
             });
             if let Some(last) = out.last_mut()
-                && (segment.trim_start().starts_with(char::is_lowercase) || titled)
+                && (segment.trim_start().starts_with(char::is_lowercase)
+                    || titled
+                    || words.len() == 1)
             {
                 let said = notes
                     .iter()

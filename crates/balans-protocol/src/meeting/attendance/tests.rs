@@ -1180,3 +1180,21 @@ fn a_union_abstaining_from_the_meeting_is_absent() {
     assert_eq!(names(&m.absent), ["-/Ledarna"]);
     assert!(names(&m.present).contains(&"Tove Lind/Vision".to_string()));
 }
+
+/// "klinikchef Ekby och Åsele": a place after "och" in a person's role is no person; a given
+/// name alone still is.
+#[test]
+fn a_lone_word_after_och_in_a_role_is_no_person() {
+    let m = read(
+        "Protokoll LSG 2026-03-10\n\nNärvarande för arbetsgivaren var Rut Ek, områdeschef och ordförande,\nBo Alm, klinikchef Ekby och Åsele, samt Siv Lund, HR-partner. Från\narbetstagarsidan deltog Tove Lind (Vision).\n\nPunkt 1 Öppnande\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren",
+            "Siv Lund/Arbetsgivaren",
+            "Tove Lind/Vision"
+        ]
+    );
+}
