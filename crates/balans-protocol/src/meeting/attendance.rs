@@ -696,12 +696,12 @@ pub(super) fn labelled_people(doc: &Doc, head: &[usize]) -> Vec<Attendee> {
     out
 }
 
-/// "för KFO: A, B och C för LO: D" (attendance written as a sentence): each side's names on a
-/// line of their own, as "KFO: A, B och C".
+/// "för KFO: A, B och C för LO: D" (attendance written as a sentence), "Eva Ek (ordf),
+/// Kommunal: A och B, Vision: C": each side's names on a line of their own, as "KFO: A, B och C".
 fn side_labels(line: &str) -> Vec<String> {
     static SIDE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(&format!(
-            r"(?:^|\s)(?i:för)\s+(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)\s*:",
+            r"(?:(?:^|\s)(?i:för)\s+|[,;]\s+)(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)\s*:",
             lexicon::party_pattern()
         ))
     });
@@ -865,11 +865,19 @@ impl Attendance {
         let raw: Vec<String> = raw
             .into_iter()
             .flat_map(|line| {
-                let split = SENTENCE_END.find_iter(&line).find_map(|m| {
-                    let at = m.end() - m.as_str().chars().last().map_or(0, char::len_utf8);
-                    let absent = absence(&line[at..])?;
-                    Some(vec![line[..at].trim().to_string(), absent])
-                });
+                let split = SENTENCE_END
+                    .find_iter(&line)
+                    .enumerate()
+                    .find_map(|(k, m)| {
+                        let at = m.end() - m.as_str().chars().last().map_or(0, char::len_utf8);
+                        if let Some(absent) = absence(&line[at..]) {
+                            return Some(vec![line[..at].trim().to_string(), absent]);
+                        }
+                        // "Vision hade ingen representant. Bo Ek deltog under punkt 4.": the
+                        // line's first sentence an absence.
+                        let absent = absence(line[..at].trim()).filter(|_| k == 0)?;
+                        Some(vec![absent, line[at..].trim().to_string()])
+                    });
                 if let Some(split) = split {
                     return split;
                 }
@@ -1145,8 +1153,17 @@ impl Attendance {
             // name is the person's role, not a part of the name.
             let titled =
                 words.len() >= 3 && is_title_word(words[0]) && name_prefix(&words[1..]) >= 2;
+            // "enhetschef Eva Ek (ordf)": a role in lower case before the name, in words
+            // written out (not "sekr Eva Ek", an abbreviation in a run of names).
+            let lowered = role_before_name(&words);
             let (title, words) = if titled {
                 (Some(words[0].to_lowercase()), &words[1..])
+            } else if lowered > 0
+                && words[..lowered].iter().all(|w| {
+                    w.starts_with(char::is_lowercase) && w.chars().count() >= 5 && !w.contains('.')
+                })
+            {
+                (Some(words[..lowered].join(" ")), &words[lowered..])
             } else {
                 (None, &words[..])
             };

@@ -1198,3 +1198,27 @@ fn a_lone_word_after_och_in_a_role_is_no_person() {
         ]
     );
 }
+
+/// "Närvarande: enhetschef Eva Ek (ordf), Kommunal: A och B, Vision: C" with each union's label
+/// after a comma, a role in lower case before the employer's names, and "Ledarna hade ingen
+/// representant." opening the line after.
+#[test]
+fn union_labels_inside_one_list_line_and_an_absence_opening_the_next() {
+    let m = read(
+        "Minnesanteckningar LSG 2026-11-18\n\nNärvarande: enhetschef Rut Ek (ordf), samordnare Bo Alm (sekr), Kommunal:\nSiv Berg (SO) och Omid Sarraf, Vision: Tove Lind (ombud).\nLedarna hade ingen representant. Elsa Dahl (fysioterapeut) deltog under punkt 4.\n\n1. Föregående anteckningar\nText.\n",
+    );
+    let present = names(&m.present);
+    assert_eq!(
+        present[..5],
+        [
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren",
+            "Siv Berg/Kommunal",
+            "Omid Sarraf/Kommunal",
+            "Tove Lind/Vision"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna"]);
+    assert_eq!(m.chair.as_deref(), Some("Rut Ek"));
+    assert_eq!(m.secretary.as_deref(), Some("Bo Alm"));
+}
