@@ -87,10 +87,7 @@ pub(super) fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Atten
             })
         })
         .or_else(|| side_heading_over_names(doc, head))
-        .or_else(|| {
-            head.iter()
-                .position(|&i| PROSE_START.is_match(doc.line_text(i)))
-        })
+        .or_else(|| head.iter().position(|&i| opens_prose(doc.line_text(i))))
         .or_else(|| {
             head.iter()
                 .position(|&i| side_cell_before_name(doc.line_text(i)))
@@ -100,7 +97,7 @@ pub(super) fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Atten
     };
     let start_line = head[start];
     // Sentences of attendance end at the first labelled line ("Ordförande: Eva Ek").
-    let prose = PROSE_START.is_match(doc.line_text(start_line));
+    let prose = opens_prose(doc.line_text(start_line));
     let mut end_line = head.last().map_or(start_line, |&l| l + 1);
     // "… Maria Lundström, kansliet Sida 1 av 8" ending a page joined into one line: the page
     // ends, and the list with it (a page mark on a line of its own may fall inside a list).
@@ -142,6 +139,9 @@ pub(super) fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Atten
         }
     }
     let mut reader = Attendance::default();
+    if prose {
+        reader.own = own_union(doc);
+    }
     let mut from = start_line;
     if let Some((rows, after)) = headed_columns(doc, start_line, end_line) {
         reader.lines(&rows);
@@ -244,10 +244,35 @@ fn side_cell_before_name(line: &str) -> bool {
 /// arbetsgivaren deltog …", "Från förvaltningen närvarade …".
 static PROSE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(&format!(
-        r"(?i)^\s*(?:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade)|(?:för|från)\s+(?:arbetsgivar\p{{L}}*|förvaltningen)\s+(?:deltog|närvarade)\s+\S|(?:för|från)\s+(?-i:{})\s+(?:deltog|närvarade|var)\s+\S)",
+        r"(?i)^\s*(?:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade)|(?:för|från)\s+(?:arbetsgivar\p{{L}}*|förvaltningen)\s+(?:deltog|närvarade)\s+\S|(?:för|från)\s+(?-i:{0})\s+(?:deltog|närvarade|var)\s+\S|(?:för|från)\s+oss(?:\s+i\s+(?-i:{0}))?\s+(?:deltog|närvarade|var)\s+\S|(?:var\s+med\s+gjorde|med\s+(?:på|vid)\s+(?:mötet|sammanträdet)\s+var)\s+\S)",
         lexicon::party_pattern()
     ))
 });
+
+/// A sentence of attendance opening after another sentence on its line ("Mötet hölls i rum 4.
+/// Närvarande för arbetsgivaren var …"); the opening in `s`.
+static PROSE_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::lenient_regex(&format!(
+        r"[^\s.]{{2}}\.\s+(?P<s>(?-i:Närvarande|Deltagande)\s+(?i:för|från)\s+\p{{L}}+\s+(?i:var|deltog)\s+\S|(?-i:För|Från)\s+(?i:arbetsgivar\p{{L}}*|förvaltningen|oss|(?-i:{}))\s+(?i:deltog|närvarade)\s+\S)",
+        lexicon::party_pattern()
+    ))
+});
+
+/// Whether the line opens a sentence of attendance, at its start or after another sentence.
+fn opens_prose(line: &str) -> bool {
+    PROSE_START.is_match(line) || PROSE_INSIDE.is_match(line)
+}
+
+/// The line from its sentence of attendance on, the sentence before it dropped.
+fn from_prose_opening(line: &str) -> &str {
+    if PROSE_START.is_match(line) || ATTENDANCE_START.is_match(line) {
+        return line;
+    }
+    PROSE_INSIDE
+        .captures(line)
+        .and_then(|c| c.name("s"))
+        .map_or(line, |s| &line[s.start()..])
+}
 
 /// "Övriga fackliga: Kommunal, Vision och Ledarna." in the head: the unions present without their
 /// people's names, each once and only when no one of it is named already.
@@ -261,14 +286,25 @@ pub(super) fn unions_without_names(
             r"(?i)\bövriga\s+(?:fackliga(?:\s+organisationer)?|fackförbund|arbetstagarorganisationer)\s*:\s*(?P<l>[^.:]+)",
         )
     });
+    // "Vision och Vårdförbundet var också på plats.": unions present, said after the others.
+    static ALSO_THERE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"(?:^|[.:]\s+)(?P<l>\p{Lu}[^.:]{1,160}?)\s+(?i:var|deltog)\s+(?i:också|även)\s*(?i:på\s+plats|närvarande|med|representerade)?\s*\.",
+        )
+    });
     let text = head
         .iter()
         .map(|&i| doc.line_text(i))
         .collect::<Vec<_>>()
         .join(" ");
     let mut out: Vec<Attendee> = Vec::new();
-    for c in OTHERS.captures_iter(&text) {
-        for segment in segments(&c["l"]) {
+    let lists = OTHERS
+        .captures_iter(&text)
+        .chain(ALSO_THERE.captures_iter(&text))
+        .map(|c| c["l"].to_string())
+        .collect::<Vec<_>>();
+    for list in lists {
+        for segment in segments(&list) {
             let Some(party) = pure_party(segment.trim()) else {
                 continue;
             };
@@ -660,12 +696,12 @@ pub(super) fn labelled_people(doc: &Doc, head: &[usize]) -> Vec<Attendee> {
     out
 }
 
-/// "för KFO: A, B och C för LO: D" (attendance written as a sentence): each side's names on a
-/// line of their own, as "KFO: A, B och C".
+/// "för KFO: A, B och C för LO: D" (attendance written as a sentence), "Eva Ek (ordf),
+/// Kommunal: A och B, Vision: C": each side's names on a line of their own, as "KFO: A, B och C".
 fn side_labels(line: &str) -> Vec<String> {
     static SIDE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(&format!(
-            r"(?:^|\s)(?i:för)\s+(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)\s*:",
+            r"(?:(?:^|\s)(?i:för)\s+|[,;]\s+)(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)\s*:",
             lexicon::party_pattern()
         ))
     });
@@ -730,6 +766,22 @@ pub(super) struct Attendance {
     side: Option<Party>,
     present: Vec<Attendee>,
     absent: Vec<Attendee>,
+    /// The union that wrote the notes, whose people "Från oss deltog …" names.
+    own: Option<Party>,
+}
+
+/// The union a text of union-side notes names in its first lines ("Vision sektion Norr",
+/// "Anteckningar från Kommunal"), for "oss" in its sentences of attendance.
+fn own_union(doc: &Doc) -> Option<Party> {
+    let title: Vec<&str> = (0..doc.lines.len())
+        .filter(|&i| !doc.is_blank(i))
+        .take(3)
+        .map(|i| doc.line_text(i))
+        .collect();
+    lexicon::mentions(&title.join("\n"))
+        .into_iter()
+        .map(|m| m.party)
+        .find(|p| matches!(p, Party::Union(_)))
 }
 
 struct Pending {
@@ -745,7 +797,7 @@ impl Attendance {
             .map(|i| {
                 let text = doc.line_text(i);
                 let text = if i == start_line {
-                    ATTENDANCE_START.replace(text, "").into_owned()
+                    ATTENDANCE_START.replace(from_prose_opening(text), "").into_owned()
                 } else {
                     text.to_string()
                 };
@@ -813,16 +865,34 @@ impl Attendance {
         let raw: Vec<String> = raw
             .into_iter()
             .flat_map(|line| {
-                let split = SENTENCE_END.find_iter(&line).find_map(|m| {
-                    let at = m.end() - m.as_str().chars().last().map_or(0, char::len_utf8);
-                    let absent = absence(&line[at..])?;
-                    Some(vec![line[..at].trim().to_string(), absent])
-                });
+                let split = SENTENCE_END
+                    .find_iter(&line)
+                    .enumerate()
+                    .find_map(|(k, m)| {
+                        let at = m.end() - m.as_str().chars().last().map_or(0, char::len_utf8);
+                        if let Some(absent) = absence(&line[at..]) {
+                            return Some(vec![line[..at].trim().to_string(), absent]);
+                        }
+                        // "Vision hade ingen representant. Bo Ek deltog under punkt 4.": the
+                        // line's first sentence an absence.
+                        let absent = absence(line[..at].trim()).filter(|_| k == 0)?;
+                        Some(vec![absent, line[at..].trim().to_string()])
+                    });
                 if let Some(split) = split {
                     return split;
                 }
                 match absence(&line) {
-                    Some(absent) if single && !line.starts_with("Förhinder:") => vec![absent],
+                    // A party's absence on a line of its own in a list ("Saco-S har meddelat
+                    // att förbundet avstår från att delta").
+                    Some(absent)
+                        if !line.starts_with("Förhinder:")
+                            && (single
+                                || absent
+                                    .strip_prefix("Förhinder: ")
+                                    .is_some_and(|who| pure_party(who).is_some())) =>
+                    {
+                        vec![absent]
+                    }
                     _ => vec![line],
                 }
             })
@@ -938,6 +1008,9 @@ impl Attendance {
             }
             // "OFR/ST: Eva Ek": a union named with its federation, the union last.
             let label_party = |label: &str| {
+                if label.trim() == "oss" {
+                    return Some(self.own.clone().unwrap_or(Party::AllUnions));
+                }
                 party_of(label).or_else(|| {
                     label.contains('/').then_some(())?;
                     label
@@ -1030,6 +1103,7 @@ impl Attendance {
                     s
                 }
             })
+            .map(|s| party_by_its_representative(&s).unwrap_or(s))
             .flat_map(|s| party_then_name(&s).unwrap_or_else(|| vec![s]))
             .flat_map(|s| label_then_name(&s))
             .map(|s| without_title(&s))
@@ -1079,8 +1153,17 @@ impl Attendance {
             // name is the person's role, not a part of the name.
             let titled =
                 words.len() >= 3 && is_title_word(words[0]) && name_prefix(&words[1..]) >= 2;
+            // "enhetschef Eva Ek (ordf)": a role in lower case before the name, in words
+            // written out (not "sekr Eva Ek", an abbreviation in a run of names).
+            let lowered = role_before_name(&words);
             let (title, words) = if titled {
                 (Some(words[0].to_lowercase()), &words[1..])
+            } else if lowered > 0
+                && words[..lowered].iter().all(|w| {
+                    w.starts_with(char::is_lowercase) && w.chars().count() >= 5 && !w.contains('.')
+                })
+            {
+                (Some(words[..lowered].join(" ")), &words[lowered..])
             } else {
                 (None, &words[..])
             };
@@ -1264,21 +1347,21 @@ fn names_across_lines(lines: Vec<String>) -> Vec<String> {
 fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s|för\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|(?-i:\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:)",
+            r"\b(?i:deltog|deltar|närvarade)\s+(?:\p{Lu}|som\s|för\s)|(?i)\bvar\s+närvarande\b|^\s*(?:från|för)\s+\p{L}+\s+var\b|^\s*(?:var\s+med\s+gjorde|med\s+(?:på|vid)\s+(?:mötet|sammanträdet)\s+var)\s|\b(?:representerades|företräddes)\s+av\s|(?-i:\p{Ll}{2}\.\s+För\s+\S[^:.]{0,40}:)",
         )
     });
     static STOP: LazyLock<Regex> =
         LazyLock::new(|| crate::text::lenient_regex(r"([^\s.]{2}|\))\.\s+(\p{Lu})"));
     static SIDE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(&format!(
-            r"(?i:^|,\s+|\s+och\s+)(?i:från|för)\s+(?P<p>(?:{0}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)(?:-\p{{L}}+)*)(?:/(?P<q>{0})(?:-\p{{L}}+)*)?(?:\s+(?i:var|deltog|deltar|närvarade))?(?:\s+(?i:vi)(?:\s+\p{{Ll}}+)?)?(?:\s*:|\s+(?P<n>\p{{L}}))",
+            r"(?i:^|,\s+|\s+och\s+)(?i:från|för)\s+(?P<p>(?:{0}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*|oss)(?:-\p{{L}}+)*)(?:(?:/|\s+i\s+)(?P<q>{0})(?:-\p{{L}}+)*)?(?:\s+(?i:var|deltog|deltar|närvarade))?(?:\s+(?i:vi)(?:\s+\p{{Ll}}+)?)?(?:\s*:|\s+(?P<n>\p{{L}}))",
             lexicon::party_pattern()
         ))
     });
     // "Vid mötet deltog för arbetsgivaren …": the sentence's opening before its first side.
     static OPENING: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"^(?i:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade))\s+(?P<f>(?i:för|från)\s)",
+            r"^(?i:vid\s+(?:mötet|sammanträdet|förhandlingen)\s+(?:deltog|närvarade)|var\s+med\s+gjorde|med\s+(?:på|vid)\s+(?:mötet|sammanträdet)\s+var)\s+(?P<f>(?i:för|från)\s)",
         )
     });
     // "Läkarförbundet hade anmält förhinder men lämnat synpunkter": what follows "men" is not
@@ -1319,13 +1402,52 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
         text.push_str(line);
     }
     // One line is enough when it opens as attendance does ("Vid mötet deltog …").
-    if (lines.len() < 2 && !PROSE_START.is_match(&text)) || !CUE.is_match(&text) {
+    // A sentence opening as attendance does ("Från arbetsgivaren deltog rektor …") is a cue of its own.
+    if !PROSE_START.is_match(&text) && (lines.len() < 2 || !CUE.is_match(&text)) {
         return None;
     }
+    // "Mötet hölls i rum 4.": a sentence about the meeting itself names no one present.
+    static OF_THE_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:mötet|sammanträdet)\s+(?i:hölls|var\s+kl|ägde\s+rum|började|startade)\b",
+        )
+    });
+    // "Övriga fack på plats: Kommunal (Eva Ek), …": a heading over people who each have their
+    // union beside them, dropped; over unions alone ("Övriga fackliga: Vision och Ledarna."),
+    // the sentence is `unions_without_names`'s.
+    static OTHER_UNIONS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:övriga)\s+(?i:fack|fackliga|fackförbund|fackliga\s+organisationer|arbetstagarorganisationer)(?:\s+(?i:på\s+plats|närvarande))?\s*:\s*",
+        )
+    });
+    // "Från oss i Vision var Eva Ek och Bo Alm med.": "med" closes the sentence, not a role.
+    static WITH_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(\p{L})\s+(?i:också\s+|även\s+)?med\s*\.?\s*$")
+    });
+    // "Sekreterare var Eva Ek, HR.": a person present in that office.
+    static OFFICER_WAS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?P<r>(?i:ordförande|mötesordförande|sekreterare|protokollförare))\s+(?i:var)\s+(?P<n>\p{Lu}[^.]*?)\s*\.?\s*$",
+        )
+    });
     let text = STOP.replace_all(&text, "$1.\n$2");
     let mut out = Vec::new();
-    for sentence in text.lines() {
-        let represented = REPRESENTED.is_match(sentence);
+    for sentence in text.lines().filter(|s| !OF_THE_MEETING.is_match(s)) {
+        let sentence = match OTHER_UNIONS.find(sentence) {
+            Some(m) if sentence[m.end()..].contains('(') => &sentence[m.end()..],
+            Some(_) => continue,
+            None => sentence,
+        };
+        let sentence = WITH_AT_END.replace(sentence, "$1");
+        let sentence = match nobody_for(&sentence) {
+            Some(absent) => std::borrow::Cow::Owned(absent),
+            None => sentence,
+        };
+        let sentence = match OFFICER_WAS.captures(&sentence) {
+            Some(c) => std::borrow::Cow::Owned(format!("{}, {}", &c["n"], c["r"].to_lowercase())),
+            None => sentence,
+        };
+        let represented = REPRESENTED.is_match(&sentence);
         let sentence = REPRESENTED.replace_all(sentence.trim(), "för $p ");
         let sentence = if represented {
             AND_SIDE_BY.replace_all(&sentence, ", för $p ")
@@ -1339,7 +1461,12 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
         // only that sentence's people absent.
         let sentence = match ABSENT_AT_END.captures(&sentence) {
             Some(c) if !sentence.starts_with("Förhinder:") => {
-                std::borrow::Cow::Owned(format!("Förhinder: {}", lowered_role(&c["w"])))
+                // "Från Ledarna deltog ingen.": the party, not a person, is absent.
+                let who = c
+                    .name("w")
+                    .or_else(|| c.name("p"))
+                    .map_or("", |m| m.as_str());
+                std::borrow::Cow::Owned(format!("Förhinder: {}", lowered_role(who)))
             }
             // "Kommunal hade anmält förhinder för sitt andra ombud.": absent all the same.
             _ if !sentence.starts_with("Förhinder:") && ABSENT_PHRASE.is_match(&sentence) => {
@@ -1384,11 +1511,11 @@ static ABSENT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Tor Ek och Bo Holm hade anmält förhinder.", "Eva Lind var frånvarande.", "Vision hade inte
-/// skickat någon.", "Från Vision deltog ingen.", "Ledarna var inte representerade.", "Eva Lind
+/// skickat någon.", "Saco-S har meddelat att förbundet avstår från att delta", "Från Vision deltog ingen.", "Ledarna var inte representerade.", "Eva Lind
 /// deltog inte.": a sentence whose people are absent.
 static ABSENT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro|återbud)(?:\s+och\s+[^.]*)?|hade\s+förhinder|var\s+frånvarande|(?:var|är)\s+(?:inte|ej)\s+(?:representera(?:de|d|t)|företr(?:ädda|ädd|ätt))(?:\s+(?:på|vid)\s+(?:mötet|sammanträdet))?|deltog\s+(?:inte|ej)(?:\s+(?:på|i)\s+(?:mötet|sammanträdet))?|(?:hade|har)\s+ingen\s+(?:representant|företrädare)(?:\s+närvarande|\s+på\s+mötet)?|(?:hade|har)\s+inte\s+skickat\s+någon(?:\s+representant)?)\s*\.?\s*$|^\s*(?i:från|för)\s+(?P<p>\p{Lu}[^,.]*?)\s+(?i:deltog|närvarade)\s+(?i:ingen|inte\s+någon)\s*\.?\s*$",
+        r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro|återbud)(?:\s+och\s+[^.]*)?|hade\s+förhinder|var\s+frånvarande|(?:var|är)\s+(?:inte|ej)\s+(?:representera(?:de|d|t)|företr(?:ädda|ädd|ätt))(?:\s+(?:på|vid)\s+(?:mötet|sammanträdet))?|deltog\s+(?:inte|ej)(?:\s+(?:på|i)\s+(?:mötet|sammanträdet))?|(?:hade|har)\s+ingen\s+(?:representant|företrädare)(?:\s+närvarande|\s+på\s+mötet)?|(?:hade|har)\s+inte\s+skickat\s+någon(?:\s+representant)?|(?:(?:hade|har)\s+meddelat\s+att\s+\p{L}+\s+)?avst(?:år|od|ått)\s+från\s+att\s+delta\b[^.]*)\s*\.?\s*$|^\s*(?i:från|för)\s+(?P<p>\p{Lu}[^,.]*?)\s+(?i:deltog|närvarade)\s+(?i:ingen|inte\s+någon)\s*\.?\s*$",
     )
 });
 
@@ -1409,6 +1536,31 @@ fn lowered_role(text: &str) -> String {
         return format!("{} {rest}", first.to_lowercase());
     }
     text.to_string()
+}
+
+/// "För Ledarna och Saco-S: ingen närvarande.": those parties absent, as "Förhinder: …".
+fn nobody_for(sentence: &str) -> Option<String> {
+    static NOBODY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?i:för|från)\s+(?P<p>\p{Lu}[^:.]{1,80}?)\s*:?\s+(?i:ingen|inte\s+någon)(?:\s+(?i:närvarande|representant|deltog))?\s*\.?\s*$",
+        )
+    });
+    let parties = &NOBODY.captures(sentence)?["p"];
+    segments(parties)
+        .iter()
+        .all(|s| pure_party(s.trim()).is_some())
+        .then(|| format!("Förhinder: {parties}"))
+}
+
+/// "Vårdförbundets representant", "Kommunals ombud": a party's person not named, as the party.
+fn party_by_its_representative(segment: &str) -> Option<String> {
+    static GENITIVE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(
+            r"^\s*(?:och\s+|samt\s+)?(?P<p>\p{Lu}[\p{L}-]+?)s\s+(?i:representant(?:er)?|ombud|företrädare)\s*\.?\s*$",
+        )
+    });
+    let party = GENITIVE.captures(segment)?;
+    party_of(&party["p"]).map(|_| party["p"].to_string())
 }
 
 /// "Ledarna (Eva Ek)": a party with its person in parentheses, as the person and the party.
@@ -2007,7 +2159,12 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
         let lead = role_before_name(&all);
         let words = &all[lead..];
         let len = name_prefix(words);
-        if len < 2 && !(words.len() == 1 && NAME_TOKEN.is_match(words[0])) {
+        // A lone capitalized word is a person written by given name ("Anna"); another one
+        // ends the role before it ("klinikchef Torsby och Sunne").
+        let lone_name = words.len() == 1
+            && NAME_TOKEN.is_match(words[0])
+            && (out.is_empty() || lexicon::is_given_name(words[0]));
+        if len < 2 && !lone_name {
             // "Eva Ek, rektor (ordf.), Bo Berg": what follows a person is said of them.
             // "HR-konsult (protokollförare)": a title in capitals is no name either, nor is a
             // title in letters ("VD (ordf.)", "VD och ordf.") that names no party.
@@ -2018,7 +2175,9 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
                         && party_of(w).is_none())
             });
             if let Some(last) = out.last_mut()
-                && (segment.trim_start().starts_with(char::is_lowercase) || titled)
+                && (segment.trim_start().starts_with(char::is_lowercase)
+                    || titled
+                    || words.len() == 1)
             {
                 let said = notes
                     .iter()

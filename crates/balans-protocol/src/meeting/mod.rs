@@ -61,6 +61,31 @@ impl People {
         by_part(|full| full.split_whitespace().next())
             .or_else(|| by_part(|full| full.split_whitespace().last()))
     }
+
+    /// A person by initials ("JÅ" for Jenny Åström, "ALV" for Anna-Lena Vik), when only one
+    /// person has them; never a party's short name ("AG", "SO" are sides and roles).
+    pub fn resolve_initials(&self, initials: &str) -> Option<(String, Party)> {
+        let initials = initials.trim_end_matches(['.', ',']);
+        let count = initials.chars().count();
+        if !(2..=3).contains(&count)
+            || !initials.chars().all(char::is_uppercase)
+            || party_of(initials).is_some()
+            || matches!(initials, "AG" | "SO" | "HSO" | "HR" | "VD" | "AT")
+        {
+            return None;
+        }
+        let of = |full: &str| -> String {
+            full.split([' ', '-'])
+                .filter_map(|w| w.chars().next())
+                .collect()
+        };
+        let matches: Vec<_> = self
+            .people
+            .iter()
+            .filter(|(full, _)| of(full) == initials)
+            .collect();
+        (matches.len() == 1).then(|| matches[0].clone())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -115,20 +115,30 @@ static SECRETARY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet|ordf\.?|sekr\.?)\s*:\s*(?P<n>\S.*)$",
+        r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet|vid anteckningarna|ordf\.?|sekr\.?)\s*:\s*(?P<n>\S.*)$",
     )
 });
-/// "Pär-Olof Stål, ordförande" on a line of its own: a signature box's name over its role.
+/// "Pär-Olof Stål, ordförande", "Eva Ek, sekr." on a line of its own: a signature box's name
+/// over its role.
 static SIGNED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande)\s*$",
+        r"^\s*(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande|ordf\.?|sekr\.?)\s*$",
     )
 });
-/// The person a signature line names in one of `roles`.
+/// The person a signature line names in one of `roles` (written out; "sekr." and "ordf." as
+/// their roles).
 fn signed_as(doc: &Doc, roles: &[&str]) -> Vec<String> {
     (0..doc.lines.len())
         .filter_map(|i| SIGNED_ROLE.captures(doc.line_text(i)))
-        .filter(|c| roles.contains(&c["r"].to_lowercase().as_str()))
+        .filter(|c| {
+            let role = c["r"].to_lowercase();
+            let role = match role.trim_end_matches('.') {
+                "ordf" => "ordförande",
+                "sekr" => "sekreterare",
+                _ => role.as_str(),
+            };
+            roles.contains(&role)
+        })
         .map(|c| c["n"].to_string())
         .collect()
 }
@@ -158,7 +168,7 @@ static ALL_UNIONS_APPROVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static APPROVERS_CHOSEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)(?:^|\n|\s\d{1,2}\s+|\bprotokollet\s+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare|justerare[ \t]*:|utses\s+att\s+justera)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)(?:[ \t]+(?:valdes|utsågs|väljs|utses)|[ \t]*\n\s*(?-i:valdes|utsågs|väljs|utses))\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
+        r"(?i)(?:^|\n|\s\d{1,2}\s+|\bprotokollet\s+|\p{Ll}{2}\.[ \t]+)\s*(?:justerande|justeras\s+av|val\s+av\s+justerare|justerare[ \t]*:|justeras[ \t]*:|utses\s+att\s+justera)[ \t]*:?[ \t]+(?P<d>\p{Lu}[^.\n]*)|(?:till\s+)?justerare\s+(?:för\s+(?:protokollet|mötet)\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?(?:valdes|utsågs|väljs|utses|är|blev)\s*:?\s*(?P<a>[^.]+)|(?P<b>[^.:]+?)(?:[ \t]+(?:valdes|utsågs|väljs|utses)|[ \t]*\n\s*(?-i:valdes|utsågs|väljs|utses))\s+(?:till\s+|att\s+)?(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?\s+)?juster|juster\p{L}*\s+(?:\p{L}+\s+){0,3}?protokoll\p{L}*\s+(?:utses|utsågs|valdes|väljs)\s*:?\s*(?P<c>[^.]+)|\b(?:utse|utser|utsåg|välja|väljer|valde)\s+(?P<e>\p{Lu}[^.:\n]*?)\s+(?:(?:till|som)\s+(?:protokoll)?juster|att\s+(?:jämte\s+\p{L}+\s+)?justera)",
     )
 });
 /// "Att jämte ordföranden justera …", "… utsågs att justera protokollet tillsammans med
@@ -368,13 +378,20 @@ pub(super) fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> O
         .or_else(|| role_holder(meeting, "protokollförare"))
         // "Eva Ek, HR-specialisten, som förde protokollet": a role in prose.
         .or_else(|| role_holder(meeting, "förde protokollet"))
+        .or_else(|| role_holder(meeting, "förde anteckningarna"))
+        .or_else(|| role_holder(meeting, "förde minnesanteckningarna"))
         // "Eva Ek (EE), HR-konsult, antecknade": who kept the notes, in the list.
         .or_else(|| role_holder(meeting, "antecknare"))
         .or_else(|| role_holder(meeting, "antecknade"))
         .or_else(|| {
             labelled(
                 doc,
-                &["sekreterare", "protokollförare", "vid protokollet"],
+                &[
+                    "sekreterare",
+                    "protokollförare",
+                    "vid protokollet",
+                    "vid anteckningarna",
+                ],
                 people,
             )
         })
@@ -394,6 +411,13 @@ pub(super) fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> O
                 let len = name_prefix(&words);
                 (len >= 2 && len == words.len()).then(|| words.join(" "))
             })
+        })
+        // "Eva Ek, sekr." signing the minutes.
+        .or_else(|| {
+            signed_as(doc, &["sekreterare", "protokollförare"])
+                .into_iter()
+                .next()
+                .map(|n| people.resolve(&n).map_or(n, |(n, _)| n))
         })
         .or_else(|| note_taker(doc, people))
         .or_else(|| {
@@ -648,12 +672,16 @@ fn signed_under_approval(doc: &Doc, people: &People) -> Vec<(String, Party)> {
         else {
             continue;
         };
+        let mut names_above = false;
         for j in (i + 1..doc.lines.len())
             .filter(|&j| !doc.is_blank(j))
             .take(8)
         {
             let row = cells(doc.line_text(j));
-            let mut signed = false;
+            // "Sobona        Kommunal" over the names, or each name's employer or union under
+            // it ("Ekby AB        Unionen"): the signatures' sides, not the block's end.
+            let sides = !row.is_empty() && row.iter().all(|(_, cell)| party_of(cell).is_some());
+            let mut signed = sides || std::mem::take(&mut names_above);
             for (at, cell) in &row {
                 // "Eva Ek, ordförande", "Bo Berg, Vision": the name before its role or party.
                 let (name, after) = cell.split_once(',').unwrap_or((cell, ""));
@@ -668,6 +696,7 @@ fn signed_under_approval(doc: &Doc, people: &People) -> Vec<(String, Party)> {
                     signed = true;
                 } else if words.len() >= 2 && name_prefix(&words) == words.len() {
                     signed = true;
+                    names_above = true;
                     if *at + 2 >= column && !secretary {
                         take(name, &mut out);
                     }
@@ -697,8 +726,13 @@ fn chosen(text: &str, people: &People, found: &mut Vec<Approver>) {
             let segment = segment.trim().trim_end_matches(['.', ';']);
             let words: Vec<&str> = segment.split_whitespace().collect();
             let len = name_prefix(&words);
+            // "JÅ och AL": the initials of people of the meeting.
+            if words.len() == 1
+                && let Some((full, party)) = people.resolve_initials(words[0])
+            {
+                listed.push((full, Some(party), true));
             // "Catja och Torbjörn": given names of people of the meeting.
-            if len == 1
+            } else if len == 1
                 && words.len() == 1
                 && let Some((full, party)) = people.resolve(words[0])
             {

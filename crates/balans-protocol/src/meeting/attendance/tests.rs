@@ -1038,3 +1038,187 @@ fn a_public_body_with_a_unit_in_the_forum_title_names_that_unit() {
     );
     assert_eq!(m.organization.as_deref(), Some("Ekeby kommun"));
 }
+
+/// A union's own notes tell their people as "oss" ("Från oss deltog …", "Från oss i Vision var
+/// … med"), the other unions' people after "Övriga fack på plats:" each with their union, the
+/// employer's after "Arbetsgivaren:"; "oss" is the union the notes' title names.
+#[test]
+fn union_notes_tell_their_own_people_as_oss() {
+    let m = read(
+        "Vision sektion Åby\nAnteckningar från FSG 2026-03-04\n\nFrån oss deltog Tove Lind (ordinarie) och Omid Sarraf. Övriga fack på plats:\nKommunal (Siv Berg) och Ledarna (Åke Moberg). Arbetsgivaren: förvaltningschef Rut Ek\nsom var ordförande och HR-chef Bo Alm.\n\nBalanslistan\nInget nytt.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Tove Lind/Vision",
+            "Omid Sarraf/Vision",
+            "Siv Berg/Kommunal",
+            "Åke Moberg/Ledarna",
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Rut Ek"));
+    let m = read(
+        "Anteckningar från CSG 2026-03-04\n\nFrån arbetsgivaren deltog kommundirektör Rut Ek (ordförande) och HR-chef\nBo Alm. Från oss i Unionen var Tove Lind och Omid Sarraf med. Ledarna hade\nlämnat återbud.\n\nBalanslistan\nInget nytt.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren",
+            "Tove Lind/Unionen",
+            "Omid Sarraf/Unionen"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna"]);
+}
+
+/// Sides in one sentence without a verb of its own ("Var med gjorde för Vision …, för Kommunal
+/// …"), the employer's "som också ledde mötet" as the chair, and a sentence about the meeting
+/// itself after them ("Mötet hölls …") naming no one.
+#[test]
+fn sides_listed_after_var_med_and_the_chair_who_led_the_meeting() {
+    let m = read(
+        "Minnesanteckningar från LSG 2026-03-04\n\nVar med gjorde för Vision Tove Lind och Omid Sarraf, för Kommunal Siv Berg. Från\narbetsgivaren deltog skolchef Rut Ek som också ledde mötet, HR-chef Bo Alm och Eva\nSund från ekonomi. Mötet hölls i Ekby, rum Tallen.\n\n1) Balanslistan\nInget nytt.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Tove Lind/Vision",
+            "Omid Sarraf/Vision",
+            "Siv Berg/Kommunal",
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren",
+            "Eva Sund/Arbetsgivaren"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Rut Ek"));
+}
+
+/// A sentence of attendance opening after another sentence on its line ("… i rum Ekan.
+/// Närvarande för arbetsgivaren var …"): the attendance starts there, not at the next side.
+#[test]
+fn attendance_opening_inside_a_line() {
+    let m = read(
+        "Anteckningar FSG 2026-03-04\n\nMötet hölls klockan 9 i rum Ekan. Närvarande för arbetsgivaren var skolchef Rut Ek\n(ordförande) och controller Bo Alm. För arbetstagarna deltog Tove Lind (Vision).\n\nPunkt 1 Öppnande\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren",
+            "Tove Lind/Vision"
+        ]
+    );
+}
+
+/// "Vision och Ledarna var också på plats.": unions present whose people are not named.
+#[test]
+fn unions_said_to_be_there_too_are_present_without_names() {
+    let m = read(
+        "Rapport från FSG 2026-03-04\n\nFrån Kommunal deltog Tove Lind och Omid Sarraf. Vision och Ledarna var också på plats.\n\nBalanslistan\nInget nytt.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Tove Lind/Kommunal",
+            "Omid Sarraf/Kommunal",
+            "-/Vision",
+            "-/Ledarna"
+        ]
+    );
+}
+
+/// "Arbetsgivaren representerades av …" opening a paragraph of its own, and "Sekreterare var
+/// Eva Ek, HR." as a person present in that office.
+#[test]
+fn a_side_represented_by_its_people_and_the_secretary_in_a_sentence() {
+    let m = read(
+        "Kommunal sektion Berga\nRapport från CSG 2026-09-03\n\nFrån Kommunal deltog Tove Lind (ordförande) och Omid Sarraf.\nLedarna hade inte skickat någon.\nArbetsgivaren representerades av kommundirektör Rut Ek (ordf.) och\nekonomichef Bo Alm. Sekreterare var Ines Berg, HR. Mötet hölls i sal 2.\n\nBalanslistan\nInget nytt.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Tove Lind/Kommunal",
+            "Omid Sarraf/Kommunal",
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren",
+            "Ines Berg/Arbetsgivaren"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Rut Ek"));
+    assert_eq!(m.secretary.as_deref(), Some("Ines Berg"));
+}
+
+/// "… och Vårdförbundets representant" among the absent: that union, its person not named.
+#[test]
+fn a_unions_representative_not_named_is_the_union() {
+    let m = read(
+        "Protokoll FSG 2026-04-14\n\nNärvarande för arbetsgivaren var socialchef Rut Ek, som ledde mötet. För Vision deltog\nTove Lind. Anmält förhinder hade Bo Alm, Vision, och Kommunals representant.\n\n1. Öppnande\nText.\n",
+    );
+    assert_eq!(names(&m.absent), ["Bo Alm/Vision", "-/Kommunal"]);
+}
+
+/// "För Ledarna och Saco-S: ingen närvarande." among the sentences of attendance: both unions
+/// absent.
+#[test]
+fn unions_with_nobody_present_are_absent() {
+    let m = read(
+        "Minnesanteckningar FSG 2026-03-17\n\nNärvarande för arbetsgivaren: Rut Ek (skolchef, ordf.), Bo Alm (controller). För Vision: Tove\nLind. För Ledarna och Sveriges Ingenjörer: ingen närvarande.\n\nPunkt 1 Öppnande\nText.\n",
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna", "-/Sveriges Ingenjörer"]);
+    assert!(names(&m.present).contains(&"Tove Lind/Vision".to_string()));
+}
+
+/// A union that "avstår från att delta", said on a line of its own under the list: absent.
+#[test]
+fn a_union_abstaining_from_the_meeting_is_absent() {
+    let m = read(
+        "FÖRHANDLINGSPROTOKOLL\nDatum: 2026-10-12\n\nNärvarande\nFör arbetsgivaren       Rut Ek, skolchef (ordförande)\n                        Bo Alm, HR-konsult\nFör Vision              Tove Lind\nLedarna har meddelat att förbundet avstår från att delta i förhandlingen\noch hänvisar till de andra organisationerna.\n\n§ 1 Ärende\nText.\n",
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna"]);
+    assert!(names(&m.present).contains(&"Tove Lind/Vision".to_string()));
+}
+
+/// "klinikchef Ekby och Åsele": a place after "och" in a person's role is no person; a given
+/// name alone still is.
+#[test]
+fn a_lone_word_after_och_in_a_role_is_no_person() {
+    let m = read(
+        "Protokoll LSG 2026-03-10\n\nNärvarande för arbetsgivaren var Rut Ek, områdeschef och ordförande,\nBo Alm, klinikchef Ekby och Åsele, samt Siv Lund, HR-partner. Från\narbetstagarsidan deltog Tove Lind (Vision).\n\nPunkt 1 Öppnande\nText.\n",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren",
+            "Siv Lund/Arbetsgivaren",
+            "Tove Lind/Vision"
+        ]
+    );
+}
+
+/// "Närvarande: enhetschef Eva Ek (ordf), Kommunal: A och B, Vision: C" with each union's label
+/// after a comma, a role in lower case before the employer's names, and "Ledarna hade ingen
+/// representant." opening the line after.
+#[test]
+fn union_labels_inside_one_list_line_and_an_absence_opening_the_next() {
+    let m = read(
+        "Minnesanteckningar LSG 2026-11-18\n\nNärvarande: enhetschef Rut Ek (ordf), samordnare Bo Alm (sekr), Kommunal:\nSiv Berg (SO) och Omid Sarraf, Vision: Tove Lind (ombud).\nLedarna hade ingen representant. Elsa Dahl (fysioterapeut) deltog under punkt 4.\n\n1. Föregående anteckningar\nText.\n",
+    );
+    let present = names(&m.present);
+    assert_eq!(
+        present[..5],
+        [
+            "Rut Ek/Arbetsgivaren",
+            "Bo Alm/Arbetsgivaren",
+            "Siv Berg/Kommunal",
+            "Omid Sarraf/Kommunal",
+            "Tove Lind/Vision"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["-/Ledarna"]);
+    assert_eq!(m.chair.as_deref(), Some("Rut Ek"));
+    assert_eq!(m.secretary.as_deref(), Some("Bo Alm"));
+}

@@ -506,3 +506,73 @@ fn deadlines_in_dots_across_lines_and_not_from_a_signature_footer() {
     );
     assert_eq!(m.approval_deadline, None);
 }
+
+/// A signature block under "Justeras" with the sides written over the names ("Ekby AB
+/// Vision") or each name's employer or union under it, in rows of two and then one.
+#[test]
+fn signatures_with_their_sides_above_or_below_are_approvers() {
+    let head = "Förhandlingsprotokoll 2026-05-06\n\nNärvarande: Eva Berg (ordförande), Olle Sand (sekreterare), Gun Holm (Vision), Pia Ek (Kommunal)\n\n§ 1 Öppnande\nText.\n\n";
+    let approvers = |text: String| -> Vec<String> {
+        read(&text)
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.clone())
+            .collect()
+    };
+    assert_eq!(
+        approvers(format!(
+            "{head}Justeras\n\nVision                                Kommunal\nGun Holm                              Pia Ek\n"
+        )),
+        ["Gun Holm", "Pia Ek"]
+    );
+    assert_eq!(
+        approvers(format!(
+            "{head}Justeras:\n\n______________________        ______________________\nEva Berg                      Gun Holm\nNorrby Data AB                Vision\n\n______________________\nPia Ek\nKommunal\n"
+        )),
+        ["Eva Berg", "Gun Holm", "Pia Ek"]
+    );
+}
+
+/// The secretary as the person present "som förde anteckningarna", after "Vid
+/// anteckningarna:", or signing "Eva Ek, sekr." under the minutes.
+#[test]
+fn the_secretary_who_kept_the_notes_or_signs_abbreviated() {
+    let m = read(
+        "Minnesanteckningar LSG 2026-03-10\n\nNärvarande för arbetsgivaren var rektor Siv Holm, som ledde mötet, och\nbiträdande rektor Kent Dahl (KD), som förde anteckningarna. För Vision deltog Ada Ring.\n\n1. Dagordning\nText.\n",
+    );
+    assert_eq!(m.chair.as_deref(), Some("Siv Holm"));
+    assert_eq!(m.secretary.as_deref(), Some("Kent Dahl"));
+    let m = read(
+        "Minnesanteckningar LSG 2026-03-10\n\nNärvarande: Siv Holm (ordförande), Kent Dahl, Ada Ring (Vision)\n\n1. Dagordning\nText.\n\nVid anteckningarna: Kent Dahl\n",
+    );
+    assert_eq!(m.secretary.as_deref(), Some("Kent Dahl"));
+    let m = read(
+        "Skyddskommitté 2026-03-10\n\nNärvarande: Siv Holm, VD och ordf., Kent Dahl, samordnare, Ada Ring, Unionen\n\n1. Öppnande\nText.\n\nKent Dahl, sekr.\n\nJusteras:\nSiv Holm, ordf.          Ada Ring, Unionen\n",
+    );
+    assert_eq!(m.secretary.as_deref(), Some("Kent Dahl"));
+}
+
+/// Approvers by their initials after "Justeras:" inside a line ("Dagordningen fastställdes.
+/// Justeras: KD och AR"), and chosen in "Justerare för protokollet blev …".
+#[test]
+fn approvers_by_initials_and_chosen_with_blev() {
+    let approvers = |text: &str| -> Vec<String> {
+        read(text)
+            .approvers
+            .iter()
+            .filter_map(|a| a.name.clone())
+            .collect()
+    };
+    assert_eq!(
+        approvers(
+            "Minnesanteckningar LSG 2026-03-10\n\nNärvarande: Siv Holm (SH), ordförande, Kent Dahl (KD), Ada Ring (AR), Vision\n\n1. Dagordning och justering\nDagordningen fastställdes. Justeras: KD och AR, senast fredag 13/3.\n\n2. Information\nText.\n"
+        ),
+        ["Kent Dahl", "Ada Ring"]
+    );
+    assert_eq!(
+        approvers(
+            "Anteckningar FSG 2026-03-10\n\nNärvarande: Siv Holm, ordförande, Kent Dahl, Ada Ring, Vision\nJusterare för protokollet blev Siv Holm och Ada Ring (Vision).\n\n1. Information\nText.\n"
+        ),
+        ["Siv Holm", "Ada Ring"]
+    );
+}
