@@ -189,7 +189,7 @@ impl Reader<'_> {
     pub(super) fn actions(&mut self, section: &Section, paras: &[Para], excluded: &mut Vec<Span>) {
         static ACTION: LazyLock<Regex> = LazyLock::new(|| {
             lenient_regex(
-                r"(?im)(?:^|[.;]\s+)[\s\-–•*]*(?P<a>(?:åtg(?:ärd)?|åtgärder|att\s+göra)\.?\s*:)",
+                r"(?im)(?:^|[.;]\s+)[\s\-–•*]*(?P<a>(?:åtg(?:ärd)?|åtgärder|att\s+göra)\.?(?P<n>\s*(?:nr\.?\s*)?\d{1,3}(?:[/.-]\d{1,3})?)?\s*:)",
             )
         });
         static RESPONSIBLE: LazyLock<Regex> =
@@ -228,12 +228,26 @@ impl Reader<'_> {
                 _ => *para,
             };
             let text = doc.slice(para.span);
-            let starts: Vec<usize> = ACTION
+            let marks: Vec<(usize, bool)> = ACTION
                 .captures_iter(text)
-                .filter_map(|c| c.name("a").map(|a| a.start()))
+                .filter_map(|c| c.name("a").map(|a| (a.start(), c.name("n").is_some())))
                 .collect();
-            for (n, &start) in starts.iter().enumerate() {
+            let starts: Vec<usize> = marks.iter().map(|&(start, _)| start).collect();
+            for (n, &(start, numbered)) in marks.iter().enumerate() {
                 let end = starts.get(n + 1).copied().unwrap_or(text.len());
+                // A numbered row of a list under review ("Åtg 14/25: … Klar – stryks", "Åtg
+                // 19/25: Kommunal har efterfrågat …") is struck off or a union's question;
+                // the questions read it.
+                if numbered
+                    && matches!(
+                        section.kind,
+                        SectionKind::BalanceList | SectionKind::CarriedOver
+                    )
+                    && (REMOVAL.is_match(&text[start..end])
+                        || first_sentence_names_a_union(&text[start..end]))
+                {
+                    continue;
+                }
                 let whole = trim_span(
                     &doc.text,
                     Span::new(para.span.start + start, para.span.start + end),
@@ -322,7 +336,14 @@ impl Reader<'_> {
         };
         // Sentences read as the when and to whom of the promise before them.
         let mut told_with_previous: Vec<usize> = Vec::new();
+        let carried_list = matches!(
+            section.kind,
+            SectionKind::BalanceList | SectionKind::CarriedOver
+        );
         for (k, sent) in sents.iter().enumerate() {
+            if carried_list && !sent.excluded && in_question(k) {
+                self.point_promise(section, sents, k, units);
+            }
             if sent.excluded || in_question(k) || told_with_previous.contains(&k) {
                 continue;
             }
@@ -657,6 +678,76 @@ impl Reader<'_> {
         }
     }
 
+    /// A point of a balance list holds the employer's promise on it when a clause of the point
+    /// opens on the employer or one of its people and goes on to promise ("AG har lovat svar
+    /// till nästa LSG", "– AG redovisar resultatet på LSG i december", "Peter ansvarar för
+    /// uppföljning och rapporterar på nästa LSG"): a promise owed to whoever raised the point.
+    fn point_promise(
+        &mut self,
+        section: &Section,
+        sents: &[Sent],
+        k: usize,
+        units: &[(QUnit, Option<String>)],
+    ) {
+        static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
+            lenient_regex(
+                r"(?:^|[–:]\s+)[\s\-–•*]*(?P<s>\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,4}?(?P<v>har\s+lovat|lovar|återkommer|återkopplar|redovisar|rapporterar|återrapporterar|presenterar)\b",
+            )
+        });
+        let span = sents[k].span;
+        let text = self.doc.slice(span);
+        if !has_any(
+            text,
+            &["lova", "återko", "redovisar", "rapporterar", "presenterar"],
+        ) {
+            return;
+        }
+        let Some(c) = PROMISE.captures(text) else {
+            return;
+        };
+        let (Some(subject), Some(verb)) = (c.name("s"), c.name("v")) else {
+            return;
+        };
+        let (party, person) = self.who(subject.as_str());
+        let employer = lexicon::party_of(subject.as_str()) == Some(Party::Employer)
+            || (person.is_some() && party == Some(Party::Employer));
+        let label = due_label(&text[verb.end()..]);
+        // A report or a promise made before promises only with a when ("rapporterar på nästa
+        // LSG", "har lovat svar till nästa möte"); a return does not need one.
+        let returns = has_any(verb.as_str(), &["återkommer", "återkopplar", "lovar"]);
+        if !employer
+            || (label.is_none() && !returns)
+            || self.items.iter().any(|i| {
+                i.kind == ItemKind::Commitment
+                    && i.source_span.start < span.end
+                    && span.start < i.source_span.end
+            })
+        {
+            return;
+        }
+        let Some((unit, question_id)) = units
+            .iter()
+            .find(|(u, _)| u.question.contains(&k) || u.context.contains(&k))
+        else {
+            return;
+        };
+        let promise = Span::new(span.start + subject.start(), span.end);
+        let mut item = self.item_at(promise, ItemKind::Commitment);
+        item.title = shorten(&collapse(self.doc.slice(item.source_span)), 140);
+        item.by = Some(Party::Employer);
+        item.person = person;
+        item.to = unit
+            .raised_by
+            .clone()
+            .filter(|r| *r != Party::Employer)
+            .or(Some(Party::AllUnions));
+        item.belongs_to = question_id.clone();
+        item.due = Some(due_of(label, self.meeting_date));
+        item.outcome = Outcome::Open;
+        item.confidence = 0.6;
+        self.push(item, section);
+    }
+
     /// Rows of an action list that stay on it with someone of the employer responsible ("-
     /// Larmtelefoner (ansv. Mikael). Kvarstår till nästa LSG.", "– Belysning: Anna har beställt
     /// armaturer. Kvarstår."): that person's action, renewed. A row that names the union that
@@ -771,6 +862,13 @@ impl Reader<'_> {
                 Some((person?, party?))
             })
     }
+}
+
+/// Whether the first sentence of an action row names a union ("Åtg 19/25: Kommunal har
+/// efterfrågat …"): the row is that union's question.
+fn first_sentence_names_a_union(row: &str) -> bool {
+    let first = row.split(". ").next().unwrap_or(row);
+    mentions(first).iter().any(|m| m.party != Party::Employer)
 }
 
 /// Who owes a promise together, from the words before its verb: two parties or more joined by

@@ -652,3 +652,51 @@ fn a_party_that_holds_its_position_but_undertakes_a_follow_up_promises_it() {
         Some("mars 2027")
     );
 }
+
+#[test]
+fn a_point_of_the_balance_list_holds_the_employers_promise_on_it() {
+    let items = read(
+        "Närvarande\nMarta Lund, avdelningschef\nOla Berg, Vision\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Balanslistan\n- Vision fråga om parkeringen vid lagret: inget nytt. AG har lovat besked till nästa möte.\n- Vision fråga om skåpen (mars): Marta ser över skåpen och rapporterar på nästa LSG. Kvarstår.\n- Vision fråga om cyklarna: Marta redovisade att ställen är beställda. Klar, avförs.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promises: Vec<(&str, Option<&str>, Option<&Party>)> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| (i.source_text.as_str(), i.person.as_deref(), i.to.as_ref()))
+        .collect();
+    assert_eq!(
+        promises,
+        [
+            (
+                "AG har lovat besked till nästa möte.",
+                None,
+                Some(&Party::Union("Vision".into()))
+            ),
+            (
+                "Marta ser över skåpen och rapporterar på nästa LSG.",
+                Some("Marta Lund"),
+                Some(&Party::Union("Vision".into()))
+            ),
+        ],
+        "{items:#?}"
+    );
+}
+
+#[test]
+fn a_numbered_action_is_read_as_an_action_unless_the_list_struck_it_or_a_union_raised_it() {
+    let items = read(
+        "Närvarande\nNils Alm, driftchef\nOla Berg, Vision\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Åtgärdslistan\nÅtg 4/26: Nya skåp i omklädningsrummet. Ansv: Nils Alm. Skåpen är monterade. Klar – stryks.\nÅtg 6/26: Halkskydd på lastkajen. Ansv: Nils Alm. Offert inväntas. Klart: v. 20.\nÅtg 7/26: Vision har efterfrågat en plan för nattbelysningen. Nils redovisade planen. Avskrivs.\n\n§ 3 Arbetsmiljö\nÅtgärd 2: Byta trasiga stegar i förrådet. Ansv: Nils Alm. Klart: v. 18.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let actions: Vec<(&str, Option<&str>)> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| (i.title.as_str(), i.person.as_deref()))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("Halkskydd på lastkajen.", Some("Nils Alm")),
+            ("Byta trasiga stegar i förrådet.", Some("Nils Alm")),
+        ],
+        "{items:#?}"
+    );
+}
