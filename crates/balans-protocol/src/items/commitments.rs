@@ -483,7 +483,9 @@ impl Reader<'_> {
                             .any(|j| REPORTED.is_match(self.doc.slice(sents[j].span))))
             };
             if signal.is_none() && label.is_some() && !told {
-                if PASSIVE.is_match(text) && !reported_plan() {
+                if (PASSIVE.is_match(text) || in_answer && DONE_PASSIVE.is_match(text))
+                    && !reported_plan()
+                {
                     signal = Some((0.6, false));
                 } else if let Some(m) = COMPLETION.find(text)
                     // "Schemat är inte klart": how things stand, no promise.
@@ -517,6 +519,7 @@ impl Reader<'_> {
                 .or_else(|| INTENT.find(text))
                 .or_else(|| ACTION_NOW.find(text))
                 .or_else(|| PASSIVE.find(text))
+                .or_else(|| DONE_PASSIVE.find(text).filter(|_| in_answer))
                 .or_else(|| COMPLETION.find(text))
                 .map_or(0, |m| m.start());
             let debtors = joint_debtors(&text[..verb_at]);

@@ -343,9 +343,14 @@ static INFORMATION_TITLE: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)^\W*information(?:\s+från\s+\p{L}+)?\W*$"));
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:meddelas|besvaras|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp)\b",
+        r"(?i)\b(?:meddelas|besvaras|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp|(?:läggs|förs)\s+(?:upp\s+)?på\s+dagordningen)\b",
     )
 });
+/// Going through or teaching something, in the passive ("rutinen gås igenom", "de nya
+/// introduceras"): in an answer, with a when, the answering side's promise. Not a plan told in
+/// the passive ("genomförs", "beställs", "erbjuds"), which labels read as information.
+static DONE_PASSIVE: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)\b(?:gås\s+igenom|introduceras|utbildas)\b"));
 static COMPLETION: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"(?i)\b(?:klar|klart|klara|färdig|färdigt|färdiga|slutförd|slutfört|beräknas\s+vara\s+klar\p{L}*)\b",

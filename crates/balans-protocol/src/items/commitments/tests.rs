@@ -700,3 +700,23 @@ fn a_numbered_action_is_read_as_an_action_unless_the_list_struck_it_or_a_union_r
         "{items:#?}"
     );
 }
+
+#[test]
+fn going_through_something_in_an_answer_or_putting_it_on_the_agenda_is_a_promise() {
+    let items = read(
+        "Närvarande\nNils Alm, driftchef\nOla Berg, Vision\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Övriga frågor\nVision frågade om det finns en rutin för ensamarbete i pumpstationerna. Nils svarade att rutinen finns men är okänd. Den gås igenom på nästa arbetsplatsträff.\n\n§ 3 Lokaler\nOmbyggnaden av personalrummet gås igenom i maj.\nVision vill att städningen av garaget ses över. Arbetsgivaren svarade att frågan läggs på dagordningen till skyddskommittén den 3 juni.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promises: Vec<&str> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| i.source_text.as_str())
+        .collect();
+    assert_eq!(
+        promises,
+        [
+            "Den gås igenom på nästa arbetsplatsträff.",
+            "Arbetsgivaren svarade att frågan läggs på dagordningen till skyddskommittén den 3 juni."
+        ],
+        "{items:#?}"
+    );
+}
