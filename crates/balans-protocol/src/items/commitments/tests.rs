@@ -720,3 +720,15 @@ fn going_through_something_in_an_answer_or_putting_it_on_the_agenda_is_a_promise
         "{items:#?}"
     );
 }
+
+#[test]
+fn the_next_meeting_keeps_its_adjective_in_the_due() {
+    assert_eq!(
+        due_label("Personalchefen återkopplar vid nästa samlade förhandling.").as_deref(),
+        Some("nästa samlade förhandling")
+    );
+    assert_eq!(
+        due_label("Vi ses igen nästa vecka för att gå igenom listan.").as_deref(),
+        Some("nästa vecka")
+    );
+}

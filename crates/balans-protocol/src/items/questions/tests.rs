@@ -908,3 +908,28 @@ fn a_question_carried_on_after_a_first_answer_stays_open() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_reminder_of_an_earlier_question_under_the_previous_minutes_is_that_question_followed_up() {
+    let items = read(
+        "Närvarande\nNils Alm, driftchef\nOla Berg, Vision\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Föregående protokoll\nProtokollet från den 4 mars godkändes. Vision påminde om frågan från mars om\nlåsbara skåp i tvätthallen. Nils svarade att skåpen levereras i maj.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let questions: Vec<&ItemDraft> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Question)
+        .collect();
+    assert_eq!(questions.len(), 1, "{items:#?}");
+    assert_eq!(questions[0].raised_by, Some(Party::Union("Vision".into())));
+    assert!(questions[0].carried_over);
+    assert_eq!(questions[0].outcome, Outcome::Answered);
+}
+
+#[test]
+fn a_speaker_named_by_initials_who_reports_answers_the_question() {
+    let items = read(
+        "Närvarande för arbetsgivaren var rektor Maja Berg (MB). För arbetstagarna deltog Ola Dahl (OD), Vision.\n\n1. Mötets öppnande\nMötet öppnades.\n\n2. Övriga frågor\nOD frågade om skolgården kan få fler bänkar. MB redovisade att sex bänkar är beställda.\n\n3. Mötets avslutande\nMötet avslutades.\n",
+    );
+    let questions = questions_of(&items);
+    assert_eq!(questions.len(), 1, "{items:#?}");
+    assert_eq!(questions[0].1, Outcome::Answered, "{items:#?}");
+}
