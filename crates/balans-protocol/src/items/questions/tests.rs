@@ -933,3 +933,16 @@ fn a_speaker_named_by_initials_who_reports_answers_the_question() {
     assert_eq!(questions.len(), 1, "{items:#?}");
     assert_eq!(questions[0].1, Outcome::Answered, "{items:#?}");
 }
+
+#[test]
+fn a_person_who_hands_in_a_written_request_asks_it() {
+    let items = read(
+        "Närvarande\nBo Lund, platschef\nAnna Kron, Seko, huvudskyddsombud\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Arbetsmiljö\nAnna Kron, HSO, lämnade den 3 mars en skriftlig begäran om bättre belysning i lagerhallen. Bo Lund svarade att armaturerna byts i maj.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let questions = questions_of(&items);
+    assert_eq!(
+        questions,
+        [(Some(Party::Union("Seko".into())), Outcome::Answered)],
+        "{items:#?}"
+    );
+}
