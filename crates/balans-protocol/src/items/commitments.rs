@@ -443,7 +443,12 @@ impl Reader<'_> {
                 && (leading_party(text).is_some_and(|p| p.end <= m.start())
                     || joint_debtors(&text[..m.start()]).len() >= 2
                     || (self.sentence_person(text).is_some()
-                        && text[..m.start()].split_whitespace().count() <= 4))
+                        && text[..m.start()].split_whitespace().count() <= 4)
+                    // "Eva svarade att det går bra och bokar in det på APT i december": the one
+                    // who answers does it, in the second verb.
+                    || (in_answer
+                        && self.sentence_person(text).is_some()
+                        && text[..m.start()].trim_end().ends_with(" och")))
             {
                 signal = Some((0.6, false));
             }

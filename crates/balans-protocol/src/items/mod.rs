@@ -407,11 +407,11 @@ static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig|avvaktar\s+med|(?:har\s+)?(?:gett|gav|ger)\s+\p{L}+\s+i\s+uppdrag\s+att)\b",
     )
 });
-/// A task in the present tense ("tar fram", "ser över", "skickar ut"): a promise only with a
-/// party as its subject and a when.
+/// A task in the present tense ("tar fram", "ser över", "skickar ut", "bokar in"): a promise
+/// only with a party as its subject and a when.
 static ACTION_NOW: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?:tar\s+fram|tittar\s+på|ser\s+över|undersöker|utreder|sammanställer|skickar(?:\s+ut)?|bjuder\s+in|kallar\s+till|tar\s+reda\s+på|kontrollerar|uppdaterar|reviderar)\b",
+        r"\b(?:tar\s+fram|tittar\s+på|ser\s+över|undersöker|utreder|sammanställer|skickar(?:\s+ut)?|bjuder\s+in|kallar\s+till|bokar\s+in|tar\s+reda\s+på|kontrollerar|uppdaterar|reviderar)\b",
     )
 });
 /// Something to be done by then ("ska vara utredda", "skall vara åtgärdat").

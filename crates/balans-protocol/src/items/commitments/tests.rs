@@ -732,3 +732,29 @@ fn the_next_meeting_keeps_its_adjective_in_the_due() {
         Some("nästa vecka")
     );
 }
+
+#[test]
+fn booking_something_in_by_a_when_is_a_promise_also_as_the_answers_second_verb() {
+    let items = read(
+        "Närvarande\nMaja Berg, enhetschef\nOla Dahl, Kommunal\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Arbetsmiljö\nKommunal frågade om personalen kan få en genomgång av det nya larmet. Maja svarade att det går bra och bokar in den på APT i oktober.\n\n§ 3 Skyddsrond\nMaja bokar in en skyddsrond i köket före jul.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promises: Vec<(&str, Option<&str>)> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| (i.source_text.as_str(), i.person.as_deref()))
+        .collect();
+    assert_eq!(
+        promises,
+        [
+            (
+                "Maja svarade att det går bra och bokar in den på APT i oktober.",
+                Some("Maja Berg")
+            ),
+            (
+                "Maja bokar in en skyddsrond i köket före jul.",
+                Some("Maja Berg")
+            ),
+        ],
+        "{items:#?}"
+    );
+}
