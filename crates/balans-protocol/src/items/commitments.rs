@@ -423,6 +423,15 @@ impl Reader<'_> {
             {
                 signal = Some((0.65, false));
             }
+            // "Arbetsgivaren ska göra en kartläggning … och redovisa den för FSG före sommaren":
+            // the party opening the sentence shall do something by a when.
+            if signal.is_none()
+                && label.is_some()
+                && let Some(party) = leading_party(text)
+                && is_shall_do(&text[party.end..])
+            {
+                signal = Some((0.6, false));
+            }
             // In an answer, "eftersläpande ärenden ska vara utredda före påsk": done by a when.
             if signal.is_none() && in_answer && label.is_some() && SHALL_BE_DONE.is_match(text) {
                 signal = Some((0.6, false));
@@ -871,6 +880,16 @@ impl Reader<'_> {
                 Some((person?, party?))
             })
     }
+}
+
+/// Whether the words after a sentence's subject say it shall do something ("ska göra en
+/// kartläggning", "skall ta fram"), not that it shall be or have something ("ska vara klar").
+fn is_shall_do(after_subject: &str) -> bool {
+    let mut words = after_subject.split_whitespace();
+    matches!(words.next(), Some("ska" | "skall"))
+        && words.next().is_some_and(|verb| {
+            verb.chars().all(char::is_lowercase) && !PREDICTIONS.contains(&verb)
+        })
 }
 
 /// Whether the first sentence of an action row names a union ("Åtg 19/25: Kommunal har

@@ -758,3 +758,20 @@ fn booking_something_in_by_a_when_is_a_promise_also_as_the_answers_second_verb()
         "{items:#?}"
     );
 }
+
+#[test]
+fn a_party_that_shall_do_something_by_a_when_promises_it() {
+    let items = read(
+        "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Scheman\nArbetsgivaren ska göra en genomgång av nattschemat och redovisa den före jul.\nArbetsgivaren ska vara representerad av två chefer i maj.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promises: Vec<&str> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| i.source_text.as_str())
+        .collect();
+    assert_eq!(
+        promises,
+        ["Arbetsgivaren ska göra en genomgång av nattschemat och redovisa den före jul."],
+        "{items:#?}"
+    );
+}
