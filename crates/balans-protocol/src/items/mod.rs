@@ -844,8 +844,8 @@ fn writer(doc: &Doc, meeting: &MeetingDraft) -> Option<Party> {
     {
         return Some(party);
     }
-    // A text headed by a union's own body ("Seko klubb Hamnen", "Vision sektion Norr") is
-    // that union's, whatever meeting it reports from.
+    // A text headed by a union's own body ("Seko klubb Hamnen", "Vision sektion Norr", "ST inom
+    // Kriminalvården") is that union's, whatever meeting it reports from.
     if let Some(first) = doc.text.lines().find(|l| !l.trim().is_empty()) {
         let lower = first.to_lowercase();
         if [
@@ -854,6 +854,7 @@ fn writer(doc: &Doc, meeting: &MeetingDraft) -> Option<Party> {
             "lokalavdelning",
             "avdelning",
             "förening",
+            " inom ",
         ]
         .iter()
         .any(|w| lower.contains(w))

@@ -946,3 +946,16 @@ fn a_person_who_hands_in_a_written_request_asks_it() {
         "{items:#?}"
     );
 }
+
+#[test]
+fn minutes_headed_by_a_union_within_an_agency_are_that_unions() {
+    let items = read(
+        "Seko inom Sjöfartsverket\nAnteckningar från LSG 2026-05-04\n\nNärvarande: Per Ek och Lisa Ahl för Seko, Nina Berg för arbetsgivaren.\n\n1) Arbetsmiljö\nVi frågade om skyddsskorna byts i år. Nina svarade att de byts i juni.\n\n2) Avslutning\nMötet avslutades.\n",
+    );
+    let questions = questions_of(&items);
+    assert_eq!(
+        questions,
+        [(Some(Party::Union("Seko".into())), Outcome::Answered)],
+        "{items:#?}"
+    );
+}
