@@ -453,6 +453,9 @@ impl Reader<'_> {
                     || joint_debtors(&text[..m.start()]).len() >= 2
                     || (self.sentence_person(text).is_some()
                         && text[..m.start()].split_whitespace().count() <= 4)
+                    // "Inget beslut, AG skickar ett utkast före LSG i april": a party opening the
+                    // clause after a comma.
+                    || party_opens_clause(&text[..m.start()])
                     // "Eva svarade att det går bra och bokar in det på APT i december": the one
                     // who answers does it, in the second verb.
                     || (in_answer
@@ -890,6 +893,14 @@ fn is_shall_do(after_subject: &str) -> bool {
         && words.next().is_some_and(|verb| {
             verb.chars().all(char::is_lowercase) && !PREDICTIONS.contains(&verb)
         })
+}
+
+/// Whether the words before a verb end on a party that opens a clause after a comma ("Inget
+/// beslut, AG"): that party is the verb's subject.
+fn party_opens_clause(before: &str) -> bool {
+    mentions(before).last().is_some_and(|m| {
+        before[m.end..].trim().is_empty() && before[..m.start].trim_end().ends_with(',')
+    })
 }
 
 /// Whether the first sentence of an action row names a union ("Åtg 19/25: Kommunal har

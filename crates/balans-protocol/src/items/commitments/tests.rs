@@ -775,3 +775,20 @@ fn a_party_that_shall_do_something_by_a_when_promises_it() {
         "{items:#?}"
     );
 }
+
+#[test]
+fn a_party_opening_a_clause_after_a_comma_does_the_task() {
+    let items = read(
+        "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Friskvård\nFriskvårdsbidraget diskuterades. Ingen enighet, arbetsgivaren tar fram ett nytt förslag till mötet i juni.\nIngen enighet, förslaget tas fram av en konsult.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promises: Vec<&str> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| i.source_text.as_str())
+        .collect();
+    assert_eq!(
+        promises,
+        ["Ingen enighet, arbetsgivaren tar fram ett nytt förslag till mötet i juni."],
+        "{items:#?}"
+    );
+}
