@@ -198,6 +198,13 @@ static GLUED: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\p{Ll}{3}[.!?](?P<u>\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4})\s*$").expect("regex")
 });
+/// A numbered heading with the first words of its text glued on without a space, as a PDF's
+/// text layer joins them ("Punkt 5 ArbetsmiljöFråga från skyddsombuden: …"): the text begins
+/// at the capital inside the word.
+static GLUED_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:§\s*\d{1,3}|[Pp]unkt\s+\d{1,3}|\d{1,2}\.)[^\n]*?\p{Ll}{4}(?P<b>\p{Lu}\p{Ll}+\s+\p{Ll})")
+        .expect("regex")
+});
 static HEAD_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:§|(?i:punkt|paragraf)\s)\s*(?P<n>\d{1,3})(?P<y>\s*/\s*(?:19|20)?\d\d)?\s*[.:]?(?:\s+(?P<t>\S.*))?$")
         .expect("regex")
@@ -686,6 +693,9 @@ fn push_line(text: &str, start: usize, end: usize, lines: &mut Vec<Line>) {
     {
         cuts.push(start + title.start());
     }
+    if let Some(body) = GLUED_BODY.captures(slice).and_then(|c| c.name("b")) {
+        cuts.push(start + body.start());
+    }
     // Only a long line is a joined page: in a line of ordinary length "Plats:" is text.
     if slice.len() > 150 {
         cuts.extend(
@@ -1169,6 +1179,21 @@ mod tests {
             ["Föregående protokoll", "Balanslistan", "Övriga frågor"]
         );
         assert_eq!(doc.sections[1].kind, SectionKind::BalanceList);
+    }
+
+    #[test]
+    fn the_first_words_glued_onto_a_numbered_heading_begin_its_text() {
+        let doc = Doc::parse(
+            "Protokoll FSG\n\nPunkt 4 LokalerVision undrar om hissen lagas i vår.\nSvar: ja.\n\n§ 5 Införande av PowerPoint\nMallen är klar.\n"
+                .to_string(),
+        );
+        let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["Lokaler", "Införande av PowerPoint"]);
+        let body = doc.sections[0].body.clone();
+        assert_eq!(
+            doc.line_text(body.start).trim(),
+            "Vision undrar om hissen lagas i vår."
+        );
     }
 
     #[test]

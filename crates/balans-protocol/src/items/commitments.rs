@@ -72,7 +72,8 @@ pub fn due_label(sentence: &str) -> Option<String> {
             r"(?i)\b(?:till\s+|före\s+|senast\s+|under\s+)?(?:vecka|v\.)\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?(?:\s+\d{4})?\b".to_string(),
             r"(?i)\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:kvartal|Q)\s*[1-4](?:\s+(?:i\s+år|\d{4}))?\b|\b(?:(?:före|efter|under|till|inom|senast|innan)\s+)?(?:första|andra|tredje|fjärde|sista)\s+kvartalet(?:\s+(?:i\s+år|\d{4}))?".to_string(),
             // "nästa LSG i november", "nästa möte i FSG": the meeting's month or body belongs to it.
-            format!(r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:planerade\s+)?\p{{L}}+(?:-\p{{L}}+)?(?:\s+i\s+(?:(?:{months})(?:\s+\d{{4}})?|(?-i:\p{{Lu}}{{2,6}}))\b)?"),
+            // So does its adjective ("nästa planerade möte", "nästa samlade förhandling").
+            format!(r"(?i)\b(?:nästa|nästkommande)\s+(?:ordinarie\s+)?(?:\p{{Ll}}+(?:ade|iga|mma)\s+)?\p{{L}}+(?:-\p{{L}}+)?(?:\s+i\s+(?:(?:{months})(?:\s+\d{{4}})?|(?-i:\p{{Lu}}{{2,6}}))\b)?"),
 
             r"(?i)\b(?:de\s+)?(?:kommande|närmaste)\s+\p{L}+".to_string(),
             r"(?i)\b(?:under|i|till|före|innan|inför|efter)\s+(?:vintern|vinter|våren|vår|sommaren|sommar|hösten|höst|semestern|julen|jul|julhelgen|årsskiftet|nyår|påsk|påsken|påskhelgen|midsommar)(?:\s+\d{4})?\b".to_string(),
@@ -189,7 +190,7 @@ impl Reader<'_> {
     pub(super) fn actions(&mut self, section: &Section, paras: &[Para], excluded: &mut Vec<Span>) {
         static ACTION: LazyLock<Regex> = LazyLock::new(|| {
             lenient_regex(
-                r"(?im)(?:^|[.;]\s+)[\s\-–•*]*(?P<a>(?:åtg(?:ärd)?|åtgärder|att\s+göra)\.?\s*:)",
+                r"(?im)(?:^|[.;]\s+)[\s\-–•*]*(?P<a>(?:åtg(?:ärd)?|åtgärder|att\s+göra)\.?(?P<n>\s*(?:nr\.?\s*)?\d{1,3}(?:[/.-]\d{1,3})?)?\s*:)",
             )
         });
         static RESPONSIBLE: LazyLock<Regex> =
@@ -228,12 +229,26 @@ impl Reader<'_> {
                 _ => *para,
             };
             let text = doc.slice(para.span);
-            let starts: Vec<usize> = ACTION
+            let marks: Vec<(usize, bool)> = ACTION
                 .captures_iter(text)
-                .filter_map(|c| c.name("a").map(|a| a.start()))
+                .filter_map(|c| c.name("a").map(|a| (a.start(), c.name("n").is_some())))
                 .collect();
-            for (n, &start) in starts.iter().enumerate() {
+            let starts: Vec<usize> = marks.iter().map(|&(start, _)| start).collect();
+            for (n, &(start, numbered)) in marks.iter().enumerate() {
                 let end = starts.get(n + 1).copied().unwrap_or(text.len());
+                // A numbered row of a list under review ("Åtg 14/25: … Klar – stryks", "Åtg
+                // 19/25: Kommunal har efterfrågat …") is struck off or a union's question;
+                // the questions read it.
+                if numbered
+                    && matches!(
+                        section.kind,
+                        SectionKind::BalanceList | SectionKind::CarriedOver
+                    )
+                    && (REMOVAL.is_match(&text[start..end])
+                        || first_sentence_names_a_union(&text[start..end]))
+                {
+                    continue;
+                }
                 let whole = trim_span(
                     &doc.text,
                     Span::new(para.span.start + start, para.span.start + end),
@@ -322,7 +337,14 @@ impl Reader<'_> {
         };
         // Sentences read as the when and to whom of the promise before them.
         let mut told_with_previous: Vec<usize> = Vec::new();
+        let carried_list = matches!(
+            section.kind,
+            SectionKind::BalanceList | SectionKind::CarriedOver
+        );
         for (k, sent) in sents.iter().enumerate() {
+            if carried_list && !sent.excluded && in_question(k) {
+                self.point_promise(section, sents, k, units);
+            }
             if sent.excluded || in_question(k) || told_with_previous.contains(&k) {
                 continue;
             }
@@ -401,6 +423,15 @@ impl Reader<'_> {
             {
                 signal = Some((0.65, false));
             }
+            // "Arbetsgivaren ska göra en kartläggning … och redovisa den för FSG före sommaren":
+            // the party opening the sentence shall do something by a when.
+            if signal.is_none()
+                && label.is_some()
+                && let Some(party) = leading_party(text)
+                && is_shall_do(&text[party.end..])
+            {
+                signal = Some((0.6, false));
+            }
             // In an answer, "eftersläpande ärenden ska vara utredda före påsk": done by a when.
             if signal.is_none() && in_answer && label.is_some() && SHALL_BE_DONE.is_match(text) {
                 signal = Some((0.6, false));
@@ -421,7 +452,15 @@ impl Reader<'_> {
                 && (leading_party(text).is_some_and(|p| p.end <= m.start())
                     || joint_debtors(&text[..m.start()]).len() >= 2
                     || (self.sentence_person(text).is_some()
-                        && text[..m.start()].split_whitespace().count() <= 4))
+                        && text[..m.start()].split_whitespace().count() <= 4)
+                    // "Inget beslut, AG skickar ett utkast före LSG i april": a party opening the
+                    // clause after a comma.
+                    || party_opens_clause(&text[..m.start()])
+                    // "Eva svarade att det går bra och bokar in det på APT i december": the one
+                    // who answers does it, in the second verb.
+                    || (in_answer
+                        && self.sentence_person(text).is_some()
+                        && text[..m.start()].trim_end().ends_with(" och")))
             {
                 signal = Some((0.6, false));
             }
@@ -462,7 +501,9 @@ impl Reader<'_> {
                             .any(|j| REPORTED.is_match(self.doc.slice(sents[j].span))))
             };
             if signal.is_none() && label.is_some() && !told {
-                if PASSIVE.is_match(text) && !reported_plan() {
+                if (PASSIVE.is_match(text) || in_answer && DONE_PASSIVE.is_match(text))
+                    && !reported_plan()
+                {
                     signal = Some((0.6, false));
                 } else if let Some(m) = COMPLETION.find(text)
                     // "Schemat är inte klart": how things stand, no promise.
@@ -496,6 +537,7 @@ impl Reader<'_> {
                 .or_else(|| INTENT.find(text))
                 .or_else(|| ACTION_NOW.find(text))
                 .or_else(|| PASSIVE.find(text))
+                .or_else(|| DONE_PASSIVE.find(text).filter(|_| in_answer))
                 .or_else(|| COMPLETION.find(text))
                 .map_or(0, |m| m.start());
             let debtors = joint_debtors(&text[..verb_at]);
@@ -657,6 +699,76 @@ impl Reader<'_> {
         }
     }
 
+    /// A point of a balance list holds the employer's promise on it when a clause of the point
+    /// opens on the employer or one of its people and goes on to promise ("AG har lovat svar
+    /// till nästa LSG", "– AG redovisar resultatet på LSG i december", "Peter ansvarar för
+    /// uppföljning och rapporterar på nästa LSG"): a promise owed to whoever raised the point.
+    fn point_promise(
+        &mut self,
+        section: &Section,
+        sents: &[Sent],
+        k: usize,
+        units: &[(QUnit, Option<String>)],
+    ) {
+        static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
+            lenient_regex(
+                r"(?:^|[–:]\s+)[\s\-–•*]*(?P<s>\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,4}?(?P<v>har\s+lovat|lovar|återkommer|återkopplar|redovisar|rapporterar|återrapporterar|presenterar)\b",
+            )
+        });
+        let span = sents[k].span;
+        let text = self.doc.slice(span);
+        if !has_any(
+            text,
+            &["lova", "återko", "redovisar", "rapporterar", "presenterar"],
+        ) {
+            return;
+        }
+        let Some(c) = PROMISE.captures(text) else {
+            return;
+        };
+        let (Some(subject), Some(verb)) = (c.name("s"), c.name("v")) else {
+            return;
+        };
+        let (party, person) = self.who(subject.as_str());
+        let employer = lexicon::party_of(subject.as_str()) == Some(Party::Employer)
+            || (person.is_some() && party == Some(Party::Employer));
+        let label = due_label(&text[verb.end()..]);
+        // A report or a promise made before promises only with a when ("rapporterar på nästa
+        // LSG", "har lovat svar till nästa möte"); a return does not need one.
+        let returns = has_any(verb.as_str(), &["återkommer", "återkopplar", "lovar"]);
+        if !employer
+            || (label.is_none() && !returns)
+            || self.items.iter().any(|i| {
+                i.kind == ItemKind::Commitment
+                    && i.source_span.start < span.end
+                    && span.start < i.source_span.end
+            })
+        {
+            return;
+        }
+        let Some((unit, question_id)) = units
+            .iter()
+            .find(|(u, _)| u.question.contains(&k) || u.context.contains(&k))
+        else {
+            return;
+        };
+        let promise = Span::new(span.start + subject.start(), span.end);
+        let mut item = self.item_at(promise, ItemKind::Commitment);
+        item.title = shorten(&collapse(self.doc.slice(item.source_span)), 140);
+        item.by = Some(Party::Employer);
+        item.person = person;
+        item.to = unit
+            .raised_by
+            .clone()
+            .filter(|r| *r != Party::Employer)
+            .or(Some(Party::AllUnions));
+        item.belongs_to = question_id.clone();
+        item.due = Some(due_of(label, self.meeting_date));
+        item.outcome = Outcome::Open;
+        item.confidence = 0.6;
+        self.push(item, section);
+    }
+
     /// Rows of an action list that stay on it with someone of the employer responsible ("-
     /// Larmtelefoner (ansv. Mikael). Kvarstår till nästa LSG.", "– Belysning: Anna har beställt
     /// armaturer. Kvarstår."): that person's action, renewed. A row that names the union that
@@ -771,6 +883,31 @@ impl Reader<'_> {
                 Some((person?, party?))
             })
     }
+}
+
+/// Whether the words after a sentence's subject say it shall do something ("ska göra en
+/// kartläggning", "skall ta fram"), not that it shall be or have something ("ska vara klar").
+fn is_shall_do(after_subject: &str) -> bool {
+    let mut words = after_subject.split_whitespace();
+    matches!(words.next(), Some("ska" | "skall"))
+        && words.next().is_some_and(|verb| {
+            verb.chars().all(char::is_lowercase) && !PREDICTIONS.contains(&verb)
+        })
+}
+
+/// Whether the words before a verb end on a party that opens a clause after a comma ("Inget
+/// beslut, AG"): that party is the verb's subject.
+fn party_opens_clause(before: &str) -> bool {
+    mentions(before).last().is_some_and(|m| {
+        before[m.end..].trim().is_empty() && before[..m.start].trim_end().ends_with(',')
+    })
+}
+
+/// Whether the first sentence of an action row names a union ("Åtg 19/25: Kommunal har
+/// efterfrågat …"): the row is that union's question.
+fn first_sentence_names_a_union(row: &str) -> bool {
+    let first = row.split(". ").next().unwrap_or(row);
+    mentions(first).iter().any(|m| m.party != Party::Employer)
 }
 
 /// Who owes a promise together, from the words before its verb: two parties or more joined by

@@ -105,7 +105,7 @@ static LISTED_ROW: LazyLock<Regex> = LazyLock::new(|| {
 /// A verb of asking (a party before it asks: see [`Reader::asked_by`]).
 static Q_VERB: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|önskat|lyfter|lyfte|lyft|efterfrågar|efterfrågade|efterfrågat|efterlyser|efterlyste|efterlyst|ifrågasätter|ifrågasatte|påtalar|påtalade|påtalat|begär|begärde|begärt|tar\s+upp|tog\s+upp|tagit\s+upp|ställer\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställde\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställt\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|inkom(?:mit)?\s+med\s+(?:en\s+|följande\s+|två\s+)?(?:skriftlig\s+)?fråg\p{L}*|(?:lämnade|lämnar)\s+(?:in\s+)?(?:en\s+|följande\s+|två\s+)?(?:skriftlig\s+|skriftliga\s+)?fråg\p{L}*|(?:vill|ville)\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
+        r"\b(?P<v>frågar|frågade|frågat|undrar|undrat|undrade|önskar|önskade|önskat|lyfter|lyfte|lyft|efterfrågar|efterfrågade|efterfrågat|efterlyser|efterlyste|efterlyst|ifrågasätter|ifrågasatte|påtalar|påtalade|påtalat|begär|begärde|begärt|tar\s+upp|tog\s+upp|tagit\s+upp|påminner\s+om\s+(?:sin\s+)?frågan?|påminde\s+om\s+(?:sin\s+)?frågan?|ställer\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställde\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|ställt\s+(?:\p{Ll}+\s+){0,4}?(?:en\s+)?fråg\p{L}*|har\s+en\s+fråga|hade\s+en\s+fråga|har\s+frågor|hade\s+frågor|inkom(?:mit)?\s+med\s+(?:en\s+|följande\s+|två\s+)?(?:skriftlig\s+)?fråg\p{L}*|(?:lämnade|lämnar)\s+(?:in\s+)?(?:en\s+|följande\s+|två\s+)?(?:skriftlig\s+|skriftliga\s+)?fråg\p{L}*|(?:lämnade|lämnar|har\s+lämnat)\s+(?:in\s+)?(?:[^.;:]{1,40}?\s+)?en\s+skriftlig\s+(?:begäran|framställan)|(?:vill|ville)\s+(?:även\s+|också\s+|gärna\s+)?(?:få|veta|ha|lyfta|fråga|påtala|ta\s+upp|diskutera))\b",
     )
 });
 static Q_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -132,7 +132,7 @@ static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// önskemål om …", "Eva undrar …"): a question of that person's side.
 static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
+        r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|påminner\s+om\s+frågan|påminde\s+om\s+frågan|(?:lämnade|lämnar|har\s+lämnat)\s+(?:in\s+)?(?:[^.;:]{{1,40}}?\s+)?en\s+skriftlig\s+(?:begäran|framställan)|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
     ))
 });
 /// A report of what a union asked for earlier ("Eva redovisade sjukfrånvaron per enhet, som
@@ -238,7 +238,7 @@ static ANSWERED_THAT: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"^\s*(?:att\b|:|,?\s*(?:ja|nej)\b)"));
 static WEAK_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?P<s>{p}|{NAME})(?:\s*,\s*[^,.:;]{{2,40}},)?\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|visade|presenterade|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|noterar|noterade|anser|ansåg|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+(?:återkomma|skicka|ta\s+fram|se\s+över|undersöka|utreda|informera|kontrollera|åtgärda|köpa\s+in|anställa|erbjuda))\b",
+        r"^[\s(\-–•*]*(?P<s>{p}|{NAME}|\p{{Lu}}{{2,3}})(?:\s*,\s*[^,.:;]{{2,40}},)?\s+(?:\p{{Ll}}+\s+)?(?:redovisade|redovisar|redogjorde|redogör|förklarade|förklarar|sammanfattade|sammanfattar|informerade|informerar|meddelade|meddelar|berättade|berättar|hänvisade|hänvisar|klargjorde|förtydligade|förtydligar|återkom|återkopplade|beskrev|beskriver|tydliggjorde|visade|presenterade|påpekade|menade|menar|framförde|konstaterade|konstaterar|bekräftade|bekräftar|instämde|instämmer|lovade|lovar|noterar|noterade|anser|ansåg|tar\s+med|tog\s+med|ser\s+över|har\s+sett\s+över|återkommer|återkopplar|ska\s+återkomma|kommer\s+att\s+(?:återkomma|skicka|ta\s+fram|se\s+över|undersöka|utreda|informera|kontrollera|åtgärda|köpa\s+in|anställa|erbjuda))\b",
         p = party_pattern()
     ))
 });
@@ -250,7 +250,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:(?:\p{{Ll}}+\s+){{1,6}}och\s+)?(?:lämnade|lämnar|avgav|avger|har\s+lämnat|anmälde|anmäler|har\s+anmält)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+|gemensamma\s+)?(?:skriftlig(?:t|a)?\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning|anteckning\s+till\s+protokollet)|(?P<q>{p})\s*,?\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?:Bilaga\s+\d{{1,2}}\s*[–:-]\s*)?(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)(?:\s*,\s*|\s+(?:(?:från|av)\s+)?)(?P<r>{p})|(?P<s>{p})(?:-\p{{Ll}}+)?(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:vill|önskar)\s+(?:till\s+protokollet\s+)?(?:få\s+|ha\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|för(?:de)?\s+(?:följande\s+)?(?:protokolls)?anteckning\s+till\s+protokollet)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav|skrev|har\s+skrivit)\s+(?:därför\s+|också\s+|även\s+|då\s+)?(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b|{NAME}\s+(?:lämnade|lämnar|läste\s+upp|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?P<o>särskilt\s+yttrande|yttrande|protokollsanteckning)\s+(?:från|för)\s+(?P<y>{p}))",
+        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:(?:\p{{Ll}}+\s+){{1,6}}och\s+)?(?:lämnade|lämnar|avgav|avger|har\s+lämnat|anmälde|anmäler|har\s+anmält)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+|gemensamma\s+)?(?:skriftlig(?:t|a)?\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning|anteckning\s+till\s+protokollet)|(?P<q>{p})\s*,?\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?:Bilaga\s+\d{{1,2}}\s*[–:-]\s*)?(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)(?:\s*[,:]\s*|\s+(?:(?:från|av)\s+)?)(?P<r>{p})|(?P<s>{p})(?:-\p{{Ll}}+)?(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:vill|önskar)\s+(?:till\s+protokollet\s+)?(?:få\s+|ha\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|för(?:de)?\s+(?:följande\s+)?(?:protokolls)?anteckning\s+till\s+protokollet)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:att\s+få\s+)?(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav|skrev|har\s+skrivit)\s+(?:därför\s+|också\s+|även\s+|då\s+)?(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b|{NAME}\s+(?:lämnade|lämnar|läste\s+upp|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?P<o>särskilt\s+yttrande|yttrande|protokollsanteckning)\s+(?:från|för)\s+(?P<y>{p}))",
         p = party_pattern()
     ))
 });
@@ -343,9 +343,14 @@ static INFORMATION_TITLE: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)^\W*information(?:\s+från\s+\p{L}+)?\W*$"));
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:meddelas|besvaras|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp)\b",
+        r"(?i)\b(?:meddelas|besvaras|skickas(?:\s+ut)?|presenteras|redovisas|återrapporteras|tas\s+fram|delges|kommuniceras|sammanställs|utreds|ses\s+över|planeras\s+in|bjuds\s+in|kallas|åtgärdas|följs\s+upp|tas\s+upp|(?:läggs|förs)\s+(?:upp\s+)?på\s+dagordningen)\b",
     )
 });
+/// Going through or teaching something, in the passive ("rutinen gås igenom", "de nya
+/// introduceras"): in an answer, with a when, the answering side's promise. Not a plan told in
+/// the passive ("genomförs", "beställs", "erbjuds"), which labels read as information.
+static DONE_PASSIVE: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)\b(?:gås\s+igenom|introduceras|utbildas)\b"));
 static COMPLETION: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"(?i)\b(?:klar|klart|klara|färdig|färdigt|färdiga|slutförd|slutfört|beräknas\s+vara\s+klar\p{L}*)\b",
@@ -402,11 +407,11 @@ static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig|avvaktar\s+med|(?:har\s+)?(?:gett|gav|ger)\s+\p{L}+\s+i\s+uppdrag\s+att)\b",
     )
 });
-/// A task in the present tense ("tar fram", "ser över", "skickar ut"): a promise only with a
-/// party as its subject and a when.
+/// A task in the present tense ("tar fram", "ser över", "skickar ut", "bokar in"): a promise
+/// only with a party as its subject and a when.
 static ACTION_NOW: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?:tar\s+fram|tittar\s+på|ser\s+över|undersöker|utreder|sammanställer|skickar(?:\s+ut)?|bjuder\s+in|kallar\s+till|tar\s+reda\s+på|kontrollerar|uppdaterar|reviderar)\b",
+        r"\b(?:tar\s+fram|tittar\s+på|ser\s+över|undersöker|utreder|sammanställer|skickar(?:\s+ut)?|bjuder\s+in|kallar\s+till|bokar\s+in|tar\s+reda\s+på|kontrollerar|uppdaterar|reviderar)\b",
     )
 });
 /// Something to be done by then ("ska vara utredda", "skall vara åtgärdat").
@@ -485,6 +490,10 @@ static LIST_REVIEWED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:balans|åtgärds|ärende)listan\b[^.\n]{0,40}\b(?:gicks|gås|gicks\s+sedan)\s+igenom|\bgenomgång\s+av\s+(?:balans|åtgärds|ärende)listan",
     )
 });
+/// A side reminding the meeting of its earlier question ("Vision påminde om frågan från mars om
+/// …"): the minutes' point follows that question up.
+static REMINDED_OF_QUESTION: LazyLock<Regex> =
+    LazyLock::new(|| lenient_regex(r"(?i)\bpåmin(?:de|ner)\s+om\s+(?:sin\s+)?frågan?\b"));
 /// A second verb of asking in a sentence ("… och frågar hur", "… och undrar om").
 static COORDINATED_ASK: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
@@ -634,8 +643,14 @@ pub fn read_items(doc: &Doc, meeting: &MeetingDraft, people: &People) -> Vec<Ite
         next_id: 0,
     };
     for section in &doc.sections {
-        // "Föregående protokoll och återkopplingar": the minutes, and the points followed up.
-        if section.kind == SectionKind::PreviousMinutes && FOLLOW_UP_TITLE.is_match(&section.title)
+        // "Föregående protokoll och återkopplingar": the minutes, and the points followed up;
+        // so is "Föregående protokoll" where a side reminds of its earlier question.
+        if section.kind == SectionKind::PreviousMinutes
+            && (FOLLOW_UP_TITLE.is_match(&section.title)
+                || !section.body.is_empty()
+                    && REMINDED_OF_QUESTION.is_match(
+                        doc.slice(doc.span_of_lines(section.body.start, section.body.end - 1)),
+                    ))
         {
             let follow_up = Section {
                 kind: SectionKind::CarriedOver,
@@ -829,8 +844,8 @@ fn writer(doc: &Doc, meeting: &MeetingDraft) -> Option<Party> {
     {
         return Some(party);
     }
-    // A text headed by a union's own body ("Seko klubb Hamnen", "Vision sektion Norr") is
-    // that union's, whatever meeting it reports from.
+    // A text headed by a union's own body ("Seko klubb Hamnen", "Vision sektion Norr", "ST inom
+    // Kriminalvården") is that union's, whatever meeting it reports from.
     if let Some(first) = doc.text.lines().find(|l| !l.trim().is_empty()) {
         let lower = first.to_lowercase();
         if [
@@ -839,6 +854,7 @@ fn writer(doc: &Doc, meeting: &MeetingDraft) -> Option<Party> {
             "lokalavdelning",
             "avdelning",
             "förening",
+            " inom ",
         ]
         .iter()
         .any(|w| lower.contains(w))

@@ -63,7 +63,7 @@ pub(super) fn retitle_from_point(doc: &Doc, item: &mut ItemDraft) {
     // "Åtg: Byt låset. Ansv: Per Ek Klart: v. 12": the action, without who and when.
     static ACTION: LazyLock<Regex> = LazyLock::new(|| {
         lenient_regex(
-            r"(?i)^\s*(?:åtg|åtgärd)\s*:\s*(?P<t>.+?)\s*(?:\b(?:ansv|ansvarig|klart|klar\s+senast)\s*:|$)",
+            r"(?i)^\s*(?:åtg|åtgärd)\.?(?:\s*\d{1,3}(?:[/.-]\d{1,3})?)?\s*:\s*(?P<t>.+?)\s*(?:\b(?:ansv|ansvarig|klart|klar\s+senast)\s*:|$)",
         )
     });
     if item.kind == ItemKind::Commitment

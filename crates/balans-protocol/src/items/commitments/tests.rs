@@ -652,3 +652,143 @@ fn a_party_that_holds_its_position_but_undertakes_a_follow_up_promises_it() {
         Some("mars 2027")
     );
 }
+
+#[test]
+fn a_point_of_the_balance_list_holds_the_employers_promise_on_it() {
+    let items = read(
+        "Närvarande\nMarta Lund, avdelningschef\nOla Berg, Vision\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Balanslistan\n- Vision fråga om parkeringen vid lagret: inget nytt. AG har lovat besked till nästa möte.\n- Vision fråga om skåpen (mars): Marta ser över skåpen och rapporterar på nästa LSG. Kvarstår.\n- Vision fråga om cyklarna: Marta redovisade att ställen är beställda. Klar, avförs.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promises: Vec<(&str, Option<&str>, Option<&Party>)> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| (i.source_text.as_str(), i.person.as_deref(), i.to.as_ref()))
+        .collect();
+    assert_eq!(
+        promises,
+        [
+            (
+                "AG har lovat besked till nästa möte.",
+                None,
+                Some(&Party::Union("Vision".into()))
+            ),
+            (
+                "Marta ser över skåpen och rapporterar på nästa LSG.",
+                Some("Marta Lund"),
+                Some(&Party::Union("Vision".into()))
+            ),
+        ],
+        "{items:#?}"
+    );
+}
+
+#[test]
+fn a_numbered_action_is_read_as_an_action_unless_the_list_struck_it_or_a_union_raised_it() {
+    let items = read(
+        "Närvarande\nNils Alm, driftchef\nOla Berg, Vision\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Åtgärdslistan\nÅtg 4/26: Nya skåp i omklädningsrummet. Ansv: Nils Alm. Skåpen är monterade. Klar – stryks.\nÅtg 6/26: Halkskydd på lastkajen. Ansv: Nils Alm. Offert inväntas. Klart: v. 20.\nÅtg 7/26: Vision har efterfrågat en plan för nattbelysningen. Nils redovisade planen. Avskrivs.\n\n§ 3 Arbetsmiljö\nÅtgärd 2: Byta trasiga stegar i förrådet. Ansv: Nils Alm. Klart: v. 18.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let actions: Vec<(&str, Option<&str>)> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| (i.title.as_str(), i.person.as_deref()))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("Halkskydd på lastkajen.", Some("Nils Alm")),
+            ("Byta trasiga stegar i förrådet.", Some("Nils Alm")),
+        ],
+        "{items:#?}"
+    );
+}
+
+#[test]
+fn going_through_something_in_an_answer_or_putting_it_on_the_agenda_is_a_promise() {
+    let items = read(
+        "Närvarande\nNils Alm, driftchef\nOla Berg, Vision\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Övriga frågor\nVision frågade om det finns en rutin för ensamarbete i pumpstationerna. Nils svarade att rutinen finns men är okänd. Den gås igenom på nästa arbetsplatsträff.\n\n§ 3 Lokaler\nOmbyggnaden av personalrummet gås igenom i maj.\nVision vill att städningen av garaget ses över. Arbetsgivaren svarade att frågan läggs på dagordningen till skyddskommittén den 3 juni.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promises: Vec<&str> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| i.source_text.as_str())
+        .collect();
+    assert_eq!(
+        promises,
+        [
+            "Den gås igenom på nästa arbetsplatsträff.",
+            "Arbetsgivaren svarade att frågan läggs på dagordningen till skyddskommittén den 3 juni."
+        ],
+        "{items:#?}"
+    );
+}
+
+#[test]
+fn the_next_meeting_keeps_its_adjective_in_the_due() {
+    assert_eq!(
+        due_label("Personalchefen återkopplar vid nästa samlade förhandling.").as_deref(),
+        Some("nästa samlade förhandling")
+    );
+    assert_eq!(
+        due_label("Vi ses igen nästa vecka för att gå igenom listan.").as_deref(),
+        Some("nästa vecka")
+    );
+}
+
+#[test]
+fn booking_something_in_by_a_when_is_a_promise_also_as_the_answers_second_verb() {
+    let items = read(
+        "Närvarande\nMaja Berg, enhetschef\nOla Dahl, Kommunal\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Arbetsmiljö\nKommunal frågade om personalen kan få en genomgång av det nya larmet. Maja svarade att det går bra och bokar in den på APT i oktober.\n\n§ 3 Skyddsrond\nMaja bokar in en skyddsrond i köket före jul.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promises: Vec<(&str, Option<&str>)> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| (i.source_text.as_str(), i.person.as_deref()))
+        .collect();
+    assert_eq!(
+        promises,
+        [
+            (
+                "Maja svarade att det går bra och bokar in den på APT i oktober.",
+                Some("Maja Berg")
+            ),
+            (
+                "Maja bokar in en skyddsrond i köket före jul.",
+                Some("Maja Berg")
+            ),
+        ],
+        "{items:#?}"
+    );
+}
+
+#[test]
+fn a_party_that_shall_do_something_by_a_when_promises_it() {
+    let items = read(
+        "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Scheman\nArbetsgivaren ska göra en genomgång av nattschemat och redovisa den före jul.\nArbetsgivaren ska vara representerad av två chefer i maj.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promises: Vec<&str> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| i.source_text.as_str())
+        .collect();
+    assert_eq!(
+        promises,
+        ["Arbetsgivaren ska göra en genomgång av nattschemat och redovisa den före jul."],
+        "{items:#?}"
+    );
+}
+
+#[test]
+fn a_party_opening_a_clause_after_a_comma_does_the_task() {
+    let items = read(
+        "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Friskvård\nFriskvårdsbidraget diskuterades. Ingen enighet, arbetsgivaren tar fram ett nytt förslag till mötet i juni.\nIngen enighet, förslaget tas fram av en konsult.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promises: Vec<&str> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| i.source_text.as_str())
+        .collect();
+    assert_eq!(
+        promises,
+        ["Ingen enighet, arbetsgivaren tar fram ett nytt förslag till mötet i juni."],
+        "{items:#?}"
+    );
+}

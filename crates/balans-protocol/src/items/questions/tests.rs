@@ -908,3 +908,54 @@ fn a_question_carried_on_after_a_first_answer_stays_open() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_reminder_of_an_earlier_question_under_the_previous_minutes_is_that_question_followed_up() {
+    let items = read(
+        "Närvarande\nNils Alm, driftchef\nOla Berg, Vision\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Föregående protokoll\nProtokollet från den 4 mars godkändes. Vision påminde om frågan från mars om\nlåsbara skåp i tvätthallen. Nils svarade att skåpen levereras i maj.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let questions: Vec<&ItemDraft> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Question)
+        .collect();
+    assert_eq!(questions.len(), 1, "{items:#?}");
+    assert_eq!(questions[0].raised_by, Some(Party::Union("Vision".into())));
+    assert!(questions[0].carried_over);
+    assert_eq!(questions[0].outcome, Outcome::Answered);
+}
+
+#[test]
+fn a_speaker_named_by_initials_who_reports_answers_the_question() {
+    let items = read(
+        "Närvarande för arbetsgivaren var rektor Maja Berg (MB). För arbetstagarna deltog Ola Dahl (OD), Vision.\n\n1. Mötets öppnande\nMötet öppnades.\n\n2. Övriga frågor\nOD frågade om skolgården kan få fler bänkar. MB redovisade att sex bänkar är beställda.\n\n3. Mötets avslutande\nMötet avslutades.\n",
+    );
+    let questions = questions_of(&items);
+    assert_eq!(questions.len(), 1, "{items:#?}");
+    assert_eq!(questions[0].1, Outcome::Answered, "{items:#?}");
+}
+
+#[test]
+fn a_person_who_hands_in_a_written_request_asks_it() {
+    let items = read(
+        "Närvarande\nBo Lund, platschef\nAnna Kron, Seko, huvudskyddsombud\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Arbetsmiljö\nAnna Kron, HSO, lämnade den 3 mars en skriftlig begäran om bättre belysning i lagerhallen. Bo Lund svarade att armaturerna byts i maj.\n\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let questions = questions_of(&items);
+    assert_eq!(
+        questions,
+        [(Some(Party::Union("Seko".into())), Outcome::Answered)],
+        "{items:#?}"
+    );
+}
+
+#[test]
+fn minutes_headed_by_a_union_within_an_agency_are_that_unions() {
+    let items = read(
+        "Seko inom Sjöfartsverket\nAnteckningar från LSG 2026-05-04\n\nNärvarande: Per Ek och Lisa Ahl för Seko, Nina Berg för arbetsgivaren.\n\n1) Arbetsmiljö\nVi frågade om skyddsskorna byts i år. Nina svarade att de byts i juni.\n\n2) Avslutning\nMötet avslutades.\n",
+    );
+    let questions = questions_of(&items);
+    assert_eq!(
+        questions,
+        [(Some(Party::Union("Seko".into())), Outcome::Answered)],
+        "{items:#?}"
+    );
+}

@@ -161,3 +161,23 @@ fn notes_brought_to_the_minutes_in_more_words_are_statements() {
         assert_eq!(note.by, Some(Party::Union(party.into())), "{sentence}");
     }
 }
+
+#[test]
+fn a_note_labelled_before_its_party_or_asked_to_be_entered_is_a_statement() {
+    let items = read(
+        "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Verksamhetsplan\nArbetsgivaren presenterade verksamhetsplanen.\n\nProtokollsanteckning: Vision noterar att planen saknar en kompetensplan för köket.\n\n§ 3 Lokaler\nArbetsgivaren informerade om flytten till Norrgatan.\nKommunal begär att få följande protokollsanteckning införd:\n\"Kommunal anser att flytten sker för snabbt.\"\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let statements: Vec<Option<&Party>> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Statement)
+        .map(|i| i.by.as_ref().or(i.raised_by.as_ref()))
+        .collect();
+    assert_eq!(
+        statements,
+        [
+            Some(&Party::Union("Vision".into())),
+            Some(&Party::Union("Kommunal".into()))
+        ],
+        "{items:#?}"
+    );
+}
