@@ -68,7 +68,7 @@ pub(super) fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Atten
     // "Arbetsgivarens företrädare" heading a list of its own: the attendance without "Närvarande".
     static SIDE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|fackliga)\s+(?:företrädare|representanter)\s*:?\s*$|(?:arbetsgivar|arbetstagar)(?:företrädare|representanter)\s*:\s*\p{Lu}|(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s+(?:(?:från|för)\s+)?(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|facket)\s*:|(?:från|för)\s+(?:arbetsgivar(?:en|sidan)|arbetstagar(?:organisationerna|sidan|na)|de\s+fackliga\s+\p{L}+)\s*:\s*$)",
+            r"(?i)^\s*(?:(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|fackliga)\s+(?:företrädare|representanter)\s*:?\s*$|(?:arbetsgivar|arbetstagar)(?:företrädare|representanter)\s*:\s*\p{Lu}|(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s*,?\s+(?:(?:från|för)\s+)?(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|(?:de\s+)?fackliga\s+\p{L}+|facket)\s*:|(?:från|för)\s+(?:arbetsgivar(?:en|sidan)|arbetstagar(?:organisationerna|sidan|na)|de\s+fackliga\s+\p{L}+)\s*:\s*$)",
         )
     });
     let Some(start) = head

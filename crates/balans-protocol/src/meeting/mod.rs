@@ -105,12 +105,12 @@ static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s+(?:från|för)\s+|(?:för|från)\s+)?(?:arbetsgivar\p{L}*(?:\s+(?:representanter|företrädare))?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+|ledamöter\s+(?:ag|arbetsgivar\p{L}*))(?:\s*\([^()]{2,60}\))?\s*:?$",
+        r"(?i)^(?:(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s*(?:,\s*|\s+(?:från|för)\s+|,\s*(?:från|för)\s+)|(?:för|från)\s+)?(?:arbetsgivar\p{L}*(?:\s+(?:representanter|företrädare))?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+|ledamöter\s+(?:ag|arbetsgivar\p{L}*))(?:\s*\([^()]{2,60}\))?\s*:?$",
     )
 });
 static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s+(?:från|för)\s+|(?:för|från)\s+)?(?:arbetstagar\p{L}*(?:\s+(?:representanter|företrädare))?|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan|ledamöter\s+(?:arbetstagar\p{L}*|fackliga|facket))\s*:?$",
+        r"(?i)^(?:(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s*(?:,\s*|\s+(?:från|för)\s+|,\s*(?:från|för)\s+)|(?:för|från)\s+)?(?:arbetstagar\p{L}*(?:\s+(?:representanter|företrädare))?|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan|ledamöter\s+(?:arbetstagar\p{L}*|fackliga|facket))\s*:?$",
     )
 });
 /// A page's number at the end of a line of page furniture ("Sida 1 av 8", "Sida 2 (10)").

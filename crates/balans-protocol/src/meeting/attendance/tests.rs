@@ -1038,3 +1038,33 @@ fn a_public_body_with_a_unit_in_the_forum_title_names_that_unit() {
     );
     assert_eq!(m.organization.as_deref(), Some("Ekeby kommun"));
 }
+
+/// "Övriga närvarande, arbetsgivaren:" and "Övriga närvarande, fackliga organisationer:": side
+/// headings with a comma between the label and the side open and split the attendance.
+#[test]
+fn side_headings_after_a_comma_split_the_attendance() {
+    let m = read(
+        "Samverkansgrupp Kultur
+Datum: 2025-10-08
+Ordförande: Gustav Holm, kulturchef
+
+Övriga närvarande, arbetsgivaren:
+Maja Ekdahl, enhetschef bibliotek
+
+Övriga närvarande, fackliga organisationer:
+Rolf Ström (Kommunal), Nadia Berg (Vision)
+
+§ 1 Mötets öppnande
+Gustav öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Gustav Holm/Arbetsgivaren",
+            "Maja Ekdahl/Arbetsgivaren",
+            "Rolf Ström/Kommunal",
+            "Nadia Berg/Vision"
+        ]
+    );
+}
