@@ -665,7 +665,7 @@ pub(super) fn labelled_people(doc: &Doc, head: &[usize]) -> Vec<Attendee> {
 fn side_labels(line: &str) -> Vec<String> {
     static SIDE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(&format!(
-            r"(?:^|\s)(?i:för)\s+(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)\s*:",
+            r"(?:(?:^|\s)(?i:för)\s+|,\s*)(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)\s*:",
             lexicon::party_pattern()
         ))
     });
@@ -675,7 +675,7 @@ fn side_labels(line: &str) -> Vec<String> {
         let (Some(whole), Some(party)) = (c.get(0), c.name("p")) else {
             continue;
         };
-        let before = line[from..whole.start()].trim();
+        let before = line[from..whole.start()].trim().trim_end_matches(',');
         if !before.is_empty() {
             out.push(before.to_string());
         }
@@ -813,8 +813,13 @@ impl Attendance {
         let raw: Vec<String> = raw
             .into_iter()
             .flat_map(|line| {
+                // "Vision hade ingen representant. Rehab deltog …": the absence is its own line
+                // too when its sentence comes first.
                 let split = SENTENCE_END.find_iter(&line).find_map(|m| {
                     let at = m.end() - m.as_str().chars().last().map_or(0, char::len_utf8);
+                    if let Some(absent) = absence(&line[..at]) {
+                        return Some(vec![absent, line[at..].trim().to_string()]);
+                    }
                     let absent = absence(&line[at..])?;
                     Some(vec![line[..at].trim().to_string(), absent])
                 });
@@ -1079,8 +1084,21 @@ impl Attendance {
             // name is the person's role, not a part of the name.
             let titled =
                 words.len() >= 3 && is_title_word(words[0]) && name_prefix(&words[1..]) >= 2;
-            let (title, words) = if titled {
-                (Some(words[0].to_lowercase()), &words[1..])
+            // "enhetschef Eva Ek (ordf)": a title in lower case before a given name and surname;
+            // not "ordf Eva Ek", the role of the person before, its comma missing.
+            let lead = role_before_name(&words);
+            let lead = if titled {
+                1
+            } else if lead > 0
+                && lexicon::is_given_name(words[lead])
+                && !words[..lead].iter().any(|w| is_role_or_side(w))
+            {
+                lead
+            } else {
+                0
+            };
+            let (title, words) = if lead > 0 {
+                (Some(words[..lead].join(" ").to_lowercase()), &words[lead..])
             } else {
                 (None, &words[..])
             };

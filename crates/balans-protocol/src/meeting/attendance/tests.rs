@@ -1068,3 +1068,36 @@ Gustav öppnade.
         ]
     );
 }
+
+/// "Närvarande: kanslichef Eva Ek (ordf), Vision: …": a title in lower case before a name, a
+/// union's label after a comma inside the line, and a union without anyone there as its own
+/// sentence before another.
+#[test]
+fn titles_inline_union_labels_and_an_absent_union_in_one_line() {
+    let m = read(
+        "Anteckningar LSG Strandgården
+Torsdag 5/3 2026 kl 9-10
+
+Närvarande: kanslichef Maria Wold (ordf), planerare Jonas Frid (sekr), Vision:
+Elsa Norén och Hugo Lind, Kommunal: Ali Yilmaz (HSO).
+Ledarna hade ingen representant. Mötet var kort.
+
+1. Öppnande
+Maria öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Maria Wold/Arbetsgivaren",
+            "Jonas Frid/Arbetsgivaren",
+            "Elsa Norén/Vision",
+            "Hugo Lind/Vision",
+            "Ali Yilmaz/Kommunal"
+        ]
+    );
+    assert_eq!(m.present[0].role.as_deref(), Some("kanslichef, ordförande"));
+    assert_eq!(m.absent.len(), 1);
+    assert_eq!(m.absent[0].party.to_string(), "Ledarna");
+    assert_eq!(m.absent[0].name, None);
+}
