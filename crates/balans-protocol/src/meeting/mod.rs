@@ -93,7 +93,7 @@ static FORUM: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?:närvarande(?:\s+ledamöter)?|deltagare|närvarolista|deltagande)\b\s*:?\s*",
+        r"(?i)^\s*(?:närvarande(?:\s+ledamöter)?|deltagare|närvarolista|deltagande|beslutande(?:\s+ledamöter)?)\b\s*:?\s*",
     )
 });
 /// Where an attendance list ends: the next label of the head, or a copy's recipients ("Kopia för

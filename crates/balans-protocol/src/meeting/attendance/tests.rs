@@ -1101,3 +1101,30 @@ Maria öppnade.
     assert_eq!(m.absent[0].party.to_string(), "Ledarna");
     assert_eq!(m.absent[0].name, None);
 }
+
+/// "Beslutande" heading the attendance's column in a municipal head, the sides' labels after it
+/// and under it: the employer's people are read from the label's own line on.
+#[test]
+fn beslutande_opens_the_attendance() {
+    let m = read(
+        "SAMMANTRÄDESPROTOKOLL
+Samverkansgrupp Kultur och fritid
+Plats och tid         Biblioteket, kl. 09.00–11.00
+
+Beslutande            För arbetsgivaren: Greta Holm, kulturchef, ordförande
+                      Sixten Lund, fritidschef
+För arbetstagarna:    Dana Berg, Vision, skyddsombud
+
+§ 1 Mötets öppnande
+Greta öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Greta Holm/Arbetsgivaren",
+            "Sixten Lund/Arbetsgivaren",
+            "Dana Berg/Vision"
+        ]
+    );
+}
