@@ -445,10 +445,14 @@ static CELL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Namn   Organisation   Roll": a row of a table's column headings, the name's first; how
-/// many columns follow the names.
+/// many columns follow the names. The cells may be set apart by one space only ("Namn
+/// Organisation Roll") when each is one heading word.
 fn column_heads(line: &str) -> Option<usize> {
     static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{2,}|\t").expect("gap"));
-    let cells: Vec<&str> = GAP.split(line.trim()).collect();
+    let mut cells: Vec<&str> = GAP.split(line.trim()).collect();
+    if cells.len() == 1 {
+        cells = line.split_whitespace().collect();
+    }
     let (name, others) = cells.split_first()?;
     (NAME_HEAD.is_match(name) && !others.is_empty() && others.iter().all(|c| CELL_HEAD.is_match(c)))
         .then_some(others.len())
@@ -859,7 +863,8 @@ impl Attendance {
         }
         for line in lines {
             let trimmed = line.trim();
-            if trimmed.is_empty() {
+            // "Namn Organisation Roll": the table's heading row names no one.
+            if trimmed.is_empty() || column_heads(trimmed).is_some() {
                 continue;
             }
             // "för Vision:" on a line of its own: the union of the names under it.

@@ -1128,3 +1128,26 @@ Greta öppnade.
         ]
     );
 }
+
+/// "Namn Organisation Roll" with single spaces heading a table's rows: the heading row is no
+/// person.
+#[test]
+fn a_heading_row_with_single_spaces_names_no_one() {
+    let m = read(
+        "Protokoll FSG Teknik
+Datum: 2026-02-02
+
+Deltagare
+Namn Organisation Roll
+Signe Alm Kommunal Skyddsombud
+Bertil Öst Vision Ombud
+
+§ 1 Öppnande
+Signe öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        ["Signe Alm/Kommunal", "Bertil Öst/Vision"]
+    );
+}
