@@ -98,11 +98,12 @@ static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:närvarande(?:\s+ledamöter)?|deltagare|närvarolista|deltagande|beslutande(?:\s+ledamöter)?:?[ \t]{2,})\b\s*:?\s*",
     )
 });
-/// Where an attendance list ends: the next label of the head, or a copy's recipients ("Kopia för
-/// kännedom:"), who are neither present nor absent.
+/// Where an attendance list ends: the next label of the head (also as a table's column, "Utses att
+/// justera   Eva Ek"), or a copy's recipients ("Kopia för kännedom:"), who are neither present
+/// nor absent.
 static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|tid\s+och\s+plats|plats\s+och\s+tid|justerare|justeras\s+av|justering|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:",
+        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|tid\s+och\s+plats|plats\s+och\s+tid|justerare|justeras\s+av|justering|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:|^\s*(?:justerare|justerande|utses\s+att\s+justera|justeringens(?:\s+plats\s+och\s+tid)?|underskrifter)(?:[ ]{2,}|\t|\s*$)",
     )
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {

@@ -1151,3 +1151,31 @@ Signe öppnade.
         ["Signe Alm/Kommunal", "Bertil Öst/Vision"]
     );
 }
+
+/// "Utses att justera   Eva Ek, Bo Berg" as a table's row after the absent: the approvers'
+/// label ends the list, its names are not absent.
+#[test]
+fn an_approvers_row_in_columns_ends_the_attendance() {
+    let m = read(
+        "PROTOKOLL
+Samverkansgrupp Fastighet
+Tid                 kl. 10.00–11.30
+
+Närvarande
+Arbetsgivarföreträdare
+Alva Grön, fastighetschef
+Arbetstagarföreträdare
+Elis Moberg, Vision
+Frånvarande
+Tove Rask, Kommunal
+
+Utses att justera   Elis Moberg, Alva Grön
+Justeringens        Kansliet 2026-03-19
+plats och tid
+
+§ 1 Öppnande
+Alva öppnade.
+",
+    );
+    assert_eq!(names(&m.absent), ["Tove Rask/Kommunal"]);
+}
