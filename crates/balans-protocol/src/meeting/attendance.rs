@@ -1932,7 +1932,9 @@ pub(super) fn name_prefix(words: &[&str]) -> usize {
             && words
                 .get(count + 1)
                 .is_some_and(|w| NAME_TOKEN.is_match(w.trim_end_matches([',', '.'])));
-        let name = name || initial;
+        // "Bo Ek Regionservice": a unit after a full name is where the person works.
+        let unit = count >= 2 && is_unit_word(word);
+        let name = (name || initial) && !unit;
         let particle = count > 0
             && particles.contains(&word)
             && words.get(count + 1).is_some_and(|w| NAME_TOKEN.is_match(w));
@@ -1947,6 +1949,24 @@ pub(super) fn name_prefix(words: &[&str]) -> usize {
         return 0;
     }
     count
+}
+
+/// A word that names an organization's unit as Swedish units end ("Regionservice",
+/// "Ekonomiavdelningen", "Kundcenter"), never a surname.
+fn is_unit_word(word: &str) -> bool {
+    const ENDINGS: [&str; 9] = [
+        "service",
+        "förvaltningen",
+        "avdelningen",
+        "enheten",
+        "kontoret",
+        "staben",
+        "centrum",
+        "center",
+        "centralen",
+    ];
+    let lower = word.to_lowercase();
+    ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// Names with what is said of them in parentheses: "Karin Lund (ordförande), Sofia Ahl (Vision)".

@@ -1179,3 +1179,33 @@ Alva öppnade.
     );
     assert_eq!(names(&m.absent), ["Tove Rask/Kommunal"]);
 }
+
+/// A given name ending a line whose surname opens the next ("Ewa\nTorsson") is one name, for the
+/// common given names too ("Ewa", "Ronny"); a unit after a full name ("Kundservice") is no part
+/// of it.
+#[test]
+fn wrapped_common_given_names_and_a_unit_after_a_name() {
+    let m = read(
+        "Protokoll samverkansgrupp
+Datum: 2026-01-20
+
+Närvarande för arbetsgivaren: Gert Hall, vd (ordf.), Lina Sand, HR-chef (sekr.), Ewa
+Torsson, ekonomichef, Ronny
+Dufva, driftchef.
+Anmält förhinder: Olle Rehn Kundservice
+
+§ 1 Öppnande
+Gert öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Gert Hall/Arbetsgivaren",
+            "Lina Sand/Arbetsgivaren",
+            "Ewa Torsson/Arbetsgivaren",
+            "Ronny Dufva/Arbetsgivaren"
+        ]
+    );
+    assert_eq!(m.absent[0].name.as_deref(), Some("Olle Rehn"));
+}
