@@ -789,6 +789,14 @@ impl Attendance {
                         _ => c[0].to_string(),
                     }
                 });
+                // "Bo Ek (rektor) Eva Lind (HR)": a note's closing parenthesis ends its person
+                // even without a comma before the next.
+                static NOTE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+                    crate::text::lenient_regex(
+                        r"(?P<c>[^\s(])\)[ \t]+(?P<n>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}[\p{Ll}-]+[ \t]*\()",
+                    )
+                });
+                let text = NOTE_THEN_NAME.replace_all(&text, "${c}), $n");
                 ABSENT_SENTENCE.replace(&text, "Förhinder: ").into_owned()
             })
             .collect();

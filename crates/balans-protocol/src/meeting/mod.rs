@@ -91,11 +91,12 @@ static FORUM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a|t)?|lokal(?:a|t)?|regional(?:a|t)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd)|förvaltningssamverkansgrupp|förvaltningssamverkan|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|samverkansmöte|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:ens|ns|en|s|er|na|n|t)?\b",
     )
 });
-/// Where an attendance list starts; "Beslutande" only as a column's label with its value beside it,
+/// Where an attendance list starts ("Närvarnde", its letter lost as in a hasty head, too);
+/// "Beslutande" only as a column's label with its value beside it,
 /// not over a list of members marked as they came.
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?:närvarande(?:\s+ledamöter)?|deltagare|närvarolista|deltagande|beslutande(?:\s+ledamöter)?:?[ \t]{2,})\b\s*:?\s*",
+        r"(?i)^\s*(?:närvara?nde(?:\s+ledamöter)?|deltagare|närvarolista|deltagande|beslutande(?:\s+ledamöter)?:?[ \t]{2,})\b\s*:?\s*",
     )
 });
 /// Where an attendance list ends: the next label of the head (also as a table's column, "Utses att

@@ -1209,3 +1209,32 @@ Gert öppnade.
     );
     assert_eq!(m.absent[0].name.as_deref(), Some("Olle Rehn"));
 }
+
+/// A hasty head: "Närvarnde" with a letter lost, the sides as labels inside the lines, and people
+/// set apart only by their notes' parentheses ("Bo Ek (rektor) Eva Lind (HR, sekr)").
+#[test]
+fn a_hasty_head_with_a_misspelt_label_and_notes_without_commas() {
+    let m = read(
+        "Protokol samverkansgrupp skola
+datum 4.2.2026 kl 13-15
+Närvarnde arbetsgivare: Gun Ahl (skolchef, ordf) , Bo Falk (rektor
+Ekskolan) Lisa Rapp (HR, sekr)
+facket: Sten Lax Kommunal, Tove Ring vision
+Förhinder : Ledarna
+
+Punkt 1 Öppnande
+Gun öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Gun Ahl/Arbetsgivaren",
+            "Bo Falk/Arbetsgivaren",
+            "Lisa Rapp/Arbetsgivaren",
+            "Sten Lax/Kommunal",
+            "Tove Ring/Vision"
+        ]
+    );
+    assert_eq!(m.absent[0].party.to_string(), "Ledarna");
+}
