@@ -1095,8 +1095,12 @@ impl Attendance {
             let words: Vec<&str> = segment.split_whitespace().collect();
             // "Landshövding Eva Ek", "Regiondirektör Bo Berg": a capitalized title before the
             // name is the person's role, not a part of the name.
-            let titled =
-                words.len() >= 3 && is_title_word(words[0]) && name_prefix(&words[1..]) >= 2;
+            // A title before a unit ("Enhetschef Sjukpenning Lund") is a role's cell: the name
+            // after a title starts with a given name.
+            let titled = words.len() >= 3
+                && is_title_word(words[0])
+                && lexicon::is_given_name(words[1])
+                && name_prefix(&words[1..]) >= 2;
             // "enhetschef Eva Ek (ordf)": a title in lower case before a given name and surname;
             // not "ordf Eva Ek", the role of the person before, its comma missing.
             let lead = role_before_name(&words);
@@ -1678,7 +1682,12 @@ fn people_after_attributes(segment: &str) -> Vec<String> {
     // "Umeåregionens kansli Maria Lundström": the last person's office in words that are no
     // name, then a given name and its surname ending the segment.
     // ("Sekreterare: Lena Sjö" is a label and its value, as above.)
-    if from == 0 && name_prefix(&words) < 2 && !words.iter().any(|w| w.ends_with(':')) {
+    // ("Regiondirektör Eva Ek": a title before the name is read with it, as its role.)
+    if from == 0
+        && name_prefix(&words) < 2
+        && !words.iter().any(|w| w.ends_with(':'))
+        && !words.first().is_some_and(|w| is_title_word(w))
+    {
         let tail = (1..words.len()).find(|&k| {
             lexicon::is_given_name(words[k])
                 && words.len() - k >= 2
@@ -1941,7 +1950,8 @@ pub(super) fn name_prefix(words: &[&str]) -> usize {
                 .get(count + 1)
                 .is_some_and(|w| NAME_TOKEN.is_match(w.trim_end_matches([',', '.'])));
         // "Bo Ek Regionservice": a unit after a full name is where the person works.
-        let unit = count >= 2 && is_unit_word(word);
+        // "Enhetschef", "Regiondirektör": a title is never a part of a name.
+        let unit = count >= 2 && is_unit_word(word) || is_title_word(word);
         let name = (name || initial) && !unit;
         let particle = count > 0
             && particles.contains(&word)

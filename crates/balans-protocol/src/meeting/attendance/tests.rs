@@ -1238,3 +1238,39 @@ Gun öppnade.
     );
     assert_eq!(m.absent[0].party.to_string(), "Ledarna");
 }
+
+/// A table flattened column by column whose role's cell is a title before a unit ("Enhetschef
+/// Hemtjänst Norr"): the unit is no person, the name after a title starts with a given name.
+#[test]
+fn a_title_before_a_unit_in_a_roles_column_is_no_person() {
+    let m = read(
+        "Protokoll LSG
+Datum: 2026-01-20
+
+Närvarande
+Namn
+Funktion
+Organisation
+Maria Holt
+Jonas Sten
+Ida Rask
+Verksamhetschef, ordf.
+Enhetschef Hemtjänst Norr
+Skyddsombud
+Arbetsgivaren
+Arbetsgivaren
+Kommunal
+
+§ 1 Öppnande
+Maria öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Maria Holt/Arbetsgivaren",
+            "Jonas Sten/Arbetsgivaren",
+            "Ida Rask/Kommunal"
+        ]
+    );
+}
