@@ -797,6 +797,19 @@ impl Attendance {
                     )
                 });
                 let text = NOTE_THEN_NAME.replace_all(&text, "${c}), $n");
+                // "Eva Ek och Bo Alm (Vision)": both people of the party written after the two.
+                static TWO_OF_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+                    crate::text::lenient_regex(
+                        r"(?P<a>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}[\p{Ll}-]+)[ \t]+(?:och|samt)[ \t]+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}[\p{Ll}-]+)[ \t]*\((?P<p>[^()]{2,40})\)",
+                    )
+                });
+                let text = TWO_OF_PARTY.replace_all(&text, |c: &regex::Captures| {
+                    if party_of(c["p"].trim()).is_some() {
+                        format!("{} ({}), {} ({})", &c["a"], &c["p"], &c["b"], &c["p"])
+                    } else {
+                        c[0].to_string()
+                    }
+                });
                 ABSENT_SENTENCE.replace(&text, "Förhinder: ").into_owned()
             })
             .collect();

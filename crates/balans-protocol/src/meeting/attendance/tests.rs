@@ -1274,3 +1274,29 @@ Maria öppnade.
         ]
     );
 }
+
+/// "Eva Ek och Bo Alm (Vision)": the party written after two names joined by "och" is both
+/// people's.
+#[test]
+fn two_names_share_the_party_written_after_them() {
+    let m = read(
+        "Protokoll LSG
+Datum: 2026-01-20
+
+Närvarande, arbetsgivaren: Rut Hed, prefekt
+Närvarande, arbetstagarorganisationerna: Gösta Lilja och Nina Stål (Vision), Per Ulv (Seko)
+
+§ 1 Öppnande
+Rut öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Rut Hed/Arbetsgivaren",
+            "Gösta Lilja/Vision",
+            "Nina Stål/Vision",
+            "Per Ulv/Seko"
+        ]
+    );
+}
