@@ -920,7 +920,16 @@ impl Attendance {
                     && let Some(rest) = trimmed.split_once(':').map(|(_, r)| r.trim())
                     && !rest.is_empty()
                 {
-                    stream.push(rest.to_string());
+                    // "Seko (kallad, ej närvarande)": the party absent, its note no part of it.
+                    static PARTY_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+                        crate::text::lenient_regex(r"^(?P<p>[^()]+?)\s*\(\p{Ll}[^()]*\)\s*\.?$")
+                    });
+                    let rest = PARTY_NOTE
+                        .captures(rest)
+                        .map(|c| c["p"].to_string())
+                        .filter(|p| pure_party(p).is_some())
+                        .unwrap_or_else(|| rest.to_string());
+                    stream.push(rest);
                     self.flush(&mut stream, true);
                     // The absent named on the heading's line: the lines after it are of the
                     // group before.

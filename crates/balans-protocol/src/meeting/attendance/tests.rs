@@ -1300,3 +1300,27 @@ Rut öppnade.
         ]
     );
 }
+
+/// "Fränvarande: Seko (kallad, ej närvarande)": an absence heading with its å misread, and a
+/// union absent with a note holding a comma.
+#[test]
+fn a_misread_absence_heading_and_a_union_with_a_note() {
+    let m = read(
+        "Protokoll LSG
+Datum: 2026-01-20
+
+Närvarande
+Arbetsgivarföreträdare
+Iris Vall, stationschef
+Arbetstagarföreträdare
+Leo Storm, Vision
+Fränvarande: Ledarna (inbjudna, ingen kom)
+
+§ 1 Öppnande
+Iris öppnade.
+",
+    );
+    assert_eq!(m.absent.len(), 1);
+    assert_eq!(m.absent[0].party.to_string(), "Ledarna");
+    assert_eq!(m.absent[0].name, None);
+}
