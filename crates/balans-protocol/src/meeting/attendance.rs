@@ -1901,9 +1901,24 @@ fn attach(person: &mut Pending, text: &str) {
 pub(super) fn segments(text: &str) -> Vec<String> {
     // "Mia Berg. Lo Ahl": a full stop after a word (not an initial) ends a person too, and so
     // does one after a number ("Mia Berg från § 4. Lo Ahl").
-    static STOP: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::lenient_regex(r"(\p{Ll}{2}|\d)\.\s+(\p{Lu})"));
-    let text = STOP.replace_all(text, "$1,$2");
+    // Not after a role's abbreviation before a word that begins no name ("ordf.
+    // Unionenklubben"): what follows is said of the person too.
+    static STOP: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?P<w>\p{L}*(?:\p{Ll}{2}|\d))\.\s+(?P<c>\p{Lu})")
+    });
+    let text = STOP.replace_all(text, |c: &regex::Captures| {
+        let after: Vec<&str> = c
+            .name("c")
+            .map_or("", |m| &text[m.start()..])
+            .split_whitespace()
+            .take(3)
+            .collect();
+        if lexicon::role_word(&c["w"]) != &c["w"] && name_prefix(&after) < 2 {
+            c[0].to_string()
+        } else {
+            format!("{},{}", &c["w"], &c["c"])
+        }
+    });
     let mut out = Vec::new();
     for piece in text.split([',', ';', '\n']) {
         let words: Vec<&str> = piece.split_whitespace().collect();

@@ -1324,3 +1324,43 @@ Iris öppnade.
     assert_eq!(m.absent[0].party.to_string(), "Ledarna");
     assert_eq!(m.absent[0].name, None);
 }
+
+/// "Bo Holm, ordf. Klubben": what follows a role's abbreviation is said of the person, unless a
+/// name follows it ("ordf. Eva Lind").
+#[test]
+fn a_roles_abbreviation_ends_no_person_before_a_word_that_is_no_name() {
+    let m = read(
+        "Förhandlingsprotokoll
+Datum: 2026-01-20
+
+Parter
+För bolaget:         Siri Mark, platschef
+För Unionen:         Axel Rud, ordf. Tjänstemannaklubben
+
+§ 1 Öppnande
+Text.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        ["Siri Mark/Arbetsgivaren", "Axel Rud/Unionen"]
+    );
+    let m = read(
+        "Protokoll
+Datum: 2026-01-20
+
+Närvarande: Siri Mark, ordf. Axel Rud, sekr. Tea Blom
+
+§ 1 Öppnande
+Text.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Siri Mark/Arbetsgivaren",
+            "Axel Rud/Arbetsgivaren",
+            "Tea Blom/Arbetsgivaren"
+        ]
+    );
+}
