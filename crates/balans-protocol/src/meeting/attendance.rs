@@ -2105,7 +2105,9 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
         let lead = role_before_name(&all);
         let words = &all[lead..];
         let len = name_prefix(words);
-        if len < 2 && !(words.len() == 1 && NAME_TOKEN.is_match(words[0])) {
+        // "klinikchef Torsby och Sunne": a place alone is where the person before works.
+        let place = words.len() == 1 && lexicon::is_place_name(words[0]);
+        if len < 2 && (!(words.len() == 1 && NAME_TOKEN.is_match(words[0])) || place) {
             // "Eva Ek, rektor (ordf.), Bo Berg": what follows a person is said of them.
             // "HR-konsult (protokollförare)": a title in capitals is no name either, nor is a
             // title in letters ("VD (ordf.)", "VD och ordf.") that names no party.
@@ -2116,7 +2118,7 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
                         && party_of(w).is_none())
             });
             if let Some(last) = out.last_mut()
-                && (segment.trim_start().starts_with(char::is_lowercase) || titled)
+                && (segment.trim_start().starts_with(char::is_lowercase) || titled || place)
             {
                 let said = notes
                     .iter()

@@ -1364,3 +1364,28 @@ Text.
         ]
     );
 }
+
+/// "Per Ek, områdeschef Kiruna och Gällivare": a place alone after "och" is where the person
+/// works, not a person.
+#[test]
+fn a_place_after_och_in_a_role_is_no_person() {
+    let m = read(
+        "Protokoll
+Datum: 2026-01-20
+
+Närvarande för arbetsgivaren: Ola Ström, områdeschef Kiruna och Gällivare, Ina Berg, HR-partner
+Närvarande för arbetstagarna: Tim Dal (Vision)
+
+§ 1 Öppnande
+Text.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Ola Ström/Arbetsgivaren",
+            "Ina Berg/Arbetsgivaren",
+            "Tim Dal/Vision"
+        ]
+    );
+}
