@@ -1142,7 +1142,13 @@ impl Attendance {
                 (None, &words[..])
             };
             let name_len = name_prefix(words);
-            if name_len >= 2 {
+            // "Norrby Gjuteri Norrby Gjuteri": a column of a table's cells run together names
+            // no one; a person's name repeats no word.
+            let repeats = words[..name_len]
+                .iter()
+                .enumerate()
+                .any(|(k, w)| words[..k].contains(w));
+            if name_len >= 2 && !repeats {
                 let name = name_of(&words[..name_len]);
                 let rest = words[name_len..].join(" ");
                 let mut person = Pending {

@@ -1389,3 +1389,27 @@ Text.
         ]
     );
 }
+
+/// A table's column of companies run together after the names ("Norrby Verk Norrby Verk"):
+/// capitalized words that repeat name no person.
+#[test]
+fn repeated_capitalized_words_name_no_person() {
+    let m = read(
+        "Protokoll AMK
+Datum: 2026-01-20
+
+Närvarande: Pål Rønning, ordf. Stina Kask, sekr. Olle Bok
+Norrby Verk Norrby Verk Norrby Verk
+
+§ 1 Öppnande
+Text.
+",
+    );
+    assert!(
+        !m.present
+            .iter()
+            .any(|a| a.name.as_deref().is_some_and(|n| n.contains("Norrby"))),
+        "{:?}",
+        names(&m.present)
+    );
+}
