@@ -68,7 +68,7 @@ pub(super) fn attendance(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<Atten
     // "Arbetsgivarens företrädare" heading a list of its own: the attendance without "Närvarande".
     static SIDE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|fackliga)\s+(?:företrädare|representanter)\s*:?\s*$|(?:arbetsgivar|arbetstagar)(?:företrädare|representanter)\s*:\s*\p{Lu}|(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s+(?:(?:från|för)\s+)?(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|de\s+fackliga\s+\p{L}+|facket)\s*:|(?:från|för)\s+(?:arbetsgivar(?:en|sidan)|arbetstagar(?:organisationerna|sidan|na)|de\s+fackliga\s+\p{L}+)\s*:\s*$)",
+            r"(?i)^\s*(?:(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|fackliga)\s+(?:företrädare|representanter)\s*:?\s*$|(?:arbetsgivar|arbetstagar)(?:företrädare|representanter)\s*:\s*\p{Lu}|(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s*,?\s+(?:(?:från|för)\s+)?(?:arbetsgivar\p{L}*|arbetstagar\p{L}*|(?:de\s+)?fackliga\s+\p{L}+|facket)\s*:|(?:från|för)\s+(?:arbetsgivar(?:en|sidan)|arbetstagar(?:organisationerna|sidan|na)|de\s+fackliga\s+\p{L}+)\s*:\s*$)",
         )
     });
     let Some(start) = head
@@ -481,10 +481,14 @@ static CELL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Namn   Organisation   Roll": a row of a table's column headings, the name's first; how
-/// many columns follow the names.
+/// many columns follow the names. The cells may be set apart by one space only ("Namn
+/// Organisation Roll") when each is one heading word.
 fn column_heads(line: &str) -> Option<usize> {
     static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{2,}|\t").expect("gap"));
-    let cells: Vec<&str> = GAP.split(line.trim()).collect();
+    let mut cells: Vec<&str> = GAP.split(line.trim()).collect();
+    if cells.len() == 1 {
+        cells = line.split_whitespace().collect();
+    }
     let (name, others) = cells.split_first()?;
     (NAME_HEAD.is_match(name) && !others.is_empty() && others.iter().all(|c| CELL_HEAD.is_match(c)))
         .then_some(others.len())
@@ -701,7 +705,7 @@ pub(super) fn labelled_people(doc: &Doc, head: &[usize]) -> Vec<Attendee> {
 fn side_labels(line: &str) -> Vec<String> {
     static SIDE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(&format!(
-            r"(?:(?:^|\s)(?i:för)\s+|[,;]\s+)(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)\s*:",
+            r"(?:(?:^|\s)(?i:för)\s+|[,;]\s*)(?P<p>{}|arbetsgivar\p{{L}}*|arbetstagar\p{{L}}*)\s*:",
             lexicon::party_pattern()
         ))
     });
@@ -711,7 +715,7 @@ fn side_labels(line: &str) -> Vec<String> {
         let (Some(whole), Some(party)) = (c.get(0), c.name("p")) else {
             continue;
         };
-        let before = line[from..whole.start()].trim();
+        let before = line[from..whole.start()].trim().trim_end_matches(',');
         if !before.is_empty() {
             out.push(before.to_string());
         }
@@ -837,6 +841,27 @@ impl Attendance {
                         _ => c[0].to_string(),
                     }
                 });
+                // "Bo Ek (rektor) Eva Lind (HR)": a note's closing parenthesis ends its person
+                // even without a comma before the next.
+                static NOTE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+                    crate::text::lenient_regex(
+                        r"(?P<c>[^\s(])\)[ \t]+(?P<n>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}[\p{Ll}-]+[ \t]*\()",
+                    )
+                });
+                let text = NOTE_THEN_NAME.replace_all(&text, "${c}), $n");
+                // "Eva Ek och Bo Alm (Vision)": both people of the party written after the two.
+                static TWO_OF_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+                    crate::text::lenient_regex(
+                        r"(?P<a>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}[\p{Ll}-]+)[ \t]+(?:och|samt)[ \t]+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}[\p{Ll}-]+)[ \t]*\((?P<p>[^()]{2,40})\)",
+                    )
+                });
+                let text = TWO_OF_PARTY.replace_all(&text, |c: &regex::Captures| {
+                    if party_of(c["p"].trim()).is_some() {
+                        format!("{} ({}), {} ({})", &c["a"], &c["p"], &c["b"], &c["p"])
+                    } else {
+                        c[0].to_string()
+                    }
+                });
                 ABSENT_SENTENCE.replace(&text, "Förhinder: ").into_owned()
             })
             .collect();
@@ -924,7 +949,8 @@ impl Attendance {
         }
         for line in lines {
             let trimmed = line.trim();
-            if trimmed.is_empty() {
+            // "Namn Organisation Roll": the table's heading row names no one.
+            if trimmed.is_empty() || column_heads(trimmed).is_some() {
                 continue;
             }
             // "för Vision:" on a line of its own: the union of the names under it.
@@ -959,7 +985,16 @@ impl Attendance {
                     && let Some(rest) = trimmed.split_once(':').map(|(_, r)| r.trim())
                     && !rest.is_empty()
                 {
-                    stream.push(rest.to_string());
+                    // "Seko (kallad, ej närvarande)": the party absent, its note no part of it.
+                    static PARTY_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+                        crate::text::lenient_regex(r"^(?P<p>[^()]+?)\s*\(\p{Ll}[^()]*\)\s*\.?$")
+                    });
+                    let rest = PARTY_NOTE
+                        .captures(rest)
+                        .map(|c| c["p"].to_string())
+                        .filter(|p| pure_party(p).is_some())
+                        .unwrap_or_else(|| rest.to_string());
+                    stream.push(rest);
                     self.flush(&mut stream, true);
                     // The absent named on the heading's line: the lines after it are of the
                     // group before.
@@ -1151,24 +1186,38 @@ impl Attendance {
             let words: Vec<&str> = segment.split_whitespace().collect();
             // "Landshövding Eva Ek", "Regiondirektör Bo Berg": a capitalized title before the
             // name is the person's role, not a part of the name.
-            let titled =
-                words.len() >= 3 && is_title_word(words[0]) && name_prefix(&words[1..]) >= 2;
-            // "enhetschef Eva Ek (ordf)": a role in lower case before the name, in words
-            // written out (not "sekr Eva Ek", an abbreviation in a run of names).
-            let lowered = role_before_name(&words);
-            let (title, words) = if titled {
-                (Some(words[0].to_lowercase()), &words[1..])
-            } else if lowered > 0
-                && words[..lowered].iter().all(|w| {
-                    w.starts_with(char::is_lowercase) && w.chars().count() >= 5 && !w.contains('.')
-                })
+            // A title before a unit ("Enhetschef Sjukpenning Lund") is a role's cell: the name
+            // after a title starts with a given name.
+            let titled = words.len() >= 3
+                && is_title_word(words[0])
+                && lexicon::is_given_name(words[1])
+                && name_prefix(&words[1..]) >= 2;
+            // "enhetschef Eva Ek (ordf)": a title in lower case before a given name and surname;
+            // not "ordf Eva Ek", the role of the person before, its comma missing.
+            let lead = role_before_name(&words);
+            let lead = if titled {
+                1
+            } else if lead > 0
+                && lexicon::is_given_name(words[lead])
+                && !words[..lead].iter().any(|w| is_role_or_side(w))
             {
-                (Some(words[..lowered].join(" ")), &words[lowered..])
+                lead
+            } else {
+                0
+            };
+            let (title, words) = if lead > 0 {
+                (Some(words[..lead].join(" ").to_lowercase()), &words[lead..])
             } else {
                 (None, &words[..])
             };
             let name_len = name_prefix(words);
-            if name_len >= 2 {
+            // "Norrby Gjuteri Norrby Gjuteri": a column of a table's cells run together names
+            // no one; a person's name repeats no word.
+            let repeats = words[..name_len]
+                .iter()
+                .enumerate()
+                .any(|(k, w)| words[..k].contains(w));
+            if name_len >= 2 && !repeats {
                 let name = name_of(&words[..name_len]);
                 let rest = words[name_len..].join(" ");
                 let mut person = Pending {
@@ -1799,7 +1848,12 @@ fn people_after_attributes(segment: &str) -> Vec<String> {
     // "Umeåregionens kansli Maria Lundström": the last person's office in words that are no
     // name, then a given name and its surname ending the segment.
     // ("Sekreterare: Lena Sjö" is a label and its value, as above.)
-    if from == 0 && name_prefix(&words) < 2 && !words.iter().any(|w| w.ends_with(':')) {
+    // ("Regiondirektör Eva Ek": a title before the name is read with it, as its role.)
+    if from == 0
+        && name_prefix(&words) < 2
+        && !words.iter().any(|w| w.ends_with(':'))
+        && !words.first().is_some_and(|w| is_title_word(w))
+    {
         let tail = (1..words.len()).find(|&k| {
             lexicon::is_given_name(words[k])
                 && words.len() - k >= 2
@@ -1991,9 +2045,24 @@ fn attach(person: &mut Pending, text: &str) {
 pub(super) fn segments(text: &str) -> Vec<String> {
     // "Mia Berg. Lo Ahl": a full stop after a word (not an initial) ends a person too, and so
     // does one after a number ("Mia Berg från § 4. Lo Ahl").
-    static STOP: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::lenient_regex(r"(\p{Ll}{2}|\d)\.\s+(\p{Lu})"));
-    let text = STOP.replace_all(text, "$1,$2");
+    // Not after a role's abbreviation before a word that begins no name ("ordf.
+    // Unionenklubben"): what follows is said of the person too.
+    static STOP: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::lenient_regex(r"(?P<w>\p{L}*(?:\p{Ll}{2}|\d))\.\s+(?P<c>\p{Lu})")
+    });
+    let text = STOP.replace_all(text, |c: &regex::Captures| {
+        let after: Vec<&str> = c
+            .name("c")
+            .map_or("", |m| &text[m.start()..])
+            .split_whitespace()
+            .take(3)
+            .collect();
+        if lexicon::role_word(&c["w"]) != &c["w"] && name_prefix(&after) < 2 {
+            c[0].to_string()
+        } else {
+            format!("{},{}", &c["w"], &c["c"])
+        }
+    });
     let mut out = Vec::new();
     for piece in text.split([',', ';', '\n']) {
         let words: Vec<&str> = piece.split_whitespace().collect();
@@ -2061,7 +2130,10 @@ pub(super) fn name_prefix(words: &[&str]) -> usize {
             && words
                 .get(count + 1)
                 .is_some_and(|w| NAME_TOKEN.is_match(w.trim_end_matches([',', '.'])));
-        let name = name || initial;
+        // "Bo Ek Regionservice": a unit after a full name is where the person works.
+        // "Enhetschef", "Regiondirektör": a title is never a part of a name.
+        let unit = count >= 2 && is_unit_word(word) || is_title_word(word);
+        let name = (name || initial) && !unit;
         let particle = count > 0
             && particles.contains(&word)
             && words.get(count + 1).is_some_and(|w| NAME_TOKEN.is_match(w));
@@ -2076,6 +2148,24 @@ pub(super) fn name_prefix(words: &[&str]) -> usize {
         return 0;
     }
     count
+}
+
+/// A word that names an organization's unit as Swedish units end ("Regionservice",
+/// "Ekonomiavdelningen", "Kundcenter"), never a surname.
+fn is_unit_word(word: &str) -> bool {
+    const ENDINGS: [&str; 9] = [
+        "service",
+        "förvaltningen",
+        "avdelningen",
+        "enheten",
+        "kontoret",
+        "staben",
+        "centrum",
+        "center",
+        "centralen",
+    ];
+    let lower = word.to_lowercase();
+    ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// Names with what is said of them in parentheses: "Karin Lund (ordförande), Sofia Ahl (Vision)".
@@ -2160,9 +2250,11 @@ fn names_with_notes(text: &str) -> Vec<(String, Option<Party>, Option<String>)> 
         let words = &all[lead..];
         let len = name_prefix(words);
         // A lone capitalized word is a person written by given name ("Anna"); another one
-        // ends the role before it ("klinikchef Torsby och Sunne").
+        // ends the role before it ("klinikchef Torsby och Sunne"), as a place alone does.
+        let place = words.len() == 1 && lexicon::is_place_name(words[0]);
         let lone_name = words.len() == 1
             && NAME_TOKEN.is_match(words[0])
+            && !place
             && (out.is_empty() || lexicon::is_given_name(words[0]));
         if len < 2 && !lone_name {
             // "Eva Ek, rektor (ordf.), Bo Berg": what follows a person is said of them.

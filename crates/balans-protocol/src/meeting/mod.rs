@@ -118,37 +118,41 @@ static FORUM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a|t)?|lokal(?:a|t)?|regional(?:a|t)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd)|förvaltningssamverkansgrupp|förvaltningssamverkan|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|samverkansmöte|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+|samverkans-\s+och\s+\p{L}+?(?:möte|grupp)))(?:ens|ns|en|et|s|er|na|n|t)?\b",
     )
 });
+/// Where an attendance list starts ("Närvarnde", its letter lost as in a hasty head, too);
+/// "Beslutande" only as a column's label with its value beside it,
+/// not over a list of members marked as they came.
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?:närvarande(?:\s+ledamöter)?|deltagare|närvarolista|deltagande)\b\s*:?\s*",
+        r"(?i)^\s*(?:närvara?nde(?:\s+ledamöter)?|deltagare|närvarolista|deltagande|beslutande(?:\s+ledamöter)?:?[ \t]{2,})\b\s*:?\s*",
     )
 });
-/// Where an attendance list ends: the next label of the head, or a copy's recipients ("Kopia för
-/// kännedom:"), who are neither present nor absent.
+/// Where an attendance list ends: the next label of the head (also as a table's column, "Utses att
+/// justera   Eva Ek"), or a copy's recipients ("Kopia för kännedom:"), who are neither present
+/// nor absent.
 static ATTENDANCE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|tid\s+och\s+plats|plats\s+och\s+tid|justerare|justeras\s+av|justering|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:",
+        r"(?i)^\s*(?:tidpunkt|tid|datum|plats|lokal|plats och tid|justerare|dagordning|sammanträdesdatum|mötestid|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:?\s*$|^\s*(?:tidpunkt|tid|datum|plats|lokal|tid\s+och\s+plats|plats\s+och\s+tid|justerare|justeras\s+av|justering|dagordning|kopia\s+för\s+kännedom|för\s+kännedom|kopia\s+till|sändlista)\s*:|^\s*(?:justerare|justerande|utses\s+att\s+justera|justeringens(?:\s+plats\s+och\s+tid)?|underskrifter)(?:[ ]{2,}|\t|\s*$)",
     )
 });
 static EMPLOYER_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s+(?:från|för)\s+|(?:för|från)\s+)?(?:arbetsgivar\p{L}*(?:\s+(?:representanter|företrädare))?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+|ledamöter\s+(?:ag|arbetsgivar\p{L}*))(?:\s*\([^()]{2,60}\))?\s*:?$",
+        r"(?i)^(?:(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s*(?:,\s*|\s+(?:från|för)\s+|,\s*(?:från|för)\s+)|(?:för|från)\s+)?(?:arbetsgivar\p{L}*(?:\s+(?:representanter|företrädare))?|arbetsgivarens\s+representanter|förvaltningen|ledningen|\p{L}*förvaltningen|övriga\s+närvarande|övriga|adjungerade?|gäster|inbjudna|tjänstepersoner|\p{L}*förvaltningen\s+\p{Lu}[\p{L}-]+|ledamöter\s+(?:ag|arbetsgivar\p{L}*))(?:\s*\([^()]{2,60}\))?\s*:?$",
     )
 });
 static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s+(?:från|för)\s+|(?:för|från)\s+)?(?:arbetstagar\p{L}*(?:\s+(?:representanter|företrädare))?|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan|ledamöter\s+(?:arbetstagar\p{L}*|fackliga|facket))\s*:?$",
+        r"(?i)^(?:(?:övriga\s+)?(?:ledamöter|närvarande|deltagare)\s*(?:,\s*|\s+(?:från|för)\s+|,\s*(?:från|för)\s+)|(?:för|från)\s+)?(?:arbetstagar\p{L}*(?:\s+(?:representanter|företrädare))?|de\s+fackliga\s+\p{L}+|fackliga(?:\s+\p{L}+)?|personalorganisation\p{L}*|facket|arbetstagarsidan|ledamöter\s+(?:arbetstagar\p{L}*|fackliga|facket))\s*:?$",
     )
 });
 /// A page's number at the end of a line of page furniture ("Sida 1 av 8", "Sida 2 (10)").
 static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(r"\s*\bSida\s+\d{1,3}\s*(?:av\s*\d{1,3}|\(\s*\d{1,3}\s*\))\s*$")
 });
-/// An absence heading; "Meddelat förhinder:" only as a heading of its own, not the end of "…, hade
+/// An absence heading ("Fränvarande" too, as OCR misreads its å); "Meddelat förhinder:" only as a heading of its own, not the end of "…, hade
 /// meddelat förhinder." continued on the next line.
 static ABSENT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^(?:förhinder|frånvarande|frånv\.|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro|återbud)\s*:?|^(?:meddelat|lämnat)\s+(?:förhinder|återbud)\s*(?::|$)",
+        r"(?i)^(?:förhinder|fr[åä]nvarande|frånv\.|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro|återbud)\s*:?|^(?:meddelat|lämnat)\s+(?:förhinder|återbud)\s*(?::|$)",
     )
 });
 static ABSENT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {

@@ -1222,3 +1222,378 @@ fn union_labels_inside_one_list_line_and_an_absence_opening_the_next() {
     assert_eq!(m.chair.as_deref(), Some("Rut Ek"));
     assert_eq!(m.secretary.as_deref(), Some("Bo Alm"));
 }
+
+/// "Övriga närvarande, arbetsgivaren:" and "Övriga närvarande, fackliga organisationer:": side
+/// headings with a comma between the label and the side open and split the attendance.
+#[test]
+fn side_headings_after_a_comma_split_the_attendance() {
+    let m = read(
+        "Samverkansgrupp Kultur
+Datum: 2025-10-08
+Ordförande: Gustav Holm, kulturchef
+
+Övriga närvarande, arbetsgivaren:
+Maja Ekdahl, enhetschef bibliotek
+
+Övriga närvarande, fackliga organisationer:
+Rolf Ström (Kommunal), Nadia Berg (Vision)
+
+§ 1 Mötets öppnande
+Gustav öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Gustav Holm/Arbetsgivaren",
+            "Maja Ekdahl/Arbetsgivaren",
+            "Rolf Ström/Kommunal",
+            "Nadia Berg/Vision"
+        ]
+    );
+}
+
+/// "Närvarande: kanslichef Eva Ek (ordf), Vision: …": a title in lower case before a name, a
+/// union's label after a comma inside the line, and a union without anyone there as its own
+/// sentence before another.
+#[test]
+fn titles_inline_union_labels_and_an_absent_union_in_one_line() {
+    let m = read(
+        "Anteckningar LSG Strandgården
+Torsdag 5/3 2026 kl 9-10
+
+Närvarande: kanslichef Maria Wold (ordf), planerare Jonas Frid (sekr), Vision:
+Elsa Norén och Hugo Lind, Kommunal: Ali Yilmaz (HSO).
+Ledarna hade ingen representant. Mötet var kort.
+
+1. Öppnande
+Maria öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Maria Wold/Arbetsgivaren",
+            "Jonas Frid/Arbetsgivaren",
+            "Elsa Norén/Vision",
+            "Hugo Lind/Vision",
+            "Ali Yilmaz/Kommunal"
+        ]
+    );
+    assert_eq!(m.present[0].role.as_deref(), Some("kanslichef, ordförande"));
+    assert_eq!(m.absent.len(), 1);
+    assert_eq!(m.absent[0].party.to_string(), "Ledarna");
+    assert_eq!(m.absent[0].name, None);
+}
+
+/// "Beslutande" heading the attendance's column in a municipal head, the sides' labels after it
+/// and under it: the employer's people are read from the label's own line on.
+#[test]
+fn beslutande_opens_the_attendance() {
+    let m = read(
+        "SAMMANTRÄDESPROTOKOLL
+Samverkansgrupp Kultur och fritid
+Plats och tid         Biblioteket, kl. 09.00–11.00
+
+Beslutande            För arbetsgivaren: Greta Holm, kulturchef, ordförande
+                      Sixten Lund, fritidschef
+För arbetstagarna:    Dana Berg, Vision, skyddsombud
+
+§ 1 Mötets öppnande
+Greta öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Greta Holm/Arbetsgivaren",
+            "Sixten Lund/Arbetsgivaren",
+            "Dana Berg/Vision"
+        ]
+    );
+}
+
+/// "Namn Organisation Roll" with single spaces heading a table's rows: the heading row is no
+/// person.
+#[test]
+fn a_heading_row_with_single_spaces_names_no_one() {
+    let m = read(
+        "Protokoll FSG Teknik
+Datum: 2026-02-02
+
+Deltagare
+Namn Organisation Roll
+Signe Alm Kommunal Skyddsombud
+Bertil Öst Vision Ombud
+
+§ 1 Öppnande
+Signe öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        ["Signe Alm/Kommunal", "Bertil Öst/Vision"]
+    );
+}
+
+/// "Utses att justera   Eva Ek, Bo Berg" as a table's row after the absent: the approvers'
+/// label ends the list, its names are not absent.
+#[test]
+fn an_approvers_row_in_columns_ends_the_attendance() {
+    let m = read(
+        "PROTOKOLL
+Samverkansgrupp Fastighet
+Tid                 kl. 10.00–11.30
+
+Närvarande
+Arbetsgivarföreträdare
+Alva Grön, fastighetschef
+Arbetstagarföreträdare
+Elis Moberg, Vision
+Frånvarande
+Tove Rask, Kommunal
+
+Utses att justera   Elis Moberg, Alva Grön
+Justeringens        Kansliet 2026-03-19
+plats och tid
+
+§ 1 Öppnande
+Alva öppnade.
+",
+    );
+    assert_eq!(names(&m.absent), ["Tove Rask/Kommunal"]);
+}
+
+/// A given name ending a line whose surname opens the next ("Ewa\nTorsson") is one name, for the
+/// common given names too ("Ewa", "Ronny"); a unit after a full name ("Kundservice") is no part
+/// of it.
+#[test]
+fn wrapped_common_given_names_and_a_unit_after_a_name() {
+    let m = read(
+        "Protokoll samverkansgrupp
+Datum: 2026-01-20
+
+Närvarande för arbetsgivaren: Gert Hall, vd (ordf.), Lina Sand, HR-chef (sekr.), Ewa
+Torsson, ekonomichef, Ronny
+Dufva, driftchef.
+Anmält förhinder: Olle Rehn Kundservice
+
+§ 1 Öppnande
+Gert öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Gert Hall/Arbetsgivaren",
+            "Lina Sand/Arbetsgivaren",
+            "Ewa Torsson/Arbetsgivaren",
+            "Ronny Dufva/Arbetsgivaren"
+        ]
+    );
+    assert_eq!(m.absent[0].name.as_deref(), Some("Olle Rehn"));
+}
+
+/// A hasty head: "Närvarnde" with a letter lost, the sides as labels inside the lines, and people
+/// set apart only by their notes' parentheses ("Bo Ek (rektor) Eva Lind (HR, sekr)").
+#[test]
+fn a_hasty_head_with_a_misspelt_label_and_notes_without_commas() {
+    let m = read(
+        "Protokol samverkansgrupp skola
+datum 4.2.2026 kl 13-15
+Närvarnde arbetsgivare: Gun Ahl (skolchef, ordf) , Bo Falk (rektor
+Ekskolan) Lisa Rapp (HR, sekr)
+facket: Sten Lax Kommunal, Tove Ring vision
+Förhinder : Ledarna
+
+Punkt 1 Öppnande
+Gun öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Gun Ahl/Arbetsgivaren",
+            "Bo Falk/Arbetsgivaren",
+            "Lisa Rapp/Arbetsgivaren",
+            "Sten Lax/Kommunal",
+            "Tove Ring/Vision"
+        ]
+    );
+    assert_eq!(m.absent[0].party.to_string(), "Ledarna");
+}
+
+/// A table flattened column by column whose role's cell is a title before a unit ("Enhetschef
+/// Hemtjänst Norr"): the unit is no person, the name after a title starts with a given name.
+#[test]
+fn a_title_before_a_unit_in_a_roles_column_is_no_person() {
+    let m = read(
+        "Protokoll LSG
+Datum: 2026-01-20
+
+Närvarande
+Namn
+Funktion
+Organisation
+Maria Holt
+Jonas Sten
+Ida Rask
+Verksamhetschef, ordf.
+Enhetschef Hemtjänst Norr
+Skyddsombud
+Arbetsgivaren
+Arbetsgivaren
+Kommunal
+
+§ 1 Öppnande
+Maria öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Maria Holt/Arbetsgivaren",
+            "Jonas Sten/Arbetsgivaren",
+            "Ida Rask/Kommunal"
+        ]
+    );
+}
+
+/// "Eva Ek och Bo Alm (Vision)": the party written after two names joined by "och" is both
+/// people's.
+#[test]
+fn two_names_share_the_party_written_after_them() {
+    let m = read(
+        "Protokoll LSG
+Datum: 2026-01-20
+
+Närvarande, arbetsgivaren: Rut Hed, prefekt
+Närvarande, arbetstagarorganisationerna: Gösta Lilja och Nina Stål (Vision), Per Ulv (Seko)
+
+§ 1 Öppnande
+Rut öppnade.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Rut Hed/Arbetsgivaren",
+            "Gösta Lilja/Vision",
+            "Nina Stål/Vision",
+            "Per Ulv/Seko"
+        ]
+    );
+}
+
+/// "Fränvarande: Seko (kallad, ej närvarande)": an absence heading with its å misread, and a
+/// union absent with a note holding a comma.
+#[test]
+fn a_misread_absence_heading_and_a_union_with_a_note() {
+    let m = read(
+        "Protokoll LSG
+Datum: 2026-01-20
+
+Närvarande
+Arbetsgivarföreträdare
+Iris Vall, stationschef
+Arbetstagarföreträdare
+Leo Storm, Vision
+Fränvarande: Ledarna (inbjudna, ingen kom)
+
+§ 1 Öppnande
+Iris öppnade.
+",
+    );
+    assert_eq!(m.absent.len(), 1);
+    assert_eq!(m.absent[0].party.to_string(), "Ledarna");
+    assert_eq!(m.absent[0].name, None);
+}
+
+/// "Bo Holm, ordf. Klubben": what follows a role's abbreviation is said of the person, unless a
+/// name follows it ("ordf. Eva Lind").
+#[test]
+fn a_roles_abbreviation_ends_no_person_before_a_word_that_is_no_name() {
+    let m = read(
+        "Förhandlingsprotokoll
+Datum: 2026-01-20
+
+Parter
+För bolaget:         Siri Mark, platschef
+För Unionen:         Axel Rud, ordf. Tjänstemannaklubben
+
+§ 1 Öppnande
+Text.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        ["Siri Mark/Arbetsgivaren", "Axel Rud/Unionen"]
+    );
+    let m = read(
+        "Protokoll
+Datum: 2026-01-20
+
+Närvarande: Siri Mark, ordf. Axel Rud, sekr. Tea Blom
+
+§ 1 Öppnande
+Text.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Siri Mark/Arbetsgivaren",
+            "Axel Rud/Arbetsgivaren",
+            "Tea Blom/Arbetsgivaren"
+        ]
+    );
+}
+
+/// "Per Ek, områdeschef Kiruna och Gällivare": a place alone after "och" is where the person
+/// works, not a person.
+#[test]
+fn a_place_after_och_in_a_role_is_no_person() {
+    let m = read(
+        "Protokoll
+Datum: 2026-01-20
+
+Närvarande för arbetsgivaren: Ola Ström, områdeschef Kiruna och Gällivare, Ina Berg, HR-partner
+Närvarande för arbetstagarna: Tim Dal (Vision)
+
+§ 1 Öppnande
+Text.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Ola Ström/Arbetsgivaren",
+            "Ina Berg/Arbetsgivaren",
+            "Tim Dal/Vision"
+        ]
+    );
+}
+
+/// A table's column of companies run together after the names ("Norrby Verk Norrby Verk"):
+/// capitalized words that repeat name no person.
+#[test]
+fn repeated_capitalized_words_name_no_person() {
+    let m = read(
+        "Protokoll AMK
+Datum: 2026-01-20
+
+Närvarande: Pål Rønning, ordf. Stina Kask, sekr. Olle Bok
+Norrby Verk Norrby Verk Norrby Verk
+
+§ 1 Öppnande
+Text.
+",
+    );
+    assert!(
+        !m.present
+            .iter()
+            .any(|a| a.name.as_deref().is_some_and(|n| n.contains("Norrby"))),
+        "{:?}",
+        names(&m.present)
+    );
+}
