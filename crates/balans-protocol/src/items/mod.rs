@@ -314,6 +314,13 @@ static BOARD_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static NONE_SENTENCE: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)^[\s\-–•*]*(?:inga|inget|ingen|ingenting)\b"));
 static NONE_TOPIC: LazyLock<Regex> = LazyLock::new(|| lenient_regex(r"(?i)fråg|ärende|anmäl"));
+/// A party's round that brought nothing ("Vision: inga frågor."), said under its label.
+static PARTY_NONE: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(&format!(
+        r"^[\s\-–•*]*(?:{p})\s*:\s*(?i:inga|inget|ingen)\b",
+        p = party_pattern()
+    ))
+});
 static RETURN: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"(?i)\b(?:återkommer|återkomma|återkoppla|återkopplar|återkopplas|återrapporterar|återrapportera|återrapporteras|tar\s+med\s+sig|ta\s+med\s+sig|tog\s+med\s+sig|lovar|lovade|utlovar|utlovade|(?:svar|besked|återkoppling)\s+(?:ges|lämnas|kommer)|(?:svar|besked)\s+ska(?:ll)?\s+(?:ges|lämnas))\b",

@@ -57,6 +57,21 @@ fn empty_question_headings_create_none_registered_only() {
     assert!(items[1].source_text.contains("Övriga frågor"));
 }
 
+/// "Vision: inga frågor." is a party's empty round, not a question; a label before other news
+/// ("Ledarna: inga förändringar …") is no such round.
+#[test]
+fn a_party_with_no_questions_registers_none() {
+    let items = read(
+        "4. Frågor från facken\nLedarna undrade när nya datorer levereras. Arbetsgivaren svarade att de redan är beställda.\n\nSaco: inga frågor denna gång.\n\n5. Mötet avslutas\n",
+    );
+    let kinds: Vec<_> = items.iter().map(|i| i.kind).collect();
+    assert_eq!(kinds, [ItemKind::Question, ItemKind::NoneRegistered]);
+    let items = read(
+        "4. Frågor från facken\nSaco: ingen av oss har fått de nya datorerna, när kommer de?\n\n5. Mötet avslutas\n",
+    );
+    assert!(items.iter().all(|i| i.kind != ItemKind::NoneRegistered));
+}
+
 #[test]
 fn a_statement_on_a_board_matter_holds_its_own_questions() {
     let items = read(
