@@ -622,3 +622,16 @@ fn a_heading_with_its_number_whose_text_names_the_mbl_paragraph_is_the_matter() 
         "{items:#?}"
     );
 }
+
+/// A heading "Title (MBL § 11)" with no registry number is one negotiation: its closing
+/// sentence, a note after it and a page's foot are no matters of a list.
+#[test]
+fn a_heading_with_mbl_11_in_parenthesis_is_one_negotiation() {
+    let items = read(
+        "§ 4 Ny bemanning i reception (MBL § 11)\nArbetsgivaren föreslår att receptionen bemannas av två personer från maj.\nSamverkan genomförd, parterna är överens om förslaget.\nProtokollsanteckning från Vision: Vi vill att bemanningen följs upp i höst.\n\nHamnbolaget i Öresvik AB        Sida 2(3)\n\n§ 5 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let kinds: Vec<ItemKind> = items.iter().map(|i| i.kind).collect();
+    assert!(!kinds.contains(&ItemKind::BoardMatter), "{kinds:?}");
+    assert!(kinds.contains(&ItemKind::Negotiation), "{kinds:?}");
+    assert!(kinds.contains(&ItemKind::Statement), "{kinds:?}");
+}
