@@ -621,15 +621,19 @@ impl Reader<'_> {
 }
 
 /// How a negotiation's words in a text say it ended ("Parterna är överens", "oenighet").
-/// "§ 5 Ny bemanning i växeln (MBL § 11)" with no registry number in the point: one
-/// negotiation named by its heading, whose lines (its closing sentence, a note, a page's foot)
-/// are no list of matters.
+/// "§ 5 Ny bemanning i växeln (MBL § 11)", "5. MBL § 11 – Ny bemanning i växeln" with no
+/// registry number in the point: one negotiation named by its heading, whose lines (its closing
+/// sentence, a note, a page's foot) are no list of matters.
 fn negotiation_in_parenthesis(doc: &Doc, section: &Section) -> bool {
-    MBL_PARENTHESIS
-        .find(&section.title)
-        .is_some_and(|m| m.as_str().contains("11") && !m.as_str().contains("19"))
-        && section.title.trim_end().ends_with(')')
-        && !REGISTRY.is_match(doc.slice(section.span))
+    static MBL_11_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        lenient_regex(r"^\W*(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL)\s*[–:—-]\s*\p{Lu}")
+    });
+    let title = section.title.trim_end();
+    let parenthesis = title.ends_with(')')
+        && MBL_PARENTHESIS
+            .find(title)
+            .is_some_and(|m| m.as_str().contains("11") && !m.as_str().contains("19"));
+    (parenthesis || MBL_11_FIRST.is_match(title)) && !REGISTRY.is_match(doc.slice(section.span))
 }
 
 pub(super) fn agreement(text: &str) -> Option<Outcome> {

@@ -634,4 +634,9 @@ fn a_heading_with_mbl_11_in_parenthesis_is_one_negotiation() {
     assert!(!kinds.contains(&ItemKind::BoardMatter), "{kinds:?}");
     assert!(kinds.contains(&ItemKind::Negotiation), "{kinds:?}");
     assert!(kinds.contains(&ItemKind::Statement), "{kinds:?}");
+    let items = read(
+        "3. MBL § 11 – Nya larmrutiner för fältassistenterna\nCheferna redogjorde för förslaget.\nParterna är överens om förslaget. Saco framhöll att utbildningen behöver planeras.\nArbetsgivaren återkommer om utbildningen senast 15 maj.\n\n4. Mötets avslutande\nMötet avslutades.\n",
+    );
+    let kinds: Vec<ItemKind> = items.iter().map(|i| i.kind).collect();
+    assert_eq!(kinds, [ItemKind::Negotiation, ItemKind::Commitment]);
 }
