@@ -640,3 +640,23 @@ fn a_heading_with_mbl_11_in_parenthesis_is_one_negotiation() {
     let kinds: Vec<ItemKind> = items.iter().map(|i| i.kind).collect();
     assert_eq!(kinds, [ItemKind::Negotiation, ItemKind::Commitment]);
 }
+
+/// The police's registry numbers put the year last ("dnr B104.227/2026").
+#[test]
+fn registry_numbers_with_the_year_last() {
+    let items = read(
+        "4. Information enligt § 19 MBL\n4.1 Ny lokal för hundförarna, dnr B104.227/2026\n4.2 Översyn av fordonsparken, dnr B088.410/2026\nInformationen anses lämnad.\n\n5. Mötets avslutande\nMötet avslutades.\n",
+    );
+    let matters: Vec<(Option<&str>, Outcome)> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::BoardMatter)
+        .map(|i| (i.registry_number.as_deref(), i.outcome))
+        .collect();
+    assert_eq!(
+        matters,
+        [
+            (Some("B104.227/2026"), Outcome::Informed),
+            (Some("B088.410/2026"), Outcome::Informed)
+        ]
+    );
+}
