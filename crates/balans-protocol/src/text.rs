@@ -173,7 +173,24 @@ pub fn normalize(text: &str) -> String {
             c => out.push(c),
         }
     }
-    m_read_as_rn(&ocr_repairs(&join_hyphenated(&out)))
+    m_read_as_rn(&ocr_repairs(&join_wrapped_registry(&join_hyphenated(&out))))
+}
+
+/// "Dnr GMV\n      2026/0014": a registry number whose narrow column wrapped it after its
+/// series code, put back on one line ("Dnr GMV 2026/0014").
+fn join_wrapped_registry(text: &str) -> String {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static WRAPPED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?m)(?P<a>\b(?:[Dd]nr|[Dd]iarienr)\.?:?[ \t]+\p{Lu}[\p{Lu}\p{Ll}]{0,5})[ \t]*\n[ \t]*(?P<b>(?:19|20)\d\d[/:-]\d{1,6})[ \t]*$",
+        )
+        .expect("regex")
+    });
+    if !text.contains("nr") {
+        return text.to_string();
+    }
+    WRAPPED.replace_all(text, "${a} ${b}").into_owned()
 }
 
 /// "Kornmunal": an m that OCR read as "rn", put right where the word becomes a party's name
@@ -479,6 +496,17 @@ mod tests {
         assert_eq!(decoded.text, "Frågor från föregående möte – “citat”");
         assert_eq!(decoded.encoding, "Windows-1252");
         assert!(!decoded.notes.is_empty());
+    }
+
+    #[test]
+    fn a_registry_number_wrapped_in_its_column_is_joined() {
+        assert_eq!(
+            normalize("a) Budget 2027        Dnr KFN\n                     2026/0031\nb) Taxor\n"),
+            "a) Budget 2027        Dnr KFN 2026/0031\nb) Taxor\n"
+        );
+        // A year on a line of its own after other words stays where it is.
+        let kept = "Planen gäller till\n2027/2028\n";
+        assert_eq!(normalize(kept), kept);
     }
 
     #[test]
