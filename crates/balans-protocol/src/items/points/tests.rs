@@ -276,6 +276,37 @@ fn a_balance_list_laid_out_as_a_table_with_wrapped_cells_is_read_row_by_row() {
     );
 }
 
+/// An action list with no asker's column ("ID  Beskrivning  Ansv.  Status"): its rows begin
+/// at their numbers, raised by the unions together; "Stängd." closes one.
+#[test]
+fn an_action_list_without_an_askers_column_is_read_row_by_row() {
+    let items = read(concat!(
+        "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Åtgärdslista\n",
+        "ID        Beskrivning                 Ansv.     Status\n",
+        "B-26-03   Halkskydd vid               Per A.    Stängd. Mattor\n",
+        "          lastkajen                             lagda i januari.\n",
+        "B-26-05   Belysning i                 Eva K.    Öppen. Armaturer\n",
+        "          tvätthallen                           beställda.\n",
+        "\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    ));
+    let got = asked(&items);
+    assert_eq!(
+        got,
+        [
+            (
+                "Fackliga organisationerna".to_string(),
+                Outcome::Answered,
+                "Halkskydd vid lastkajen".to_string()
+            ),
+            (
+                "Fackliga organisationerna".to_string(),
+                Outcome::Open,
+                "Belysning i tvätthallen".to_string()
+            ),
+        ]
+    );
+}
+
 #[test]
 fn points_still_pending_each_on_a_numbered_line_under_a_heading_of_open_points() {
     let items = read(concat!(
