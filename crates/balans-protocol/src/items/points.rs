@@ -314,7 +314,7 @@ impl Reader<'_> {
     pub(super) fn list_tables(&mut self, section: &Section) -> Vec<Span> {
         static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
             lenient_regex(
-                r"(?i)^(?:ärende|ärenden|fråga|frågor|punkt|rubrik|beskrivning|frågeställning|ämne)$",
+                r"(?i)^(?:ärende|ärenden|fråga|frågor|punkt|rubrik|beskrivning|frågeställning|ämne|åtgärd)$",
             )
         });
         static ASKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -363,7 +363,11 @@ impl Reader<'_> {
             let head = chunks(doc.line_text(index));
             let topic = head.iter().position(|(_, t)| TOPIC.is_match(t));
             let asker = head.iter().position(|(_, t)| ASKER.is_match(t));
-            let status = head.iter().position(|(_, t)| STATUS.is_match(t));
+            // "Nr  Åtgärd  Ansvarig  Status": a column of the topic is not the status's.
+            let status = head
+                .iter()
+                .enumerate()
+                .position(|(k, (_, t))| Some(k) != topic && STATUS.is_match(t));
             let numbered = head.first().is_some_and(|(_, t)| NUMBER.is_match(t));
             // An action list ("ID  Beskrivning  Ansv.  Status") names no asker: its rows begin
             // at their numbers, and the unions together raised them.
@@ -423,7 +427,13 @@ impl Reader<'_> {
                 if title.split_whitespace().count() < 2 {
                     continue;
                 }
-                let who = asker.map_or("", |a| cells[a].trim());
+                // Without an asker's column, the party named last in the topic's cell
+                // ("Lyftar på avd 2 (Kommunal)").
+                let who = asker.map_or_else(|| party_in_parenthesis(title), |a| cells[a].trim());
+                let title = match title.rsplit_once('(') {
+                    Some((before, _)) if asker.is_none() && !who.is_empty() => before.trim_end(),
+                    _ => title,
+                };
                 let raised_by = lexicon::party_of(who)
                     .or_else(|| {
                         who.split_whitespace()
@@ -461,6 +471,16 @@ impl Reader<'_> {
         }
         tables
     }
+}
+
+/// The party in parentheses at the end of a table's cell ("Lyftar på avd 2 (Kommunal)"), or
+/// nothing.
+fn party_in_parenthesis(cell: &str) -> &str {
+    cell.strip_suffix(')')
+        .and_then(|c| c.rsplit_once('('))
+        .map(|(_, party)| party.trim())
+        .filter(|party| lexicon::party_of(party).is_some())
+        .unwrap_or("")
 }
 
 /// The titles of the points a sentence counts ("två punkter; chefers arbetsmiljö och nytt avtal

@@ -305,6 +305,22 @@ fn an_action_list_without_an_askers_column_is_read_row_by_row() {
             ),
         ]
     );
+    // "Åtgärd" names the topic's column; the party in parentheses closing its cell asked.
+    let items = read(concat!(
+        "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Åtgärdslistan\n",
+        "Nr    Åtgärd                    Ansvarig    Status\n",
+        "4/26  Nya arbetsskor till       Lars B      Klart. Skorna\n",
+        "      köket (Unionen)                       utdelade.\n",
+        "\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    ));
+    assert_eq!(
+        asked(&items),
+        [(
+            "Unionen".to_string(),
+            Outcome::Answered,
+            "Nya arbetsskor till köket".to_string()
+        )]
+    );
 }
 
 #[test]
