@@ -485,7 +485,9 @@ static NEGOTIATION_END_TITLE: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)förhandling|samverkan"));
 /// A title that follows points up besides the minutes ("… och återkopplingar", "… och frågor").
 static FOLLOW_UP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    lenient_regex(r"(?i)återkoppl|återrapport|uppföljning|\bfrågor\b|balanslist|åtgärd")
+    lenient_regex(
+        r"(?i)återkoppl|återrapport|uppföljning|\bfrågor\b|balanslist|åtgärd|kvarstående|kvarvarande|utestående",
+    )
 });
 /// A balance or action list gone through ("Åtgärdslistan från 2025-12-04 gicks igenom").
 static LIST_REVIEWED: LazyLock<Regex> = LazyLock::new(|| {

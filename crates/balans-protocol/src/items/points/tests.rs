@@ -371,3 +371,28 @@ fn a_listed_point_with_a_safety_representative_named_in_brackets_is_that_unions(
         "{got:?}"
     );
 }
+
+/// "Föregående protokoll och kvarstående ärenden": the minutes, and the matters still open
+/// gone through point by point under them.
+#[test]
+fn matters_still_open_under_the_previous_minutes_are_read() {
+    let items = read(concat!(
+        "§ 4\nFöregående protokoll och kvarstående ärenden\nProtokollet lades till handlingarna.\n",
+        "Kvarstående ärenden:\n",
+        "– Unionens fråga om parkering för nattpersonalen (möte 2025-11-06). Fastighetschefen\n",
+        "redovisade att tio platser reserverats. Ärendet avslutas.\n",
+        "– Visions fråga om nya skrivbord i kundtjänst. Inköpet utreds. Driftchefen återkommer\n",
+        "vid nästa sammanträde.\n",
+        "\n§ 5\nMötets avslutande\nMötet avslutades.\n",
+    ));
+    let got: Vec<(ItemKind, Outcome)> = items.iter().map(|i| (i.kind, i.outcome)).collect();
+    assert_eq!(
+        got,
+        [
+            (ItemKind::Question, Outcome::Answered),
+            (ItemKind::Question, Outcome::Open),
+            (ItemKind::Commitment, Outcome::Open)
+        ],
+        "{items:#?}"
+    );
+}
