@@ -176,20 +176,17 @@ pub fn normalize(text: &str) -> String {
     m_read_as_rn(&ocr_repairs(&join_wrapped_registry(&join_hyphenated(&out))))
 }
 
-/// "Dnr GMV\n      2026/0014": a registry number whose narrow column wrapped it after its
-/// series code, put back on one line ("Dnr GMV 2026/0014").
+/// "Dnr GMV\n      2026/0014", "Tallbacken      KFN\n2026/0201": a registry number whose
+/// narrow column wrapped it after its series code, put back on one line ("Dnr GMV 2026/0014").
 fn join_wrapped_registry(text: &str) -> String {
     use regex::Regex;
     use std::sync::LazyLock;
     static WRAPPED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?m)(?P<a>\b(?:[Dd]nr|[Dd]iarienr)\.?:?[ \t]+\p{Lu}[\p{Lu}\p{Ll}]{0,5})[ \t]*\n[ \t]*(?P<b>(?:19|20)\d\d[/:-]\d{1,6})[ \t]*$",
+            r"(?m)(?P<a>\b(?:[Dd]nr|[Dd]iarienr)\.?:?[ \t]+\p{Lu}[\p{Lu}\p{Ll}]{0,5}|[ \t]{3}\p{Lu}{2,5})[ \t]*\n[ \t]*(?P<b>(?:19|20)\d\d[/:-]\d{1,6})[ \t]*$",
         )
         .expect("regex")
     });
-    if !text.contains("nr") {
-        return text.to_string();
-    }
     WRAPPED.replace_all(text, "${a} ${b}").into_owned()
 }
 
@@ -503,6 +500,11 @@ mod tests {
         assert_eq!(
             normalize("a) Budget 2027        Dnr KFN\n                     2026/0031\nb) Taxor\n"),
             "a) Budget 2027        Dnr KFN 2026/0031\nb) Taxor\n"
+        );
+        // Without "Dnr", a code in capitals far out at the line's end.
+        assert_eq!(
+            normalize("Ny taxa för badhuset              KFN\n2026/0077\nText.\n"),
+            "Ny taxa för badhuset              KFN 2026/0077\nText.\n"
         );
         // A year on a line of its own after other words stays where it is.
         let kept = "Planen gäller till\n2027/2028\n";

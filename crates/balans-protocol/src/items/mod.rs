@@ -555,25 +555,36 @@ fn closes_only(text: &str) -> bool {
 }
 
 /// A board matter that opens with its registry number on a line of its own ("Budget 2027,\nRS
-/// 2026/145\nNN informerade …") has its title on the line above, when that line ends in a comma.
+/// 2026/145\nNN informerade …") has its title on the line above, when that line ends in a comma;
+/// so has one whose title the number's line only finishes.
 fn with_title_line_above(doc: &Doc, item: &mut ItemDraft) {
     let start = item.source_span.start;
     let head = doc.slice(item.source_span);
     let opens = REGISTRY
         .find(head)
         .is_some_and(|m| head[..m.start()].split_whitespace().count() <= 1);
-    if !opens || !doc.text[..start].ends_with('\n') {
+    // "Ny organisation för X – sammanslagning av\ngårdarna Y och Z   KFN 2026/201": a title
+    // wrapped onto the number's line goes on in small letters.
+    let wrapped = head.starts_with(char::is_lowercase) && REGISTRY.is_match(head);
+    if !(opens || wrapped) || !doc.text[..start].ends_with('\n') {
         return;
     }
     let above_end = doc.text[..start].trim_end_matches(['\n', ' ', '\t']).len();
     let above_start = doc.text[..above_end].rfind('\n').map_or(0, |at| at + 1);
     let above = &doc.text[above_start..above_end];
-    let titled = above.trim_end().ends_with(',');
+    let unfinished = wrapped
+        && above.trim_start().starts_with(char::is_uppercase)
+        && !above.trim_end().ends_with(['.', ':', ')'])
+        && !MBL_LINE.is_match(above);
+    let titled = above.trim_end().ends_with(',') || unfinished;
     if above.trim().is_empty() || !titled || REGISTRY.is_match(above) || above_end + 2 < start {
         return;
     }
     item.source_span = Span::new(above_start, item.source_span.end);
     item.source_text = doc.slice(item.source_span).to_string();
+    if unfinished {
+        item.title = collapse(&format!("{} {}", above.trim(), item.title));
+    }
 }
 
 /// A sentence of a section and whether another reading has claimed it.

@@ -660,3 +660,26 @@ fn registry_numbers_with_the_year_last() {
         ]
     );
 }
+
+/// A matter's title wrapped onto the line of its number ("Ny plan för X – byte av\nlokaler i
+/// Y     KFN 2026/12", as normalizing joins a number wrapped in its column) begins on the line
+/// above.
+#[test]
+fn a_title_wrapped_onto_the_numbers_line_begins_above() {
+    let items = read(
+        "§ 4 Ärenden till nämnden\nÄrenden för samverkan (MBL § 11)\nNy plan för simhallen – byte av\nomklädningsrum och entré                         FRN 2026/0044\nSamverkan avslutades i enighet.\n\n§ 5 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let matter = items
+        .iter()
+        .find(|i| i.kind == ItemKind::BoardMatter)
+        .expect("matter");
+    assert_eq!(matter.registry_number.as_deref(), Some("FRN 2026/0044"));
+    assert!(
+        matter.source_text.starts_with("Ny plan för simhallen"),
+        "{matter:#?}"
+    );
+    assert!(
+        matter.title.starts_with("Ny plan för simhallen"),
+        "{matter:#?}"
+    );
+}
