@@ -72,6 +72,21 @@ fn a_party_with_no_questions_registers_none() {
     assert!(items.iter().all(|i| i.kind != ItemKind::NoneRegistered));
 }
 
+/// "Skyddsombud Eva Holm, Saco, tog upp X och frågade om …": a named person, with a role
+/// before the name and a party beside it, raises a matter and asks.
+#[test]
+fn a_person_raising_a_matter_and_asking_asks() {
+    let items = read(
+        "3. Arbetsmiljö\nSkyddsombud Eva Holm, Saco, tog upp bullret i verkstaden och frågade om det finns en mätning. Driftchefen svarade att en mätning gjordes i maj.\n\n4. Mötets avslutande\nMötet avslutades.\n",
+    );
+    let q = items
+        .iter()
+        .find(|i| i.kind == ItemKind::Question)
+        .expect("question");
+    assert_eq!(q.raised_by, Some(Party::Union("Saco".into())));
+    assert_eq!(q.outcome, Outcome::Answered);
+}
+
 #[test]
 fn a_statement_on_a_board_matter_holds_its_own_questions() {
     let items = read(
