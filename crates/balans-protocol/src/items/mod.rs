@@ -133,7 +133,7 @@ static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// a question of that person's side.
 static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?:Skyddsombud(?:et)?|Huvudskyddsombud(?:et)?|Arbetsmiljöombud(?:et)?|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta|(?:tog|tar)\s+upp\s+[^.?!;]{{3,120}}?\s+och\s+(?:frågade|frågar|undrade|undrar))\b"
+        r"^[\s(\-–•*]*(?:(?:Skyddsombud(?:et)?|Huvudskyddsombud(?:et)?|Arbetsmiljöombud(?:et)?|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta|(?:(?:tog|tar)\s+upp|påpekade|påpekar)\s+[^.?!;]{{3,120}}?\s+och\s+(?:frågade|frågar|undrade|undrar))\b"
     ))
 });
 /// A report of what a union asked for earlier ("Eva redovisade sjukfrånvaron per enhet, som
@@ -375,7 +375,7 @@ static BLANK_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\n[ \t]*\n").
 /// A heading that names a negotiation and its matter ("Förhandling enligt MBL § 11 – Ny plan").
 static NEGOTIATION_HEADED: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)^\W*(?:samverkan|förhandling|mbl-förhandling)\s+(?:enligt|om)\s+(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL)\s*[–:—-]\s*\p{L}|^\W*\p{Lu}[^–]{3,}\s[–-]\s*(?:samverkan|förhandling)(?:\s+(?:enligt|om)(?:\s+(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL))?)?\W*$",
+        r"(?i)^\W*(?:samverkan|förhandling|mbl-förhandling)(?:\s*/\s*(?:samverkan|förhandling))?\s+(?:enligt|om)\s+(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL)\s*[–:—-]\s*\p{L}|^\W*\p{Lu}[^–]{3,}\s[–-]\s*(?:samverkan|förhandling)(?:\s+(?:enligt|om)(?:\s+(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL))?)?\W*$",
     )
 });
 /// A heading of information before a board's meeting ("Information inför styrelsemötet").

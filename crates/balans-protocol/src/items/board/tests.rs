@@ -639,6 +639,12 @@ fn a_heading_with_mbl_11_in_parenthesis_is_one_negotiation() {
     );
     let kinds: Vec<ItemKind> = items.iter().map(|i| i.kind).collect();
     assert_eq!(kinds, [ItemKind::Negotiation, ItemKind::Commitment]);
+    // "Samverkan/förhandling enligt 11 § MBL: …" heads one negotiation as either word does.
+    let items = read(
+        "§ 5 Samverkan/förhandling enligt 11 § MBL: Ny schemaläggning i köket\nArbetsgivaren föreslår delade turer.\nParterna är överens om förslaget.\n\n────────────\nÖresviks kommun • Box 12 • www.oresvik.se\n\n§ 6 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let kinds: Vec<ItemKind> = items.iter().map(|i| i.kind).collect();
+    assert_eq!(kinds, [ItemKind::Negotiation]);
 }
 
 /// The police's registry numbers put the year last ("dnr B104.227/2026").

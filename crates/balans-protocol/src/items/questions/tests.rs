@@ -85,6 +85,14 @@ fn a_person_raising_a_matter_and_asking_asks() {
         .expect("question");
     assert_eq!(q.raised_by, Some(Party::Union("Saco".into())));
     assert_eq!(q.outcome, Outcome::Answered);
+    let items = read(
+        "3. Arbetsmiljö\nOla Berg (Vision) påpekade att brandlarmet i förrådet inte testats och undrade vem som ansvarar.\n\n4. Mötets avslutande\nMötet avslutades.\n",
+    );
+    let q = items
+        .iter()
+        .find(|i| i.kind == ItemKind::Question)
+        .expect("question");
+    assert_eq!(q.raised_by, Some(Party::Union("Vision".into())));
 }
 
 #[test]
