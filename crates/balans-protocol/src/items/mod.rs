@@ -133,7 +133,7 @@ static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// a question of that person's side.
 static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?:Skyddsombud(?:et)?|Huvudskyddsombud(?:et)?|Arbetsmiljöombud(?:et)?|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta|(?:(?:tog|tar)\s+upp|påpekade|påpekar)\s+[^.?!;]{{3,120}}?\s+och\s+(?:frågade|frågar|undrade|undrar))\b"
+        r"^[\s(\-–•*]*(?:(?:Skyddsombud(?:et)?|Huvudskyddsombud(?:et)?|Arbetsmiljöombud(?:et)?|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta|(?:(?:tog|tar)\s+upp|påpekade|påpekar|lyfte|lyfter)\s+[^.?!;]{{3,120}}?\s+och\s+(?:frågade|frågar|undrade|undrar))\b"
     ))
 });
 /// A report of what a union asked for earlier ("Eva redovisade sjukfrånvaron per enhet, som

@@ -86,13 +86,20 @@ fn a_person_raising_a_matter_and_asking_asks() {
     assert_eq!(q.raised_by, Some(Party::Union("Saco".into())));
     assert_eq!(q.outcome, Outcome::Answered);
     let items = read(
-        "3. Arbetsmiljö\nOla Berg (Vision) påpekade att brandlarmet i förrådet inte testats och undrade vem som ansvarar.\n\n4. Mötets avslutande\nMötet avslutades.\n",
+        "3. Arbetsmiljö\nOla Berg (Vision) påpekade att brandlarmet i förrådet inte testats och undrade vem som ansvarar.\n\nLisa Ek (Saco) lyfte att dörren till arkivet kärvar och frågade när den lagas.\n\n4. Mötets avslutande\nMötet avslutades.\n",
     );
-    let q = items
+    let askers: Vec<Option<Party>> = items
         .iter()
-        .find(|i| i.kind == ItemKind::Question)
-        .expect("question");
-    assert_eq!(q.raised_by, Some(Party::Union("Vision".into())));
+        .filter(|i| i.kind == ItemKind::Question)
+        .map(|i| i.raised_by.clone())
+        .collect();
+    assert_eq!(
+        askers,
+        [
+            Some(Party::Union("Vision".into())),
+            Some(Party::Union("Saco".into()))
+        ]
+    );
 }
 
 #[test]
