@@ -251,6 +251,14 @@ impl Reader<'_> {
                     row_end = start + m.end() + line_end;
                 }
                 let piece = &text[start..row_end];
+                // "Åtgärder: förstärkt introduktion, extra personal." in a report names measures
+                // taken or planned; with no one responsible and no when it promises nothing.
+                if piece.trim_start().to_lowercase().starts_with("åtgärder")
+                    && !RESPONSIBLE.is_match(piece)
+                    && !DONE_BY.is_match(piece)
+                {
+                    continue;
+                }
                 let span = trim_span(
                     &doc.text,
                     Span::new(para.span.start + start, para.span.start + row_end),

@@ -652,3 +652,19 @@ fn a_party_that_holds_its_position_but_undertakes_a_follow_up_promises_it() {
         Some("mars 2027")
     );
 }
+
+/// "Åtgärder: …" in a report lists measures; with no one responsible and no when it is no
+/// promise, while "Åtgärd: … Ansvarig: … Klart: …" is.
+#[test]
+fn measures_listed_without_anyone_responsible_promise_nothing() {
+    let items = read(
+        "§ 4 Riskbedömning inför sommaren\nChefen redovisade riskbedömningen. Åtgärder: fler vikarier, kortare pass på kvällar.\n\n§ 5 Lokaler\nÅtgärd: fönstren i matsalen byts. Ansvarig: Per Ek. Klart: v. 20.\n\n§ 6 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promises: Vec<&str> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| i.source_text.as_str())
+        .collect();
+    assert_eq!(promises.len(), 1, "{promises:?}");
+    assert!(promises[0].contains("fönstren"), "{promises:?}");
+}
