@@ -668,3 +668,17 @@ fn measures_listed_without_anyone_responsible_promise_nothing() {
     assert_eq!(promises.len(), 1, "{promises:?}");
     assert!(promises[0].contains("fönstren"), "{promises:?}");
 }
+
+/// "NN tar frågan vidare till …" promises to carry the question on.
+#[test]
+fn taking_the_question_further_is_a_promise() {
+    let items = read(
+        "§ 3 Övriga frågor\nVision tog upp att personalrummet saknar fönster som går att öppna. Enhetschefen Sara Lind tar frågan vidare till fastighetsförvaltningen.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promise = items
+        .iter()
+        .find(|i| i.kind == ItemKind::Commitment)
+        .expect("commitment");
+    assert_eq!(promise.by, Some(Party::Employer));
+    assert!(promise.source_text.contains("tar frågan vidare"));
+}
