@@ -174,6 +174,13 @@ static PERSON_RAISES: LazyLock<Regex> = LazyLock::new(|| {
         r"^[\s(\-–•*]*(?P<n>{NAME})(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:tog|tar)\s+upp\s+att\b"
     ))
 });
+/// "Vår fråga från 8/9 om …", "Vår fråga om …": in a union's own notes, a question of the
+/// writers.
+static OUR_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"^[\s(\-–•*]*Vår\s+(?:\p{Ll}+\s+)?fråga\s+(?:från\s+[^:.?!]{1,30}?\s+)?(?:om|kring|angående|gällande|rörande)\b",
+    )
+});
 /// "En fråga angående …", "Ytterligare en fråga om …": a question announced without its asker.
 static Q_ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(

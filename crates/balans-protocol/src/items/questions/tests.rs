@@ -102,6 +102,26 @@ fn a_person_raising_a_matter_and_asking_asks() {
     );
 }
 
+/// "Vår fråga om …" in the writers' own notes is their question; "… ligger kvar" keeps it
+/// open whatever the employer said; "vi kommer att följa utvecklingen" promises nothing.
+#[test]
+fn our_question_is_the_writers_and_stays_open_when_it_says_so() {
+    let items = read(
+        "1. Balanslistan\nVår fråga om parkeringen vid depån ligger kvar.\nAG sa att frågan kan strykas. Vi sa nej.\n\n2. Larmen\nVår fråga från oktober om nya larm redovisades: alla larm är utbytta. Frågan avförs, men vi kommer att följa utvecklingen.\n\n3. Mötets avslutande\nMötet avslutades.\n",
+    );
+    let got: Vec<ItemKind> = items
+        .iter()
+        .filter(|i| i.kind != ItemKind::BalanceListReview)
+        .map(|i| i.kind)
+        .collect();
+    assert_eq!(got, [ItemKind::Question, ItemKind::Question], "{items:#?}");
+    let first = items
+        .iter()
+        .find(|i| i.kind == ItemKind::Question)
+        .expect("question");
+    assert_eq!(first.outcome, Outcome::Open);
+}
+
 #[test]
 fn a_statement_on_a_board_matter_holds_its_own_questions() {
     let items = read(
