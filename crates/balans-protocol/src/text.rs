@@ -187,6 +187,16 @@ fn join_wrapped_registry(text: &str) -> String {
         )
         .expect("regex")
     });
+    // Only a text with a line holding a number alone ("2026/0014") is searched.
+    let number_alone = text.lines().any(|line| {
+        let line = line.trim();
+        line.len() <= 12
+            && (line.starts_with("19") || line.starts_with("20"))
+            && line.contains(['/', ':', '-'])
+    });
+    if !number_alone {
+        return text.to_string();
+    }
     WRAPPED.replace_all(text, "${a} ${b}").into_owned()
 }
 
