@@ -173,7 +173,27 @@ pub fn normalize(text: &str) -> String {
             c => out.push(c),
         }
     }
-    m_read_as_rn(&ocr_repairs(&join_wrapped_registry(&join_hyphenated(&out))))
+    m_read_as_rn(&ocr_repairs(&join_wrapped_registry(&join_hyphenated(
+        &join_hyphenated_over_page_break(&out),
+    ))))
+}
+
+/// "… följande protokollsan-\n\nSIDHUVUD | Sida 2 av 3\nJusterandes signatur …\nteckning:":
+/// a word hyphenated across a page break, its end and the rest of its paragraph brought up
+/// before the page's furniture.
+fn join_hyphenated_over_page_break(text: &str) -> String {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static BROKEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?P<a>\p{L}{2})-\n(?P<f>(?:[ \t]*\n|[^\n]*(?:\b[Ss]ida\s+\d|\b[Ss]ign)[^\n]*\n){2,5})[ \t]*(?P<b>\p{Ll}[^\n]*\n)(?P<r>(?:[^\n]*\S[^\n]*\n)*)",
+        )
+        .expect("regex")
+    });
+    if !text.contains("-\n\n") {
+        return text.to_string();
+    }
+    BROKEN.replace_all(text, "${a}${b}${r}${f}").into_owned()
 }
 
 /// "Dnr GMV\n      2026/0014", "Tallbacken      KFN\n2026/0201": a registry number whose
@@ -518,6 +538,19 @@ mod tests {
         );
         // A year on a line of its own after other words stays where it is.
         let kept = "Planen gäller till\n2027/2028\n";
+        assert_eq!(normalize(kept), kept);
+    }
+
+    #[test]
+    fn a_word_hyphenated_across_a_page_break_is_joined_before_the_furniture() {
+        assert_eq!(
+            normalize(
+                "Vision lämnade en protokollsan-\n\nHAMNBOLAGET | Protokoll | Sida 2 av 4\nJusterandes signatur ......\nteckning:\n\"Vision vill ha en ny plan.\"\n\n5 § Övrigt\n"
+            ),
+            "Vision lämnade en protokollsanteckning:\n\"Vision vill ha en ny plan.\"\n\nHAMNBOLAGET | Protokoll | Sida 2 av 4\nJusterandes signatur ......\n\n5 § Övrigt\n"
+        );
+        // A capital after the page break begins something else: the hyphen stays.
+        let kept = "Kommunal-\n\nSida 2 av 4\n\nNästa punkt\n";
         assert_eq!(normalize(kept), kept);
     }
 
