@@ -682,3 +682,16 @@ fn taking_the_question_further_is_a_promise() {
     assert_eq!(promise.by, Some(Party::Employer));
     assert!(promise.source_text.contains("tar frågan vidare"));
 }
+
+/// "… svarade att han ser till att …" in an answer undertakes it, as "ansvarar för att" does.
+#[test]
+fn seeing_to_it_in_an_answer_is_a_promise() {
+    let items = read(
+        "§ 3 Arbetsmiljö\nSeko frågade om nattpersonalen fått brandutbildning. Driftchefen svarade att det inte är gjort och att han ser till att alla går utbildningen i maj.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promise = items
+        .iter()
+        .find(|i| i.kind == ItemKind::Commitment)
+        .expect("commitment");
+    assert_eq!(promise.by, Some(Party::Employer));
+}
