@@ -173,7 +173,51 @@ pub fn normalize(text: &str) -> String {
             c => out.push(c),
         }
     }
-    m_read_as_rn(&ocr_repairs(&join_hyphenated(&out)))
+    m_read_as_rn(&ocr_repairs(&join_wrapped_registry(&join_hyphenated(
+        &join_hyphenated_over_page_break(&out),
+    ))))
+}
+
+/// "… följande protokollsan-\n\nSIDHUVUD | Sida 2 av 3\nJusterandes signatur …\nteckning:":
+/// a word hyphenated across a page break, its end and the rest of its paragraph brought up
+/// before the page's furniture.
+fn join_hyphenated_over_page_break(text: &str) -> String {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static BROKEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?P<a>\p{L}{2})-\n(?P<f>(?:[ \t]*\n|[^\n]*(?:\b[Ss]ida\s+\d|\b[Ss]ign)[^\n]*\n){2,5})[ \t]*(?P<b>\p{Ll}[^\n]*\n)(?P<r>(?:[^\n]*\S[^\n]*\n)*)",
+        )
+        .expect("regex")
+    });
+    if !text.contains("-\n\n") {
+        return text.to_string();
+    }
+    BROKEN.replace_all(text, "${a}${b}${r}${f}").into_owned()
+}
+
+/// "Dnr GMV\n      2026/0014", "Tallbacken      KFN\n2026/0201": a registry number whose
+/// narrow column wrapped it after its series code, put back on one line ("Dnr GMV 2026/0014").
+fn join_wrapped_registry(text: &str) -> String {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static WRAPPED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?m)(?P<a>\b(?:[Dd]nr|[Dd]iarienr)\.?:?[ \t]+\p{Lu}[\p{Lu}\p{Ll}]{0,5}|[ \t]{3}\p{Lu}{2,5})[ \t]*\n[ \t]*(?P<b>(?:19|20)\d\d[/:-]\d{1,6})[ \t]*$",
+        )
+        .expect("regex")
+    });
+    // Only a text with a line holding a number alone ("2026/0014") is searched.
+    let number_alone = text.lines().any(|line| {
+        let line = line.trim();
+        line.len() <= 12
+            && (line.starts_with("19") || line.starts_with("20"))
+            && line.contains(['/', ':', '-'])
+    });
+    if !number_alone {
+        return text.to_string();
+    }
+    WRAPPED.replace_all(text, "${a} ${b}").into_owned()
 }
 
 /// "Kornmunal": an m that OCR read as "rn", put right where the word becomes a party's name
@@ -479,6 +523,35 @@ mod tests {
         assert_eq!(decoded.text, "Frågor från föregående möte – “citat”");
         assert_eq!(decoded.encoding, "Windows-1252");
         assert!(!decoded.notes.is_empty());
+    }
+
+    #[test]
+    fn a_registry_number_wrapped_in_its_column_is_joined() {
+        assert_eq!(
+            normalize("a) Budget 2027        Dnr KFN\n                     2026/0031\nb) Taxor\n"),
+            "a) Budget 2027        Dnr KFN 2026/0031\nb) Taxor\n"
+        );
+        // Without "Dnr", a code in capitals far out at the line's end.
+        assert_eq!(
+            normalize("Ny taxa för badhuset              KFN\n2026/0077\nText.\n"),
+            "Ny taxa för badhuset              KFN 2026/0077\nText.\n"
+        );
+        // A year on a line of its own after other words stays where it is.
+        let kept = "Planen gäller till\n2027/2028\n";
+        assert_eq!(normalize(kept), kept);
+    }
+
+    #[test]
+    fn a_word_hyphenated_across_a_page_break_is_joined_before_the_furniture() {
+        assert_eq!(
+            normalize(
+                "Vision lämnade en protokollsan-\n\nHAMNBOLAGET | Protokoll | Sida 2 av 4\nJusterandes signatur ......\nteckning:\n\"Vision vill ha en ny plan.\"\n\n5 § Övrigt\n"
+            ),
+            "Vision lämnade en protokollsanteckning:\n\"Vision vill ha en ny plan.\"\n\nHAMNBOLAGET | Protokoll | Sida 2 av 4\nJusterandes signatur ......\n\n5 § Övrigt\n"
+        );
+        // A capital after the page break begins something else: the hyphen stays.
+        let kept = "Kommunal-\n\nSida 2 av 4\n\nNästa punkt\n";
+        assert_eq!(normalize(kept), kept);
     }
 
     #[test]

@@ -18,8 +18,9 @@ impl Reader<'_> {
         // "§ 6 Förhandling enligt MBL § 11 – Flytt av kontoren", "§ 28 Nya öppettider –
         // förhandling enligt 11 § MBL" with no number in its heading: the point is one
         // negotiation, read as such, not a list of matters.
-        let one_negotiation =
-            NEGOTIATION_HEADED.is_match(&section.title) && !REGISTRY.is_match(&section.title);
+        let one_negotiation = (NEGOTIATION_HEADED.is_match(&section.title)
+            && !REGISTRY.is_match(&section.title))
+            || negotiation_in_parenthesis(doc, section);
         let board = section.kind == SectionKind::BoardMatters && !one_negotiation;
         // "§ 6 Ny rutin för X, AB 2026/12 (MBL § 11)": a heading with its number and its MBL
         // paragraph is the matter itself; its text tells how it ended.
@@ -620,6 +621,21 @@ impl Reader<'_> {
 }
 
 /// How a negotiation's words in a text say it ended ("Parterna är överens", "oenighet").
+/// "§ 5 Ny bemanning i växeln (MBL § 11)", "5. MBL § 11 – Ny bemanning i växeln" with no
+/// registry number in the point: one negotiation named by its heading, whose lines (its closing
+/// sentence, a note, a page's foot) are no list of matters.
+fn negotiation_in_parenthesis(doc: &Doc, section: &Section) -> bool {
+    static MBL_11_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        lenient_regex(r"^\W*(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL)\s*[–:—-]\s*\p{Lu}")
+    });
+    let title = section.title.trim_end();
+    let parenthesis = title.ends_with(')')
+        && MBL_PARENTHESIS
+            .find(title)
+            .is_some_and(|m| m.as_str().contains("11") && !m.as_str().contains("19"));
+    (parenthesis || MBL_11_FIRST.is_match(title)) && !REGISTRY.is_match(doc.slice(section.span))
+}
+
 pub(super) fn agreement(text: &str) -> Option<Outcome> {
     NEGOTIATION.find(text).map(|m| {
         let word = m.as_str().to_lowercase();

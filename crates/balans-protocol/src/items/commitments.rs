@@ -41,7 +41,8 @@ const PREDICTIONS: &[&str] = &[
     "råda",
 ];
 
-/// Whether the verb after "kommer att" promises: not a prediction ("kommer att ta tid"), save
+/// Whether the verb after "kommer att" promises: not a prediction ("kommer att ta tid") nor a
+/// watching ("kommer att följa utvecklingen"), save
 /// "ta" as a doing with its particle ("kommer att ta upp frågan", "ta fram", "ta reda på") that
 /// is due at the forum's next meeting (not at a union's own "medlemsmöte").
 fn will_promise(text: &str, will: &regex::Captures, meeting: Option<Date>) -> bool {
@@ -52,6 +53,10 @@ fn will_promise(text: &str, will: &regex::Captures, meeting: Option<Date>) -> bo
         let next = text[verb.end()..].split_whitespace().next().unwrap_or("");
         return matches!(next, "upp" | "fram" | "reda" | "med")
             && due_label(text).is_some_and(|l| due_of(Some(l), meeting).next_meeting);
+    }
+    // "kommer att följa utvecklingen" watches; "kommer att följa upp frågan" promises.
+    if verb.as_str() == "följa" {
+        return text[verb.end()..].split_whitespace().next() == Some("upp");
     }
     !PREDICTIONS.contains(&verb.as_str())
 }
@@ -266,6 +271,14 @@ impl Reader<'_> {
                     row_end = start + m.end() + line_end;
                 }
                 let piece = &text[start..row_end];
+                // "Åtgärder: förstärkt introduktion, extra personal." in a report names measures
+                // taken or planned; with no one responsible and no when it promises nothing.
+                if piece.trim_start().to_lowercase().starts_with("åtgärder")
+                    && !RESPONSIBLE.is_match(piece)
+                    && !DONE_BY.is_match(piece)
+                {
+                    continue;
+                }
                 let span = trim_span(
                     &doc.text,
                     Span::new(para.span.start + start, para.span.start + row_end),

@@ -129,10 +129,11 @@ static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// A named person asking or wishing ("Eva Berg önskar …", "Eva Berg och Ali Rahimi har
-/// önskemål om …", "Eva undrar …"): a question of that person's side.
+/// önskemål om …", "Eva undrar …", "Skyddsombud Eva Berg, Vision, tog upp X och frågade …"):
+/// a question of that person's side.
 static PERSON_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?:Skyddsombudet|Huvudskyddsombudet|Arbetsmiljöombudet|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|påminner\s+om\s+frågan|påminde\s+om\s+frågan|(?:lämnade|lämnar|har\s+lämnat)\s+(?:in\s+)?(?:[^.;:]{{1,40}}?\s+)?en\s+skriftlig\s+(?:begäran|framställan)|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta)\b"
+        r"^[\s(\-–•*]*(?:(?:Skyddsombud(?:et)?|Huvudskyddsombud(?:et)?|Arbetsmiljöombud(?:et)?|Ombudet)\s+)?(?P<n>{NAME}|\p{{Lu}}{{2,3}})(?:\s+(?:och|&)\s+{NAME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:önskar|önskade|efterfrågar|efterfrågade|efterlyser|efterlyste|undrar|undrade|frågar|frågade|påtalar|påtalade|påminner\s+om\s+frågan|påminde\s+om\s+frågan|(?:lämnade|lämnar|har\s+lämnat)\s+(?:in\s+)?(?:[^.;:]{{1,40}}?\s+)?en\s+skriftlig\s+(?:begäran|framställan)|(?:har|hade)\s+(?:ett\s+|flera\s+)?önskemål\s+om|(?:har|hade)\s+en\s+fråga|vill\s+veta|(?:(?:tog|tar)\s+upp|påpekade|påpekar|lyfte|lyfter)\s+[^.?!;]{{3,120}}?\s+och\s+(?:frågade|frågar|undrade|undrar))\b"
     ))
 });
 /// A report of what a union asked for earlier ("Eva redovisade sjukfrånvaron per enhet, som
@@ -172,6 +173,13 @@ static PERSON_RAISES: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
         r"^[\s(\-–•*]*(?P<n>{NAME})(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*[^,.:;]{{2,30}},)?\s+(?:tog|tar)\s+upp\s+att\b"
     ))
+});
+/// "Vår fråga från 8/9 om …", "Vår fråga om …": in a union's own notes, a question of the
+/// writers.
+static OUR_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(
+        r"^[\s(\-–•*]*Vår\s+(?:\p{Ll}+\s+)?fråga\s+(?:från\s+[^:.?!]{1,30}?\s+)?(?:om|kring|angående|gällande|rörande)\b",
+    )
 });
 /// "En fråga angående …", "Ytterligare en fråga om …": a question announced without its asker.
 static Q_ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
@@ -250,7 +258,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(&format!(
-        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:(?:\p{{Ll}}+\s+){{1,6}}och\s+)?(?:lämnade|lämnar|avgav|avger|har\s+lämnat|anmälde|anmäler|har\s+anmält)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+|gemensamma\s+)?(?:skriftlig(?:t|a)?\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning|anteckning\s+till\s+protokollet)|(?P<q>{p})\s*,?\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?:Bilaga\s+\d{{1,2}}\s*[–:-]\s*)?(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)(?:\s*[,:]\s*|\s+(?:(?:från|av)\s+)?)(?P<r>{p})|(?P<s>{p})(?:-\p{{Ll}}+)?(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:vill|önskar)\s+(?:till\s+protokollet\s+)?(?:få\s+|ha\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|för(?:de)?\s+(?:följande\s+)?(?:protokolls)?anteckning\s+till\s+protokollet)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:att\s+få\s+)?(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav|skrev|har\s+skrivit)\s+(?:därför\s+|också\s+|även\s+|då\s+)?(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b|{NAME}\s+(?:lämnade|lämnar|läste\s+upp|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?P<o>särskilt\s+yttrande|yttrande|protokollsanteckning)\s+(?:från|för)\s+(?P<y>{p}))",
+        r"^[\s(\-–•*]*(?:(?P<p>{p})(?:\s*,\s*{p})*(?:\s+och\s+{p})?\s+(?:(?:\p{{Ll}}+\s+){{1,6}}och\s+)?(?:lämnade|lämnar|avgav|avger|har\s+lämnat|anmälde|anmäler|har\s+anmält)\s+(?:ett\s+|en\s+|följande\s+)?(?:gemensam\s+|gemensamt\s+|gemensamma\s+)?(?:skriftlig(?:t|a)?\s+)?(?P<k>särskil(?:t|da)\s+yttrande|yttrande|protokollsanteckning|anteckning\s+till\s+protokollet)|(?P<q>{p})\s*,?\s+(?P<l>särskilda\s+yttrande|yttrande|protokollsanteckning)\b|(?:Bilaga\s+\d{{1,2}}\s*[–:-]\s*)?(?P<m>Särskilt\s+yttrande|Yttrande|Protokollsanteckning)(?:\s*[,:]\s*|\s+(?:(?:från|av)\s+)?)(?P<r>{p})|(?P<s>{p})(?:-\p{{Ll}}+)?(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:vill|önskar|begär|begärde)\s+(?:att\s+)?(?:till\s+protokollet\s+)?(?:få\s+|ha\s+)?(?:följande\s+)?(?:antecknat|anteckna|tillfört|tillföra)|för(?:de)?\s+(?:följande\s+)?(?:protokolls)?anteckning\s+till\s+protokollet)|(?P<u>{p})\s+antecknar\b|(?:\p{{Lu}}{{2,3}}\s*:\s*)?(?P<w>{p})\s+(?:\p{{Ll}}+\s+){{0,6}}?(?:vill\s+ha|önskar|begär)\s+(?:att\s+få\s+)?(?:en\s+|sin\s+|följande\s+)?(?:protokolls)?anteckning\b|(?P<v>Vi)\s+(?:lämnade|lämnar|har\s+lämnat|avgav|skrev|har\s+skrivit)\s+(?:därför\s+|också\s+|även\s+|då\s+)?(?:ett\s+|en\s+)?(?P<n>särskilt\s+yttrande|yttrande|protokollsanteckning)\b|{NAME}\s+(?:lämnade|lämnar|läste\s+upp|har\s+lämnat)\s+(?:ett\s+|en\s+|följande\s+)?(?P<o>särskilt\s+yttrande|yttrande|protokollsanteckning)\s+(?:från|för)\s+(?P<y>{p}))",
         p = party_pattern()
     ))
 });
@@ -283,10 +291,11 @@ static LABELLED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A registry number; with a colon only after a series code of two or three letters ("Ds 2024:29",
 /// "SOU 2025:7"), since a single letter or a word before one ("B 2025:14", "Punkt 2026:02") is a
-/// balance list's own code. A series code may be written with a slash ("RS/2026/145").
+/// balance list's own code. A series code may be written with a slash ("RS/2026/145"); the
+/// police write the year last ("A012.330/2026").
 static REGISTRY: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?[\s/]?(?:19|20)\d\d\s?/\s?\d{1,6}|\p{Lu}[\p{Lu}\p{Ll}]{1,2}\s?(?:19|20)\d\d\s?:\s?\d{1,6}|\p{Lu}{1,5}\s?(?:19|20)\d\d-\d{3,6}))\b",
+        r"\b(?:(?:[Dd]nr|[Dd]iarienr|[Dd]iarienummer)\.?:?\s*(?P<d>(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?\s?)?(?:19|20)\d\d\s?[/:-]\s?\d{1,6})|(?P<r>\p{Lu}\d{3}\.\d{3}/(?:19|20)\d\d|\p{Lu}[\p{Lu}\p{Ll}]{0,5}(?:-\p{Lu}{1,5})?[\s/]?(?:19|20)\d\d\s?/\s?\d{1,6}|\p{Lu}[\p{Lu}\p{Ll}]{1,2}\s?(?:19|20)\d\d\s?:\s?\d{1,6}|\p{Lu}{1,5}\s?(?:19|20)\d\d-\d{3,6}))\b",
     )
 });
 static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -314,9 +323,16 @@ static BOARD_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static NONE_SENTENCE: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)^[\s\-–•*]*(?:inga|inget|ingen|ingenting)\b"));
 static NONE_TOPIC: LazyLock<Regex> = LazyLock::new(|| lenient_regex(r"(?i)fråg|ärende|anmäl"));
+/// A party's round that brought nothing ("Vision: inga frågor."), said under its label.
+static PARTY_NONE: LazyLock<Regex> = LazyLock::new(|| {
+    lenient_regex(&format!(
+        r"^[\s\-–•*]*(?:{p})\s*:\s*(?i:inga|inget|ingen)\b",
+        p = party_pattern()
+    ))
+});
 static RETURN: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:återkommer|återkomma|återkoppla|återkopplar|återkopplas|återrapporterar|återrapportera|återrapporteras|tar\s+med\s+sig|ta\s+med\s+sig|tog\s+med\s+sig|lovar|lovade|utlovar|utlovade|(?:svar|besked|återkoppling)\s+(?:ges|lämnas|kommer)|(?:svar|besked)\s+ska(?:ll)?\s+(?:ges|lämnas))\b",
+        r"(?i)\b(?:återkommer|återkomma|återkoppla|återkopplar|återkopplas|återrapporterar|återrapportera|återrapporteras|tar\s+med\s+sig|ta\s+med\s+sig|tog\s+med\s+sig|(?:tar|tog)\s+(?:frågan|ärendet|punkten)\s+vidare|lovar|lovade|utlovar|utlovade|(?:svar|besked|återkoppling)\s+(?:ges|lämnas|kommer)|(?:svar|besked)\s+ska(?:ll)?\s+(?:ges|lämnas))\b",
     )
 });
 static WILL: LazyLock<Regex> =
@@ -371,7 +387,7 @@ static BLANK_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\n[ \t]*\n").
 /// A heading that names a negotiation and its matter ("Förhandling enligt MBL § 11 – Ny plan").
 static NEGOTIATION_HEADED: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)^\W*(?:samverkan|förhandling|mbl-förhandling)\s+(?:enligt|om)\s+(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL)\s*[–:—-]\s*\p{L}|^\W*\p{Lu}[^–]{3,}\s[–-]\s*(?:samverkan|förhandling)(?:\s+(?:enligt|om)(?:\s+(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL))?)?\W*$",
+        r"(?i)^\W*(?:samverkan|förhandling|mbl-förhandling)(?:\s*/\s*(?:samverkan|förhandling))?\s+(?:enligt|om)\s+(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL)\s*[–:—-]\s*\p{L}|^\W*\p{Lu}[^–]{3,}\s[–-]\s*(?:samverkan|förhandling)(?:\s+(?:enligt|om)(?:\s+(?:MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL))?)?\W*$",
     )
 });
 /// A heading of information before a board's meeting ("Information inför styrelsemötet").
@@ -404,7 +420,7 @@ static NEGOTIATED: LazyLock<Regex> =
 /// A promise in the words of an agreement: "åtar sig att", "tar ansvar för att", "ska verka för att".
 static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
-        r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig|avvaktar\s+med|(?:har\s+)?(?:gett|gav|ger)\s+\p{L}+\s+i\s+uppdrag\s+att)\b",
+        r"(?i)\b(?:åtar\s+sig|åtog\s+sig|har\s+åtagit\s+sig|tar\s+(?:\p{Ll}+\s+)?ansvar\s+för\s+att|ansvarar\s+för\s+att|ser\s+till\s+att|ska(?:ll)?\s+verka\s+för\s+att|förbinder\s+sig|avvaktar\s+med|(?:har\s+)?(?:gett|gav|ger)\s+\p{L}+\s+i\s+uppdrag\s+att)\b",
     )
 });
 /// A task in the present tense ("tar fram", "ser över", "skickar ut", "bokar in"): a promise
@@ -482,7 +498,9 @@ static NEGOTIATION_END_TITLE: LazyLock<Regex> =
     LazyLock::new(|| lenient_regex(r"(?i)förhandling|samverkan"));
 /// A title that follows points up besides the minutes ("… och återkopplingar", "… och frågor").
 static FOLLOW_UP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    lenient_regex(r"(?i)återkoppl|återrapport|uppföljning|\bfrågor\b|balanslist|åtgärd")
+    lenient_regex(
+        r"(?i)återkoppl|återrapport|uppföljning|\bfrågor\b|balanslist|åtgärd|kvarstående|kvarvarande|utestående",
+    )
 });
 /// A balance or action list gone through ("Åtgärdslistan från 2025-12-04 gicks igenom").
 static LIST_REVIEWED: LazyLock<Regex> = LazyLock::new(|| {
@@ -554,25 +572,36 @@ fn closes_only(text: &str) -> bool {
 }
 
 /// A board matter that opens with its registry number on a line of its own ("Budget 2027,\nRS
-/// 2026/145\nNN informerade …") has its title on the line above, when that line ends in a comma.
+/// 2026/145\nNN informerade …") has its title on the line above, when that line ends in a comma;
+/// so has one whose title the number's line only finishes.
 fn with_title_line_above(doc: &Doc, item: &mut ItemDraft) {
     let start = item.source_span.start;
     let head = doc.slice(item.source_span);
     let opens = REGISTRY
         .find(head)
         .is_some_and(|m| head[..m.start()].split_whitespace().count() <= 1);
-    if !opens || !doc.text[..start].ends_with('\n') {
+    // "Ny organisation för X – sammanslagning av\ngårdarna Y och Z   KFN 2026/201": a title
+    // wrapped onto the number's line goes on in small letters.
+    let wrapped = head.starts_with(char::is_lowercase) && REGISTRY.is_match(head);
+    if !(opens || wrapped) || !doc.text[..start].ends_with('\n') {
         return;
     }
     let above_end = doc.text[..start].trim_end_matches(['\n', ' ', '\t']).len();
     let above_start = doc.text[..above_end].rfind('\n').map_or(0, |at| at + 1);
     let above = &doc.text[above_start..above_end];
-    let titled = above.trim_end().ends_with(',');
+    let unfinished = wrapped
+        && above.trim_start().starts_with(char::is_uppercase)
+        && !above.trim_end().ends_with(['.', ':', ')'])
+        && !MBL_LINE.is_match(above);
+    let titled = above.trim_end().ends_with(',') || unfinished;
     if above.trim().is_empty() || !titled || REGISTRY.is_match(above) || above_end + 2 < start {
         return;
     }
     item.source_span = Span::new(above_start, item.source_span.end);
     item.source_text = doc.slice(item.source_span).to_string();
+    if unfinished {
+        item.title = collapse(&format!("{} {}", above.trim(), item.title));
+    }
 }
 
 /// A sentence of a section and whether another reading has claimed it.

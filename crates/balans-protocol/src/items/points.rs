@@ -314,7 +314,7 @@ impl Reader<'_> {
     pub(super) fn list_tables(&mut self, section: &Section) -> Vec<Span> {
         static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
             lenient_regex(
-                r"(?i)^(?:ärende|ärenden|fråga|frågor|punkt|rubrik|beskrivning|frågeställning|ämne)$",
+                r"(?i)^(?:ärende|ärenden|fråga|frågor|punkt|rubrik|beskrivning|frågeställning|ämne|åtgärd)$",
             )
         });
         static ASKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -325,6 +325,12 @@ impl Reader<'_> {
         static STATUS: LazyLock<Regex> = LazyLock::new(|| {
             lenient_regex(
                 r"(?i)^(?:status|kommentar|kommentarer|läge|lägesrapport|åtgärd|åtgärder|svar|beslut)$",
+            )
+        });
+        // A status cell that opens by closing the point ("Stängd. Mätning gjord", "Klar.").
+        static CLOSED_STATUS: LazyLock<Regex> = LazyLock::new(|| {
+            lenient_regex(
+                r"(?i)^(?:stängd|stängt|klar|klart|avslutad|avslutat|åtgärdad|åtgärdat|avförd|avfört)\b",
             )
         });
         static NUMBER: LazyLock<Regex> =
@@ -357,12 +363,19 @@ impl Reader<'_> {
             let head = chunks(doc.line_text(index));
             let topic = head.iter().position(|(_, t)| TOPIC.is_match(t));
             let asker = head.iter().position(|(_, t)| ASKER.is_match(t));
-            let (Some(topic), Some(asker)) = (topic, asker) else {
+            // "Nr  Åtgärd  Ansvarig  Status": a column of the topic is not the status's.
+            let status = head
+                .iter()
+                .enumerate()
+                .position(|(k, (_, t))| Some(k) != topic && STATUS.is_match(t));
+            let numbered = head.first().is_some_and(|(_, t)| NUMBER.is_match(t));
+            // An action list ("ID  Beskrivning  Ansv.  Status") names no asker: its rows begin
+            // at their numbers, and the unions together raised them.
+            let Some(topic) = topic.filter(|_| asker.is_some() || (numbered && status.is_some()))
+            else {
                 index += 1;
                 continue;
             };
-            let status = head.iter().position(|(_, t)| STATUS.is_match(t));
-            let numbered = NUMBER.is_match(&head[0].1);
             let starts: Vec<usize> = head.iter().map(|(at, _)| *at).collect();
             // A chunk belongs to the last column that starts at or before it (give or take one).
             let column = |at: usize| starts.iter().rposition(|&s| s <= at + 1).unwrap_or(0);
@@ -381,10 +394,9 @@ impl Reader<'_> {
                     }
                     cell.push_str(&text);
                 }
-                let begins = if numbered {
-                    !cells[0].is_empty()
-                } else {
-                    !cells[asker].is_empty()
+                let begins = match asker {
+                    Some(asker) if !numbered => !cells[asker].is_empty(),
+                    _ => !cells[0].is_empty(),
                 };
                 match rows.last_mut() {
                     Some((_, last, row)) if !begins => {
@@ -415,7 +427,13 @@ impl Reader<'_> {
                 if title.split_whitespace().count() < 2 {
                     continue;
                 }
-                let who = cells[asker].trim();
+                // Without an asker's column, the party named last in the topic's cell
+                // ("Lyftar på avd 2 (Kommunal)").
+                let who = asker.map_or_else(|| party_in_parenthesis(title), |a| cells[a].trim());
+                let title = match title.rsplit_once('(') {
+                    Some((before, _)) if asker.is_none() && !who.is_empty() => before.trim_end(),
+                    _ => title,
+                };
                 let raised_by = lexicon::party_of(who)
                     .or_else(|| {
                         who.split_whitespace()
@@ -434,7 +452,7 @@ impl Reader<'_> {
                 item.addressed_to = Some(opposite(&raised_by));
                 item.raised_by = Some(raised_by.clone());
                 let said = status.map_or("", |s| cells[s].trim());
-                if REMOVAL.is_match(said) && !still_open(said) {
+                if (REMOVAL.is_match(said) || CLOSED_STATUS.is_match(said)) && !still_open(said) {
                     item.answer = Some(AnswerDraft {
                         by: opposite(&raised_by),
                         person: None,
@@ -453,6 +471,16 @@ impl Reader<'_> {
         }
         tables
     }
+}
+
+/// The party in parentheses at the end of a table's cell ("Lyftar på avd 2 (Kommunal)"), or
+/// nothing.
+fn party_in_parenthesis(cell: &str) -> &str {
+    cell.strip_suffix(')')
+        .and_then(|c| c.rsplit_once('('))
+        .map(|(_, party)| party.trim())
+        .filter(|party| lexicon::party_of(party).is_some())
+        .unwrap_or("")
 }
 
 /// The titles of the points a sentence counts ("två punkter; chefers arbetsmiljö och nytt avtal

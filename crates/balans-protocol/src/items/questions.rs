@@ -619,14 +619,20 @@ impl Reader<'_> {
                     r"(?i)\b(?:tar|tog)\s+med\s+sig\s+frågan\b|\bfrågan\s+(?:förs|fördes|sätts|sattes|läggs|lades)\s+(?:upp\s+)?(?:på|till)\s+(?:balans|åtgärds|ärende)listan\b",
                 )
             });
-            let remains = unit.answer.iter().any(|&a| {
-                let text = self.doc.slice(sents[a].span);
-                still_open(text)
-                    || CARRIED_ON.find(text).is_some_and(|m| {
-                        let next = text[m.end()..].split_whitespace().next().unwrap_or("");
-                        !matches!(next, "om" | "kring" | "gällande" | "rörande" | "angående")
-                    })
+            // "Vår fråga om X ligger kvar.": the point itself says it stays, whatever was said.
+            let stays = unit.question.iter().any(|&q| {
+                let text = self.doc.slice(sents[q].span);
+                OUR_QUESTION.is_match(text) && still_open(text)
             });
+            let remains = stays
+                || unit.answer.iter().any(|&a| {
+                    let text = self.doc.slice(sents[a].span);
+                    still_open(text)
+                        || CARRIED_ON.find(text).is_some_and(|m| {
+                            let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+                            !matches!(next, "om" | "kring" | "gällande" | "rörande" | "angående")
+                        })
+                });
             let promise_only = !unit.answer.is_empty()
                 && (remains
                     || unit.answer.iter().all(returns)
@@ -733,6 +739,12 @@ impl Reader<'_> {
             .split_whitespace()
             .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "vi" | "Vi"));
         if we && Q_WE.is_match(text) && !refers_back(text) {
+            return Some(match &self.writer {
+                Some(writer) => (Some(writer.clone()), true),
+                None => (Some(Party::AllUnions), false),
+            });
+        }
+        if OUR_QUESTION.is_match(text) {
             return Some(match &self.writer {
                 Some(writer) => (Some(writer.clone()), true),
                 None => (Some(Party::AllUnions), false),

@@ -145,7 +145,10 @@ impl Reader<'_> {
         for para in &paras {
             let text = collapse(doc.slice(para.span));
             let words = text.split_whitespace().count();
-            if NONE_SENTENCE.is_match(&text)
+            // A party's label before it names no matter of its own, so the words must say
+            // what there was none of.
+            let party_none = PARTY_NONE.is_match(&text) && NONE_TOPIC.is_match(&text);
+            if (NONE_SENTENCE.is_match(&text) || party_none)
                 && words <= 10
                 && (questionish || NONE_TOPIC.is_match(&text))
             {

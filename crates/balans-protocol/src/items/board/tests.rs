@@ -622,3 +622,70 @@ fn a_heading_with_its_number_whose_text_names_the_mbl_paragraph_is_the_matter() 
         "{items:#?}"
     );
 }
+
+/// A heading "Title (MBL § 11)" with no registry number is one negotiation: its closing
+/// sentence, a note after it and a page's foot are no matters of a list.
+#[test]
+fn a_heading_with_mbl_11_in_parenthesis_is_one_negotiation() {
+    let items = read(
+        "§ 4 Ny bemanning i reception (MBL § 11)\nArbetsgivaren föreslår att receptionen bemannas av två personer från maj.\nSamverkan genomförd, parterna är överens om förslaget.\nProtokollsanteckning från Vision: Vi vill att bemanningen följs upp i höst.\n\nHamnbolaget i Öresvik AB        Sida 2(3)\n\n§ 5 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let kinds: Vec<ItemKind> = items.iter().map(|i| i.kind).collect();
+    assert!(!kinds.contains(&ItemKind::BoardMatter), "{kinds:?}");
+    assert!(kinds.contains(&ItemKind::Negotiation), "{kinds:?}");
+    assert!(kinds.contains(&ItemKind::Statement), "{kinds:?}");
+    let items = read(
+        "3. MBL § 11 – Nya larmrutiner för fältassistenterna\nCheferna redogjorde för förslaget.\nParterna är överens om förslaget. Saco framhöll att utbildningen behöver planeras.\nArbetsgivaren återkommer om utbildningen senast 15 maj.\n\n4. Mötets avslutande\nMötet avslutades.\n",
+    );
+    let kinds: Vec<ItemKind> = items.iter().map(|i| i.kind).collect();
+    assert_eq!(kinds, [ItemKind::Negotiation, ItemKind::Commitment]);
+    // "Samverkan/förhandling enligt 11 § MBL: …" heads one negotiation as either word does.
+    let items = read(
+        "§ 5 Samverkan/förhandling enligt 11 § MBL: Ny schemaläggning i köket\nArbetsgivaren föreslår delade turer.\nParterna är överens om förslaget.\n\n────────────\nÖresviks kommun • Box 12 • www.oresvik.se\n\n§ 6 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let kinds: Vec<ItemKind> = items.iter().map(|i| i.kind).collect();
+    assert_eq!(kinds, [ItemKind::Negotiation]);
+}
+
+/// The police's registry numbers put the year last ("dnr B104.227/2026").
+#[test]
+fn registry_numbers_with_the_year_last() {
+    let items = read(
+        "4. Information enligt § 19 MBL\n4.1 Ny lokal för hundförarna, dnr B104.227/2026\n4.2 Översyn av fordonsparken, dnr B088.410/2026\nInformationen anses lämnad.\n\n5. Mötets avslutande\nMötet avslutades.\n",
+    );
+    let matters: Vec<(Option<&str>, Outcome)> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::BoardMatter)
+        .map(|i| (i.registry_number.as_deref(), i.outcome))
+        .collect();
+    assert_eq!(
+        matters,
+        [
+            (Some("B104.227/2026"), Outcome::Informed),
+            (Some("B088.410/2026"), Outcome::Informed)
+        ]
+    );
+}
+
+/// A matter's title wrapped onto the line of its number ("Ny plan för X – byte av\nlokaler i
+/// Y     KFN 2026/12", as normalizing joins a number wrapped in its column) begins on the line
+/// above.
+#[test]
+fn a_title_wrapped_onto_the_numbers_line_begins_above() {
+    let items = read(
+        "§ 4 Ärenden till nämnden\nÄrenden för samverkan (MBL § 11)\nNy plan för simhallen – byte av\nomklädningsrum och entré                         FRN 2026/0044\nSamverkan avslutades i enighet.\n\n§ 5 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let matter = items
+        .iter()
+        .find(|i| i.kind == ItemKind::BoardMatter)
+        .expect("matter");
+    assert_eq!(matter.registry_number.as_deref(), Some("FRN 2026/0044"));
+    assert!(
+        matter.source_text.starts_with("Ny plan för simhallen"),
+        "{matter:#?}"
+    );
+    assert!(
+        matter.title.starts_with("Ny plan för simhallen"),
+        "{matter:#?}"
+    );
+}

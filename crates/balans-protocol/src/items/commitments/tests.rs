@@ -792,3 +792,46 @@ fn a_party_opening_a_clause_after_a_comma_does_the_task() {
         "{items:#?}"
     );
 }
+
+/// "Åtgärder: …" in a report lists measures; with no one responsible and no when it is no
+/// promise, while "Åtgärd: … Ansvarig: … Klart: …" is.
+#[test]
+fn measures_listed_without_anyone_responsible_promise_nothing() {
+    let items = read(
+        "§ 4 Riskbedömning inför sommaren\nChefen redovisade riskbedömningen. Åtgärder: fler vikarier, kortare pass på kvällar.\n\n§ 5 Lokaler\nÅtgärd: fönstren i matsalen byts. Ansvarig: Per Ek. Klart: v. 20.\n\n§ 6 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promises: Vec<&str> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Commitment)
+        .map(|i| i.source_text.as_str())
+        .collect();
+    assert_eq!(promises.len(), 1, "{promises:?}");
+    assert!(promises[0].contains("fönstren"), "{promises:?}");
+}
+
+/// "NN tar frågan vidare till …" promises to carry the question on.
+#[test]
+fn taking_the_question_further_is_a_promise() {
+    let items = read(
+        "§ 3 Övriga frågor\nVision tog upp att personalrummet saknar fönster som går att öppna. Enhetschefen Sara Lind tar frågan vidare till fastighetsförvaltningen.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promise = items
+        .iter()
+        .find(|i| i.kind == ItemKind::Commitment)
+        .expect("commitment");
+    assert_eq!(promise.by, Some(Party::Employer));
+    assert!(promise.source_text.contains("tar frågan vidare"));
+}
+
+/// "… svarade att han ser till att …" in an answer undertakes it, as "ansvarar för att" does.
+#[test]
+fn seeing_to_it_in_an_answer_is_a_promise() {
+    let items = read(
+        "§ 3 Arbetsmiljö\nSeko frågade om nattpersonalen fått brandutbildning. Driftchefen svarade att det inte är gjort och att han ser till att alla går utbildningen i maj.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let promise = items
+        .iter()
+        .find(|i| i.kind == ItemKind::Commitment)
+        .expect("commitment");
+    assert_eq!(promise.by, Some(Party::Employer));
+}

@@ -276,6 +276,53 @@ fn a_balance_list_laid_out_as_a_table_with_wrapped_cells_is_read_row_by_row() {
     );
 }
 
+/// An action list with no asker's column ("ID  Beskrivning  Ansv.  Status"): its rows begin
+/// at their numbers, raised by the unions together; "Stängd." closes one.
+#[test]
+fn an_action_list_without_an_askers_column_is_read_row_by_row() {
+    let items = read(concat!(
+        "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Åtgärdslista\n",
+        "ID        Beskrivning                 Ansv.     Status\n",
+        "B-26-03   Halkskydd vid               Per A.    Stängd. Mattor\n",
+        "          lastkajen                             lagda i januari.\n",
+        "B-26-05   Belysning i                 Eva K.    Öppen. Armaturer\n",
+        "          tvätthallen                           beställda.\n",
+        "\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    ));
+    let got = asked(&items);
+    assert_eq!(
+        got,
+        [
+            (
+                "Fackliga organisationerna".to_string(),
+                Outcome::Answered,
+                "Halkskydd vid lastkajen".to_string()
+            ),
+            (
+                "Fackliga organisationerna".to_string(),
+                Outcome::Open,
+                "Belysning i tvätthallen".to_string()
+            ),
+        ]
+    );
+    // "Åtgärd" names the topic's column; the party in parentheses closing its cell asked.
+    let items = read(concat!(
+        "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Åtgärdslistan\n",
+        "Nr    Åtgärd                    Ansvarig    Status\n",
+        "4/26  Nya arbetsskor till       Lars B      Klart. Skorna\n",
+        "      köket (Unionen)                       utdelade.\n",
+        "\n§ 3 Mötets avslutande\nMötet avslutades.\n",
+    ));
+    assert_eq!(
+        asked(&items),
+        [(
+            "Unionen".to_string(),
+            Outcome::Answered,
+            "Nya arbetsskor till köket".to_string()
+        )]
+    );
+}
+
 #[test]
 fn points_still_pending_each_on_a_numbered_line_under_a_heading_of_open_points() {
     let items = read(concat!(
@@ -322,5 +369,30 @@ fn a_listed_point_with_a_safety_representative_named_in_brackets_is_that_unions(
             .collect::<Vec<_>>(),
         [("Seko", Outcome::Answered), ("Seko", Outcome::Open)],
         "{got:?}"
+    );
+}
+
+/// "Föregående protokoll och kvarstående ärenden": the minutes, and the matters still open
+/// gone through point by point under them.
+#[test]
+fn matters_still_open_under_the_previous_minutes_are_read() {
+    let items = read(concat!(
+        "§ 4\nFöregående protokoll och kvarstående ärenden\nProtokollet lades till handlingarna.\n",
+        "Kvarstående ärenden:\n",
+        "– Unionens fråga om parkering för nattpersonalen (möte 2025-11-06). Fastighetschefen\n",
+        "redovisade att tio platser reserverats. Ärendet avslutas.\n",
+        "– Visions fråga om nya skrivbord i kundtjänst. Inköpet utreds. Driftchefen återkommer\n",
+        "vid nästa sammanträde.\n",
+        "\n§ 5\nMötets avslutande\nMötet avslutades.\n",
+    ));
+    let got: Vec<(ItemKind, Outcome)> = items.iter().map(|i| (i.kind, i.outcome)).collect();
+    assert_eq!(
+        got,
+        [
+            (ItemKind::Question, Outcome::Answered),
+            (ItemKind::Question, Outcome::Open),
+            (ItemKind::Commitment, Outcome::Open)
+        ],
+        "{items:#?}"
     );
 }

@@ -57,6 +57,71 @@ fn empty_question_headings_create_none_registered_only() {
     assert!(items[1].source_text.contains("Övriga frågor"));
 }
 
+/// "Vision: inga frågor." is a party's empty round, not a question; a label before other news
+/// ("Ledarna: inga förändringar …") is no such round.
+#[test]
+fn a_party_with_no_questions_registers_none() {
+    let items = read(
+        "4. Frågor från facken\nLedarna undrade när nya datorer levereras. Arbetsgivaren svarade att de redan är beställda.\n\nSaco: inga frågor denna gång.\n\n5. Mötet avslutas\n",
+    );
+    let kinds: Vec<_> = items.iter().map(|i| i.kind).collect();
+    assert_eq!(kinds, [ItemKind::Question, ItemKind::NoneRegistered]);
+    let items = read(
+        "4. Frågor från facken\nSaco: ingen av oss har fått de nya datorerna, när kommer de?\n\n5. Mötet avslutas\n",
+    );
+    assert!(items.iter().all(|i| i.kind != ItemKind::NoneRegistered));
+}
+
+/// "Skyddsombud Eva Holm, Saco, tog upp X och frågade om …": a named person, with a role
+/// before the name and a party beside it, raises a matter and asks.
+#[test]
+fn a_person_raising_a_matter_and_asking_asks() {
+    let items = read(
+        "3. Arbetsmiljö\nSkyddsombud Eva Holm, Saco, tog upp bullret i verkstaden och frågade om det finns en mätning. Driftchefen svarade att en mätning gjordes i maj.\n\n4. Mötets avslutande\nMötet avslutades.\n",
+    );
+    let q = items
+        .iter()
+        .find(|i| i.kind == ItemKind::Question)
+        .expect("question");
+    assert_eq!(q.raised_by, Some(Party::Union("Saco".into())));
+    assert_eq!(q.outcome, Outcome::Answered);
+    let items = read(
+        "3. Arbetsmiljö\nOla Berg (Vision) påpekade att brandlarmet i förrådet inte testats och undrade vem som ansvarar.\n\nLisa Ek (Saco) lyfte att dörren till arkivet kärvar och frågade när den lagas.\n\n4. Mötets avslutande\nMötet avslutades.\n",
+    );
+    let askers: Vec<Option<Party>> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Question)
+        .map(|i| i.raised_by.clone())
+        .collect();
+    assert_eq!(
+        askers,
+        [
+            Some(Party::Union("Vision".into())),
+            Some(Party::Union("Saco".into()))
+        ]
+    );
+}
+
+/// "Vår fråga om …" in the writers' own notes is their question; "… ligger kvar" keeps it
+/// open whatever the employer said; "vi kommer att följa utvecklingen" promises nothing.
+#[test]
+fn our_question_is_the_writers_and_stays_open_when_it_says_so() {
+    let items = read(
+        "1. Balanslistan\nVår fråga om parkeringen vid depån ligger kvar.\nAG sa att frågan kan strykas. Vi sa nej.\n\n2. Larmen\nVår fråga från oktober om nya larm redovisades: alla larm är utbytta. Frågan avförs, men vi kommer att följa utvecklingen.\n\n3. Mötets avslutande\nMötet avslutades.\n",
+    );
+    let got: Vec<ItemKind> = items
+        .iter()
+        .filter(|i| i.kind != ItemKind::BalanceListReview)
+        .map(|i| i.kind)
+        .collect();
+    assert_eq!(got, [ItemKind::Question, ItemKind::Question], "{items:#?}");
+    let first = items
+        .iter()
+        .find(|i| i.kind == ItemKind::Question)
+        .expect("question");
+    assert_eq!(first.outcome, Outcome::Open);
+}
+
 #[test]
 fn a_statement_on_a_board_matter_holds_its_own_questions() {
     let items = read(

@@ -181,3 +181,17 @@ fn a_note_labelled_before_its_party_or_asked_to_be_entered_is_a_statement() {
         "{items:#?}"
     );
 }
+
+/// "Unionen begär att få antecknat: …" is the party's note to the minutes.
+#[test]
+fn a_party_asking_to_have_a_note_entered_makes_a_statement() {
+    let items = read(
+        "§ 6 Övrigt\nUnionen begär att få antecknat: ”Unionen anser att bemanningen i lagret är för låg.”\nArbetsgivaren svarade att två tjänster ska tillsättas till nästa möte.\n\n§ 7 Mötets avslutande\nMötet avslutades.\n",
+    );
+    let statement = items
+        .iter()
+        .find(|i| i.kind == ItemKind::Statement)
+        .expect("statement");
+    assert_eq!(statement.by, Some(Party::Union("Unionen".into())));
+    assert!(items.iter().all(|i| i.kind != ItemKind::Question));
+}
