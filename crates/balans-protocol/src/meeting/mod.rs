@@ -12,10 +12,12 @@ use crate::lexicon::{self, party_of};
 
 mod attendance;
 mod head;
+mod label_column;
 mod officers;
 
 use attendance::*;
 use head::*;
+use label_column::*;
 use officers::*;
 
 pub use head::forum_name;
@@ -250,6 +252,16 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
             (present, absent) = attendance(doc, &lines);
         }
     }
+    let columned = label_column_head(doc, &head);
+    if present.is_empty()
+        && absent.is_empty()
+        && let Some(columned) = &columned
+    {
+        let lines: Vec<usize> = (0..columned.lines.len())
+            .filter(|&i| !columned.is_blank(i))
+            .collect();
+        (present, absent) = attendance(columned, &lines);
+    }
     if present.is_empty()
         && absent.is_empty()
         && let Some(m) = &municipal
@@ -310,6 +322,14 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let by_role = without_roles.as_ref().unwrap_or(&meeting);
     meeting.secretary = signed(|m| &m.secretary).or_else(|| secretary(doc, by_role, &people));
     approvers(doc, &mut meeting, &people, warnings);
+    if meeting.approvers.is_empty()
+        && let Some(columned) = &columned
+    {
+        // Only the approvers: the deadline is read from the whole protocol.
+        let mut found = meeting.clone();
+        approvers(columned, &mut found, &people, &mut Vec::new());
+        meeting.approvers = found.approvers;
+    }
     if meeting.approvers.is_empty()
         && let Some(m) = &municipal
     {

@@ -1,0 +1,99 @@
+//! A head laid out in two columns, its labels on the left and their values on the right, read again as labelled lines.
+
+use super::*;
+
+/// A head whose labels stand in a column of their own, each label's values in the column to its
+/// right and on the lines under it ("Arbetsgivarens      Eva Ek, HR-chef" / "företrädare
+/// Bo Alm, controller"), rewritten as a document of labelled lines ("Arbetsgivarens företrädare:"
+/// over "Eva Ek, HR-chef" and "Bo Alm, controller"), which the attendance reader reads. A label
+/// broken over two lines continues in lower case; a line that fits neither column ends a label.
+pub(super) fn label_column_head(doc: &Doc, head: &[usize]) -> Option<Doc> {
+    let rows: Vec<Vec<char>> = head
+        .iter()
+        .map(|&i| doc.line_text(i).trim_end().chars().collect())
+        .collect();
+    let column = value_column(&rows)?;
+    let mut blocks: Vec<(String, Vec<String>)> = Vec::new();
+    let mut open = false;
+    for row in &rows {
+        let indent = row.iter().take_while(|&&c| c == ' ').count();
+        let (label, value) = match (indent, value_start(row)) {
+            (0, Some(at)) if at == column => (cell(&row[..at]), cell(&row[at..])),
+            (0, None) if row.len() <= 30 => (cell(row), String::new()),
+            (n, _) if n > 0 && n.abs_diff(column) <= 1 => (String::new(), cell(row)),
+            _ => {
+                open = false;
+                continue;
+            }
+        };
+        let continued = label.chars().next().is_some_and(char::is_lowercase);
+        match blocks.last_mut().filter(|_| open) {
+            Some((last, values)) if label.is_empty() || continued => {
+                if continued {
+                    last.push(' ');
+                    last.push_str(&label);
+                }
+                values.extend((!value.is_empty()).then_some(value));
+            }
+            _ if !label.is_empty() && !continued => {
+                blocks.push((
+                    label,
+                    (!value.is_empty()).then_some(value).into_iter().collect(),
+                ));
+                open = true;
+            }
+            _ => open = false,
+        }
+    }
+    let text: Vec<String> = blocks
+        .into_iter()
+        .flat_map(|(label, values)| match values.as_slice() {
+            [one] => vec![format!("{label}: {one}")],
+            _ => std::iter::once(format!("{label}:")).chain(values).collect(),
+        })
+        .collect();
+    Some(Doc::parse(text.join("\n")))
+}
+
+/// The column where the values begin: shared by three labelled rows or more, and by a value
+/// continued on a line of its own, so that a list stands under one of the labels.
+fn value_column(rows: &[Vec<char>]) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for row in rows.iter().filter(|r| r.first().is_some_and(|c| *c != ' ')) {
+        let Some(at) = value_start(row) else { continue };
+        let label = cell(&row[..at]);
+        if label.chars().count() > 30 || !label.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        match counts.iter_mut().find(|(column, _)| *column == at) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((at, 1)),
+        }
+    }
+    let (column, labelled) = counts.into_iter().max_by_key(|&(column, n)| (n, column))?;
+    let continued = rows.iter().any(|row| {
+        let indent = row.iter().take_while(|&&c| c == ' ').count();
+        indent > 0 && indent < row.len() && indent.abs_diff(column) <= 1
+    });
+    (labelled >= 3 && column >= 8 && continued).then_some(column)
+}
+
+/// Where a row's second cell begins: after the first gap of two spaces or more.
+fn value_start(row: &[char]) -> Option<usize> {
+    let mut k = row.iter().take_while(|&&c| c == ' ').count();
+    while k + 2 < row.len() {
+        if row[k] == ' ' && row[k + 1] == ' ' {
+            let at = k + row[k..].iter().take_while(|&&c| c == ' ').count();
+            return (at < row.len()).then_some(at);
+        }
+        k += 1;
+    }
+    None
+}
+
+fn cell(chars: &[char]) -> String {
+    chars.iter().collect::<String>().trim().to_string()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,79 @@
+//! Tests of the head read in two columns, labels on the left and values on the right.
+
+use crate::meeting::testing::{names, read};
+
+/// The sides' labels in the left column, one broken over two lines ("Arbetsgivarens" /
+/// "företrädare"), their people in the right column, one a line; the approvers after "Utses att
+/// justera" in the same column.
+#[test]
+fn labels_in_a_column_of_their_own_open_the_attendance() {
+    let m = read(
+        "SAMMANTRÄDESPROTOKOLL
+Samverkansgrupp Tekniska förbundet
+
+Plats och tid            Verkstadshuset, rum Kranen, 2025-10-14 kl. 09.00–11.00
+
+Arbetsgivarens           Gunnel Äng, förbundschef, ordförande
+företrädare              Rolf Stare, driftchef
+                         Mona Tell, HR-konsult, sekreterare
+
+Fackliga                 Ivar Rask, Kommunal
+företrädare              Elin Bro, Vision
+
+Utses att justera        Ivar Rask
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Gunnel Äng/Arbetsgivaren",
+            "Rolf Stare/Arbetsgivaren",
+            "Mona Tell/Arbetsgivaren",
+            "Ivar Rask/Kommunal",
+            "Elin Bro/Vision"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Gunnel Äng"));
+    assert_eq!(m.secretary.as_deref(), Some("Mona Tell"));
+    assert_eq!(
+        m.approvers
+            .iter()
+            .map(|a| a.name.as_deref())
+            .collect::<Vec<_>>(),
+        [Some("Ivar Rask")]
+    );
+}
+
+/// "Parter" over the sides and the unions as labels in the left column, each with its people.
+#[test]
+fn parties_as_labels_in_the_left_column_are_their_peoples_parties() {
+    let m = read(
+        "FÖRHANDLINGSPROTOKOLL
+
+Datum           12 maj 2025
+Tid             10.00–11.00
+Plats           Stadshuset, rum Alen
+
+Parter
+Arbetsgivaren   Sven Kvist, personalchef (ordförande)
+                Lena Moberg, löneadministratör
+Vision          Tor Hed
+                Pia Sand, ombudsman
+
+1 § Öppnande
+Ordföranden öppnade förhandlingen.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Sven Kvist/Arbetsgivaren",
+            "Lena Moberg/Arbetsgivaren",
+            "Tor Hed/Vision",
+            "Pia Sand/Vision"
+        ]
+    );
+}
