@@ -14,11 +14,13 @@ mod attendance;
 mod head;
 mod label_column;
 mod officers;
+mod presence_table;
 
 use attendance::*;
 use head::*;
 use label_column::*;
 use officers::*;
+use presence_table::*;
 
 pub use head::forum_name;
 
@@ -239,6 +241,10 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let marked = marked_list(doc, &head);
     if marked.0.len() >= 3 && marked.0.len() + marked.1.len() >= present.len() + absent.len() {
         (present, absent) = marked;
+    }
+    let table = presence_table(doc, &head);
+    if table.0.len() >= 3 && table.0.len() + table.1.len() >= present.len() + absent.len() {
+        (present, absent) = table;
     }
     if present.is_empty() && absent.is_empty() {
         // A page joined into the first section's line: its attendance opens that section.
