@@ -95,9 +95,10 @@ static FORUM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a|t)?|lokal(?:a|t)?|regional(?:a|t)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd)|förvaltningssamverkansgrupp|förvaltningssamverkan|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|samverkansmöte|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+))(?:ens|ns|en|s|er|na|n|t)?\b",
     )
 });
+/// Where an attendance list begins: its label, or a union's note asking "Vilka var där:".
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?:närvarande(?:\s+ledamöter)?|deltagare|närvarolista|deltagande)\b\s*:?\s*",
+        r"(?i)^\s*(?:(?:närvarande(?:\s+ledamöter)?|deltagare|närvarolista|deltagande)\b\s*:?|vilka\s+(?:var\s+(?:där|med)|deltog)\s*:)\s*",
     )
 });
 /// Where an attendance list ends: the next label of the head, or a copy's recipients ("Kopia för

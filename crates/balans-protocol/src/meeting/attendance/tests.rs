@@ -78,6 +78,32 @@ Gun öppnade.
     );
 }
 
+/// A union's note on the web asks "Vilka var där:" over the sides' lists of people.
+#[test]
+fn a_unions_question_who_was_there_opens_the_attendance() {
+    let m = read(
+        "Seko klubb Hamnen informerar
+Anteckningar från samverkansgruppen i tisdags
+
+Vilka var där:
+Arbetsgivaren: Rut Alm (hamnchef), Dan Ek (HR)
+Fackliga: Seko Gustav Berg, Unionen Ylva Rim.
+
+Det här tog vi upp
+Arbetsskor till sommarvikarierna är beställda.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Rut Alm/Arbetsgivaren",
+            "Dan Ek/Arbetsgivaren",
+            "Gustav Berg/Seko",
+            "Ylva Rim/Unionen"
+        ]
+    );
+}
+
 /// A table of members whose rows end in "X" or "Anmält förhinder", with a role or union
 /// after the name: the mark says who came, the union beside the name is the party, and the
 /// side's heading is not a role.
