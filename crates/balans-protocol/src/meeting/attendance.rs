@@ -302,7 +302,7 @@ fn body_of_party(side: &str) -> &str {
 fn side_heading_over_names(doc: &Doc, head: &[usize]) -> Option<usize> {
     static EMPLOYER_SIDE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:(?:för\s+)?arbetsgivar(?:en|sidan|na|part(?:en)?)(?:\s*\([^()]{2,60}\))?|arbetsgivar(?:företrädare|representanter)|ledamöter\s+(?:ag|arbetsgivar\p{L}*))\s*:?\s*$",
+            r"(?i)^\s*(?:(?:för\s+)?arbetsgivar(?:e|en|sidan|na|part(?:en)?)(?:\s*\([^()]{2,60}\))?|arbetsgivar(?:företrädare|representanter)|ledamöter\s+(?:ag|arbetsgivar\p{L}*))\s*:?\s*$",
         )
     });
     static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {

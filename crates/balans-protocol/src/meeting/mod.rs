@@ -309,6 +309,14 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         (present, absent) = marked_list(doc, &lines);
     }
     officers_present(doc, &head, &mut present, &absent);
+    // "Frånvarande: …, Bo Ek deltog endast § 1–4": who came for a part of the meeting was there.
+    absent.retain(|a| {
+        let in_part = a
+            .role
+            .as_deref()
+            .is_some_and(|r| crate::text::has_any(r, &["deltog", "närvarade"]));
+        !(in_part && present.iter().any(|p| p.name.is_some() && p.name == a.name))
+    });
     present.extend(unions_without_names(doc, &head, &present));
     meeting.present = present;
     meeting.absent = absent;

@@ -78,6 +78,38 @@ Gun öppnade.
     );
 }
 
+/// "Arbetsgivare:" over its people's lines opens the attendance like "Arbetsgivaren"; one of
+/// them named under "Frånvarande" as taking part in only some items was there.
+#[test]
+fn the_employers_heading_without_article_and_a_partial_absence() {
+    let m = read(
+        "LSG Fjärrvärme
+Datum: 2025-05-06
+
+Arbetsgivare:
+Karl Bäck, produktionschef (ordförande)
+Lova Ring, HR-partner
+
+Arbetstagare:
+Seko: Edvin Sjö
+
+Frånvarande: Unionen (Malin Kåre), Lova Ring deltog endast § 1–3.
+
+§ 1 Öppnande
+Karl Bäck öppnade mötet.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Karl Bäck/Arbetsgivaren",
+            "Lova Ring/Arbetsgivaren",
+            "Edvin Sjö/Seko"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["Malin Kåre/Unionen"]);
+}
+
 /// A union's note on the web asks "Vilka var där:" over the sides' lists of people.
 #[test]
 fn a_unions_question_who_was_there_opens_the_attendance() {
