@@ -938,7 +938,12 @@ impl Attendance {
             }
             // "OFR/ST: Eva Ek": a union named with its federation, the union last.
             let label_party = |label: &str| {
-                party_of(label).or_else(|| {
+                // "För Gråbo kommun: Eva Ek": the employer named by its organization.
+                let employer = label
+                    .strip_prefix("För ")
+                    .and_then(organization_in)
+                    .map(|_| Party::Employer);
+                party_of(label).or(employer).or_else(|| {
                     label.contains('/').then_some(())?;
                     label
                         .rsplit('/')

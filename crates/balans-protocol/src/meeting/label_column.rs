@@ -20,7 +20,8 @@ pub(super) fn label_column_head(doc: &Doc, head: &[usize]) -> Option<Doc> {
         let (label, value) = match (indent, value_start(row)) {
             (0, Some(at)) if at == column => (cell(&row[..at]), cell(&row[at..])),
             (0, None) if row.len() <= 30 => (cell(row), String::new()),
-            (n, _) if n > 0 && n.abs_diff(column) <= 1 => (String::new(), cell(row)),
+            // A value indented further is a column of the value's own ("För SKR:  Bo Ek").
+            (n, _) if n > 0 && n + 1 >= column => (String::new(), cell(row)),
             _ => {
                 open = false;
                 continue;
@@ -45,10 +46,19 @@ pub(super) fn label_column_head(doc: &Doc, head: &[usize]) -> Option<Doc> {
             _ => open = false,
         }
     }
+    // Only the labels over people or their absence matter to the attendance: "Tid", "Plats"
+    // and the matter negotiated would run on as the list's last person.
     let text: Vec<String> = blocks
         .into_iter()
+        .filter(|(_, values)| {
+            values
+                .iter()
+                .any(|v| names_someone(v) || ABSENT_PHRASE.is_match(v))
+        })
         .flat_map(|(label, values)| match values.as_slice() {
-            [one] => vec![format!("{label}: {one}")],
+            // "Vision" over "Anmält förhinder": the party's absence, as under its heading.
+            [one] if names_someone(one) => vec![format!("{label}: {one}")],
+            [one] => vec![label, one.clone()],
             _ => std::iter::once(format!("{label}:")).chain(values).collect(),
         })
         .collect();
@@ -76,6 +86,26 @@ fn value_column(rows: &[Vec<char>]) -> Option<usize> {
         indent > 0 && indent < row.len() && indent.abs_diff(column) <= 1
     });
     (labelled >= 3 && column >= 8 && continued).then_some(column)
+}
+
+/// How many of a list's people are named by a given name: a measure of which of two readings
+/// of the same head read people rather than the words around them.
+pub(super) fn people_by_given_name(lists: &(Vec<Attendee>, Vec<Attendee>)) -> usize {
+    lists
+        .0
+        .iter()
+        .chain(&lists.1)
+        .filter_map(|a| a.name.as_deref()?.split_whitespace().next())
+        .filter(|first| lexicon::is_given_name(first))
+        .count()
+}
+
+/// Whether a value names a person: a given name before a capitalized word.
+fn names_someone(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        lexicon::is_given_name(w[0]) && w[1].chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// Where a row's second cell begins: after the first gap of two spaces or more.

@@ -260,14 +260,16 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         }
     }
     let columned = label_column_head(doc, &head);
-    if present.is_empty()
-        && absent.is_empty()
-        && let Some(columned) = &columned
-    {
+    if let Some(columned) = &columned {
         let lines: Vec<usize> = (0..columned.lines.len())
             .filter(|&i| !columned.is_blank(i))
             .collect();
-        (present, absent) = attendance(columned, &lines);
+        let found = attendance(columned, &lines);
+        // As many people found either way: the columns read apart keep each one's party.
+        let named = people_by_given_name(&found);
+        if named > 0 && named >= people_by_given_name(&(present.clone(), absent.clone())) {
+            (present, absent) = found;
+        }
     }
     if present.is_empty()
         && absent.is_empty()

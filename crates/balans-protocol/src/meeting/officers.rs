@@ -545,6 +545,9 @@ pub(super) fn approvers(
                 continue;
             }
             if in_list {
+                if signed_side_by_side(trimmed, people, &mut found) {
+                    continue;
+                }
                 let words: Vec<&str> = trimmed.split_whitespace().collect();
                 if name_prefix(&words) == words.len() && words.len() >= 2 {
                     let name = words.join(" ");
@@ -594,6 +597,28 @@ pub(super) fn approvers(
     }
     meeting.approvers = found;
     deadlines(doc, meeting, warnings);
+}
+
+/// Under "Justeras", the sides signing next to each other: their headings ("För Vision      För
+/// Kommunal", a heading's name continued in lower case on the next line) passed over, then their
+/// names on one line, apart by wide gaps, each a person of the meeting.
+fn signed_side_by_side(line: &str, people: &People, found: &mut Vec<Approver>) -> bool {
+    if line.starts_with("För ") || line.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    let cells: Vec<&str> = line
+        .split("   ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let signed: Vec<(String, Party)> = cells.iter().filter_map(|c| people.resolve(c)).collect();
+    if cells.len() < 2 || signed.len() < cells.len() {
+        return false;
+    }
+    for (name, party) in signed {
+        push_approver(found, Some(name), party);
+    }
+    true
 }
 
 /// The people of the meeting who sign under "Justeras" at the end of a protocol: the names in

@@ -77,3 +77,51 @@ Ordföranden öppnade förhandlingen.
         ]
     );
 }
+
+/// "Närvarande" in the left column over a column of its own, "För Sjövik kommun:", "För
+/// Vision:" and "För Ledarna:" before their people; the time and the matter in the left column are no people;
+/// the approvers sign side by side under "Justeras", under their sides' headings.
+#[test]
+fn a_column_inside_the_value_column_and_the_sides_signing_side_by_side() {
+    let m = read(
+        "FÖRHANDLINGSPROTOKOLL
+
+Tid                Måndagen den 2 juni 2025, kl. 13.00–14.00
+
+Plats              Stadshuset, rum Ugglan
+
+Närvarande         För Sjövik kommun: Rune Falk, förhandlingschef
+                                      Tilda Berg, HR-konsult
+                   För Vision:        Ebba Lund, ombudsman
+                   För Ledarna:       Gösta Ring
+
+Förhandlingsfråga  Tvist om ersättning för resor
+
+§ 1
+Förhandlingen öppnades.
+
+Justeras
+
+För Sjövik kommun                      För Vision
+
+
+Rune Falk                              Ebba Lund
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Rune Falk/Arbetsgivaren",
+            "Tilda Berg/Arbetsgivaren",
+            "Ebba Lund/Vision",
+            "Gösta Ring/Ledarna"
+        ]
+    );
+    assert_eq!(
+        m.approvers
+            .iter()
+            .map(|a| a.name.as_deref())
+            .collect::<Vec<_>>(),
+        [Some("Rune Falk"), Some("Ebba Lund")]
+    );
+}
