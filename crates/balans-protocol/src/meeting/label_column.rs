@@ -1,4 +1,4 @@
-//! A head laid out in two columns, its labels on the left and their values on the right, read again as labelled lines.
+//! A head laid out in columns, read again as lines: labels on the left of their values, or the sides' lists side by side.
 
 use super::*;
 
@@ -63,6 +63,46 @@ pub(super) fn label_column_head(doc: &Doc, head: &[usize]) -> Option<Doc> {
         })
         .collect();
     Some(Doc::parse(text.join("\n")))
+}
+
+/// Two sides' lists side by side under their headings ("Arbetsgivaren        Fackliga
+/// organisationerna" over "Eva Ek, HR-chef     Vision: Bo Alm"), rewritten as one list after the
+/// other under "Närvarande", each row cut where the second heading begins, then the head's
+/// lines after the table.
+pub(super) fn side_by_side_head(doc: &Doc, head: &[usize]) -> Option<Doc> {
+    let (at, column) = head.iter().enumerate().find_map(|(k, &i)| {
+        let row: Vec<char> = doc.line_text(i).trim_end().chars().collect();
+        let indent = row.iter().take_while(|&&c| c == ' ').count();
+        let split = value_start(&row)?;
+        let (left, right) = (cell(&row[..split]), cell(&row[split..]));
+        let sides = [group_heading(&left), group_heading(&right)];
+        let both = sides.contains(&Some(Group::Employer)) && sides.contains(&Some(Group::Unions));
+        (both && split - indent >= left.chars().count() + 3).then_some((k, split))
+    })?;
+    let (mut left, mut right): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    let mut after: Vec<String> = Vec::new();
+    for &i in &head[at..] {
+        // The table ends at the first line apart from the one before it; the lines after it
+        // ("Förhinder: …") follow the two lists as they stand.
+        if !after.is_empty() || (i > head[at] && doc.is_blank(i - 1)) {
+            after.push(doc.line_text(i).trim().to_string());
+            continue;
+        }
+        let row: Vec<char> = doc.line_text(i).trim_end().chars().collect();
+        let cut = column.min(row.len());
+        if row[..cut].last().is_some_and(|c| *c != ' ') && cut < row.len() {
+            return None;
+        }
+        left.extend(Some(cell(&row[..cut])).filter(|c| !c.is_empty()));
+        right.extend(Some(cell(&row[cut..])).filter(|c| !c.is_empty()));
+    }
+    let text = std::iter::once("Närvarande".to_string())
+        .chain(left)
+        .chain(right)
+        .chain(after)
+        .collect::<Vec<_>>()
+        .join("\n");
+    Some(Doc::parse(text))
 }
 
 /// The column where the values begin: shared by three labelled rows or more, and by a value

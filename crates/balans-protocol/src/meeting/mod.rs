@@ -260,11 +260,14 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         }
     }
     let columned = label_column_head(doc, &head);
-    if let Some(columned) = &columned {
-        let lines: Vec<usize> = (0..columned.lines.len())
-            .filter(|&i| !columned.is_blank(i))
+    for rewritten in [columned.as_ref(), side_by_side_head(doc, &head).as_ref()]
+        .into_iter()
+        .flatten()
+    {
+        let lines: Vec<usize> = (0..rewritten.lines.len())
+            .filter(|&i| !rewritten.is_blank(i))
             .collect();
-        let found = attendance(columned, &lines);
+        let found = attendance(rewritten, &lines);
         // As many people found either way: the columns read apart keep each one's party.
         let named = people_by_given_name(&found);
         if named > 0 && named >= people_by_given_name(&(present.clone(), absent.clone())) {

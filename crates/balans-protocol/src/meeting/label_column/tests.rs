@@ -125,3 +125,38 @@ Rune Falk                              Ebba Lund
         [Some("Rune Falk"), Some("Ebba Lund")]
     );
 }
+
+/// The employer's list and the unions' side by side under their headings, titles before the
+/// names on the left, "Party: names" on the right; the absence under the table still read.
+#[test]
+fn the_sides_lists_side_by_side_are_read_one_after_the_other() {
+    let m = read(
+        "Regional samverkansgrupp Tullverket Syd
+Datum: 2025-03-11
+
+Närvarande
+
+Arbetsgivaren                             Arbetstagarorganisationerna
+Regionchef Ulla Bengtsson, ordf.          ST: Erik Sund, Lina Holm
+Controller Pål Ryd                        Saco-S: Vera Alm
+Handläggare Moa Frisk, sekreterare
+
+Förhinder: Arvid Storm, Seko
+
+§ 1 Öppnande
+Ordföranden öppnade mötet.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Ulla Bengtsson/Arbetsgivaren",
+            "Pål Ryd/Arbetsgivaren",
+            "Moa Frisk/Arbetsgivaren",
+            "Erik Sund/Fackförbundet ST",
+            "Lina Holm/Fackförbundet ST",
+            "Vera Alm/Saco"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["Arvid Storm/Seko"]);
+}
