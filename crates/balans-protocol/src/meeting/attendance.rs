@@ -1562,7 +1562,10 @@ fn absence_heading_inside(line: &str) -> Vec<String> {
 /// A word that is a title as Swedish titles end ("Landshövding", "Regiondirektör", "HR-chef"),
 /// capitalized at the start of a list's entry before the person's name.
 pub(super) fn is_title_word(word: &str) -> bool {
-    const ENDINGS: [&str; 12] = [
+    const ENDINGS: [&str; 15] = [
+        "prefekt",
+        "professor",
+        "docent",
         "direktör",
         "chef",
         "hövding",
@@ -1577,10 +1580,12 @@ pub(super) fn is_title_word(word: &str) -> bool {
         "partner",
     ];
     let lower = word.to_lowercase();
+    // "Dr. Eva Ek": the doctor's title, abbreviated.
+    let doctor = lower == "dr." || lower == "dr";
     word.chars().next().is_some_and(char::is_uppercase)
         && !lexicon::is_given_name(word)
         && party_of(word).is_none()
-        && ENDINGS.iter().any(|e| lower.ends_with(e))
+        && (doctor || ENDINGS.iter().any(|e| lower.ends_with(e)))
 }
 
 fn is_role_or_side(word: &str) -> bool {

@@ -78,6 +78,31 @@ Gun öppnade.
     );
 }
 
+/// A university's or a doctor's title before the name ("Prefekt Eva Ek", "Dr. Bo Alm") is the
+/// person's role, not a part of the name.
+#[test]
+fn academic_and_doctors_titles_before_a_name_are_roles() {
+    let m = read(
+        "LSG Institutionen för fysik
+Datum: 2025-02-04
+Närvarande: Prefekt Signe Wall (ordf.), Kerstin Ros (Saco-S), Dr. Arne Tuvesson
+Förhinder: Leif Grå (Seko)
+
+§1 Öppnande
+Signe Wall öppnade mötet.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Signe Wall/Arbetsgivaren",
+            "Kerstin Ros/Saco",
+            "Arne Tuvesson/Arbetsgivaren"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Signe Wall"));
+}
+
 /// "Arbetsgivare:" over its people's lines opens the attendance like "Arbetsgivaren"; one of
 /// them named under "Frånvarande" as taking part in only some items was there.
 #[test]
