@@ -368,9 +368,10 @@ pub(super) fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> O
         .or_else(|| role_holder(meeting, "protokollförare"))
         // "Eva Ek, HR-specialisten, som förde protokollet": a role in prose.
         .or_else(|| role_holder(meeting, "förde protokollet"))
-        // "Eva Ek (EE), HR-konsult, antecknade": who kept the notes, in the list.
+        // "Eva Ek (EE), HR-konsult, antecknade" or "antecknar": who kept the notes, in the list.
         .or_else(|| role_holder(meeting, "antecknare"))
         .or_else(|| role_holder(meeting, "antecknade"))
+        .or_else(|| role_holder(meeting, "antecknar"))
         .or_else(|| {
             labelled(
                 doc,

@@ -3,6 +3,22 @@
 use super::*;
 use crate::meeting::testing::{names, read};
 
+/// "(HR-konsult, antecknar)" after a name in the list: the one who keeps the notes is the
+/// secretary.
+#[test]
+fn who_takes_the_notes_in_the_list_is_the_secretary() {
+    let m = read(
+        "Minnesanteckningar samverkansgrupp
+Datum: 2025-06-10
+Närvarande: Alva Brink (enhetschef, ordf), Jens Hallberg (HR-konsult, antecknar), Moa Ling (Vision)
+
+1. Öppnande
+Alva hälsade välkommen.
+",
+    );
+    assert_eq!(m.secretary.as_deref(), Some("Jens Hallberg"));
+}
+
 /// "Protokollet justeras av A och B" with "av" on the next line, and "Justeras: A (ordf.) /
 /// B (Vision)" signed with slashes: each name without the office after it.
 #[test]
