@@ -115,7 +115,7 @@ static SECRETARY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet|ordf\.?|sekr\.?)\s*:\s*(?P<n>\S.*)$",
+        r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet|noterat av|antecknat av|ordf\.?|sekr\.?)\s*:\s*(?P<n>\S.*)$",
     )
 });
 /// "Pär-Olof Stål, ordförande" on a line of its own: a signature box's name over its role.
@@ -375,7 +375,14 @@ pub(super) fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> O
         .or_else(|| {
             labelled(
                 doc,
-                &["sekreterare", "protokollförare", "vid protokollet"],
+                // "Noterat av: Eva Ek": who took the notes.
+                &[
+                    "sekreterare",
+                    "protokollförare",
+                    "vid protokollet",
+                    "noterat av",
+                    "antecknat av",
+                ],
                 people,
             )
         })
