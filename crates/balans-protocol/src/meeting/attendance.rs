@@ -1902,6 +1902,14 @@ pub(super) fn name_prefix(words: &[&str]) -> usize {
     let mut count = 0;
     while count < words.len() && count < 5 {
         let word = words[count].trim_end_matches([',', '.']);
+        // "Linnea Berg Sveriges Lärare": a union's name of two words after a full name ends it.
+        let union_follows = count >= 2
+            && words.get(count + 1).is_some_and(|next| {
+                matches!(party_of(&format!("{word} {next}")), Some(Party::Union(_)))
+            });
+        if union_follows {
+            break;
+        }
         // A place after a full name is where the person comes from ("Anna Ek Söderköping").
         let name = NAME_TOKEN.is_match(word)
             && party_of(word).is_none_or(|p| p == Party::Employer)

@@ -78,6 +78,29 @@ Gun öppnade.
     );
 }
 
+/// A union's name of two words right after a person's name, without a comma ("Gun Ask
+/// Sveriges Lärare"): the person's party, not more of the name.
+#[test]
+fn a_union_of_two_words_after_a_name_is_the_persons_party() {
+    let m = read(
+        "LSG Skolområde Väst
+Datum: 2025-01-21
+Närvarande: Runa Pihl rektor (ordf.), Gun Ask Sveriges Lärare, Tim Ros Vision
+
+1. Öppnande
+Runa öppnade mötet.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Runa Pihl/Arbetsgivaren",
+            "Gun Ask/Sveriges Lärare",
+            "Tim Ros/Vision"
+        ]
+    );
+}
+
 /// A university's or a doctor's title before the name ("Prefekt Eva Ek", "Dr. Bo Alm") is the
 /// person's role, not a part of the name.
 #[test]
