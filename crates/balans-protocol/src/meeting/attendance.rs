@@ -338,7 +338,7 @@ fn body_of_party(side: &str) -> &str {
 fn side_heading_over_names(doc: &Doc, head: &[usize]) -> Option<usize> {
     static EMPLOYER_SIDE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
-            r"(?i)^\s*(?:(?:för\s+)?arbetsgivar(?:en|sidan|na|part(?:en)?)(?:\s*\([^()]{2,60}\))?|arbetsgivar(?:företrädare|representanter)|ledamöter\s+(?:ag|arbetsgivar\p{L}*))\s*:?\s*$",
+            r"(?i)^\s*(?:(?:för\s+)?arbetsgivar(?:e|en|sidan|na|part(?:en)?)(?:\s*\([^()]{2,60}\))?|arbetsgivar(?:företrädare|representanter)|ledamöter\s+(?:ag|arbetsgivar\p{L}*))\s*:?\s*$",
         )
     });
     static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -1046,7 +1046,12 @@ impl Attendance {
                 if label.trim() == "oss" {
                     return Some(self.own.clone().unwrap_or(Party::AllUnions));
                 }
-                party_of(label).or_else(|| {
+                // "För Gråbo kommun: Eva Ek": the employer named by its organization.
+                let employer = label
+                    .strip_prefix("För ")
+                    .and_then(organization_in)
+                    .map(|_| Party::Employer);
+                party_of(label).or(employer).or_else(|| {
                     label.contains('/').then_some(())?;
                     label
                         .rsplit('/')
@@ -1758,7 +1763,10 @@ fn absence_heading_inside(line: &str) -> Vec<String> {
 /// A word that is a title as Swedish titles end ("Landshövding", "Regiondirektör", "HR-chef"),
 /// capitalized at the start of a list's entry before the person's name.
 pub(super) fn is_title_word(word: &str) -> bool {
-    const ENDINGS: [&str; 12] = [
+    const ENDINGS: [&str; 15] = [
+        "prefekt",
+        "professor",
+        "docent",
         "direktör",
         "chef",
         "hövding",
@@ -1773,10 +1781,12 @@ pub(super) fn is_title_word(word: &str) -> bool {
         "partner",
     ];
     let lower = word.to_lowercase();
+    // "Dr. Eva Ek": the doctor's title, abbreviated.
+    let doctor = lower == "dr." || lower == "dr";
     word.chars().next().is_some_and(char::is_uppercase)
         && !lexicon::is_given_name(word)
         && party_of(word).is_none()
-        && ENDINGS.iter().any(|e| lower.ends_with(e))
+        && (doctor || ENDINGS.iter().any(|e| lower.ends_with(e)))
 }
 
 fn is_role_or_side(word: &str) -> bool {
@@ -2113,6 +2123,14 @@ pub(super) fn name_prefix(words: &[&str]) -> usize {
     let mut count = 0;
     while count < words.len() && count < 5 {
         let word = words[count].trim_end_matches([',', '.']);
+        // "Linnea Berg Sveriges Lärare": a union's name of two words after a full name ends it.
+        let union_follows = count >= 2
+            && words.get(count + 1).is_some_and(|next| {
+                matches!(party_of(&format!("{word} {next}")), Some(Party::Union(_)))
+            });
+        if union_follows {
+            break;
+        }
         // A place after a full name is where the person comes from ("Anna Ek Söderköping").
         let name = NAME_TOKEN.is_match(word)
             && party_of(word).is_none_or(|p| p == Party::Employer)

@@ -12,11 +12,15 @@ use crate::lexicon::{self, party_of};
 
 mod attendance;
 mod head;
+mod label_column;
 mod officers;
+mod presence_table;
 
 use attendance::*;
 use head::*;
+use label_column::*;
 use officers::*;
+use presence_table::*;
 
 pub use head::forum_name;
 
@@ -118,12 +122,12 @@ static FORUM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?P<f>(?:(?:\p{L}+gemensamm?a?|\p{L}+övergripande|förvaltningens|kommunens|regionens|myndighetens|stadsdelens|bolagets|verkets|fakultetens|institutionens|förbundets)\s+)?(?:(?:central(?:a|t)?|lokal(?:a|t)?|regional(?:a|t)?)\s+(?:samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd)|förvaltningssamverkansgrupp|förvaltningssamverkan|förbundssamverkansgrupp|förvaltningsgrupp|samverkansgrupp|skyddskommitt[ée]|arbetsmiljökommitt[ée]|samverkansråd|samverkansmöte|arbetsplatsträff(?:ar)?\s+med\s+samverkan|arbetsplatsträff|LSG|FSG|CSG|APT|styrelsemöte|[\p{L}-]+s\s+styrelse|överläggning(?:ar)?\s+med\s+\p{L}+|samverkans-\s+och\s+\p{L}+?(?:möte|grupp)))(?:ens|ns|en|et|s|er|na|n|t)?\b",
     )
 });
-/// Where an attendance list starts ("Närvarnde", its letter lost as in a hasty head, too);
-/// "Beslutande" only as a column's label with its value beside it,
-/// not over a list of members marked as they came.
+/// Where an attendance list starts ("Närvarnde", its letter lost as in a hasty head, too), or a
+/// union's note asking "Vilka var där:"; "Beslutande" only as a column's label with its value
+/// beside it, not over a list of members marked as they came.
 static ATTENDANCE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?:närvara?nde(?:\s+ledamöter)?|deltagare|närvarolista|deltagande|beslutande(?:\s+ledamöter)?:?[ \t]{2,})\b\s*:?\s*",
+        r"(?i)^\s*(?:(?:närvara?nde(?:\s+ledamöter)?|deltagare|närvarolista|deltagande|beslutande(?:\s+ledamöter)?:?[ \t]{2,})\b\s*:?|vilka\s+(?:var\s+(?:där|med)|deltog)\s*:)\s*",
     )
 });
 /// Where an attendance list ends: the next label of the head (also as a table's column, "Utses att
@@ -292,6 +296,10 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     if marked.0.len() >= 3 && marked.0.len() + marked.1.len() >= present.len() + absent.len() {
         (present, absent) = marked;
     }
+    let table = presence_table(doc, &head);
+    if table.0.len() >= 3 && table.0.len() + table.1.len() >= present.len() + absent.len() {
+        (present, absent) = table;
+    }
     if present.is_empty() && absent.is_empty() {
         // A page joined into the first section's line: its attendance opens that section.
         if let Some(first) = doc.sections.first().filter(|s| s.number.is_some()) {
@@ -302,6 +310,21 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
                 .take(3)
                 .collect();
             (present, absent) = attendance(doc, &lines);
+        }
+    }
+    let columned = label_column_head(doc, &head);
+    for rewritten in [columned.as_ref(), side_by_side_head(doc, &head).as_ref()]
+        .into_iter()
+        .flatten()
+    {
+        let lines: Vec<usize> = (0..rewritten.lines.len())
+            .filter(|&i| !rewritten.is_blank(i))
+            .collect();
+        let found = attendance(rewritten, &lines);
+        // As many people found either way: the columns read apart keep each one's party.
+        let named = people_by_given_name(&found);
+        if named > 0 && named >= people_by_given_name(&(present.clone(), absent.clone())) {
+            (present, absent) = found;
         }
     }
     if present.is_empty()
@@ -344,6 +367,14 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
         (present, absent) = marked_list(doc, &lines);
     }
     officers_present(doc, &head, &mut present, &absent);
+    // "Frånvarande: …, Bo Ek deltog endast § 1–4": who came for a part of the meeting was there.
+    absent.retain(|a| {
+        let in_part = a
+            .role
+            .as_deref()
+            .is_some_and(|r| crate::text::has_any(r, &["deltog", "närvarade"]));
+        !(in_part && present.iter().any(|p| p.name.is_some() && p.name == a.name))
+    });
     present.extend(unions_without_names(doc, &head, &present));
     meeting.present = present;
     meeting.absent = absent;
@@ -364,6 +395,14 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
     let by_role = without_roles.as_ref().unwrap_or(&meeting);
     meeting.secretary = signed(|m| &m.secretary).or_else(|| secretary(doc, by_role, &people));
     approvers(doc, &mut meeting, &people, warnings);
+    if meeting.approvers.is_empty()
+        && let Some(columned) = &columned
+    {
+        // Only the approvers: the deadline is read from the whole protocol.
+        let mut found = meeting.clone();
+        approvers(columned, &mut found, &people, &mut Vec::new());
+        meeting.approvers = found.approvers;
+    }
     if meeting.approvers.is_empty()
         && let Some(m) = &municipal
     {

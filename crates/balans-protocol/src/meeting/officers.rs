@@ -115,7 +115,7 @@ static SECRETARY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
-        r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet|vid anteckningarna|ordf\.?|sekr\.?)\s*:\s*(?P<n>\S.*)$",
+        r"(?i)^\s*(?P<r>ordförande|mötesordförande|sekreterare|protokollförare|vid protokollet|vid anteckningarna|noterat av|antecknat av|ordf\.?|sekr\.?)\s*:\s*(?P<n>\S.*)$",
     )
 });
 /// "Pär-Olof Stål, ordförande", "Eva Ek, sekr." on a line of its own: a signature box's name
@@ -380,17 +380,21 @@ pub(super) fn secretary(doc: &Doc, meeting: &MeetingDraft, people: &People) -> O
         .or_else(|| role_holder(meeting, "förde protokollet"))
         .or_else(|| role_holder(meeting, "förde anteckningarna"))
         .or_else(|| role_holder(meeting, "förde minnesanteckningarna"))
-        // "Eva Ek (EE), HR-konsult, antecknade": who kept the notes, in the list.
+        // "Eva Ek (EE), HR-konsult, antecknade" or "antecknar": who kept the notes, in the list.
         .or_else(|| role_holder(meeting, "antecknare"))
         .or_else(|| role_holder(meeting, "antecknade"))
+        .or_else(|| role_holder(meeting, "antecknar"))
         .or_else(|| {
             labelled(
                 doc,
+                // "Noterat av: Eva Ek": who took the notes.
                 &[
                     "sekreterare",
                     "protokollförare",
                     "vid protokollet",
                     "vid anteckningarna",
+                    "noterat av",
+                    "antecknat av",
                 ],
                 people,
             )
@@ -569,6 +573,9 @@ pub(super) fn approvers(
                 continue;
             }
             if in_list {
+                if signed_side_by_side(trimmed, people, &mut found) {
+                    continue;
+                }
                 let words: Vec<&str> = trimmed.split_whitespace().collect();
                 if name_prefix(&words) == words.len() && words.len() >= 2 {
                     let name = words.join(" ");
@@ -618,6 +625,28 @@ pub(super) fn approvers(
     }
     meeting.approvers = found;
     deadlines(doc, meeting, warnings);
+}
+
+/// Under "Justeras", the sides signing next to each other: their headings ("För Vision      För
+/// Kommunal", a heading's name continued in lower case on the next line) passed over, then their
+/// names on one line, apart by wide gaps, each a person of the meeting.
+fn signed_side_by_side(line: &str, people: &People, found: &mut Vec<Approver>) -> bool {
+    if line.starts_with("För ") || line.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    let cells: Vec<&str> = line
+        .split("   ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let signed: Vec<(String, Party)> = cells.iter().filter_map(|c| people.resolve(c)).collect();
+    if cells.len() < 2 || signed.len() < cells.len() {
+        return false;
+    }
+    for (name, party) in signed {
+        push_approver(found, Some(name), party);
+    }
+    true
 }
 
 /// The people of the meeting who sign under "Justeras" at the end of a protocol: the names in

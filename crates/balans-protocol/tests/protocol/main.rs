@@ -117,7 +117,7 @@ fn a_thirteenth_set_written_blind_scores_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the thirteenth blind set.
-const BLIND_13_FLOOR: (f64, f64, f64, f64) = (0.88, 0.90, 0.97, 0.76);
+const BLIND_13_FLOOR: (f64, f64, f64, f64) = (0.88, 0.90, 0.97, 0.77);
 
 /// Fourteenth and fifteenth sets written blind, kept from everyone who changed the reader until
 /// every rule of sets 9–13 was in: together, the estimate on protocols the reader never saw.
@@ -128,7 +128,7 @@ fn sets_fourteen_and_fifteen_written_blind_score_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the fourteenth blind set.
-const BLIND_14_FLOOR: (f64, f64, f64, f64) = (0.89, 0.91, 0.93, 0.85);
+const BLIND_14_FLOOR: (f64, f64, f64, f64) = (0.89, 0.91, 0.93, 0.86);
 
 /// Recall, precision, fields and meeting facts reached on the fifteenth blind set.
 const BLIND_15_FLOOR: (f64, f64, f64, f64) = (0.82, 0.94, 0.93, 0.84);
@@ -142,10 +142,10 @@ fn sets_sixteen_and_seventeen_written_blind_score_no_lower_than_reached() {
 }
 
 /// Recall, precision, fields and meeting facts reached on the sixteenth blind set.
-const BLIND_16_FLOOR: (f64, f64, f64, f64) = (0.81, 0.87, 0.90, 0.66);
+const BLIND_16_FLOOR: (f64, f64, f64, f64) = (0.81, 0.87, 0.90, 0.93);
 
 /// Recall, precision, fields and meeting facts reached on the seventeenth blind set.
-const BLIND_17_FLOOR: (f64, f64, f64, f64) = (0.81, 0.87, 0.91, 0.76);
+const BLIND_17_FLOOR: (f64, f64, f64, f64) = (0.81, 0.87, 0.91, 0.88);
 
 /// Recall, precision, fields and meeting facts reached on the tenth blind set.
 const BLIND_10_FLOOR: (f64, f64, f64, f64) = (0.87, 0.92, 0.95, 0.90);

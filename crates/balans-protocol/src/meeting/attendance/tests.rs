@@ -78,6 +78,112 @@ Gun öppnade.
     );
 }
 
+/// A union's name of two words right after a person's name, without a comma ("Gun Ask
+/// Sveriges Lärare"): the person's party, not more of the name.
+#[test]
+fn a_union_of_two_words_after_a_name_is_the_persons_party() {
+    let m = read(
+        "LSG Skolområde Väst
+Datum: 2025-01-21
+Närvarande: Runa Pihl rektor (ordf.), Gun Ask Sveriges Lärare, Tim Ros Vision
+
+1. Öppnande
+Runa öppnade mötet.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Runa Pihl/Arbetsgivaren",
+            "Gun Ask/Sveriges Lärare",
+            "Tim Ros/Vision"
+        ]
+    );
+}
+
+/// A university's or a doctor's title before the name ("Prefekt Eva Ek", "Dr. Bo Alm") is the
+/// person's role, not a part of the name.
+#[test]
+fn academic_and_doctors_titles_before_a_name_are_roles() {
+    let m = read(
+        "LSG Institutionen för fysik
+Datum: 2025-02-04
+Närvarande: Prefekt Signe Wall (ordf.), Kerstin Ros (Saco-S), Dr. Arne Tuvesson
+Förhinder: Leif Grå (Seko)
+
+§1 Öppnande
+Signe Wall öppnade mötet.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Signe Wall/Arbetsgivaren",
+            "Kerstin Ros/Saco",
+            "Arne Tuvesson/Arbetsgivaren"
+        ]
+    );
+    assert_eq!(m.chair.as_deref(), Some("Signe Wall"));
+}
+
+/// "Arbetsgivare:" over its people's lines opens the attendance like "Arbetsgivaren"; one of
+/// them named under "Frånvarande" as taking part in only some items was there.
+#[test]
+fn the_employers_heading_without_article_and_a_partial_absence() {
+    let m = read(
+        "LSG Fjärrvärme
+Datum: 2025-05-06
+
+Arbetsgivare:
+Karl Bäck, produktionschef (ordförande)
+Lova Ring, HR-partner
+
+Arbetstagare:
+Seko: Edvin Sjö
+
+Frånvarande: Unionen (Malin Kåre), Lova Ring deltog endast § 1–3.
+
+§ 1 Öppnande
+Karl Bäck öppnade mötet.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Karl Bäck/Arbetsgivaren",
+            "Lova Ring/Arbetsgivaren",
+            "Edvin Sjö/Seko"
+        ]
+    );
+    assert_eq!(names(&m.absent), ["Malin Kåre/Unionen"]);
+}
+
+/// A union's note on the web asks "Vilka var där:" over the sides' lists of people.
+#[test]
+fn a_unions_question_who_was_there_opens_the_attendance() {
+    let m = read(
+        "Seko klubb Hamnen informerar
+Anteckningar från samverkansgruppen i tisdags
+
+Vilka var där:
+Arbetsgivaren: Rut Alm (hamnchef), Dan Ek (HR)
+Fackliga: Seko Gustav Berg, Unionen Ylva Rim.
+
+Det här tog vi upp
+Arbetsskor till sommarvikarierna är beställda.
+",
+    );
+    assert_eq!(
+        names(&m.present),
+        [
+            "Rut Alm/Arbetsgivaren",
+            "Dan Ek/Arbetsgivaren",
+            "Gustav Berg/Seko",
+            "Ylva Rim/Unionen"
+        ]
+    );
+}
+
 /// A table of members whose rows end in "X" or "Anmält förhinder", with a role or union
 /// after the name: the mark says who came, the union beside the name is the party, and the
 /// side's heading is not a role.

@@ -3,6 +3,42 @@
 use super::*;
 use crate::meeting::testing::{names, read};
 
+/// "Noterat av: Eva Ek" beside the meeting's leader on one line of the head: the secretary.
+#[test]
+fn noted_by_labels_the_secretary() {
+    let m = read(
+        "Arbetsmiljökommittén Verkstan
+Datum: 2025-09-16
+Mötesledare: Bertil Kron                 Noterat av: Hedda Svahn
+
+Deltagare
+Bertil Kron, platschef
+Hedda Svahn, HR-partner
+Olof Rud, IF Metall
+
+1. Öppnande
+Bertil öppnade mötet.
+",
+    );
+    assert_eq!(m.secretary.as_deref(), Some("Hedda Svahn"));
+}
+
+/// "(HR-konsult, antecknar)" after a name in the list: the one who keeps the notes is the
+/// secretary.
+#[test]
+fn who_takes_the_notes_in_the_list_is_the_secretary() {
+    let m = read(
+        "Minnesanteckningar samverkansgrupp
+Datum: 2025-06-10
+Närvarande: Alva Brink (enhetschef, ordf), Jens Hallberg (HR-konsult, antecknar), Moa Ling (Vision)
+
+1. Öppnande
+Alva hälsade välkommen.
+",
+    );
+    assert_eq!(m.secretary.as_deref(), Some("Jens Hallberg"));
+}
+
 /// "Protokollet justeras av A och B" with "av" on the next line, and "Justeras: A (ordf.) /
 /// B (Vision)" signed with slashes: each name without the office after it.
 #[test]
