@@ -33,15 +33,7 @@ impl Reader<'_> {
                 .filter(|_| board)
                 .or_else(|| MBL_LINE.captures(opening))
         {
-            let mbl = if ["a", "b", "c"]
-                .iter()
-                .find_map(|g| c.name(g))
-                .is_some_and(|m| m.as_str() == "11")
-            {
-                Mbl::Negotiation11
-            } else {
-                Mbl::Information19
-            };
+            let mbl = mbl_of(&c);
             let plain = MBL_PARENTHESIS.replace_all(&section.title, "");
             let title = REGISTRY
                 .replace_all(&plain, "")
@@ -329,12 +321,7 @@ impl Reader<'_> {
                     // heading above: a point's own MBL line may stand under it ("b) SN 2025/9
                     // Omorganisation\nFörhandling enligt MBL § 11 …").
                     if let Some(c) = MBL_LINE.captures(after) {
-                        let number = ["a", "b", "c"].iter().find_map(|g| c.name(g));
-                        item.mbl = Some(if number.is_some_and(|m| m.as_str() == "11") {
-                            Mbl::Negotiation11
-                        } else {
-                            Mbl::Information19
-                        });
+                        item.mbl = Some(mbl_of(&c));
                     }
                     // A point listed under "Samverkan enligt MBL § 11": that heading's paragraph.
                     if POINT_LINE.is_match(doc.slice(para.span).lines().next().unwrap_or("")) {
@@ -466,19 +453,7 @@ impl Reader<'_> {
     /// The MBL paragraph of the nearest line above `span` in the section that names one, or of
     /// the section's title.
     fn mbl_above(&self, section: &Section, span: Span) -> Option<Mbl> {
-        let mbl_of = |text: &str| {
-            MBL_LINE.captures(text).map(|c| {
-                if ["a", "b", "c"]
-                    .iter()
-                    .find_map(|g| c.name(g))
-                    .is_some_and(|m| m.as_str() == "11")
-                {
-                    Mbl::Negotiation11
-                } else {
-                    Mbl::Information19
-                }
-            })
-        };
+        let mbl_of = |text: &str| MBL_LINE.captures(text).map(|c| mbl_of(&c));
         let first = self
             .doc
             .lines
@@ -586,13 +561,7 @@ impl Reader<'_> {
                 if !(line.ends_with(':') || (opens && LIST_OPENING.is_match(line))) {
                     return None;
                 }
-                let c = MBL_LINE.captures(line)?;
-                let number = ["a", "b", "c"].iter().find_map(|g| c.name(g))?;
-                Some(if number.as_str() == "11" {
-                    Mbl::Negotiation11
-                } else {
-                    Mbl::Information19
-                })
+                MBL_LINE.captures(line).map(|c| mbl_of(&c))
             })
     }
 

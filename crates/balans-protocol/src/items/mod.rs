@@ -301,6 +301,18 @@ static REGISTRY: LazyLock<Regex> = LazyLock::new(|| {
 static MBL_LINE: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(r"(?i)MBL\s*§\s*(?P<a>11|19)\b|§\s*(?P<b>11|19)\s*MBL|\b(?P<c>11|19)\s*§\s*MBL")
 });
+/// The paragraph a match of `MBL_LINE` names: § 11 a negotiation, else § 19 information.
+fn mbl_of(line: &regex::Captures) -> Mbl {
+    if ["a", "b", "c"]
+        .iter()
+        .find_map(|g| line.name(g))
+        .is_some_and(|m| m.as_str() == "11")
+    {
+        Mbl::Negotiation11
+    } else {
+        Mbl::Information19
+    }
+}
 static BLOCK_END: LazyLock<Regex> = LazyLock::new(|| {
     lenient_regex(
         r"(?i)anses\s+(?:informera|förhandla|samverka|behandla)(?:de|d|t)\b|\binformerades\b|har\s+informerats|är\s+informerade|\benighet\b|\boenighet\b|samverkades|\binformationen\s+(?:noterades|noteras|togs\s+emot|lämnades|lämnas)\b|\bnoter(?:as|ades)\s+som\s+informera(?:t|d|de)\b|\bnot(?:erar|erade|erades)\s+informationen\b|\b(?:har\s+tagit|tog|tar)\s+del\s+av\s+informationen\b|\binformationen\s+anses\s+(?:lämnad|given|mottagen)\b",

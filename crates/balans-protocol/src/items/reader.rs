@@ -40,19 +40,9 @@ impl Reader<'_> {
             title.push_str(line);
             last = i;
         }
-        let mbl = head.clone().find_map(|i| {
-            MBL_LINE.captures(doc.line_text(i)).map(|c| {
-                if ["a", "b", "c"]
-                    .iter()
-                    .find_map(|g| c.name(g))
-                    .is_some_and(|m| m.as_str() == "11")
-                {
-                    Mbl::Negotiation11
-                } else {
-                    Mbl::Information19
-                }
-            })
-        });
+        let mbl = head
+            .clone()
+            .find_map(|i| MBL_LINE.captures(doc.line_text(i)).map(|c| mbl_of(&c)));
         let span = doc.span_of_lines(label.min(number), last.max(number));
         let mut item = self.item_at(span, ItemKind::BoardMatter);
         item.title = shorten(&collapse(&title), 140);
