@@ -5,8 +5,11 @@ use super::*;
 /// A case's title without the dash, bullet, letter or number that marked its line in a list
 /// ("- Taklyftar …", "b) Kommunal frågar …", "1. Kommunal (2025-11-13): …").
 pub(super) fn without_list_mark(title: &str) -> String {
-    static MARK: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*(?:\p{Ll}|\d{1,2})[.)]\s+(?P<t>\p{Lu})").expect("regex"));
+    // "b) …", "2. …", and a list's own word for its points: "Punkt 2 – …", "Punkt 3: …".
+    static MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:(?:\p{Ll}|\d{1,2})[.)]|(?i:punkt)\s+\d{1,2}\s*[–:.-])\s+(?P<t>\p{Lu})")
+            .expect("regex")
+    });
     let title = MARK
         .captures(title)
         .and_then(|c| c.name("t"))
@@ -91,12 +94,15 @@ pub(super) fn retitle_from_point(doc: &Doc, item: &mut ItemDraft) {
         item.title = subject.trim().to_string();
         return;
     }
-    if REMOVAL.is_match(&item.title)
+    // "Kvarstår.", "Punkten avförs.": what became of the point, not its subject; the point's
+    // first sentence that says more names it.
+    let fate = |text: &str| REMOVAL.is_match(text) || REMAINS.is_match(text);
+    if fate(&item.title)
         && (item.title.split_whitespace().count() <= 5 || CLOSING.is_match(&item.title))
         && let Some(first) = sentences(&doc.text, item.source_span)
             .into_iter()
             .map(|span| collapse(doc.slice(span)))
-            .find(|text| !REMOVAL.is_match(text))
+            .find(|text| !fate(text))
     {
         item.title = shorten(&first, 120);
     } else if REMOVAL.is_match(&item.title)

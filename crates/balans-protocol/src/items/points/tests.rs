@@ -98,6 +98,11 @@ fn a_titles_list_letter_or_number_is_no_part_of_it() {
         without_list_mark("- Taklyftar på avdelning 4"),
         "Taklyftar på avdelning 4"
     );
+    assert_eq!(
+        without_list_mark("Punkt 4 – Parkering vid förrådet (Vision)."),
+        "Parkering vid förrådet (Vision)."
+    );
+    assert_eq!(without_list_mark("punkt 2: Nya nycklar"), "Nya nycklar");
     // A number that is the subject's own stays.
     assert_eq!(
         without_list_mark("3 nya tjänster inom hemtjänsten"),
@@ -395,4 +400,19 @@ fn matters_still_open_under_the_previous_minutes_are_read() {
         ],
         "{items:#?}"
     );
+}
+
+/// A balance-list point that only says it stays ("… Kvarstår.") is titled by its subject, not by
+/// what became of it.
+#[test]
+fn a_point_that_stays_is_titled_by_its_subject() {
+    let items = read(
+        "§ 4 Balanslistan\nPunkt 2 – Skåp för arbetskläder (Kommunal). Beställning är gjord. Kvarstår.\nPunkt 3 – Nya stolar i fikarummet (Vision). Levererade. Avförs från balanslistan.\n\n§ 5 Övrigt\nInget.\n",
+    );
+    let titles: Vec<&str> = items.iter().map(|i| i.title.as_str()).collect();
+    assert!(
+        titles.contains(&"Skåp för arbetskläder (Kommunal)."),
+        "{titles:?}"
+    );
+    assert!(!titles.contains(&"Kvarstår."), "{titles:?}");
 }
