@@ -399,6 +399,14 @@ fn join_hyphenated(text: &str) -> String {
     out
 }
 
+/// The text with its first letter capitalized ("område Norr" → "Område Norr").
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// Collapses every run of whitespace to one space and trims: how excerpts are compared.
 pub fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -478,6 +486,13 @@ pub fn fold_letters(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn capitalized_raises_the_first_letter_only() {
+        assert_eq!(super::capitalized("område Norr"), "Område Norr");
+        assert_eq!(super::capitalized("ärende"), "Ärende");
+        assert_eq!(super::capitalized(""), "");
+    }
+
     #[test]
     fn what_ocr_misreads_in_marks_and_numbers_is_put_right() {
         let scanned = "S 4 Övriga frågor\n$5 Nästa möte\nMötet hålls 2O24-O3-O5 kl. l3.00–O9.OO i lokal B.\nSe § l2. Arbetsgivaren åter- kommer om hälso- och sjukvården.\nSamtal med I och O. DetaIjerad pIan, KommunaI: eID.\n";

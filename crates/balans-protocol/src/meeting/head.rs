@@ -95,10 +95,7 @@ pub(super) fn forum_unit(line: &str, start: usize, end: usize) -> Option<String>
                 if word.chars().filter(|c| c.is_alphabetic()).count() <= 3 {
                     return word.to_string();
                 }
-                let mut chars = lower.chars();
-                chars
-                    .next()
-                    .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+                crate::text::capitalized(&lower)
             })
             .collect::<Vec<_>>()
             .join(" ");
@@ -443,11 +440,7 @@ pub(super) fn negotiation_kind(doc: &Doc, head: &[usize]) -> Option<String> {
             })
         })
         .map(|c| {
-            let kind = crate::text::collapse(&c["k"]).to_lowercase();
-            let mut chars = kind.chars();
-            let kind: String = chars
-                .next()
-                .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect());
+            let kind = crate::text::capitalized(&crate::text::collapse(&c["k"]).to_lowercase());
             let number = c
                 .name("n")
                 .or_else(|| c.name("m"))
@@ -472,10 +465,7 @@ pub(super) fn negotiation_before_body(doc: &Doc, head: &[usize]) -> Option<Strin
     });
     head.iter().take(6).find_map(|&i| {
         let found = BEFORE.captures(doc.line_text(i))?.name("f")?.as_str();
-        let mut chars = found.chars();
-        chars
-            .next()
-            .map(|f| crate::text::collapse(&f.to_uppercase().chain(chars).collect::<String>()))
+        Some(crate::text::collapse(&crate::text::capitalized(found)))
     })
 }
 
@@ -629,10 +619,7 @@ fn capitalized_area(unit: &str) -> String {
     if !AREA.is_match(unit) {
         return unit.to_string();
     }
-    let mut chars = unit.chars();
-    chars
-        .next()
-        .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+    crate::text::capitalized(unit)
 }
 
 /// "… samverkansgrupp (FSG) för socialförvaltningen i Ekby kommun": a unit named in running
@@ -644,10 +631,7 @@ fn unit_in_prose(before: &str) -> Option<String> {
         )
     });
     let unit = UNIT_IN.captures(before)?.name("u")?.as_str();
-    let mut chars = unit.chars();
-    chars
-        .next()
-        .map(|f| crate::text::collapse(&f.to_uppercase().chain(chars).collect::<String>()))
+    Some(crate::text::collapse(&crate::text::capitalized(unit)))
 }
 
 /// A letterhead's cell that names the forum alone ("Samverkansgrupp/skyddskommitté", "FSG"):
@@ -1414,12 +1398,7 @@ pub fn forum_name(found: &str) -> String {
             first.pop();
         }
     }
-    let lower = words.join(" ");
-    let mut chars = lower.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    crate::text::capitalized(&words.join(" "))
 }
 
 /// "Gruppen har träffats på Zoom 19 mars", "träffades 25/5": a report names the day the group
@@ -1806,9 +1785,7 @@ pub(super) fn place(doc: &Doc, head: &[usize]) -> Option<String> {
         .find_map(|p| place_after_time(p))
         .or_else(|| paragraphs.iter().find_map(|p| place_where_held(p)));
     if let Some(v) = found {
-        let mut chars = v.chars();
-        let first = chars.next()?;
-        return Some(first.to_uppercase().chain(chars).collect::<String>());
+        return (!v.is_empty()).then(|| crate::text::capitalized(&v));
     }
     head.iter()
         .find_map(|&i| AFTER_TIMES.captures(doc.line_text(i)))

@@ -228,11 +228,7 @@ fn holds_role(roles: &str, role: &str) -> bool {
         let after = after.strip_prefix("i ").unwrap_or(after);
         let of_a_body = after.split_whitespace().next().is_some_and(|w| {
             // The roles come folded to lower case; a union's name is capitalized.
-            let mut chars = w.chars();
-            let word: String = chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default();
+            let word = crate::text::capitalized(w);
             // "ordf. verkstadsklubben": the chair of a union's club or branch.
             const BODIES: [&str; 5] = [
                 "klubben",
