@@ -453,7 +453,7 @@ impl Reader<'_> {
     /// The MBL paragraph of the nearest line above `span` in the section that names one, or of
     /// the section's title.
     fn mbl_above(&self, section: &Section, span: Span) -> Option<Mbl> {
-        let mbl_of = |text: &str| MBL_LINE.captures(text).map(|c| mbl_of(&c));
+        let mbl_in = |text: &str| MBL_LINE.captures(text).map(|c| mbl_of(&c));
         let first = self
             .doc
             .lines
@@ -462,8 +462,8 @@ impl Reader<'_> {
         (first..section.body.end)
             .rev()
             .filter(|&i| self.doc.lines[i].end <= span.start)
-            .find_map(|i| mbl_of(self.doc.line_text(i)))
-            .or_else(|| mbl_of(&section.title))
+            .find_map(|i| mbl_in(self.doc.line_text(i)))
+            .or_else(|| mbl_in(&section.title))
     }
 
     /// The point a negotiation's sentence at `span` closes: where its title begins (the nearest
@@ -589,7 +589,6 @@ impl Reader<'_> {
     }
 }
 
-/// How a negotiation's words in a text say it ended ("Parterna är överens", "oenighet").
 /// "§ 5 Ny bemanning i växeln (MBL § 11)", "5. MBL § 11 – Ny bemanning i växeln" with no
 /// registry number in the point: one negotiation named by its heading, whose lines (its closing
 /// sentence, a note, a page's foot) are no list of matters.
@@ -605,6 +604,7 @@ fn negotiation_in_parenthesis(doc: &Doc, section: &Section) -> bool {
     (parenthesis || MBL_11_FIRST.is_match(title)) && !REGISTRY.is_match(doc.slice(section.span))
 }
 
+/// How a negotiation's words in a text say it ended ("Parterna är överens", "oenighet").
 pub(super) fn agreement(text: &str) -> Option<Outcome> {
     NEGOTIATION.find(text).map(|m| {
         let word = m.as_str().to_lowercase();

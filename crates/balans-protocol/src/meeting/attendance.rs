@@ -1455,8 +1455,8 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
         }
         text.push_str(line);
     }
-    // One line is enough when it opens as attendance does ("Vid mötet deltog …").
-    // A sentence opening as attendance does ("Från arbetsgivaren deltog rektor …") is a cue of its own.
+    // One line is enough when it opens as attendance does ("Vid mötet deltog …"), and such an
+    // opening ("Från arbetsgivaren deltog rektor …") is a cue of its own.
     if !PROSE_START.is_match(&text) && (lines.len() < 2 || !CUE.is_match(&text)) {
         return None;
     }
@@ -1479,7 +1479,7 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
         crate::text::lenient_regex(r"(\p{L})\s+(?i:också\s+|även\s+)?med\s*\.?\s*$")
     });
     // "Sekreterare var Eva Ek, HR.": a person present in that office.
-    static OFFICER_WAS: LazyLock<Regex> = LazyLock::new(|| {
+    static OFFICE_HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
             r"^\s*(?P<r>(?i:ordförande|mötesordförande|sekreterare|protokollförare))\s+(?i:var)\s+(?P<n>\p{Lu}[^.]*?)\s*\.?\s*$",
         )
@@ -1497,7 +1497,7 @@ fn prose_attendance(lines: &[String]) -> Option<Vec<String>> {
             Some(absent) => std::borrow::Cow::Owned(absent),
             None => sentence,
         };
-        let sentence = match OFFICER_WAS.captures(&sentence) {
+        let sentence = match OFFICE_HELD_BY.captures(&sentence) {
             Some(c) => std::borrow::Cow::Owned(format!("{}, {}", &c["n"], c["r"].to_lowercase())),
             None => sentence,
         };
@@ -1565,8 +1565,9 @@ static ABSENT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Tor Ek och Bo Holm hade anmält förhinder.", "Eva Lind var frånvarande.", "Vision hade inte
-/// skickat någon.", "Saco-S har meddelat att förbundet avstår från att delta", "Från Vision deltog ingen.", "Ledarna var inte representerade.", "Eva Lind
-/// deltog inte.": a sentence whose people are absent.
+/// skickat någon.", "Saco-S har meddelat att förbundet avstår från att delta", "Från Vision
+/// deltog ingen.", "Ledarna var inte representerade.", "Eva Lind deltog inte.": a sentence whose
+/// people are absent.
 static ABSENT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
         r"^\s*(?P<w>\p{Lu}.*?),?\s+(?i:(?:hade|har)\s+(?:anmält|meddelat|lämnat)\s+(?:förhinder|frånvaro|återbud)(?:\s+och\s+[^.]*)?|hade\s+förhinder|var\s+frånvarande|(?:var|är)\s+(?:inte|ej)\s+(?:representera(?:de|d|t)|företr(?:ädda|ädd|ätt))(?:\s+(?:på|vid)\s+(?:mötet|sammanträdet))?|deltog\s+(?:inte|ej)(?:\s+(?:på|i)\s+(?:mötet|sammanträdet))?|(?:hade|har)\s+ingen\s+(?:representant|företrädare)(?:\s+närvarande|\s+på\s+mötet)?|(?:hade|har)\s+inte\s+skickat\s+någon(?:\s+representant)?|(?:(?:hade|har)\s+meddelat\s+att\s+\p{L}+\s+)?avst(?:år|od|ått)\s+från\s+att\s+delta\b[^.]*)\s*\.?\s*$|^\s*(?i:från|för)\s+(?P<p>\p{Lu}[^,.]*?)\s+(?i:deltog|närvarade)\s+(?i:ingen|inte\s+någon)\s*\.?\s*$",

@@ -513,10 +513,11 @@ pub(super) fn titled_acronym(doc: &Doc) -> Option<String> {
 
 /// The organization the head names first. A union right before a municipality ("Vision
 /// Storviks kommun") is the union's branch there where the branch's own meeting is recorded
-/// (`union_branch`: its board, not its notes from the municipality's samverkan); a municipality, region, agency or company
-/// with its units after it on its line or on the lines under it ("Barn- och
-/// utbildningsförvaltningen", "Institutionen för fysik", "Ekby sjukhus, område akut") is
-/// "parent, unit, …", in a negotiation's head too (the employer as the head names it).
+/// (`union_branch`: its board, not its notes from the municipality's samverkan); a
+/// municipality, region, agency or company with its units after it on its line or on the lines
+/// under it ("Barn- och utbildningsförvaltningen", "Institutionen för fysik", "Ekby sjukhus,
+/// område akut") is "parent, unit, …", in a negotiation's head too (the employer as the head
+/// names it).
 pub(super) fn head_organization(doc: &Doc, head: &[usize], union_branch: bool) -> Option<String> {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(

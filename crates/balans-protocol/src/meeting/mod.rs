@@ -152,8 +152,8 @@ static UNION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(r"\s*\bSida\s+\d{1,3}\s*(?:av\s*\d{1,3}|\(\s*\d{1,3}\s*\))\s*$")
 });
-/// An absence heading ("Fränvarande" too, as OCR misreads its å); "Meddelat förhinder:" only as a heading of its own, not the end of "…, hade
-/// meddelat förhinder." continued on the next line.
+/// An absence heading ("Fränvarande" too, as OCR misreads its å); "Meddelat förhinder:" only as
+/// a heading of its own, not the end of "…, hade meddelat förhinder." continued on the next line.
 static ABSENT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::lenient_regex(
         r"(?i)^(?:förhinder|fr[åä]nvarande|frånv\.|anmält\s+förhinder|anmält\s+frånvaro|ej\s+närvarande|frånvaro|anmäld\s+frånvaro|återbud)\s*:?|^(?:meddelat|lämnat)\s+(?:förhinder|återbud)\s*(?::|$)",
