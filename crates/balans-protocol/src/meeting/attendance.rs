@@ -484,14 +484,22 @@ static CELL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// many columns follow the names. The cells may be set apart by one space only ("Namn
 /// Organisation Roll") when each is one heading word.
 fn column_heads(line: &str) -> Option<usize> {
-    static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{2,}|\t").expect("gap"));
-    let mut cells: Vec<&str> = GAP.split(line.trim()).collect();
+    let mut cells = gap_cells(line);
     if cells.len() == 1 {
         cells = line.split_whitespace().collect();
     }
     let (name, others) = cells.split_first()?;
     (NAME_HEAD.is_match(name) && !others.is_empty() && others.iter().all(|c| CELL_HEAD.is_match(c)))
         .then_some(others.len())
+}
+
+/// A table's row cut into its cells where two spaces or more, or a tab, set them apart.
+pub(super) fn gap_cells(line: &str) -> Vec<&str> {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{2,}|\t").expect("gap"));
+    GAP.split(line.trim())
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
 }
 
 /// A line that is only a person's name: two to four capitalized words, no party.

@@ -130,11 +130,10 @@ fn value_column(rows: &[Vec<char>]) -> Option<usize> {
 
 /// How many of a list's people are named by a given name: a measure of which of two readings
 /// of the same head read people rather than the words around them.
-pub(super) fn people_by_given_name(lists: &(Vec<Attendee>, Vec<Attendee>)) -> usize {
-    lists
-        .0
+pub(super) fn people_by_given_name(present: &[Attendee], absent: &[Attendee]) -> usize {
+    present
         .iter()
-        .chain(&lists.1)
+        .chain(absent)
         .filter_map(|a| a.name.as_deref()?.split_whitespace().next())
         .filter(|first| lexicon::is_given_name(first))
         .count()

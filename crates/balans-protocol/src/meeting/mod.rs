@@ -322,8 +322,8 @@ pub fn read_meeting(doc: &Doc, warnings: &mut Vec<String>) -> MeetingDraft {
             .collect();
         let found = attendance(rewritten, &lines);
         // As many people found either way: the columns read apart keep each one's party.
-        let named = people_by_given_name(&found);
-        if named > 0 && named >= people_by_given_name(&(present.clone(), absent.clone())) {
+        let named = people_by_given_name(&found.0, &found.1);
+        if named > 0 && named >= people_by_given_name(&present, &absent) {
             (present, absent) = found;
         }
     }

@@ -130,15 +130,7 @@ static SIGNED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 fn signed_as(doc: &Doc, roles: &[&str]) -> Vec<String> {
     (0..doc.lines.len())
         .filter_map(|i| SIGNED_ROLE.captures(doc.line_text(i)))
-        .filter(|c| {
-            let role = c["r"].to_lowercase();
-            let role = match role.trim_end_matches('.') {
-                "ordf" => "ordförande",
-                "sekr" => "sekreterare",
-                _ => role.as_str(),
-            };
-            roles.contains(&role)
-        })
+        .filter(|c| roles.contains(&lexicon::role_word(&c["r"].to_lowercase())))
         .map(|c| c["n"].to_string())
         .collect()
 }

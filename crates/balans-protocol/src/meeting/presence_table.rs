@@ -15,18 +15,18 @@ pub(super) fn presence_table(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<A
     });
     let (mut present, mut absent) = (Vec::new(), Vec::new());
     let Some(start) = head.iter().position(|&i| {
-        let cells = row_cells(doc.line_text(i));
+        let cells = gap_cells(doc.line_text(i));
         cells.len() >= 3 && cells.last().is_some_and(|c| PRESENCE_HEAD.is_match(c))
     }) else {
         return (present, absent);
     };
-    let headings = row_cells(doc.line_text(head[start]));
+    let headings = gap_cells(doc.line_text(head[start]));
     for &i in &head[start + 1..] {
-        let cells = row_cells(doc.line_text(i));
+        let cells = gap_cells(doc.line_text(i));
         let (Some(first), Some(mark)) = (cells.first(), cells.last()) else {
             break;
         };
-        let came = match mark.as_str() {
+        let came = match *mark {
             "X" | "x" | "Ja" | "ja" | "✓" => true,
             "-" | "–" | "—" | "Nej" | "nej" => false,
             _ => break,
@@ -36,7 +36,7 @@ pub(super) fn presence_table(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<A
         }
         let attendee = table_row(&cells[1..cells.len() - 1], &headings);
         let attendee = Attendee {
-            name: Some(first.clone()),
+            name: Some(first.to_string()),
             ..attendee
         };
         match came {
@@ -49,7 +49,7 @@ pub(super) fn presence_table(doc: &Doc, head: &[usize]) -> (Vec<Attendee>, Vec<A
 
 /// A row's cells between the name and the mark: the party where its column's heading says so
 /// or the cell names one, the role otherwise.
-fn table_row(cells: &[String], headings: &[String]) -> Attendee {
+fn table_row(cells: &[&str], headings: &[&str]) -> Attendee {
     static PARTY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::lenient_regex(
             r"(?i)^(?:organisation|org\.?|part|förbund|facklig\s+organisation|representerar|företräder)$",
@@ -66,18 +66,18 @@ fn table_row(cells: &[String], headings: &[String]) -> Attendee {
     let mut roles: Vec<String> = Vec::new();
     let mut notes: Vec<String> = Vec::new();
     for (k, cell) in cells.iter().enumerate() {
-        let party_column = aligned && PARTY_HEAD.is_match(&middle[k]);
+        let party_column = aligned && PARTY_HEAD.is_match(middle[k]);
         let (bare, note) = match NOTE.captures(cell) {
             Some(c) if party_column => (
                 cell[..c.get(0).map_or(cell.len(), |m| m.start())].to_string(),
                 Some(c["n"].to_string()),
             ),
-            _ => (cell.clone(), None),
+            _ => (cell.to_string(), None),
         };
         match party_of(&bare) {
             Some(p) if party.is_none() => party = Some(p),
             _ if party_column && party.is_none() => party = Party::parse(&bare).ok(),
-            _ => roles.push(cell.clone()),
+            _ => roles.push(cell.to_string()),
         }
         notes.extend(note);
     }
@@ -92,16 +92,6 @@ fn table_row(cells: &[String], headings: &[String]) -> Attendee {
         party: party.unwrap_or(Party::Employer),
         role: (!role.is_empty()).then_some(role),
     }
-}
-
-/// A line's cells, apart by two spaces or more or by a tab.
-fn row_cells(line: &str) -> Vec<String> {
-    static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ ]{2,}|\t").expect("gap"));
-    GAP.split(line.trim())
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 #[cfg(test)]
