@@ -1,5 +1,8 @@
 //! Bytes to normalized protocol text: encoding detection (UTF-8, UTF-16, Windows-1252), NFC, and clean-up of PDF and Word artefacts.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
 /// The largest text file read: a protocol is tens of kilobytes, so anything this big is not one.
@@ -182,8 +185,6 @@ pub fn normalize(text: &str) -> String {
 /// a word hyphenated across a page break, its end and the rest of its paragraph brought up
 /// before the page's furniture.
 fn join_hyphenated_over_page_break(text: &str) -> String {
-    use regex::Regex;
-    use std::sync::LazyLock;
     static BROKEN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?P<a>\p{L}{2})-\n(?P<f>(?:[ \t]*\n|[^\n]*(?:\b[Ss]ida\s+\d|\b[Ss]ign)[^\n]*\n){2,5})[ \t]*(?P<b>\p{Ll}[^\n]*\n)(?P<r>(?:[^\n]*\S[^\n]*\n)*)",
@@ -199,8 +200,6 @@ fn join_hyphenated_over_page_break(text: &str) -> String {
 /// "Dnr GMV\n      2026/0014", "Tallbacken      KFN\n2026/0201": a registry number whose
 /// narrow column wrapped it after its series code, put back on one line ("Dnr GMV 2026/0014").
 fn join_wrapped_registry(text: &str) -> String {
-    use regex::Regex;
-    use std::sync::LazyLock;
     static WRAPPED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?m)(?P<a>\b(?:[Dd]nr|[Dd]iarienr)\.?:?[ \t]+\p{Lu}[\p{Lu}\p{Ll}]{0,5}|[ \t]{3}\p{Lu}{2,5})[ \t]*\n[ \t]*(?P<b>(?:19|20)\d\d[/:-]\d{1,6})[ \t]*$",
@@ -223,8 +222,6 @@ fn join_wrapped_registry(text: &str) -> String {
 /// "Kornmunal": an m that OCR read as "rn", put right where the word becomes a party's name
 /// and was none before ("barn", "järn" stay).
 fn m_read_as_rn(text: &str) -> String {
-    use regex::Regex;
-    use std::sync::LazyLock;
     static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}*rn\p{L}*").expect("regex"));
     if !text.contains("rn") {
         return text.to_string();
@@ -247,8 +244,6 @@ fn m_read_as_rn(text: &str) -> String {
 /// numbers ("2O24-O3-O5", "kl. l3.00", "§ l2"), and a word broken by a hyphen and a space
 /// inside a line ("åter- kommer"; "hälso- och sjukvård" is the writer's own).
 fn ocr_repairs(text: &str) -> String {
-    use regex::Regex;
-    use std::sync::LazyLock;
     static MARK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?m)^(?P<i>[ \t]*)(?:\$[ \t]?|S[ \t])(?P<n>[0-9lI][0-9]{0,2})(?P<t>[.:]?[ \t]+\p{Lu})")
             .expect("regex")
